@@ -1,0 +1,106 @@
+"""The one way services build a Kafka broker and make sure their topics exist."""
+
+import asyncio
+import contextlib
+import logging
+import ssl
+from typing import Any
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
+from faststream import AckPolicy
+from faststream.kafka import KafkaBroker
+from faststream.message import StreamMessage
+from faststream.security import BaseSecurity, SASLPlaintext, SASLScram256, SASLScram512
+
+from tocsin_runtime.errors import KafkaUnavailableError
+from tocsin_runtime.settings import KafkaSettings
+from tocsin_schemas import TOPICS, TopicSpec
+
+
+def make_broker(kafka: KafkaSettings, *, service: str) -> KafkaBroker:
+    """A broker whose subscribers ack only after their handler returns (never the at-most-once default)."""
+    return KafkaBroker(
+        kafka.bootstrap_servers,
+        client_id=f"{kafka.client_id}-{service}",
+        security=_security(kafka),
+        ack_policy=AckPolicy.ACK,
+        acks="all",
+        enable_idempotence=True,
+        allow_auto_create_topics=False,
+        description=f"Tocsin {service}",
+        decoder=raw_bytes,
+        log_level=logging.DEBUG,  # per-message lines; errors are still logged at ERROR
+    )
+
+
+async def raw_bytes(msg: StreamMessage[Any]) -> bytes:
+    """Hand handlers the raw value: decoding (and dead-lettering what fails) is Tocsin's job, not FastStream's."""
+    return msg.body
+
+
+def admin_kwargs(kafka: KafkaSettings) -> dict[str, object]:
+    """Connection arguments for plain aiokafka clients (admin, consumers outside FastStream)."""
+    kwargs: dict[str, object] = {
+        "bootstrap_servers": kafka.bootstrap_servers,
+        "client_id": kafka.client_id,
+        "security_protocol": kafka.security_protocol,
+    }
+    if kafka.sasl_mechanism:
+        kwargs["sasl_mechanism"] = kafka.sasl_mechanism
+        kwargs["sasl_plain_username"] = kafka.sasl_username
+        kwargs["sasl_plain_password"] = kafka.sasl_password.get_secret_value() if kafka.sasl_password else None
+    if kafka.security_protocol.endswith("SSL"):
+        kwargs["ssl_context"] = ssl.create_default_context(cafile=kafka.ssl_cafile)
+    return kwargs
+
+
+async def ensure_topics(
+    kafka: KafkaSettings, specs: tuple[TopicSpec, ...] | None = None, *, timeout: float = 30.0
+) -> None:
+    """Create every topic of the contract with its partitions, retention and cleanup policy (idempotent)."""
+    wanted = specs if specs is not None else tuple(TOPICS.values())
+    admin = AIOKafkaAdminClient(**admin_kwargs(kafka))
+    try:
+        await _start_within(admin, timeout)
+        existing = set(await admin.list_topics())
+        new = [_new_topic(spec, kafka.replication_factor) for spec in wanted if spec.topic.value not in existing]
+        if new:
+            with contextlib.suppress(TopicAlreadyExistsError):  # another service created them first
+                await admin.create_topics(new)
+    finally:
+        await admin.close()
+
+
+async def _start_within(admin: AIOKafkaAdminClient, timeout: float) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        try:
+            await admin.start()
+            return
+        except (KafkaConnectionError, KafkaError, OSError) as exc:
+            if asyncio.get_running_loop().time() > deadline:
+                raise KafkaUnavailableError(f"Kafka not reachable: {exc}") from exc
+            await asyncio.sleep(0.5)
+
+
+def _new_topic(spec: TopicSpec, replication: int) -> NewTopic:
+    configs = {"retention.ms": str(spec.retention_ms)}
+    if spec.compacted:
+        configs = {"cleanup.policy": "compact"}
+    return NewTopic(spec.topic.value, spec.partitions, replication, topic_configs=configs)
+
+
+def _security(kafka: KafkaSettings) -> BaseSecurity | None:
+    use_ssl = kafka.security_protocol.endswith("SSL")
+    context = ssl.create_default_context(cafile=kafka.ssl_cafile) if use_ssl else None
+    password = kafka.sasl_password.get_secret_value() if kafka.sasl_password else ""
+    user = kafka.sasl_username or ""
+    match kafka.sasl_mechanism:
+        case "PLAIN":
+            return SASLPlaintext(user, password, ssl_context=context, use_ssl=use_ssl)
+        case "SCRAM-SHA-256":
+            return SASLScram256(user, password, ssl_context=context, use_ssl=use_ssl)
+        case "SCRAM-SHA-512":
+            return SASLScram512(user, password, ssl_context=context, use_ssl=use_ssl)
+    return BaseSecurity(ssl_context=context, use_ssl=use_ssl) if use_ssl else None

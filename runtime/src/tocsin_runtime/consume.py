@@ -1,0 +1,83 @@
+"""Decoding consumed records and the guard every subscriber runs its work in.
+
+The guard makes failure handling explicit (STYLE habit 6): permanent failures go to the dead-letter topic and
+the message is acked; transient failures are retried with backoff, then the message is nacked (the consumer
+seeks back and reads it again). Nothing is acked by accident.
+"""
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import structlog
+from aiokafka.errors import KafkaError
+from faststream.exceptions import NackMessage
+from faststream.kafka import KafkaMessage
+
+from tocsin_runtime.deadletter import DeadLetters
+from tocsin_runtime.errors import RuntimeGlueError
+from tocsin_runtime.logging import bind_message
+from tocsin_runtime.metrics import MESSAGES_CONSUMED, MESSAGES_DEAD_LETTERED
+from tocsin_schemas import AnyEvent, ContractError, from_kafka
+
+log = structlog.get_logger()
+
+
+class TransientError(RuntimeGlueError):
+    """Raised by handlers for failures worth retrying (a store or a peer briefly unavailable)."""
+
+
+TRANSIENT: tuple[type[BaseException], ...] = (TransientError, KafkaError, OSError, asyncio.TimeoutError)
+
+
+def decode(msg: KafkaMessage) -> AnyEvent:
+    """The CloudEvent in a binary-mode record; raises EventDecodeError when it is not one."""
+    raw = msg.raw_message
+    assert not isinstance(raw, tuple), "batch subscribers are not used"
+    return from_kafka(raw.value, raw.headers or ())
+
+
+async def guarded(
+    msg: KafkaMessage,
+    work: Callable[[AnyEvent], Awaitable[Any]],
+    dead_letters: DeadLetters,
+    *,
+    attempts: int = 3,
+    backoff: float = 0.2,
+    permanent: tuple[type[BaseException], ...] = (),
+) -> None:
+    """Decode `msg` and run `work` on it, classifying every failure; see the module docstring."""
+    raw = msg.raw_message
+    assert not isinstance(raw, tuple)
+    with bind_message(topic=raw.topic, partition=raw.partition, offset=raw.offset):
+        try:
+            event = decode(msg)
+        except ContractError as exc:
+            await _dead_letter(msg, dead_letters, "undecodable", exc)
+            return
+        with bind_message(topic=raw.topic, partition=raw.partition, offset=raw.offset, event_id=event.id):
+            MESSAGES_CONSUMED.labels(topic=raw.topic).inc()
+            rejected: tuple[type[BaseException], ...] = (ContractError, *permanent)
+            for attempt in range(1, attempts + 1):
+                try:
+                    await work(event)
+                    return
+                except rejected as exc:
+                    await _dead_letter(msg, dead_letters, "rejected", exc)
+                    return
+                except TRANSIENT as exc:
+                    log.warning("transient_failure", attempt=attempt, error=repr(exc))
+                    await asyncio.sleep(backoff * 2 ** (attempt - 1))
+                except Exception as exc:
+                    # A bug, not bad luck: keep the message (DLQ) and keep the stream moving.
+                    log.exception("handler_crashed")
+                    await _dead_letter(msg, dead_letters, "handler_error", exc)
+                    return
+            log.error("transient_failure_redeliver", attempts=attempts)
+            raise NackMessage()
+
+
+async def _dead_letter(msg: KafkaMessage, dead_letters: DeadLetters, reason: str, exc: BaseException) -> None:
+    log.warning("message_dead_lettered", reason=reason, error=str(exc), exception_type=type(exc).__name__)
+    MESSAGES_DEAD_LETTERED.labels(reason=reason).inc()
+    await dead_letters.send(msg, reason=f"{reason}: {exc}", exc=exc)

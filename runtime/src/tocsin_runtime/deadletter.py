@@ -1,0 +1,41 @@
+"""The dead-letter publisher: the record as received, with its origin in headers."""
+
+from faststream.kafka import KafkaBroker, KafkaMessage
+
+from tocsin_schemas import Topic
+
+MAX_REASON = 1000
+
+
+class DeadLetters:
+    """Publishes records a consumer could not process to Topic.DEAD_LETTERS."""
+
+    def __init__(self, broker: KafkaBroker, *, service: str) -> None:
+        self._broker = broker
+        self._service = service
+
+    async def send(self, msg: KafkaMessage, *, reason: str, exc: BaseException | None = None) -> None:
+        """Publish the raw record (value, key, headers kept) and wait until it is durable."""
+        raw = msg.raw_message
+        assert not isinstance(raw, tuple)
+        headers = {k: _text(v) for k, v in (raw.headers or ())}
+        headers.update(
+            {
+                "original_topic": raw.topic,
+                "original_partition": str(raw.partition),
+                "original_offset": str(raw.offset),
+                "original_timestamp": str(raw.timestamp),
+                "reason": reason[:MAX_REASON],
+                "exception_type": type(exc).__name__ if exc else "",
+                "dead_lettered_by": self._service,
+            }
+        )
+        await self._broker.publish(raw.value or b"", Topic.DEAD_LETTERS.value, key=raw.key, headers=headers)
+
+    async def send_raw(self, value: bytes, *, key: bytes | None, headers: dict[str, str]) -> None:
+        """Dead-letter something that did not come from a consumed record (e.g. an exhausted delivery)."""
+        await self._broker.publish(value, Topic.DEAD_LETTERS.value, key=key, headers=headers)
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value

@@ -1,0 +1,119 @@
+"""CloudEvents encodings: Kafka binary mode (ce_* headers, value = data) and structured JSON.
+
+Pure functions; no Kafka client is imported here.
+"""
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from tocsin_schemas.errors import EventDecodeError, UnknownEventTypeError
+from tocsin_schemas.events import EVENT_MODELS, AnyEvent, CloudEvent
+from tocsin_schemas.topics import key_for, topic_for
+
+CONTENT_TYPE = "application/json"
+_ATTRIBUTES = ("specversion", "id", "source", "type", "time", "subject")
+_ANY_EVENT: TypeAdapter[AnyEvent] = TypeAdapter(AnyEvent)
+
+HeaderInput = Mapping[str, str | bytes] | Iterable[tuple[str, str | bytes]]
+
+
+@dataclass(frozen=True)
+class KafkaRecord:
+    """One Kafka record in CloudEvents binary mode."""
+
+    topic: str
+    key: bytes
+    value: bytes
+    headers: dict[str, str]
+
+
+def to_kafka(event: CloudEvent, *, key: str | None = None) -> KafkaRecord:
+    """Encode an event for Kafka: attributes as `ce_*` headers, `data` as the JSON value."""
+    headers = {
+        f"ce_{name}": _attr_text(getattr(event, name))
+        for name in _ATTRIBUTES
+        if getattr(event, name) is not None
+    }
+    headers["content-type"] = CONTENT_TYPE
+    data = event.model_dump(mode="json")["data"]
+    return KafkaRecord(
+        topic=topic_for(event).value,
+        key=(key if key is not None else key_for(event)).encode(),
+        value=json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(),
+        headers=headers,
+    )
+
+
+def from_kafka(value: bytes | None, headers: HeaderInput) -> AnyEvent:
+    """Decode a binary-mode record; raise EventDecodeError if it is not a valid v1 event."""
+    attrs = {k: v for k, v in _header_items(headers) if k.startswith("ce_")}
+    if "ce_type" not in attrs:
+        raise EventDecodeError("missing ce_type header: not a CloudEvents binary-mode record")
+    if value is None:
+        raise EventDecodeError("record has no value")
+    try:
+        data = json.loads(value)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise EventDecodeError(f"value is not JSON: {exc}") from exc
+    envelope: dict[str, Any] = {k.removeprefix("ce_"): v for k, v in attrs.items()}
+    envelope["data"] = data
+    envelope.setdefault("datacontenttype", CONTENT_TYPE)
+    return from_structured(envelope)
+
+
+def to_structured(event: CloudEvent) -> dict[str, Any]:
+    """The structured-mode JSON object of an event (for CLIs and webhooks)."""
+    return event.model_dump(mode="json", exclude_none=False)
+
+
+def to_structured_json(event: CloudEvent) -> str:
+    """One line of structured-mode JSON."""
+    return json.dumps(to_structured(event), ensure_ascii=False, separators=(",", ":"))
+
+
+def from_structured(obj: object) -> AnyEvent:
+    """Validate a structured-mode object; raise EventDecodeError with the reason if it is invalid."""
+    if not isinstance(obj, dict):
+        raise EventDecodeError(f"expected a JSON object, got {type(obj).__name__}")
+    event_type = obj.get("type")
+    if event_type not in EVENT_MODELS:
+        raise UnknownEventTypeError(f"unknown event type {event_type!r}")
+    try:
+        return _ANY_EVENT.validate_python(obj)
+    except ValidationError as exc:
+        raise EventDecodeError(_explain(exc)) from exc
+
+
+def from_structured_json(text: str | bytes) -> AnyEvent:
+    """Parse and validate one structured-mode JSON document."""
+    try:
+        obj = json.loads(text)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise EventDecodeError(f"not JSON: {exc}") from exc
+    return from_structured(obj)
+
+
+def _explain(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"][1:] if p) or "event"
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{where}: {first['msg']}{more}"
+
+
+def _attr_text(value: object) -> str:
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
+
+
+def _header_items(headers: HeaderInput) -> Iterable[tuple[str, str]]:
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    for k, v in items:
+        try:
+            yield k, v.decode() if isinstance(v, bytes) else v
+        except UnicodeDecodeError as exc:
+            raise EventDecodeError(f"header {k!r} is not UTF-8") from exc

@@ -1,0 +1,216 @@
+"""The v1 CloudEvents that Tocsin's services exchange, as frozen pydantic models.
+
+Each event type is a CloudEvents 1.0 envelope whose `type` is a literal and whose `data` is a typed model.
+Additive changes only: a breaking change is a new type version with its own schema file.
+"""
+
+import datetime as dt
+from typing import Annotated, Any, Literal, TypeVar, get_args
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ActionKind = Literal["signature", "ratification", "acceptance", "approval", "accession", "succession"]
+ACTION_KINDS: tuple[str, ...] = get_args(ActionKind)
+Severity = Literal["info", "low", "medium", "high", "critical"]
+SEVERITIES: tuple[str, ...] = get_args(Severity)
+Tag = Literal[
+    "free-expression",
+    "press-freedom",
+    "human-rights-defenders",
+    "surveillance",
+    "privacy",
+    "security-research",
+    "transnational-repression",
+    "due-process",
+    "treaty-adoption",
+]
+TAGS: tuple[str, ...] = get_args(Tag)
+CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3")]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")  # additive changes must not break consumers
+
+
+class TreatyCounts(_Frozen):
+    """Convention-wide counts at the time of the snapshot that produced the event."""
+
+    signatories: int = Field(ge=0)
+    parties: int = Field(ge=0)
+    toward_entry_into_force: int = Field(ge=0, description="Instruments counted by art. 65 (EU excluded)")
+
+
+class Evidence(_Frozen):
+    """Proof of the snapshot an event was derived from."""
+
+    content_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    archive: str | None = Field(default=None, description="Where the archived snapshot is kept")
+
+
+class TreatyAction(_Frozen):
+    """A state (or organisation) signed, ratified, accepted, approved, acceded to or succeeded to a treaty."""
+
+    treaty: str = Field(description="MTDSG id, e.g. XVIII-16", examples=["XVIII-16"])
+    participant: str = Field(min_length=1, description="Name as the UN prints it, footnotes stripped")
+    country_code: CountryCode | None
+    action: ActionKind
+    action_date: dt.date
+    backfill: bool = Field(description="True when found on the first read of a source; never notified")
+    counts: TreatyCounts
+    source_url: str
+    status_as_at: dt.date | None = None
+    evidence: Evidence
+
+
+class TreatyMilestone(_Frozen):
+    """The convention moved toward entry into force, or a deadline approaches."""
+
+    treaty: str
+    kind: Literal["instruments", "entry_into_force", "signature_deadline"]
+    instruments: int = Field(ge=0, description="Instruments counted toward entry into force")
+    threshold: int = Field(default=40, ge=1)
+    entry_into_force_date: dt.date | None = None
+    deadline: dt.date | None = None
+
+
+class ArrestReported(_Frozen):
+    """A news item reports an arrest, charge or sentence tied to online activity, speech or cyber laws."""
+
+    title: str
+    summary: str
+    url: str = Field(description="Canonical URL, tracking parameters removed")
+    published_at: dt.datetime
+    source: str = Field(description="Feed URL")
+    country_code: CountryCode | None
+    language: str = Field(description="BCP 47 tag, e.g. vi")
+    matched_terms: list[str]
+
+
+class SourceHealth(_Frozen):
+    """A watched source started failing, recovered, or produced something suspicious."""
+
+    source: str
+    status: Literal["failing", "recovered", "anomaly"]
+    failures: int = Field(ge=0)
+    last_error: str | None
+    since: dt.datetime
+
+
+class TagScore(_Frozen):
+    """One tag from the fixed vocabulary with its confidence and the evidence that produced it."""
+
+    tag: Tag
+    confidence: float = Field(ge=0, le=1)
+    evidence: list[str]
+
+
+class DeliveryOutcome(_Frozen):
+    """What happened to one attempt to deliver one alert to one subscription."""
+
+    alert_id: str
+    subscription_id: str
+    channel: Literal["webhook", "email"]
+    attempt: int = Field(ge=1)
+    status: Literal["delivered", "retrying", "failed", "disabled"]
+    http_status: int | None = None
+    error: str | None = None
+
+
+class CloudEvent(_Frozen):
+    """CloudEvents 1.0 attributes shared by every Tocsin event."""
+
+    specversion: Literal["1.0"] = "1.0"
+    id: str = Field(min_length=1)
+    source: str = Field(min_length=1, description="URI-reference of the producing service")
+    type: str
+    time: dt.datetime
+    subject: str | None = None
+    datacontenttype: Literal["application/json"] = "application/json"
+    data: Any
+
+
+class TreatyActionEvent(CloudEvent):
+    type: Literal["tocsin.treaty.action"] = "tocsin.treaty.action"
+    data: TreatyAction
+
+
+class TreatyMilestoneEvent(CloudEvent):
+    type: Literal["tocsin.treaty.milestone"] = "tocsin.treaty.milestone"
+    data: TreatyMilestone
+
+
+class ArrestReportedEvent(CloudEvent):
+    type: Literal["tocsin.arrest.reported"] = "tocsin.arrest.reported"
+    data: ArrestReported
+
+
+class SourceHealthEvent(CloudEvent):
+    type: Literal["tocsin.source.health"] = "tocsin.source.health"
+    data: SourceHealth
+
+
+WatcherEvent = Annotated[
+    TreatyActionEvent | TreatyMilestoneEvent | ArrestReportedEvent | SourceHealthEvent,
+    Field(discriminator="type"),
+]
+
+
+class AlertClassified(_Frozen):
+    """The classifier's judgement of one watcher event."""
+
+    event: WatcherEvent
+    tags: list[TagScore]
+    relevance: float = Field(ge=0, le=1, description=">= 0.5 means human-rights relevant")
+    severity: Severity
+    needs_review: bool
+    rationale: str
+    country_context: dict[str, Any] = Field(default_factory=dict)
+
+
+class AlertClassifiedEvent(CloudEvent):
+    type: Literal["tocsin.alert.classified"] = "tocsin.alert.classified"
+    data: AlertClassified
+
+
+class DeliveryOutcomeEvent(CloudEvent):
+    type: Literal["tocsin.delivery.outcome"] = "tocsin.delivery.outcome"
+    data: DeliveryOutcome
+
+
+AnyEvent = Annotated[
+    TreatyActionEvent
+    | TreatyMilestoneEvent
+    | ArrestReportedEvent
+    | SourceHealthEvent
+    | AlertClassifiedEvent
+    | DeliveryOutcomeEvent,
+    Field(discriminator="type"),
+]
+
+EVENT_MODELS: dict[str, type[CloudEvent]] = {
+    "tocsin.treaty.action": TreatyActionEvent,
+    "tocsin.treaty.milestone": TreatyMilestoneEvent,
+    "tocsin.arrest.reported": ArrestReportedEvent,
+    "tocsin.source.health": SourceHealthEvent,
+    "tocsin.alert.classified": AlertClassifiedEvent,
+    "tocsin.delivery.outcome": DeliveryOutcomeEvent,
+}
+
+
+E = TypeVar("E", bound=CloudEvent)
+
+
+def new_event(
+    model: type[E],
+    *,
+    id: str,
+    source: str,
+    data: BaseModel,
+    subject: str | None = None,
+    time: dt.datetime | None = None,
+) -> E:
+    """Build an event of `model` stamped now (UTC) unless `time` is given."""
+    stamped = time or dt.datetime.now(dt.UTC)
+    return model.model_validate(
+        {"id": id, "source": source, "subject": subject, "time": stamped, "data": data}
+    )

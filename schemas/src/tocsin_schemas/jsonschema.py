@@ -1,0 +1,42 @@
+"""Generate the committed JSON Schema (2020-12) files from the models.
+
+    python -m tocsin_schemas.jsonschema [OUT_DIR]      (default: schemas/jsonschema)
+"""
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from tocsin_schemas.events import EVENT_MODELS
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+BASE_ID = "https://tocsin.example/schemas/v1/"
+
+
+def schema_for(event_type: str) -> dict[str, Any]:
+    """The JSON Schema of one structured-mode CloudEvent type."""
+    schema = EVENT_MODELS[event_type].model_json_schema(mode="validation")
+    return {"$schema": DIALECT, "$id": f"{BASE_ID}{event_type}.json", **schema}
+
+
+def render_all() -> dict[str, str]:
+    """File name -> file content for every event type."""
+    return {
+        f"{event_type}.json": json.dumps(schema_for(event_type), indent=2, ensure_ascii=False) + "\n"
+        for event_type in sorted(EVENT_MODELS)
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0] if args else "schemas/jsonschema")
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in render_all().items():
+        (out / name).write_text(text, encoding="utf-8")
+        print(out / name)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

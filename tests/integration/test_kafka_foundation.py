@@ -1,0 +1,183 @@
+"""The foundation against a real Apache Kafka broker: round trip, at-least-once, dead letters, topics."""
+
+import asyncio
+import json
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
+from faststream import AckPolicy
+from faststream.kafka import KafkaMessage
+
+import tocsin_schemas as s
+from tests.support.kafka import create_topics
+from tocsin_runtime.broker import ensure_topics, make_broker
+from tocsin_runtime.consume import guarded
+from tocsin_runtime.deadletter import DeadLetters
+from tocsin_runtime.publish import publish_event
+from tocsin_runtime.settings import KafkaSettings
+
+pytestmark = pytest.mark.kafka
+HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
+
+
+def _name(prefix: str) -> str:
+    return f"test.{prefix}.{uuid.uuid4().hex[:8]}"
+
+
+async def _read(bootstrap: str, topic: str, count: int, timeout: float = 30.0) -> list[tuple[bytes, dict[str, str]]]:
+    """Read `count` records from the start of `topic` (fails the test on timeout)."""
+    consumer = AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        fetch_max_wait_ms=50,
+    )
+    await consumer.start()
+    out: list[tuple[bytes, dict[str, str]]] = []
+    try:
+        async with asyncio.timeout(timeout):
+            while len(out) < count:
+                record = await consumer.getone()
+                out.append((record.value, {k: v.decode() for k, v in record.headers}))
+    finally:
+        await consumer.stop()
+    return out
+
+
+def _example(event_type: str) -> s.CloudEvent:
+    return s.from_structured(json.loads((ROOT / "schemas" / "examples" / f"{event_type}.json").read_text()))
+
+
+async def test_event_round_trips_through_a_faststream_subscriber(kafka_bootstrap: str) -> None:
+    """publish -> subscriber (consumer group, explicit ack) -> publish -> consume, with ce_* headers intact."""
+    in_topic, out_topic = _name("in"), _name("out")
+    await create_topics(kafka_bootstrap, in_topic, out_topic)
+    broker = make_broker(KafkaSettings(bootstrap_servers=kafka_bootstrap), service="roundtrip")
+    event = _example("tocsin.arrest.reported")
+
+    @broker.subscriber(in_topic, group_id=_name("g"), ack_policy=AckPolicy.ACK, auto_offset_reset="earliest")
+    async def on_arrest_reported(body: bytes, msg: KafkaMessage) -> None:
+        raw = msg.raw_message
+        assert not isinstance(raw, tuple)
+        got = s.from_kafka(raw.value, raw.headers)
+        await publish_event(broker, got, topic=out_topic)
+
+    async with broker:
+        await broker.start()
+        await publish_event(broker, event, topic=in_topic)
+        [(value, headers)] = await _read(kafka_bootstrap, out_topic, 1)
+    assert headers["ce_id"] == event.id
+    assert headers["ce_type"] == "tocsin.arrest.reported"
+    assert s.from_kafka(value, headers) == event
+
+
+async def test_consumer_killed_before_commit_gets_the_message_again(kafka_bootstrap: str) -> None:
+    """At-least-once: SIGKILL after processing, before the commit -> the group reads the message again."""
+    in_topic, out_topic, group = _name("alo-in"), _name("alo-out"), _name("alo-g")
+    await create_topics(kafka_bootstrap, in_topic, out_topic)
+    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    await producer.start()
+    await producer.send_and_wait(in_topic, b"fact-1")
+    await producer.stop()
+
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, str(HERE / "crashing_consumer.py"), kafka_bootstrap, in_topic, out_topic, group
+    )
+    assert await asyncio.wait_for(proc.wait(), timeout=90) == -9  # killed inside its handler
+    assert [v for v, _ in await _read(kafka_bootstrap, out_topic, 1)] == [b"fact-1"]
+
+    broker = make_broker(KafkaSettings(bootstrap_servers=kafka_bootstrap), service="survivor")
+    received: asyncio.Queue[tuple[bytes, int]] = asyncio.Queue()
+
+    @broker.subscriber(
+        in_topic,
+        group_id=group,
+        ack_policy=AckPolicy.ACK,
+        auto_offset_reset="earliest",
+        session_timeout_ms=6000,
+    )
+    async def on_fact(body: bytes, msg: KafkaMessage) -> None:
+        raw = msg.raw_message
+        assert not isinstance(raw, tuple)
+        await received.put((body, raw.offset))
+
+    async with broker:
+        await broker.start()
+        body, offset = await asyncio.wait_for(received.get(), timeout=60)
+    assert (body, offset) == (b"fact-1", 0)
+
+
+async def test_poison_message_is_dead_lettered_with_its_origin_and_the_stream_goes_on(
+    kafka_bootstrap: str,
+) -> None:
+    """An undecodable record lands on the DLQ with origin headers; the next good record is still handled."""
+    in_topic = _name("dlq-in")
+    await create_topics(kafka_bootstrap, in_topic)
+    settings = KafkaSettings(bootstrap_servers=kafka_bootstrap)
+    await ensure_topics(settings, (s.TOPICS[s.Topic.DEAD_LETTERS],))
+    broker = make_broker(settings, service="dlq-test")
+    dead_letters = DeadLetters(broker, service="dlq-test")
+    handled: asyncio.Queue[str] = asyncio.Queue()
+
+    async def work(event: s.AnyEvent) -> None:
+        await handled.put(event.id)
+
+    @broker.subscriber(in_topic, group_id=_name("g"), ack_policy=AckPolicy.ACK, auto_offset_reset="earliest")
+    async def on_event(msg: KafkaMessage) -> None:
+        await guarded(msg, work, dead_letters)
+
+    poison_marker = uuid.uuid4().hex
+    good = _example("tocsin.source.health")
+    async with broker:
+        await broker.start()
+        await broker.publish(poison_marker.encode(), in_topic, headers={"ce_type": "tocsin.source.health"})
+        await publish_event(broker, good, topic=in_topic)
+        assert await asyncio.wait_for(handled.get(), timeout=30) == good.id
+    dead = [(v, h) for v, h in await _read(kafka_bootstrap, s.Topic.DEAD_LETTERS.value, 1, timeout=30)]
+    matching = [(v, h) for v, h in dead if v == poison_marker.encode()]
+    if not matching:  # other tests may have dead-lettered first: read on until ours appears
+        dead = await _read(kafka_bootstrap, s.Topic.DEAD_LETTERS.value, 50, timeout=10)
+        matching = [(v, h) for v, h in dead if v == poison_marker.encode()]
+    [(_value, headers)] = matching
+    assert headers["original_topic"] == in_topic
+    assert headers["original_partition"] == "0"
+    assert headers["original_offset"] == "0"
+    assert headers["reason"].startswith("undecodable: value is not JSON")
+    assert headers["exception_type"] == "EventDecodeError"
+
+
+async def test_ensure_topics_creates_every_contract_topic_with_its_partitions(kafka_bootstrap: str) -> None:
+    """Topics are declared (partitions, compaction), not auto-created with one partition."""
+    await ensure_topics(KafkaSettings(bootstrap_servers=kafka_bootstrap))
+    await ensure_topics(KafkaSettings(bootstrap_servers=kafka_bootstrap))  # idempotent
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics([t.value for t in s.TOPICS])
+    finally:
+        await admin.close()
+    partitions = {d["topic"]: len(d["partitions"]) for d in described}
+    assert partitions == {t.value: spec.partitions for t, spec in s.TOPICS.items()}
+
+
+def test_kafka_script_prints_a_clear_error_without_java(tmp_path: Path) -> None:
+    """deploy/kafka/kafka.sh names the missing Java instead of failing obscurely."""
+    env = {"PATH": str(tmp_path), "HOME": str(tmp_path)}
+    (tmp_path / "bash").symlink_to("/bin/bash")
+    for tool in ("dirname", "cat", "awk"):
+        (tmp_path / tool).symlink_to(subprocess.check_output(["which", tool], text=True).strip())
+    result = subprocess.run(
+        ["/bin/bash", str(ROOT / "deploy" / "kafka" / "kafka.sh"), "start"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert "Java is not installed" in result.stderr

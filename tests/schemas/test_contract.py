@@ -1,0 +1,145 @@
+"""Contract tests: the v1 event models, their encodings, ids, committed JSON Schemas and examples."""
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+import tocsin_schemas as s
+from tocsin_schemas.jsonschema import render_all
+from tocsin_schemas.topics import status_key
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = sorted((ROOT / "schemas" / "examples").glob("*.json"))
+SCHEMA_DIR = ROOT / "schemas" / "jsonschema"
+
+
+def _example(event_type: str) -> dict[str, Any]:
+    return dict(json.loads((ROOT / "schemas" / "examples" / f"{event_type}.json").read_text()))
+
+
+def test_every_event_type_has_an_example() -> None:
+    """Each v1 type ships one example payload."""
+    assert {p.stem for p in EXAMPLES} == set(s.EVENT_MODELS)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_examples_validate_against_models_and_committed_schema(path: Path) -> None:
+    """Every example passes the pydantic model and the committed JSON Schema."""
+    obj = json.loads(path.read_text())
+    event = s.from_structured(obj)
+    assert event.type == path.stem
+    schema = json.loads((SCHEMA_DIR / f"{path.stem}.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(obj)
+
+
+def test_committed_json_schemas_match_the_models() -> None:
+    """The committed schema files are exactly what the models generate (run `make docs` after a change)."""
+    committed = {p.name: p.read_text() for p in SCHEMA_DIR.glob("*.json")}
+    assert committed == render_all()
+
+
+@pytest.mark.parametrize("event_type", sorted(s.EVENT_MODELS))
+def test_kafka_binary_mode_round_trips(event_type: str) -> None:
+    """Encoding to ce_* headers and back yields the same event."""
+    event = s.from_structured(_example(event_type))
+    record = s.to_kafka(event)
+    assert record.headers["ce_type"] == event_type
+    assert record.headers["ce_id"] == event.id
+    assert record.headers["content-type"] == "application/json"
+    assert json.loads(record.value) == s.to_structured(event)["data"]
+    assert s.from_kafka(record.value, list(record.headers.items())) == event
+    assert record.topic == s.topic_for(event).value
+
+
+def test_structured_json_round_trips() -> None:
+    """Structured mode keeps every attribute and the data."""
+    event = s.from_structured(_example("tocsin.alert.classified"))
+    again = s.from_structured_json(s.to_structured_json(event))
+    assert again == event
+    assert json.loads(s.to_structured_json(event))["specversion"] == "1.0"
+
+
+def test_event_ids_are_deterministic_and_distinct() -> None:
+    """The same fact yields the same id; a different fact a different one."""
+    a = s.event_id("tocsin.treaty.action", "XVIII-16", "Viet Nam", "signature", "2025-10-25")
+    b = s.event_id("tocsin.treaty.action", "XVIII-16", "Viet Nam", "signature", "2025-10-25")
+    c = s.event_id("tocsin.treaty.action", "XVIII-16", "Viet Nam", "ratification", "2025-10-25")
+    assert a == b != c
+
+
+def test_treaty_action_key_is_country_code_else_participant() -> None:
+    """Keys follow DESIGN.md: the country code, else the participant."""
+    event = s.from_structured(_example("tocsin.treaty.action"))
+    assert s.key_for(event) == "VNM"
+    eu_data = event.data.model_copy(update={"participant": "European Union", "country_code": None})
+    eu = event.model_copy(update={"data": eu_data})
+    assert s.key_for(eu) == "European Union"
+    assert status_key(eu) == "XVIII-16|European Union|consent"
+
+
+def test_classified_alert_keeps_the_input_key() -> None:
+    """A classification is keyed like the event it classifies."""
+    alert = s.from_structured(_example("tocsin.alert.classified"))
+    assert s.key_for(alert) == "VNM"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "reason"),
+    [
+        (lambda o: o.pop("id"), "id"),
+        (lambda o: o.update(type="tocsin.unknown"), "unknown event type"),
+        (lambda o: o["data"].update(action="withdrawal"), "action"),
+        (lambda o: o["data"].update(country_code="vn"), "country_code"),
+        (lambda o: o["data"].update(action_date="25 Oct 2025"), "action_date"),
+    ],
+)
+def test_invalid_events_raise_decode_errors_with_the_field(mutate: Any, reason: str) -> None:
+    """A broken event is rejected with an error naming what is wrong."""
+    obj = _example("tocsin.treaty.action")
+    mutate(obj)
+    with pytest.raises(s.EventDecodeError, match=reason):
+        s.from_structured(obj)
+
+
+@pytest.mark.parametrize(
+    ("value", "headers"),
+    [
+        (b"{}", {}),
+        (b"not json", {"ce_type": "tocsin.treaty.action"}),
+        (None, {"ce_type": "tocsin.treaty.action"}),
+        (b"{}", {"ce_type": b"\xff\xfe"}),
+    ],
+)
+def test_malformed_kafka_records_raise_decode_errors(value: bytes | None, headers: dict[str, Any]) -> None:
+    """Records that are not binary-mode CloudEvents never decode silently."""
+    with pytest.raises(s.EventDecodeError):
+        s.from_kafka(value, headers)
+
+
+def test_models_are_frozen_and_ignore_unknown_fields() -> None:
+    """Events are immutable, and a newer producer's extra fields do not break older consumers."""
+    obj = _example("tocsin.arrest.reported")
+    obj["data"]["added_in_v1_1"] = "x"
+    event = s.from_structured(obj)
+    with pytest.raises(Exception, match="frozen"):
+        event.data.title = "changed"  # type: ignore[misc]
+
+
+def test_every_topic_is_declared_with_partitions() -> None:
+    """Topics, partitions and keys are spelled once, for every event type."""
+    covered = {t for spec in s.TOPICS.values() for t in spec.event_types}
+    assert set(s.EVENT_MODELS) <= covered
+    assert all(spec.partitions >= 1 for spec in s.TOPICS.values())
+    assert s.TOPICS[s.Topic.CONVENTION_STATUS].compacted
+
+
+def test_new_event_stamps_utc_time() -> None:
+    """Events built without a time get the current UTC time."""
+    data = s.SourceHealth(source="x", status="recovered", failures=0, last_error=None, since=dt.datetime.now(dt.UTC))
+    event = s.new_event(s.SourceHealthEvent, id="1", source="urn:test", data=data)
+    assert event.time.tzinfo is not None
+    assert event.type == "tocsin.source.health"
