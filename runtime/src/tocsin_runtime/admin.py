@@ -1,0 +1,137 @@
+"""Operator commands for the Kafka side of Tocsin.
+
+python -m tocsin_runtime.admin create-topics          declare every contract topic (idempotent)
+python -m tocsin_runtime.admin topics                 partitions and end offsets per topic
+python -m tocsin_runtime.admin dead-letters [-n N]    print the last N dead letters with their origin
+python -m tocsin_runtime.admin replay-dead-letters [--topic T] [--dry-run]
+                                                      re-publish dead letters to their original topic
+"""
+
+import argparse
+import asyncio
+import json
+import sys
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
+
+from tocsin_runtime.broker import admin_kwargs, ensure_topics
+from tocsin_runtime.settings import KafkaSettings
+from tocsin_schemas import TOPICS, Topic
+
+_ORIGIN_HEADERS = {"original_topic", "original_partition", "original_offset", "original_timestamp"}
+_DLQ_HEADERS = _ORIGIN_HEADERS | {"reason", "exception_type", "dead_lettered_by"}
+
+
+async def _partitions(kafka: KafkaSettings, topics: list[str]) -> dict[str, list[TopicPartition]]:
+    admin = AIOKafkaAdminClient(**admin_kwargs(kafka))
+    await admin.start()
+    try:
+        described = await admin.describe_topics(topics)
+    finally:
+        await admin.close()
+    return {d["topic"]: [TopicPartition(d["topic"], p["partition"]) for p in d["partitions"]] for d in described}
+
+
+async def _read_all(kafka: KafkaSettings, topic: str) -> list[Any]:
+    partitions = (await _partitions(kafka, [topic])).get(topic, [])
+    consumer = AIOKafkaConsumer(enable_auto_commit=False, **admin_kwargs(kafka))
+    await consumer.start()
+    try:
+        if not partitions:
+            return []
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        ends = await consumer.end_offsets(partitions)
+        records: list[Any] = []
+        while [tp for tp in partitions if await consumer.position(tp) < ends[tp]]:
+            batch = await consumer.getmany(timeout_ms=500)
+            for items in batch.values():
+                records.extend(items)
+        return records
+    finally:
+        await consumer.stop()
+
+
+async def _topics(kafka: KafkaSettings) -> None:
+    by_topic = await _partitions(kafka, [t.value for t in Topic])
+    consumer = AIOKafkaConsumer(enable_auto_commit=False, **admin_kwargs(kafka))
+    await consumer.start()
+    try:
+        for topic in Topic:
+            parts = by_topic.get(topic.value, [])
+            ends = await consumer.end_offsets(parts) if parts else {}
+            spec = TOPICS[topic]
+            print(f"{topic.value}\tpartitions={len(parts)}/{spec.partitions}\tmessages={sum(ends.values())}")
+    finally:
+        await consumer.stop()
+
+
+async def _dead_letters(kafka: KafkaSettings, last: int) -> None:
+    for record in (await _read_all(kafka, Topic.DEAD_LETTERS.value))[-last:]:
+        headers = {k: v.decode("utf-8", "replace") for k, v in record.headers}
+        origin = {k: headers.get(k) for k in ("original_topic", "original_partition", "original_offset")}
+        print(
+            json.dumps(
+                {
+                    **origin,
+                    "reason": headers.get("reason"),
+                    "exception_type": headers.get("exception_type"),
+                    "by": headers.get("dead_lettered_by"),
+                    "value": record.value.decode("utf-8", "replace")[:500],
+                },
+                ensure_ascii=False,
+            )
+        )
+
+
+async def _replay(kafka: KafkaSettings, only_topic: str | None, dry_run: bool) -> int:
+    producer = AIOKafkaProducer(acks="all", **admin_kwargs(kafka))
+    await producer.start()
+    count = 0
+    try:
+        for record in await _read_all(kafka, Topic.DEAD_LETTERS.value):
+            headers = dict(record.headers)
+            target = headers.get("original_topic", b"").decode()
+            if not target or (only_topic and target != only_topic):
+                continue
+            count += 1
+            if not dry_run:
+                kept = [(k, v) for k, v in record.headers if k not in _DLQ_HEADERS]
+                await producer.send_and_wait(target, record.value, key=record.key, headers=kept)
+    finally:
+        await producer.stop()
+    print(f"{'would replay' if dry_run else 'replayed'} {count} dead letters", file=sys.stderr)
+    return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m tocsin_runtime.admin", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("create-topics", help="declare every contract topic")
+    sub.add_parser("topics", help="partitions and message counts")
+    dl = sub.add_parser("dead-letters", help="print dead letters with their origin")
+    dl.add_argument("-n", type=int, default=20)
+    rp = sub.add_parser("replay-dead-letters", help="re-publish dead letters to their original topic")
+    rp.add_argument("--topic", default=None)
+    rp.add_argument("--dry-run", action="store_true")
+    args = parser.parse_args(argv)
+    kafka = KafkaSettings()
+    match args.command:
+        case "create-topics":
+            asyncio.run(ensure_topics(kafka))
+            print(f"topics ready: {', '.join(t.value for t in Topic)}", file=sys.stderr)
+        case "topics":
+            asyncio.run(_topics(kafka))
+        case "dead-letters":
+            asyncio.run(_dead_letters(kafka, args.n))
+        case "replay-dead-letters":
+            asyncio.run(_replay(kafka, args.topic, args.dry_run))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
