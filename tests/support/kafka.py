@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "deploy" / "kafka" / "kafka.sh"
@@ -39,7 +40,7 @@ def kafka_broker() -> Iterator[str]:
         yield bootstrap
 
 
-def _docker_kafka() -> object | None:
+def _docker_kafka() -> Any:
     try:
         from docker.errors import DockerException
         from testcontainers.community.kafka import KafkaContainer
