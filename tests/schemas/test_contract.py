@@ -143,3 +143,10 @@ def test_new_event_stamps_utc_time() -> None:
     event = s.new_event(s.SourceHealthEvent, id="1", source="urn:test", data=data)
     assert event.time.tzinfo is not None
     assert event.type == "tocsin.source.health"
+
+
+def test_contract_doc_lists_every_topic_with_its_partitions() -> None:
+    """docs/contract.md states each topic's partition count exactly as the code declares it."""
+    doc = (ROOT / "docs" / "contract.md").read_text()
+    for topic, spec in s.TOPICS.items():
+        assert f"| `{topic.value}` | {spec.partitions} |" in doc
