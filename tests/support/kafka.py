@@ -48,7 +48,7 @@ def _docker_kafka() -> Any:
         return None
     try:
         # Constructing the container already talks to the Docker engine and raises without one.
-        return KafkaContainer("apache/kafka:4.1.0").with_kraft()
+        return KafkaContainer("apache/kafka:4.4.0").with_kraft()
     except DockerException:
         return None
 

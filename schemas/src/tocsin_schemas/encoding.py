@@ -34,9 +34,7 @@ class KafkaRecord:
 def to_kafka(event: CloudEvent, *, key: str | None = None) -> KafkaRecord:
     """Encode an event for Kafka: attributes as `ce_*` headers, `data` as the JSON value."""
     headers = {
-        f"ce_{name}": _attr_text(getattr(event, name))
-        for name in _ATTRIBUTES
-        if getattr(event, name) is not None
+        f"ce_{name}": _attr_text(getattr(event, name)) for name in _ATTRIBUTES if getattr(event, name) is not None
     }
     headers["content-type"] = CONTENT_TYPE
     data = event.model_dump(mode="json")["data"]

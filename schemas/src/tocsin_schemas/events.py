@@ -211,6 +211,4 @@ def new_event(
 ) -> E:
     """Build an event of `model` stamped now (UTC) unless `time` is given."""
     stamped = time or dt.datetime.now(dt.UTC)
-    return model.model_validate(
-        {"id": id, "source": source, "subject": subject, "time": stamped, "data": data}
-    )
+    return model.model_validate({"id": id, "source": source, "subject": subject, "time": stamped, "data": data})

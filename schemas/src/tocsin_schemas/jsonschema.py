@@ -1,6 +1,6 @@
 """Generate the committed JSON Schema (2020-12) files from the models.
 
-    python -m tocsin_schemas.jsonschema [OUT_DIR]      (default: schemas/jsonschema)
+python -m tocsin_schemas.jsonschema [OUT_DIR]      (default: schemas/jsonschema)
 """
 
 import json
