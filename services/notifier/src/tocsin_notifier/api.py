@@ -1,0 +1,275 @@
+"""The HTTP API: subscriptions, secrets, test events, delivery history, health and metrics.
+
+Owners authenticate with their subscription's manage token, operators with NOTIFIER_ADMIN_TOKEN, both as
+`Authorization: Bearer ...`: no or unknown token -> 401, a token for another subscription -> 403.
+"""
+
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+import structlog
+from fastapi import APIRouter, BackgroundTasks, Depends, FastAPI, HTTPException, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from tocsin_notifier import pages
+from tocsin_notifier.api_models import (
+    DeliveryOut,
+    DeliveryPage,
+    Problem,
+    SecretRotated,
+    SubscriptionCreate,
+    SubscriptionCreated,
+    SubscriptionOut,
+    SubscriptionPage,
+    SubscriptionPatch,
+    TestSent,
+)
+from tocsin_notifier.channels.email import validate_address
+from tocsin_notifier.channels.webhook import new_secret
+from tocsin_notifier.delivery import EmailChannel, WebhookChannel
+from tocsin_notifier.delivery_errors import DeliveryError
+from tocsin_notifier.errors import ConflictError, NotFoundError
+from tocsin_notifier.guards import BodyLimit, Principal, RateLimiter, is_admin_token
+from tocsin_notifier.mail import Mailer
+from tocsin_notifier.models import Subscription
+from tocsin_notifier.outbox import Outbox
+from tocsin_notifier.sample import sample_alert
+from tocsin_notifier.settings import NotifierSettings
+from tocsin_notifier.ssrf import check_url, parse_networks
+from tocsin_notifier.store import SECRET_OVERLAP, Changes, NewSubscription, SubscriptionStore, valid_secrets
+from tocsin_schemas import to_structured_json
+
+log = structlog.get_logger()
+AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": Problem, "description": "No or unknown bearer token"},
+    403: {"model": Problem, "description": "The token does not grant access to this subscription"},
+    404: {"model": Problem, "description": "No such subscription"},
+}
+
+
+@dataclass
+class ApiContext:
+    """Everything the routes use, built once by app.py."""
+
+    settings: NotifierSettings
+    subscriptions: SubscriptionStore
+    outbox: Outbox
+    webhooks: WebhookChannel
+    email: EmailChannel
+    mailer: Mailer
+    readiness: Callable[[], Awaitable[bool]]
+    clock: Callable[[], dt.datetime]
+    limiter: RateLimiter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.limiter = RateLimiter(self.settings.create_rate_limit, self.settings.create_rate_window)
+
+
+def create_api(ctx: ApiContext) -> FastAPI:
+    """The FastAPI application (OpenAPI at /docs and /openapi.json)."""
+    api = FastAPI(title="Tocsin notifier", version="1.0.0", description=__doc__)
+    api.include_router(_subscription_routes(ctx))
+    api.include_router(pages.routes(ctx.subscriptions, ctx.clock))
+    api.include_router(_operations(ctx))
+    api.add_middleware(BodyLimit, max_bytes=ctx.settings.max_body_bytes)
+
+    @api.exception_handler(NotFoundError)
+    async def not_found(_: Request, exc: NotFoundError) -> JSONResponse:
+        return JSONResponse({"detail": "subscription not found"}, status_code=404)
+
+    @api.exception_handler(ConflictError)
+    async def conflict(_: Request, exc: ConflictError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=409)
+
+    return api
+
+
+def _subscription_routes(ctx: ApiContext) -> APIRouter:
+    router = APIRouter(tags=["subscriptions"])
+    bearer = HTTPBearer(auto_error=False, description="manage token or admin token")
+    admin_token = ctx.settings.admin_token.get_secret_value() if ctx.settings.admin_token else None
+    allow = parse_networks(ctx.settings.webhook_allow_networks)
+
+    async def principal(
+        creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Principal:
+        if creds is None or creds.scheme.lower() != "bearer":
+            raise HTTPException(401, "bearer token required", headers={"WWW-Authenticate": "Bearer"})
+        if is_admin_token(creds.credentials, admin_token):
+            return Principal(admin=True)
+        owned = await ctx.subscriptions.by_manage_token(creds.credentials)
+        if owned is None:
+            raise HTTPException(401, "unknown token", headers={"WWW-Authenticate": "Bearer"})
+        return Principal(admin=False, subscription_id=owned.id)
+
+    Caller = Annotated[Principal, Depends(principal)]
+
+    async def managed(sub_id: str, caller: Principal) -> Subscription:
+        sub = await ctx.subscriptions.get(sub_id)
+        if sub is None:
+            raise NotFoundError(sub_id)
+        if not caller.may_manage(sub_id):
+            raise HTTPException(403, "this token does not grant access to this subscription")
+        return sub
+
+    @router.post(
+        "/v1/subscriptions",
+        status_code=201,
+        response_model=SubscriptionCreated,
+        responses={429: {"model": Problem, "description": "Too many subscriptions created by this client"}},
+    )
+    async def create_subscription(
+        body: SubscriptionCreate, request: Request, background: BackgroundTasks
+    ) -> SubscriptionCreated:
+        """Subscribe a webhook (active at once) or an email address (pending until confirmed)."""
+        wait = ctx.limiter.hit(request.client.host if request.client else "unknown")
+        if wait is not None:
+            raise HTTPException(429, "too many subscriptions; slow down", headers={"Retry-After": str(int(wait) + 1)})
+        new = _validated(body, allow)
+        secret = new_secret() if new.channel == "webhook" else None
+        created = await ctx.subscriptions.create(new, secret=secret, now=ctx.clock())
+        if created.confirm_token:
+            message = ctx.mailer.confirmation(to=new.target, confirm_token=created.confirm_token)
+            background.add_task(_send_confirmation, ctx.email, message, created.subscription.id)
+        log.info("subscription_created", subscription_id=created.subscription.id, channel=new.channel)
+        return SubscriptionCreated(
+            **SubscriptionOut.of(created.subscription).model_dump(),
+            manage_token=created.manage_token,
+            secret=created.secret,
+        )
+
+    @router.get("/v1/subscriptions", response_model=SubscriptionPage, responses=AUTH_ERRORS)
+    async def list_subscriptions(
+        caller: Caller,
+        status: Annotated[str | None, Query(pattern="^(pending|active|disabled|unsubscribed)$")] = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 100,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> SubscriptionPage:
+        """Every subscription (admin token only)."""
+        if not caller.admin:
+            raise HTTPException(403, "the admin token is required to list subscriptions")
+        rows, total = await ctx.subscriptions.listing(status=status, limit=limit, offset=offset)
+        return SubscriptionPage(items=[SubscriptionOut.of(s) for s in rows], total=total)
+
+    @router.get("/v1/subscriptions/{sub_id}", response_model=SubscriptionOut, responses=AUTH_ERRORS)
+    async def get_subscription(sub_id: str, caller: Caller) -> SubscriptionOut:
+        """One subscription."""
+        return SubscriptionOut.of(await managed(sub_id, caller))
+
+    @router.patch("/v1/subscriptions/{sub_id}", response_model=SubscriptionOut, responses=AUTH_ERRORS)
+    async def change_subscription(sub_id: str, body: SubscriptionPatch, caller: Caller) -> SubscriptionOut:
+        """Change filters, digest or contact; `status: active` re-enables a disabled subscription."""
+        sub = await managed(sub_id, caller)
+        if body.digest not in (None, "immediate") and sub.channel != "email":
+            raise _invalid("digest", "digests are available for email subscriptions only")
+        contact = _address("contact_email", body.contact_email) if body.contact_email else None
+        changes = Changes(
+            filters=body.filters.to_filters() if body.filters else None,
+            digest=body.digest,
+            contact_email=contact,
+            reactivate=body.status == "active",
+        )
+        return SubscriptionOut.of(await ctx.subscriptions.change(sub_id, changes, now=ctx.clock()))
+
+    @router.delete("/v1/subscriptions/{sub_id}", status_code=204, responses=AUTH_ERRORS)
+    async def delete_subscription(sub_id: str, caller: Caller) -> Response:
+        """Forget the subscription and its delivery history."""
+        await managed(sub_id, caller)
+        await ctx.subscriptions.delete(sub_id)
+        log.info("subscription_deleted", subscription_id=sub_id)
+        return Response(status_code=204)
+
+    @router.post("/v1/subscriptions/{sub_id}/test", response_model=TestSent, responses=AUTH_ERRORS)
+    async def send_test(sub_id: str, caller: Caller) -> TestSent:
+        """Send a signed test event (or a test email) now and report what the receiver said."""
+        sub = await managed(sub_id, caller)
+        if sub.status != "active":
+            raise ConflictError(f"a {sub.status} subscription receives nothing")
+        now = ctx.clock()
+        alert = sample_alert(sub.id, now)
+        if sub.channel == "webhook":
+            body = to_structured_json(alert).encode()
+            result = await ctx.webhooks.send(sub.target, msg_id=alert.id, body=body, secrets=valid_secrets(sub, now))
+        else:
+            token = await ctx.subscriptions.unsubscribe_token_for(sub.id)
+            result = await ctx.email.send(ctx.mailer.alert([alert], to=sub.target, unsubscribe_token=token))
+        return TestSent(ok=result.ok, http_status=result.http_status, error=result.error)
+
+    @router.post("/v1/subscriptions/{sub_id}/rotate-secret", response_model=SecretRotated, responses=AUTH_ERRORS)
+    async def rotate_secret(sub_id: str, caller: Caller) -> SecretRotated:
+        """Issue a new signing secret; old and new both sign every delivery for 24 h."""
+        await managed(sub_id, caller)
+        secret, now = new_secret(), ctx.clock()
+        await ctx.subscriptions.rotate_secret(sub_id, secret, now=now)
+        return SecretRotated(secret=secret, previous_valid_until=now + SECRET_OVERLAP)
+
+    @router.get("/v1/deliveries", response_model=DeliveryPage, responses=AUTH_ERRORS, tags=["deliveries"])
+    async def list_deliveries(
+        caller: Caller,
+        subscription_id: Annotated[str, Query(min_length=1)],
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    ) -> DeliveryPage:
+        """Delivery history of one subscription: attempts, status codes, errors, next attempt."""
+        await managed(subscription_id, caller)
+        rows = await ctx.outbox.history(subscription_id, limit=limit)
+        return DeliveryPage(items=[DeliveryOut.of(row, attempts) for row, attempts in rows])
+
+    return router
+
+
+def _operations(ctx: ApiContext) -> APIRouter:
+    router = APIRouter(tags=["operations"])
+
+    @router.get("/healthz")
+    async def healthz() -> Response:
+        """Liveness: the process answers."""
+        return Response("ok\n", media_type="text/plain")
+
+    @router.get("/readyz")
+    async def readyz() -> Response:
+        """Readiness: the database (and, under `serve`, Kafka) answer."""
+        ready = await ctx.readiness()
+        return Response("ready\n" if ready else "not ready\n", status_code=200 if ready else 503)
+
+    @router.get("/metrics")
+    async def metrics() -> Response:
+        """Prometheus text format."""
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    return router
+
+
+def _validated(body: SubscriptionCreate, allow: Any) -> NewSubscription:
+    if body.channel == "webhook":
+        if body.digest != "immediate":
+            raise _invalid("digest", "digests are available for email subscriptions only")
+        try:
+            check_url(body.target, allow)
+        except DeliveryError as exc:
+            raise _invalid("target", str(exc)) from exc
+        target = body.target
+    else:
+        target = _address("target", body.target)
+    contact = _address("contact_email", body.contact_email) if body.contact_email else None
+    return NewSubscription(body.channel, target, body.filters.to_filters(), body.digest, contact)
+
+
+def _address(field_name: str, value: str) -> str:
+    try:
+        return validate_address(value)
+    except DeliveryError as exc:
+        raise _invalid(field_name, str(exc)) from exc
+
+
+def _invalid(field_name: str, message: str) -> RequestValidationError:
+    return RequestValidationError([{"loc": ("body", field_name), "msg": message, "type": "value_error"}])
+
+
+async def _send_confirmation(email: EmailChannel, message: Any, sub_id: str) -> None:
+    result = await email.send(message)
+    log.info("confirmation_sent" if result.ok else "confirmation_not_sent", subscription_id=sub_id, error=result.error)

@@ -1,0 +1,176 @@
+"""Composition root: settings -> database -> stores -> channels -> (broker, consumer, worker) -> API.
+
+`Notifier.start()` brings up what `serve` needs (or only the API's parts with `kafka=None`); `serve()` adds
+uvicorn on NOTIFIER_HTTP_HOST:PORT and tears everything down when it exits.
+"""
+
+import asyncio
+import contextlib
+import datetime as dt
+import signal
+from types import FrameType
+
+import structlog
+import uvicorn
+from fastapi import FastAPI
+from faststream.kafka import KafkaBroker
+
+from tocsin_notifier.api import ApiContext, create_api
+from tocsin_notifier.channels.email import EmailSender, SmtpConfig
+from tocsin_notifier.channels.webhook import WebhookSender
+from tocsin_notifier.database import make_engine, make_sessions, migrate, ping
+from tocsin_notifier.delivery import DeliveryPolicy, DeliveryWorker, EmailChannel, Reporter, WebhookChannel, utcnow
+from tocsin_notifier.mail import Links, Mailer
+from tocsin_notifier.outbox import Outbox
+from tocsin_notifier.pipeline import KafkaReporter, subscribe
+from tocsin_notifier.settings import NotifierSettings
+from tocsin_notifier.ssrf import parse_networks
+from tocsin_notifier.store import SubscriptionStore
+from tocsin_runtime.broker import ensure_topics, make_broker
+from tocsin_runtime.deadletter import DeadLetters
+from tocsin_runtime.settings import KafkaSettings
+
+log = structlog.get_logger()
+SERVICE = "notifier"
+
+
+def email_sender(settings: NotifierSettings) -> EmailSender:
+    """The SMTP channel configured from NOTIFIER_SMTP_*."""
+    password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
+    return EmailSender(
+        SmtpConfig(
+            host=settings.smtp_host,
+            port=settings.smtp_port,
+            username=settings.smtp_username,
+            password=password,
+            starttls=settings.smtp_starttls,
+            use_tls=settings.smtp_tls,
+            sender=settings.smtp_sender,
+        )
+    )
+
+
+def delivery_policy(settings: NotifierSettings) -> DeliveryPolicy:
+    return DeliveryPolicy(
+        schedule=settings.schedule,
+        disable_after=dt.timedelta(days=settings.disable_after_days),
+        batch_size=settings.worker_batch_size,
+        concurrency=settings.worker_concurrency,
+        lease=dt.timedelta(seconds=settings.worker_lease_seconds),
+    )
+
+
+class Notifier:
+    """One notifier process: API always; consumer and delivery worker when Kafka settings are given."""
+
+    def __init__(
+        self,
+        settings: NotifierSettings,
+        kafka: KafkaSettings | None,
+        *,
+        webhooks: WebhookChannel | None = None,
+        email: EmailChannel | None = None,
+        reporter: Reporter | None = None,
+    ) -> None:
+        self.settings, self.kafka = settings, kafka
+        self.engine = make_engine(settings.database_url)
+        sessions = make_sessions(self.engine)
+        self.subscriptions, self.outbox = SubscriptionStore(sessions), Outbox(sessions)
+        self._own_webhooks = webhooks is None
+        self.webhooks: WebhookChannel = webhooks or WebhookSender(
+            allow_networks=parse_networks(settings.webhook_allow_networks), timeout=settings.webhook_timeout
+        )
+        self.email: EmailChannel = email or email_sender(settings)
+        self.mailer = Mailer(sender=settings.smtp_sender, links=Links(settings.public_url, settings.sender_address))
+        self.broker: KafkaBroker | None = make_broker(kafka, service=SERVICE) if kafka else None
+        self.wake, self.stopping = asyncio.Event(), asyncio.Event()
+        self.worker: DeliveryWorker | None = None
+        if self.broker is not None:
+            dead_letters = DeadLetters(self.broker, service=SERVICE)
+            subscribe(
+                self.broker,
+                group_id=settings.group_id,
+                start_from=settings.start_from,
+                outbox=self.outbox,
+                dead_letters=dead_letters,
+                wake=self.wake,
+                clock=utcnow,
+            )
+            self.worker = DeliveryWorker(
+                self.subscriptions,
+                self.outbox,
+                webhooks=self.webhooks,
+                email=self.email,
+                mail=self.mailer,
+                reporter=reporter or KafkaReporter(self.broker, dead_letters),
+                policy=delivery_policy(settings),
+            )
+        self.api: FastAPI = create_api(
+            ApiContext(
+                settings=settings,
+                subscriptions=self.subscriptions,
+                outbox=self.outbox,
+                webhooks=self.webhooks,
+                email=self.email,
+                mailer=self.mailer,
+                readiness=self.ready,
+                clock=utcnow,
+            )
+        )
+        self._worker_task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        """Migrate the database, then start the consumer and the delivery worker (if Kafka is configured)."""
+        await migrate(self.engine)
+        if self.broker is not None and self.kafka is not None and self.worker is not None:
+            if self.kafka.create_topics:
+                await ensure_topics(self.kafka)
+            await self.broker.start()
+            self._worker_task = asyncio.create_task(
+                self.worker.run(self.stopping, self.wake, self.settings.worker_poll_interval)
+            )
+        log.info("notifier_started", kafka=self.broker is not None)
+
+    async def stop(self) -> None:
+        """Stop consuming, let the worker finish its round, close connections."""
+        self.stopping.set()
+        if self.broker is not None:
+            await self.broker.stop()
+        if self._worker_task is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.wait_for(self._worker_task, timeout=30)
+        if self._own_webhooks and isinstance(self.webhooks, WebhookSender):
+            await self.webhooks.aclose()
+        await self.engine.dispose()
+        log.info("notifier_stopped")
+
+    async def ready(self) -> bool:
+        """The database answers and, when consuming, so does Kafka."""
+        if not await ping(self.engine):
+            return False
+        return self.broker is None or await self.broker.ping(timeout=2.0)
+
+    async def serve(self) -> None:
+        """Run until SIGINT/SIGTERM: start, serve HTTP with uvicorn, stop."""
+        await self.start()
+        try:
+            config = uvicorn.Config(
+                self.api,
+                host=self.settings.http_host,
+                port=self.settings.http_port,
+                log_config=None,
+                access_log=False,
+                server_header=False,
+            )
+            await _Server(config).serve()
+        finally:
+            await self.stop()
+
+
+class _Server(uvicorn.Server):
+    """uvicorn, minus re-raising the stop signal after shutdown (it would kill us before our cleanup)."""
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        if self.should_exit and sig == signal.SIGINT:
+            self.force_exit = True
+        self.should_exit = True

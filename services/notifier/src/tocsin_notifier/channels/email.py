@@ -1,0 +1,182 @@
+"""Email channel: compose alert, confirmation and notice emails, and send them over SMTP (aiosmtplib).
+
+Every email is multipart/alternative (plain text + autoescaped HTML). Alert emails carry RFC 8058 one-click
+unsubscribe headers. Header values taken from data pass through `header_text`, so CR/LF never reaches a
+header. SMTP 4xx and connection trouble are retryable; 5xx answers are permanent and keep their code.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid, parseaddr
+from typing import Any
+
+import aiosmtplib
+from email_validator import EmailNotValidError, validate_email
+
+from tocsin_notifier.channels.email_content import (
+    alert_subject,
+    alert_view,
+    by_severity,
+    header_text,
+    render,
+)
+from tocsin_notifier.delivery_errors import InvalidAddressError
+from tocsin_notifier.retry import SendResult
+from tocsin_schemas import AlertClassifiedEvent
+
+__all__ = [
+    "EmailSender",
+    "InvalidAddressError",
+    "SmtpConfig",
+    "compose_alert_email",
+    "compose_confirmation_email",
+    "compose_disabled_notice",
+    "validate_address",
+]
+
+SEVERITY_COLOURS = {
+    "critical": "#8b0000",
+    "high": "#c0392b",
+    "medium": "#d35400",
+    "low": "#2c3e50",
+    "info": "#555555",
+}
+_ERROR_LIMIT = 300
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    """How to reach the SMTP relay. `starttls` requires STARTTLS; `use_tls` is implicit TLS (port 465)."""
+
+    host: str
+    port: int
+    username: str | None = None
+    password: str | None = None
+    starttls: bool = False
+    use_tls: bool = False
+    timeout: float = 30.0
+    sender: str = "Tocsin <alerts@localhost>"
+
+    def __repr__(self) -> str:
+        # The password must never reach a log line through a repr.
+        return f"SmtpConfig(host={self.host!r}, port={self.port}, username={self.username!r}, password=***)"
+
+
+def validate_address(addr: str) -> str:
+    """Return the normalised form of one email address; raise InvalidAddressError saying why it is not one.
+
+    Syntax only: no DNS lookups (deliverability is learnt from the confirmation email).
+    """
+    try:
+        return validate_email(addr, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise InvalidAddressError(str(exc)) from None
+
+
+def compose_alert_email(
+    alerts: Sequence[AlertClassifiedEvent],
+    *,
+    to: str,
+    sender: str,
+    unsubscribe_url: str,
+    unsubscribe_mailto: str,
+    manage_url: str | None = None,
+) -> EmailMessage:
+    """One alert, or a digest of several (most severe first), with RFC 8058 one-click unsubscribe headers."""
+    if not alerts:
+        raise ValueError("an alert email needs at least one alert")
+    views = by_severity([alert_view(a) for a in alerts])
+    subject = alert_subject(views)
+    context = {
+        "alerts": views,
+        "subject": subject,
+        "unsubscribe_url": unsubscribe_url,
+        "manage_url": manage_url,
+        "severity_colours": SEVERITY_COLOURS,
+    }
+    message = _compose("alert", context, to=to, sender=sender, subject=subject)
+    mailto = unsubscribe_mailto if unsubscribe_mailto.startswith("mailto:") else f"mailto:{unsubscribe_mailto}"
+    message["List-Unsubscribe"] = f"<{_angle_safe(unsubscribe_url)}>, <{_angle_safe(mailto)}>"
+    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    return message
+
+
+def compose_confirmation_email(*, to: str, sender: str, confirm_page_url: str) -> EmailMessage:
+    """Ask the owner of `to` to confirm; the link opens a page whose button POSTs (GET never confirms)."""
+    subject = "Confirm your Tocsin subscription"
+    context = {"subject": subject, "to": to, "confirm_page_url": confirm_page_url}
+    return _compose("confirmation", context, to=to, sender=sender, subject=subject)
+
+
+def compose_disabled_notice(*, to: str, sender: str, subscription_id: str, target: str, reason: str) -> EmailMessage:
+    """Tell a subscription's owner that it was disabled, for which target and why."""
+    subject = "Your Tocsin subscription was disabled"
+    context = {"subject": subject, "subscription_id": subscription_id, "target": target, "reason": reason}
+    return _compose("disabled", context, to=to, sender=sender, subject=subject)
+
+
+class EmailSender:
+    """Sends composed messages through the configured SMTP relay, one connection per message."""
+
+    def __init__(self, config: SmtpConfig) -> None:
+        self._config = config
+
+    async def send(self, message: EmailMessage) -> SendResult:
+        """Send `message` to its To address; classify any failure as retryable or permanent."""
+        config = self._config
+        try:
+            await aiosmtplib.send(
+                message,
+                hostname=config.host,
+                port=config.port,
+                username=config.username,
+                password=config.password,
+                use_tls=config.use_tls,
+                start_tls=config.starttls,
+                timeout=config.timeout,
+            )
+        except aiosmtplib.SMTPRecipientsRefused as exc:
+            refusals = exc.recipients
+            retryable = bool(refusals) and all(400 <= r.code < 500 for r in refusals)
+            detail = "; ".join(f"SMTP {r.code} for {r.recipient}: {r.message}" for r in refusals)
+            return _failure(retryable, detail or "all recipients refused")
+        except (aiosmtplib.SMTPAuthenticationError, aiosmtplib.SMTPConnectResponseError) as exc:
+            # Our relay refusing us is an operator problem, not the recipient's: retry until it is fixed.
+            return _failure(True, f"SMTP {exc.code}: {exc.message}")
+        except aiosmtplib.SMTPResponseException as exc:
+            return _failure(400 <= exc.code < 500, f"SMTP {exc.code}: {exc.message}")
+        except (aiosmtplib.SMTPException, OSError) as exc:
+            return _failure(True, f"{type(exc).__name__}: {exc}")
+        except ValueError as exc:
+            return _failure(False, f"message cannot be sent: {exc}")
+        return SendResult(ok=True, retryable=False)
+
+
+def _compose(template: str, context: Mapping[str, Any], *, to: str, sender: str, subject: str) -> EmailMessage:
+    message = EmailMessage()
+    message["Subject"] = header_text(subject)
+    message["From"] = header_text(sender)
+    message["To"] = header_text(to)
+    message["Date"] = formatdate(usegmt=True)
+    message["Message-ID"] = make_msgid(domain=_domain_of(sender))
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(render(f"{template}.txt.j2", context), cte="quoted-printable")
+    message.add_alternative(render(f"{template}.html.j2", context), subtype="html", cte="quoted-printable")
+    return message
+
+
+def _domain_of(sender: str) -> str:
+    address = parseaddr(header_text(sender))[1]
+    domain = address.rpartition("@")[2]
+    return domain if domain and all(c.isalnum() or c in ".-" for c in domain) else "tocsin.localhost"
+
+
+def _angle_safe(url: str) -> str:
+    """A URL that cannot break out of its <...> in a header."""
+    text = header_text(url, limit=2000)
+    return text.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E").replace(",", "%2C")
+
+
+def _failure(retryable: bool, error: str) -> SendResult:
+    return SendResult(ok=False, retryable=retryable, error=header_text(error, limit=_ERROR_LIMIT))

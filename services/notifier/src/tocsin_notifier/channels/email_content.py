@@ -1,0 +1,177 @@
+"""What an alert email says: titles, subjects and template views built from classified events (pure).
+
+Rendering uses jinja2 with autoescape for every `.html.j2` template, so text from feeds (titles, evidence,
+rationales) can never become markup. Header text is made single-line by `header_text`.
+"""
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+import jinja2
+
+from tocsin_schemas import (
+    AlertClassifiedEvent,
+    ArrestReportedEvent,
+    SourceHealthEvent,
+    TreatyActionEvent,
+    TreatyMilestoneEvent,
+)
+
+CONVENTION_ID = "XVIII-16"
+CONVENTION_STATUS_URL = (
+    "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-16&chapter=18&clang=_en"
+)
+ASSIGNED_CONFIDENCE = 0.5
+SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+_PAST_TENSE = {
+    "signature": "signed",
+    "ratification": "ratified",
+    "acceptance": "accepted",
+    "approval": "approved",
+    "accession": "acceded to",
+    "succession": "succeeded to",
+}
+# Any character that could end a header line, for any parser (CR, LF, NEL, LS, PS, other controls).
+_LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A source link; `clickable` is False for anything but http(s), which is then shown as text only."""
+
+    label: str
+    url: str
+
+    @property
+    def clickable(self) -> bool:
+        return self.url.lower().startswith(("https://", "http://"))
+
+
+@dataclass(frozen=True)
+class TagView:
+    """One assigned tag with its confidence and the evidence the classifier gave."""
+
+    tag: str
+    confidence: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AlertView:
+    """Everything a template shows about one alert."""
+
+    id: str
+    title: str
+    severity: str
+    country: str | None
+    kind: str
+    time: datetime
+    tags: tuple[TagView, ...]
+    rationale: str
+    needs_review: bool
+    links: tuple[Link, ...]
+
+
+def header_text(value: str, limit: int = 200) -> str:
+    """`value` on one line: every line break or control character becomes a space; at most `limit` chars."""
+    text = " ".join(_LINE_BREAKING.sub(" ", value).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def alert_view(alert: AlertClassifiedEvent) -> AlertView:
+    """The view of one classified alert: title, country, assigned tags, rationale and source links."""
+    verdict = alert.data
+    event = verdict.event
+    tags = sorted((t for t in verdict.tags if t.confidence >= ASSIGNED_CONFIDENCE), key=lambda t: -t.confidence)
+    return AlertView(
+        id=alert.id,
+        title=header_text(event_title(event), limit=1000),
+        severity=verdict.severity,
+        country=getattr(event.data, "country_code", None),
+        kind=event.type,
+        time=_utc(event.time),
+        tags=tuple(TagView(t.tag, t.confidence, tuple(t.evidence)) for t in tags),
+        rationale=verdict.rationale,
+        needs_review=verdict.needs_review,
+        links=_links(event),
+    )
+
+
+def event_title(
+    event: TreatyActionEvent | TreatyMilestoneEvent | ArrestReportedEvent | SourceHealthEvent,
+) -> str:
+    """A one-line human title for a watcher event."""
+    if isinstance(event, ArrestReportedEvent):
+        return event.data.title
+    if isinstance(event, TreatyActionEvent):
+        data = event.data
+        verb = _PAST_TENSE.get(data.action, data.action)
+        return f"{data.participant} {verb} {_treaty_name(data.treaty)} on {data.action_date.isoformat()}"
+    if isinstance(event, TreatyMilestoneEvent):
+        m = event.data
+        name = _treaty_name(m.treaty)
+        if m.kind == "entry_into_force":
+            when = f" on {m.entry_into_force_date.isoformat()}" if m.entry_into_force_date else ""
+            return f"{name[0].upper()}{name[1:]} enters into force{when}"
+        if m.kind == "signature_deadline":
+            when = f": {m.deadline.isoformat()}" if m.deadline else ""
+            return f"Signature deadline for {name}{when}"
+        return f"{m.instruments} of {m.threshold} instruments toward entry into force of {name}"
+    return f"Source {event.data.status}: {event.data.source}"
+
+
+def alert_subject(views: Sequence[AlertView]) -> str:
+    """'[HIGH] VNM: <title>' for one alert, 'Tocsin digest: N alerts' for several; always one line."""
+    if len(views) != 1:
+        return f"Tocsin digest: {len(views)} alerts"
+    view = views[0]
+    country = f"{view.country}: " if view.country else ""
+    return header_text(f"[{view.severity.upper()}] {country}{view.title}")
+
+
+def by_severity(views: Sequence[AlertView]) -> list[AlertView]:
+    """Most severe first, then newest first."""
+    return sorted(views, key=lambda v: (-SEVERITY_RANK.get(v.severity, 0), -v.time.timestamp()))
+
+
+def render(template: str, context: Mapping[str, Any]) -> str:
+    """Render a template from channels/templates (HTML ones autoescaped)."""
+    return _environment().get_template(template).render(**context)
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("tocsin_notifier.channels", "templates"),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "html.j2"), default=False),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _treaty_name(treaty: str) -> str:
+    return "the UN Convention against Cybercrime" if treaty == CONVENTION_ID else f"treaty {treaty}"
+
+
+def _links(
+    event: TreatyActionEvent | TreatyMilestoneEvent | ArrestReportedEvent | SourceHealthEvent,
+) -> tuple[Link, ...]:
+    if isinstance(event, ArrestReportedEvent):
+        return (Link("Report", event.data.url), Link("Feed", event.data.source))
+    if isinstance(event, TreatyActionEvent):
+        return (Link("UN Treaty Collection", event.data.source_url),)
+    if isinstance(event, SourceHealthEvent):
+        return (Link("Source", event.data.source),)
+    if event.data.treaty == CONVENTION_ID:
+        return (Link("UN Treaty Collection", CONVENTION_STATUS_URL),)
+    return ()

@@ -1,0 +1,184 @@
+"""The delivery worker: claim due deliveries, send each (or each digest) once, settle, report.
+
+Channels and the reporter are injected (protocols below) so tests run the same worker with fakes.
+"""
+
+import asyncio
+import datetime as dt
+import json
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from email.message import EmailMessage
+from typing import Any, Protocol
+
+import structlog
+
+from tocsin_notifier.metrics import ATTEMPTS, SEND_SECONDS
+from tocsin_notifier.models import Delivery, Subscription
+from tocsin_notifier.outbox import Outbox
+from tocsin_notifier.outcomes import dead_letter_reason, decide
+from tocsin_notifier.retry import SendResult
+from tocsin_notifier.store import SubscriptionStore, valid_secrets
+from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome
+
+log = structlog.get_logger()
+Clock = Callable[[], dt.datetime]
+
+
+class WebhookChannel(Protocol):
+    async def send(
+        self, url: str, *, msg_id: str, body: bytes, secrets: Sequence[str], timestamp: dt.datetime | None = None
+    ) -> SendResult: ...
+
+
+class EmailChannel(Protocol):
+    async def send(self, message: EmailMessage) -> SendResult: ...
+
+
+class Mail(Protocol):
+    """Builds the emails the worker sends (channels.email in production)."""
+
+    def alert(self, alerts: Sequence[AlertClassifiedEvent], *, to: str, unsubscribe_token: str) -> EmailMessage: ...
+
+    def disabled_notice(self, *, to: str, subscription_id: str, target: str, reason: str) -> EmailMessage: ...
+
+
+class Reporter(Protocol):
+    """Where outcomes and dead deliveries go (Kafka in production)."""
+
+    async def outcome(self, outcome: DeliveryOutcome) -> None: ...
+
+    async def dead_letter(self, record: dict[str, Any], reason: str) -> None: ...
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class DeliveryPolicy:
+    """How hard the worker tries, and when it gives up on a subscription."""
+
+    schedule: tuple[dt.timedelta, ...]
+    disable_after: dt.timedelta
+    batch_size: int = 32
+    concurrency: int = 8
+    lease: dt.timedelta = dt.timedelta(minutes=5)
+
+
+class DeliveryWorker:
+    """Sends due deliveries; safe to run in several processes (leases keep them apart)."""
+
+    def __init__(
+        self,
+        subscriptions: SubscriptionStore,
+        outbox: Outbox,
+        *,
+        webhooks: WebhookChannel,
+        email: EmailChannel,
+        mail: Mail,
+        reporter: Reporter,
+        policy: DeliveryPolicy,
+        clock: Clock = utcnow,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.subscriptions, self.outbox = subscriptions, outbox
+        self.webhooks, self.email, self.mail, self.reporter = webhooks, email, mail, reporter
+        self.policy, self.clock, self.rng = policy, clock, rng
+        self._slots = asyncio.Semaphore(policy.concurrency)
+
+    async def run_once(self) -> int:
+        """Deliver everything due now (one batch); returns how many deliveries were handled."""
+        claimed = await self.outbox.claim_due(self.clock(), limit=self.policy.batch_size, lease=self.policy.lease)
+        groups: dict[tuple[str, str], list[Delivery]] = {}
+        for row in claimed:
+            key = (row.subscription_id, row.digest_bucket or row.id)
+            groups.setdefault(key, []).append(row)
+        await asyncio.gather(*(self._guarded(group) for group in groups.values()))
+        return len(claimed)
+
+    async def run(self, stop: asyncio.Event, wake: asyncio.Event, poll_interval: float) -> None:
+        """Loop until `stop`: drain due deliveries, then sleep until woken or `poll_interval` passes."""
+        while not stop.is_set():
+            try:
+                handled = await self.run_once()
+            except Exception:
+                log.exception("delivery_round_failed")
+                handled = 0
+            if handled:
+                continue
+            wake.clear()
+            waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(wake.wait())]
+            await asyncio.wait(waiters, timeout=poll_interval, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
+
+    async def _guarded(self, group: list[Delivery]) -> None:
+        async with self._slots:
+            try:
+                await self.deliver(group)
+            except Exception:
+                # The lease runs out and the group is tried again; nothing is lost.
+                log.exception("delivery_crashed", delivery_id=group[0].id)
+
+    async def deliver(self, group: list[Delivery]) -> None:
+        """Send one delivery (or one digest of several) and settle its outcome."""
+        first = group[0]
+        sub = await self.subscriptions.get(first.subscription_id)
+        if sub is None:
+            return
+        now = self.clock()
+        if sub.status != "active":
+            for outcome in await self.outbox.cancel(group, f"subscription {sub.status}", now=now):
+                await self._report(outcome)
+            return
+        with SEND_SECONDS.labels(channel=sub.channel).time():
+            result = await self._send(sub, group, now)
+        attempts = first.attempts + 1
+        decision = decide(result, attempts, self.policy.schedule, self.clock(), rng=self.rng)
+        settled = await self.outbox.settle(group, decision, now=self.clock(), disable_after=self.policy.disable_after)
+        ATTEMPTS.labels(channel=sub.channel, status=decision.status).inc(len(group))
+        log.info(
+            "delivery_attempted",
+            delivery_id=first.id,
+            subscription_id=sub.id,
+            channel=sub.channel,
+            alerts=len(group),
+            attempt=attempts,
+            status=decision.status,
+            http_status=decision.http_status,
+            error=decision.error,
+        )
+        for outcome in settled.outcomes:
+            await self._report(outcome)
+        for record in settled.dead:
+            await self.reporter.dead_letter(record, dead_letter_reason(decision, attempts))
+        if settled.disabled is not None:
+            await self._tell_owner(settled.disabled)
+
+    async def _send(self, sub: Subscription, group: list[Delivery], now: dt.datetime) -> SendResult:
+        if sub.channel == "webhook":
+            body = json.dumps(group[0].payload, ensure_ascii=False, separators=(",", ":")).encode()
+            return await self.webhooks.send(sub.target, msg_id=group[0].id, body=body, secrets=valid_secrets(sub, now))
+        alerts = [AlertClassifiedEvent.model_validate(row.payload) for row in group]
+        token = await self.subscriptions.unsubscribe_token_for(sub.id)
+        return await self.email.send(self.mail.alert(alerts, to=sub.target, unsubscribe_token=token))
+
+    async def _tell_owner(self, sub: Subscription) -> None:
+        owner = sub.target if sub.channel == "email" else sub.contact_email
+        log.warning("subscription_disabled", subscription_id=sub.id, reason=sub.disabled_reason)
+        if not owner:
+            return
+        notice = self.mail.disabled_notice(
+            to=owner, subscription_id=sub.id, target=sub.target, reason=sub.disabled_reason or "failures"
+        )
+        result = await self.email.send(notice)
+        if not result.ok:
+            log.warning("disabled_notice_not_sent", subscription_id=sub.id, error=result.error)
+
+    async def _report(self, outcome: DeliveryOutcome) -> None:
+        try:
+            await self.reporter.outcome(outcome)
+        except Exception:
+            log.exception("outcome_not_published", alert_id=outcome.alert_id)

@@ -1,0 +1,31 @@
+"""Digest buckets (pure): which email an alert joins and when that email is due.
+
+Immediate subscriptions and critical alerts get no bucket: they are sent at once.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+DIGESTS = ("immediate", "hourly", "daily")
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """One digest email: its label (unique per subscription) and when it is sent."""
+
+    label: str
+    due_at: dt.datetime
+
+
+def bucket_for(digest: str, severity: str, at: dt.datetime) -> Bucket | None:
+    """The digest bucket an alert received `at` joins, or None to send it immediately."""
+    if digest == "immediate" or severity == "critical":
+        return None
+    at = at.astimezone(dt.UTC)
+    if digest == "hourly":
+        start = at.replace(minute=0, second=0, microsecond=0)
+        return Bucket(f"hourly:{start:%Y-%m-%dT%H}", start + dt.timedelta(hours=1))
+    if digest == "daily":
+        start = at.replace(hour=0, minute=0, second=0, microsecond=0)
+        return Bucket(f"daily:{start:%Y-%m-%d}", start + dt.timedelta(days=1))
+    raise ValueError(f"unknown digest {digest!r}")

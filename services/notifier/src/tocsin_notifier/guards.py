@@ -1,0 +1,95 @@
+"""What stands in front of the routes: who is calling (401/403), how often (429), how much (413)."""
+
+import hmac
+import json
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The caller: the admin, or the owner of one subscription."""
+
+    admin: bool
+    subscription_id: str | None = None
+
+    def may_manage(self, subscription_id: str) -> bool:
+        return self.admin or self.subscription_id == subscription_id
+
+
+def is_admin_token(token: str, admin_token: str | None) -> bool:
+    """Constant-time comparison with NOTIFIER_ADMIN_TOKEN (never true when it is unset)."""
+    return bool(admin_token) and hmac.compare_digest(token.encode(), (admin_token or "").encode())
+
+
+class RateLimiter:
+    """At most `limit` hits per `window` seconds per client (sliding window, in memory)."""
+
+    def __init__(self, limit: int, window: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit, self.window, self.clock = limit, window, clock
+        self._hits: dict[str, deque[float]] = {}
+
+    def hit(self, client: str) -> float | None:
+        """Count one hit; None if allowed, else the seconds until the next one would be."""
+        now = self.clock()
+        hits = self._hits.setdefault(client, deque())
+        while hits and hits[0] <= now - self.window:
+            hits.popleft()
+        if len(hits) >= self.limit:
+            return max(hits[0] + self.window - now, 0.0)
+        hits.append(now)
+        if len(self._hits) > 10_000:  # forget idle clients so memory stays bounded
+            for key in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.window]:
+                del self._hits[key]
+        return None
+
+
+class BodyLimit:
+    """ASGI middleware: 413 for request bodies over `max_bytes`, declared or streamed."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._reject(send)
+            return
+        body, more = b"", True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(body) > self.max_bytes:
+                await self._reject(send)
+                return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _reject(self, send: Send) -> None:
+        payload = json.dumps({"detail": f"request body larger than {self.max_bytes} bytes"}).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())],
+            }
+        )
+        await send({"type": "http.response.body", "body": payload})

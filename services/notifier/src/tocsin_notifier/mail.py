@@ -1,0 +1,54 @@
+"""The emails the notifier sends, with the links each one needs (public URL, unsubscribe, confirmation)."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from email.message import EmailMessage
+from urllib.parse import quote
+
+from tocsin_notifier.channels.email import (
+    compose_alert_email,
+    compose_confirmation_email,
+    compose_disabled_notice,
+)
+from tocsin_schemas import AlertClassifiedEvent
+
+
+@dataclass(frozen=True)
+class Links:
+    """Absolute URLs under NOTIFIER_PUBLIC_URL."""
+
+    public_url: str
+    mailbox: str  # the bare sender address, for mailto: unsubscribe
+
+    def unsubscribe(self, token: str) -> str:
+        return f"{self.public_url.rstrip('/')}/v1/unsubscribe/{token}"
+
+    def unsubscribe_mailto(self, token: str) -> str:
+        return f"mailto:{self.mailbox}?subject={quote('unsubscribe ' + token)}"
+
+    def confirm(self, token: str) -> str:
+        return f"{self.public_url.rstrip('/')}/v1/confirm/{token}"
+
+
+class Mailer:
+    """Composes alert, digest, confirmation and notice emails from `sender`."""
+
+    def __init__(self, *, sender: str, links: Links) -> None:
+        self.sender, self.links = sender, links
+
+    def alert(self, alerts: Sequence[AlertClassifiedEvent], *, to: str, unsubscribe_token: str) -> EmailMessage:
+        return compose_alert_email(
+            alerts,
+            to=to,
+            sender=self.sender,
+            unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
+            unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
+        )
+
+    def confirmation(self, *, to: str, confirm_token: str) -> EmailMessage:
+        return compose_confirmation_email(to=to, sender=self.sender, confirm_page_url=self.links.confirm(confirm_token))
+
+    def disabled_notice(self, *, to: str, subscription_id: str, target: str, reason: str) -> EmailMessage:
+        return compose_disabled_notice(
+            to=to, sender=self.sender, subscription_id=subscription_id, target=target, reason=reason
+        )

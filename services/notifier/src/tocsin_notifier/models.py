@@ -1,0 +1,139 @@
+"""The notifier's tables (SQLAlchemy 2): subscriptions, their match keys, the delivery outbox and its history.
+
+Schema changes go through a new migration in migrations/versions; these classes describe the head revision.
+"""
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ANY = "*"
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite stores them naive)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dt.datetime: UtcDateTime, dict[str, Any]: JSON}
+
+
+class Subscription(Base):
+    """Who wants which alerts, where, and how often. Tokens are stored as SHA-256 hashes only."""
+
+    __tablename__ = "subscriptions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    target: Mapped[str] = mapped_column(String(2048))
+    status: Mapped[str] = mapped_column(String(16), index=True)  # pending|active|disabled|unsubscribed
+    filters: Mapped[dict[str, Any]] = mapped_column(JSON)  # countries, event_types, tags
+    min_severity: Mapped[str] = mapped_column(String(16))
+    digest: Mapped[str] = mapped_column(String(16))  # immediate|hourly|daily
+    contact_email: Mapped[str | None] = mapped_column(String(320))
+    manage_token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    unsubscribe_token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    confirm_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    secrets: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # [{secret, valid_until}] for webhooks
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    confirmed_at: Mapped[dt.datetime | None]
+    first_failure_at: Mapped[dt.datetime | None]
+    disabled_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class MatchKey(Base):
+    """One (country, tag, type) combination an active subscription accepts; '*' means any.
+
+    The primary key doubles as the lookup index, so matching one alert reads only matching rows.
+    """
+
+    __tablename__ = "match_keys"
+
+    country: Mapped[str] = mapped_column(String(3), primary_key=True)
+    tag: Mapped[str] = mapped_column(String(40), primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(64), primary_key=True)
+    min_rank: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    subscription_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("subscriptions.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Delivery(Base):
+    """The outbox: one row per alert x subscription, from first record to final outcome."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("alert_id", "subscription_id", name="uq_deliveries_alert_subscription"),
+        Index("ix_deliveries_due", "status", "next_attempt_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # also the webhook-id
+    alert_id: Mapped[str] = mapped_column(String(255))
+    subscription_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("subscriptions.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(16))
+    severity: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)  # the classified CloudEvent, structured
+    status: Mapped[str] = mapped_column(String(16))  # pending|delivered|retrying|failed|disabled
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime | None]
+    lease_until: Mapped[dt.datetime | None]
+    digest_bucket: Mapped[str | None] = mapped_column(String(40))
+    last_http_status: Mapped[int | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    delivered_at: Mapped[dt.datetime | None]
+
+
+class DeliveryAttempt(Base):
+    """The history of every attempt, kept for GET /v1/deliveries."""
+
+    __tablename__ = "delivery_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    delivery_id: Mapped[str] = mapped_column(String(36), ForeignKey("deliveries.id", ondelete="CASCADE"), index=True)
+    attempt: Mapped[int] = mapped_column(Integer)
+    at: Mapped[dt.datetime]
+    outcome: Mapped[str] = mapped_column(String(16))
+    http_status: Mapped[int | None]
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class InstanceKey(Base):
+    """Random keys generated once per database (the unsubscribe-token HMAC key)."""
+
+    __tablename__ = "instance_keys"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

@@ -1,0 +1,244 @@
+"""The transactional outbox: record deliveries for a classified alert, claim due ones, settle attempts.
+
+Deliveries are unique per alert x subscription (insert ... on conflict do nothing), so replays and duplicate
+alerts never deliver twice. Claims take a lease (and FOR UPDATE SKIP LOCKED on PostgreSQL) so a crashed
+worker's deliveries are picked up again once the lease runs out.
+"""
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import or_, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tocsin_notifier.database import Sessions
+from tocsin_notifier.digest import bucket_for
+from tocsin_notifier.models import Delivery, DeliveryAttempt, Subscription
+from tocsin_notifier.outcomes import Decision, failing_too_long
+from tocsin_notifier.routing import facts_of, matching_subscriptions
+from tocsin_notifier.store import disable
+from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome, event_id, to_structured
+
+OPEN = ("pending", "retrying")
+CHUNK = 500
+
+
+def delivery_id(alert_id: str, subscription_id: str) -> str:
+    """Stable per alert x subscription; also the Standard Webhooks `webhook-id`."""
+    return event_id("tocsin.delivery", alert_id, subscription_id)
+
+
+@dataclass
+class Settled:
+    """What settling an attempt produced, for the worker to report after the commit."""
+
+    outcomes: list[DeliveryOutcome] = field(default_factory=list)
+    dead: list[dict[str, Any]] = field(default_factory=list)
+    disabled: Subscription | None = None
+
+
+class Outbox:
+    """Persistence of deliveries and their attempts; every method is one transaction."""
+
+    def __init__(self, sessions: Sessions) -> None:
+        self.sessions = sessions
+
+    async def record(self, alert: AlertClassifiedEvent, *, now: dt.datetime) -> int:
+        """Record one delivery per matching subscription; returns how many matched."""
+        async with self.sessions.begin() as session:
+            ids = await matching_subscriptions(session, facts_of(alert))
+            payload = to_structured(alert)
+            for start in range(0, len(ids), CHUNK):
+                subs = await session.execute(
+                    select(Subscription.id, Subscription.channel, Subscription.digest)
+                    .where(Subscription.id.in_(ids[start : start + CHUNK]))
+                    .where(Subscription.status == "active")
+                )
+                rows = [_row(alert, payload, sub_id, channel, digest, now) for sub_id, channel, digest in subs]
+                if rows:
+                    await session.execute(_insert_ignoring_duplicates(session, rows))
+        return len(ids)
+
+    async def claim_due(self, now: dt.datetime, *, limit: int, lease: dt.timedelta) -> list[Delivery]:
+        """Lease up to `limit` due deliveries, plus the rest of any digest they belong to."""
+        async with self.sessions.begin() as session:
+            due = _due(now).order_by(Delivery.next_attempt_at).limit(limit)
+            rows = list((await session.scalars(_locked(session, due))).all())
+            buckets = {(r.subscription_id, r.digest_bucket) for r in rows if r.digest_bucket}
+            if buckets:
+                same = _due(now).where(tuple_(Delivery.subscription_id, Delivery.digest_bucket).in_(buckets))
+                seen = {r.id for r in rows}
+                rows += [r for r in (await session.scalars(_locked(session, same))).all() if r.id not in seen]
+            for row in rows:
+                row.lease_until = now + lease
+            return rows
+
+    async def settle(
+        self,
+        deliveries: Sequence[Delivery],
+        decision: Decision,
+        *,
+        now: dt.datetime,
+        disable_after: dt.timedelta,
+    ) -> Settled:
+        """Record one attempt for `deliveries` (one subscription) and apply `decision` to them."""
+        settled = Settled()
+        async with self.sessions.begin() as session:
+            sub = await session.get(Subscription, deliveries[0].subscription_id)
+            if sub is None:  # deleted meanwhile: its deliveries went with it
+                return settled
+            for stale in deliveries:
+                row = await session.get(Delivery, stale.id)
+                if row is None:
+                    continue
+                row.attempts += 1
+                row.status, row.next_attempt_at, row.lease_until = decision.status, decision.next_attempt_at, None
+                row.last_http_status, row.last_error, row.updated_at = decision.http_status, decision.error, now
+                if decision.status == "delivered":
+                    row.delivered_at = now
+                session.add(
+                    DeliveryAttempt(
+                        delivery_id=row.id,
+                        attempt=row.attempts,
+                        at=now,
+                        outcome=decision.status,
+                        http_status=decision.http_status,
+                        error=decision.error,
+                    )
+                )
+                settled.outcomes.append(_outcome(row))
+                if decision.status == "failed":
+                    settled.dead.append(delivery_record(row))
+            reason = await self._track_failures(session, sub, decision, now, disable_after)
+            if reason and sub.status == "active":
+                await disable(session, sub, reason, now=now)
+                settled.outcomes += await _disable_open(session, sub.id, now, reason)
+                settled.disabled = sub
+        return settled
+
+    async def cancel(self, deliveries: Sequence[Delivery], reason: str, *, now: dt.datetime) -> list[DeliveryOutcome]:
+        """Mark deliveries of a subscription that stopped (disabled, unsubscribed) as disabled."""
+        async with self.sessions.begin() as session:
+            return await _disable_open(session, deliveries[0].subscription_id, now, reason)
+
+    async def history(self, subscription_id: str, *, limit: int) -> list[tuple[Delivery, list[DeliveryAttempt]]]:
+        """The newest deliveries of a subscription with their attempts."""
+        async with self.sessions() as session:
+            rows = (
+                await session.scalars(
+                    select(Delivery)
+                    .where(Delivery.subscription_id == subscription_id)
+                    .order_by(Delivery.created_at.desc(), Delivery.id)
+                    .limit(limit)
+                )
+            ).all()
+            attempts = (
+                await session.scalars(
+                    select(DeliveryAttempt)
+                    .where(DeliveryAttempt.delivery_id.in_([r.id for r in rows]))
+                    .order_by(DeliveryAttempt.attempt)
+                )
+            ).all()
+        by_delivery: dict[str, list[DeliveryAttempt]] = {}
+        for attempt in attempts:
+            by_delivery.setdefault(attempt.delivery_id, []).append(attempt)
+        return [(r, by_delivery.get(r.id, [])) for r in rows]
+
+    @staticmethod
+    async def _track_failures(
+        session: AsyncSession, sub: Subscription, decision: Decision, now: dt.datetime, limit: dt.timedelta
+    ) -> str | None:
+        if not decision.failed:
+            sub.first_failure_at = None
+            return None
+        if sub.first_failure_at is None:
+            sub.first_failure_at = now
+        if decision.disable_reason:
+            return decision.disable_reason
+        if failing_too_long(sub.first_failure_at, now, limit):
+            return f"deliveries failing continuously since {sub.first_failure_at.isoformat()}"
+        return None
+
+
+def delivery_record(row: Delivery) -> dict[str, Any]:
+    """The JSON record of a delivery as dead-lettered and listed by the API."""
+    return {
+        "id": row.id,
+        "alert_id": row.alert_id,
+        "subscription_id": row.subscription_id,
+        "channel": row.channel,
+        "status": row.status,
+        "attempts": row.attempts,
+        "last_http_status": row.last_http_status,
+        "last_error": row.last_error,
+        "created_at": row.created_at.isoformat(),
+        "alert": row.payload,
+    }
+
+
+def _due(now: dt.datetime) -> Any:
+    return (
+        select(Delivery)
+        .where(Delivery.status.in_(OPEN))
+        .where(Delivery.next_attempt_at <= now)
+        .where(or_(Delivery.lease_until.is_(None), Delivery.lease_until <= now))
+    )
+
+
+def _locked(session: AsyncSession, query: Any) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        return query.with_for_update(skip_locked=True)
+    return query
+
+
+def _insert_ignoring_duplicates(session: AsyncSession, rows: list[dict[str, Any]]) -> Any:
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return insert(Delivery).values(rows).on_conflict_do_nothing(index_elements=["alert_id", "subscription_id"])
+
+
+def _row(
+    alert: AlertClassifiedEvent, payload: dict[str, Any], sub_id: str, channel: str, digest: str, now: dt.datetime
+) -> dict[str, Any]:
+    bucket = bucket_for(digest if channel == "email" else "immediate", alert.data.severity, now)
+    return {
+        "id": delivery_id(alert.id, sub_id),
+        "alert_id": alert.id,
+        "subscription_id": sub_id,
+        "channel": channel,
+        "severity": alert.data.severity,
+        "payload": payload,
+        "status": "pending",
+        "attempts": 0,
+        "next_attempt_at": bucket.due_at if bucket else now,
+        "lease_until": None,
+        "digest_bucket": bucket.label if bucket else None,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+async def _disable_open(session: AsyncSession, sub_id: str, now: dt.datetime, reason: str) -> list[DeliveryOutcome]:
+    rows = (
+        await session.scalars(
+            select(Delivery).where(Delivery.subscription_id == sub_id).where(Delivery.status.in_(OPEN))
+        )
+    ).all()
+    for row in rows:
+        row.status, row.lease_until, row.last_error, row.updated_at = "disabled", None, reason, now
+    return [_outcome(r) for r in rows]
+
+
+def _outcome(row: Delivery) -> DeliveryOutcome:
+    return DeliveryOutcome(
+        alert_id=row.alert_id,
+        subscription_id=row.subscription_id,
+        channel=row.channel,
+        attempt=max(row.attempts, 1),
+        status=row.status,
+        http_status=row.last_http_status,
+        error=row.last_error,
+    )

@@ -1,0 +1,90 @@
+"""The two pages a subscriber reaches from an email: confirm and unsubscribe.
+
+GET only shows a page with a button (mail scanners prefetch links); POST acts. The unsubscribe POST is
+RFC 8058 one-click: no cookies, no auth, no redirect.
+"""
+
+import datetime as dt
+from collections.abc import Callable
+
+import structlog
+from fastapi import APIRouter
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, select_autoescape
+
+from tocsin_notifier.errors import NotFoundError
+from tocsin_notifier.store import SubscriptionStore
+
+log = structlog.get_logger()
+_ENV = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+_PAGE = _ENV.from_string(
+    """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<meta name="referrer" content="no-referrer"><title>{{ title }} - Tocsin</title></head>
+<body style="font-family:sans-serif;max-width:36em;margin:3em auto">
+<h1>{{ title }}</h1><p>{{ text }}</p>
+{% if action %}<form method="post" action="{{ action }}">
+<button type="submit" style="font-size:1.2em">{{ button }}</button></form>{% endif %}
+</body></html>
+"""
+)
+
+
+def page(title: str, text: str, *, action: str | None = None, button: str = "", status: int = 200) -> HTMLResponse:
+    """An autoescaped HTML page, never cached, never framed."""
+    html = _PAGE.render(title=title, text=text, action=action, button=button)
+    headers = {"Cache-Control": "no-store", "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer"}
+    return HTMLResponse(html, status_code=status, headers=headers)
+
+
+def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -> APIRouter:
+    router = APIRouter(tags=["subscriber pages"], default_response_class=HTMLResponse)
+    unknown = page("Link not valid", "This link is unknown or has already been used.", status=404)
+
+    @router.get("/v1/confirm/{token}")
+    async def confirm_page(token: str) -> HTMLResponse:
+        """Shows a button that confirms the email subscription (GET changes nothing)."""
+        sub = await subscriptions.by_confirm_token(token)
+        if sub is None:
+            return unknown
+        return page(
+            "Confirm your subscription",
+            f"Press the button to receive Tocsin alerts at {sub.target}.",
+            action=f"/v1/confirm/{token}",
+            button="Confirm subscription",
+        )
+
+    @router.post("/v1/confirm/{token}")
+    async def confirm(token: str) -> HTMLResponse:
+        """Confirms a pending email subscription (double opt-in)."""
+        try:
+            sub = await subscriptions.confirm(token, now=clock())
+        except NotFoundError:
+            return unknown
+        log.info("subscription_confirmed", subscription_id=sub.id)
+        return page("Subscription confirmed", "You will receive alerts that match your filters.")
+
+    @router.get("/v1/unsubscribe/{token}")
+    async def unsubscribe_page(token: str) -> HTMLResponse:
+        """Shows a button that unsubscribes (GET changes nothing)."""
+        sub = await subscriptions.by_unsubscribe_token(token)
+        if sub is None:
+            return unknown
+        return page(
+            "Unsubscribe",
+            f"Press the button to stop Tocsin alerts to {sub.target}.",
+            action=f"/v1/unsubscribe/{token}",
+            button="Unsubscribe",
+        )
+
+    @router.post("/v1/unsubscribe/{token}")
+    async def unsubscribe(token: str) -> HTMLResponse:
+        """RFC 8058 one-click unsubscribe: works without cookies, auth or redirects; idempotent."""
+        try:
+            sub = await subscriptions.unsubscribe(token, now=clock())
+        except NotFoundError:
+            return unknown
+        log.info("subscription_unsubscribed", subscription_id=sub.id)
+        return page("Unsubscribed", "You will receive no more alerts from this subscription.")
+
+    return router

@@ -1,0 +1,113 @@
+"""The notifier's pipeline, stage by stage, in one place.
+
+Intake (on_alert_classified; the Kafka offset commits only after stage 3 is durable):
+  1. decode    tocsin_runtime.consume.guarded: undecodable or not an alert -> dead letters, then ack
+  2. route     routing.facts_of + routing.matching_subscriptions (backfill -> no one)
+  3. record    outbox.Outbox.record: one delivery per match, unique per alert x subscription
+  4. wake      nudge the delivery worker
+Delivery (delivery.DeliveryWorker.run_once, when woken or every poll interval):
+  5. claim     outbox.Outbox.claim_due: lease due deliveries, with the rest of their digest
+  6. send      channels.webhook (signed) or channels.email (one email per digest bucket)
+  7. decide    outcomes.decide with retry.next_delay: delivered | retrying | failed | disabled
+  8. settle    outbox.Outbox.settle: record the attempt; 410 or DISABLE_AFTER_DAYS failing disables
+  9. report    every outcome -> tocsin.delivery.outcome; failed -> dead letters; owner told by email
+"""
+
+import asyncio
+import datetime as dt
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any, Literal
+
+import structlog
+from faststream import AckPolicy
+from faststream.kafka import KafkaBroker, KafkaMessage
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from tocsin_notifier.errors import StoreUnavailableError, UnexpectedEventError
+from tocsin_notifier.metrics import ALERTS_RECORDED, DELIVERIES_MATCHED
+from tocsin_notifier.outbox import Outbox
+from tocsin_runtime.consume import TransientError, guarded
+from tocsin_runtime.deadletter import DeadLetters
+from tocsin_runtime.publish import publish_event
+from tocsin_schemas import AlertClassifiedEvent, AnyEvent, DeliveryOutcome, DeliveryOutcomeEvent, Topic, event_id
+
+log = structlog.get_logger()
+SOURCE = "urn:tocsin:notifier"
+
+
+def intake(
+    outbox: Outbox, wake: asyncio.Event, clock: Callable[[], dt.datetime]
+) -> Callable[[AnyEvent], Awaitable[None]]:
+    """Stages 2-4 for one decoded event."""
+
+    async def record(event: AnyEvent) -> None:
+        if not isinstance(event, AlertClassifiedEvent):
+            raise UnexpectedEventError(f"expected tocsin.alert.classified, got {event.type}")
+        try:
+            matched = await outbox.record(event, now=clock())
+        except (OperationalError, DBAPIError) as exc:
+            raise TransientError(f"store unavailable: {exc.__class__.__name__}") from StoreUnavailableError(str(exc))
+        ALERTS_RECORDED.inc()
+        DELIVERIES_MATCHED.inc(matched)
+        log.info("alert_recorded", alert_id=event.id, severity=event.data.severity, matched=matched)
+        if matched:
+            wake.set()
+
+    return record
+
+
+def subscribe(
+    broker: KafkaBroker,
+    *,
+    group_id: str,
+    start_from: Literal["earliest", "latest"],
+    outbox: Outbox,
+    dead_letters: DeadLetters,
+    wake: asyncio.Event,
+    clock: Callable[[], dt.datetime],
+) -> None:
+    """Register the classified-alert consumer on `broker` (acks only after the handler returns)."""
+    work = intake(outbox, wake, clock)
+
+    @broker.subscriber(
+        Topic.ALERTS_CLASSIFIED.value, group_id=group_id, ack_policy=AckPolicy.ACK, auto_offset_reset=start_from
+    )
+    async def on_alert_classified(msg: KafkaMessage) -> None:
+        await guarded(msg, work, dead_letters, permanent=(UnexpectedEventError,))
+
+
+class KafkaReporter:
+    """Publishes delivery outcomes and dead-letters exhausted deliveries."""
+
+    def __init__(self, broker: KafkaBroker, dead_letters: DeadLetters) -> None:
+        self.broker, self.dead_letters = broker, dead_letters
+
+    async def outcome(self, outcome: DeliveryOutcome) -> None:
+        event = DeliveryOutcomeEvent(
+            id=event_id(
+                "tocsin.delivery.outcome",
+                outcome.alert_id,
+                outcome.subscription_id,
+                outcome.attempt,
+                outcome.status,
+            ),
+            source=SOURCE,
+            subject=outcome.subscription_id,
+            time=dt.datetime.now(dt.UTC),
+            data=outcome,
+        )
+        await publish_event(self.broker, event)
+
+    async def dead_letter(self, record: dict[str, Any], reason: str) -> None:
+        await self.dead_letters.send_raw(
+            json.dumps(record, ensure_ascii=False).encode(),
+            key=str(record["subscription_id"]).encode(),
+            headers={
+                "original_topic": Topic.ALERTS_CLASSIFIED.value,
+                "reason": reason[:1000],
+                "exception_type": "DeliveryFailed",
+                "dead_lettered_by": "notifier",
+                "content-type": "application/json",
+            },
+        )

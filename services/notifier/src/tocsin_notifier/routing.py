@@ -1,0 +1,111 @@
+"""Which subscriptions an alert goes to: the pure rule, and the indexed query that applies it.
+
+A subscription accepts an alert when its country, one of its assigned tags (confidence >= 0.5), and its
+type are wanted (an empty filter wants everything) and its severity reaches the subscription's minimum.
+Backfill treaty events never notify. Only active subscriptions have match keys, so only they match.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Select, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tocsin_notifier.models import ANY, MatchKey
+from tocsin_schemas import SEVERITIES, TAGS, AlertClassifiedEvent
+
+ASSIGNED = 0.5
+SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+WATCHER_TYPES = (
+    "tocsin.treaty.action",
+    "tocsin.treaty.milestone",
+    "tocsin.arrest.reported",
+    "tocsin.source.health",
+)
+
+MatchKeyRow = tuple[str, str, str, int]  # country, tag, event_type, min_rank
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a subscription wants; empty sets mean any."""
+
+    countries: frozenset[str] = frozenset()
+    event_types: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()
+    min_severity: str = "info"
+
+
+@dataclass(frozen=True)
+class AlertFacts:
+    """The few facts of a classified alert that routing looks at."""
+
+    event_type: str
+    country: str | None
+    tags: frozenset[str]
+    severity: str
+    backfill: bool
+
+
+def facts_of(alert: AlertClassifiedEvent) -> AlertFacts:
+    """Extract the routing facts from a classified alert."""
+    inner = alert.data.event
+    return AlertFacts(
+        event_type=inner.type,
+        country=getattr(inner.data, "country_code", None),
+        tags=frozenset(t.tag for t in alert.data.tags if t.confidence >= ASSIGNED),
+        severity=alert.data.severity,
+        backfill=bool(getattr(inner.data, "backfill", False)),
+    )
+
+
+def notifiable(facts: AlertFacts) -> bool:
+    """Backfill (the first read of a source) is history, not news: never notified."""
+    return not facts.backfill
+
+
+def accepts(filters: Filters, facts: AlertFacts) -> bool:
+    """The reference rule; the index query must agree with it (tests check both)."""
+    return (
+        notifiable(facts)
+        and (not filters.countries or facts.country in filters.countries)
+        and (not filters.event_types or facts.event_type in filters.event_types)
+        and (not filters.tags or bool(filters.tags & facts.tags))
+        and SEVERITY_RANK[facts.severity] >= SEVERITY_RANK[filters.min_severity]
+    )
+
+
+def match_keys(filters: Filters) -> list[MatchKeyRow]:
+    """The index rows of a subscription: every wanted (country, tag, type), '*' for an open filter."""
+    countries = _or_any(filters.countries, universe=None)
+    tags = _or_any(filters.tags, universe=TAGS)
+    types = _or_any(filters.event_types, universe=WATCHER_TYPES)
+    rank = SEVERITY_RANK[filters.min_severity]
+    return [(c, t, y, rank) for c in countries for t in tags for y in types]
+
+
+def match_statement(facts: AlertFacts) -> Select[str]:
+    """Ids of the active subscriptions accepting `facts`; reads only index entries that match."""
+    countries = [ANY] if facts.country is None else [facts.country, ANY]
+    return (
+        select(MatchKey.subscription_id)
+        .distinct()
+        .where(MatchKey.country.in_(countries))
+        .where(MatchKey.tag.in_([*sorted(facts.tags), ANY]))
+        .where(MatchKey.event_type.in_([facts.event_type, ANY]))
+        .where(MatchKey.min_rank <= SEVERITY_RANK[facts.severity])
+    )
+
+
+async def matching_subscriptions(session: AsyncSession, facts: AlertFacts) -> list[str]:
+    """Ids of the subscriptions an alert goes to (none for backfill)."""
+    if not notifiable(facts):
+        return []
+    return list((await session.scalars(match_statement(facts))).all())
+
+
+def _or_any(values: Iterable[str], *, universe: tuple[str, ...] | None) -> list[str]:
+    wanted = sorted(set(values))
+    if not wanted or (universe is not None and set(universe) <= set(wanted)):
+        return [ANY]
+    return wanted

@@ -1,0 +1,72 @@
+"""The notifier's settings: one pydantic-settings class, env prefix NOTIFIER_, built once in app.py."""
+
+import datetime as dt
+from email.utils import parseaddr
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_RETRY_SCHEDULE = "0,5,300,1800,7200,18000,36000,36000"
+
+
+class NotifierSettings(BaseSettings):
+    """Everything the notifier reads from the environment; defaults run on a laptop."""
+
+    model_config = SettingsConfigDict(env_prefix="NOTIFIER_", env_file=".env", extra="ignore")
+
+    database_url: str = "sqlite+aiosqlite:///./tocsin-notifier.db"
+    admin_token: SecretStr | None = None
+    http_host: str = "127.0.0.1"
+    http_port: int = Field(default=8083, ge=0, le=65535)
+    public_url: str = "http://127.0.0.1:8083"
+    webhook_allow_networks: str = Field(default="", description="Comma-separated CIDRs exempt from SSRF")
+    webhook_timeout: float = Field(default=15.0, gt=0)
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = False
+    smtp_tls: bool = False
+    smtp_sender: str = "Tocsin <alerts@localhost>"
+    retry_schedule: str = Field(default=DEFAULT_RETRY_SCHEDULE, description="Seconds, comma-separated")
+    disable_after_days: float = Field(default=5, gt=0)
+    group_id: str = "tocsin-notifier"
+    start_from: Literal["earliest", "latest"] = Field(
+        default="earliest", description="Where a new consumer group starts reading (earliest loses nothing)"
+    )
+    worker_poll_interval: float = Field(default=1.0, gt=0)
+    worker_batch_size: int = Field(default=32, ge=1)
+    worker_concurrency: int = Field(default=8, ge=1)
+    worker_lease_seconds: float = Field(default=300.0, gt=0)
+    create_rate_limit: int = Field(default=10, ge=1, description="Subscriptions per client per window")
+    create_rate_window: float = Field(default=60.0, gt=0, description="Seconds")
+    max_body_bytes: int = Field(default=16_384, ge=256)
+    log_level: str = "INFO"
+
+    @field_validator("retry_schedule")
+    @classmethod
+    def _schedule_is_numbers(cls, value: str) -> str:
+        parse_schedule(value)
+        return value
+
+    @property
+    def schedule(self) -> tuple[dt.timedelta, ...]:
+        """The retry schedule as timedeltas (first entry = delay before the first attempt)."""
+        return parse_schedule(self.retry_schedule)
+
+    @property
+    def sender_address(self) -> str:
+        """The bare address of `smtp_sender` (for mailto: unsubscribe links)."""
+        return parseaddr(self.smtp_sender)[1] or "alerts@localhost"
+
+
+def parse_schedule(spec: str) -> tuple[dt.timedelta, ...]:
+    """'0,5,300' -> (0 s, 5 s, 5 min); raises ValueError on anything but non-negative numbers."""
+    parts = [p.strip() for p in spec.split(",") if p.strip()]
+    if not parts:
+        raise ValueError("retry schedule is empty")
+    seconds = [float(p) for p in parts]
+    if any(s < 0 for s in seconds):
+        raise ValueError("retry schedule has a negative delay")
+    return tuple(dt.timedelta(seconds=s) for s in seconds)

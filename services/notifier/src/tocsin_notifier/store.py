@@ -1,0 +1,247 @@
+"""Subscriptions in the database: create, confirm, unsubscribe, change, rotate secrets, disable.
+
+Only active subscriptions have match keys, so every state change that starts or stops delivery adds or
+removes them in the same transaction.
+"""
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tocsin_notifier.database import Sessions
+from tocsin_notifier.errors import ConflictError, NotFoundError
+from tocsin_notifier.models import InstanceKey, MatchKey, Subscription
+from tocsin_notifier.routing import Filters, match_keys
+from tocsin_notifier.tokens import hash_token, new_token, unsubscribe_token
+
+SECRET_OVERLAP = dt.timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class NewSubscription:
+    """A validated creation request."""
+
+    channel: str
+    target: str
+    filters: Filters
+    digest: str = "immediate"
+    contact_email: str | None = None
+
+
+@dataclass(frozen=True)
+class Created:
+    """A new subscription with the tokens shown to its owner exactly once."""
+
+    subscription: Subscription
+    manage_token: str
+    confirm_token: str | None
+    secret: str | None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """A PATCH: only the fields that are not None change."""
+
+    filters: Filters | None = None
+    digest: str | None = None
+    contact_email: str | None = None
+    reactivate: bool = False
+
+
+def filters_of(sub: Subscription) -> Filters:
+    """The routing filters of a stored subscription."""
+    f = sub.filters
+    return Filters(
+        countries=frozenset(f.get("countries", ())),
+        event_types=frozenset(f.get("event_types", ())),
+        tags=frozenset(f.get("tags", ())),
+        min_severity=sub.min_severity,
+    )
+
+
+def valid_secrets(sub: Subscription, now: dt.datetime) -> list[str]:
+    """Signing secrets in force at `now`, newest first (two during a rotation)."""
+    live = [s for s in sub.secrets if s["valid_until"] is None or dt.datetime.fromisoformat(s["valid_until"]) > now]
+    return [s["secret"] for s in reversed(live)]
+
+
+class SubscriptionStore:
+    """Persistence of subscriptions; every method is one transaction."""
+
+    def __init__(self, sessions: Sessions) -> None:
+        self.sessions = sessions
+        self._instance_key: str | None = None
+
+    async def create(self, new: NewSubscription, *, secret: str | None, now: dt.datetime) -> Created:
+        """Store a subscription: webhooks start active, emails pending until confirmed."""
+        manage = new_token()
+        confirm = new_token() if new.channel == "email" else None
+        sub_id = str(uuid.uuid4())
+        key = await self.instance_key()
+        sub = Subscription(
+            id=sub_id,
+            channel=new.channel,
+            target=new.target,
+            status="pending" if confirm else "active",
+            filters=_filters_json(new.filters),
+            min_severity=new.filters.min_severity,
+            digest=new.digest,
+            contact_email=new.contact_email,
+            manage_token_hash=hash_token(manage),
+            unsubscribe_token_hash=hash_token(unsubscribe_token(key, sub_id)),
+            confirm_token_hash=hash_token(confirm) if confirm else None,
+            secrets=[{"secret": secret, "valid_until": None}] if secret else [],
+            created_at=now,
+            updated_at=now,
+            confirmed_at=None if confirm else now,
+        )
+        async with self.sessions.begin() as session:
+            session.add(sub)
+            await session.flush()
+            if sub.status == "active":
+                await _add_keys(session, sub)
+        return Created(sub, manage, confirm, secret)
+
+    async def get(self, sub_id: str) -> Subscription | None:
+        async with self.sessions() as session:
+            return await session.get(Subscription, sub_id)
+
+    async def by_manage_token(self, token: str) -> Subscription | None:
+        async with self.sessions() as session:
+            return await _one(session, Subscription.manage_token_hash == hash_token(token))
+
+    async def by_confirm_token(self, token: str) -> Subscription | None:
+        async with self.sessions() as session:
+            return await _one(session, Subscription.confirm_token_hash == hash_token(token))
+
+    async def by_unsubscribe_token(self, token: str) -> Subscription | None:
+        async with self.sessions() as session:
+            return await _one(session, Subscription.unsubscribe_token_hash == hash_token(token))
+
+    async def listing(self, *, status: str | None, limit: int, offset: int) -> tuple[list[Subscription], int]:
+        """A page of subscriptions (oldest first) and the total count."""
+        query = select(Subscription).order_by(Subscription.created_at, Subscription.id)
+        count = select(func.count()).select_from(Subscription)
+        if status:
+            query, count = query.where(Subscription.status == status), count.where(Subscription.status == status)
+        async with self.sessions() as session:
+            rows = (await session.scalars(query.limit(limit).offset(offset))).all()
+            return list(rows), int((await session.scalar(count)) or 0)
+
+    async def confirm(self, token: str, *, now: dt.datetime) -> Subscription:
+        """Activate the pending subscription this confirmation token belongs to."""
+        async with self.sessions.begin() as session:
+            sub = await _one(session, Subscription.confirm_token_hash == hash_token(token))
+            if sub is None:
+                raise NotFoundError("unknown or already used confirmation token")
+            sub.confirm_token_hash, sub.confirmed_at, sub.updated_at = None, now, now
+            if sub.status == "pending":
+                sub.status = "active"
+                await _add_keys(session, sub)
+            return sub
+
+    async def unsubscribe(self, token: str, *, now: dt.datetime) -> Subscription:
+        """Stop all delivery for the subscription this unsubscribe token belongs to (idempotent)."""
+        async with self.sessions.begin() as session:
+            sub = await _one(session, Subscription.unsubscribe_token_hash == hash_token(token))
+            if sub is None:
+                raise NotFoundError("unknown unsubscribe token")
+            if sub.status != "unsubscribed":
+                sub.status, sub.updated_at = "unsubscribed", now
+                await _drop_keys(session, sub.id)
+            return sub
+
+    async def change(self, sub_id: str, changes: Changes, *, now: dt.datetime) -> Subscription:
+        """Apply a PATCH; re-enabling is allowed only for a disabled subscription."""
+        async with self.sessions.begin() as session:
+            sub = await session.get(Subscription, sub_id)
+            if sub is None:
+                raise NotFoundError(sub_id)
+            if changes.filters is not None:
+                sub.filters = _filters_json(changes.filters)
+                sub.min_severity = changes.filters.min_severity
+            if changes.digest is not None:
+                sub.digest = changes.digest
+            if changes.contact_email is not None:
+                sub.contact_email = changes.contact_email
+            if changes.reactivate and sub.status != "active":
+                if sub.status != "disabled":
+                    raise ConflictError(f"a {sub.status} subscription cannot be re-enabled")
+                sub.status, sub.disabled_reason, sub.first_failure_at = "active", None, None
+            sub.updated_at = now
+            await _drop_keys(session, sub.id)
+            if sub.status == "active":
+                await _add_keys(session, sub)
+            return sub
+
+    async def delete(self, sub_id: str) -> bool:
+        """Forget a subscription with its deliveries; False if it did not exist."""
+        async with self.sessions.begin() as session:
+            result = await session.execute(delete(Subscription).where(Subscription.id == sub_id))
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def rotate_secret(self, sub_id: str, secret: str, *, now: dt.datetime) -> Subscription:
+        """Add a new signing secret; the current ones stay valid for SECRET_OVERLAP."""
+        async with self.sessions.begin() as session:
+            sub = await session.get(Subscription, sub_id)
+            if sub is None:
+                raise NotFoundError(sub_id)
+            if sub.channel != "webhook":
+                raise ConflictError("only webhook subscriptions have signing secrets")
+            until = (now + SECRET_OVERLAP).isoformat()
+            kept = [
+                {"secret": s["secret"], "valid_until": s["valid_until"] or until}
+                for s in sub.secrets
+                if s["valid_until"] is None or dt.datetime.fromisoformat(s["valid_until"]) > now
+            ]
+            sub.secrets = [*kept, {"secret": secret, "valid_until": None}]
+            sub.updated_at = now
+            return sub
+
+    async def instance_key(self) -> str:
+        """The per-database key behind unsubscribe tokens (created by the first migration)."""
+        if self._instance_key is None:
+            async with self.sessions() as session:
+                key = await session.get(InstanceKey, "unsubscribe")
+            if key is None:
+                raise RuntimeError("instance key missing: run `tocsin-notifier migrate`")
+            self._instance_key = key.value
+        return self._instance_key
+
+    async def unsubscribe_token_for(self, sub_id: str) -> str:
+        """The one-click unsubscribe token to put in an email to this subscription."""
+        return unsubscribe_token(await self.instance_key(), sub_id)
+
+
+async def disable(session: AsyncSession, sub: Subscription, reason: str, *, now: dt.datetime) -> None:
+    """Stop matching a subscription (inside the caller's transaction)."""
+    sub.status, sub.disabled_reason, sub.updated_at = "disabled", reason, now
+    await _drop_keys(session, sub.id)
+
+
+async def _one(session: AsyncSession, where: Any) -> Subscription | None:
+    return (await session.scalars(select(Subscription).where(where))).first()
+
+
+async def _add_keys(session: AsyncSession, sub: Subscription) -> None:
+    rows = [
+        {"country": c, "tag": t, "event_type": y, "min_rank": r, "subscription_id": sub.id}
+        for c, t, y, r in match_keys(filters_of(sub))
+    ]
+    await session.execute(insert(MatchKey), rows)
+
+
+async def _drop_keys(session: AsyncSession, sub_id: str) -> None:
+    await session.execute(delete(MatchKey).where(MatchKey.subscription_id == sub_id))
+
+
+def _filters_json(filters: Filters) -> dict[str, Any]:
+    return {
+        "countries": sorted(filters.countries),
+        "event_types": sorted(filters.event_types),
+        "tags": sorted(filters.tags),
+    }

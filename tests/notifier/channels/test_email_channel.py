@@ -1,0 +1,354 @@
+"""The email channel: composition (pure) and delivery to a real aiosmtpd SMTP server on 127.0.0.1."""
+
+import socket
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from tocsin_notifier.channels.email import (
+    EmailSender,
+    SmtpConfig,
+    compose_alert_email,
+    compose_confirmation_email,
+    compose_disabled_notice,
+    validate_address,
+)
+from tocsin_notifier.delivery_errors import InvalidAddressError
+from tocsin_schemas import (
+    AlertClassified,
+    AlertClassifiedEvent,
+    ArrestReported,
+    ArrestReportedEvent,
+    Evidence,
+    TagScore,
+    TreatyAction,
+    TreatyActionEvent,
+    TreatyCounts,
+    new_event,
+)
+from tocsin_schemas.events import Severity
+
+SENDER = "Tocsin <alerts@tocsin.example>"
+TO = "alice@example.org"
+UNSUBSCRIBE_URL = "https://tocsin.example/v1/unsubscribe/opaque-token-123"
+UNSUBSCRIBE_MAILTO = "mailto:unsubscribe@tocsin.example?subject=opaque-token-123"
+WHEN = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+
+
+def arrest_alert(
+    title: str = "Blogger detained under art. 117",
+    *,
+    severity: Severity = "high",
+    url: str = "https://news.example/vn/blogger-detained",
+    alert_id: str = "alert-1",
+) -> AlertClassifiedEvent:
+    """A classified arrest report from Viet Nam."""
+    arrest = new_event(
+        ArrestReportedEvent,
+        id=f"arrest-{alert_id}",
+        source="tocsin://watcher",
+        time=WHEN,
+        data=ArrestReported(
+            title=title,
+            summary="Police detained a blogger over Facebook posts.",
+            url=url,
+            published_at=WHEN,
+            source="https://news.example/feed.xml",
+            country_code="VNM",
+            language="vi",
+            matched_terms=["art. 117"],
+        ),
+    )
+    verdict = AlertClassified(
+        event=arrest,
+        tags=[
+            TagScore(tag="free-expression", confidence=0.92, evidence=["'propaganda against the State'"]),
+            TagScore(tag="privacy", confidence=0.2, evidence=["weak privacy hint"]),
+        ],
+        relevance=0.9,
+        severity=severity,
+        needs_review=False,
+        rationale="A blogger was detained under Viet Nam's art. 117 for posts critical of the State.",
+    )
+    return new_event(AlertClassifiedEvent, id=alert_id, source="tocsin://classifier", time=WHEN, data=verdict)
+
+
+def ratification_alert(participant: str = "Viet Nam") -> AlertClassifiedEvent:
+    """A classified treaty action: a ratification of XVIII-16."""
+    action = new_event(
+        TreatyActionEvent,
+        id="action-1",
+        source="tocsin://watcher",
+        time=WHEN,
+        data=TreatyAction(
+            treaty="XVIII-16",
+            participant=participant,
+            country_code="VNM",
+            action="ratification",
+            action_date=date(2026, 2, 3),
+            backfill=False,
+            counts=TreatyCounts(signatories=72, parties=3, toward_entry_into_force=3),
+            source_url="https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-16",
+            evidence=Evidence(content_sha256="0" * 64),
+        ),
+    )
+    verdict = AlertClassified(
+        event=action,
+        tags=[TagScore(tag="treaty-adoption", confidence=1.0, evidence=["ratification"])],
+        relevance=0.8,
+        severity="medium",
+        needs_review=False,
+        rationale="Viet Nam ratified the convention.",
+    )
+    return new_event(AlertClassifiedEvent, id="alert-r", source="tocsin://classifier", time=WHEN, data=verdict)
+
+
+def compose(*alerts: AlertClassifiedEvent, to: str = TO) -> EmailMessage:
+    return compose_alert_email(
+        alerts or (arrest_alert(),),
+        to=to,
+        sender=SENDER,
+        unsubscribe_url=UNSUBSCRIBE_URL,
+        unsubscribe_mailto=UNSUBSCRIBE_MAILTO,
+        manage_url="https://tocsin.example/manage",
+    )
+
+
+def parts(message: EmailMessage) -> tuple[str, str]:
+    """The plain-text and HTML bodies of a multipart/alternative message."""
+    text = message.get_body(preferencelist=("plain",))
+    html = message.get_body(preferencelist=("html",))
+    assert isinstance(text, EmailMessage)
+    assert isinstance(html, EmailMessage)
+    return str(text.get_content()), str(html.get_content())
+
+
+class RecordingHandler:
+    """An aiosmtpd handler: refuses refuse@ with 550 and later@ with 451, records the rest."""
+
+    def __init__(self) -> None:
+        self.envelopes: list[Any] = []
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]) -> str:
+        if address.startswith("refuse@"):
+            return "550 5.1.1 mailbox unavailable"
+        if address.startswith("later@"):
+            return "451 4.3.0 try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.envelopes.append(envelope)
+        return "250 Message accepted for delivery"
+
+    def received(self) -> EmailMessage:
+        [envelope] = self.envelopes
+        message = message_from_bytes(envelope.content, policy=policy.default)
+        assert isinstance(message, EmailMessage)
+        return message
+
+
+def free_port() -> int:
+    """A port nobody listens on right now (aiosmtpd cannot bind port 0 itself)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[RecordingHandler, EmailSender]]:
+    handler = RecordingHandler()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        yield handler, EmailSender(SmtpConfig(host="127.0.0.1", port=controller.port, timeout=5.0))
+    finally:
+        controller.stop()
+
+
+async def test_alert_email_arrives_as_text_and_html_with_one_click_unsubscribe(
+    smtp: tuple[RecordingHandler, EmailSender],
+) -> None:
+    """A real SMTP server receives multipart/alternative with RFC 8058 headers, subject and evidence."""
+    handler, sender = smtp
+    result = await sender.send(compose())
+    assert (result.ok, result.error) == (True, None)
+    received = handler.received()
+    assert handler.envelopes[0].rcpt_tos == [TO]
+    assert received.get_content_type() == "multipart/alternative"
+    assert received["Subject"] == "[HIGH] VNM: Blogger detained under art. 117"
+    assert received["List-Unsubscribe"] == f"<{UNSUBSCRIBE_URL}>, <{UNSUBSCRIBE_MAILTO}>"
+    assert received["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert received["Message-ID"].endswith("@tocsin.example>")
+    assert received["Date"]
+    text, html = parts(received)
+    for body in (text, html):
+        assert "free-expression" in body
+        assert "propaganda against the State" in body
+        assert "art. 117 for posts critical of the State" in body
+        assert "https://news.example/vn/blogger-detained" in body
+        assert UNSUBSCRIBE_URL in body
+        assert "weak privacy hint" not in body
+
+
+async def test_html_part_escapes_markup_from_titles(smtp: tuple[RecordingHandler, EmailSender]) -> None:
+    """A title carrying <script> arrives escaped in the HTML part, never as markup."""
+    handler, sender = smtp
+    await sender.send(compose(arrest_alert('<script>alert("x")</script> detained')))
+    _, html = parts(handler.received())
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; detained" in html
+    assert "<script>" not in html
+
+
+async def test_crlf_in_a_title_never_becomes_a_header(smtp: tuple[RecordingHandler, EmailSender]) -> None:
+    """A title trying to inject Bcc and a body stays one Subject line; nobody else gets the mail."""
+    handler, sender = smtp
+    evil = "Blogger detained\r\nBcc: victim@evil.example\r\n\r\n<html>fake body"
+    result = await sender.send(compose(arrest_alert(evil)))
+    assert result.ok
+    assert handler.envelopes[0].rcpt_tos == [TO]
+    received = handler.received()
+    assert received["Bcc"] is None
+    assert received["Subject"] == "[HIGH] VNM: Blogger detained Bcc: victim@evil.example <html>fake body"
+    header_block = handler.envelopes[0].content.split(b"\r\n\r\n", 1)[0]
+    assert b"\r\nBcc:" not in header_block
+
+
+def test_unicode_line_separators_are_neutralised_in_headers() -> None:
+    """NEL, LS and PS (which some parsers split lines on) are flattened too, as are To and From."""
+    message = compose(ratification_alert("Viet Nam\u2028Bcc: x@evil.example\x85X: y"), to="alice@example.org\nBcc: a@b")
+    for name in ("Subject", "To", "From"):
+        value = str(message[name])
+        assert not any(c in value for c in "\r\n\x85\u2028\u2029")
+    assert "Bcc" not in message
+
+
+def test_treaty_action_subject_names_severity_country_and_action() -> None:
+    """A ratification reads as a sentence with the country code in front."""
+    message = compose(ratification_alert())
+    assert message["Subject"] == ("[MEDIUM] VNM: Viet Nam ratified the UN Convention against Cybercrime on 2026-02-03")
+    text, _ = parts(message)
+    assert "UN Treaty Collection: https://treaties.un.org/" in text
+
+
+def test_digest_lists_every_alert_most_severe_first() -> None:
+    """Several alerts make one digest, critical before medium before low."""
+    message = compose(
+        arrest_alert("Low one", severity="low", alert_id="a"),
+        ratification_alert(),
+        arrest_alert("Critical one", severity="critical", alert_id="b"),
+    )
+    assert message["Subject"] == "Tocsin digest: 3 alerts"
+    text, html = parts(message)
+    for body in (text, html):
+        positions = [body.index(s) for s in ("Critical one", "Viet Nam ratified", "Low one")]
+        assert positions == sorted(positions)
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+def test_non_http_links_are_never_clickable() -> None:
+    """A javascript: URL from a feed is shown as text, never put in an href."""
+    _, html = parts(compose(arrest_alert(url="javascript:alert(1)")))
+    assert 'href="javascript:' not in html
+    assert "javascript:alert(1)" in html
+
+
+def test_long_unsubscribe_header_survives_folding() -> None:
+    """A long one-click URL comes back intact after the message is serialised and parsed."""
+    url = "https://tocsin.example/v1/unsubscribe/" + "t" * 120
+    message = compose_alert_email(
+        [arrest_alert()], to=TO, sender=SENDER, unsubscribe_url=url, unsubscribe_mailto="unsub@tocsin.example"
+    )
+    parsed = message_from_bytes(message.as_bytes(), policy=policy.default)
+    assert parsed["List-Unsubscribe"] == f"<{url}>, <mailto:unsub@tocsin.example>"
+
+
+def test_empty_alert_list_is_a_clear_error() -> None:
+    """Composing an email about nothing is a programming error."""
+    with pytest.raises(ValueError, match="at least one alert"):
+        compose_alert_email(
+            [], to=TO, sender=SENDER, unsubscribe_url=UNSUBSCRIBE_URL, unsubscribe_mailto=UNSUBSCRIBE_MAILTO
+        )
+
+
+async def test_confirmation_email_links_to_a_page_not_an_action(
+    smtp: tuple[RecordingHandler, EmailSender],
+) -> None:
+    """The confirmation mail points at the confirm page and says opening it changes nothing."""
+    handler, sender = smtp
+    page = "https://tocsin.example/v1/confirm/opaque-token"
+    result = await sender.send(compose_confirmation_email(to=TO, sender=SENDER, confirm_page_url=page))
+    assert result.ok
+    received = handler.received()
+    assert received["Subject"] == "Confirm your Tocsin subscription"
+    text, html = parts(received)
+    assert page in text
+    assert f'href="{page}"' in html
+    assert "Opening the page alone changes nothing" in text
+
+
+def test_disabled_notice_names_target_and_reason() -> None:
+    """The owner learns which subscription stopped, for which target and why."""
+    message = compose_disabled_notice(
+        to=TO,
+        sender=SENDER,
+        subscription_id="sub-42",
+        target="https://hooks.example.org/tocsin",
+        reason="HTTP 410 Gone: the receiver asked to stop deliveries",
+    )
+    text, html = parts(message)
+    for body in (text, html):
+        assert "sub-42" in body
+        assert "https://hooks.example.org/tocsin" in body
+        assert "410 Gone" in body
+
+
+async def test_smtp_5xx_refusal_is_permanent_with_its_code(smtp: tuple[RecordingHandler, EmailSender]) -> None:
+    """550 for the recipient will not change on retry."""
+    _, sender = smtp
+    result = await sender.send(compose(to="refuse@example.org"))
+    assert (result.ok, result.retryable) == (False, False)
+    assert result.error is not None
+    assert result.error.startswith("SMTP 550")
+
+
+async def test_smtp_4xx_refusal_is_retryable(smtp: tuple[RecordingHandler, EmailSender]) -> None:
+    """451 is the server asking us to come back later."""
+    _, sender = smtp
+    result = await sender.send(compose(to="later@example.org"))
+    assert (result.ok, result.retryable) == (False, True)
+    assert result.error is not None
+    assert result.error.startswith("SMTP 451")
+
+
+async def test_connection_refused_is_retryable() -> None:
+    """No SMTP server listening is transient."""
+    sender = EmailSender(SmtpConfig(host="127.0.0.1", port=free_port(), timeout=2.0))
+    result = await sender.send(compose())
+    assert (result.ok, result.retryable) == (False, True)
+    assert result.error is not None
+
+
+def test_smtp_config_repr_hides_the_password() -> None:
+    """A logged config never shows the SMTP password."""
+    assert "hunter2" not in repr(SmtpConfig(host="smtp.example", port=587, username="u", password="hunter2"))
+
+
+def test_valid_address_is_normalised() -> None:
+    """The domain is lower-cased; the local part is kept."""
+    assert validate_address("Alice@Example.ORG") == "Alice@example.org"
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["not-an-address", "a@b@example.org", "alice@example.org\r\nBcc: x@evil.example", "Alice <alice@example.org>"],
+)
+def test_invalid_address_is_refused_with_a_reason(address: str) -> None:
+    """Anything but one plain mailbox raises InvalidAddressError."""
+    with pytest.raises(InvalidAddressError):
+        validate_address(address)

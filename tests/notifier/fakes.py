@@ -1,0 +1,238 @@
+"""Fakes, factories and helpers shared by the notifier tests (fixtures live in conftest.py)."""
+
+import datetime as dt
+import random
+import socket
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from tocsin_notifier.database import make_engine, make_sessions, migrate
+from tocsin_notifier.delivery import DeliveryPolicy, DeliveryWorker
+from tocsin_notifier.mail import Links, Mailer
+from tocsin_notifier.outbox import Outbox
+from tocsin_notifier.retry import SendResult
+from tocsin_notifier.store import SubscriptionStore
+from tocsin_schemas import (
+    AlertClassified,
+    AlertClassifiedEvent,
+    ArrestReported,
+    ArrestReportedEvent,
+    DeliveryOutcome,
+    Evidence,
+    TagScore,
+    TreatyAction,
+    TreatyActionEvent,
+    TreatyCounts,
+    event_id,
+)
+
+NOW = dt.datetime(2026, 11, 28, 12, 30, tzinfo=dt.UTC)
+
+
+# --- PostgreSQL -------------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def fresh_pg_database(server_url: str) -> str:
+    """Create an empty database on the server and return its SQLAlchemy URL."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    engine = create_async_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as conn:
+            await conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        await engine.dispose()
+    return server_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+# --- Fakes ------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class WebhookCall:
+    url: str
+    msg_id: str
+    body: bytes
+    secrets: list[str]
+
+
+@dataclass
+class FakeWebhooks:
+    """Answers with scripted results (default: delivered) and records every call."""
+
+    results: list[SendResult] = field(default_factory=list)
+    calls: list[WebhookCall] = field(default_factory=list)
+
+    async def send(
+        self,
+        url: str,
+        *,
+        msg_id: str,
+        body: bytes,
+        secrets: Sequence[str],
+        timestamp: dt.datetime | None = None,
+    ) -> SendResult:
+        self.calls.append(WebhookCall(url, msg_id, body, list(secrets)))
+        return self.results.pop(0) if self.results else SendResult(ok=True, retryable=False, http_status=204)
+
+
+@dataclass
+class FakeEmail:
+    """Accepts every message and keeps it."""
+
+    sent: list[EmailMessage] = field(default_factory=list)
+    results: list[SendResult] = field(default_factory=list)
+
+    async def send(self, message: EmailMessage) -> SendResult:
+        self.sent.append(message)
+        return self.results.pop(0) if self.results else SendResult(ok=True, retryable=False)
+
+
+@dataclass
+class FakeReporter:
+    outcomes: list[DeliveryOutcome] = field(default_factory=list)
+    dead: list[tuple[dict[str, Any], str]] = field(default_factory=list)
+
+    async def outcome(self, outcome: DeliveryOutcome) -> None:
+        self.outcomes.append(outcome)
+
+    async def dead_letter(self, record: dict[str, Any], reason: str) -> None:
+        self.dead.append((record, reason))
+
+
+class Clock:
+    """A settable clock for the worker and stores."""
+
+    def __init__(self, now: dt.datetime = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += dt.timedelta(**delta)
+
+
+# --- Alerts -----------------------------------------------------------------------------------------------
+
+AlertFactory = Callable[..., AlertClassifiedEvent]
+
+
+def make_alert(
+    *,
+    key: str = "1",
+    country: str | None = "VNM",
+    tags: dict[str, float] | None = None,
+    severity: str = "high",
+    kind: str = "arrest",
+    backfill: bool = False,
+) -> AlertClassifiedEvent:
+    """A classified alert: an arrest report, or a treaty action (`kind="treaty"`)."""
+    inner: Any
+    if kind == "treaty":
+        inner = TreatyActionEvent(
+            id=event_id("tocsin.treaty.action", key),
+            source="urn:tocsin:watcher",
+            time=NOW,
+            data=TreatyAction(
+                treaty="XVIII-16",
+                participant="Viet Nam",
+                country_code=country,
+                action="ratification",
+                action_date=dt.date(2026, 11, 27),
+                backfill=backfill,
+                counts=TreatyCounts(signatories=72, parties=3, toward_entry_into_force=3),
+                source_url="https://treaties.un.org/",
+                evidence=Evidence(content_sha256="0" * 64),
+            ),
+        )
+    else:
+        inner = ArrestReportedEvent(
+            id=event_id("tocsin.arrest.reported", key),
+            source="urn:tocsin:watcher",
+            time=NOW,
+            data=ArrestReported(
+                title=f"Blogger arrested ({key})",
+                summary="Arrested under article 117.",
+                url=f"https://example.org/news/{key}",
+                published_at=NOW,
+                source="https://example.org/feed",
+                country_code=country,
+                language="en",
+                matched_terms=["arrested"],
+            ),
+        )
+    scores = tags if tags is not None else {"free-expression": 0.9}
+    return AlertClassifiedEvent(
+        id=event_id("tocsin.alert.classified", inner.id),
+        source="urn:tocsin:classifier",
+        time=NOW,
+        data=AlertClassified(
+            event=inner,
+            tags=[TagScore(tag=t, confidence=c, evidence=["test"]) for t, c in scores.items()],
+            relevance=0.8,
+            severity=severity,
+            needs_review=False,
+            rationale="Test alert.",
+        ),
+    )
+
+
+# --- Databases ---
+
+
+@dataclass
+class Db:
+    """A migrated database with its stores."""
+
+    url: str
+    subscriptions: SubscriptionStore
+    outbox: Outbox
+
+
+class open_db:
+    def __init__(self, url: str) -> None:
+        self.url, self.engine = url, make_engine(url)
+
+    async def __aenter__(self) -> Db:
+        await migrate(self.engine)
+        sessions = make_sessions(self.engine)
+        return Db(self.url, SubscriptionStore(sessions), Outbox(sessions))
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.engine.dispose()
+
+
+def make_worker(
+    db: Db,
+    *,
+    webhooks: FakeWebhooks,
+    email: FakeEmail,
+    reporter: FakeReporter,
+    clock: Clock,
+    schedule: Sequence[float] = (0, 5, 300),
+    disable_after: dt.timedelta = dt.timedelta(days=5),
+) -> DeliveryWorker:
+    """A delivery worker over `db` with fake channels, no jitter and a settable clock."""
+    return DeliveryWorker(
+        db.subscriptions,
+        db.outbox,
+        webhooks=webhooks,
+        email=email,
+        mail=Mailer(sender="Tocsin <alerts@example.org>", links=Links("https://tocsin.example", "alerts@example.org")),
+        reporter=reporter,
+        policy=DeliveryPolicy(schedule=tuple(dt.timedelta(seconds=s) for s in schedule), disable_after=disable_after),
+        clock=clock,
+        rng=random.Random(0),
+    )

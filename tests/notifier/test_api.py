@@ -1,0 +1,277 @@
+"""The HTTP API through httpx's ASGI transport: every status code the issue lists."""
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from aiosmtpd.controller import Controller
+from pydantic import SecretStr
+
+from tests.notifier.fakes import NOW, FakeEmail, FakeWebhooks, free_port, make_alert
+from tocsin_notifier.app import Notifier
+from tocsin_notifier.settings import NotifierSettings
+
+ADMIN = {"Authorization": "Bearer admin-secret"}
+HOOK = {"channel": "webhook", "target": "https://example.org/hook"}
+
+
+class Api:
+    def __init__(self, notifier: Notifier, client: httpx.AsyncClient, webhooks: FakeWebhooks, email: FakeEmail):
+        self.notifier, self.client, self.webhooks, self.email = notifier, client, webhooks, email
+
+    async def create(self, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        response = await self.client.post("/v1/subscriptions", json=body or HOOK)
+        assert response.status_code == 201, response.text
+        return dict(response.json())
+
+
+@pytest.fixture
+async def api(tmp_path: Path) -> AsyncIterator[Api]:
+    settings = NotifierSettings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'api.db'}",
+        admin_token=SecretStr("admin-secret"),
+        public_url="https://tocsin.example",
+        create_rate_limit=5,
+        max_body_bytes=2048,
+    )
+    webhooks, email = FakeWebhooks(), FakeEmail()
+    notifier = Notifier(settings, None, webhooks=webhooks, email=email)
+    await notifier.start()
+    transport = httpx.ASGITransport(app=notifier.api)
+    async with httpx.AsyncClient(transport=transport, base_url="https://tocsin.example") as client:
+        yield Api(notifier, client, webhooks, email)
+    await notifier.stop()
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+async def test_create_webhook_returns_token_and_secret_once(api: Api) -> None:
+    """201 with id, active status, a manage token and a whsec_ secret; GET never shows them again."""
+    created = await api.create({**HOOK, "filters": {"countries": ["VNM"], "tags": ["press-freedom"]}})
+    assert created["status"] == "active"
+    assert created["secret"].startswith("whsec_")
+    assert len(created["manage_token"]) >= 40
+    shown = await api.client.get(f"/v1/subscriptions/{created['id']}", headers=bearer(created["manage_token"]))
+    assert shown.status_code == 200
+    assert "secret" not in shown.json()
+    assert "manage_token" not in shown.json()
+    assert shown.json()["filters"]["countries"] == ["VNM"]
+
+
+async def test_email_subscription_is_pending_and_gets_a_confirmation_mail(api: Api) -> None:
+    """An email subscription starts pending; the mail links to the confirmation page."""
+    created = await api.create({"channel": "email", "target": "ada@example.org"})
+    assert created["status"] == "pending"
+    assert created["secret"] is None
+    (mail,) = api.email.sent
+    assert str(mail["To"]) == "ada@example.org"
+    assert "https://tocsin.example/v1/confirm/" in mail.as_string()
+
+
+async def test_confirmation_needs_a_post(api: Api) -> None:
+    """GET shows a button and changes nothing; POST confirms; the token then no longer works."""
+    created = await api.create({"channel": "email", "target": "ada@example.org"})
+    text = api.email.sent[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    token = text.split("/v1/confirm/", 1)[1].split()[0]
+    page = await api.client.get(f"/v1/confirm/{token}")
+    assert page.status_code == 200
+    assert 'method="post"' in page.text
+    headers = bearer(created["manage_token"])
+    assert (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=headers)).json()["status"] == "pending"
+    assert (await api.client.post(f"/v1/confirm/{token}")).status_code == 200
+    assert (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=headers)).json()["status"] == "active"
+    assert (await api.client.post(f"/v1/confirm/{token}")).status_code == 404
+
+
+async def test_one_click_unsubscribe_works_without_auth_cookies_or_redirect(api: Api) -> None:
+    """RFC 8058: a bare POST with List-Unsubscribe=One-Click unsubscribes and answers 200 directly."""
+    created = await api.create()
+    token = await api.notifier.subscriptions.unsubscribe_token_for(created["id"])
+    page = await api.client.get(f"/v1/unsubscribe/{token}")
+    assert page.status_code == 200
+    assert "<button" in page.text
+    response = await api.client.post(
+        f"/v1/unsubscribe/{token}",
+        content="List-Unsubscribe=One-Click",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert response.status_code == 200
+    assert "set-cookie" not in response.headers
+    shown = await api.client.get(f"/v1/subscriptions/{created['id']}", headers=ADMIN)
+    assert shown.json()["status"] == "unsubscribed"
+    assert (await api.client.post("/v1/unsubscribe/not-a-token")).status_code == 404
+
+
+async def test_unsubscribe_headers_point_at_the_one_click_endpoint(api: Api) -> None:
+    """The test email carries List-Unsubscribe with this instance's https URL and a mailto."""
+    created = await api.create({"channel": "email", "target": "ada@example.org"})
+    text = api.email.sent[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    await api.client.post(f"/v1/confirm/{text.split('/v1/confirm/', 1)[1].split()[0]}")
+    sent = await api.client.post(f"/v1/subscriptions/{created['id']}/test", headers=ADMIN)
+    assert sent.status_code == 200
+    assert sent.json()["ok"]
+    header = str(api.email.sent[-1]["List-Unsubscribe"])
+    assert "<https://tocsin.example/v1/unsubscribe/" in header
+    assert "<mailto:" in header
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"channel": "sms", "target": "x@example.org"}, "channel"),
+        ({**HOOK, "filters": {"countries": ["vn"]}}, "filters"),
+        ({**HOOK, "filters": {"tags": ["gossip"]}}, "filters"),
+        ({**HOOK, "digest": "weekly"}, "digest"),
+        ({**HOOK, "digest": "daily"}, "digest"),
+        ({"channel": "webhook", "target": "http://127.0.0.1:9/hook"}, "target"),
+        ({"channel": "webhook", "target": "http://169.254.169.254/latest"}, "target"),
+        ({"channel": "webhook", "target": "file:///etc/passwd"}, "target"),
+        ({"channel": "email", "target": "not an address"}, "target"),
+        ({"channel": "email", "target": "a@example.org\r\nBcc: b@example.org"}, "target"),
+        ({**HOOK, "surprise": 1}, "surprise"),
+    ],
+)
+async def test_invalid_subscription_is_422_with_the_field(api: Api, body: dict[str, Any], field: str) -> None:
+    """Bad input is refused with a field-level 422 (SSRF-unsafe webhooks and bad addresses included)."""
+    response = await api.client.post("/v1/subscriptions", json=body)
+    assert response.status_code == 422
+    assert any(field in [str(p) for p in error["loc"]] for error in response.json()["detail"])
+
+
+async def test_401_403_404_are_distinct(api: Api) -> None:
+    """No or unknown token: 401; another subscription's token: 403; unknown id: 404."""
+    mine, other = await api.create(), await api.create()
+    url = f"/v1/subscriptions/{other['id']}"
+    no_token = await api.client.get(url)
+    assert no_token.status_code == 401
+    assert no_token.headers["www-authenticate"] == "Bearer"
+    assert (await api.client.get(url, headers=bearer("forged"))).status_code == 401
+    assert (await api.client.get(url, headers=bearer(mine["manage_token"]))).status_code == 403
+    assert (await api.client.get("/v1/subscriptions/nope", headers=ADMIN)).status_code == 404
+    assert (await api.client.get("/v1/subscriptions/nope", headers=bearer(mine["manage_token"]))).status_code == 404
+    assert (await api.client.get(url, headers=ADMIN)).status_code == 200
+
+
+async def test_listing_needs_the_admin_token(api: Api) -> None:
+    """The admin sees every subscription; an owner's token is forbidden there."""
+    mine = await api.create()
+    await api.create()
+    assert (await api.client.get("/v1/subscriptions", headers=bearer(mine["manage_token"]))).status_code == 403
+    listing = await api.client.get("/v1/subscriptions", headers=ADMIN)
+    assert listing.status_code == 200
+    assert listing.json()["total"] == 2
+
+
+async def test_patch_and_delete(api: Api) -> None:
+    """The owner changes filters, then deletes; a deleted subscription is 404 to the admin."""
+    created = await api.create()
+    headers, url = bearer(created["manage_token"]), f"/v1/subscriptions/{created['id']}"
+    changed = await api.client.patch(url, json={"filters": {"min_severity": "high"}}, headers=headers)
+    assert changed.status_code == 200
+    assert changed.json()["filters"]["min_severity"] == "high"
+    assert (await api.client.patch(url, json={"filters": {"min_severity": "dire"}}, headers=headers)).status_code == 422
+    assert (await api.client.patch(url, json={"status": "active"}, headers=headers)).status_code == 200
+    assert (await api.client.delete(url, headers=headers)).status_code == 204
+    assert (await api.client.get(url, headers=ADMIN)).status_code == 404
+
+
+async def test_oversized_body_is_413(api: Api) -> None:
+    """A request body over NOTIFIER_MAX_BODY_BYTES is refused before parsing."""
+    response = await api.client.post("/v1/subscriptions", content=b"{" + b" " * 4096 + b"}")
+    assert response.status_code == 413
+
+
+async def test_creation_is_rate_limited_per_client(api: Api) -> None:
+    """The sixth creation within a minute from one client gets 429 with Retry-After."""
+    for _ in range(5):
+        await api.create()
+    response = await api.client.post("/v1/subscriptions", json=HOOK)
+    assert response.status_code == 429
+    assert int(response.headers["retry-after"]) >= 1
+
+
+async def test_test_event_is_signed_and_sent_now(api: Api) -> None:
+    """POST /test sends a signed test event and reports the receiver's answer."""
+    created = await api.create()
+    response = await api.client.post(f"/v1/subscriptions/{created['id']}/test", headers=bearer(created["manage_token"]))
+    assert response.status_code == 200
+    assert response.json() == {"ok": True, "http_status": 204, "error": None}
+    (call,) = api.webhooks.calls
+    assert call.secrets == [created["secret"]]
+    assert b'"subject":"test"' in call.body
+
+
+async def test_rotate_secret_keeps_both_signing(api: Api) -> None:
+    """After rotation the test event is signed with the new and the old secret."""
+    created = await api.create()
+    headers = bearer(created["manage_token"])
+    rotated = await api.client.post(f"/v1/subscriptions/{created['id']}/rotate-secret", headers=headers)
+    assert rotated.status_code == 200
+    assert rotated.json()["secret"] != created["secret"]
+    await api.client.post(f"/v1/subscriptions/{created['id']}/test", headers=headers)
+    assert api.webhooks.calls[0].secrets == [rotated.json()["secret"], created["secret"]]
+
+
+async def test_delivery_history_lists_pending_deliveries(api: Api) -> None:
+    """GET /v1/deliveries shows each delivery with its status and next attempt."""
+    created = await api.create()
+    await api.notifier.outbox.record(make_alert(), now=NOW)
+    response = await api.client.get(
+        "/v1/deliveries", params={"subscription_id": created["id"]}, headers=bearer(created["manage_token"])
+    )
+    assert response.status_code == 200
+    (item,) = response.json()["items"]
+    assert item["status"] == "pending"
+    assert item["attempts"] == 0
+    assert item["next_attempt_at"]
+    assert (await api.client.get("/v1/deliveries", headers=ADMIN)).status_code == 422
+
+
+async def test_health_readiness_metrics_and_openapi(api: Api) -> None:
+    """/healthz, /readyz and /metrics answer on the API's port; OpenAPI documents the routes."""
+    assert (await api.client.get("/healthz")).status_code == 200
+    assert (await api.client.get("/readyz")).status_code == 200
+    assert "tocsin_notifier_delivery_attempts_total" in (await api.client.get("/metrics")).text
+    paths = (await api.client.get("/openapi.json")).json()["paths"]
+    assert {"/v1/subscriptions", "/v1/subscriptions/{sub_id}", "/v1/deliveries", "/v1/unsubscribe/{token}"} <= set(
+        paths
+    )
+
+
+class _Inbox:
+    """An aiosmtpd handler that keeps every message."""
+
+    def __init__(self) -> None:
+        self.messages: list[bytes] = []
+
+    async def handle_DATA(self, server: object, session: object, envelope: Any) -> str:
+        self.messages.append(envelope.content)
+        return "250 OK"
+
+
+async def test_confirmation_mail_reaches_a_real_smtp_server(tmp_path: Path) -> None:
+    """With the real SMTP channel, the confirmation mail arrives at aiosmtpd with a confirm link."""
+    inbox, port = _Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    settings = NotifierSettings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'smtp.db'}",
+        smtp_host="127.0.0.1",
+        smtp_port=port,
+        public_url="https://tocsin.example",
+    )
+    notifier = Notifier(settings, None)
+    await notifier.start()
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=notifier.api), base_url="http://n") as client:
+            response = await client.post("/v1/subscriptions", json={"channel": "email", "target": "ada@example.org"})
+        assert response.status_code == 201
+        (message,) = inbox.messages
+        assert b"https://tocsin.example/v1/confirm/" in message
+    finally:
+        await notifier.stop()
+        controller.stop()

@@ -1,0 +1,97 @@
+"""Consume -> outbox -> signed webhook, through a real Kafka broker and a real HTTP receiver on 127.0.0.1."""
+
+import asyncio
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+from aiokafka import AIOKafkaConsumer
+from pydantic import SecretStr
+from standardwebhooks import Webhook
+
+from tests.notifier.channels.receiver import Receiver, running_receiver
+from tests.notifier.fakes import make_alert
+from tocsin_notifier.app import Notifier
+from tocsin_notifier.outbox import delivery_id
+from tocsin_notifier.settings import NotifierSettings
+from tocsin_runtime.publish import publish_event
+from tocsin_runtime.settings import KafkaSettings
+from tocsin_schemas import DeliveryOutcomeEvent, Topic, from_kafka
+
+pytestmark = pytest.mark.kafka
+COUNTRY = "ZZK"  # a code no other test uses, so alerts left on the shared topic do not match
+
+
+async def eventually(check: Callable[[], bool], timeout: float = 60.0) -> None:
+    """Wait until `check()` holds; fail after `timeout` seconds."""
+    for _ in range(int(timeout / 0.05)):
+        if check():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("condition not reached in time")
+
+
+async def outcomes_for(bootstrap: str, subscription_id: str, count: int) -> list[DeliveryOutcomeEvent]:
+    consumer = AIOKafkaConsumer(
+        Topic.DELIVERY_OUTCOMES.value, bootstrap_servers=bootstrap, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    found: list[DeliveryOutcomeEvent] = []
+    try:
+        async with asyncio.timeout(60):
+            while len(found) < count:
+                record = await consumer.getone()
+                event = from_kafka(record.value, record.headers)
+                if isinstance(event, DeliveryOutcomeEvent) and event.data.subscription_id == subscription_id:
+                    found.append(event)
+    finally:
+        await consumer.stop()
+    return found
+
+
+async def test_alert_from_kafka_is_delivered_once_as_signed_webhook(kafka_bootstrap: str, tmp_path: Path) -> None:
+    """A classified alert on Kafka reaches a real receiver signed; a replayed copy is not delivered again."""
+    settings = NotifierSettings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'kafka.db'}",
+        admin_token=SecretStr("admin"),
+        webhook_allow_networks="127.0.0.0/8",
+        retry_schedule="0,1,1",
+        group_id=f"test-notifier-{uuid.uuid4().hex[:8]}",
+        worker_poll_interval=0.2,
+    )
+    notifier = Notifier(settings, KafkaSettings(bootstrap_servers=kafka_bootstrap))
+    await notifier.start()
+    receiver: Receiver
+    try:
+        with running_receiver() as receiver:
+            transport = httpx.ASGITransport(app=notifier.api)
+            async with httpx.AsyncClient(transport=transport, base_url="http://notifier") as client:
+                response = await client.post(
+                    "/v1/subscriptions",
+                    json={"channel": "webhook", "target": receiver.url("/hook"), "filters": {"countries": [COUNTRY]}},
+                )
+            assert response.status_code == 201, response.text
+            created = response.json()
+            receiver.secret = created["secret"]
+
+            assert notifier.broker is not None
+            first, second = (
+                make_alert(key=f"k1-{uuid.uuid4()}", country=COUNTRY),
+                make_alert(key=f"k2-{uuid.uuid4()}", country=COUNTRY),
+            )
+            await publish_event(notifier.broker, first)
+            await publish_event(notifier.broker, first)  # a replay: same alert id
+            await publish_event(notifier.broker, second)  # same key, so it is consumed after the replay
+            await eventually(lambda: len(receiver.requests) >= 2)
+
+            ids = [r.headers["webhook-id"] for r in receiver.requests]
+            assert ids == [delivery_id(first.id, created["id"]), delivery_id(second.id, created["id"])]
+            assert all(receiver.verifies(r, created["secret"]) for r in receiver.requests)
+            Webhook(created["secret"]).verify(receiver.requests[0].body, receiver.requests[0].headers)
+        outcomes = await outcomes_for(kafka_bootstrap, created["id"], 2)
+        assert [o.data.status for o in outcomes] == ["delivered", "delivered"]
+        assert {o.data.alert_id for o in outcomes} == {first.id, second.id}
+    finally:
+        await notifier.stop()

@@ -1,0 +1,250 @@
+"""The delivery pipeline with fake channels: outbox -> worker -> outcomes, on SQLite and PostgreSQL."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from tests.notifier.fakes import (
+    NOW,
+    AlertFactory,
+    Clock,
+    Db,
+    FakeEmail,
+    FakeReporter,
+    FakeWebhooks,
+    make_alert,
+    make_worker,
+)
+from tocsin_notifier.delivery import DeliveryWorker
+from tocsin_notifier.errors import UnexpectedEventError
+from tocsin_notifier.models import Delivery
+from tocsin_notifier.outbox import delivery_id
+from tocsin_notifier.pipeline import intake
+from tocsin_notifier.retry import SendResult
+from tocsin_notifier.routing import Filters
+from tocsin_notifier.store import NewSubscription
+
+RETRYABLE = SendResult(ok=False, retryable=True, http_status=503, error="HTTP 503")
+
+
+class Rig:
+    """A database, fake channels and a worker sharing one clock."""
+
+    def __init__(self, db: Db, **worker_options: object) -> None:
+        self.db, self.clock = db, Clock()
+        self.webhooks, self.email, self.reporter = FakeWebhooks(), FakeEmail(), FakeReporter()
+        self.worker: DeliveryWorker = make_worker(
+            db,
+            webhooks=self.webhooks,
+            email=self.email,
+            reporter=self.reporter,
+            clock=self.clock,
+            **worker_options,  # type: ignore[arg-type]
+        )
+
+    async def webhook(self, contact: str | None = None, **filters: object) -> str:
+        new = NewSubscription("webhook", "https://example.org/hook", Filters(**filters), contact_email=contact)  # type: ignore[arg-type]
+        return (await self.db.subscriptions.create(new, secret="whsec_" + "A" * 44, now=self.clock())).subscription.id
+
+    async def email_sub(self, digest: str = "immediate") -> str:
+        new = NewSubscription("email", "ada@example.org", Filters(), digest)
+        created = await self.db.subscriptions.create(new, secret=None, now=self.clock())
+        assert created.confirm_token
+        await self.db.subscriptions.confirm(created.confirm_token, now=self.clock())
+        return created.subscription.id
+
+    async def record(self, alert: object) -> None:
+        await self.db.outbox.record(alert, now=self.clock())  # type: ignore[arg-type]
+
+    async def drain(self) -> None:
+        while await self.worker.run_once():
+            pass
+
+    async def deliveries(self) -> list[Delivery]:
+        async with self.db.outbox.sessions() as session:
+            return list((await session.scalars(select(Delivery))).all())
+
+
+@pytest.fixture
+def rig(db: Db) -> Rig:
+    """The pipeline on SQLite and on PostgreSQL."""
+    return Rig(db)
+
+
+async def test_duplicate_alerts_never_deliver_twice(rig: Rig, alert: AlertFactory) -> None:
+    """The same alert consumed twice is delivered once, with a webhook-id stable per alert x subscription."""
+    sub_id = await rig.webhook()
+    same = alert(key="dup")
+    await rig.record(same)
+    await rig.drain()
+    await rig.record(same)
+    await rig.drain()
+    assert len(rig.webhooks.calls) == 1
+    assert rig.webhooks.calls[0].msg_id == delivery_id(same.id, sub_id)
+    assert [o.status for o in rig.reporter.outcomes] == ["delivered"]
+
+
+async def test_webhook_body_is_the_structured_classified_event(rig: Rig, alert: AlertFactory) -> None:
+    """The webhook body is the classified CloudEvent in structured JSON."""
+    await rig.webhook()
+    sample = alert()
+    await rig.record(sample)
+    await rig.drain()
+    from tocsin_schemas import from_structured_json
+
+    assert from_structured_json(rig.webhooks.calls[0].body) == sample
+
+
+async def test_backfill_never_notifies(rig: Rig, alert: AlertFactory) -> None:
+    """Treaty events found on a source's first read are recorded for no one."""
+    await rig.webhook()
+    await rig.record(alert(kind="treaty", backfill=True))
+    await rig.drain()
+    assert rig.webhooks.calls == []
+    assert await rig.deliveries() == []
+
+
+async def test_digest_groups_alerts_into_one_email(rig: Rig, alert: AlertFactory) -> None:
+    """An hourly subscriber gets one email for all alerts of the hour, when the hour ends."""
+    await rig.email_sub("hourly")
+    for key in ("a", "b", "c"):
+        await rig.record(alert(key=key, severity="medium"))
+    await rig.drain()
+    assert rig.email.sent == []
+    rig.clock.now = NOW.replace(minute=0) + dt.timedelta(hours=1)
+    await rig.drain()
+    assert len(rig.email.sent) == 1
+    body = rig.email.sent[0].get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
+    assert all(f"Blogger arrested ({k})" in text for k in ("a", "b", "c"))
+    assert rig.email.sent[0]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert {d.status for d in await rig.deliveries()} == {"delivered"}
+
+
+async def test_critical_bypasses_digest(rig: Rig, alert: AlertFactory) -> None:
+    """A critical alert is emailed at once even to a daily-digest subscriber."""
+    await rig.email_sub("daily")
+    await rig.record(alert(key="crit", severity="critical"))
+    await rig.record(alert(key="later", severity="high"))
+    await rig.drain()
+    assert len(rig.email.sent) == 1
+    assert "critical" in str(rig.email.sent[0]["Subject"]).lower()
+
+
+async def test_410_disables_subscription(rig: Rig, alert: AlertFactory) -> None:
+    """A 410 Gone disables the subscription, cancels its other deliveries and tells its owner."""
+    sub_id = await rig.webhook(contact="owner@example.org")
+    rig.webhooks.results = [SendResult(ok=False, retryable=False, http_status=410, gone=True)]
+    await rig.record(alert(key="one"))
+    await rig.drain()
+    sub = await rig.db.subscriptions.get(sub_id)
+    assert sub is not None
+    assert sub.status == "disabled"
+    assert [o.status for o in rig.reporter.outcomes] == ["disabled"]
+    assert [str(m["To"]) for m in rig.email.sent] == ["owner@example.org"]
+    await rig.record(alert(key="two"))
+    await rig.drain()
+    assert len(rig.webhooks.calls) == 1
+
+
+async def test_exhausted_schedule_marks_failed_and_dead_letters(rig: Rig, alert: AlertFactory) -> None:
+    """After the last scheduled attempt fails, the delivery is failed and dead-lettered."""
+    await rig.webhook()
+    rig.webhooks.results = [RETRYABLE, RETRYABLE, RETRYABLE]
+    await rig.record(alert())
+    for _ in range(3):
+        await rig.drain()
+        rig.clock.advance(minutes=10)
+    assert len(rig.webhooks.calls) == 3
+    assert [o.status for o in rig.reporter.outcomes] == ["retrying", "retrying", "failed"]
+    assert [o.attempt for o in rig.reporter.outcomes] == [1, 2, 3]
+    ((record, reason),) = rig.reporter.dead
+    assert record["status"] == "failed"
+    assert "HTTP 503" in reason
+    (row,) = await rig.deliveries()
+    assert row.status == "failed"
+    assert row.attempts == 3
+
+
+async def test_retry_after_postpones_next_attempt(rig: Rig, alert: AlertFactory) -> None:
+    """A 429 with Retry-After: 120 is not retried before two minutes."""
+    await rig.webhook()
+    rig.webhooks.results = [
+        SendResult(ok=False, retryable=True, http_status=429, retry_after=dt.timedelta(seconds=120))
+    ]
+    await rig.record(alert())
+    await rig.drain()
+    rig.clock.advance(seconds=60)
+    await rig.drain()
+    assert len(rig.webhooks.calls) == 1
+    rig.clock.advance(seconds=61)
+    await rig.drain()
+    assert len(rig.webhooks.calls) == 2
+
+
+async def test_continuous_failure_disables_after_configured_days(sqlite_db: Db, alert: AlertFactory) -> None:
+    """A subscription failing without a break for DISABLE_AFTER_DAYS is disabled."""
+    rig = Rig(sqlite_db, schedule=(0, 3600, 3600 * 30), disable_after=dt.timedelta(days=1))
+    sub_id = await rig.webhook()
+    rig.webhooks.results = [RETRYABLE] * 3
+    await rig.record(alert())
+    await rig.drain()
+    rig.clock.advance(hours=2)
+    await rig.drain()
+    assert (await rig.db.subscriptions.get(sub_id)).status == "active"  # type: ignore[union-attr]
+    rig.clock.advance(hours=34)  # past the 30 h retry, jitter included
+    await rig.drain()
+    assert (await rig.db.subscriptions.get(sub_id)).status == "disabled"  # type: ignore[union-attr]
+
+
+async def test_success_resets_the_failure_streak(rig: Rig, alert: AlertFactory) -> None:
+    """One delivered attempt clears the subscription's first-failure time."""
+    sub_id = await rig.webhook()
+    rig.webhooks.results = [RETRYABLE]
+    await rig.record(alert())
+    await rig.drain()
+    assert (await rig.db.subscriptions.get(sub_id)).first_failure_at is not None  # type: ignore[union-attr]
+    rig.clock.advance(seconds=10)
+    await rig.drain()
+    assert (await rig.db.subscriptions.get(sub_id)).first_failure_at is None  # type: ignore[union-attr]
+
+
+async def test_unsubscribed_before_delivery_receives_nothing(rig: Rig, alert: AlertFactory) -> None:
+    """Deliveries still pending when the subscriber leaves are cancelled, not sent."""
+    sub_id = await rig.webhook()
+    await rig.record(alert())
+    token = await rig.db.subscriptions.unsubscribe_token_for(sub_id)
+    await rig.db.subscriptions.unsubscribe(token, now=rig.clock())
+    await rig.drain()
+    assert rig.webhooks.calls == []
+    assert [o.status for o in rig.reporter.outcomes] == ["disabled"]
+
+
+async def test_rotation_signs_with_both_secrets(rig: Rig, alert: AlertFactory) -> None:
+    """During the 24 h overlap every delivery carries the new and the old signature."""
+    sub_id = await rig.webhook()
+    await rig.db.subscriptions.rotate_secret(sub_id, "whsec_" + "B" * 44, now=rig.clock())
+    await rig.record(alert())
+    await rig.drain()
+    assert rig.webhooks.calls[0].secrets == ["whsec_" + "B" * 44, "whsec_" + "A" * 44]
+
+
+async def test_intake_dead_letters_events_that_are_not_alerts(rig: Rig) -> None:
+    """A valid CloudEvent that is not a classified alert is a permanent failure."""
+    import asyncio
+
+    record = intake(rig.db.outbox, asyncio.Event(), rig.clock)
+    with pytest.raises(UnexpectedEventError):
+        await record(make_alert().data.event)
+
+
+async def test_intake_wakes_the_worker_when_something_matched(rig: Rig, alert: AlertFactory) -> None:
+    """Recording a matched alert wakes the delivery worker at once."""
+    import asyncio
+
+    await rig.webhook()
+    wake = asyncio.Event()
+    await intake(rig.db.outbox, wake, rig.clock)(alert())
+    assert wake.is_set()

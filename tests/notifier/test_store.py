@@ -1,0 +1,119 @@
+"""Store and outbox against SQLite and a real PostgreSQL server."""
+
+import datetime as dt
+
+from sqlalchemy import select, text
+
+from tests.notifier.fakes import NOW, AlertFactory, Db
+from tocsin_notifier.models import Delivery, Subscription
+from tocsin_notifier.routing import Filters, facts_of, matching_subscriptions
+from tocsin_notifier.store import NewSubscription, valid_secrets
+from tocsin_notifier.tokens import hash_token
+
+LEASE = dt.timedelta(minutes=5)
+
+
+def webhook(**filters: object) -> NewSubscription:
+    return NewSubscription("webhook", "https://example.org/hook", Filters(**filters))  # type: ignore[arg-type]
+
+
+def email(digest: str = "immediate") -> NewSubscription:
+    return NewSubscription("email", "ada@example.org", Filters(), digest)
+
+
+async def matches(db: Db, alert_facts: object) -> set[str]:
+    async with db.subscriptions.sessions() as session:
+        return set(await matching_subscriptions(session, alert_facts))  # type: ignore[arg-type]
+
+
+async def test_webhook_subscription_matches_at_once(db: Db, alert: AlertFactory) -> None:
+    """A webhook subscription is active on creation and its filters are indexed."""
+    created = await db.subscriptions.create(webhook(countries=frozenset({"VNM"})), secret="whsec_a", now=NOW)
+    assert created.subscription.status == "active"
+    assert await matches(db, facts_of(alert(country="VNM"))) == {created.subscription.id}
+    assert await matches(db, facts_of(alert(country="PAK"))) == set()
+
+
+async def test_email_subscription_matches_only_after_confirmation(db: Db, alert: AlertFactory) -> None:
+    """Double opt-in: a pending email subscription receives nothing until its token is confirmed."""
+    created = await db.subscriptions.create(email(), secret=None, now=NOW)
+    assert created.subscription.status == "pending"
+    assert created.confirm_token
+    assert await matches(db, facts_of(alert())) == set()
+    confirmed = await db.subscriptions.confirm(created.confirm_token, now=NOW)
+    assert confirmed.status == "active"
+    assert await matches(db, facts_of(alert())) == {created.subscription.id}
+
+
+async def test_unsubscribe_stops_matching(db: Db, alert: AlertFactory) -> None:
+    """After one-click unsubscribe the subscription no longer matches."""
+    created = await db.subscriptions.create(webhook(), secret="whsec_a", now=NOW)
+    token = await db.subscriptions.unsubscribe_token_for(created.subscription.id)
+    assert (await db.subscriptions.unsubscribe(token, now=NOW)).status == "unsubscribed"
+    assert await matches(db, facts_of(alert())) == set()
+
+
+async def test_tokens_are_stored_only_as_hashes(db: Db) -> None:
+    """Neither the manage token nor the confirmation token is stored in clear."""
+    created = await db.subscriptions.create(email(), secret=None, now=NOW)
+    async with db.subscriptions.sessions() as session:
+        row = (await session.scalars(select(Subscription))).one()
+        dump = str((await session.execute(text("SELECT * FROM subscriptions"))).all())
+    assert row.manage_token_hash == hash_token(created.manage_token)
+    assert created.manage_token not in dump
+    assert created.confirm_token
+    assert created.confirm_token not in dump
+
+
+async def test_duplicate_alert_records_one_delivery(db: Db, alert: AlertFactory) -> None:
+    """Recording the same alert twice (a replay) leaves one delivery per subscription."""
+    await db.subscriptions.create(webhook(), secret="whsec_a", now=NOW)
+    await db.subscriptions.create(webhook(), secret="whsec_b", now=NOW)
+    same = alert(key="dup")
+    assert await db.outbox.record(same, now=NOW) == 2
+    assert await db.outbox.record(same, now=NOW + dt.timedelta(seconds=1)) == 2
+    async with db.outbox.sessions() as session:
+        rows = (await session.scalars(select(Delivery))).all()
+    assert len(rows) == 2
+    assert {r.alert_id for r in rows} == {same.id}
+
+
+async def test_claimed_delivery_is_leased_until_the_lease_expires(db: Db, alert: AlertFactory) -> None:
+    """A claimed delivery is invisible to other claims until its lease runs out (crash recovery)."""
+    await db.subscriptions.create(webhook(), secret="whsec_a", now=NOW)
+    await db.outbox.record(alert(), now=NOW)
+    first = await db.outbox.claim_due(NOW, limit=10, lease=LEASE)
+    assert len(first) == 1
+    assert await db.outbox.claim_due(NOW + dt.timedelta(minutes=1), limit=10, lease=LEASE) == []
+    again = await db.outbox.claim_due(NOW + LEASE, limit=10, lease=LEASE)
+    assert [d.id for d in again] == [first[0].id]
+
+
+async def test_digest_deliveries_wait_for_their_bucket(db: Db, alert: AlertFactory) -> None:
+    """Hourly digest deliveries become due together at the end of the hour."""
+    created = await db.subscriptions.create(email("hourly"), secret=None, now=NOW)
+    assert created.confirm_token
+    await db.subscriptions.confirm(created.confirm_token, now=NOW)
+    for key in ("a", "b", "c"):
+        await db.outbox.record(alert(key=key, severity="medium"), now=NOW)
+    assert await db.outbox.claim_due(NOW, limit=10, lease=LEASE) == []
+    due = await db.outbox.claim_due(NOW.replace(minute=0) + dt.timedelta(hours=1), limit=1, lease=LEASE)
+    assert len(due) == 3
+    assert len({d.digest_bucket for d in due}) == 1
+
+
+async def test_rotated_secret_overlaps_for_24_hours(db: Db) -> None:
+    """After rotation both secrets sign for 24 h, then only the new one."""
+    created = await db.subscriptions.create(webhook(), secret="whsec_old", now=NOW)
+    sub = await db.subscriptions.rotate_secret(created.subscription.id, "whsec_new", now=NOW)
+    assert valid_secrets(sub, NOW) == ["whsec_new", "whsec_old"]
+    assert valid_secrets(sub, NOW + dt.timedelta(hours=24, seconds=1)) == ["whsec_new"]
+
+
+async def test_delete_forgets_deliveries(db: Db, alert: AlertFactory) -> None:
+    """Deleting a subscription removes its deliveries too."""
+    created = await db.subscriptions.create(webhook(), secret="whsec_a", now=NOW)
+    await db.outbox.record(alert(), now=NOW)
+    assert await db.subscriptions.delete(created.subscription.id)
+    assert await db.outbox.history(created.subscription.id, limit=10) == []
+    assert not await db.subscriptions.delete(created.subscription.id)
