@@ -18,6 +18,5 @@ class KafkaSettings(BaseSettings):
     sasl_username: str | None = None
     sasl_password: SecretStr | None = None
     ssl_cafile: str | None = None
-    fetch_max_wait_ms: int = 50
-    create_topics: bool = True
+    create_topics: bool = True  # services declare the contract topics on start
     replication_factor: int = 1

@@ -1,0 +1,103 @@
+"""Keep docker-compose.yml, .env.example and the settings classes honest with each other (no Docker here)."""
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+from pydantic_settings import BaseSettings
+
+from tocsin_classifier.settings import ClassifierSettings
+from tocsin_notifier.settings import NotifierSettings
+from tocsin_runtime.settings import KafkaSettings
+from tocsin_watcher.settings import WatcherSettings
+
+ROOT = Path(__file__).resolve().parents[1]
+SETTINGS: dict[str, type[BaseSettings]] = {
+    "watcher": WatcherSettings,
+    "classifier": ClassifierSettings,
+    "notifier": NotifierSettings,
+}
+
+
+def _env_names(cls: type[BaseSettings]) -> set[str]:
+    prefix = str(cls.model_config.get("env_prefix", ""))
+    return {f"{prefix}{name}".upper() for name in cls.model_fields}
+
+
+def _compose() -> dict[str, Any]:
+    return dict(yaml.safe_load((ROOT / "docker-compose.yml").read_text()))
+
+
+def _service_of(name: str, spec: dict[str, Any]) -> str | None:
+    args = (spec.get("build") or {}).get("args") or {}
+    return args.get("SERVICE") if isinstance(args, dict) else None
+
+
+def _tocsin_services() -> dict[str, dict[str, Any]]:
+    return {n: s for n, s in _compose()["services"].items() if _service_of(n, s)}
+
+
+@pytest.mark.parametrize("name", ["kafka-topics", "watcher", "classifier", "notifier"])
+def test_compose_environment_variables_exist_in_the_services_settings(name: str) -> None:
+    """Every variable compose sets on a Tocsin container is a field its settings read."""
+    spec = _tocsin_services()[name]
+    known = _env_names(KafkaSettings) | _env_names(SETTINGS.get(str(_service_of(name, spec)), KafkaSettings))
+    unknown = set(spec.get("environment") or {}) - known
+    assert not unknown, f"{name} sets variables no settings class reads: {sorted(unknown)}"
+
+
+def test_compose_commands_are_the_packages_console_scripts() -> None:
+    """Each container runs a console script its package really declares (or a module that exists)."""
+    for name, spec in _tocsin_services().items():
+        service = _service_of(name, spec)
+        scripts = tomllib.loads((ROOT / "services" / str(service) / "pyproject.toml").read_text())["project"]["scripts"]
+        command = spec["command"]
+        if command[0] == "python":
+            assert command[1:3] == ["-m", "tocsin_runtime.admin"]
+        else:
+            assert command[0] in scripts, f"{name}: {command[0]} is not a console script of tocsin-{service}"
+
+
+def test_compose_ports_match_settings_and_bind_loopback_only() -> None:
+    """Published ports are the ports the services listen on, and only on 127.0.0.1 of the host."""
+    services = _compose()["services"]
+    for name, spec in services.items():
+        for mapping in spec.get("ports", []):
+            assert mapping.startswith("127.0.0.1:"), f"{name} publishes {mapping} beyond loopback"
+    for name in SETTINGS:
+        env = services[name]["environment"]
+        port = env[f"{name.upper()}_HTTP_PORT"]
+        assert services[name]["ports"] == [f"127.0.0.1:{port}:{port}"]
+        assert env[f"{name.upper()}_HTTP_HOST"] == "0.0.0.0"
+        assert SETTINGS[name]().model_dump()["http_port"] == int(port)  # compose keeps the laptop default
+
+
+def test_compose_peers_point_at_services_that_exist() -> None:
+    """Kafka, PostgreSQL and the SMTP catcher are addressed by their compose service names and ports."""
+    services = _compose()["services"]
+    kafka_listeners = services["kafka"]["environment"]["KAFKA_ADVERTISED_LISTENERS"]
+    for name, spec in _tocsin_services().items():
+        assert spec["environment"]["KAFKA_BOOTSTRAP_SERVERS"] in kafka_listeners, name
+    notifier = services["notifier"]["environment"]
+    db = urlsplit(notifier["NOTIFIER_DATABASE_URL"])
+    pg = services["postgres"]["environment"]
+    assert (db.hostname, db.username, db.password, db.path.lstrip("/")) == (
+        "postgres", pg["POSTGRES_USER"], pg["POSTGRES_PASSWORD"], pg["POSTGRES_DB"],
+    )
+    assert notifier["NOTIFIER_SMTP_HOST"] in services and "mailpit" in services[notifier["NOTIFIER_SMTP_HOST"]]["image"]
+    assert notifier["NOTIFIER_SMTP_PORT"] == "1025"
+    for name, spec in _tocsin_services().items():
+        for dependency in spec.get("depends_on", {}):
+            assert dependency in services, f"{name} depends on missing service {dependency}"
+
+
+def test_env_example_lists_exactly_the_variables_the_settings_read() -> None:
+    """.env.example documents every setting of every service, and nothing that does not exist."""
+    text = (ROOT / ".env.example").read_text()
+    listed = set(re.findall(r"^#?\s*([A-Z][A-Z0-9_]+)=", text, flags=re.MULTILINE))
+    expected = _env_names(KafkaSettings).union(*(_env_names(cls) for cls in SETTINGS.values()))
+    assert listed == expected, f"missing: {sorted(expected - listed)}; unknown: {sorted(listed - expected)}"
