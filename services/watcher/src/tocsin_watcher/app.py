@@ -1,0 +1,108 @@
+"""Composition root of the service: settings -> broker -> pollers -> publish, with a health server.
+
+Treaty actions go to their topic and to the compacted convention-status table; state is saved only
+after the broker acknowledged every event of a poll (at-least-once, deterministic ids).
+"""
+
+import asyncio
+import contextlib
+import datetime as dt
+import functools
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+
+import structlog
+from faststream.kafka import KafkaBroker
+
+from tocsin_runtime.broker import ensure_topics, make_broker
+from tocsin_runtime.health import HealthServer
+from tocsin_runtime.publish import publish_event
+from tocsin_runtime.settings import KafkaSettings
+from tocsin_schemas import CloudEvent, Topic, TreatyActionEvent
+from tocsin_schemas.topics import status_key
+from tocsin_watcher.fetch import Fetcher, FetchPolicy
+from tocsin_watcher.jobs import Jobs
+from tocsin_watcher.settings import WatcherSettings
+from tocsin_watcher.treaty.poll import Emit
+from tocsin_watcher.treaty.sources import source_urls
+
+SERVICE = "watcher"
+log = structlog.get_logger()
+
+
+async def publish_all(broker: KafkaBroker, events: Sequence[CloudEvent]) -> None:
+    """Publish each event to its topic (acks=all); treaty actions also to the convention-status table."""
+    for event in events:
+        await publish_event(broker, event)
+        if isinstance(event, TreatyActionEvent):
+            await publish_event(broker, event, key=status_key(event), topic=Topic.CONVENTION_STATUS)
+        log.info("event_published", event_id=event.id, type=event.type)
+
+
+@contextlib.asynccontextmanager
+async def kafka_emitter(kafka: KafkaSettings | None = None) -> AsyncIterator[Emit]:
+    """A connected broker's publisher as an Emit callable; topics created first if configured."""
+    kafka = kafka or KafkaSettings()
+    if kafka.create_topics:
+        await ensure_topics(kafka)
+    broker = make_broker(kafka, service=SERVICE)
+    async with broker:
+        await broker.start()
+        yield functools.partial(publish_all, broker)
+
+
+def fetch_policy(settings: WatcherSettings) -> FetchPolicy:
+    return FetchPolicy(
+        timeout=settings.http_timeout, attempts=settings.http_attempts, max_bytes=settings.max_response_bytes
+    )
+
+
+class WatcherService:
+    """Polls every configured treaty and the feeds on their intervals until cancelled."""
+
+    def __init__(self, settings: WatcherSettings, jobs: Jobs) -> None:
+        self.settings = settings
+        self.jobs = jobs
+
+    async def poll_treaty(self, treaty: str) -> None:
+        """One poll of one treaty from its configured sources."""
+        await self.jobs.treaty(treaty, source_urls(treaty, self.settings.treaty_sources))
+
+    async def poll_feeds(self) -> None:
+        """One poll of every configured feed."""
+        if self.settings.feeds:
+            await self.jobs.feeds(self.settings.feeds)
+
+    async def run(self) -> None:
+        loops = [
+            _every(self.settings.treaty_interval, functools.partial(self.poll_treaty, treaty), f"treaty:{treaty}")
+            for treaty in self.settings.treaties
+        ]
+        if self.settings.feeds:
+            loops.append(_every(self.settings.feed_interval, self.poll_feeds, "feeds"))
+        await asyncio.gather(*loops)
+
+
+async def _every(interval: dt.timedelta, poll: Callable[[], Awaitable[None]], name: str) -> None:
+    """Run `poll` now and then every interval; a crash in one poll is logged and the loop goes on."""
+    while True:
+        try:
+            await poll()
+        except Exception:
+            log.exception("poll_crashed", poller=name)
+        await asyncio.sleep(interval.total_seconds())
+
+
+async def run_service(settings: WatcherSettings, kafka: KafkaSettings | None = None) -> None:
+    """`tocsin-watcher run`: the service with its health server, until interrupted."""
+    async with (
+        Fetcher(fetch_policy(settings), validators_path=settings.state_dir / "http_validators.json") as fetcher,
+        kafka_emitter(kafka) as emit,
+    ):
+        service = WatcherService(settings, Jobs.build(settings, fetcher, emit))
+        health = HealthServer(settings.http_host, settings.http_port)
+        await health.start()
+        log.info("watcher_started", treaties=settings.treaties, feeds=len(settings.feeds))
+        try:
+            await service.run()
+        finally:
+            await health.stop()

@@ -1,0 +1,132 @@
+"""`tocsin-watcher`: one-shot reads that print CloudEvents (`treaty`, `feed`) and the service (`run`).
+
+Exit status: 0 when the source was read (with or without events), 3 when it could not be read or
+parsed (state untouched), 2 for usage errors, 1 when the saved state itself is unreadable.
+With `--print`, stdout carries only one structured CloudEvent JSON per line; logs go to stderr.
+"""
+
+import argparse
+import asyncio
+import os
+import pathlib
+import sys
+from collections.abc import Sequence
+
+import structlog
+
+from tocsin_runtime.logging import configure_logging
+from tocsin_schemas import CloudEvent, to_structured_json
+from tocsin_watcher.errors import StateUnreadable
+from tocsin_watcher.feeds.errors import FeedStateError
+from tocsin_watcher.fetch import Fetcher
+from tocsin_watcher.jobs import Jobs
+from tocsin_watcher.settings import WatcherSettings
+from tocsin_watcher.treaty.sources import DEFAULT_TREATY, treaty_named_by
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
+log = structlog.get_logger()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tocsin-watcher", description=__doc__.splitlines()[0])
+    parser.add_argument("--log-level", default=None, help="DEBUG, INFO, WARNING or ERROR (logs go to stderr)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    treaty = commands.add_parser("treaty", help="read a treaty status page (HTML) or MTDSG document (XML)")
+    treaty.add_argument(
+        "--source",
+        action="append",
+        required=True,
+        metavar="SRC",
+        help="http(s) URL, file:// URL or path; repeat for fallbacks tried in order",
+    )
+    treaty.add_argument("--treaty", default=None, help=f"MTDSG id (default: named by SRC, else {DEFAULT_TREATY})")
+    _common(treaty)
+
+    feed = commands.add_parser("feed", help="poll RSS / Atom feeds for arrest reports")
+    feed.add_argument("--source", action="append", required=True, metavar="SRC", help="feed URL or path; repeatable")
+    _common(feed)
+
+    commands.add_parser("run", help="run the service: poll every configured source, publish to Kafka")
+    return parser  # fmt: skip
+
+
+def _common(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--state", required=True, type=pathlib.Path, metavar="DIR", help="state directory")
+    command.add_argument(
+        "--print",
+        action="store_true",
+        dest="print_events",
+        help="write events to stdout as structured CloudEvents, one JSON per line, not to Kafka",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help (0) and usage errors (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        settings = WatcherSettings()
+    except ValueError as exc:
+        print(f"tocsin-watcher: invalid WATCHER_ settings: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    configure_logging("watcher", args.log_level or settings.log_level)
+    if args.command == "run":
+        from tocsin_watcher.app import run_service
+
+        asyncio.run(run_service(settings))
+        return EXIT_OK
+    settings = settings.model_copy(update={"state_dir": args.state})
+    if args.command == "treaty":
+        named = {name for name in map(treaty_named_by, args.source) if name}
+        if args.treaty is None and len(named) > 1:
+            print(f"tocsin-watcher: sources name different treaties {sorted(named)}; pass --treaty", file=sys.stderr)
+            return EXIT_USAGE
+        treaty = args.treaty or (named.pop() if named else DEFAULT_TREATY)
+        return asyncio.run(_one_shot(settings, args.print_events, treaty=treaty, sources=args.source))
+    return asyncio.run(_one_shot(settings, args.print_events, treaty=None, sources=args.source))
+
+
+async def _one_shot(settings: WatcherSettings, to_stdout: bool, *, treaty: str | None, sources: list[str]) -> int:
+    from tocsin_watcher.app import fetch_policy, kafka_emitter
+
+    async with Fetcher(fetch_policy(settings), validators_path=settings.state_dir / "http_validators.json") as fetcher:
+        if to_stdout:
+            return await _poll(Jobs.build(settings, fetcher, print_events), treaty, sources)
+        async with kafka_emitter() as emit:
+            return await _poll(Jobs.build(settings, fetcher, emit), treaty, sources)
+
+
+async def _poll(jobs: Jobs, treaty: str | None, sources: list[str]) -> int:
+    try:
+        return await _poll_once(jobs, treaty, sources)
+    except (StateUnreadable, FeedStateError) as exc:
+        log.error("state_unreadable", error=str(exc))
+        return EXIT_FAILURE
+    except BrokenPipeError:  # the reader of stdout went away: nothing was saved, the next run re-emits
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        log.error("stdout_closed")
+        return EXIT_FAILURE
+
+
+async def _poll_once(jobs: Jobs, treaty: str | None, sources: list[str]) -> int:
+    if treaty is not None:
+        result = await jobs.treaty(treaty, sources)
+        return EXIT_OK if result.read else EXIT_UNREADABLE
+    feeds = await jobs.feeds(sources)
+    every_source_failed = set(dict.fromkeys(sources)) <= set(feeds.errors)
+    return EXIT_UNREADABLE if every_source_failed else EXIT_OK
+
+
+async def print_events(events: Sequence[CloudEvent]) -> None:
+    """The CLI's emitter: structured-mode JSON, one event per line, flushed at once."""
+    for event in events:
+        sys.stdout.write(to_structured_json(event) + "\n")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""The language of a news item: the feed's own declaration when it makes one, else the item's vocabulary."""
+
+import re
+from functools import cache
+
+from tocsin_watcher.feeds.lexicon import Lexicon
+from tocsin_watcher.feeds.text import FoldedText
+from tocsin_watcher.feeds.vocabulary import STOPWORDS
+
+UNDETERMINED = "und"
+MIN_EVIDENCE = 2
+
+_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+
+
+def normalise_tag(tag: str | None) -> str | None:
+    """A declared language as a BCP 47 tag ("en-us" -> "en-US", "vi_VN" -> "vi-VN"), None if it is not one."""
+    if not tag:
+        return None
+    candidate = tag.strip().replace("_", "-")
+    if not _TAG.match(candidate) or len(candidate) > 35:
+        return None
+    primary, *rest = candidate.split("-")
+    subtags = [primary.lower()]
+    for subtag in rest:
+        if len(subtag) == 2 and subtag.isalpha():
+            subtags.append(subtag.upper())
+        elif len(subtag) == 4 and subtag.isalpha():
+            subtags.append(subtag.title())
+        else:
+            subtags.append(subtag.lower())
+    return "-".join(subtags)
+
+
+@cache
+def _stopwords() -> tuple[Lexicon[str], Lexicon[str]]:
+    plain = [(word, lang) for lang, words in STOPWORDS.items() if lang != "vi" for word in words]
+    return Lexicon(plain, mode="folded"), Lexicon([(w, "vi") for w in STOPWORDS["vi"]], mode="accented")
+
+
+def detect_language(text: FoldedText) -> str:
+    """The language whose common words the text uses most (en, fr, es, vi), or "und" on too little evidence."""
+    counts: dict[str, int] = {}
+    for lexicon in _stopwords():
+        for hit in lexicon.find(text):
+            counts[hit.tag] = counts.get(hit.tag, 0) + 1
+    if not counts:
+        return UNDETERMINED
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] >= MIN_EVIDENCE else UNDETERMINED
+
+
+def item_language(text: FoldedText, *, declared: str | None) -> str:
+    """The declared language when it is a valid tag, else the detected one."""
+    return normalise_tag(declared) or detect_language(text)

@@ -1,0 +1,198 @@
+"""Poll news feeds and turn new arrest reports into `tocsin.arrest.reported` events.
+
+The I/O edge of the feeds package: `read` fetches (the caller decides how: httpx, file, fake), parsing and
+matching are pure and run off the event loop, and seen keys persist in `state_dir` so a report becomes one
+event across runs and across feeds (same canonical URL or same guid).
+"""
+
+import asyncio
+import datetime as dt
+import re
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import structlog
+
+from tocsin_schemas import ArrestReported, ArrestReportedEvent, event_id, new_event
+from tocsin_watcher.feeds.canonical import canonical_url
+from tocsin_watcher.feeds.errors import FeedError, InvalidLinkError
+from tocsin_watcher.feeds.match import ArrestMatch, match_item
+from tocsin_watcher.feeds.parse import FeedItem, ParsedFeed, parse_feed
+from tocsin_watcher.feeds.state import FeedState
+from tocsin_watcher.feeds.text import truncate
+
+EVENT_TYPE = "tocsin.arrest.reported"
+SOURCE_URI = "urn:tocsin:watcher"
+SUMMARY_CHARS = 1_000
+MATCHED_BODY_CHARS = 6_000  # the facts of a report are in its lead; reading all of it only adds noise
+FUTURE_SLACK = dt.timedelta(days=1)
+
+_ALPHA3 = re.compile(r"^[A-Z]{3}$")
+_GLOBAL_GUID = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|urn:|tag:)|^[0-9a-f-]{32,36}$", re.IGNORECASE)
+
+log = structlog.get_logger()
+
+Reader = Callable[[str], Awaitable[bytes | None]]
+
+
+def _nothing() -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class FeedPollResult:
+    """New arrest reports, per-source errors, and `commit` to persist what was seen.
+
+    With `poll_feeds(..., commit=True)` (the default, used by the CLI) the state is already saved and `commit`
+    does nothing; with `commit=False` the service calls `commit()` once the events are published.
+    """
+
+    events: list[ArrestReportedEvent]
+    errors: dict[str, str]  # source -> reason, for sources that could not be read or parsed
+    commit: Callable[[], None] = field(default=_nothing, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class _Judged:
+    item: FeedItem
+    verdict: ArrestMatch
+
+
+def _body(item: FeedItem) -> str:
+    parts = [item.summary, " ".join(item.categories)]
+    if item.content and item.content[:200] not in item.summary:
+        parts.append(item.content)
+    return "\n".join(part for part in parts if part)[:MATCHED_BODY_CHARS]
+
+
+def _read_feed(data: bytes, default_country: str | None) -> tuple[ParsedFeed, list[_Judged]]:
+    parsed = parse_feed(data)
+    context = f"{parsed.title}\n{parsed.description}"
+    judged = [
+        _Judged(
+            item,
+            match_item(
+                item.title,
+                _body(item),
+                language=item.language or parsed.language,
+                default_country=default_country,
+                feed_context=context,
+            ),
+        )
+        for item in parsed.items
+    ]
+    return parsed, judged
+
+
+def _keys(source: str, item: FeedItem, url: str) -> list[str]:
+    keys = [f"url:{url}"]
+    if item.guid:
+        # A bare guid ("1234") is only unique within its feed; URLs, URNs and UUIDs are unique everywhere.
+        scope = "" if _GLOBAL_GUID.search(item.guid) else f"{source}|"
+        keys.append(f"guid:{scope}{item.guid}")
+    return keys
+
+
+def _event(source: str, item: FeedItem, verdict: ArrestMatch, url: str, now: dt.datetime) -> ArrestReportedEvent:
+    published = item.published or now
+    if published > now + FUTURE_SLACK:
+        published = now
+    data = ArrestReported(
+        title=item.title,
+        summary=truncate(item.summary or item.content, SUMMARY_CHARS),
+        url=url,
+        published_at=published,
+        source=source,
+        country_code=verdict.country_code,
+        language=verdict.language,
+        matched_terms=list(verdict.matched_terms),
+    )
+    return new_event(
+        ArrestReportedEvent, id=event_id(EVENT_TYPE, url), source=SOURCE_URI, subject=url, data=data, time=now
+    )
+
+
+def _log_repairs(source: str, parsed: ParsedFeed) -> None:
+    if parsed.removed_doctypes:
+        log.warning(
+            "feed_dtd_removed",
+            source=source,
+            doctypes=parsed.removed_doctypes,
+            entities=list(parsed.neutralised_entities[:20]),
+        )
+    if parsed.recovered:
+        log.warning("feed_xml_recovered", source=source, items=len(parsed.items))
+    for skipped in parsed.skipped:
+        log.info("feed_item_skipped", source=source, reason=skipped.reason, title=skipped.title, link=skipped.link)
+
+
+def _describe(exc: BaseException) -> str:
+    return truncate(f"{type(exc).__name__}: {exc}", 500)
+
+
+async def poll_feeds(
+    sources: Sequence[str],
+    read: Reader,
+    state_dir: Path,
+    *,
+    now: dt.datetime | None = None,
+    commit: bool = True,
+    countries: Mapping[str, str] | None = None,
+) -> FeedPollResult:
+    """Read every source once and return the arrest reports not seen before, in feed order.
+
+    `read(source)` returns the body, None when not modified, or raises (that source lands in `errors`, the
+    others go on). `countries` maps a source to the alpha-3 code its items default to. Raises FeedStateError
+    when the state in `state_dir` is corrupt.
+    """
+    defaults = dict(countries or {})
+    for source, code in defaults.items():
+        if not _ALPHA3.match(code):
+            raise ValueError(f"default country for {source!r} is not an alpha-3 code: {code!r}")
+    now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    state = FeedState.load(state_dir)
+    events: list[ArrestReportedEvent] = []
+    errors: dict[str, str] = {}
+    for source in sources:
+        try:
+            data = await read(source)
+        except Exception as exc:  # any failure of one source must not stop the others
+            errors[source] = _describe(exc)
+            log.warning("feed_read_failed", source=source, error=errors[source])
+            continue
+        if data is None:
+            log.info("feed_not_modified", source=source)
+            continue
+        try:
+            parsed, judged = await asyncio.to_thread(_read_feed, data, defaults.get(source))
+        except FeedError as exc:
+            errors[source] = _describe(exc)
+            log.warning("feed_unreadable", source=source, error=errors[source])
+            continue
+        except Exception as exc:  # a parser bug on hostile input is that source's failure, not a crash
+            errors[source] = _describe(exc)
+            log.exception("feed_parse_crashed", source=source)
+            continue
+        _log_repairs(source, parsed)
+        fresh = 0
+        for entry in judged:
+            if not entry.verdict.matched:
+                continue
+            try:
+                url = canonical_url(entry.item.link)
+            except InvalidLinkError as exc:
+                log.info("feed_item_skipped", source=source, reason="unsafe_link", error=str(exc))
+                continue
+            keys = _keys(source, entry.item, url)
+            if state.seen_any(keys):
+                state.remember(keys)
+                continue
+            state.remember(keys)
+            events.append(_event(source, entry.item, entry.verdict, url, now))
+            fresh += 1
+        log.info("feed_polled", source=source, items=len(parsed.items), reports=fresh)
+    if commit:
+        state.save()
+        return FeedPollResult(events, errors)
+    return FeedPollResult(events, errors, commit=state.save)

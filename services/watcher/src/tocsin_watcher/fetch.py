@@ -1,0 +1,196 @@
+"""Reading sources for both halves of the watcher: http(s) URLs, `file://` URLs and plain paths.
+
+HTTP reads are polite and robust: a descriptive User-Agent, timeouts, retries with exponential backoff and
+jitter on connection errors, 5xx and 429 (honouring Retry-After), conditional GET with remembered ETag /
+Last-Modified (None means "not modified"), and a cap on the response size.
+"""
+
+import asyncio
+import json
+import pathlib
+import random
+import urllib.parse
+import urllib.request
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Self
+
+import httpx
+import structlog
+
+from tocsin_watcher.atomic import write_atomic
+from tocsin_watcher.errors import SourceUnavailable
+
+USER_AGENT = "Tocsin/0.1 (+https://github.com/tocsin; civil-society alerting)"
+RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
+
+log = structlog.get_logger()
+
+
+@dataclass(frozen=True)
+class FetchPolicy:
+    """Timeouts, retry budget and size cap for one read."""
+
+    timeout: float = 30.0
+    attempts: int = 4
+    backoff: float = 2.0
+    max_backoff: float = 60.0
+    max_bytes: int = 10 * 1024 * 1024
+
+
+class Fetcher:
+    """`await fetcher.read(source)` -> bytes, or None when an HTTP source is not modified."""
+
+    def __init__(
+        self,
+        policy: FetchPolicy | None = None,
+        *,
+        validators_path: pathlib.Path | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.policy = policy or FetchPolicy()
+        self._validators_path = validators_path
+        self._validators: dict[str, dict[str, str]] = _load_validators(validators_path)
+        self._sleep = sleep
+        self._client = httpx.AsyncClient(
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
+            timeout=httpx.Timeout(self.policy.timeout, connect=min(10.0, self.policy.timeout)),
+            follow_redirects=True,
+            max_redirects=5,
+            transport=transport,
+        )
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def read(self, source: str) -> bytes | None:
+        """The source's bytes; None if unchanged since the last read; SourceUnavailable on failure."""
+        scheme = urllib.parse.urlsplit(source).scheme.lower()
+        if scheme in {"http", "https"}:
+            return await self._read_http(source)
+        if scheme == "file":
+            return self._read_file(_file_url_path(source))
+        if len(scheme) > 1:  # one letter is a Windows drive, anything longer an unsupported scheme
+            raise SourceUnavailable(f"unsupported source scheme {scheme!r}")
+        return self._read_file(pathlib.Path(source))
+
+    def forget(self, source: str) -> None:
+        """Drop remembered validators, so the next read fetches the whole document again."""
+        if self._validators.pop(source, None) is not None:
+            self._save_validators()
+
+    async def _read_http(self, url: str) -> bytes | None:
+        policy = self.policy
+        reason = "no attempt made"
+        for attempt in range(1, policy.attempts + 1):
+            delay = min(policy.max_backoff, policy.backoff * 2 ** (attempt - 1)) * random.uniform(0.5, 1.0)
+            try:
+                async with self._client.stream("GET", url, headers=self._conditional(url)) as response:
+                    if response.status_code == 304:
+                        return None
+                    if response.status_code in RETRYABLE_STATUS:
+                        reason = f"HTTP {response.status_code}"
+                        delay = _retry_after(response, default=delay, cap=policy.max_backoff)
+                    elif response.is_success:
+                        body = await self._body(response)
+                        self._remember(url, response)
+                        return body
+                    else:
+                        raise SourceUnavailable(f"HTTP {response.status_code}")
+            except httpx.TimeoutException as exc:
+                reason = f"timeout ({type(exc).__name__})"
+            except httpx.TransportError as exc:
+                reason = f"connection failed ({type(exc).__name__}: {exc})"
+            if attempt < policy.attempts:
+                log.info("source_retry", source=url, attempt=attempt, reason=reason, delay=round(delay, 3))
+                await self._sleep(delay)
+        raise SourceUnavailable(f"{reason} after {policy.attempts} attempts")
+
+    async def _body(self, response: httpx.Response) -> bytes:
+        cap = self.policy.max_bytes
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise SourceUnavailable(f"response of {declared} bytes exceeds the {cap}-byte cap")
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > cap:
+                raise SourceUnavailable(f"response exceeds the {cap}-byte cap")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _read_file(self, path: pathlib.Path) -> bytes:
+        try:
+            if path.stat().st_size > self.policy.max_bytes:
+                raise SourceUnavailable(f"{path} exceeds the {self.policy.max_bytes}-byte cap")
+            return path.read_bytes()
+        except OSError as exc:
+            raise SourceUnavailable(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+    def _conditional(self, url: str) -> dict[str, str]:
+        known = self._validators.get(url, {})
+        headers = {}
+        if "etag" in known:
+            headers["If-None-Match"] = known["etag"]
+        if "last_modified" in known:
+            headers["If-Modified-Since"] = known["last_modified"]
+        return headers
+
+    def _remember(self, url: str, response: httpx.Response) -> None:
+        found = {
+            name: value
+            for name, value in (
+                ("etag", response.headers.get("ETag")),
+                ("last_modified", response.headers.get("Last-Modified")),
+            )
+            if value
+        }
+        if found != self._validators.get(url, {}):
+            if found:
+                self._validators[url] = found
+            else:
+                self._validators.pop(url, None)
+            self._save_validators()
+
+    def _save_validators(self) -> None:
+        if self._validators_path is not None:
+            doc = json.dumps(self._validators, indent=1, sort_keys=True).encode()
+            write_atomic(self._validators_path, doc)
+
+
+def _file_url_path(url: str) -> pathlib.Path:
+    parts = urllib.parse.urlsplit(url)
+    if parts.netloc not in {"", "localhost"}:
+        raise SourceUnavailable(f"file URL on another host: {parts.netloc!r}")
+    return pathlib.Path(urllib.request.url2pathname(parts.path))
+
+
+def _retry_after(response: httpx.Response, *, default: float, cap: float) -> float:
+    value = response.headers.get("Retry-After", "")
+    return min(float(value), cap) if value.strip().isdigit() else default
+
+
+def _load_validators(path: pathlib.Path | None) -> dict[str, dict[str, str]]:
+    if path is None or not path.exists():
+        return {}
+    try:
+        doc = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        log.warning("validators_unreadable", path=str(path))
+        return {}
+    if not isinstance(doc, dict):
+        return {}
+    return {
+        str(url): {str(k): str(v) for k, v in entry.items()} for url, entry in doc.items() if isinstance(entry, dict)
+    }

@@ -1,0 +1,88 @@
+"""One poll of a treaty or of the feeds, shared by the CLI (events to stdout) and the service (to Kafka).
+
+Both emit first and save state after, so a crash in between re-emits the same deterministic ids.
+"""
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tocsin_schemas import CloudEvent
+from tocsin_watcher.feeds.poll import FeedPollResult, poll_feeds
+from tocsin_watcher.fetch import Fetcher
+from tocsin_watcher.settings import WatcherSettings
+from tocsin_watcher.source_health import HealthBook
+from tocsin_watcher.treaty.diff import TreatyRules
+from tocsin_watcher.treaty.milestones import MilestoneRules
+from tocsin_watcher.treaty.poll import Emit, TreatyPollResult, poll_treaty
+from tocsin_watcher.treaty.state import TreatyStore
+
+
+def treaty_rules(settings: WatcherSettings, treaty: str) -> TreatyRules:
+    """The milestone marks, threshold and deadline configured for one treaty."""
+    return TreatyRules(
+        treaty=treaty,
+        milestones=MilestoneRules(
+            marks=tuple(settings.milestone_marks),
+            threshold=settings.entry_into_force_threshold,
+            signature_deadline=settings.signature_deadlines.get(treaty),
+            deadline_lead=dt.timedelta(days=settings.deadline_lead_days),
+        ),
+    )
+
+
+@dataclass
+class Jobs:
+    """The resources a poll needs, built once per process."""
+
+    settings: WatcherSettings
+    fetcher: Fetcher
+    store: TreatyStore
+    health: HealthBook
+    emit: Emit
+
+    @classmethod
+    def build(cls, settings: WatcherSettings, fetcher: Fetcher, emit: Emit) -> "Jobs":
+        state_dir = settings.state_dir
+        return cls(
+            settings=settings,
+            fetcher=fetcher,
+            store=TreatyStore(state_dir),
+            health=HealthBook(state_dir / "health.json", settings.failure_threshold),
+            emit=emit,
+        )
+
+    async def treaty(self, treaty: str, sources: Sequence[str], *, now: dt.datetime | None = None) -> TreatyPollResult:
+        """Read the treaty from the first source that works; emit its events, then save."""
+        return await poll_treaty(
+            treaty_rules(self.settings, treaty),
+            sources,
+            self.fetcher.read,
+            self.store,
+            self.health,
+            self.emit,
+            forget=self.fetcher.forget,
+            now=now,
+        )
+
+    async def feeds(self, sources: Sequence[str], *, now: dt.datetime | None = None) -> FeedPollResult:
+        """Poll every feed; emit arrest reports, then save what was seen; then each feed's health change."""
+        now = now or dt.datetime.now(dt.UTC)
+        result = await poll_feeds(sources, self.fetcher.read, self.settings.state_dir, now=now, commit=False)
+        if result.events:
+            await self.emit(result.events)
+        result.commit()  # seen items are saved only once their events are out (at-least-once)
+        changes: list[CloudEvent] = []
+        for source in dict.fromkeys(sources):
+            error = result.errors.get(source)
+            change = (
+                self.health.failed(source, error, now=now)
+                if error is not None
+                else self.health.succeeded(source, now=now)
+            )
+            if change is not None:
+                changes.append(change)
+        if changes:
+            await self.emit(changes)
+        self.health.save()
+        return result

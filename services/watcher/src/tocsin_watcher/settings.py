@@ -1,0 +1,57 @@
+"""The watcher's settings: one pydantic-settings class, env prefix WATCHER_ (lists and dicts as JSON)."""
+
+import datetime as dt
+import pathlib
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from tocsin_watcher.treaty.milestones import DEFAULT_MARKS
+from tocsin_watcher.treaty.sources import DEFAULT_TEMPLATES, DEFAULT_TREATY
+
+MIN_TREATY_INTERVAL = dt.timedelta(minutes=5)
+MIN_FEED_INTERVAL = dt.timedelta(minutes=2)
+
+
+class WatcherSettings(BaseSettings):
+    """What to watch, how often, where state lives, and where health is served."""
+
+    model_config = SettingsConfigDict(env_prefix="WATCHER_", env_file=".env", extra="ignore")
+
+    treaties: list[str] = Field(default_factory=lambda: [DEFAULT_TREATY], description="MTDSG ids")
+    treaty_sources: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_TEMPLATES),
+        description="URL templates tried in order; {treaty}, {chapter} and {chapter_roman} are filled in",
+    )
+    feeds: list[str] = Field(default_factory=list, description="RSS / Atom feed URLs")
+    state_dir: pathlib.Path = pathlib.Path("var/watcher")
+    treaty_interval: dt.timedelta = dt.timedelta(minutes=15)
+    feed_interval: dt.timedelta = dt.timedelta(minutes=10)
+    milestone_marks: list[int] = Field(default_factory=lambda: list(DEFAULT_MARKS))
+    entry_into_force_threshold: int = Field(default=40, ge=1)
+    signature_deadlines: dict[str, dt.date] = Field(
+        default_factory=lambda: {DEFAULT_TREATY: dt.date(2026, 12, 31)},
+        description="Per treaty: the last day it is open for signature",
+    )
+    deadline_lead_days: int = Field(default=30, ge=0)
+    failure_threshold: int = Field(default=3, ge=1, description="Consecutive failed reads before `failing`")
+    http_timeout: float = Field(default=30.0, gt=0)
+    http_attempts: int = Field(default=4, ge=1)
+    max_response_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    http_host: str = "127.0.0.1"
+    http_port: int = Field(default=8081, ge=0, le=65535)
+    log_level: str = "INFO"
+
+    @field_validator("treaty_interval")
+    @classmethod
+    def _polite_treaty_interval(cls, value: dt.timedelta) -> dt.timedelta:
+        if value < MIN_TREATY_INTERVAL:
+            raise ValueError(f"treaty_interval below the polite minimum of {MIN_TREATY_INTERVAL}")
+        return value
+
+    @field_validator("feed_interval")
+    @classmethod
+    def _polite_feed_interval(cls, value: dt.timedelta) -> dt.timedelta:
+        if value < MIN_FEED_INTERVAL:
+            raise ValueError(f"feed_interval below the polite minimum of {MIN_FEED_INTERVAL}")
+        return value

@@ -1,0 +1,1 @@
+"""The UN Treaty Collection half of the watcher: parse, diff, milestones, source health, polling."""

@@ -1,0 +1,123 @@
+"""One poll of one treaty: read its sources in order, parse, diff, then emit and only then save.
+
+At-least-once: events are emitted before the state is saved, so a crash in between re-emits the same ids.
+Failed reads leave the treaty state untouched and only move the source's health record.
+"""
+
+import datetime as dt
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+
+import structlog
+
+from tocsin_schemas import CloudEvent
+from tocsin_watcher.countries import CountryNames, un_names
+from tocsin_watcher.errors import SnapshotError, SourceUnavailable
+from tocsin_watcher.source_health import HealthBook
+from tocsin_watcher.treaty.diff import Observation, TreatyRules, observe
+from tocsin_watcher.treaty.model import SnapshotFormat
+from tocsin_watcher.treaty.parse import parse_snapshot
+from tocsin_watcher.treaty.state import TreatyStore, content_sha256
+
+Read = Callable[[str], Awaitable[bytes | None]]
+Emit = Callable[[Sequence[CloudEvent]], Awaitable[None]]
+
+log = structlog.get_logger()
+
+
+@dataclass
+class TreatyPollResult:
+    """What one poll did: the source read (None if none could be), events emitted, errors per source."""
+
+    treaty: str
+    source: str | None = None
+    events: list[CloudEvent] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def read(self) -> bool:
+        return self.source is not None
+
+
+async def poll_treaty(
+    rules: TreatyRules,
+    sources: Sequence[str],
+    read: Read,
+    store: TreatyStore,
+    health: HealthBook,
+    emit: Emit,
+    *,
+    forget: Callable[[str], None] | None = None,
+    names: CountryNames | None = None,
+    now: dt.datetime | None = None,
+) -> TreatyPollResult:
+    """Use the first source that reads and parses; `forget` drops a source's HTTP validators after bad content."""
+    now = now or dt.datetime.now(dt.UTC)
+    names = names or un_names()
+    previous = store.load(rules.treaty)
+    result = TreatyPollResult(treaty=rules.treaty)
+    for source in sources:
+        try:
+            content = await read(source)
+            if content is None and previous is None and forget is not None:
+                forget(source)  # validators outlived the state: read the whole page again
+                content = await read(source)
+            observation: Observation | None = None
+            fmt: SnapshotFormat = "html"
+            if content is not None:
+                snapshot = parse_snapshot(content)
+                fmt = snapshot.format
+                sha = content_sha256(content)
+                archive = str(store.archive_path(sha, snapshot.format))
+                observation = observe(
+                    rules, snapshot, previous, source_url=source, content_sha256=sha,
+                    archive=archive, names=names, now=now,
+                )  # fmt: skip
+        except (SourceUnavailable, SnapshotError) as exc:
+            reason = exc.reason if isinstance(exc, SourceUnavailable) else f"{type(exc).__name__}: {exc}"
+            result.errors[source] = reason
+            log.warning("treaty_source_failed", treaty=rules.treaty, source=source, reason=reason)
+            if isinstance(exc, SnapshotError) and forget is not None:
+                forget(source)
+            failing = health.failed(source, reason, now=now)
+            if failing is not None:
+                result.events.append(failing)
+                await emit([failing])
+            health.save()
+            continue
+        await _commit(result, source, content, fmt, observation, store, health, emit, now)
+        return result
+    return result
+
+
+async def _commit(
+    result: TreatyPollResult,
+    source: str,
+    content: bytes | None,
+    fmt: SnapshotFormat,
+    observation: Observation | None,
+    store: TreatyStore,
+    health: HealthBook,
+    emit: Emit,
+    now: dt.datetime,
+) -> None:
+    recovered = health.succeeded(source, now=now)
+    events: list[CloudEvent] = [recovered] if recovered is not None else []
+    if observation is not None:
+        events.extend(observation.events)
+        if observation.events and content is not None:
+            store.archive(content, observation.state.content_sha256, fmt)
+    if events:
+        await emit(events)
+    if observation is not None:
+        store.save(observation.state)
+    health.save()
+    result.source = source
+    result.events.extend(events)
+    log.info(
+        "treaty_polled",
+        treaty=result.treaty,
+        source=source,
+        modified=observation is not None,
+        events=len(events),
+    )
