@@ -5,6 +5,7 @@ unsubscribe headers. Header values taken from data pass through `header_text`, s
 header. SMTP 4xx and connection trouble are retryable; 5xx answers are permanent and keep their code.
 """
 
+import email.policy
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -61,6 +62,11 @@ class SmtpConfig:
     def __repr__(self) -> str:
         # The password must never reach a log line through a repr.
         return f"SmtpConfig(host={self.host!r}, port={self.port}, username={self.username!r}, password=***)"
+
+
+# RFC 5322 allows 998-character lines: folding at 78 would turn a long List-Unsubscribe URL into RFC 2047
+# encoded words, which mail clients do not decode in that header, breaking one-click unsubscribe.
+_POLICY = email.policy.SMTP.clone(max_line_length=998)
 
 
 def validate_address(addr: str) -> str:
@@ -154,7 +160,7 @@ class EmailSender:
 
 
 def _compose(template: str, context: Mapping[str, Any], *, to: str, sender: str, subject: str) -> EmailMessage:
-    message = EmailMessage()
+    message = EmailMessage(policy=_POLICY)
     message["Subject"] = header_text(subject)
     message["From"] = header_text(sender)
     message["To"] = header_text(to)

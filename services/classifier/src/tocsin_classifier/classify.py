@@ -1,0 +1,168 @@
+"""classify(event, context) -> AlertClassified: the pure judgement of one watcher event.
+
+Treaty events always carry `treaty-adoption`; news items are judged by `rules`; source health is operational.
+"""
+
+import datetime as dt
+from typing import Any
+
+from tocsin_classifier.convention import ConventionStatus, ParticipantStatus
+from tocsin_classifier.countries import NOT_COVERED, indices_for
+from tocsin_classifier.lexicon import Signal
+from tocsin_classifier.rules import RIGHTS_TAGS, TagHit, read_signals, relevance, tag_hits
+from tocsin_classifier.severity import (
+    SeverityDecision,
+    milestone_severity,
+    news_severity,
+    treaty_action_severity,
+)
+from tocsin_schemas import (
+    AlertClassified,
+    AlertClassifiedEvent,
+    ArrestReportedEvent,
+    SourceHealthEvent,
+    TagScore,
+    TreatyActionEvent,
+    TreatyMilestoneEvent,
+    WatcherEvent,
+    event_id,
+    new_event,
+)
+
+SOURCE = "urn:tocsin:classifier"
+WATCHER_EVENTS = (TreatyActionEvent, TreatyMilestoneEvent, ArrestReportedEvent, SourceHealthEvent)
+TREATY_RELEVANCE = 0.9
+REVIEW_BAND = (0.35, 0.65)
+
+
+def classify(event: WatcherEvent, context: ConventionStatus) -> AlertClassified:
+    """Judge one watcher event against the current convention-status table (which it never changes)."""
+    match event:
+        case TreatyActionEvent():
+            return _treaty_action(event, context)
+        case TreatyMilestoneEvent():
+            return _milestone(event)
+        case ArrestReportedEvent():
+            return _news(event, context)
+        case SourceHealthEvent():
+            return _source_health(event)
+    raise TypeError(f"not a watcher event: {type(event).__name__}")
+
+
+def classified_event(event: WatcherEvent, context: ConventionStatus) -> AlertClassifiedEvent:
+    """The `tocsin.alert.classified` event for `event`: deterministic id, same subject."""
+    return new_event(
+        AlertClassifiedEvent,
+        id=event_id("tocsin.alert.classified", event.id),
+        source=SOURCE,
+        subject=event.subject,
+        data=classify(event, context),
+        time=dt.datetime.now(dt.UTC),
+    )
+
+
+def _treaty_action(event: TreatyActionEvent, context: ConventionStatus) -> AlertClassified:
+    action = event.data
+    decision = treaty_action_severity(action, indices_for(action.country_code))
+    status = context.for_country(action.country_code) or context.for_participant(action.participant)
+    verb = "signed" if action.action == "signature" else f"deposited an instrument of {action.action} to"
+    counts = action.counts
+    return AlertClassified(
+        event=event,
+        tags=[_score(TagHit("treaty-adoption", 1.0, ("rule:treaty-event", f"{action.action}: {action.participant}")))],
+        relevance=TREATY_RELEVANCE,
+        severity=decision.severity,
+        needs_review=False,
+        rationale=(
+            f"{action.participant} {verb} the UN Convention against Cybercrime ({action.treaty}) on "
+            f"{action.action_date.isoformat()}, bringing instruments toward entry into force to "
+            f"{counts.toward_entry_into_force} of 40{' (backfill, not notified)' if action.backfill else ''}."
+        ),
+        country_context=_country_context(action.country_code, status, decision),
+    )
+
+
+def _milestone(event: TreatyMilestoneEvent) -> AlertClassified:
+    milestone = event.data
+    decision = milestone_severity(milestone)
+    what = {
+        "instruments": f"{milestone.instruments} of {milestone.threshold} instruments toward entry into force",
+        "entry_into_force": "entry into force"
+        + (f" on {milestone.entry_into_force_date.isoformat()}" if milestone.entry_into_force_date else ""),
+        "signature_deadline": "the signature deadline"
+        + (f" of {milestone.deadline.isoformat()}" if milestone.deadline else ""),
+    }[milestone.kind]
+    return AlertClassified(
+        event=event,
+        tags=[_score(TagHit("treaty-adoption", 1.0, ("rule:treaty-event", f"milestone: {milestone.kind}")))],
+        relevance=TREATY_RELEVANCE,
+        severity=decision.severity,
+        needs_review=False,
+        rationale=f"The UN Convention against Cybercrime ({milestone.treaty}) reached {what}.",
+        country_context={"country_code": None, "severity_raised_by": list(decision.raised_by)},
+    )
+
+
+def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassified:
+    item = event.data
+    signals = read_signals(f"{item.title}\n{item.summary}", item.language)
+    judged = relevance(signals)
+    relevant = judged.score >= 0.5
+    hits = [h for h in tag_hits(signals) if relevant or h.tag not in RIGHTS_TAGS]
+    assigned = [h.tag for h in hits if h.confidence >= 0.5]
+    status = context.for_country(item.country_code)
+    decision = news_severity(judged.score, assigned, status)
+    low, high = REVIEW_BAND
+    return AlertClassified(
+        event=event,
+        tags=[_score(h) for h in hits],
+        relevance=judged.score,
+        severity=decision.severity,
+        needs_review=judged.conflicting or judged.weak or low <= judged.score <= high,
+        rationale=_news_rationale(
+            judged.score, hits, signals.phrases(Signal.CYBERCRIME) + signals.phrases(Signal.ORDINARY_CRIME)
+        ),
+        country_context=_country_context(item.country_code, status, decision),
+    )
+
+
+def _source_health(event: SourceHealthEvent) -> AlertClassified:
+    health = event.data
+    return AlertClassified(
+        event=event,
+        tags=[],
+        relevance=0.0,
+        severity="info",
+        needs_review=False,
+        rationale=f"Operational event: source {health.source} is {health.status}, not a human-rights alert.",
+        country_context={"country_code": None, "severity_raised_by": []},
+    )
+
+
+def _news_rationale(score: float, hits: list[TagHit], crime: list[str]) -> str:
+    if score >= 0.5:
+        because = "; ".join(f"{h.tag} ({', '.join(repr(e) for e in h.evidence[:2])})" for h in hits)
+        return f"Human-rights relevant ({score:.2f}): {because or 'rights framing in the report'}."
+    if crime:
+        quoted = ", ".join(repr(p) for p in crime[:3])
+        return f"Not human-rights relevant ({score:.2f}): a crime report ({quoted}) with no rights dimension."
+    return f"Not human-rights relevant ({score:.2f}): no sign that speech, journalism or rights work is at stake."
+
+
+def _country_context(code: str | None, status: ParticipantStatus | None, decision: SeverityDecision) -> dict[str, Any]:
+    context: dict[str, Any] = {"country_code": code}
+    if code is not None:
+        indices = indices_for(code)
+        gap = {"status": None, "score": None, "year": None, "source": None, "note": NOT_COVERED}
+        context["country_name"] = indices.name if indices else None
+        context["freedom_on_the_net"] = indices.freedom_on_the_net.as_context() if indices else gap
+        context["freedom_in_the_world"] = indices.freedom_in_the_world.as_context() if indices else gap
+    context["convention"] = (
+        status.as_context() if status else {"treaty": "XVIII-16", "signed": None, "ratified": False, "consent": None}
+    )
+    context["severity_raised_by"] = list(decision.raised_by)
+    return context
+
+
+def _score(hit: TagHit) -> TagScore:
+    return TagScore(tag=hit.tag, confidence=hit.confidence, evidence=list(hit.evidence))

@@ -1,0 +1,122 @@
+"""`tocsin-classifier`: classify (offline, stdin -> stdout), evaluate (labelled data) and run (the service)."""
+
+import argparse
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from tocsin_classifier.classify import WATCHER_EVENTS, classified_event
+from tocsin_classifier.convention import ConventionStatus
+from tocsin_schemas import (
+    ContractError,
+    TreatyActionEvent,
+    from_structured_json,
+    to_structured_json,
+)
+from tocsin_schemas.events import WatcherEvent
+
+EXIT_OK, EXIT_INVALID = 0, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `tocsin-classifier` console script; returns the exit status."""
+    args = _parser().parse_args(argv)
+    match args.command:
+        case "classify":
+            return classify_stream(sys.stdin.buffer, sys.stdout, sys.stderr, context_from=args.context_from)
+        case "evaluate":
+            from tocsin_classifier.evaluate import run_evaluation
+
+            return run_evaluation(args.split, data_dir=args.data_dir, show_errors=args.show_errors)
+        case "run":
+            from tocsin_classifier.app import run
+
+            run()
+            return EXIT_OK
+    return EXIT_INVALID  # unreachable: argparse requires a command
+
+
+def classify_stream(lines: Iterable[bytes], out: TextIO, err: TextIO, *, context_from: Path | None = None) -> int:
+    """Classify structured CloudEvents one per line; `line N: reason` on `err` for each invalid line."""
+    context = ConventionStatus()
+    invalid = False
+    if context_from is not None:
+        invalid = not _preload(context_from, context, err)
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            event = _watcher_event(raw)
+        except ContractError as exc:
+            err.write(f"line {number}: {exc}\n")
+            invalid = True
+            continue
+        if isinstance(event, TreatyActionEvent):
+            context.apply(event.data)
+        out.write(to_structured_json(classified_event(event, context)) + "\n")
+        out.flush()
+    return EXIT_INVALID if invalid else EXIT_OK
+
+
+def _watcher_event(raw: bytes) -> WatcherEvent:
+    event = from_structured_json(raw)
+    if not isinstance(event, WATCHER_EVENTS):
+        raise ContractError(f"{event.type} is not a watcher event; nothing to classify")
+    return event
+
+
+def _preload(path: Path, context: ConventionStatus, err: TextIO) -> bool:
+    """Apply every treaty action in `path`; other watcher events are skipped. False if a line was invalid."""
+    ok = True
+    try:
+        with path.open("rb") as handle:
+            for number, raw in _numbered(handle):
+                try:
+                    event = from_structured_json(raw)
+                except ContractError as exc:
+                    err.write(f"{path}: line {number}: {exc}\n")
+                    ok = False
+                    continue
+                if isinstance(event, TreatyActionEvent):
+                    context.apply(event.data)
+    except OSError as exc:
+        err.write(f"{path}: {exc.strerror or exc}\n")
+        return False
+    return ok
+
+
+def _numbered(lines: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
+    return ((n, raw) for n, raw in enumerate(lines, start=1) if raw.strip())
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tocsin-classifier",
+        description="Tag the human-rights relevance of Tocsin watcher events, with evidence and severity.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    classify = commands.add_parser(
+        "classify",
+        help="read structured CloudEvents (one per line) on stdin, write tocsin.alert.classified lines",
+        description=(
+            "Reads structured-mode CloudEvents, one JSON object per line, on stdin; writes one "
+            "tocsin.alert.classified per valid line to stdout, in input order. Invalid lines are reported "
+            "as 'line N: reason' on stderr; exit status 2 if any line was invalid, else 0."
+        ),
+    )
+    classify.add_argument(
+        "--context-from",
+        type=Path,
+        metavar="FILE",
+        help="preload convention status from a file of tocsin.treaty.action events (one per line)",
+    )
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score the rules on the labelled dataset (relevance accuracy, per-tag P/R/F1, false alarms)",
+    )
+    evaluate.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    evaluate.add_argument("--data-dir", type=Path, default=None, help="directory holding dev.jsonl, heldout.jsonl")
+    evaluate.add_argument("--show-errors", action="store_true", help="list misjudged dev items (never held-out ones)")
+    commands.add_parser("run", help="run the classifier service (Kafka in, Kafka out)")
+    return parser

@@ -1,0 +1,22 @@
+"""Errors raised by the classifier.
+
+ClassifierError               base class
+├── CountryDataError          the packaged country-indices file is missing or malformed (a build bug)
+└── DatasetError              a labelled evaluation file has a line that is not a valid item
+"""
+
+
+class ClassifierError(Exception):
+    """Base class for classifier failures."""
+
+
+class CountryDataError(ClassifierError):
+    """The country-indices data file cannot be read or does not match its documented shape."""
+
+
+class DatasetError(ClassifierError):
+    """An evaluation dataset line is not a labelled item ({"id", "language", "event", "label"})."""
+
+
+class UnexpectedEventError(ClassifierError):
+    """A well-formed event that the classifier does not judge (e.g. an alert on a watcher topic)."""

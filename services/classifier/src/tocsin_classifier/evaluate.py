@@ -1,0 +1,222 @@
+"""Score the rules on the labelled dataset: relevance accuracy, per-tag P/R/F1, false alarms, severity floor.
+
+Files: `services/classifier/eval/dev.jsonl` (tune on it) and `heldout.jsonl` (report only; never tune on it).
+Each line: {"id", "language", "event": <structured CloudEvent>, "label": {"relevant", "tags", "severity_min"?}}.
+"""
+
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from tocsin_classifier.classify import WATCHER_EVENTS, classify
+from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.errors import DatasetError
+from tocsin_schemas import TAGS, ContractError, TreatyActionEvent, from_structured
+from tocsin_schemas.events import SEVERITIES, WatcherEvent
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "eval"
+SPLITS = {"dev": "dev.jsonl", "heldout": "heldout.jsonl"}
+TARGETS = {"accuracy": 0.9, "tag_f1": 0.85, "false_alarms": 0.05}
+
+
+@dataclass(frozen=True)
+class Item:
+    """One labelled example."""
+
+    id: str
+    language: str
+    event: WatcherEvent
+    relevant: bool
+    tags: frozenset[str]
+    severity_min: str | None
+
+
+@dataclass
+class TagCounts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    """Everything `evaluate` measures on one split."""
+
+    items: int = 0
+    correct: int = 0
+    negatives: int = 0
+    false_alarms: int = 0
+    severity_checked: int = 0
+    severity_met: int = 0
+    needs_review: int = 0
+    tags: dict[str, TagCounts] = field(default_factory=lambda: {t: TagCounts() for t in TAGS})
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.items if self.items else None
+
+    @property
+    def false_alarm_rate(self) -> float | None:
+        return self.false_alarms / self.negatives if self.negatives else None
+
+
+def load_items(path: Path) -> list[Item]:
+    """Parse a JSON Lines dataset; raise DatasetError naming the first bad line."""
+    items = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                try:
+                    items.append(_item(json.loads(line)))
+                except (ValueError, KeyError, TypeError, ContractError) as exc:
+                    raise DatasetError(f"{path.name}: line {number}: {exc}") from exc
+    return items
+
+
+def _item(obj: dict[str, Any]) -> Item:
+    event = from_structured(obj["event"])
+    if not isinstance(event, WATCHER_EVENTS):
+        raise DatasetError(f"{event.type} is not a watcher event")
+    label = obj["label"]
+    severity_min = label.get("severity_min")
+    if severity_min is not None and severity_min not in SEVERITIES:
+        raise DatasetError(f"unknown severity_min {severity_min!r}")
+    unknown = set(label["tags"]) - set(TAGS)
+    if unknown:
+        raise DatasetError(f"unknown tags {sorted(unknown)}")
+    return Item(
+        id=str(obj["id"]),
+        language=str(obj.get("language", "")),
+        event=event,
+        relevant=bool(label["relevant"]),
+        tags=frozenset(label["tags"]),
+        severity_min=severity_min,
+    )
+
+
+def evaluate(items: Iterable[Item]) -> Scores:
+    """Classify every item in order (treaty actions update the status table as they pass) and score it."""
+    context = ConventionStatus()
+    scores = Scores()
+    for item in items:
+        if isinstance(item.event, TreatyActionEvent):
+            context.apply(item.event.data)
+        alert = classify(item.event, context)
+        predicted_relevant = alert.relevance >= 0.5
+        predicted = {t.tag for t in alert.tags if t.confidence >= 0.5}
+        scores.items += 1
+        scores.correct += predicted_relevant == item.relevant
+        scores.needs_review += alert.needs_review
+        if not item.relevant:
+            scores.negatives += 1
+            scores.false_alarms += predicted_relevant
+        if item.severity_min is not None:
+            scores.severity_checked += 1
+            scores.severity_met += SEVERITIES.index(alert.severity) >= SEVERITIES.index(item.severity_min)
+        for tag, counts in scores.tags.items():
+            counts.tp += tag in predicted and tag in item.tags
+            counts.fp += tag in predicted and tag not in item.tags
+            counts.fn += tag not in predicted and tag in item.tags
+        if predicted_relevant != item.relevant or predicted != item.tags:
+            scores.errors.append(
+                f"{item.id} [{item.language}] gold relevant={item.relevant} tags={sorted(item.tags)} | "
+                f"got {alert.relevance:.2f} tags={sorted(predicted)} | {alert.rationale}"
+            )
+    return scores
+
+
+def render(results: dict[str, Scores | str], out: TextIO) -> None:
+    """Print one column per split; a split that could not be read shows why."""
+    names = list(results)
+    rows: list[tuple[str, list[str], str]] = [("items", [_cell(results[n], lambda s: str(s.items)) for n in names], "")]
+    rows.append(("relevance accuracy", [_cell(results[n], lambda s: _num(s.accuracy)) for n in names], ">= 0.90"))
+    rows.append(
+        (
+            "false alarms on non-relevant",
+            [
+                _cell(results[n], lambda s: f"{_num(s.false_alarm_rate)} ({s.false_alarms}/{s.negatives})")
+                for n in names
+            ],
+            "<= 0.05",
+        )
+    )
+    rows.append(
+        (
+            "severity >= severity_min",
+            [_cell(results[n], lambda s: f"{s.severity_met}/{s.severity_checked}") for n in names],
+            "",
+        )
+    )
+    rows.append(("needs_review", [_cell(results[n], lambda s: str(s.needs_review)) for n in names], ""))
+    for tag in TAGS:
+        rows.append(
+            (
+                f"{tag}  P / R / F1 (n)",
+                [_cell(results[n], lambda s, t=tag: _prf(s.tags[t])) for n in names],
+                "F1 >= 0.85",
+            )
+        )
+    widths = [max(len(r[0]) for r in rows)] + [max(len(n), *(len(r[1][i]) for r in rows)) for i, n in enumerate(names)]
+    header = ["metric", *names, "target (held-out)"]
+    out.write("  ".join(h.ljust(w) for h, w in zip(header, [*widths, 0], strict=True)).rstrip() + "\n")
+    for label, cells, target in rows:
+        line = [label.ljust(widths[0]), *(c.ljust(w) for c, w in zip(cells, widths[1:], strict=True)), target]
+        out.write("  ".join(line).rstrip() + "\n")
+
+
+def run_evaluation(split: str, *, data_dir: Path | None = None, show_errors: bool = False) -> int:
+    """The `evaluate` command: 0 when every requested split was read, 2 otherwise."""
+    directory = data_dir or DEFAULT_DIR
+    names = list(SPLITS) if split == "all" else [split]
+    results: dict[str, Scores | str] = {}
+    status = 0
+    for name in names:
+        try:
+            results[name] = evaluate(load_items(directory / SPLITS[name]))
+        except (OSError, DatasetError) as exc:
+            results[name] = f"unreadable: {exc}"
+            status = 2
+    render(results, sys.stdout)
+    dev = results.get("dev")
+    if show_errors and isinstance(dev, Scores):
+        sys.stdout.write(f"\nmisjudged dev items ({len(dev.errors)}):\n")
+        for line in dev.errors:
+            sys.stdout.write(f"  {line}\n")
+    for name, result in results.items():
+        if isinstance(result, str):
+            sys.stderr.write(f"{name}: {result}\n")
+    return status
+
+
+def _cell(result: Scores | str, show: Any) -> str:
+    return "-" if isinstance(result, str) else str(show(result))
+
+
+def _num(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def _prf(counts: TagCounts) -> str:
+    support = counts.tp + counts.fn
+    if support == 0 and counts.fp == 0:
+        return "n/a (0)"
+    return f"{_num(counts.precision)} / {_num(counts.recall)} / {_num(counts.f1)} ({support})"

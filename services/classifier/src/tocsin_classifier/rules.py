@@ -1,0 +1,158 @@
+"""Tag and relevance rules for news items: signals from the lexicon in, explained judgements out.
+
+Every tag carries the phrases (or the rule name) that produced it, so an operator can see why it is there.
+The weights below are the whole model: change them here and re-run `tocsin-classifier evaluate`.
+"""
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tocsin_classifier.lexicon import Hit, Signal, lexicon_for
+from tocsin_schemas.events import Tag
+
+S = Signal
+
+
+@dataclass(frozen=True, slots=True)
+class TagHit:
+    """A tag with its confidence (0-1, assigned when >= 0.5) and the evidence strings that fired."""
+
+    tag: Tag
+    confidence: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TagRule:
+    """`signal` yields `tag` at `confidence` when every signal in `needs` is present too."""
+
+    tag: Tag
+    signal: Signal
+    confidence: float
+    needs: tuple[Signal, ...] = ()
+
+
+class Signals:
+    """The words found in a text (quoted as they read), grouped by signal, in first-seen order."""
+
+    def __init__(self, hits: Iterable[Hit]) -> None:
+        self._by_signal: dict[Signal, list[str]] = {}
+        seen: set[tuple[Signal, str]] = set()
+        for hit in hits:
+            key = (hit.signal, hit.quote.casefold())
+            if key not in seen:
+                seen.add(key)
+                self._by_signal.setdefault(hit.signal, []).append(hit.quote)
+
+    def has(self, signal: Signal) -> bool:
+        return signal in self._by_signal
+
+    def phrases(self, signal: Signal) -> list[str]:
+        return self._by_signal.get(signal, [])
+
+    def present(self) -> set[Signal]:
+        return set(self._by_signal)
+
+
+def read_signals(text: str, language: str) -> Signals:
+    """Scan `text` with the lexicon for `language` (plus English and the legal hooks)."""
+    return Signals(lexicon_for(language).find(text))
+
+
+# --- tags -------------------------------------------------------------------------------------------------
+
+TAG_RULES: tuple[TagRule, ...] = (
+    TagRule("free-expression", S.SPEECH_OFFENCE, 0.9),
+    TagRule("free-expression", S.SPEECH, 0.7, needs=(S.ARREST,)),
+    TagRule("free-expression", S.CYBER_LAW, 0.7, needs=(S.SPEECH,)),
+    TagRule("press-freedom", S.JOURNALIST, 0.85),
+    TagRule("human-rights-defenders", S.DEFENDER, 0.8),
+    TagRule("security-research", S.RESEARCHER, 0.85),
+    TagRule("surveillance", S.SURVEILLANCE, 0.8),
+    TagRule("privacy", S.PRIVACY, 0.75),
+    TagRule("transnational-repression", S.TRANSNATIONAL, 0.8),
+    TagRule("due-process", S.DUE_PROCESS, 0.8),
+    TagRule("treaty-adoption", S.TREATY, 0.85),
+)
+# Tags that claim a human-rights dimension; never assigned to an item judged not relevant.
+RIGHTS_TAGS = frozenset(r.tag for r in TAG_RULES) - {"treaty-adoption"}
+_EXTRA_PHRASE_BONUS = 0.04
+
+
+def tag_hits(signals: Signals) -> list[TagHit]:
+    """Apply TAG_RULES; a tag's confidence is its best rule plus a little per extra distinct phrase."""
+    best: dict[Tag, float] = {}
+    evidence: dict[Tag, list[str]] = {}
+    for rule in TAG_RULES:
+        if not signals.has(rule.signal) or not all(signals.has(n) for n in rule.needs):
+            continue
+        phrases = evidence.setdefault(rule.tag, [])
+        phrases.extend(p for p in signals.phrases(rule.signal) if p not in phrases)
+        best[rule.tag] = max(best.get(rule.tag, 0.0), rule.confidence)
+    return [
+        TagHit(tag, round(min(0.98, conf + _EXTRA_PHRASE_BONUS * (len(evidence[tag]) - 1)), 3), tuple(evidence[tag]))
+        for tag, conf in best.items()
+    ]
+
+
+# --- relevance --------------------------------------------------------------------------------------------
+
+# Evidence for a rights dimension (positive) and for ordinary cybercrime or crime (negative).
+WEIGHTS: dict[Signal, float] = {
+    S.SPEECH_OFFENCE: 1.6,
+    S.JOURNALIST: 0.8,
+    S.DEFENDER: 0.7,
+    S.RESEARCHER: 1.0,
+    S.RIGHTS: 1.0,
+    S.SPEECH: 0.4,
+    S.CYBER_LAW: 0.3,
+    S.SURVEILLANCE: 0.6,
+    S.PRIVACY: 0.4,
+    S.TRANSNATIONAL: 0.7,
+    S.DUE_PROCESS: 0.7,
+    S.TREATY: 0.8,
+    S.CYBERCRIME: -1.8,
+    S.ORDINARY_CRIME: -1.2,
+}
+BIAS = -1.2  # with no signal at all, an item is not relevant (relevance ~0.23)
+PEOPLE = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER, S.SPEECH})  # who speaks, reports, defends, probes
+ROLES = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER})
+ADVERSE = frozenset({S.ARREST, S.SPEECH_OFFENCE, S.SURVEILLANCE, S.PRIVACY, S.TRANSNATIONAL, S.DUE_PROCESS, S.RIGHTS})
+PERSON_UNDER_PRESSURE = 0.9  # someone who speaks, reports, defends or probes AND an adverse action against them
+NOTHING_ADVERSE = -1.0  # a journalist's book launch, a hacking contest: vocabulary without a rights harm
+PRETEXT_FACTOR = 0.3  # crime charges against a journalist or activist weigh less: pretexts are common
+EXTRA_PHRASE = 0.15  # each further distinct rights phrase adds a little, up to EXTRA_CAP
+EXTRA_CAP = 0.6
+STRONG = frozenset({S.SPEECH_OFFENCE, S.JOURNALIST, S.DEFENDER, S.RESEARCHER, S.RIGHTS})
+CRIME = frozenset({S.CYBERCRIME, S.ORDINARY_CRIME})
+
+
+@dataclass(frozen=True, slots=True)
+class Relevance:
+    """Relevance 0-1 with the facts that decide whether a human should look at it."""
+
+    score: float
+    conflicting: bool  # rights vocabulary and crime vocabulary in the same item
+    weak: bool  # relevant on a single kind of signal
+
+
+def relevance(signals: Signals) -> Relevance:
+    """Logistic of the weighted signals and their interactions (see the constants above)."""
+    present = signals.present()
+    positive = {s for s in present if WEIGHTS.get(s, 0.0) > 0}
+    z = BIAS + sum(WEIGHTS[s] for s in positive)
+    extra = sum(len(signals.phrases(s)) - 1 for s in positive)
+    z += min(EXTRA_CAP, EXTRA_PHRASE * extra)
+    if present & PEOPLE and present & ADVERSE:
+        z += PERSON_UNDER_PRESSURE
+    if not present & ADVERSE:
+        z += NOTHING_ADVERSE
+    crime = sum(WEIGHTS[s] for s in present & CRIME) - 0.3 * max(0, len(signals.phrases(S.CYBERCRIME)) - 1)
+    z += crime * (PRETEXT_FACTOR if present & ROLES else 1.0)
+    score = 1.0 / (1.0 + math.exp(-z))
+    return Relevance(
+        score=round(score, 3),
+        conflicting=bool(present & STRONG) and bool(present & CRIME),
+        weak=score >= 0.5 and len(positive) == 1,
+    )

@@ -1,0 +1,81 @@
+"""Severity by documented rules (info < low < medium < high < critical).
+
+Source health                      info (operational, not a human-rights alert)
+Treaty action, backfill            info (found on a first read; never notified)
+Treaty action, signature           low
+Treaty action, consent instrument  medium (ratification, acceptance, approval, accession, succession)
+  + 1 "not-free-ratification"      the participant is rated "Not Free" (Freedom on the Net, else in the World)
+Treaty milestone                   signature_deadline low; instruments medium (high at the threshold);
+                                   entry_into_force high
+News item judged not relevant      info
+News item judged relevant          medium (low when relevance < 0.65)
+  + 1 "at-risk-person"             press-freedom, human-rights-defenders or security-research assigned
+  + 1 "transnational-repression"   transnational-repression assigned
+  + 1 "convention-signatory" / "convention-party"   the country signed / ratified the convention
+Capped at critical. Every step up is named in `raised_by`, which the alert carries in `country_context`.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tocsin_classifier.convention import ParticipantStatus
+from tocsin_classifier.countries import CountryIndices
+from tocsin_schemas import SEVERITIES, TreatyAction, TreatyMilestone
+from tocsin_schemas.events import Severity
+
+_ORDER: tuple[Severity, ...] = ("info", "low", "medium", "high", "critical")
+assert _ORDER == SEVERITIES
+
+AT_RISK_TAGS = frozenset({"press-freedom", "human-rights-defenders", "security-research"})
+UNCERTAIN_BELOW = 0.65
+
+
+@dataclass(frozen=True, slots=True)
+class SeverityDecision:
+    """The severity and the names of the rules that raised it above its base."""
+
+    severity: Severity
+    raised_by: tuple[str, ...] = ()
+
+
+def _raise(base: Severity, reasons: Iterable[str]) -> SeverityDecision:
+    raised_by = tuple(reasons)
+    index = min(_ORDER.index(base) + len(raised_by), len(_ORDER) - 1)
+    return SeverityDecision(_ORDER[index], raised_by)
+
+
+def treaty_action_severity(action: TreatyAction, indices: CountryIndices | None) -> SeverityDecision:
+    """Signature low, consent medium, one step up for a "Not Free" ratifier; backfill stays info."""
+    if action.backfill:
+        return SeverityDecision("info")
+    if action.action == "signature":
+        return SeverityDecision("low")
+    not_free = indices is not None and indices.not_free
+    return _raise("medium", ["not-free-ratification"] if not_free else [])
+
+
+def milestone_severity(milestone: TreatyMilestone) -> SeverityDecision:
+    """Deadline reminders low, instrument counts medium (high once the threshold is met), entry into force high."""
+    match milestone.kind:
+        case "entry_into_force":
+            return SeverityDecision("high")
+        case "signature_deadline":
+            return SeverityDecision("low")
+    return SeverityDecision("high" if milestone.instruments >= milestone.threshold else "medium")
+
+
+def news_severity(relevance: float, tags: Iterable[str], status: ParticipantStatus | None) -> SeverityDecision:
+    """Severity of an arrest report from its relevance, assigned tags and the state's convention status."""
+    if relevance < 0.5:
+        return SeverityDecision("info")
+    assigned = set(tags)
+    reasons: list[str] = []
+    if assigned & AT_RISK_TAGS:
+        reasons.append("at-risk-person")
+    if "transnational-repression" in assigned:
+        reasons.append("transnational-repression")
+    if status is not None and status.ratified:
+        reasons.append("convention-party")
+    elif status is not None and status.signed:
+        reasons.append("convention-signatory")
+    return _raise("low" if relevance < UNCERTAIN_BELOW else "medium", reasons)

@@ -1,0 +1,106 @@
+"""Country indices (every figure sourced and dated, gaps recorded) and the convention-status table."""
+
+import json
+from importlib import resources
+
+from tests.classifier.factories import arrest, treaty_action
+from tocsin_classifier.classify import classify
+from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.countries import country_indices, indices_for
+
+FEED_COUNTRIES = [
+    "VNM",
+    "PAK",
+    "NGA",
+    "KEN",
+    "THA",
+    "JOR",
+    "TUN",
+    "EGY",
+    "IND",
+    "CHN",
+    "RUS",
+    "IRN",
+    "TUR",
+    "SAU",
+    "ARE",
+    "BGD",
+    "ETH",
+    "UGA",
+    "ZWE",
+    "MMR",
+    "KHM",
+    "PHL",
+    "IDN",
+    "MYS",
+    "BLR",
+    "AZE",
+    "NIC",
+    "VEN",
+    "CUB",
+    "USA",
+    "GBR",
+    "FRA",
+    "DEU",
+    "BRA",
+    "MEX",
+]
+
+
+def test_every_country_likely_in_the_feeds_is_in_the_file() -> None:
+    """The ~35 countries most likely in arrest reports all have an entry."""
+    assert set(FEED_COUNTRIES) <= set(country_indices())
+
+
+def test_every_figure_has_a_source_and_a_year_or_is_a_recorded_gap() -> None:
+    """A status or score always comes with its edition year and source; a gap carries a note instead."""
+    raw = json.loads(resources.files("tocsin_classifier").joinpath("data/country_indices.json").read_text())
+    for code, entry in raw["countries"].items():
+        for index in ("freedom_on_the_net", "freedom_in_the_world"):
+            figure = entry[index]
+            assert figure["source"], (code, index)
+            if figure["status"] is not None or figure.get("score") is not None:
+                assert isinstance(figure["year"], int), (code, index)
+            else:
+                assert figure["note"], (code, index)
+            if figure.get("score") is not None:
+                assert 0 <= figure["score"] <= 100
+
+
+def test_not_free_falls_back_to_freedom_in_the_world_when_the_net_rating_is_a_gap() -> None:
+    """Jordan's Net status is a gap; its Freedom in the World status decides."""
+    jordan = indices_for("JOR")
+    assert jordan is not None
+    assert jordan.freedom_on_the_net.status is None
+    assert jordan.not_free
+
+
+def test_country_outside_the_file_is_reported_as_not_covered() -> None:
+    """An unknown country gets explicit 'not covered' figures, never invented ones."""
+    alert = classify(arrest("Blogger jailed for posts", "", country="ISR"), ConventionStatus())
+    assert alert.country_context["freedom_on_the_net"]["note"] == "not covered"
+    assert alert.country_context["freedom_on_the_net"]["status"] is None
+
+
+def test_status_table_keeps_signature_and_latest_consent_per_participant() -> None:
+    """Signature then ratification of one state gives one row with both; other treaties are ignored."""
+    table = ConventionStatus()
+    table.apply(treaty_action("Viet Nam", "VNM", "signature", day=1).data)
+    table.apply(treaty_action("Viet Nam", "VNM", "ratification", day=20).data)
+    other = treaty_action("Chad", "TCD").data.model_copy(update={"treaty": "XVIII-12"})
+    assert table.apply(other) is False
+    row = table.for_country("VNM")
+    assert row is not None
+    assert row.signed is not None
+    assert row.ratified
+    assert row.as_context()["consent"] == {"kind": "ratification", "date": "2026-02-20"}
+    assert len(table) == 1
+
+
+def test_participants_without_a_country_code_are_kept_by_name() -> None:
+    """The European Union has no ISO code but still has a row."""
+    table = ConventionStatus.from_actions([treaty_action("European Union", None, "signature").data])
+    row = table.for_participant("European Union")
+    assert row is not None
+    assert row.signed is not None
+    assert not row.ratified

@@ -1,0 +1,181 @@
+"""Tag and relevance rules in English, Vietnamese, French and Spanish, with hard negatives."""
+
+import pytest
+
+from tests.classifier.factories import arrest
+from tocsin_classifier.classify import classify
+from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.rules import RIGHTS_TAGS
+
+RELEVANT = [
+    pytest.param(
+        "en",
+        "Journalist arrested under PECA 'fake news' clause over YouTube report",
+        "The FIA arrested reporter Ali Raza under section 26-A of the Prevention of Electronic Crimes Act.",
+        {"free-expression", "press-freedom"},
+        id="en-peca-journalist",
+    ),
+    pytest.param(
+        "en",
+        "Security researcher charged after reporting a vulnerability in a tax portal",
+        "Prosecutors charged the researcher with unauthorised access two weeks after he reported the flaw.",
+        {"security-research"},
+        id="en-security-researcher",
+    ),
+    pytest.param(
+        "en",
+        "Exiled activist detained in Dubai on an Interpol red notice",
+        "Rights groups say the opposition activist, who criticised the president on Facebook, faces extradition.",
+        {"transnational-repression", "human-rights-defenders", "free-expression"},
+        id="en-transnational",
+    ),
+    pytest.param(
+        "vi",
+        "Bắt tạm giam nhà báo độc lập về tội tuyên truyền chống Nhà nước",
+        "Công an tỉnh đã khởi tố nhà báo theo Điều 117 Bộ luật Hình sự vì các bài viết trên mạng xã hội.",
+        {"free-expression", "press-freedom"},
+        id="vi-art117-journalist",
+    ),
+    pytest.param(
+        "vi",
+        "Khởi tố Facebooker theo Điều 331 vì lợi dụng các quyền tự do dân chủ",
+        "Ông bị bắt tạm giam; gia đình cho biết ông chưa được gặp luật sư sau bốn tháng.",
+        {"free-expression", "due-process"},
+        id="vi-art331-no-lawyer",
+    ),
+    pytest.param(
+        "vi",
+        "Dieu 117: bat tam giam nha hoat dong moi truong",
+        "Khong dau: tuyen truyen chong Nha nuoc.",
+        {"free-expression", "human-rights-defenders"},
+        id="vi-typed-without-diacritics",
+    ),
+    pytest.param(
+        "fr",
+        "Tunisie : une avocate des droits poursuivie au titre du décret-loi 54 pour « fausses nouvelles »",
+        "La militante a été placée en garde à vue après une publication sur Facebook critiquant le président.",
+        {"free-expression", "human-rights-defenders"},
+        id="fr-decree-54",
+    ),
+    pytest.param(
+        "fr",
+        "Un journaliste placé sur écoute et ses téléphones saisis avant son arrestation",
+        "Reporters sans frontières dénonce la surveillance du journaliste, interpellé à Dakar.",
+        {"press-freedom", "surveillance"},
+        id="fr-surveillance-journalist",
+    ),
+    pytest.param(
+        "es",
+        "Nicaragua: detenido periodista acusado de propagación de noticias falsas",
+        "El comunicador fue llevado a El Chipote; su familia desconoce su paradero desde hace 20 días.",
+        {"free-expression", "press-freedom", "due-process"},
+        id="es-fake-news-journalist",
+    ),
+    pytest.param(
+        "es",
+        "Desnacionalizan y destierran a activista opositora tras su excarcelación",
+        "La defensora de derechos humanos fue despojada de su nacionalidad y expulsada al exilio.",
+        {"human-rights-defenders", "transnational-repression"},
+        id="es-exile",
+    ),
+]
+
+NOT_RELEVANT = [
+    pytest.param(
+        "en",
+        "Police dismantle ransomware gang that extorted hospitals",
+        "Europol said the suspects laundered cryptocurrency and sold stolen data on the dark web.",
+        id="en-ransomware",
+    ),
+    pytest.param(
+        "en",
+        "SIM-swap fraud ring arrested after draining bank accounts",
+        "Police told reporters the gang used phishing messages to steal one-time passwords.",
+        id="en-sim-swap-told-reporters",
+    ),
+    pytest.param(
+        "en",
+        "Veteran journalist launches memoir at city bookshop",
+        "The former correspondent will sign copies on Saturday.",
+        id="en-journalist-no-harm",
+    ),
+    pytest.param(
+        "vi",
+        "Triệt phá đường dây lừa đảo chiếm đoạt tài sản qua mạng",
+        "Công an bắt tạm giam 12 đối tượng giả danh cán bộ ngân hàng, dùng mã độc để chiếm quyền tài khoản.",
+        id="vi-online-fraud",
+    ),
+    pytest.param(
+        "vi",
+        "Bắt đối tượng mua bán ma túy trên sông Hồng",
+        "Đối tượng bị bắt quả tang cùng tang vật.",
+        id="vi-drugs-song-is-not-a-song",
+    ),
+    pytest.param(
+        "fr",
+        "Démantèlement d'un réseau d'escroquerie aux faux conseillers bancaires",
+        "Les escrocs, placés en garde à vue, utilisaient l'hameçonnage pour vider des comptes.",
+        id="fr-bank-scam",
+    ),
+    pytest.param(
+        "es",
+        "Capturan a banda de ciberdelincuentes dedicada a la clonación de tarjetas",
+        "La Fiscalía imputó a los detenidos por estafa y lavado de dinero.",
+        id="es-card-cloning",
+    ),
+    pytest.param(
+        "es",
+        "Hackers éticos compiten en un torneo universitario de ciberseguridad",
+        "El equipo ganador encontró la mayor cantidad de vulnerabilidades en el reto.",
+        id="es-hacking-contest",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary", "tags"), RELEVANT)
+def test_rights_reports_are_relevant_with_their_tags(language: str, title: str, summary: str, tags: set[str]) -> None:
+    """Arrests for speech, journalism, activism or research are relevant and carry the expected tags."""
+    alert = classify(arrest(title, summary, language=language), ConventionStatus())
+    assigned = {t.tag for t in alert.tags if t.confidence >= 0.5}
+    assert alert.relevance >= 0.5, alert.rationale
+    assert tags <= assigned, (assigned, alert.rationale)
+    assert all(t.evidence for t in alert.tags)
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), NOT_RELEVANT)
+def test_hard_negatives_are_not_relevant_and_carry_no_rights_tags(language: str, title: str, summary: str) -> None:
+    """Cybercrime and ordinary-crime arrests, and harmless uses of rights words, do not cry wolf."""
+    alert = classify(arrest(title, summary, language=language), ConventionStatus())
+    assert alert.relevance < 0.5, alert.rationale
+    assert not {t.tag for t in alert.tags} & RIGHTS_TAGS
+    assert alert.severity == "info"
+
+
+def test_evidence_quotes_the_words_as_they_read_in_the_report() -> None:
+    """Evidence strings are the source's own words (accents kept), so an operator sees why."""
+    alert = classify(arrest("Khởi tố blogger theo Điều 117", "bị bắt tạm giam", language="vi"), ConventionStatus())
+    [free] = [t for t in alert.tags if t.tag == "free-expression"]
+    assert "Điều 117" in free.evidence
+
+
+def test_rights_words_next_to_fraud_words_need_review() -> None:
+    """A journalist charged with fraud is ambiguous (pretext or crime?): a human should look."""
+    alert = classify(
+        arrest("Journalist charged with fraud and money laundering", "The editor was remanded in custody."),
+        ConventionStatus(),
+    )
+    assert alert.needs_review
+
+
+def test_a_single_weak_signal_needs_review() -> None:
+    """An item relevant on one kind of evidence alone is flagged for review."""
+    alert = classify(arrest("Man sentenced under Article 117 of the Penal Code", ""), ConventionStatus())
+    assert alert.relevance >= 0.5
+    assert alert.needs_review
+
+
+def test_rationale_is_one_sentence() -> None:
+    """The rationale is a single sentence ending in a full stop."""
+    alert = classify(arrest("Police arrest ransomware gang", "Europol coordinated the raids."), ConventionStatus())
+    assert alert.rationale.endswith(".")
+    assert alert.rationale.count(". ") == 0

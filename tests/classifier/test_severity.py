@@ -1,0 +1,74 @@
+"""Severity rules, including the steps up from convention status and "Not Free" ratifiers."""
+
+from tests.classifier.factories import arrest, milestone, source_health, treaty_action
+from tocsin_classifier.classify import classify
+from tocsin_classifier.convention import ConventionStatus
+
+JOURNALIST_ARREST = ("Journalist arrested over Facebook post", "He was charged with spreading false information.")
+
+
+def test_relevant_arrest_in_a_state_without_status_is_raised_only_for_the_person() -> None:
+    """A journalist's arrest: medium, one step up because a journalist is at risk."""
+    alert = classify(arrest(*JOURNALIST_ARREST, country="PAK"), ConventionStatus())
+    assert alert.severity == "high"
+    assert alert.country_context["severity_raised_by"] == ["at-risk-person"]
+
+
+def test_arrest_for_speech_in_a_signatory_state_raises_severity() -> None:
+    """The same arrest where the state signed the convention is one step higher."""
+    status = ConventionStatus.from_actions([treaty_action("Pakistan", "PAK", "signature").data])
+    alert = classify(arrest(*JOURNALIST_ARREST, country="PAK"), status)
+    assert alert.severity == "critical"
+    assert "convention-signatory" in alert.country_context["severity_raised_by"]
+    assert alert.country_context["convention"]["signed"] == "2026-02-01"
+
+
+def test_arrest_in_a_state_party_is_marked_as_party() -> None:
+    """Ratification shows as convention-party in the context."""
+    status = ConventionStatus.from_actions([treaty_action("Nigeria", "NGA").data])
+    alert = classify(arrest("Blogger detained over posts under the Cybercrimes Act", "", country="NGA"), status)
+    assert "convention-party" in alert.country_context["severity_raised_by"]
+    assert alert.country_context["convention"]["ratified"] is True
+
+
+def test_ratification_by_a_not_free_country_raises_severity() -> None:
+    """A consent instrument is medium; from a "Not Free" country it is high, and the context says why."""
+    alert = classify(treaty_action("Viet Nam", "VNM"), ConventionStatus())
+    assert alert.severity == "high"
+    assert alert.country_context["severity_raised_by"] == ["not-free-ratification"]
+    assert alert.country_context["freedom_on_the_net"]["status"] == "Not Free"
+
+
+def test_ratification_by_a_free_country_stays_medium() -> None:
+    """No step up for a "Free" ratifier."""
+    assert classify(treaty_action("France", "FRA"), ConventionStatus()).severity == "medium"
+
+
+def test_signature_is_low_and_backfill_is_info() -> None:
+    """Signatures are low; anything found on a first read of the source is info."""
+    assert classify(treaty_action("Viet Nam", "VNM", "signature"), ConventionStatus()).severity == "low"
+    assert classify(treaty_action("Viet Nam", "VNM", backfill=True), ConventionStatus()).severity == "info"
+
+
+def test_treaty_events_always_carry_treaty_adoption() -> None:
+    """Actions and milestones are tagged treaty-adoption with the rule as evidence."""
+    for event in (treaty_action("European Union", None, "approval"), milestone()):
+        alert = classify(event, ConventionStatus())
+        [tag] = alert.tags
+        assert (tag.tag, tag.confidence) == ("treaty-adoption", 1.0)
+        assert "rule:treaty-event" in tag.evidence
+        assert alert.relevance >= 0.5
+
+
+def test_milestone_severity_follows_the_threshold() -> None:
+    """Below 40 instruments medium, at 40 high, entry into force high, deadline reminders low."""
+    assert classify(milestone("instruments", 12), ConventionStatus()).severity == "medium"
+    assert classify(milestone("instruments", 40), ConventionStatus()).severity == "high"
+    assert classify(milestone("entry_into_force", 40), ConventionStatus()).severity == "high"
+    assert classify(milestone("signature_deadline", 12), ConventionStatus()).severity == "low"
+
+
+def test_source_health_is_operational_info() -> None:
+    """Source health is never a human-rights alert."""
+    alert = classify(source_health(), ConventionStatus())
+    assert (alert.relevance, alert.severity, alert.tags) == (0.0, "info", [])
