@@ -1,7 +1,7 @@
 """Email channel: compose alert, confirmation and notice emails, and send them over SMTP (aiosmtplib).
 
-Every email is multipart/alternative (plain text + autoescaped HTML). Alert emails carry RFC 8058 one-click
-unsubscribe headers. Header values taken from data pass through `header_text`, so CR/LF never reaches a
+Every email is multipart/alternative (plain text + autoescaped HTML). Every email about a subscription
+carries RFC 8058 one-click unsubscribe headers (alerts always; confirmations and notices when given a link). Header values taken from data pass through `header_text`, so CR/LF never reaches a
 header. SMTP 4xx and connection trouble are retryable; 5xx answers are permanent and keep their code.
 """
 
@@ -102,24 +102,50 @@ def compose_alert_email(
         "severity_colours": SEVERITY_COLOURS,
     }
     message = _compose("alert", context, to=to, sender=sender, subject=subject)
-    mailto = unsubscribe_mailto if unsubscribe_mailto.startswith("mailto:") else f"mailto:{unsubscribe_mailto}"
-    message["List-Unsubscribe"] = f"<{_angle_safe(unsubscribe_url)}>, <{_angle_safe(mailto)}>"
-    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    _one_click(message, unsubscribe_url, unsubscribe_mailto)
     return message
 
 
-def compose_confirmation_email(*, to: str, sender: str, confirm_page_url: str) -> EmailMessage:
+def compose_confirmation_email(
+    *,
+    to: str,
+    sender: str,
+    confirm_page_url: str,
+    unsubscribe_url: str | None = None,
+    unsubscribe_mailto: str | None = None,
+) -> EmailMessage:
     """Ask the owner of `to` to confirm; the link opens a page whose button POSTs (GET never confirms)."""
     subject = "Confirm your Tocsin subscription"
-    context = {"subject": subject, "to": to, "confirm_page_url": confirm_page_url}
-    return _compose("confirmation", context, to=to, sender=sender, subject=subject)
+    context = {"subject": subject, "to": to, "confirm_page_url": confirm_page_url, "unsubscribe_url": unsubscribe_url}
+    message = _compose("confirmation", context, to=to, sender=sender, subject=subject)
+    if unsubscribe_url and unsubscribe_mailto:
+        _one_click(message, unsubscribe_url, unsubscribe_mailto)
+    return message
 
 
-def compose_disabled_notice(*, to: str, sender: str, subscription_id: str, target: str, reason: str) -> EmailMessage:
+def compose_disabled_notice(
+    *,
+    to: str,
+    sender: str,
+    subscription_id: str,
+    target: str,
+    reason: str,
+    unsubscribe_url: str | None = None,
+    unsubscribe_mailto: str | None = None,
+) -> EmailMessage:
     """Tell a subscription's owner that it was disabled, for which target and why."""
     subject = "Your Tocsin subscription was disabled"
-    context = {"subject": subject, "subscription_id": subscription_id, "target": target, "reason": reason}
-    return _compose("disabled", context, to=to, sender=sender, subject=subject)
+    context = {
+        "subject": subject,
+        "subscription_id": subscription_id,
+        "target": target,
+        "reason": reason,
+        "unsubscribe_url": unsubscribe_url,
+    }
+    message = _compose("disabled", context, to=to, sender=sender, subject=subject)
+    if unsubscribe_url and unsubscribe_mailto:
+        _one_click(message, unsubscribe_url, unsubscribe_mailto)
+    return message
 
 
 class EmailSender:
@@ -132,8 +158,11 @@ class EmailSender:
         """Send `message` to its To address; classify any failure as retryable or permanent."""
         config = self._config
         try:
+            # Flatten with our policy: aiosmtplib's own would re-fold (and RFC 2047-encode) long headers.
             await aiosmtplib.send(
-                message,
+                message.as_bytes(policy=_POLICY.clone(linesep="\r\n")),
+                sender=parseaddr(str(message["From"]))[1],
+                recipients=[parseaddr(str(message["To"]))[1]],
                 hostname=config.host,
                 port=config.port,
                 username=config.username,
@@ -170,6 +199,13 @@ def _compose(template: str, context: Mapping[str, Any], *, to: str, sender: str,
     message.set_content(render(f"{template}.txt.j2", context), cte="quoted-printable")
     message.add_alternative(render(f"{template}.html.j2", context), subtype="html", cte="quoted-printable")
     return message
+
+
+def _one_click(message: EmailMessage, url: str, mailto: str) -> None:
+    """RFC 8058: an https URL that unsubscribes on a bare POST, a mailto fallback, and the one-click marker."""
+    mailto = mailto if mailto.startswith("mailto:") else f"mailto:{mailto}"
+    message["List-Unsubscribe"] = f"<{_angle_safe(url)}>, <{_angle_safe(mailto)}>"
+    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
 
 
 def _domain_of(sender: str) -> str:
