@@ -1,0 +1,59 @@
+"""The committed AsyncAPI documents are current and describe the topics the real apps subscribe to."""
+
+import asyncio
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any, cast
+
+from faststream.kafka import KafkaBroker
+
+from tocsin_classifier.app import build_app
+from tocsin_classifier.settings import ClassifierSettings
+from tocsin_notifier import pipeline
+from tocsin_runtime.asyncapi import ROLES, render_all
+from tocsin_runtime.settings import KafkaSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _subscribed(broker: KafkaBroker) -> set[str]:
+    return {name for sub in broker.subscribers for name in cast(Any, sub).topic_names}
+
+
+def test_committed_asyncapi_documents_are_current() -> None:
+    """docs/asyncapi/*.json are exactly what `scripts/docs` generates now."""
+    committed = {p.name: p.read_text() for p in (ROOT / "docs" / "asyncapi").glob("*.json")}
+    assert committed == render_all()
+
+
+def test_asyncapi_documents_are_version_3_with_cloudevents_headers() -> None:
+    """Every message names its payload schema and carries the ce_* headers."""
+    doc = json.loads(render_all()["notifier.json"])
+    assert doc["asyncapi"] == "3.0.0"
+    messages = doc["components"]["messages"].values()
+    assert all("ce_type" in m["headers"]["properties"] for m in messages)
+    assert "AlertClassified" in doc["components"]["schemas"]
+
+
+def test_classifier_app_subscribes_to_the_documented_topics() -> None:
+    """The classifier's FastStream subscribers read the watcher topics the document lists."""
+    app = build_app(ClassifierSettings(), KafkaSettings())
+    documented = {t.value for t in ROLES["classifier"][0]}
+    assert _subscribed(cast(KafkaBroker, app.broker)) <= documented
+    assert _subscribed(cast(KafkaBroker, app.broker))
+
+
+def test_notifier_pipeline_subscribes_to_the_documented_topics() -> None:
+    """The notifier's consumer reads exactly the topics its document lists."""
+    broker = KafkaBroker()
+    pipeline.subscribe(
+        broker,
+        group_id="g",
+        start_from="earliest",
+        outbox=cast(Any, None),
+        dead_letters=cast(Any, None),
+        wake=asyncio.Event(),
+        clock=lambda: dt.datetime.now(dt.UTC),
+    )
+    assert _subscribed(broker) == {t.value for t in ROLES["notifier"][0]}
