@@ -86,9 +86,13 @@ def test_compose_peers_point_at_services_that_exist() -> None:
     db = urlsplit(notifier["NOTIFIER_DATABASE_URL"])
     pg = services["postgres"]["environment"]
     assert (db.hostname, db.username, db.password, db.path.lstrip("/")) == (
-        "postgres", pg["POSTGRES_USER"], pg["POSTGRES_PASSWORD"], pg["POSTGRES_DB"],
+        "postgres",
+        pg["POSTGRES_USER"],
+        pg["POSTGRES_PASSWORD"],
+        pg["POSTGRES_DB"],
     )
-    assert notifier["NOTIFIER_SMTP_HOST"] in services and "mailpit" in services[notifier["NOTIFIER_SMTP_HOST"]]["image"]
+    assert notifier["NOTIFIER_SMTP_HOST"] in services
+    assert "mailpit" in services[notifier["NOTIFIER_SMTP_HOST"]]["image"]
     assert notifier["NOTIFIER_SMTP_PORT"] == "1025"
     for name, spec in _tocsin_services().items():
         for dependency in spec.get("depends_on", {}):
