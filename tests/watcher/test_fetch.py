@@ -96,16 +96,27 @@ def _fetcher(sleeps: Sleeps | None = None, **policy: float) -> Fetcher:
 
 
 async def test_conditional_get_returns_none_when_not_modified(server: str) -> None:
-    """The second read sends If-None-Match and a 304 becomes None."""
+    """After a committed read, the next read sends If-None-Match and a 304 becomes None."""
     async with _fetcher() as fetcher:
         assert await fetcher.read(f"{server}/page") == BODY
+        fetcher.commit(f"{server}/page")
         assert await fetcher.read(f"{server}/page") is None
+
+
+async def test_uncommitted_read_is_fetched_whole_again(server: str, tmp_path: Path) -> None:
+    """Validators of a read whose events never got out are not used: the next read gets the body, not a 304."""
+    path = tmp_path / "validators.json"
+    async with Fetcher(validators_path=path) as fetcher:
+        assert await fetcher.read(f"{server}/page") == BODY
+        assert await fetcher.read(f"{server}/page") == BODY
+    assert not path.exists()
 
 
 async def test_forget_drops_validators_so_the_page_is_read_again(server: str) -> None:
     """After forget(), the next read fetches the whole page."""
     async with _fetcher() as fetcher:
         await fetcher.read(f"{server}/page")
+        fetcher.commit(f"{server}/page")
         fetcher.forget(f"{server}/page")
         assert await fetcher.read(f"{server}/page") == BODY
 
@@ -115,8 +126,22 @@ async def test_validators_survive_in_a_state_file(server: str, tmp_path: Path) -
     path = tmp_path / "validators.json"
     async with Fetcher(validators_path=path) as fetcher:
         assert await fetcher.read(f"{server}/page") == BODY
+        fetcher.commit(f"{server}/page")
     async with Fetcher(validators_path=path) as fetcher:
         assert await fetcher.read(f"{server}/page") is None
+
+
+async def test_a_per_read_cap_lowers_the_policy_cap(server: str, tmp_path: Path) -> None:
+    """`read(max_bytes=...)` refuses a body the policy alone would accept, for URLs and files alike."""
+    small = tmp_path / "small.xml"
+    small.write_bytes(b"z" * 2_000)
+    async with _fetcher() as fetcher:
+        assert await fetcher.read(f"{server}/ua") is not None
+        with pytest.raises(SourceUnavailable, match="1000-byte cap"):
+            await fetcher.read(f"{server}/big", max_bytes=1_000)
+        with pytest.raises(SourceUnavailable, match="1000-byte cap"):
+            await fetcher.read(str(small), max_bytes=1_000)
+        assert await fetcher.read(str(small), max_bytes=10**9) == small.read_bytes()
 
 
 async def test_503_is_retried_with_growing_backoff_then_succeeds(server: str) -> None:

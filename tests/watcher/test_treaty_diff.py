@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from structlog.testing import capture_logs
 
-from tocsin_schemas import CloudEvent, SourceHealthEvent, TreatyActionEvent, to_structured
+from tocsin_schemas import CloudEvent, SourceHealthEvent, TreatyActionEvent, TreatyMilestoneEvent, to_structured
 from tocsin_watcher.errors import SourceUnavailable
 from tocsin_watcher.source_health import HealthBook
 from tocsin_watcher.treaty.diff import TreatyRules
+from tocsin_watcher.treaty.milestones import MilestoneRules
 from tocsin_watcher.treaty.poll import TreatyPollResult, poll_treaty
 from tocsin_watcher.treaty.state import TreatyStore
 
@@ -252,3 +253,52 @@ async def test_not_modified_without_state_forgets_validators_and_reads_again(tmp
     assert forgotten == [HTML]
     assert result.read
     assert len(_actions(recorder.events)) == 20
+
+
+async def test_shrunken_table_emits_only_source_health_until_the_page_is_whole(tmp_path: Path) -> None:
+    """Repeated shrunken tables emit nothing but `failing` (state kept); the full page then `recovered` only."""
+    await _poll(tmp_path, Site({HTML: "status_2026-03.html"}), [HTML])
+    before = (tmp_path / "treaties" / "XVIII-16.json").read_bytes()
+    emitted: list[CloudEvent] = []
+    for _ in range(3):
+        _, events = await _poll(tmp_path, Site({HTML: "status_shrunken_table.html"}), [HTML])
+        emitted.extend(events)
+    assert [(type(e), e.data.status) for e in emitted] == [(SourceHealthEvent, "failing")]
+    assert "ShrunkenTable" in str(emitted[0].data.last_error)
+    assert (tmp_path / "treaties" / "XVIII-16.json").read_bytes() == before
+    _, events = await _poll(tmp_path, Site({HTML: "status_2026-03.html"}), [HTML])
+    assert [(type(e), e.data.status) for e in events] == [(SourceHealthEvent, "recovered")]
+
+
+async def test_validators_are_committed_only_after_the_state_is_saved(tmp_path: Path) -> None:
+    """`commit` runs after a poll whose events went out and state was saved, never after a failed publish."""
+    site = Site({HTML: "status_2026-03.html"})
+    state_file = tmp_path / "treaties" / "XVIII-16.json"
+    committed: list[tuple[str, bool]] = []
+
+    def commit(source: str) -> None:
+        committed.append((source, state_file.exists()))
+
+    rules, health = TreatyRules("XVIII-16"), HealthBook(tmp_path / "health.json", 3)
+    with pytest.raises(ConnectionError):
+        await poll_treaty(rules, [HTML], site.read, TreatyStore(tmp_path), health, Recorder(fail=True),
+                          commit=commit, now=NOW)  # fmt: skip
+    assert committed == []
+    await poll_treaty(rules, [HTML], site.read, TreatyStore(tmp_path), health, Recorder(), commit=commit, now=NOW)
+    assert committed == [(HTML, True)]
+
+
+async def test_deadline_reminder_is_sent_even_when_the_page_is_not_modified(tmp_path: Path) -> None:
+    """A 304 inside the lead time still reminds of the signature deadline, once, and records it in the state."""
+    rules = TreatyRules("XVIII-16", MilestoneRules(signature_deadline=dt.date(2026, 12, 31)))
+    store, health = TreatyStore(tmp_path), HealthBook(tmp_path / "health.json", 3)
+    await poll_treaty(rules, [HTML], Site({HTML: "status_2026-03.html"}).read, store, health, Recorder(), now=NOW)
+    december = dt.datetime(2026, 12, 5, tzinfo=dt.UTC)
+    unchanged = Site({HTML: None})
+    recorder = Recorder()
+    for _ in range(2):
+        await poll_treaty(rules, [HTML], unchanged.read, store, health, recorder, now=december)
+    [reminder] = recorder.events
+    assert isinstance(reminder, TreatyMilestoneEvent)
+    assert (reminder.data.kind, reminder.data.instruments) == ("signature_deadline", 5)
+    assert json.loads(store.state_path("XVIII-16").read_text())["deadline_reminded"] is True

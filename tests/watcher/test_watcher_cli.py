@@ -2,25 +2,31 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tocsin_schemas import TreatyActionEvent, from_structured_json
 from tocsin_watcher.cli import main
 
 UNTC = Path(__file__).parents[1] / "fixtures" / "untc"
+FEEDS = Path(__file__).parents[1] / "fixtures" / "feeds"
 
 
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("WATCHER_", "KAFKA_"))}
+def _run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("WATCHER_", "KAFKA_"))}
+    environment["WATCHER_SIGNATURE_DEADLINES"] = "{}"  # event counts must not depend on how near a deadline is
+    environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "tocsin_watcher.cli", *args],
         capture_output=True,
         text=True,
         timeout=60,
         cwd=cwd,
-        env=env,
+        env=environment,
         check=False,
     )
 
@@ -137,3 +143,40 @@ def test_feed_prints_arrest_reports_once_and_survives_a_failing_source(tmp_path:
     assert event.type == "tocsin.arrest.reported"
     again = _run(*args, cwd=tmp_path)
     assert (again.returncode, again.stdout) == (0, "")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["treaty", "--help"], ["feed", "--help"], ["run", "--help"]])
+def test_console_script_help_exits_zero(args: list[str], tmp_path: Path) -> None:
+    """The installed `tocsin-watcher` script prints help for itself and each command, exiting 0."""
+    script = shutil.which("tocsin-watcher", path=str(Path(sys.executable).parent))
+    assert script is not None
+    proc = subprocess.run([script, *args], capture_output=True, text=True, timeout=60, cwd=tmp_path, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("usage: tocsin-watcher")
+
+
+def test_debug_logging_still_leaves_stdout_to_events(tmp_path: Path) -> None:
+    """At DEBUG, every log line goes to stderr: stdout holds only the 20 CloudEvents of a first read."""
+    proc = _run("--log-level", "DEBUG", "treaty", "--source", (UNTC / "XVIII-16.en.xml").as_uri(), "--state", "st",
+                "--print", cwd=tmp_path)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["type"] for line in proc.stdout.splitlines()] == ["tocsin.treaty.action"] * 20
+    assert "treaty_polled" in proc.stderr
+
+
+def test_feed_with_only_hostile_sources_exits_3_and_prints_nothing(tmp_path: Path) -> None:
+    """An HTML error page and a feed cut before its first item: no crash, nothing printed, exit 3."""
+    proc = _run("feed", "--source", str(FEEDS / "html_error_page.html"), "--source",
+                str(FEEDS / "truncated_before_first_item.rss"), "--state", "st", "--print", cwd=tmp_path)  # fmt: skip
+    assert (proc.returncode, proc.stdout) == (3, "")
+    assert "feed_unreadable" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_unreachable_kafka_exits_1_and_saves_nothing(tmp_path: Path) -> None:
+    """Without --print and with no broker to publish to, the run exits 1 and leaves no treaty state behind."""
+    kafka = {"KAFKA_BOOTSTRAP_SERVERS": "127.0.0.1:1", "KAFKA_CREATE_TOPICS": "false"}
+    proc = _run("treaty", "--source", str(UNTC / "status_2026-03.html"), "--state", "st", cwd=tmp_path, env=kafka)
+    assert (proc.returncode, proc.stdout) == (1, "")
+    assert "kafka_unavailable" in proc.stderr
+    assert not (tmp_path / "st" / "treaties").exists()

@@ -1,22 +1,66 @@
-"""The poll jobs shared by the CLI and the service: feed sources get the same health tracking as treaties."""
+"""The poll jobs shared by the CLI and the service: health for feeds, at-least-once with conditional GET, caps."""
 
-from collections.abc import Sequence
+import json
+import threading
+from collections.abc import Iterator, Sequence
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from tocsin_schemas import CloudEvent, SourceHealthEvent
+import pytest
+
+from tocsin_schemas import ArrestReportedEvent, CloudEvent, SourceHealthEvent
+from tocsin_watcher.feeds.defuse import MAX_FEED_BYTES
 from tocsin_watcher.fetch import Fetcher
 from tocsin_watcher.jobs import Jobs
 from tocsin_watcher.settings import WatcherSettings
 
+FEED = (Path(__file__).parents[1] / "fixtures" / "feeds" / "wordpress_en.rss").read_bytes()
+
 
 class Recorder:
-    """Collects what the job emits."""
+    """Collects what the job emits; fails like a broker that is down while `fail` is set."""
 
     def __init__(self) -> None:
         self.events: list[CloudEvent] = []
+        self.fail = False
 
     async def __call__(self, events: Sequence[CloudEvent]) -> None:
+        if self.fail:
+            raise ConnectionError("broker down")
         self.events.extend(events)
+
+
+class FeedHandler(BaseHTTPRequestHandler):
+    """/feed answers 304 to its own ETag; /huge declares a body one byte over the feed cap."""
+
+    def do_GET(self) -> None:
+        if self.path == "/huge":
+            self.send_response(200)
+            self.send_header("Content-Length", str(MAX_FEED_BYTES + 1))
+            self.end_headers()
+            return
+        if self.headers.get("If-None-Match") == '"feed-v1"':
+            self.send_response(304)
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("ETag", '"feed-v1"')
+        self.send_header("Content-Length", str(len(FEED)))
+        self.end_headers()
+        self.wfile.write(FEED)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: no access log in the test output."""
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """Base URL of a feed server on 127.0.0.1."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FeedHandler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
 
 
 async def test_failing_feed_is_reported_then_recovered(tmp_path: Path) -> None:
@@ -32,3 +76,30 @@ async def test_failing_feed_is_reported_then_recovered(tmp_path: Path) -> None:
         await jobs.feeds([str(feed)])
     health = [e for e in recorder.events if isinstance(e, SourceHealthEvent)]
     assert [(e.data.status, e.data.source) for e in health] == [("failing", str(feed)), ("recovered", str(feed))]
+
+
+async def test_failed_publish_is_retried_with_a_full_read_not_lost_to_a_304(server: str, tmp_path: Path) -> None:
+    """The broker being down keeps both the seen items and the ETag unsaved: the next poll re-emits the reports."""
+    settings = WatcherSettings(state_dir=tmp_path)
+    recorder = Recorder()
+    async with Fetcher(validators_path=tmp_path / "http_validators.json") as fetcher:
+        jobs = Jobs.build(settings, fetcher, recorder)
+        recorder.fail = True
+        with pytest.raises(ConnectionError):
+            await jobs.feeds([f"{server}/feed"])
+        recorder.fail = False
+        await jobs.feeds([f"{server}/feed"])
+        reports = [e for e in recorder.events if isinstance(e, ArrestReportedEvent)]
+        assert reports
+        recorder.events.clear()
+        assert (await jobs.feeds([f"{server}/feed"])).events == []  # now a 304: committed after the publish
+    validators = json.loads((tmp_path / "http_validators.json").read_text())
+    assert validators == {f"{server}/feed": {"etag": '"feed-v1"'}}
+
+
+async def test_feeds_are_capped_on_the_wire_at_the_parsers_limit(server: str, tmp_path: Path) -> None:
+    """A feed declaring more than MAX_FEED_BYTES is refused before download even though the fetch cap is larger."""
+    settings = WatcherSettings(state_dir=tmp_path, max_response_bytes=4 * MAX_FEED_BYTES)
+    async with Fetcher(validators_path=tmp_path / "v.json") as fetcher:
+        result = await Jobs.build(settings, fetcher, Recorder()).feeds([f"{server}/huge"])
+    assert f"{MAX_FEED_BYTES}-byte cap" in result.errors[f"{server}/huge"]

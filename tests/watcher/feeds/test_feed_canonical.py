@@ -2,8 +2,8 @@
 
 import pytest
 
+from tocsin_watcher.errors import InvalidLinkError
 from tocsin_watcher.feeds.canonical import canonical_url, is_safe_link
-from tocsin_watcher.feeds.errors import InvalidLinkError
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from tests.watcher.feeds.feed_files import huge_feed, load
+from tocsin_watcher.errors import FeedTooLargeError, MalformedFeedError, NotAFeedError
 from tocsin_watcher.feeds import parse as parse_module
 from tocsin_watcher.feeds.defuse import MAX_ELEMENTS, MAX_FEED_BYTES
-from tocsin_watcher.feeds.errors import FeedTooLargeError, MalformedFeedError, NotAFeedError
 from tocsin_watcher.feeds.parse import MAX_TEXT_CHARS, ParsedFeed, parse_feed
 
 

@@ -297,3 +297,27 @@ def test_news_agencies_do_not_count_as_a_country() -> None:
     """A wire credit (Agence France-Presse, Radio Free Asia) is not a mention of France or Asia."""
     verdict = match_item("Blogger arrested over posts", "Agence France-Presse reported the arrest.")
     assert verdict.country_code is None
+
+
+@pytest.mark.parametrize(
+    ("title", "terms"),
+    [
+        ("Police arrest man for TikTok video mocking the king", {"Police arrest", "TikTok"}),
+        ("Viet Nam jails blogger for eight years over Facebook posts", {"jails", "blogger", "Facebook posts"}),
+        ("Egypt detains journalist over report on prison conditions", {"detains", "journalist"}),
+    ],
+)
+def test_present_tense_headlines_match(title: str, terms: set[str]) -> None:
+    """Headline verbs in the present tense ("Police arrest", "jails", "detains") count as arrest actions."""
+    verdict = match_item(title, "")
+    assert verdict.matched
+    assert terms <= set(verdict.matched_terms)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Overcrowded jails hold twice their capacity, report says", "Police arrest suspect in Lagos jewellery robbery"],
+)
+def test_present_tense_verbs_without_online_or_speech_context_do_not_match(title: str) -> None:
+    """The new headline verbs still need a context: prisons and robberies are not arrest reports."""
+    assert not match_item(title, "").matched

@@ -8,7 +8,8 @@ from structlog.testing import capture_logs
 
 from tests.watcher.feeds.feed_files import fake_reader, huge_feed, load
 from tocsin_schemas import ArrestReportedEvent, event_id, to_structured_json
-from tocsin_watcher.feeds.poll import SOURCE_URI, poll_feeds
+from tocsin_watcher import EVENT_SOURCE
+from tocsin_watcher.feeds.poll import poll_feeds
 from tocsin_watcher.feeds.state import STATE_FILE
 
 NOW = dt.datetime(2025, 1, 21, 12, 0, tzinfo=dt.UTC)
@@ -28,7 +29,7 @@ async def test_first_poll_emits_every_arrest_report_in_feed_order(tmp_path: Path
     assert len(result.events) == 9
     first = result.events[0]
     assert first.type == "tocsin.arrest.reported"
-    assert first.source == SOURCE_URI
+    assert first.source == EVENT_SOURCE
     assert first.time == NOW
     assert first.data.url == "https://rightsmonitor.example.org/2025/01/20/vietnamese-blogger-article-117/"
     assert first.id == event_id("tocsin.arrest.reported", first.data.url)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tocsin_watcher.feeds.errors import FeedStateError
+from tocsin_watcher.errors import FeedStateError
 from tocsin_watcher.feeds.state import STATE_FILE, FeedState
 
 

@@ -1,7 +1,8 @@
 """`tocsin-watcher`: one-shot reads that print CloudEvents (`treaty`, `feed`) and the service (`run`).
 
-Exit status: 0 when the source was read (with or without events), 3 when it could not be read or
-parsed (state untouched), 2 for usage errors, 1 when the saved state itself is unreadable.
+Exit status: 0 when the source was read (with or without events; for `feed`, at least one source), 3 when
+it could not be read or parsed (state untouched), 2 for usage errors, 1 when the run could not finish for
+another reason (saved state unreadable, Kafka unreachable, stdout closed; state untouched).
 With `--print`, stdout carries only one structured CloudEvent JSON per line; logs go to stderr.
 """
 
@@ -13,11 +14,13 @@ import sys
 from collections.abc import Sequence
 
 import structlog
+from aiokafka.errors import KafkaError
+from pydantic import ValidationError
 
+from tocsin_runtime.errors import KafkaUnavailableError
 from tocsin_runtime.logging import configure_logging
 from tocsin_schemas import CloudEvent, to_structured_json
 from tocsin_watcher.errors import StateUnreadable
-from tocsin_watcher.feeds.errors import FeedStateError
 from tocsin_watcher.fetch import Fetcher
 from tocsin_watcher.jobs import Jobs
 from tocsin_watcher.settings import WatcherSettings
@@ -70,14 +73,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
         settings = WatcherSettings()
-    except ValueError as exc:
-        print(f"tocsin-watcher: invalid WATCHER_ settings: {exc}", file=sys.stderr)
+    except ValidationError as exc:  # the values themselves are not echoed: they may hold credentials
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_input=False))
+        print(f"tocsin-watcher: invalid WATCHER_ settings: {problems}", file=sys.stderr)
         return EXIT_USAGE
     configure_logging("watcher", args.log_level or settings.log_level)
     if args.command == "run":
         from tocsin_watcher.app import run_service
 
-        asyncio.run(run_service(settings))
+        try:
+            asyncio.run(run_service(settings))
+        except (KafkaUnavailableError, KafkaError) as exc:
+            log.error("kafka_unavailable", error=str(exc))
+            return EXIT_FAILURE
+        except KeyboardInterrupt:
+            log.info("watcher_stopped")
         return EXIT_OK
     settings = settings.model_copy(update={"state_dir": args.state})
     if args.command == "treaty":
@@ -93,17 +103,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 async def _one_shot(settings: WatcherSettings, to_stdout: bool, *, treaty: str | None, sources: list[str]) -> int:
     from tocsin_watcher.app import fetch_policy, kafka_emitter
 
-    async with Fetcher(fetch_policy(settings), validators_path=settings.state_dir / "http_validators.json") as fetcher:
-        if to_stdout:
-            return await _poll(Jobs.build(settings, fetcher, print_events), treaty, sources)
-        async with kafka_emitter() as emit:
-            return await _poll(Jobs.build(settings, fetcher, emit), treaty, sources)
+    validators = settings.state_dir / "http_validators.json"
+    try:
+        async with Fetcher(fetch_policy(settings), validators_path=validators) as fetcher:
+            if to_stdout:
+                return await _poll(Jobs.build(settings, fetcher, print_events), treaty, sources)
+            async with kafka_emitter() as emit:
+                return await _poll(Jobs.build(settings, fetcher, emit), treaty, sources)
+    except (KafkaUnavailableError, KafkaError) as exc:  # nothing was saved: the next run publishes it all
+        log.error("kafka_unavailable", error=str(exc))
+        return EXIT_FAILURE
 
 
 async def _poll(jobs: Jobs, treaty: str | None, sources: list[str]) -> int:
     try:
         return await _poll_once(jobs, treaty, sources)
-    except (StateUnreadable, FeedStateError) as exc:
+    except StateUnreadable as exc:
         log.error("state_unreadable", error=str(exc))
         return EXIT_FAILURE
     except BrokenPipeError:  # the reader of stdout went away: nothing was saved, the next run re-emits

@@ -1,16 +1,23 @@
-"""Errors raised by the watcher.
+"""Errors raised by the watcher, one tree for the treaty and the feed halves.
 
     WatcherError                  anything the watcher reports instead of crashing
     ├── SourceUnavailable         the source could not be read (network, HTTP status, size cap, missing file)
-    ├── StateUnreadable           a saved treaty state file is corrupt (the operator must look; never guessed)
-    └── SnapshotError             bytes were read but are not a usable treaty status snapshot
-        ├── NotAStatusPage        maintenance page, HTML error page, no participant table, not MTDSG XML
-        ├── TruncatedPage         the document is cut short
-        ├── EmptyTable            the participant table has no rows
-        ├── ShrunkenTable         far fewer rows than the participants already known
-        └── CellError             a cell that is neither empty nor parseable
+    ├── StateUnreadable           a saved state file is corrupt (the operator must look; never guessed)
+    │   └── FeedStateError        the feeds' seen-keys file
+    ├── SnapshotError             bytes were read but are not a usable treaty status snapshot
+    │   ├── NotAStatusPage        maintenance page, HTML error page, no participant table, not MTDSG XML
+    │   ├── TruncatedPage         the document is cut short
+    │   ├── EmptyTable            the participant table has no rows
+    │   ├── ShrunkenTable         far fewer rows than the participants already known
+    │   └── CellError             a cell that is neither empty nor parseable
+    ├── FeedError                 bytes were read but are not a usable RSS / Atom feed
+    │   ├── FeedTooLargeError     more bytes or elements than the caps allow
+    │   ├── NotAFeedError         empty body, an HTML page, or XML that is neither RSS nor Atom
+    │   └── MalformedFeedError    XML so broken (truncated, unterminated DOCTYPE) that no entry survived
+    └── InvalidLinkError          an item link that is not an absolute http(s) URL (also a ValueError)
 
-Every SnapshotError leaves the treaty state untouched and counts as a failed read for source health.
+Every SnapshotError and FeedError leaves state untouched and counts as a failed read for source health;
+an InvalidLinkError only skips its item.
 """
 
 
@@ -28,6 +35,10 @@ class SourceUnavailable(WatcherError):
 
 class StateUnreadable(WatcherError):
     """A saved state file cannot be read back; the watcher refuses to guess what it knew."""
+
+
+class FeedStateError(StateUnreadable):
+    """The feeds' seen-keys file is corrupt or unreadable; it is left untouched for an operator."""
 
 
 class SnapshotError(WatcherError):
@@ -52,3 +63,23 @@ class ShrunkenTable(SnapshotError):
 
 class CellError(SnapshotError):
     """A table cell is neither empty nor in a format the parser knows."""
+
+
+class FeedError(WatcherError):
+    """A feed could not be read as RSS or Atom; nothing from it was used."""
+
+
+class FeedTooLargeError(FeedError):
+    """The feed body exceeds the size or element cap."""
+
+
+class NotAFeedError(FeedError):
+    """The body is empty, an HTML page, or XML whose root is neither RSS nor Atom."""
+
+
+class MalformedFeedError(FeedError):
+    """The feed is broken beyond recovery: no entry could be read from it."""
+
+
+class InvalidLinkError(WatcherError, ValueError):
+    """A link is not an absolute http(s) URL (javascript:, data:, file:, relative, malformed)."""

@@ -3,6 +3,10 @@
 HTTP reads are polite and robust: a descriptive User-Agent, timeouts, retries with exponential backoff and
 jitter on connection errors, 5xx and 429 (honouring Retry-After), conditional GET with remembered ETag /
 Last-Modified (None means "not modified"), and a cap on the response size.
+
+A read's validators are only used for the next conditional GET once the caller has `commit`ted that source,
+i.e. after its events were published and its state saved: a crash or a failed publish in between makes the
+next read fetch the whole document again instead of hearing "not modified" and losing the change.
 """
 
 import asyncio
@@ -21,6 +25,7 @@ import structlog
 
 from tocsin_watcher.atomic import write_atomic
 from tocsin_watcher.errors import SourceUnavailable
+from tocsin_watcher.redact import redact_url
 
 USER_AGENT = "Tocsin/0.1 (+https://github.com/tocsin; civil-society alerting)"
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -53,6 +58,7 @@ class Fetcher:
         self.policy = policy or FetchPolicy()
         self._validators_path = validators_path
         self._validators: dict[str, dict[str, str]] = _load_validators(validators_path)
+        self._fresh: dict[str, dict[str, str]] = {}  # from reads not committed yet
         self._sleep = sleep
         self._client = httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
@@ -73,24 +79,41 @@ class Fetcher:
     async def aclose(self) -> None:
         await self._client.aclose()
 
-    async def read(self, source: str) -> bytes | None:
-        """The source's bytes; None if unchanged since the last read; SourceUnavailable on failure."""
+    async def read(self, source: str, *, max_bytes: int | None = None) -> bytes | None:
+        """The source's bytes; None if unchanged since the last committed read; SourceUnavailable on failure.
+
+        `max_bytes` lowers the policy's size cap for this read (never raises it).
+        """
+        cap = self.policy.max_bytes if max_bytes is None else min(max_bytes, self.policy.max_bytes)
         scheme = urllib.parse.urlsplit(source).scheme.lower()
         if scheme in {"http", "https"}:
-            return await self._read_http(source)
+            return await self._read_http(source, cap)
         if scheme == "file":
-            return self._read_file(_file_url_path(source))
+            return self._read_file(_file_url_path(source), cap)
         if len(scheme) > 1:  # one letter is a Windows drive, anything longer an unsupported scheme
             raise SourceUnavailable(f"unsupported source scheme {scheme!r}")
-        return self._read_file(pathlib.Path(source))
+        return self._read_file(pathlib.Path(source), cap)
+
+    def commit(self, source: str) -> None:
+        """The last read of `source` was fully handled: use (and persist) its validators from now on."""
+        found = self._fresh.pop(source, None)
+        if found is None or found == self._validators.get(source, {}):
+            return
+        if found:
+            self._validators[source] = found
+        else:
+            self._validators.pop(source, None)
+        self._save_validators()
 
     def forget(self, source: str) -> None:
         """Drop remembered validators, so the next read fetches the whole document again."""
+        self._fresh.pop(source, None)
         if self._validators.pop(source, None) is not None:
             self._save_validators()
 
-    async def _read_http(self, url: str) -> bytes | None:
+    async def _read_http(self, url: str, cap: int) -> bytes | None:
         policy = self.policy
+        self._fresh.pop(url, None)
         reason = "no attempt made"
         for attempt in range(1, policy.attempts + 1):
             delay = min(policy.max_backoff, policy.backoff * 2 ** (attempt - 1)) * random.uniform(0.5, 1.0)
@@ -102,8 +125,8 @@ class Fetcher:
                         reason = f"HTTP {response.status_code}"
                         delay = _retry_after(response, default=delay, cap=policy.max_backoff)
                     elif response.is_success:
-                        body = await self._body(response)
-                        self._remember(url, response)
+                        body = await _body(response, cap)
+                        self._fresh[url] = _validators_of(response)
                         return body
                     else:
                         raise SourceUnavailable(f"HTTP {response.status_code}")
@@ -112,28 +135,14 @@ class Fetcher:
             except httpx.TransportError as exc:
                 reason = f"connection failed ({type(exc).__name__}: {exc})"
             if attempt < policy.attempts:
-                log.info("source_retry", source=url, attempt=attempt, reason=reason, delay=round(delay, 3))
+                log.info("source_retry", source=redact_url(url), attempt=attempt, reason=reason, delay=round(delay, 3))
                 await self._sleep(delay)
         raise SourceUnavailable(f"{reason} after {policy.attempts} attempts")
 
-    async def _body(self, response: httpx.Response) -> bytes:
-        cap = self.policy.max_bytes
-        declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > cap:
-            raise SourceUnavailable(f"response of {declared} bytes exceeds the {cap}-byte cap")
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > cap:
-                raise SourceUnavailable(f"response exceeds the {cap}-byte cap")
-            chunks.append(chunk)
-        return b"".join(chunks)
-
-    def _read_file(self, path: pathlib.Path) -> bytes:
+    def _read_file(self, path: pathlib.Path, cap: int) -> bytes:
         try:
-            if path.stat().st_size > self.policy.max_bytes:
-                raise SourceUnavailable(f"{path} exceeds the {self.policy.max_bytes}-byte cap")
+            if path.stat().st_size > cap:
+                raise SourceUnavailable(f"{path} exceeds the {cap}-byte cap")
             return path.read_bytes()
         except OSError as exc:
             raise SourceUnavailable(f"cannot read {path}: {exc.strerror or exc}") from exc
@@ -147,26 +156,29 @@ class Fetcher:
             headers["If-Modified-Since"] = known["last_modified"]
         return headers
 
-    def _remember(self, url: str, response: httpx.Response) -> None:
-        found = {
-            name: value
-            for name, value in (
-                ("etag", response.headers.get("ETag")),
-                ("last_modified", response.headers.get("Last-Modified")),
-            )
-            if value
-        }
-        if found != self._validators.get(url, {}):
-            if found:
-                self._validators[url] = found
-            else:
-                self._validators.pop(url, None)
-            self._save_validators()
-
     def _save_validators(self) -> None:
         if self._validators_path is not None:
             doc = json.dumps(self._validators, indent=1, sort_keys=True).encode()
             write_atomic(self._validators_path, doc)
+
+
+async def _body(response: httpx.Response, cap: int) -> bytes:
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > cap:
+        raise SourceUnavailable(f"response of {declared} bytes exceeds the {cap}-byte cap")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > cap:
+            raise SourceUnavailable(f"response exceeds the {cap}-byte cap")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _validators_of(response: httpx.Response) -> dict[str, str]:
+    found = {"etag": response.headers.get("ETag"), "last_modified": response.headers.get("Last-Modified")}
+    return {name: value for name, value in found.items() if value}
 
 
 def _file_url_path(url: str) -> pathlib.Path:

@@ -1,13 +1,16 @@
 """One poll of a treaty or of the feeds, shared by the CLI (events to stdout) and the service (to Kafka).
 
-Both emit first and save state after, so a crash in between re-emits the same deterministic ids.
+Both emit first and save state after, so a crash in between re-emits the same deterministic ids; a
+source's HTTP validators are committed last, so a failed publish never turns the next read into a 304.
 """
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tocsin_schemas import CloudEvent
+from tocsin_watcher.feeds.defuse import MAX_FEED_BYTES
 from tocsin_watcher.feeds.poll import FeedPollResult, poll_feeds
 from tocsin_watcher.fetch import Fetcher
 from tocsin_watcher.settings import WatcherSettings
@@ -62,19 +65,23 @@ class Jobs:
             self.health,
             self.emit,
             forget=self.fetcher.forget,
+            commit=self.fetcher.commit,
             now=now,
         )
 
     async def feeds(self, sources: Sequence[str], *, now: dt.datetime | None = None) -> FeedPollResult:
         """Poll every feed; emit arrest reports, then save what was seen; then each feed's health change."""
         now = now or dt.datetime.now(dt.UTC)
-        result = await poll_feeds(sources, self.fetcher.read, self.settings.state_dir, now=now, commit=False)
+        read = functools.partial(self.fetcher.read, max_bytes=MAX_FEED_BYTES)  # the parser's cap, on the wire
+        result = await poll_feeds(sources, read, self.settings.state_dir, now=now, commit=False)
         if result.events:
             await self.emit(result.events)
         result.commit()  # seen items are saved only once their events are out (at-least-once)
         changes: list[CloudEvent] = []
         for source in dict.fromkeys(sources):
             error = result.errors.get(source)
+            if error is None:
+                self.fetcher.commit(source)
             change = (
                 self.health.failed(source, error, now=now)
                 if error is not None

@@ -13,6 +13,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from tocsin_schemas import SourceHealth, SourceHealthEvent, event_id, new_event
 from tocsin_watcher import EVENT_SOURCE
 from tocsin_watcher.atomic import write_atomic
+from tocsin_watcher.redact import redact_url
 
 HEALTH_TYPE = "tocsin.source.health"
 log = structlog.get_logger()
@@ -64,14 +65,15 @@ def _health_event(
     now: dt.datetime,
     *identity: str,
 ) -> SourceHealthEvent:
+    shown = redact_url(source)
     data = SourceHealth.model_validate(
-        {"source": source, "status": status, "failures": failures, "last_error": error, "since": since}
+        {"source": shown, "status": status, "failures": failures, "last_error": error, "since": since}
     )
     return new_event(
         SourceHealthEvent,
-        id=event_id(HEALTH_TYPE, source, status, *identity),
+        id=event_id(HEALTH_TYPE, shown, status, *identity),
         source=EVENT_SOURCE,
-        subject=source,
+        subject=shown,
         data=data,
         time=now,
     )

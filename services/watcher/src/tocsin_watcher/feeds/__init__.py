@@ -3,9 +3,7 @@
 Start at `poll_feeds`; the pure steps it composes are `parse_feed`, `match_item` and `canonical_url`.
 """
 
-from tocsin_watcher.feeds.canonical import canonical_url
-from tocsin_watcher.feeds.defuse import MAX_FEED_BYTES
-from tocsin_watcher.feeds.errors import (
+from tocsin_watcher.errors import (
     FeedError,
     FeedStateError,
     FeedTooLargeError,
@@ -13,6 +11,8 @@ from tocsin_watcher.feeds.errors import (
     MalformedFeedError,
     NotAFeedError,
 )
+from tocsin_watcher.feeds.canonical import canonical_url
+from tocsin_watcher.feeds.defuse import MAX_FEED_BYTES
 from tocsin_watcher.feeds.match import ArrestMatch, match_item
 from tocsin_watcher.feeds.parse import FeedItem, ParsedFeed, SkippedItem, parse_feed
 from tocsin_watcher.feeds.poll import FeedPollResult, poll_feeds

@@ -6,7 +6,7 @@ Lowercase scheme and host, no default port, no fragment, no tracking parameters,
 
 from urllib.parse import SplitResult, unquote_plus, urlsplit, urlunsplit
 
-from tocsin_watcher.feeds.errors import InvalidLinkError
+from tocsin_watcher.errors import InvalidLinkError
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 

@@ -9,7 +9,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from tocsin_watcher.feeds.errors import FeedTooLargeError, MalformedFeedError, NotAFeedError
+from tocsin_watcher.errors import FeedTooLargeError, MalformedFeedError, NotAFeedError
 
 MAX_FEED_BYTES = 5 * 1024 * 1024
 # feedparser spends ~20 us per element: the cap bounds its time (real feeds have a few thousand elements).

@@ -19,9 +19,9 @@ import feedparser
 import feedparser.api
 from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 
+from tocsin_watcher.errors import MalformedFeedError, NotAFeedError
 from tocsin_watcher.feeds.canonical import is_safe_link
 from tocsin_watcher.feeds.defuse import defuse
-from tocsin_watcher.feeds.errors import MalformedFeedError, NotAFeedError
 from tocsin_watcher.feeds.text import html_to_text, truncate
 
 # The strict pass runs on defusedxml's expat reader: entity declarations and external references raise

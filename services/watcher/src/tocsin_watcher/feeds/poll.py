@@ -15,15 +15,16 @@ from pathlib import Path
 import structlog
 
 from tocsin_schemas import ArrestReported, ArrestReportedEvent, event_id, new_event
+from tocsin_watcher import EVENT_SOURCE
+from tocsin_watcher.errors import FeedError, InvalidLinkError
 from tocsin_watcher.feeds.canonical import canonical_url
-from tocsin_watcher.feeds.errors import FeedError, InvalidLinkError
 from tocsin_watcher.feeds.match import ArrestMatch, match_item
 from tocsin_watcher.feeds.parse import FeedItem, ParsedFeed, parse_feed
 from tocsin_watcher.feeds.state import FeedState
 from tocsin_watcher.feeds.text import truncate
+from tocsin_watcher.redact import redact_url
 
 EVENT_TYPE = "tocsin.arrest.reported"
-SOURCE_URI = "urn:tocsin:watcher"
 SUMMARY_CHARS = 1_000
 MATCHED_BODY_CHARS = 6_000  # the facts of a report are in its lead; reading all of it only adds noise
 FUTURE_SLACK = dt.timedelta(days=1)
@@ -109,7 +110,7 @@ def _event(source: str, item: FeedItem, verdict: ArrestMatch, url: str, now: dt.
         matched_terms=list(verdict.matched_terms),
     )
     return new_event(
-        ArrestReportedEvent, id=event_id(EVENT_TYPE, url), source=SOURCE_URI, subject=url, data=data, time=now
+        ArrestReportedEvent, id=event_id(EVENT_TYPE, url), source=EVENT_SOURCE, subject=url, data=data, time=now
     )
 
 
@@ -155,26 +156,27 @@ async def poll_feeds(
     events: list[ArrestReportedEvent] = []
     errors: dict[str, str] = {}
     for source in sources:
+        shown = redact_url(source)  # what logs and events may show of the URL
         try:
             data = await read(source)
         except Exception as exc:  # any failure of one source must not stop the others
             errors[source] = _describe(exc)
-            log.warning("feed_read_failed", source=source, error=errors[source])
+            log.warning("feed_read_failed", source=shown, error=errors[source])
             continue
         if data is None:
-            log.info("feed_not_modified", source=source)
+            log.info("feed_not_modified", source=shown)
             continue
         try:
             parsed, judged = await asyncio.to_thread(_read_feed, data, defaults.get(source))
         except FeedError as exc:
             errors[source] = _describe(exc)
-            log.warning("feed_unreadable", source=source, error=errors[source])
+            log.warning("feed_unreadable", source=shown, error=errors[source])
             continue
         except Exception as exc:  # a parser bug on hostile input is that source's failure, not a crash
             errors[source] = _describe(exc)
-            log.exception("feed_parse_crashed", source=source)
+            log.exception("feed_parse_crashed", source=shown)
             continue
-        _log_repairs(source, parsed)
+        _log_repairs(shown, parsed)
         fresh = 0
         for entry in judged:
             if not entry.verdict.matched:
@@ -182,16 +184,16 @@ async def poll_feeds(
             try:
                 url = canonical_url(entry.item.link)
             except InvalidLinkError as exc:
-                log.info("feed_item_skipped", source=source, reason="unsafe_link", error=str(exc))
+                log.info("feed_item_skipped", source=shown, reason="unsafe_link", error=str(exc))
                 continue
-            keys = _keys(source, entry.item, url)
+            keys = _keys(shown, entry.item, url)
             if state.seen_any(keys):
                 state.remember(keys)
                 continue
             state.remember(keys)
-            events.append(_event(source, entry.item, entry.verdict, url, now))
+            events.append(_event(shown, entry.item, entry.verdict, url, now))
             fresh += 1
-        log.info("feed_polled", source=source, items=len(parsed.items), reports=fresh)
+        log.info("feed_polled", source=shown, items=len(parsed.items), reports=fresh)
     if commit:
         state.save()
         return FeedPollResult(events, errors)

@@ -4,14 +4,12 @@ Stored as JSON in the state directory and replaced atomically (temporary file, f
 least recently seen keys are forgotten beyond `limit`. One poller per state directory at a time.
 """
 
-import contextlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from tocsin_watcher.feeds.errors import FeedStateError
+from tocsin_watcher.atomic import write_atomic
+from tocsin_watcher.errors import FeedStateError
 
 STATE_FILE = "feeds-seen.json"
 DEFAULT_LIMIT = 50_000
@@ -79,17 +77,6 @@ class FeedState:
         """Write the state atomically; a crash leaves either the old or the new file, never a torn one."""
         if not self._dirty and self.path.exists():
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         document = json.dumps({"version": _VERSION, "seen": list(self._keys)}, ensure_ascii=False)
-        descriptor, temporary = tempfile.mkstemp(prefix=".feeds-seen-", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                handle.write(document)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_atomic(self.path, document.encode("utf-8"))
         self._dirty = False

@@ -19,7 +19,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "indictment", "prosecuted", "prosecution of", "prosecuting", "sentenced", "prison sentence",
         "jail sentence", "jail term", "prison term", "convicted", "jailed", "imprisoned",
         "imprisonment", "behind bars", "booked under", "stands trial", "stand trial", "on trial",
-        "went on trial", "goes on trial",
+        "went on trial", "goes on trial", "jails", "detains",
+        "(police|authorities|officers|agents|troops|security forces) (arrest|detain|jail|charge|raid)",
     ),
     "fr": (
         "arrêté(e|s|es)?", "interpellé(e|s|es)?", "placé(e|s|es)? en garde à vue", "garde à vue",

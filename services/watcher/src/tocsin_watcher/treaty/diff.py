@@ -108,6 +108,24 @@ def observe(
     return Observation(events=events, state=state)
 
 
+def observe_unchanged(
+    rules: TreatyRules, previous: TreatyState, *, names: CountryNames, now: dt.datetime
+) -> Observation | None:
+    """A poll that found the page not modified: the signature-deadline reminder may still have come due."""
+    instruments = {
+        a.participant
+        for a in previous.actions
+        if a.action != "signature" and names.resolve(a.participant).kind != "organization"
+    }
+    reminder = deadline_reminder(
+        rules.treaty, rules.milestones, len(instruments), already_sent=previous.deadline_reminded, now=now
+    )
+    if reminder is None:
+        return None
+    state = previous.model_copy(update={"deadline_reminded": True, "updated_at": now})
+    return Observation(events=[reminder], state=state)
+
+
 def _counts(snapshot: Snapshot, resolved: dict[str, Resolution]) -> TreatyCounts:
     with_instrument = [p for p in snapshot.participants if p.instrument is not None]
     return TreatyCounts(

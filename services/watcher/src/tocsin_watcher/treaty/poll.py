@@ -1,7 +1,8 @@
 """One poll of one treaty: read its sources in order, parse, diff, then emit and only then save.
 
-At-least-once: events are emitted before the state is saved, so a crash in between re-emits the same ids.
-Failed reads leave the treaty state untouched and only move the source's health record.
+At-least-once: events are emitted before the state is saved, so a crash in between re-emits the same ids,
+and the source's HTTP validators are committed only after that. Failed reads leave the treaty state
+untouched and only move the source's health record.
 """
 
 import datetime as dt
@@ -13,8 +14,9 @@ import structlog
 from tocsin_schemas import CloudEvent
 from tocsin_watcher.countries import CountryNames, un_names
 from tocsin_watcher.errors import SnapshotError, SourceUnavailable
+from tocsin_watcher.redact import redact_url
 from tocsin_watcher.source_health import HealthBook
-from tocsin_watcher.treaty.diff import Observation, TreatyRules, observe
+from tocsin_watcher.treaty.diff import Observation, TreatyRules, observe, observe_unchanged
 from tocsin_watcher.treaty.model import SnapshotFormat
 from tocsin_watcher.treaty.parse import parse_snapshot
 from tocsin_watcher.treaty.state import TreatyStore, content_sha256
@@ -48,15 +50,20 @@ async def poll_treaty(
     emit: Emit,
     *,
     forget: Callable[[str], None] | None = None,
+    commit: Callable[[str], None] | None = None,
     names: CountryNames | None = None,
     now: dt.datetime | None = None,
 ) -> TreatyPollResult:
-    """Use the first source that reads and parses; `forget` drops a source's HTTP validators after bad content."""
+    """Use the first source that reads and parses.
+
+    `forget` drops a source's HTTP validators after bad content; `commit` keeps them once state is saved.
+    """
     now = now or dt.datetime.now(dt.UTC)
     names = names or un_names()
     previous = store.load(rules.treaty)
     result = TreatyPollResult(treaty=rules.treaty)
     for source in sources:
+        shown = redact_url(source)  # what logs and events may show of the URL
         try:
             content = await read(source)
             if content is None and previous is None and forget is not None:
@@ -70,13 +77,15 @@ async def poll_treaty(
                 sha = content_sha256(content)
                 archive = str(store.archive_path(sha, snapshot.format))
                 observation = observe(
-                    rules, snapshot, previous, source_url=source, content_sha256=sha,
+                    rules, snapshot, previous, source_url=shown, content_sha256=sha,
                     archive=archive, names=names, now=now,
                 )  # fmt: skip
+            elif previous is not None:  # not modified: only the clock can have moved (deadline reminder)
+                observation = observe_unchanged(rules, previous, names=names, now=now)
         except (SourceUnavailable, SnapshotError) as exc:
             reason = exc.reason if isinstance(exc, SourceUnavailable) else f"{type(exc).__name__}: {exc}"
             result.errors[source] = reason
-            log.warning("treaty_source_failed", treaty=rules.treaty, source=source, reason=reason)
+            log.warning("treaty_source_failed", treaty=rules.treaty, source=shown, reason=reason)
             if isinstance(exc, SnapshotError) and forget is not None:
                 forget(source)
             failing = health.failed(source, reason, now=now)
@@ -86,6 +95,8 @@ async def poll_treaty(
             health.save()
             continue
         await _commit(result, source, content, fmt, observation, store, health, emit, now)
+        if commit is not None:
+            commit(source)
         return result
     return result
 
@@ -117,7 +128,7 @@ async def _commit(
     log.info(
         "treaty_polled",
         treaty=result.treaty,
-        source=source,
-        modified=observation is not None,
+        source=redact_url(source),
+        modified=content is not None,
         events=len(events),
     )
