@@ -15,7 +15,11 @@ from tests.notifier.fakes import AlertFactory, Db, free_port, fresh_pg_database,
 
 @pytest.fixture(scope="session")
 def pg_url() -> Iterator[str]:
-    """A real PostgreSQL server: $TOCSIN_TEST_POSTGRES_URL, else a throwaway cluster on a free port."""
+    """A real PostgreSQL server: $TOCSIN_TEST_POSTGRES_URL, else a throwaway cluster on a free port.
+
+    Works after a bare `apt-get install postgresql` on Debian, as root (the cluster then runs as the
+    `postgres` user, from a directory it owns) or as any other user; no locale needs to be generated.
+    """
     existing = os.environ.get("TOCSIN_TEST_POSTGRES_URL")
     if existing:
         yield existing
@@ -29,16 +33,12 @@ def pg_url() -> Iterator[str]:
     if run_as:
         shutil.chown(base, "postgres", "postgres")
     try:
-        subprocess.run(
-            [*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "tocsin", "--auth=trust", "-E", "UTF8"],
-            check=True,
-            capture_output=True,
-        )
+        initdb = [str(bindir / "initdb"), "-D", str(data), "-U", "tocsin", "--auth=trust", "-E", "UTF8", "--no-locale"]
+        _run([*run_as, *initdb], base)
         options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
-        subprocess.run(
+        _run(
             [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(base / "log"), "-w", "start"],
-            check=True,
-            capture_output=True,
+            base,
         )
         try:
             yield f"postgresql+asyncpg://tocsin@127.0.0.1:{port}/postgres"
@@ -47,9 +47,20 @@ def pg_url() -> Iterator[str]:
                 [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
                 check=False,
                 capture_output=True,
+                cwd=base,
             )
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+def _run(command: list[str], base: Path) -> None:
+    """Run a PostgreSQL tool from `base` (readable by its user); fail with its output and server log."""
+    done = subprocess.run(command, capture_output=True, text=True, cwd=base, check=False)
+    if done.returncode != 0:
+        log = base / "log"
+        server_log = log.read_text(errors="replace") if log.exists() else ""
+        tool = next(Path(c).name for c in command if "/bin/" in c)
+        raise AssertionError(f"{tool} failed: {done.stdout}{done.stderr}{server_log}")
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from tocsin_notifier.database import make_engine, make_sessions, migrate
 from tocsin_notifier.delivery import DeliveryPolicy, DeliveryWorker
 from tocsin_notifier.mail import Links, Mailer
+from tocsin_notifier.mail_outbox import MailOutbox, MailPolicy, MailWorker
 from tocsin_notifier.outbox import Outbox
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.store import SubscriptionStore
@@ -101,14 +102,24 @@ class FakeEmail:
 
 @dataclass
 class FakeReporter:
+    """Keeps what it publishes; `failures` makes the next that many publications raise (Kafka down)."""
+
     outcomes: list[DeliveryOutcome] = field(default_factory=list)
     dead: list[tuple[dict[str, Any], str]] = field(default_factory=list)
+    failures: int = 0
 
     async def outcome(self, outcome: DeliveryOutcome) -> None:
+        self._maybe_fail()
         self.outcomes.append(outcome)
 
     async def dead_letter(self, record: dict[str, Any], reason: str) -> None:
+        self._maybe_fail()
         self.dead.append((record, reason))
+
+    def _maybe_fail(self) -> None:
+        if self.failures:
+            self.failures -= 1
+            raise ConnectionError("broker unavailable")
 
 
 class Clock:
@@ -199,6 +210,7 @@ class Db:
     url: str
     subscriptions: SubscriptionStore
     outbox: Outbox
+    mails: MailOutbox
 
 
 class open_db:
@@ -208,10 +220,21 @@ class open_db:
     async def __aenter__(self) -> Db:
         await migrate(self.engine)
         sessions = make_sessions(self.engine)
-        return Db(self.url, SubscriptionStore(sessions), Outbox(sessions))
+        return Db(self.url, SubscriptionStore(sessions), Outbox(sessions), MailOutbox(sessions))
 
     async def __aexit__(self, *exc: object) -> None:
         await self.engine.dispose()
+
+
+MAILER = Mailer(sender="Tocsin <alerts@example.org>", links=Links("https://tocsin.example", "alerts@example.org"))
+
+
+def make_mail_worker(db: Db, *, email: FakeEmail, clock: Clock, schedule: Sequence[float] = (0, 5, 300)) -> MailWorker:
+    """A mail worker over `db` with a fake SMTP channel, no jitter and a settable clock."""
+    policy = MailPolicy(schedule=tuple(dt.timedelta(seconds=s) for s in schedule))
+    return MailWorker(
+        db.subscriptions, db.mails, email=email, mail=MAILER, policy=policy, clock=clock, rng=random.Random(0)
+    )
 
 
 def make_worker(
@@ -230,7 +253,7 @@ def make_worker(
         db.outbox,
         webhooks=webhooks,
         email=email,
-        mail=Mailer(sender="Tocsin <alerts@example.org>", links=Links("https://tocsin.example", "alerts@example.org")),
+        mail=MAILER,
         reporter=reporter,
         policy=DeliveryPolicy(schedule=tuple(dt.timedelta(seconds=s) for s in schedule), disable_after=disable_after),
         clock=clock,

@@ -8,9 +8,11 @@ import httpx
 import pytest
 from aiosmtpd.controller import Controller
 from pydantic import SecretStr
+from structlog.testing import capture_logs
 
-from tests.notifier.fakes import NOW, FakeEmail, FakeWebhooks, free_port, make_alert
+from tests.notifier.fakes import NOW, FakeEmail, FakeWebhooks, free_port, fresh_pg_database, make_alert
 from tocsin_notifier.app import Notifier
+from tocsin_notifier.retry import SendResult
 from tocsin_notifier.settings import NotifierSettings
 
 ADMIN = {"Authorization": "Bearer admin-secret"}
@@ -27,14 +29,20 @@ class Api:
         return dict(response.json())
 
 
-@pytest.fixture
-async def api(tmp_path: Path) -> AsyncIterator[Api]:
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def api(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Api]:
+    """The API over a fresh database (SQLite and PostgreSQL), with fake channels."""
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'api.db'}"
+    else:
+        url = await fresh_pg_database(request.getfixturevalue("pg_url"))
     settings = NotifierSettings(
-        database_url=f"sqlite+aiosqlite:///{tmp_path / 'api.db'}",
+        database_url=url,
         admin_token=SecretStr("admin-secret"),
         public_url="https://tocsin.example",
         create_rate_limit=5,
         max_body_bytes=2048,
+        worker_poll_interval=3600,  # the mail loop stays out of the way; tests drive mail explicitly
     )
     webhooks, email = FakeWebhooks(), FakeEmail()
     notifier = Notifier(settings, None, webhooks=webhooks, email=email)
@@ -94,6 +102,8 @@ async def test_one_click_unsubscribe_works_without_auth_cookies_or_redirect(api:
     page = await api.client.get(f"/v1/unsubscribe/{token}")
     assert page.status_code == 200
     assert "<button" in page.text
+    still = await api.client.get(f"/v1/subscriptions/{created['id']}", headers=ADMIN)
+    assert still.json()["status"] == "active"  # a prefetching mail scanner changes nothing
     response = await api.client.post(
         f"/v1/unsubscribe/{token}",
         content="List-Unsubscribe=One-Click",
@@ -275,3 +285,112 @@ async def test_confirmation_mail_reaches_a_real_smtp_server(tmp_path: Path) -> N
     finally:
         await notifier.stop()
         controller.stop()
+
+
+def confirm_path(message: Any) -> str:
+    """The /v1/confirm/... path in a confirmation mail."""
+    text = message.get_body(("plain",)).get_content()
+    return "/v1/confirm/" + str(text.split("/v1/confirm/", 1)[1].split()[0])
+
+
+async def test_confirmation_mail_offers_one_click_unsubscribe(api: Api) -> None:
+    """The confirmation mail, like every email, carries List-Unsubscribe (https + mailto) and one-click."""
+    await api.create({"channel": "email", "target": "ada@example.org"})
+    (mail,) = api.email.sent
+    assert str(mail["List-Unsubscribe"]).startswith("<https://tocsin.example/v1/unsubscribe/")
+    assert "<mailto:" in str(mail["List-Unsubscribe"])
+    assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+async def test_confirmation_lost_to_an_smtp_outage_is_sent_later(api: Api) -> None:
+    """SMTP down at creation: the subscription is still created and its confirmation goes out on retry."""
+    api.email.results = [SendResult(ok=False, retryable=True, error="ConnectionRefusedError")]
+    created = await api.create({"channel": "email", "target": "ada@example.org"})
+    assert len(api.email.sent) == 1
+    (queued,) = await api.notifier.mails.listing(created["id"])
+    assert (queued.status, queued.attempts) == ("pending", 1)
+    api.notifier.mail_worker.clock = lambda: queued.next_attempt_at  # type: ignore[assignment,return-value]
+    assert await api.notifier.mail_worker.run_once() == 1
+    assert confirm_path(api.email.sent[0]) == confirm_path(api.email.sent[1])
+    assert (await api.client.post(confirm_path(api.email.sent[1]))).status_code == 200
+
+
+async def test_resend_confirmation(api: Api) -> None:
+    """The owner can ask for the confirmation again (same link); not for an active subscription."""
+    created = await api.create({"channel": "email", "target": "ada@example.org"})
+    url, headers = f"/v1/subscriptions/{created['id']}/resend-confirmation", bearer(created["manage_token"])
+    assert (await api.client.post(url)).status_code == 401
+    resent = await api.client.post(url, headers=headers)
+    assert resent.status_code == 202
+    assert resent.json() == {"subscription_id": created["id"], "status": "queued"}
+    assert len(api.email.sent) == 2
+    assert confirm_path(api.email.sent[0]) == confirm_path(api.email.sent[1])
+    await api.client.post(confirm_path(api.email.sent[1]))
+    assert (await api.client.post(url, headers=headers)).status_code == 409
+    hook = await api.create()
+    assert (
+        await api.client.post(f"/v1/subscriptions/{hook['id']}/resend-confirmation", headers=ADMIN)
+    ).status_code == 409
+    assert (await api.client.post("/v1/subscriptions/nope/resend-confirmation", headers=ADMIN)).status_code == 404
+
+
+async def test_pending_email_cannot_be_activated_without_confirmation(api: Api) -> None:
+    """PATCH status=active does not bypass double opt-in: 409 for a pending subscription."""
+    created = await api.create({"channel": "email", "target": "ada@example.org"})
+    url = f"/v1/subscriptions/{created['id']}"
+    response = await api.client.patch(url, json={"status": "active"}, headers=bearer(created["manage_token"]))
+    assert response.status_code == 409
+    assert (await api.client.get(url, headers=ADMIN)).json()["status"] == "pending"
+
+
+async def test_secrets_and_tokens_never_appear_in_logs(api: Api) -> None:
+    """Creation, confirmation, rotation, test, unsubscribe and deletion log ids, never a token or secret."""
+    with capture_logs() as logs:
+        mail = await api.create({"channel": "email", "target": "ada@example.org"})
+        path = confirm_path(api.email.sent[0])
+        await api.client.get(path)
+        await api.client.post(path)
+        hook = await api.create()
+        headers = bearer(hook["manage_token"])
+        rotated = (await api.client.post(f"/v1/subscriptions/{hook['id']}/rotate-secret", headers=headers)).json()
+        await api.client.post(f"/v1/subscriptions/{hook['id']}/test", headers=headers)
+        await api.client.patch(f"/v1/subscriptions/{hook['id']}", json={"digest": "immediate"}, headers=headers)
+        unsubscribe = await api.notifier.subscriptions.unsubscribe_token_for(mail["id"])
+        await api.client.post(f"/v1/unsubscribe/{unsubscribe}")
+        await api.client.get(f"/v1/subscriptions/{hook['id']}", headers=bearer("wrong-token"))
+        await api.client.delete(f"/v1/subscriptions/{hook['id']}", headers=headers)
+    events = {entry["event"] for entry in logs}
+    assert {"subscription_created", "subscription_confirmed", "secret_rotated", "subscription_unsubscribed"} <= events
+    assert all(" " not in entry["event"] for entry in logs)  # events, not sentences
+    dump = repr(logs)
+    secrets = [mail["manage_token"], hook["manage_token"], hook["secret"], rotated["secret"], unsubscribe]
+    secrets += [path.rsplit("/", 1)[1], "admin-secret", "wrong-token"]
+    assert not [s for s in secrets if s in dump]
+
+
+async def test_openapi_documents_every_route(api: Api) -> None:
+    """Every operation has a summary, a description and a documented success response; JSON ones a schema."""
+    spec = (await api.client.get("/openapi.json")).json()
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            assert operation.get("summary"), f"{method} {path} has no summary"
+            assert operation.get("description"), f"{method} {path} has no description"
+            ok = [code for code in operation["responses"] if code.startswith("2")]
+            assert ok, f"{method} {path} documents no success response"
+    create = spec["paths"]["/v1/subscriptions"]["post"]["responses"]
+    assert {"201", "422", "429"} <= set(create)
+    assert create["201"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/SubscriptionCreated"
+    }
+    assert {"401", "403", "404"} <= set(spec["paths"]["/v1/subscriptions/{sub_id}"]["get"]["responses"])
+
+
+async def test_unsubscribing_from_the_confirmation_mail_cannot_be_undone_by_its_link(api: Api) -> None:
+    """A recipient who unsubscribes from the confirmation mail is not subscribed by its confirm link later."""
+    created = await api.create({"channel": "email", "target": "ada@example.org"})
+    unsubscribe = str(api.email.sent[0]["List-Unsubscribe"]).split("<", 1)[1].split(">", 1)[0]
+    assert (await api.client.post(unsubscribe.removeprefix("https://tocsin.example"))).status_code == 200
+    assert (await api.client.get(confirm_path(api.email.sent[0]))).status_code == 404
+    assert (await api.client.post(confirm_path(api.email.sent[0]))).status_code == 404
+    shown = await api.client.get(f"/v1/subscriptions/{created['id']}", headers=ADMIN)
+    assert shown.json()["status"] == "unsubscribed"

@@ -14,6 +14,7 @@ from tests.notifier.fakes import (
     FakeReporter,
     FakeWebhooks,
     make_alert,
+    make_mail_worker,
     make_worker,
 )
 from tocsin_notifier.delivery import DeliveryWorker
@@ -42,6 +43,7 @@ class Rig:
             clock=self.clock,
             **worker_options,  # type: ignore[arg-type]
         )
+        self.mail_worker = make_mail_worker(db, email=self.email, clock=self.clock)
 
     async def webhook(self, contact: str | None = None, **filters: object) -> str:
         new = NewSubscription("webhook", "https://example.org/hook", Filters(**filters), contact_email=contact)  # type: ignore[arg-type]
@@ -58,7 +60,8 @@ class Rig:
         await self.db.outbox.record(alert, now=self.clock())  # type: ignore[arg-type]
 
     async def drain(self) -> None:
-        while await self.worker.run_once():
+        """Run the delivery and mail workers until neither has anything due."""
+        while await self.worker.run_once() + await self.mail_worker.run_once():
             pass
 
     async def deliveries(self) -> list[Delivery]:
@@ -248,3 +251,57 @@ async def test_intake_wakes_the_worker_when_something_matched(rig: Rig, alert: A
     wake = asyncio.Event()
     await intake(rig.db.outbox, wake, rig.clock)(alert())
     assert wake.is_set()
+
+
+async def test_outcome_that_cannot_be_published_is_retried(rig: Rig, alert: AlertFactory) -> None:
+    """With Kafka down at settle time the outcome stays queued and is published on the next round."""
+    await rig.webhook()
+    rig.reporter.failures = 1
+    await rig.record(alert())
+    assert await rig.worker.run_once() == 1
+    assert len(rig.webhooks.calls) == 1
+    assert rig.reporter.outcomes == []
+    await rig.worker.run_once()
+    assert [o.status for o in rig.reporter.outcomes] == ["delivered"]
+    await rig.drain()
+    assert len(rig.reporter.outcomes) == 1  # published once, then forgotten
+
+
+async def test_dead_letter_that_cannot_be_published_is_retried(rig: Rig, alert: AlertFactory) -> None:
+    """An exhausted delivery's dead letter survives a failed publication and keeps the outcomes' order."""
+    await rig.webhook()
+    rig.webhooks.results = [SendResult(ok=False, retryable=False, http_status=400, error="HTTP 400")]
+    await rig.record(alert())
+    rig.reporter.failures = 1
+    await rig.worker.run_once()
+    assert (rig.reporter.outcomes, rig.reporter.dead) == ([], [])
+    await rig.worker.run_once()
+    assert [o.status for o in rig.reporter.outcomes] == ["failed"]
+    ((record, reason),) = rig.reporter.dead
+    assert record["last_http_status"] == 400
+    assert "after 1 attempt(s) (HTTP 400)" in reason
+
+
+async def test_owner_notice_survives_an_smtp_outage(rig: Rig, alert: AlertFactory) -> None:
+    """The disabled notice is retried until the SMTP relay takes it."""
+    await rig.webhook(contact="owner@example.org")
+    rig.webhooks.results = [SendResult(ok=False, retryable=False, http_status=410, gone=True)]
+    rig.email.results = [SendResult(ok=False, retryable=True, error="SMTP 451: try later")]
+    await rig.record(alert())
+    await rig.drain()
+    assert len(rig.email.sent) == 1
+    rig.clock.advance(seconds=10)
+    await rig.drain()
+    assert [str(m["To"]) for m in rig.email.sent] == ["owner@example.org"] * 2
+    assert "410" in rig.email.sent[-1].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert rig.email.sent[-1]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+async def test_webhook_without_contact_is_disabled_silently(rig: Rig, alert: AlertFactory) -> None:
+    """No owner address known: the subscription is disabled and no email is attempted."""
+    sub_id = await rig.webhook()
+    rig.webhooks.results = [SendResult(ok=False, retryable=False, http_status=410, gone=True)]
+    await rig.record(alert())
+    await rig.drain()
+    assert (await rig.db.subscriptions.get(sub_id)).status == "disabled"  # type: ignore[union-attr]
+    assert rig.email.sent == []

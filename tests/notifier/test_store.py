@@ -2,10 +2,12 @@
 
 import datetime as dt
 
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from sqlalchemy import select, text
 
 from tests.notifier.fakes import NOW, AlertFactory, Db
-from tocsin_notifier.models import Delivery, Subscription
+from tocsin_notifier.models import Base, Delivery, Subscription
 from tocsin_notifier.routing import Filters, facts_of, matching_subscriptions
 from tocsin_notifier.store import NewSubscription, valid_secrets
 from tocsin_notifier.tokens import hash_token
@@ -117,3 +119,11 @@ async def test_delete_forgets_deliveries(db: Db, alert: AlertFactory) -> None:
     assert await db.subscriptions.delete(created.subscription.id)
     assert await db.outbox.history(created.subscription.id, limit=10) == []
     assert not await db.subscriptions.delete(created.subscription.id)
+
+
+async def test_migrations_build_exactly_the_models(db: Db) -> None:
+    """After `migrate`, alembic finds no difference between the database and models.py."""
+    engine = db.subscriptions.sessions.kw["bind"]
+    async with engine.connect() as conn:
+        diff = await conn.run_sync(lambda c: compare_metadata(MigrationContext.configure(c), Base.metadata))
+    assert diff == []

@@ -1,7 +1,10 @@
 """The HTTP API: subscriptions, secrets, test events, delivery history, health and metrics.
 
 Owners authenticate with their subscription's manage token, operators with NOTIFIER_ADMIN_TOKEN, both as
-`Authorization: Bearer ...`: no or unknown token -> 401, a token for another subscription -> 403.
+`Authorization: Bearer ...`: no or unknown token -> 401, a token for another subscription -> 403, no such
+subscription -> 404. Invalid input -> 422 naming the field, bodies over NOTIFIER_MAX_BODY_BYTES -> 413,
+too many creations from one client -> 429 with Retry-After. Subscriber pages (confirm, unsubscribe) act
+only on POST.
 """
 
 import datetime as dt
@@ -14,10 +17,10 @@ from fastapi import APIRouter, BackgroundTasks, Depends, FastAPI, HTTPException,
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from tocsin_notifier import pages
+from tocsin_notifier import operations, pages
 from tocsin_notifier.api_models import (
+    ConfirmationQueued,
     DeliveryOut,
     DeliveryPage,
     Problem,
@@ -36,6 +39,7 @@ from tocsin_notifier.delivery_errors import DeliveryError
 from tocsin_notifier.errors import ConflictError, NotFoundError
 from tocsin_notifier.guards import BodyLimit, Principal, RateLimiter, is_admin_token
 from tocsin_notifier.mail import Mailer
+from tocsin_notifier.mail_outbox import MailWorker
 from tocsin_notifier.models import Subscription
 from tocsin_notifier.outbox import Outbox
 from tocsin_notifier.sample import sample_alert
@@ -50,6 +54,15 @@ AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"model": Problem, "description": "The token does not grant access to this subscription"},
     404: {"model": Problem, "description": "No such subscription"},
 }
+CONFLICT: dict[int | str, dict[str, Any]] = {
+    409: {"model": Problem, "description": "The subscription's state does not allow this"},
+}
+TOO_LARGE: dict[int | str, dict[str, Any]] = {
+    413: {"model": Problem, "description": "Request body larger than NOTIFIER_MAX_BODY_BYTES"},
+}
+TOO_MANY: dict[int | str, dict[str, Any]] = {
+    429: {"model": Problem, "description": "Too many requests from this client; see Retry-After"},
+}
 
 
 @dataclass
@@ -62,6 +75,7 @@ class ApiContext:
     webhooks: WebhookChannel
     email: EmailChannel
     mailer: Mailer
+    mail_worker: MailWorker
     readiness: Callable[[], Awaitable[bool]]
     clock: Callable[[], dt.datetime]
     limiter: RateLimiter = field(init=False)
@@ -75,7 +89,7 @@ def create_api(ctx: ApiContext) -> FastAPI:
     api = FastAPI(title="Tocsin notifier", version="1.0.0", description=__doc__)
     api.include_router(_subscription_routes(ctx))
     api.include_router(pages.routes(ctx.subscriptions, ctx.clock))
-    api.include_router(_operations(ctx))
+    api.include_router(operations.routes(ctx.readiness))
     api.add_middleware(BodyLimit, max_bytes=ctx.settings.max_body_bytes)
 
     @api.exception_handler(NotFoundError)
@@ -117,25 +131,33 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
             raise HTTPException(403, "this token does not grant access to this subscription")
         return sub
 
+    def limit_rate(request: Request) -> None:
+        wait = ctx.limiter.hit(request.client.host if request.client else "unknown")
+        if wait is not None:
+            raise HTTPException(429, "too many requests; slow down", headers={"Retry-After": str(int(wait) + 1)})
+
     @router.post(
         "/v1/subscriptions",
         status_code=201,
         response_model=SubscriptionCreated,
-        responses={429: {"model": Problem, "description": "Too many subscriptions created by this client"}},
+        summary="Create a subscription",
+        responses={**TOO_LARGE, **TOO_MANY},
     )
     async def create_subscription(
         body: SubscriptionCreate, request: Request, background: BackgroundTasks
     ) -> SubscriptionCreated:
-        """Subscribe a webhook (active at once) or an email address (pending until confirmed)."""
-        wait = ctx.limiter.hit(request.client.host if request.client else "unknown")
-        if wait is not None:
-            raise HTTPException(429, "too many subscriptions; slow down", headers={"Retry-After": str(int(wait) + 1)})
+        """Subscribe a webhook (active at once) or an email address (pending until confirmed).
+
+        The answer carries the manage token and, for webhooks, the signing secret: both are shown only
+        here. An email subscription is sent a confirmation mail (retried until the SMTP relay takes it)
+        whose link opens a page with a button; it receives nothing until that button is pressed.
+        """
+        limit_rate(request)
         new = _validated(body, allow)
         secret = new_secret() if new.channel == "webhook" else None
         created = await ctx.subscriptions.create(new, secret=secret, now=ctx.clock())
-        if created.confirm_token:
-            message = ctx.mailer.confirmation(to=new.target, confirm_token=created.confirm_token)
-            background.add_task(_send_confirmation, ctx.email, message, created.subscription.id)
+        if created.confirmation_mail_id:
+            background.add_task(ctx.mail_worker.send_now, created.confirmation_mail_id)
         log.info("subscription_created", subscription_id=created.subscription.id, channel=new.channel)
         return SubscriptionCreated(
             **SubscriptionOut.of(created.subscription).model_dump(),
@@ -143,7 +165,12 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
             secret=created.secret,
         )
 
-    @router.get("/v1/subscriptions", response_model=SubscriptionPage, responses=AUTH_ERRORS)
+    @router.get(
+        "/v1/subscriptions",
+        response_model=SubscriptionPage,
+        summary="List subscriptions (admin)",
+        responses=AUTH_ERRORS,
+    )
     async def list_subscriptions(
         caller: Caller,
         status: Annotated[str | None, Query(pattern="^(pending|active|disabled|unsubscribed)$")] = None,
@@ -156,14 +183,27 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
         rows, total = await ctx.subscriptions.listing(status=status, limit=limit, offset=offset)
         return SubscriptionPage(items=[SubscriptionOut.of(s) for s in rows], total=total)
 
-    @router.get("/v1/subscriptions/{sub_id}", response_model=SubscriptionOut, responses=AUTH_ERRORS)
+    @router.get(
+        "/v1/subscriptions/{sub_id}",
+        response_model=SubscriptionOut,
+        summary="Show a subscription",
+        responses=AUTH_ERRORS,
+    )
     async def get_subscription(sub_id: str, caller: Caller) -> SubscriptionOut:
         """One subscription."""
         return SubscriptionOut.of(await managed(sub_id, caller))
 
-    @router.patch("/v1/subscriptions/{sub_id}", response_model=SubscriptionOut, responses=AUTH_ERRORS)
+    @router.patch(
+        "/v1/subscriptions/{sub_id}",
+        response_model=SubscriptionOut,
+        summary="Change a subscription",
+        responses={**AUTH_ERRORS, **CONFLICT, **TOO_LARGE},
+    )
     async def change_subscription(sub_id: str, body: SubscriptionPatch, caller: Caller) -> SubscriptionOut:
-        """Change filters, digest or contact; `status: active` re-enables a disabled subscription."""
+        """Change filters, digest or contact; `status: active` re-enables a disabled subscription.
+
+        A pending email subscription can only be activated through its confirmation mail (409 here).
+        """
         sub = await managed(sub_id, caller)
         if body.digest not in (None, "immediate") and sub.channel != "email":
             raise _invalid("digest", "digests are available for email subscriptions only")
@@ -174,9 +214,13 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
             contact_email=contact,
             reactivate=body.status == "active",
         )
-        return SubscriptionOut.of(await ctx.subscriptions.change(sub_id, changes, now=ctx.clock()))
+        changed = await ctx.subscriptions.change(sub_id, changes, now=ctx.clock())
+        log.info("subscription_changed", subscription_id=sub_id, status=changed.status, admin=caller.admin)
+        return SubscriptionOut.of(changed)
 
-    @router.delete("/v1/subscriptions/{sub_id}", status_code=204, responses=AUTH_ERRORS)
+    @router.delete(
+        "/v1/subscriptions/{sub_id}", status_code=204, summary="Delete a subscription", responses=AUTH_ERRORS
+    )
     async def delete_subscription(sub_id: str, caller: Caller) -> Response:
         """Forget the subscription and its delivery history."""
         await managed(sub_id, caller)
@@ -184,7 +228,12 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
         log.info("subscription_deleted", subscription_id=sub_id)
         return Response(status_code=204)
 
-    @router.post("/v1/subscriptions/{sub_id}/test", response_model=TestSent, responses=AUTH_ERRORS)
+    @router.post(
+        "/v1/subscriptions/{sub_id}/test",
+        response_model=TestSent,
+        summary="Send a test event",
+        responses={**AUTH_ERRORS, **CONFLICT},
+    )
     async def send_test(sub_id: str, caller: Caller) -> TestSent:
         """Send a signed test event (or a test email) now and report what the receiver said."""
         sub = await managed(sub_id, caller)
@@ -198,17 +247,49 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
         else:
             token = await ctx.subscriptions.unsubscribe_token_for(sub.id)
             result = await ctx.email.send(ctx.mailer.alert([alert], to=sub.target, unsubscribe_token=token))
+        log.info("test_event_sent", subscription_id=sub.id, ok=result.ok, http_status=result.http_status)
         return TestSent(ok=result.ok, http_status=result.http_status, error=result.error)
 
-    @router.post("/v1/subscriptions/{sub_id}/rotate-secret", response_model=SecretRotated, responses=AUTH_ERRORS)
+    @router.post(
+        "/v1/subscriptions/{sub_id}/rotate-secret",
+        response_model=SecretRotated,
+        summary="Rotate the signing secret",
+        responses={**AUTH_ERRORS, **CONFLICT},
+    )
     async def rotate_secret(sub_id: str, caller: Caller) -> SecretRotated:
         """Issue a new signing secret; old and new both sign every delivery for 24 h."""
         await managed(sub_id, caller)
         secret, now = new_secret(), ctx.clock()
         await ctx.subscriptions.rotate_secret(sub_id, secret, now=now)
+        log.info("secret_rotated", subscription_id=sub_id)
         return SecretRotated(secret=secret, previous_valid_until=now + SECRET_OVERLAP)
 
-    @router.get("/v1/deliveries", response_model=DeliveryPage, responses=AUTH_ERRORS, tags=["deliveries"])
+    @router.post(
+        "/v1/subscriptions/{sub_id}/resend-confirmation",
+        status_code=202,
+        response_model=ConfirmationQueued,
+        summary="Send the confirmation mail again",
+        responses={**AUTH_ERRORS, **CONFLICT, **TOO_MANY},
+    )
+    async def resend_confirmation(
+        sub_id: str, caller: Caller, request: Request, background: BackgroundTasks
+    ) -> ConfirmationQueued:
+        """Queue the confirmation mail of a pending email subscription again (same link as before)."""
+        await managed(sub_id, caller)
+        limit_rate(request)
+        mail_id = await ctx.subscriptions.resend_confirmation(sub_id, now=ctx.clock())
+        if mail_id is not None:
+            background.add_task(ctx.mail_worker.send_now, mail_id)
+        log.info("confirmation_requeued", subscription_id=sub_id, already_sending=mail_id is None)
+        return ConfirmationQueued(subscription_id=sub_id)
+
+    @router.get(
+        "/v1/deliveries",
+        response_model=DeliveryPage,
+        summary="Delivery history of a subscription",
+        responses=AUTH_ERRORS,
+        tags=["deliveries"],
+    )
     async def list_deliveries(
         caller: Caller,
         subscription_id: Annotated[str, Query(min_length=1)],
@@ -218,28 +299,6 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
         await managed(subscription_id, caller)
         rows = await ctx.outbox.history(subscription_id, limit=limit)
         return DeliveryPage(items=[DeliveryOut.of(row, attempts) for row, attempts in rows])
-
-    return router
-
-
-def _operations(ctx: ApiContext) -> APIRouter:
-    router = APIRouter(tags=["operations"])
-
-    @router.get("/healthz")
-    async def healthz() -> Response:
-        """Liveness: the process answers."""
-        return Response("ok\n", media_type="text/plain")
-
-    @router.get("/readyz")
-    async def readyz() -> Response:
-        """Readiness: the database (and, under `serve`, Kafka) answer."""
-        ready = await ctx.readiness()
-        return Response("ready\n" if ready else "not ready\n", status_code=200 if ready else 503)
-
-    @router.get("/metrics")
-    async def metrics() -> Response:
-        """Prometheus text format."""
-        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     return router
 
@@ -268,8 +327,3 @@ def _address(field_name: str, value: str) -> str:
 
 def _invalid(field_name: str, message: str) -> RequestValidationError:
     return RequestValidationError([{"loc": ("body", field_name), "msg": message, "type": "value_error"}])
-
-
-async def _send_confirmation(email: EmailChannel, message: Any, sub_id: str) -> None:
-    result = await email.send(message)
-    log.info("confirmation_sent" if result.ok else "confirmation_not_sent", subscription_id=sub_id, error=result.error)

@@ -93,6 +93,13 @@ class SecretRotated(BaseModel):
     previous_valid_until: dt.datetime
 
 
+class ConfirmationQueued(BaseModel):
+    """The confirmation mail is queued and retried until the SMTP relay accepts it."""
+
+    subscription_id: str
+    status: Literal["queued"] = "queued"
+
+
 class TestSent(BaseModel):
     ok: bool
     http_status: int | None

@@ -1,7 +1,8 @@
-"""Composition root: settings -> database -> stores -> channels -> (broker, consumer, worker) -> API.
+"""Composition root: settings -> database -> stores -> channels -> (broker, consumer, workers) -> API.
 
-`Notifier.start()` brings up what `serve` needs (or only the API's parts with `kafka=None`); `serve()` adds
-uvicorn on NOTIFIER_HTTP_HOST:PORT and tears everything down when it exits.
+`Notifier.start()` brings up what `serve` needs (or only the API's parts with `kafka=None`: the mail worker,
+which sends confirmations, runs in both); `serve()` adds uvicorn on NOTIFIER_HTTP_HOST:PORT and tears
+everything down when it exits.
 """
 
 import asyncio
@@ -21,6 +22,7 @@ from tocsin_notifier.channels.webhook import WebhookSender
 from tocsin_notifier.database import make_engine, make_sessions, migrate, ping
 from tocsin_notifier.delivery import DeliveryPolicy, DeliveryWorker, EmailChannel, Reporter, WebhookChannel, utcnow
 from tocsin_notifier.mail import Links, Mailer
+from tocsin_notifier.mail_outbox import MailOutbox, MailPolicy, MailWorker
 from tocsin_notifier.outbox import Outbox
 from tocsin_notifier.pipeline import KafkaReporter, subscribe
 from tocsin_notifier.settings import NotifierSettings
@@ -82,8 +84,16 @@ class Notifier:
         )
         self.email: EmailChannel = email or email_sender(settings)
         self.mailer = Mailer(sender=settings.smtp_sender, links=Links(settings.public_url, settings.sender_address))
+        self.mails = MailOutbox(sessions)
+        self.mail_worker = MailWorker(
+            self.subscriptions,
+            self.mails,
+            email=self.email,
+            mail=self.mailer,
+            policy=MailPolicy(settings.schedule, dt.timedelta(seconds=settings.worker_lease_seconds)),
+        )
         self.broker: KafkaBroker | None = make_broker(kafka, service=SERVICE) if kafka else None
-        self.wake, self.stopping = asyncio.Event(), asyncio.Event()
+        self.wake, self.mail_wake, self.stopping = asyncio.Event(), asyncio.Event(), asyncio.Event()
         self.worker: DeliveryWorker | None = None
         if self.broker is not None:
             dead_letters = DeadLetters(self.broker, service=SERVICE)
@@ -104,6 +114,7 @@ class Notifier:
                 mail=self.mailer,
                 reporter=reporter or KafkaReporter(self.broker, dead_letters),
                 policy=delivery_policy(settings),
+                notices=self.mail_wake,
             )
         self.api: FastAPI = create_api(
             ApiContext(
@@ -113,15 +124,20 @@ class Notifier:
                 webhooks=self.webhooks,
                 email=self.email,
                 mailer=self.mailer,
+                mail_worker=self.mail_worker,
                 readiness=self.ready,
                 clock=utcnow,
             )
         )
         self._worker_task: asyncio.Task[None] | None = None
+        self._mail_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        """Migrate the database, then start the consumer and the delivery worker (if Kafka is configured)."""
+        """Migrate the database, start the mail worker, then the consumer and delivery worker (with Kafka)."""
         await migrate(self.engine)
+        self._mail_task = asyncio.create_task(
+            self.mail_worker.run(self.stopping, self.mail_wake, self.settings.worker_poll_interval)
+        )
         if self.broker is not None and self.kafka is not None and self.worker is not None:
             if self.kafka.create_topics:
                 await ensure_topics(self.kafka)
@@ -136,9 +152,10 @@ class Notifier:
         self.stopping.set()
         if self.broker is not None:
             await self.broker.stop()
-        if self._worker_task is not None:
-            with contextlib.suppress(asyncio.CancelledError):
-                await asyncio.wait_for(self._worker_task, timeout=30)
+        for task in (self._worker_task, self._mail_task):
+            if task is not None:
+                with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                    await asyncio.wait_for(task, timeout=30)
         if self._own_webhooks and isinstance(self.webhooks, WebhookSender):
             await self.webhooks.aclose()
         await self.engine.dispose()

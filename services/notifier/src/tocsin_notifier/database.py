@@ -16,12 +16,15 @@ Sessions = async_sessionmaker[AsyncSession]
 
 
 def make_engine(url: str) -> AsyncEngine:
-    """An async engine; on SQLite with foreign keys on, WAL and a generous busy timeout."""
+    """An async engine; on SQLite with foreign keys on, WAL and a generous busy timeout.
+
+    Bound parameters are kept out of error messages: they hold signing secrets and token hashes.
+    """
     if url.startswith("sqlite"):
-        engine = create_async_engine(url, connect_args={"timeout": 30})
+        engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
-    return create_async_engine(url, pool_pre_ping=True)
+    return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def make_sessions(engine: AsyncEngine) -> Sessions:

@@ -1,6 +1,8 @@
-"""The delivery worker: claim due deliveries, send each (or each digest) once, settle, report.
+"""The delivery worker: claim due deliveries, send each (or each digest) once, settle, publish reports.
 
-Channels and the reporter are injected (protocols below) so tests run the same worker with fakes.
+Reports (outcome events, dead letters) are queued by the settling transaction and published afterwards;
+one that cannot be published stays queued and is retried every round. Channels and the reporter are
+injected (protocols below) so tests run the same worker with fakes.
 """
 
 import asyncio
@@ -17,13 +19,14 @@ import structlog
 from tocsin_notifier.metrics import ATTEMPTS, SEND_SECONDS
 from tocsin_notifier.models import Delivery, Subscription
 from tocsin_notifier.outbox import Outbox
-from tocsin_notifier.outcomes import dead_letter_reason, decide
+from tocsin_notifier.outcomes import decide
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.store import SubscriptionStore, valid_secrets
 from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome
 
 log = structlog.get_logger()
 Clock = Callable[[], dt.datetime]
+REPORT_BATCH = 100
 
 
 class WebhookChannel(Protocol):
@@ -41,7 +44,11 @@ class Mail(Protocol):
 
     def alert(self, alerts: Sequence[AlertClassifiedEvent], *, to: str, unsubscribe_token: str) -> EmailMessage: ...
 
-    def disabled_notice(self, *, to: str, subscription_id: str, target: str, reason: str) -> EmailMessage: ...
+    def confirmation(self, *, to: str, confirm_token: str, unsubscribe_token: str) -> EmailMessage: ...
+
+    def disabled_notice(
+        self, *, to: str, subscription_id: str, target: str, reason: str, unsubscribe_token: str
+    ) -> EmailMessage: ...
 
 
 class Reporter(Protocol):
@@ -82,21 +89,46 @@ class DeliveryWorker:
         policy: DeliveryPolicy,
         clock: Clock = utcnow,
         rng: random.Random | None = None,
+        notices: asyncio.Event | None = None,
     ) -> None:
         self.subscriptions, self.outbox = subscriptions, outbox
         self.webhooks, self.email, self.mail, self.reporter = webhooks, email, mail, reporter
         self.policy, self.clock, self.rng = policy, clock, rng
+        self.notices = notices  # set when an owner's notice was queued: wakes the mail worker
         self._slots = asyncio.Semaphore(policy.concurrency)
 
     async def run_once(self) -> int:
-        """Deliver everything due now (one batch); returns how many deliveries were handled."""
+        """Deliver everything due now (one batch), then publish queued reports; returns deliveries handled."""
         claimed = await self.outbox.claim_due(self.clock(), limit=self.policy.batch_size, lease=self.policy.lease)
         groups: dict[tuple[str, str], list[Delivery]] = {}
         for row in claimed:
             key = (row.subscription_id, row.digest_bucket or row.id)
             groups.setdefault(key, []).append(row)
         await asyncio.gather(*(self._guarded(group) for group in groups.values()))
+        await self.publish_reports()
         return len(claimed)
+
+    async def publish_reports(self) -> int:
+        """Publish queued outcomes and dead letters in order; stop at the first failure (retried next round)."""
+        published = 0
+        while True:
+            rows = await self.outbox.claim_reports(self.clock(), limit=REPORT_BATCH, lease=self.policy.lease)
+            done: list[int] = []
+            for index, row in enumerate(rows):
+                try:
+                    if row.kind == "outcome":
+                        await self.reporter.outcome(DeliveryOutcome.model_validate(row.payload))
+                    else:
+                        await self.reporter.dead_letter(row.payload, row.reason or "delivery failed")
+                except Exception as exc:
+                    log.warning("report_not_published", kind=row.kind, attempts=row.attempts + 1, error=repr(exc))
+                    await self.outbox.finish_reports(done, [r.id for r in rows[index:]])
+                    return published + len(done)
+                done.append(row.id)
+            await self.outbox.finish_reports(done, [])
+            published += len(done)
+            if len(rows) < REPORT_BATCH:
+                return published
 
     async def run(self, stop: asyncio.Event, wake: asyncio.Event, poll_interval: float) -> None:
         """Loop until `stop`: drain due deliveries, then sleep until woken or `poll_interval` passes."""
@@ -130,8 +162,7 @@ class DeliveryWorker:
             return
         now = self.clock()
         if sub.status != "active":
-            for outcome in await self.outbox.cancel(group, f"subscription {sub.status}", now=now):
-                await self._report(outcome)
+            await self.outbox.cancel(group, f"subscription {sub.status}", now=now)
             return
         with SEND_SECONDS.labels(channel=sub.channel).time():
             result = await self._send(sub, group, now)
@@ -150,12 +181,15 @@ class DeliveryWorker:
             http_status=decision.http_status,
             error=decision.error,
         )
-        for outcome in settled.outcomes:
-            await self._report(outcome)
-        for record in settled.dead:
-            await self.reporter.dead_letter(record, dead_letter_reason(decision, attempts))
         if settled.disabled is not None:
-            await self._tell_owner(settled.disabled)
+            log.warning(
+                "subscription_disabled",
+                subscription_id=sub.id,
+                reason=settled.disabled.disabled_reason,
+                owner_notified=settled.owner_notified,
+            )
+            if settled.owner_notified and self.notices is not None:
+                self.notices.set()
 
     async def _send(self, sub: Subscription, group: list[Delivery], now: dt.datetime) -> SendResult:
         if sub.channel == "webhook":
@@ -164,21 +198,3 @@ class DeliveryWorker:
         alerts = [AlertClassifiedEvent.model_validate(row.payload) for row in group]
         token = await self.subscriptions.unsubscribe_token_for(sub.id)
         return await self.email.send(self.mail.alert(alerts, to=sub.target, unsubscribe_token=token))
-
-    async def _tell_owner(self, sub: Subscription) -> None:
-        owner = sub.target if sub.channel == "email" else sub.contact_email
-        log.warning("subscription_disabled", subscription_id=sub.id, reason=sub.disabled_reason)
-        if not owner:
-            return
-        notice = self.mail.disabled_notice(
-            to=owner, subscription_id=sub.id, target=sub.target, reason=sub.disabled_reason or "failures"
-        )
-        result = await self.email.send(notice)
-        if not result.ok:
-            log.warning("disabled_notice_not_sent", subscription_id=sub.id, error=result.error)
-
-    async def _report(self, outcome: DeliveryOutcome) -> None:
-        try:
-            await self.reporter.outcome(outcome)
-        except Exception:
-            log.exception("outcome_not_published", alert_id=outcome.alert_id)

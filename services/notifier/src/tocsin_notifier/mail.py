@@ -45,10 +45,24 @@ class Mailer:
             unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
         )
 
-    def confirmation(self, *, to: str, confirm_token: str) -> EmailMessage:
-        return compose_confirmation_email(to=to, sender=self.sender, confirm_page_url=self.links.confirm(confirm_token))
+    def confirmation(self, *, to: str, confirm_token: str, unsubscribe_token: str) -> EmailMessage:
+        return compose_confirmation_email(
+            to=to,
+            sender=self.sender,
+            confirm_page_url=self.links.confirm(confirm_token),
+            unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
+            unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
+        )
 
-    def disabled_notice(self, *, to: str, subscription_id: str, target: str, reason: str) -> EmailMessage:
+    def disabled_notice(
+        self, *, to: str, subscription_id: str, target: str, reason: str, unsubscribe_token: str
+    ) -> EmailMessage:
         return compose_disabled_notice(
-            to=to, sender=self.sender, subscription_id=subscription_id, target=target, reason=reason
+            to=to,
+            sender=self.sender,
+            subscription_id=subscription_id,
+            target=target,
+            reason=reason,
+            unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
+            unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
         )

@@ -1,4 +1,5 @@
-"""The notifier's tables (SQLAlchemy 2): subscriptions, their match keys, the delivery outbox and its history.
+"""The notifier's tables (SQLAlchemy 2): subscriptions, their match keys, the delivery outbox and its history,
+the outgoing mail about subscriptions, and the reports (outcomes, dead letters) waiting to be published.
 
 Schema changes go through a new migration in migrations/versions; these classes describe the head revision.
 """
@@ -128,6 +129,43 @@ class DeliveryAttempt(Base):
     outcome: Mapped[str] = mapped_column(String(16))
     http_status: Mapped[int | None]
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class OutgoingMail(Base):
+    """An email about a subscription (confirmation, disabled notice) waiting to be sent, or its final state.
+
+    Only the intent is stored: the message, with its tokens, is composed when it is sent.
+    """
+
+    __tablename__ = "outgoing_mail"
+    __table_args__ = (Index("ix_outgoing_mail_due", "status", "next_attempt_at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    subscription_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("subscriptions.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(24))  # confirmation|disabled_notice
+    status: Mapped[str] = mapped_column(String(16))  # pending|sent|failed|cancelled
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime | None]
+    lease_until: Mapped[dt.datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+
+
+class PendingReport(Base):
+    """A delivery outcome or dead letter recorded with the attempt, deleted once published to Kafka."""
+
+    __tablename__ = "pending_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))  # outcome|dead_letter
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    reason: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease_until: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime]
 
 
 class InstanceKey(Base):

@@ -2,7 +2,9 @@
 
 Deliveries are unique per alert x subscription (insert ... on conflict do nothing), so replays and duplicate
 alerts never deliver twice. Claims take a lease (and FOR UPDATE SKIP LOCKED on PostgreSQL) so a crashed
-worker's deliveries are picked up again once the lease runs out.
+worker's deliveries are picked up again once the lease runs out. Settling an attempt records, in the same
+transaction, the reports it owes (outcome events, dead letters) and the owner's notice when it disables a
+subscription, so none of them is lost if Kafka or SMTP is down at that moment.
 """
 
 import datetime as dt
@@ -10,16 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import or_, select, tuple_
+from sqlalchemy import delete, or_, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tocsin_notifier.database import Sessions
 from tocsin_notifier.digest import bucket_for
-from tocsin_notifier.models import Delivery, DeliveryAttempt, Subscription
-from tocsin_notifier.outcomes import Decision, failing_too_long
+from tocsin_notifier.models import Delivery, DeliveryAttempt, PendingReport, Subscription
+from tocsin_notifier.outcomes import Decision, dead_letter_reason, failing_too_long
 from tocsin_notifier.routing import facts_of, matching_subscriptions
-from tocsin_notifier.store import disable
+from tocsin_notifier.store import disable, queue_mail
 from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome, event_id, to_structured
 
 OPEN = ("pending", "retrying")
@@ -33,11 +35,11 @@ def delivery_id(alert_id: str, subscription_id: str) -> str:
 
 @dataclass
 class Settled:
-    """What settling an attempt produced, for the worker to report after the commit."""
+    """What settling an attempt changed; the reports it owes are already queued in pending_reports."""
 
     outcomes: list[DeliveryOutcome] = field(default_factory=list)
-    dead: list[dict[str, Any]] = field(default_factory=list)
     disabled: Subscription | None = None
+    owner_notified: bool = False
 
 
 class Outbox:
@@ -86,6 +88,7 @@ class Outbox:
     ) -> Settled:
         """Record one attempt for `deliveries` (one subscription) and apply `decision` to them."""
         settled = Settled()
+        dead: list[tuple[dict[str, Any], str]] = []  # queued after the outcomes, so consumers see those first
         async with self.sessions.begin() as session:
             sub = await session.get(Subscription, deliveries[0].subscription_id)
             if sub is None:  # deleted meanwhile: its deliveries went with it
@@ -111,18 +114,54 @@ class Outbox:
                 )
                 settled.outcomes.append(_outcome(row))
                 if decision.status == "failed":
-                    settled.dead.append(delivery_record(row))
+                    dead.append((delivery_record(row), dead_letter_reason(decision, row.attempts)))
             reason = await self._track_failures(session, sub, decision, now, disable_after)
             if reason and sub.status == "active":
                 await disable(session, sub, reason, now=now)
                 settled.outcomes += await _disable_open(session, sub.id, now, reason)
                 settled.disabled = sub
+                if sub.channel == "email" or sub.contact_email:
+                    queue_mail(session, sub.id, "disabled_notice", now=now)
+                    settled.owner_notified = True
+            for outcome in settled.outcomes:
+                _report(session, "outcome", outcome.model_dump(mode="json"), now)
+            for record, why in dead:
+                _report(session, "dead_letter", record, now, reason=why)
         return settled
 
     async def cancel(self, deliveries: Sequence[Delivery], reason: str, *, now: dt.datetime) -> list[DeliveryOutcome]:
         """Mark deliveries of a subscription that stopped (disabled, unsubscribed) as disabled."""
         async with self.sessions.begin() as session:
-            return await _disable_open(session, deliveries[0].subscription_id, now, reason)
+            outcomes = await _disable_open(session, deliveries[0].subscription_id, now, reason)
+            for outcome in outcomes:
+                _report(session, "outcome", outcome.model_dump(mode="json"), now)
+            return outcomes
+
+    async def claim_reports(self, now: dt.datetime, *, limit: int, lease: dt.timedelta) -> list[PendingReport]:
+        """Lease the oldest reports not yet published (oldest first, so outcomes keep their order)."""
+        async with self.sessions.begin() as session:
+            query = (
+                select(PendingReport)
+                .where(or_(PendingReport.lease_until.is_(None), PendingReport.lease_until <= now))
+                .order_by(PendingReport.id)
+                .limit(limit)
+            )
+            rows = list((await session.scalars(_locked(session, query))).all())
+            for row in rows:
+                row.lease_until = now + lease
+            return rows
+
+    async def finish_reports(self, published: Sequence[int], unpublished: Sequence[int]) -> None:
+        """Forget published reports; release the others so the next round tries them again."""
+        async with self.sessions.begin() as session:
+            if published:
+                await session.execute(delete(PendingReport).where(PendingReport.id.in_(published)))
+            if unpublished:
+                await session.execute(
+                    update(PendingReport)
+                    .where(PendingReport.id.in_(unpublished))
+                    .values(lease_until=None, attempts=PendingReport.attempts + 1)
+                )
 
     async def history(self, subscription_id: str, *, limit: int) -> list[tuple[Delivery, list[DeliveryAttempt]]]:
         """The newest deliveries of a subscription with their attempts."""
@@ -230,6 +269,12 @@ async def _disable_open(session: AsyncSession, sub_id: str, now: dt.datetime, re
     for row in rows:
         row.status, row.lease_until, row.last_error, row.updated_at = "disabled", None, reason, now
     return [_outcome(r) for r in rows]
+
+
+def _report(
+    session: AsyncSession, kind: str, payload: dict[str, Any], now: dt.datetime, *, reason: str | None = None
+) -> None:
+    session.add(PendingReport(kind=kind, payload=payload, reason=reason, attempts=0, created_at=now))
 
 
 def _outcome(row: Delivery) -> DeliveryOutcome:

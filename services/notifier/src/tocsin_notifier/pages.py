@@ -6,6 +6,7 @@ RFC 8058 one-click: no cookies, no auth, no redirect.
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import structlog
 from fastapi import APIRouter
@@ -16,6 +17,7 @@ from tocsin_notifier.errors import NotFoundError
 from tocsin_notifier.store import SubscriptionStore
 
 log = structlog.get_logger()
+UNKNOWN: dict[int | str, dict[str, Any]] = {404: {"description": "Unknown or already used link (an HTML page)"}}
 _ENV = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
 _PAGE = _ENV.from_string(
     """<!doctype html>
@@ -41,11 +43,11 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
     router = APIRouter(tags=["subscriber pages"], default_response_class=HTMLResponse)
     unknown = page("Link not valid", "This link is unknown or has already been used.", status=404)
 
-    @router.get("/v1/confirm/{token}")
+    @router.get("/v1/confirm/{token}", summary="Confirmation page", responses=UNKNOWN)
     async def confirm_page(token: str) -> HTMLResponse:
         """Shows a button that confirms the email subscription (GET changes nothing)."""
         sub = await subscriptions.by_confirm_token(token)
-        if sub is None:
+        if sub is None or sub.status != "pending":
             return unknown
         return page(
             "Confirm your subscription",
@@ -54,7 +56,7 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
             button="Confirm subscription",
         )
 
-    @router.post("/v1/confirm/{token}")
+    @router.post("/v1/confirm/{token}", summary="Confirm an email subscription", responses=UNKNOWN)
     async def confirm(token: str) -> HTMLResponse:
         """Confirms a pending email subscription (double opt-in)."""
         try:
@@ -64,7 +66,7 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
         log.info("subscription_confirmed", subscription_id=sub.id)
         return page("Subscription confirmed", "You will receive alerts that match your filters.")
 
-    @router.get("/v1/unsubscribe/{token}")
+    @router.get("/v1/unsubscribe/{token}", summary="Unsubscribe page", responses=UNKNOWN)
     async def unsubscribe_page(token: str) -> HTMLResponse:
         """Shows a button that unsubscribes (GET changes nothing)."""
         sub = await subscriptions.by_unsubscribe_token(token)
@@ -77,7 +79,7 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
             button="Unsubscribe",
         )
 
-    @router.post("/v1/unsubscribe/{token}")
+    @router.post("/v1/unsubscribe/{token}", summary="One-click unsubscribe", responses=UNKNOWN)
     async def unsubscribe(token: str) -> HTMLResponse:
         """RFC 8058 one-click unsubscribe: works without cookies, auth or redirects; idempotent."""
         try:

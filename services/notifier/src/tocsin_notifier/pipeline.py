@@ -9,8 +9,12 @@ Delivery (delivery.DeliveryWorker.run_once, when woken or every poll interval):
   5. claim     outbox.Outbox.claim_due: lease due deliveries, with the rest of their digest
   6. send      channels.webhook (signed) or channels.email (one email per digest bucket)
   7. decide    outcomes.decide with retry.next_delay: delivered | retrying | failed | disabled
-  8. settle    outbox.Outbox.settle: record the attempt; 410 or DISABLE_AFTER_DAYS failing disables
-  9. report    every outcome -> tocsin.delivery.outcome; failed -> dead letters; owner told by email
+  8. settle    outbox.Outbox.settle: record the attempt, and in the same transaction queue its reports
+               (outcome, dead letter if failed); 410 or DISABLE_AFTER_DAYS failing disables and queues
+               the owner's notice
+  9. report    DeliveryWorker.publish_reports: queued outcomes -> tocsin.delivery.outcome, dead letters ->
+               the dead-letter topic; retried every round until Kafka takes them
+Mail (mail_outbox.MailWorker, in `serve` and `api`): confirmations and notices, retried until SMTP takes them.
 """
 
 import asyncio

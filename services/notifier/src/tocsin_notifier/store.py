@@ -1,7 +1,8 @@
 """Subscriptions in the database: create, confirm, unsubscribe, change, rotate secrets, disable.
 
 Only active subscriptions have match keys, so every state change that starts or stops delivery adds or
-removes them in the same transaction.
+removes them in the same transaction. Mail a change calls for (a confirmation) is queued in that
+transaction too, leased to the caller, who sends it at once (mail_outbox.MailWorker.send_now).
 """
 
 import datetime as dt
@@ -14,11 +15,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from tocsin_notifier.database import Sessions
 from tocsin_notifier.errors import ConflictError, NotFoundError
-from tocsin_notifier.models import InstanceKey, MatchKey, Subscription
+from tocsin_notifier.models import InstanceKey, MatchKey, OutgoingMail, Subscription
 from tocsin_notifier.routing import Filters, match_keys
-from tocsin_notifier.tokens import hash_token, new_token, unsubscribe_token
+from tocsin_notifier.tokens import confirm_token, hash_token, new_token, unsubscribe_token
 
 SECRET_OVERLAP = dt.timedelta(hours=24)
+# How long a request that queued a mail holds it before the mail worker may take over (a crash mid-request).
+SENDER_LEASE = dt.timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Created:
     manage_token: str
     confirm_token: str | None
     secret: str | None
+    confirmation_mail_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,11 +81,11 @@ class SubscriptionStore:
         self._instance_key: str | None = None
 
     async def create(self, new: NewSubscription, *, secret: str | None, now: dt.datetime) -> Created:
-        """Store a subscription: webhooks start active, emails pending until confirmed."""
+        """Store a subscription: webhooks start active, emails pending with their confirmation mail queued."""
         manage = new_token()
-        confirm = new_token() if new.channel == "email" else None
         sub_id = str(uuid.uuid4())
         key = await self.instance_key()
+        confirm = confirm_token(key, sub_id) if new.channel == "email" else None
         sub = Subscription(
             id=sub_id,
             channel=new.channel,
@@ -99,12 +103,15 @@ class SubscriptionStore:
             updated_at=now,
             confirmed_at=None if confirm else now,
         )
+        mail_id = None
         async with self.sessions.begin() as session:
             session.add(sub)
             await session.flush()
             if sub.status == "active":
                 await _add_keys(session, sub)
-        return Created(sub, manage, confirm, secret)
+            else:
+                mail_id = queue_mail(session, sub_id, "confirmation", now=now, leased=True)
+        return Created(sub, manage, confirm, secret, mail_id)
 
     async def get(self, sub_id: str) -> Subscription | None:
         async with self.sessions() as session:
@@ -136,13 +143,36 @@ class SubscriptionStore:
         """Activate the pending subscription this confirmation token belongs to."""
         async with self.sessions.begin() as session:
             sub = await _one(session, Subscription.confirm_token_hash == hash_token(token))
-            if sub is None:
+            if sub is None or sub.status != "pending":  # an unsubscribed one stays so
                 raise NotFoundError("unknown or already used confirmation token")
             sub.confirm_token_hash, sub.confirmed_at, sub.updated_at = None, now, now
             if sub.status == "pending":
                 sub.status = "active"
                 await _add_keys(session, sub)
             return sub
+
+    async def resend_confirmation(self, sub_id: str, *, now: dt.datetime) -> str | None:
+        """Queue the confirmation mail again (leased to the caller); None when one is being sent right now."""
+        async with self.sessions.begin() as session:
+            sub = await session.get(Subscription, sub_id)
+            if sub is None:
+                raise NotFoundError(sub_id)
+            if sub.status != "pending" or sub.confirm_token_hash is None:
+                raise ConflictError(f"a {sub.status} subscription needs no confirmation")
+            queued = (
+                await session.scalars(
+                    select(OutgoingMail)
+                    .where(OutgoingMail.subscription_id == sub_id)
+                    .where(OutgoingMail.kind == "confirmation")
+                    .where(OutgoingMail.status == "pending")
+                )
+            ).first()
+            if queued is None:
+                return queue_mail(session, sub_id, "confirmation", now=now, leased=True)
+            if queued.lease_until is not None and queued.lease_until > now:
+                return None
+            queued.next_attempt_at, queued.lease_until, queued.updated_at = now, now + SENDER_LEASE, now
+            return queued.id
 
     async def unsubscribe(self, token: str, *, now: dt.datetime) -> Subscription:
         """Stop all delivery for the subscription this unsubscribe token belongs to (idempotent)."""
@@ -216,11 +246,37 @@ class SubscriptionStore:
         """The one-click unsubscribe token to put in an email to this subscription."""
         return unsubscribe_token(await self.instance_key(), sub_id)
 
+    async def confirm_token_for(self, sub_id: str) -> str:
+        """The double opt-in token to put in the confirmation mail of this subscription."""
+        return confirm_token(await self.instance_key(), sub_id)
+
 
 async def disable(session: AsyncSession, sub: Subscription, reason: str, *, now: dt.datetime) -> None:
     """Stop matching a subscription (inside the caller's transaction)."""
     sub.status, sub.disabled_reason, sub.updated_at = "disabled", reason, now
     await _drop_keys(session, sub.id)
+
+
+def queue_mail(session: AsyncSession, sub_id: str, kind: str, *, now: dt.datetime, leased: bool = False) -> str:
+    """Queue an email about a subscription (inside the caller's transaction); returns its id.
+
+    `leased` reserves it for the caller for SENDER_LEASE; otherwise the mail worker sends it when next due.
+    """
+    mail_id = str(uuid.uuid4())
+    session.add(
+        OutgoingMail(
+            id=mail_id,
+            subscription_id=sub_id,
+            kind=kind,
+            status="pending",
+            attempts=0,
+            next_attempt_at=now,
+            lease_until=now + SENDER_LEASE if leased else None,
+            created_at=now,
+            updated_at=now,
+        )
+    )
+    return mail_id
 
 
 async def _one(session: AsyncSession, where: Any) -> Subscription | None:

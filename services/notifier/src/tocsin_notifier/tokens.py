@@ -1,7 +1,8 @@
-"""Unguessable tokens, stored only as SHA-256 hashes, and the per-subscription unsubscribe token.
+"""Unguessable tokens, stored only as SHA-256 hashes.
 
-The unsubscribe token must be re-creatable when each email is sent, so it is an HMAC of the subscription id
-under an instance key kept in the database; only its hash is used to look it up.
+The manage token is random and shown once. The confirmation and unsubscribe tokens must be re-creatable
+whenever an email is (re)sent, so they are HMACs of the subscription id under an instance key kept in the
+database; only their hashes are used to look them up.
 """
 
 import base64
@@ -24,5 +25,14 @@ def hash_token(token: str) -> str:
 
 def unsubscribe_token(instance_key: str, subscription_id: str) -> str:
     """The stable, opaque one-click unsubscribe token of a subscription."""
-    mac = hmac.new(instance_key.encode(), f"unsubscribe\x1f{subscription_id}".encode(), hashlib.sha256)
+    return _derived(instance_key, "unsubscribe", subscription_id)
+
+
+def confirm_token(instance_key: str, subscription_id: str) -> str:
+    """The double opt-in token of an email subscription (the same in every resent confirmation)."""
+    return _derived(instance_key, "confirm", subscription_id)
+
+
+def _derived(instance_key: str, purpose: str, subscription_id: str) -> str:
+    mac = hmac.new(instance_key.encode(), f"{purpose}\x1f{subscription_id}".encode(), hashlib.sha256)
     return base64.urlsafe_b64encode(mac.digest()).rstrip(b"=").decode()

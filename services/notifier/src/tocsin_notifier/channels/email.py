@@ -1,8 +1,9 @@
 """Email channel: compose alert, confirmation and notice emails, and send them over SMTP (aiosmtplib).
 
-Every email is multipart/alternative (plain text + autoescaped HTML). Every email about a subscription
-carries RFC 8058 one-click unsubscribe headers (alerts always; confirmations and notices when given a link). Header values taken from data pass through `header_text`, so CR/LF never reaches a
-header. SMTP 4xx and connection trouble are retryable; 5xx answers are permanent and keep their code.
+Every email is multipart/alternative (plain text + autoescaped HTML) and carries RFC 8058 one-click
+unsubscribe headers (alerts always; confirmations and notices when given a link). Header values taken
+from data pass through `header_text`, so CR/LF never reaches a header. SMTP 4xx and connection trouble
+are retryable; 5xx answers are permanent and keep their code.
 """
 
 import email.policy

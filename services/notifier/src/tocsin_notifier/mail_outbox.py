@@ -1,0 +1,196 @@
+"""Mail about subscriptions (confirmations, disabled notices), retried until sent: nothing lost if SMTP is down.
+
+A row is queued in the transaction that calls for the mail (store.queue_mail). Only the intent is stored:
+the message and its tokens are composed when it is sent, from the subscription as it is then, and a mail
+that no longer makes sense (confirmed, deleted, re-enabled) is cancelled instead. Retries follow the
+delivery schedule; claims take a lease, so several processes never send the same row at once.
+"""
+
+import asyncio
+import datetime as dt
+import random
+from dataclasses import dataclass
+from email.message import EmailMessage
+
+import structlog
+from sqlalchemy import or_, select
+
+from tocsin_notifier.database import Sessions
+from tocsin_notifier.delivery import Clock, EmailChannel, Mail, utcnow
+from tocsin_notifier.models import OutgoingMail, Subscription
+from tocsin_notifier.retry import next_delay
+from tocsin_notifier.store import SubscriptionStore
+
+log = structlog.get_logger()
+BATCH = 32
+
+
+@dataclass(frozen=True)
+class MailPolicy:
+    """How hard the mail worker tries."""
+
+    schedule: tuple[dt.timedelta, ...]
+    lease: dt.timedelta = dt.timedelta(minutes=5)
+
+
+class MailOutbox:
+    """Persistence of outgoing mail; every method is one transaction."""
+
+    def __init__(self, sessions: Sessions) -> None:
+        self.sessions = sessions
+
+    async def claim_due(self, now: dt.datetime, *, limit: int, lease: dt.timedelta) -> list[OutgoingMail]:
+        """Lease up to `limit` mails that are due and not leased."""
+        async with self.sessions.begin() as session:
+            query = (
+                select(OutgoingMail)
+                .where(OutgoingMail.status == "pending")
+                .where(OutgoingMail.next_attempt_at <= now)
+                .where(or_(OutgoingMail.lease_until.is_(None), OutgoingMail.lease_until <= now))
+                .order_by(OutgoingMail.next_attempt_at)
+                .limit(limit)
+            )
+            if session.get_bind().dialect.name == "postgresql":
+                query = query.with_for_update(skip_locked=True)
+            rows = list((await session.scalars(query)).all())
+            for row in rows:
+                row.lease_until = now + lease
+            return rows
+
+    async def get(self, mail_id: str) -> OutgoingMail | None:
+        async with self.sessions() as session:
+            return await session.get(OutgoingMail, mail_id)
+
+    async def settle(
+        self,
+        mail_id: str,
+        status: str,
+        *,
+        now: dt.datetime,
+        attempted: bool,
+        next_at: dt.datetime | None,
+        error: str | None,
+    ) -> None:
+        """Record the outcome of one attempt (or a cancellation when `attempted` is False)."""
+        async with self.sessions.begin() as session:
+            row = await session.get(OutgoingMail, mail_id)
+            if row is None:  # its subscription was deleted meanwhile
+                return
+            row.status, row.next_attempt_at, row.lease_until = status, next_at, None
+            row.last_error, row.updated_at = error, now
+            row.attempts += 1 if attempted else 0
+
+    async def listing(self, subscription_id: str) -> list[OutgoingMail]:
+        """Every mail queued for a subscription, oldest first."""
+        async with self.sessions() as session:
+            query = (
+                select(OutgoingMail)
+                .where(OutgoingMail.subscription_id == subscription_id)
+                .order_by(OutgoingMail.created_at, OutgoingMail.id)
+            )
+            return list((await session.scalars(query)).all())
+
+
+class MailWorker:
+    """Sends due mail; `send_now` sends one the caller holds the lease of (right after queueing it)."""
+
+    def __init__(
+        self,
+        subscriptions: SubscriptionStore,
+        mails: MailOutbox,
+        *,
+        email: EmailChannel,
+        mail: Mail,
+        policy: MailPolicy,
+        clock: Clock = utcnow,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.subscriptions, self.mails, self.email, self.mail = subscriptions, mails, email, mail
+        self.policy, self.clock, self.rng = policy, clock, rng
+
+    async def run_once(self) -> int:
+        """Send every mail due now (one batch); returns how many were handled."""
+        rows = await self.mails.claim_due(self.clock(), limit=BATCH, lease=self.policy.lease)
+        for row in rows:
+            await self._guarded(row)
+        return len(rows)
+
+    async def run(self, stop: asyncio.Event, wake: asyncio.Event, poll_interval: float) -> None:
+        """Loop until `stop`: send due mail, then sleep until woken or `poll_interval` passes."""
+        while not stop.is_set():
+            try:
+                handled = await self.run_once()
+            except Exception:
+                log.exception("mail_round_failed")
+                handled = 0
+            if handled:
+                continue
+            wake.clear()
+            waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(wake.wait())]
+            await asyncio.wait(waiters, timeout=poll_interval, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
+
+    async def send_now(self, mail_id: str) -> None:
+        """Send a mail just queued under the caller's lease (the worker retries it if this fails)."""
+        row = await self.mails.get(mail_id)
+        if row is not None and row.status == "pending":
+            await self._guarded(row)
+
+    async def _guarded(self, row: OutgoingMail) -> None:
+        try:
+            await self._send(row)
+        except Exception:
+            # The lease runs out and the mail is tried again; nothing is lost.
+            log.exception("mail_crashed", mail_id=row.id, kind=row.kind)
+
+    async def _send(self, row: OutgoingMail) -> None:
+        now = self.clock()
+        sub = await self.subscriptions.get(row.subscription_id)
+        message = await self._compose(row, sub) if sub is not None else None
+        if message is None:
+            await self.mails.settle(row.id, "cancelled", now=now, attempted=False, next_at=None, error=None)
+            log.info("mail_cancelled", mail_id=row.id, kind=row.kind, subscription_id=row.subscription_id)
+            return
+        result = await self.email.send(message)
+        attempts = row.attempts + 1
+        now = self.clock()
+        delay = next_delay(attempts, self.policy.schedule, rng=self.rng) if result.retryable else None
+        if result.ok:
+            status, next_at = "sent", None
+        elif delay is not None:
+            status, next_at = "pending", now + delay
+        else:
+            status, next_at = "failed", None
+        await self.mails.settle(row.id, status, now=now, attempted=True, next_at=next_at, error=result.error)
+        log.info(
+            "mail_attempted",
+            mail_id=row.id,
+            kind=row.kind,
+            subscription_id=row.subscription_id,
+            attempt=attempts,
+            status=status,
+            next_attempt_at=next_at.isoformat() if next_at else None,
+            error=result.error,
+        )
+
+    async def _compose(self, row: OutgoingMail, sub: Subscription) -> EmailMessage | None:
+        """The message `row` stands for, or None when it no longer makes sense."""
+        unsubscribe = await self.subscriptions.unsubscribe_token_for(sub.id)
+        if row.kind == "confirmation":
+            if sub.status != "pending" or sub.confirm_token_hash is None:
+                return None
+            token = await self.subscriptions.confirm_token_for(sub.id)
+            return self.mail.confirmation(to=sub.target, confirm_token=token, unsubscribe_token=unsubscribe)
+        if row.kind == "disabled_notice":
+            owner = sub.target if sub.channel == "email" else sub.contact_email
+            if sub.status != "disabled" or not owner:
+                return None
+            return self.mail.disabled_notice(
+                to=owner,
+                subscription_id=sub.id,
+                target=sub.target,
+                reason=sub.disabled_reason or "deliveries kept failing",
+                unsubscribe_token=unsubscribe,
+            )
+        raise ValueError(f"unknown mail kind {row.kind!r}")
