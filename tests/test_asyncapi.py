@@ -14,7 +14,7 @@ from tocsin_notifier import pipeline
 from tocsin_runtime.asyncapi import ROLES, render_all
 from tocsin_runtime.settings import KafkaSettings
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _subscribed(broker: KafkaBroker) -> set[str]:

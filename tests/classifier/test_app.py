@@ -1,12 +1,20 @@
-"""The subscriber in memory (TestKafkaBroker): one alert per event, same key, poison to the dead letters."""
+"""The subscriber in memory (TestKafkaBroker): one alert per record of a batch, same key, poison to the dead letters."""
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from typing import Any, cast
 
+import pytest
+from aiokafka.errors import KafkaConnectionError
+from aiokafka.structs import ConsumerRecord
+from faststream.exceptions import NackMessage
 from faststream.kafka import KafkaBroker, KafkaMessage, TestKafkaBroker
 
+import tocsin_classifier.app
+import tocsin_classifier.batch
 from tests.classifier.factories import arrest, treaty_action
-from tocsin_classifier.app import subscribe
+from tocsin_classifier.app import classify_batch, subscribe
+from tocsin_classifier.batch import Classified, Rejected, judge
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.settings import ClassifierSettings
 from tocsin_runtime.broker import make_broker
@@ -88,3 +96,85 @@ async def test_an_event_that_is_not_a_watcher_event_is_dead_lettered() -> None:
     assert len(alerts) == 1
     [(_, dead_headers, _)] = dead
     assert dead_headers["exception_type"] == "UnexpectedEventError"
+
+
+def _consumed(
+    offset: int, value: bytes, headers: dict[str, str], key: bytes | None = b"VNM"
+) -> "ConsumerRecord[Any, Any]":
+    return ConsumerRecord(
+        topic=Topic.ARRESTS_REPORTED.value,
+        partition=0,
+        offset=offset,
+        timestamp=0,
+        timestamp_type=0,
+        key=key,
+        value=value,
+        checksum=None,
+        serialized_key_size=-1 if key is None else len(key),
+        serialized_value_size=len(value),
+        headers=[(k, v.encode()) for k, v in headers.items()],
+    )
+
+
+def _consumed_event(offset: int, title: str, key: bytes | None = b"VNM") -> "ConsumerRecord[Any, Any]":
+    record = to_kafka(arrest(title, n=offset))
+    return _consumed(offset, record.value, record.headers, key)
+
+
+async def test_a_batch_yields_its_alerts_in_order_and_dead_letters_the_poison_between_them() -> None:
+    """Three records with poison in the middle: two alerts in input order with the input keys, one dead letter."""
+    broker, context, alerts, dead = _broker_with_capture()
+    records = [
+        _consumed_event(10, "Journalist arrested under Article 117", key=b"first"),
+        _consumed(11, b"not json", {"ce_type": "tocsin.arrest.reported"}),
+        _consumed_event(12, "Blogger detained over a Facebook post", key=b"second"),
+    ]
+    async with TestKafkaBroker(broker):
+        await classify_batch(records, context, broker=broker, dead_letters=DeadLetters(broker, service="classifier"))
+    assert [key for key, _, _ in alerts] == [b"first", b"second"]
+    [(_, headers, value)] = dead
+    assert (value, headers["original_offset"], headers["exception_type"]) == (b"not json", "11", "EventDecodeError")
+
+
+async def test_a_kafka_failure_while_publishing_nacks_the_whole_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the broker does not acknowledge an alert, the batch is nacked (read again), never committed."""
+
+    class Unreachable:
+        async def publish(self, *args: object, **kwargs: object) -> "asyncio.Future[object]":
+            failed: asyncio.Future[object] = asyncio.get_running_loop().create_future()
+            failed.set_exception(KafkaConnectionError("broker gone"))
+            return failed
+
+    monkeypatch.setattr(tocsin_classifier.app, "REDELIVERY_BACKOFF_S", 0)
+    broker = cast(KafkaBroker, Unreachable())
+    with pytest.raises(NackMessage):
+        await classify_batch(
+            [_consumed_event(1, "Journalist arrested")],
+            ConventionStatus(),
+            broker=broker,
+            dead_letters=DeadLetters(broker, service="classifier"),
+        )
+
+
+def test_a_ratification_early_in_a_batch_is_in_the_table_for_the_records_after_it() -> None:
+    """Judging a treaty action applies it to the status table before the next record is judged."""
+    context = ConventionStatus()
+    record = to_kafka(treaty_action("Kenya", "KEN"))
+    outcome = judge(_consumed(0, record.value, record.headers, key=None), context)
+    assert isinstance(outcome, Classified)
+    assert outcome.output.key == record.key  # no input key: the contract's key for the alert
+    row = context.for_country("KEN")
+    assert row is not None
+    assert row.ratified
+
+
+def test_a_crash_in_the_rules_is_a_handler_error_not_a_lost_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug while classifying one record sends that record to the dead letters as handler_error."""
+
+    def broken(*args: object) -> None:
+        raise ZeroDivisionError("bug")
+
+    monkeypatch.setattr(tocsin_classifier.batch, "classified_event", broken)
+    outcome = judge(_consumed_event(3, "Journalist arrested"), ConventionStatus())
+    assert isinstance(outcome, Rejected)
+    assert (outcome.reason, type(outcome.error)) == ("handler_error", ZeroDivisionError)

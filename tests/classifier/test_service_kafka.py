@@ -56,18 +56,21 @@ async def _tail(bootstrap: str, topic: str) -> AsyncIterator[Wait]:
 
 
 async def test_good_messages_flow_and_poison_is_dead_lettered(kafka_bootstrap: str) -> None:
-    """Two events around a poison record: two alerts with the input keys, the poison on the DLQ, offsets committed."""
+    """Two events around two poison records in one batch: two alerts, both poisons dead-lettered, all committed."""
     in_topic, group = _name("in"), _name("group")
     kafka = KafkaSettings(bootstrap_servers=kafka_bootstrap)
     await create_topics(kafka_bootstrap, in_topic)
     await ensure_topics(kafka, (TOPICS[Topic.ALERTS_CLASSIFIED], TOPICS[Topic.DEAD_LETTERS]))
     good = [arrest("Journalist jailed under Article 117", n=i, country="VNM") for i in range(2)]
-    poison = uuid.uuid4().hex.encode()
-    wanted = {event_id("tocsin.alert.classified", e.id) for e in good}
+    poison, unreadable = uuid.uuid4().hex.encode(), uuid.uuid4().hex.encode()
+    wanted = [event_id("tocsin.alert.classified", e.id) for e in good]
 
     broker = make_broker(kafka, service="classifier")
     settings = ClassifierSettings(group_id=group, auto_offset_reset="earliest")
     subscribe(broker, settings, ConventionStatus(), DeadLetters(broker, service="classifier"), topics=(in_topic,))
+
+    def encoded(headers: dict[str, str]) -> list[tuple[str, bytes]]:
+        return [(k, v.encode()) for k, v in headers.items()]
 
     producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
     await producer.start()
@@ -75,29 +78,29 @@ async def test_good_messages_flow_and_poison_is_dead_lettered(kafka_bootstrap: s
         _tail(kafka_bootstrap, Topic.ALERTS_CLASSIFIED) as alerts,
         _tail(kafka_bootstrap, Topic.DEAD_LETTERS) as dead,
     ):
-        try:
+        try:  # all four are on the topic before the service starts, so they arrive as one batch
             for value, key, headers in [
-                (to_kafka(good[0]).value, b"VNM", to_kafka(good[0]).headers),
-                (poison, b"VNM", {"ce_type": "tocsin.arrest.reported"}),
-                (to_kafka(good[1]).value, b"VNM", to_kafka(good[1]).headers),
+                (to_kafka(good[0]).value, b"VNM", encoded(to_kafka(good[0]).headers)),
+                (poison, b"VNM", encoded({"ce_type": "tocsin.arrest.reported"})),
+                (unreadable, b"VNM", [("ce_type", b"\xff\xfe not UTF-8")]),
+                (to_kafka(good[1]).value, b"VNM", encoded(to_kafka(good[1]).headers)),
             ]:
-                await producer.send_and_wait(
-                    in_topic, value, key=key, headers=[(k, v.encode()) for k, v in headers.items()]
-                )
+                await producer.send_and_wait(in_topic, value, key=key, headers=headers)
         finally:
             await producer.stop()
         async with broker:
             await broker.start()
             got = await alerts(lambda r: dict(r.headers).get("ce_id", b"").decode() in wanted, 2)
-            [letter] = await dead(lambda r: r.value == poison, 1)
-            committed = await _committed(kafka_bootstrap, group, TopicPartition(in_topic, 0), want=3)
+            letters = await dead(lambda r: r.value in (poison, unreadable), 2)
+            committed = await _committed(kafka_bootstrap, group, TopicPartition(in_topic, 0), want=4)
 
+    assert [dict(r.headers)["ce_id"].decode() for r in got] == wanted
     assert {r.key for r in got} == {b"VNM"}
-    headers = {k: v.decode() for k, v in letter.headers}
-    assert headers["original_topic"] == in_topic
-    assert headers["original_offset"] == "1"
-    assert headers["exception_type"] == "EventDecodeError"
-    assert committed == 3
+    origins = {r.value: {k: v.decode("utf-8", "replace") for k, v in r.headers} for r in letters}
+    assert [origins[v]["original_offset"] for v in (poison, unreadable)] == ["1", "2"]
+    assert {h["original_topic"] for h in origins.values()} == {in_topic}
+    assert {h["exception_type"] for h in origins.values()} == {"EventDecodeError"}
+    assert committed == 4
 
 
 async def test_status_table_is_rebuilt_from_the_compacted_topic(kafka_bootstrap: str) -> None:

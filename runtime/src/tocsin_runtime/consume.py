@@ -6,13 +6,16 @@ seeks back and reads it again). Nothing is acked by accident.
 """
 
 import asyncio
+import dataclasses
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import structlog
+from aiokafka import ConsumerRecord
 from aiokafka.errors import KafkaError
 from faststream.exceptions import NackMessage
 from faststream.kafka import KafkaMessage
+from faststream.message import StreamMessage
 
 from tocsin_runtime.deadletter import DeadLetters
 from tocsin_runtime.errors import RuntimeGlueError
@@ -35,6 +38,29 @@ def decode(msg: KafkaMessage) -> AnyEvent:
     raw = msg.raw_message
     assert not isinstance(raw, tuple), "batch subscribers are not used"
     return from_kafka(raw.value, raw.headers or ())
+
+
+async def batch_parser(
+    records: "tuple[ConsumerRecord[Any, Any], ...]",
+    original: Callable[["tuple[ConsumerRecord[Any, Any], ...]"], Awaitable[StreamMessage[Any]]],
+) -> StreamMessage[Any]:
+    """FastStream's batch parser, except that a record whose headers are not UTF-8 cannot sink its batch.
+
+    FastStream decodes every header as UTF-8 and, when one fails, skips the whole batch unacked but past the
+    consumer's position. Here it parses readable copies instead and hands the handler the records as received,
+    so the bad one can be dead-lettered byte for byte. Pass as `broker.subscriber(..., batch=True, parser=...)`.
+    """
+    try:
+        return await original(records)
+    except UnicodeDecodeError:
+        message = await original(tuple(_readable(record) for record in records))
+        message.raw_message = records
+        return message
+
+
+def _readable(record: "ConsumerRecord[Any, Any]") -> "ConsumerRecord[Any, Any]":
+    headers = [(k, v.decode("utf-8", "replace").encode()) for k, v in record.headers or ()]
+    return dataclasses.replace(record, headers=headers)
 
 
 async def guarded(

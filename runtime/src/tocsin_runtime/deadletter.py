@@ -1,5 +1,8 @@
 """The dead-letter publisher: the record as received, with its origin in headers."""
 
+from typing import Any
+
+from aiokafka import ConsumerRecord
 from faststream.kafka import KafkaBroker, KafkaMessage
 
 from tocsin_schemas import Topic
@@ -18,6 +21,12 @@ class DeadLetters:
         """Publish the raw record (value, key, headers kept) and wait until it is durable."""
         raw = msg.raw_message
         assert not isinstance(raw, tuple)
+        await self.send_record(raw, reason=reason, exc=exc)
+
+    async def send_record(
+        self, raw: "ConsumerRecord[Any, Any]", *, reason: str, exc: BaseException | None = None
+    ) -> None:
+        """`send` for one consumed record, e.g. one of a batch: published as received, origin in headers."""
         headers = {k: _text(v) for k, v in (raw.headers or ())}
         headers.update(
             {

@@ -1,32 +1,38 @@
-"""Composition root: settings -> broker -> on_watcher_event -> app.
+"""Composition root: settings -> broker -> on_watcher_events -> app.
 
-Each watcher event is decoded (undecodable -> dead letters, then ack), classified against the convention
-status table and published as exactly one tocsin.alert.classified with the input's key; the offset is
-committed only after that publish is acknowledged (at-least-once).
+Watcher records are consumed in batches of up to MAX_RECORDS. Each record is judged in order (undecodable or
+rejected -> dead letters), its one tocsin.alert.classified published with the input's key without waiting;
+then every publish is awaited and only then is the batch committed (at-least-once). A transient Kafka failure
+nacks the batch: the consumer seeks back and reads it again.
 """
 
 import asyncio
+from collections.abc import Sequence
 
 import structlog
+from aiokafka.structs import ConsumerRecord, RecordMetadata
 from faststream import AckPolicy, FastStream
+from faststream.exceptions import NackMessage
 from faststream.kafka import KafkaBroker, KafkaMessage
 
-from tocsin_classifier.classify import WATCHER_EVENTS, classified_event
+from tocsin_classifier.batch import Classified, Record, Rejected, judge
 from tocsin_classifier.convention import ConventionStatus
-from tocsin_classifier.errors import UnexpectedEventError
 from tocsin_classifier.settings import ClassifierSettings
 from tocsin_classifier.status_topic import load_convention_status
 from tocsin_runtime.broker import ensure_topics, make_broker
-from tocsin_runtime.consume import guarded
+from tocsin_runtime.consume import TRANSIENT, batch_parser
 from tocsin_runtime.deadletter import DeadLetters
 from tocsin_runtime.health import HealthServer
 from tocsin_runtime.logging import configure_logging
-from tocsin_runtime.publish import publish_event
+from tocsin_runtime.metrics import EVENTS_PUBLISHED, MESSAGES_CONSUMED, MESSAGES_DEAD_LETTERED
 from tocsin_runtime.settings import KafkaSettings
-from tocsin_schemas import AnyEvent, Topic, TreatyActionEvent
+from tocsin_schemas import AlertClassifiedEvent, Topic
 
 SERVICE = "classifier"
 INPUT_TOPICS = (Topic.TREATY_ACTIONS, Topic.TREATY_MILESTONES, Topic.ARRESTS_REPORTED, Topic.SOURCE_HEALTH)
+MAX_RECORDS = 500  # per batch: what a nack reads again, and what one commit covers
+REDELIVERY_BACKOFF_S = 1.0
+ALERT_TYPE = AlertClassifiedEvent.model_fields["type"].default
 log = structlog.get_logger()
 
 
@@ -38,41 +44,98 @@ def subscribe(
     *,
     topics: tuple[str, ...] = INPUT_TOPICS,
     output_topic: str | None = None,
+    max_records: int = MAX_RECORDS,
 ) -> None:
-    """Register `on_watcher_event` on the watcher topics (acks only after the alert is published).
+    """Register `on_watcher_events` on the watcher topics (a batch is committed only after its output is durable).
 
     `topics` and `output_topic` default to the contract's topics; tests and benchmarks pass their own.
     """
 
     @broker.subscriber(
         *topics,
+        batch=True,
+        max_records=max_records,
+        batch_timeout_ms=settings.fetch_max_wait_ms,
+        parser=batch_parser,
         group_id=settings.group_id,
         ack_policy=AckPolicy.ACK,
         fetch_max_wait_ms=settings.fetch_max_wait_ms,
         auto_offset_reset=settings.auto_offset_reset,
     )
-    async def on_watcher_event(msg: KafkaMessage) -> None:
+    async def on_watcher_events(msg: KafkaMessage) -> None:
         raw = msg.raw_message
-        assert not isinstance(raw, tuple)
-        key = raw.key.decode("utf-8", "replace") if raw.key is not None else None
+        records = (raw,) if isinstance(raw, ConsumerRecord) else tuple(raw)  # TestKafkaBroker hands a list
+        await classify_batch(records, context, broker=broker, dead_letters=dead_letters, output_topic=output_topic)
 
-        async def work(event: AnyEvent) -> None:
-            if not isinstance(event, WATCHER_EVENTS):
-                raise UnexpectedEventError(f"{event.type} is not a watcher event")
-            if isinstance(event, TreatyActionEvent):
-                context.apply(event.data)
-            alert = classified_event(event, context)
-            await publish_event(broker, alert, key=key, topic=output_topic)
-            log.info(
-                "alert_classified",
-                alert_id=alert.id,
-                relevance=alert.data.relevance,
-                severity=alert.data.severity,
-                tags=[t.tag for t in alert.data.tags if t.confidence >= 0.5],
-                needs_review=alert.data.needs_review,
-            )
 
-        await guarded(msg, work, dead_letters, permanent=(UnexpectedEventError,))
+async def classify_batch(
+    records: Sequence[Record],
+    context: ConventionStatus,
+    *,
+    broker: KafkaBroker,
+    dead_letters: DeadLetters,
+    output_topic: str | None = None,
+) -> None:
+    """One alert per record (or its dead letter), returning once all are durable; NackMessage when Kafka fails.
+
+    Alerts are handed to the producer without waiting on each (it keeps their order per partition), then awaited
+    together; dead letters are awaited one by one (they are rare).
+    """
+    sent: list[asyncio.Future[RecordMetadata]] = []
+    try:
+        for record in records:
+            outcome = judge(record, context)
+            if isinstance(outcome, Rejected):
+                await _dead_letter(outcome, dead_letters)
+                continue
+            if (future := await _publish(broker, outcome, output_topic)) is not None:
+                sent.append(future)
+        failures = [r for r in await asyncio.gather(*sent, return_exceptions=True) if isinstance(r, BaseException)]
+        if failures:
+            raise failures[0]
+    except TRANSIENT as exc:
+        log.warning("batch_redelivered", records=len(records), error=repr(exc))
+        await asyncio.sleep(REDELIVERY_BACKOFF_S)  # Kafka is struggling: do not hammer it with the same batch
+        raise NackMessage() from exc
+    if sent:
+        EVENTS_PUBLISHED.labels(topic=output_topic or Topic.ALERTS_CLASSIFIED.value, type=ALERT_TYPE).inc(len(sent))
+
+
+async def _publish(
+    broker: KafkaBroker, outcome: Classified, output_topic: str | None
+) -> "asyncio.Future[RecordMetadata] | None":
+    """Hand the alert to the producer; the future resolves when it is durable (None under TestKafkaBroker)."""
+    record, alert, out = outcome.record, outcome.alert, outcome.output
+    MESSAGES_CONSUMED.labels(topic=record.topic).inc()
+    future = await broker.publish(
+        out.value, output_topic or out.topic, key=out.key, headers=out.headers, no_confirm=True
+    )
+    log.info(
+        "alert_classified",
+        topic=record.topic,
+        partition=record.partition,
+        offset=record.offset,
+        alert_id=alert.id,
+        relevance=alert.data.relevance,
+        severity=alert.data.severity,
+        tags=[t.tag for t in alert.data.tags if t.confidence >= 0.5],
+        needs_review=alert.data.needs_review,
+    )
+    return future
+
+
+async def _dead_letter(outcome: Rejected, dead_letters: DeadLetters) -> None:
+    record, reason, exc = outcome.record, outcome.reason, outcome.error
+    coordinates = {"topic": record.topic, "partition": record.partition, "offset": record.offset}
+    if reason == "handler_error":
+        log.error("handler_crashed", **coordinates, exc_info=exc)
+    log.warning(
+        "message_dead_lettered", **coordinates, reason=reason, error=str(exc), exception_type=type(exc).__name__
+    )
+    if reason != "undecodable":
+        MESSAGES_CONSUMED.labels(topic=record.topic).inc()
+    MESSAGES_DEAD_LETTERED.labels(reason=reason).inc()
+    await dead_letters.send_record(record, reason=f"{reason}: {exc}", exc=exc)
 
 
 def build_app(settings: ClassifierSettings, kafka: KafkaSettings) -> FastStream:

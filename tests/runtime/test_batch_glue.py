@@ -1,0 +1,74 @@
+"""Glue for batch subscribers: dead-lettering one record of a batch, and a parser that survives bad headers."""
+
+from typing import Any
+
+from aiokafka.structs import ConsumerRecord
+from faststream.kafka import KafkaMessage, TestKafkaBroker
+from faststream.kafka.message import KafkaAckableMessage
+from faststream.kafka.parser import AioKafkaBatchParser
+
+from tocsin_runtime.broker import make_broker
+from tocsin_runtime.consume import batch_parser
+from tocsin_runtime.deadletter import DeadLetters
+from tocsin_runtime.settings import KafkaSettings
+from tocsin_schemas import Topic
+
+
+def _record(offset: int, value: bytes, headers: list[tuple[str, bytes]]) -> "ConsumerRecord[Any, Any]":
+    return ConsumerRecord(
+        topic="t",
+        partition=1,
+        offset=offset,
+        timestamp=1234,
+        timestamp_type=0,
+        key=b"k",
+        value=value,
+        checksum=None,
+        serialized_key_size=1,
+        serialized_value_size=len(value),
+        headers=headers,
+    )
+
+
+async def test_send_record_publishes_the_record_as_received_with_its_origin() -> None:
+    """One record of a batch reaches the dead letters with value, key, headers and origin headers."""
+    broker = make_broker(KafkaSettings(), service="glue-test")
+    dead: list[tuple[bytes | None, dict[str, str], bytes]] = []
+
+    @broker.subscriber(Topic.DEAD_LETTERS.value, group_id="capture")
+    async def on_dead_letter(msg: KafkaMessage) -> None:
+        raw = msg.raw_message
+        assert not isinstance(raw, tuple)
+        dead.append((raw.key, {k: v.decode() for k, v in raw.headers}, raw.value or b""))
+
+    async with TestKafkaBroker(broker):
+        await DeadLetters(broker, service="svc").send_record(
+            _record(7, b"garbage", [("ce_type", b"x")]), reason="undecodable: no", exc=ValueError("no")
+        )
+    [(key, headers, value)] = dead
+    assert (key, value) == (b"k", b"garbage")
+    assert headers["ce_type"] == "x"
+    assert (headers["original_topic"], headers["original_partition"], headers["original_offset"]) == ("t", "1", "7")
+    assert (headers["reason"], headers["exception_type"], headers["dead_lettered_by"]) == (
+        "undecodable: no",
+        "ValueError",
+        "svc",
+    )
+
+
+async def test_batch_parser_keeps_a_batch_whose_record_has_non_utf8_headers() -> None:
+    """FastStream's parser fails on a non-UTF-8 header; the batch is still parsed and the records kept as received."""
+    parser = AioKafkaBatchParser(msg_class=KafkaAckableMessage, regex=None)
+    records = (_record(1, b"good", [("ce_type", b"a")]), _record(2, b"bad", [("ce_type", b"\xff\xfe")]))
+    message = await batch_parser(records, parser.parse_batch)
+    assert message.raw_message is records
+    assert message.body == [b"good", b"bad"]
+
+
+async def test_batch_parser_leaves_readable_batches_to_faststream() -> None:
+    """A batch with readable headers is parsed exactly as FastStream would."""
+    parser = AioKafkaBatchParser(msg_class=KafkaAckableMessage, regex=None)
+    records = (_record(1, b"good", [("ce_type", b"a")]),)
+    message = await batch_parser(records, parser.parse_batch)
+    assert message.raw_message is records
+    assert message.headers == {"ce_type": "a"}
