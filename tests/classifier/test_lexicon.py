@@ -1,6 +1,6 @@
 """The phrase matcher: whole words, accent tolerance in one direction, acronyms, noise and longest match."""
 
-from tocsin_classifier.lexicon import LANGUAGES, Lexicon, Signal, lexicon_for, tokenize
+from tocsin_classifier.lexicon import LANGUAGES, Lexicon, Signal, lexicon_for, near, tokenize
 
 
 def _found(text: str, language: str = "en") -> set[tuple[str, str]]:
@@ -48,3 +48,33 @@ def test_every_language_has_a_lexicon_and_unknown_languages_use_all() -> None:
     """en, vi, fr, es are supported; an unknown language falls back to every table."""
     assert set(LANGUAGES) == {"en", "vi", "fr", "es"}
     assert ("journalist", "periodista") in _found("periodista detenido", "ar")
+
+
+def test_a_gap_phrase_matches_across_words_and_keeps_the_words_inside() -> None:
+    """'seiz* … phone*' covers "seized the journalist's two phones" and the journalist still counts."""
+    found = _found("Police seized the journalist's two phones at dawn")
+    assert ("surveillance", "seized the journalist's two phones") in found
+    assert ("journalist", "journalist") in found
+
+
+def test_a_gap_phrase_lets_only_a_few_words_between() -> None:
+    """Beyond GAP words the act and its object are no longer one phrase."""
+    lexicon = Lexicon([{Signal.SURVEILLANCE: ("seiz* … phone*",)}])
+    assert lexicon.find("seized two of the phones")
+    assert not lexicon.find("seized the car, and later that evening they found his phone")
+
+
+def test_near_builds_every_act_object_pair() -> None:
+    """A family is every first word near every second word."""
+    assert near(("seiz*", "took away"), ("phone*",)) == ("seiz* … phone*", "took away … phone*")
+
+
+def test_a_prefix_covers_accented_endings() -> None:
+    """'decomis*' covers Spanish 'decomisó'; the accent lies past the prefix."""
+    assert ("surveillance", "decomisó el celular") in _found("la policía le decomisó el celular", "es")
+
+
+def test_follow_counts_and_cctv_are_not_surveillance() -> None:
+    """'người theo dõi' (followers) and surveillance cameras are noise."""
+    assert not any(s == "surveillance" for s, _ in _found("kênh có 1 triệu người theo dõi", "vi"))
+    assert not any(s == "surveillance" for s, _ in _found("a maker of surveillance cameras"))

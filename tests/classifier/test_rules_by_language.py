@@ -78,6 +78,69 @@ RELEVANT = [
         {"human-rights-defenders", "transnational-repression"},
         id="es-exile",
     ),
+    pytest.param(
+        "en",
+        "Opposition aide's phone infected with Paragon's Graphite spyware, Citizen Lab says",
+        "The zero-click attack on the pro-democracy campaigner began weeks before the election.",
+        {"surveillance", "human-rights-defenders"},
+        id="en-mercenary-spyware",
+    ),
+    pytest.param(
+        "en",
+        "Court orders platform to hand over the IP addresses of anonymous critics",
+        "Prosecutors want to identify users who posted criticism of the governor.",
+        {"surveillance"},
+        id="en-platform-data-order",
+    ),
+    pytest.param(
+        "en",
+        "Programmer detained after warning a ministry about a flaw that exposed voter data",
+        "He was charged with unauthorised access.",
+        {"security-research"},
+        id="en-flaw-disclosure",
+    ),
+    pytest.param(
+        "vi",
+        "Thu giữ điện thoại, máy tính của nhà báo tự do",
+        "Cơ quan an ninh điều tra yêu cầu ông mở khóa điện thoại và trích xuất dữ liệu.",
+        {"surveillance", "press-freedom", "privacy"},
+        id="vi-device-seizure",
+    ),
+    pytest.param(
+        "vi",
+        "Sinh viên bị triệu tập sau khi báo cho ngân hàng về lỗ hổng cho phép xem số dư",
+        "Ngân hàng đã gửi đơn tố giác.",
+        {"security-research"},
+        id="vi-vulnerability-report",
+    ),
+    pytest.param(
+        "fr",
+        "Perquisition chez un militant : son ordinateur et son téléphone portable saisis",
+        "Ses conversations avaient été interceptées pendant des mois.",
+        {"surveillance", "human-rights-defenders"},
+        id="fr-device-seizure-interception",
+    ),
+    pytest.param(
+        "fr",
+        "Un humoriste condamné pour « offense au chef de l'État » après une parodie",
+        "La vidéo avait été vue un million de fois.",
+        {"free-expression"},
+        id="fr-satire",
+    ),
+    pytest.param(
+        "es",
+        "La Fiscalía pidió a Meta los datos de la cuenta de un periodista crítico",
+        "El comunicador denunció persecución.",
+        {"surveillance", "press-freedom"},
+        id="es-platform-data-request",
+    ),
+    pytest.param(
+        "es",
+        "Detienen a estudiante que advirtió a la universidad de un error que permitía ver notas ajenas",
+        "Se le imputa acceso ilegítimo a un sistema informático.",
+        {"security-research"},
+        id="es-bug-report",
+    ),
 ]
 
 NOT_RELEVANT = [
@@ -128,6 +191,42 @@ NOT_RELEVANT = [
         "Hackers éticos compiten en un torneo universitario de ciberseguridad",
         "El equipo ganador encontró la mayor cantidad de vulnerabilidades en el reto.",
         id="es-hacking-contest",
+    ),
+    pytest.param(
+        "en",
+        "Wiretaps and trackers bring down cocaine network",
+        "Detectives arrested 14 after a year-long surveillance operation.",
+        id="en-surveillance-of-drug-ring",
+    ),
+    pytest.param(
+        "en",
+        "Surveillance camera maker lifts full-year outlook as revenue jumps",
+        "The company sells facial recognition software to retailers; its shares rose 6 percent.",
+        id="en-camera-maker-earnings",
+    ),
+    pytest.param(
+        "en",
+        "Bank pays $50,000 bug bounty to researcher who reported a flaw in its app",
+        "The flaw was fixed within hours.",
+        id="en-bug-bounty-payout",
+    ),
+    pytest.param(
+        "vi",
+        "Kênh TikTok của nữ đầu bếp đạt 2 triệu người theo dõi",
+        "Cô chia sẻ công thức nấu ăn mỗi ngày.",
+        id="vi-followers-are-not-surveillance",
+    ),
+    pytest.param(
+        "fr",
+        "Trafic de stupéfiants : douze interpellations après des mois d'écoutes",
+        "Les enquêteurs avaient placé plusieurs suspects sous surveillance.",
+        id="fr-wiretaps-on-drug-ring",
+    ),
+    pytest.param(
+        "es",
+        "Cae una banda que infectaba móviles con software espía para vaciar cuentas",
+        "Los detenidos robaban las claves de la banca en línea de sus víctimas.",
+        id="es-fraud-gang-spyware",
     ),
 ]
 

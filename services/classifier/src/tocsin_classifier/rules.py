@@ -25,12 +25,13 @@ class TagHit:
 
 @dataclass(frozen=True, slots=True)
 class TagRule:
-    """`signal` yields `tag` at `confidence` when every signal in `needs` is present too."""
+    """`signal` yields `tag` at `confidence` when every signal in `needs` is present and none in `unless`."""
 
     tag: Tag
     signal: Signal
     confidence: float
     needs: tuple[Signal, ...] = ()
+    unless: tuple[Signal, ...] = ()
 
 
 class Signals:
@@ -70,7 +71,8 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("human-rights-defenders", S.DEFENDER, 0.8),
     TagRule("security-research", S.RESEARCHER, 0.85),
     TagRule("surveillance", S.SURVEILLANCE, 0.8),
-    TagRule("privacy", S.PRIVACY, 0.75),
+    # In a disclosure story the personal data is what the flaw exposed, not what the state took.
+    TagRule("privacy", S.PRIVACY, 0.75, unless=(S.RESEARCHER,)),
     TagRule("transnational-repression", S.TRANSNATIONAL, 0.8),
     TagRule("due-process", S.DUE_PROCESS, 0.8),
     TagRule("treaty-adoption", S.TREATY, 0.85),
@@ -86,6 +88,8 @@ def tag_hits(signals: Signals) -> list[TagHit]:
     evidence: dict[Tag, list[str]] = {}
     for rule in TAG_RULES:
         if not signals.has(rule.signal) or not all(signals.has(n) for n in rule.needs):
+            continue
+        if any(signals.has(u) for u in rule.unless):
             continue
         phrases = evidence.setdefault(rule.tag, [])
         phrases.extend(p for p in signals.phrases(rule.signal) if p not in phrases)
@@ -114,12 +118,16 @@ WEIGHTS: dict[Signal, float] = {
     S.TREATY: 0.8,
     S.CYBERCRIME: -1.8,
     S.ORDINARY_CRIME: -1.2,
+    S.BUSINESS: -1.5,
 }
 BIAS = -1.2  # with no signal at all, an item is not relevant (relevance ~0.23)
 PEOPLE = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER, S.SPEECH})  # who speaks, reports, defends, probes
 ROLES = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER})
 ADVERSE = frozenset({S.ARREST, S.SPEECH_OFFENCE, S.SURVEILLANCE, S.PRIVACY, S.TRANSNATIONAL, S.DUE_PROCESS, S.RIGHTS})
 PERSON_UNDER_PRESSURE = 0.9  # someone who speaks, reports, defends or probes AND an adverse action against them
+WATCHED = frozenset({S.SURVEILLANCE, S.PRIVACY})  # the state watching people or taking their data
+# People gathered to protest count as people under pressure when they are watched (not merely when arrested:
+# a protest arrest alone has no tag in the vocabulary).
 NOTHING_ADVERSE = -1.0  # a journalist's book launch, a hacking contest: vocabulary without a rights harm
 PRETEXT_FACTOR = 0.3  # crime charges against a journalist or activist weigh less: pretexts are common
 EXTRA_PHRASE = 0.15  # each further distinct rights phrase adds a little, up to EXTRA_CAP
@@ -144,12 +152,13 @@ def relevance(signals: Signals) -> Relevance:
     z = BIAS + sum(WEIGHTS[s] for s in positive)
     extra = sum(len(signals.phrases(s)) - 1 for s in positive)
     z += min(EXTRA_CAP, EXTRA_PHRASE * extra)
-    if present & PEOPLE and present & ADVERSE:
+    if (present & PEOPLE and present & ADVERSE) or (S.ASSEMBLY in present and present & WATCHED):
         z += PERSON_UNDER_PRESSURE
     if not present & ADVERSE:
         z += NOTHING_ADVERSE
     crime = sum(WEIGHTS[s] for s in present & CRIME) - 0.3 * max(0, len(signals.phrases(S.CYBERCRIME)) - 1)
     z += crime * (PRETEXT_FACTOR if present & ROLES else 1.0)
+    z += WEIGHTS[S.BUSINESS] if S.BUSINESS in present else 0.0
     score = 1.0 / (1.0 + math.exp(-z))
     return Relevance(
         score=round(score, 3),

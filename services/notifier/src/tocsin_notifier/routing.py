@@ -2,7 +2,10 @@
 
 A subscription accepts an alert when its country, one of its assigned tags (confidence >= 0.5), and its
 type are wanted (an empty filter wants everything) and its severity reaches the subscription's minimum.
-Backfill treaty events never notify. Only active subscriptions have match keys, so only they match.
+Backfill treaty events never notify, and neither do alerts the classifier judged not human-rights relevant
+(relevance < 0.5): subscribers are not cried wolf at. Source-health events are for operators: they are
+never relevant, and reach only subscriptions that name `tocsin.source.health` explicitly.
+Only active subscriptions have match keys, so only they match.
 """
 
 from collections.abc import Iterable
@@ -15,13 +18,16 @@ from tocsin_notifier.models import ANY, MatchKey
 from tocsin_schemas import SEVERITIES, TAGS, AlertClassifiedEvent
 
 ASSIGNED = 0.5
+RELEVANT = 0.5
+HEALTH = "tocsin.source.health"
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 WATCHER_TYPES = (
     "tocsin.treaty.action",
     "tocsin.treaty.milestone",
     "tocsin.arrest.reported",
-    "tocsin.source.health",
+    HEALTH,
 )
+NEWS_TYPES = tuple(t for t in WATCHER_TYPES if t != HEALTH)
 
 MatchKeyRow = tuple[str, str, str, int]  # country, tag, event_type, min_rank
 
@@ -45,6 +51,7 @@ class AlertFacts:
     tags: frozenset[str]
     severity: str
     backfill: bool
+    relevant: bool = True
 
 
 def facts_of(alert: AlertClassifiedEvent) -> AlertFacts:
@@ -56,12 +63,13 @@ def facts_of(alert: AlertClassifiedEvent) -> AlertFacts:
         tags=frozenset(t.tag for t in alert.data.tags if t.confidence >= ASSIGNED),
         severity=alert.data.severity,
         backfill=bool(getattr(inner.data, "backfill", False)),
+        relevant=alert.data.relevance >= RELEVANT,
     )
 
 
 def notifiable(facts: AlertFacts) -> bool:
-    """Backfill (the first read of a source) is history, not news: never notified."""
-    return not facts.backfill
+    """Backfill (the first read of a source) is history, not news; irrelevant news is noise: never notified."""
+    return not facts.backfill and (facts.relevant or facts.event_type == HEALTH)
 
 
 def accepts(filters: Filters, facts: AlertFacts) -> bool:
@@ -69,7 +77,7 @@ def accepts(filters: Filters, facts: AlertFacts) -> bool:
     return (
         notifiable(facts)
         and (not filters.countries or facts.country in filters.countries)
-        and (not filters.event_types or facts.event_type in filters.event_types)
+        and (facts.event_type in filters.event_types or (not filters.event_types and facts.event_type != HEALTH))
         and (not filters.tags or bool(filters.tags & facts.tags))
         and SEVERITY_RANK[facts.severity] >= SEVERITY_RANK[filters.min_severity]
     )
@@ -79,7 +87,7 @@ def match_keys(filters: Filters) -> list[MatchKeyRow]:
     """The index rows of a subscription: every wanted (country, tag, type), '*' for an open filter."""
     countries = _or_any(filters.countries, universe=None)
     tags = _or_any(filters.tags, universe=TAGS)
-    types = _or_any(filters.event_types, universe=WATCHER_TYPES)
+    types = _event_types(filters.event_types)
     rank = SEVERITY_RANK[filters.min_severity]
     return [(c, t, y, rank) for c in countries for t in tags for y in types]
 
@@ -92,7 +100,7 @@ def match_statement(facts: AlertFacts) -> Select[str]:
         .distinct()
         .where(MatchKey.country.in_(countries))
         .where(MatchKey.tag.in_([*sorted(facts.tags), ANY]))
-        .where(MatchKey.event_type.in_([facts.event_type, ANY]))
+        .where(MatchKey.event_type.in_([facts.event_type] if facts.event_type == HEALTH else [facts.event_type, ANY]))
         .where(MatchKey.min_rank <= SEVERITY_RANK[facts.severity])
     )
 
@@ -102,6 +110,14 @@ async def matching_subscriptions(session: AsyncSession, facts: AlertFacts) -> li
     if not notifiable(facts):
         return []
     return list((await session.scalars(match_statement(facts))).all())
+
+
+def _event_types(wanted: frozenset[str]) -> list[str]:
+    """News types collapse to '*' when all are wanted; health is only ever an explicit row."""
+    if not wanted:
+        return [ANY]
+    news = wanted - {HEALTH}
+    return [*(_or_any(news, universe=NEWS_TYPES) if news else []), *([HEALTH] if HEALTH in wanted else [])]
 
 
 def _or_any(values: Iterable[str], *, universe: tuple[str, ...] | None) -> list[str]:

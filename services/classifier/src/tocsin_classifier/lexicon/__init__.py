@@ -1,9 +1,13 @@
 """Phrase tables per language and signal, and an accent-tolerant whole-word matcher.
 
-A phrase is written as it reads in the news ("Điều 117", "fausses nouvelles"); a token ending in "*" is a
-prefix ("journalist*"). Text typed without accents matches accented phrases ("Dieu 117"), but accented text
-never matches a differently accented or unaccented word (Vietnamese "sông" is not "song", Spanish "Público"
-is not "publicó"), and a phrase in capitals is an acronym that matches only capitals ("NGO", not "Ngô").
+A phrase is written as it reads in the news ("Điều 117", "fausses nouvelles"); a word followed by "*" is a
+prefix ("journalist*"), and "…" between two words lets up to GAP other words stand between them: "seiz* … phone*"
+matches "seized the reporter's two phones" (`near` builds such families from verbs and objects).
+
+Text typed without accents matches accented phrases ("Dieu 117"), but accented text never matches a differently
+accented or unaccented word (Vietnamese "sông" is not "song", Spanish "Público" is not "publicó"); a prefix only
+checks its own letters ("incaut*" covers "incautó"). A phrase in capitals is an acronym that matches only capitals
+("NGO", not "Ngô").
 """
 
 import re
@@ -32,6 +36,8 @@ class Signal(StrEnum):
     TREATY = "treaty"  # the UN Convention against Cybercrime itself
     CYBERCRIME = "cybercrime"  # ransomware, fraud, phishing, SIM swap, data theft
     ORDINARY_CRIME = "ordinary-crime"  # drugs, murder, robbery, trafficking
+    ASSEMBLY = "assembly"  # protests, marches, vigils: people exercising a right together (no tag of its own)
+    BUSINESS = "business"  # earnings, revenue, share prices: company news that shares words with rights news
     NOISE = "noise"  # phrases whose words must not count ("told reporters")
 
 
@@ -47,6 +53,11 @@ class Hit:
     quote: str
     start: int
     end: int
+    gapped: bool = False  # matched across a "…": other words stand inside its span
+
+
+GAP = 5
+"""The most words a "…" in a phrase may skip."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +80,7 @@ class _Pattern:
     written: str | None  # case-folded accented form; None when the phrase word is plain ASCII
     prefix: bool
     acronym: bool
+    gap_before: int = 0  # how many words may stand between this word and the previous one
 
     def matches(self, token: Token, original: str) -> bool:
         ok = token.folded.startswith(self.folded) if self.prefix else token.folded == self.folded
@@ -76,10 +88,10 @@ class _Pattern:
             return False
         if self.acronym and not original.isupper():
             return False
-        if token.accented:
-            if self.written is None:
-                return False
-            return token.written.startswith(self.written) if self.prefix else token.written == self.written
+        if token.accented:  # a prefix only needs its own letters as written: "incaut*" covers "incautó"
+            if self.prefix:
+                return token.written.startswith(self.written or self.folded)
+            return token.written == self.written
         return True
 
 
@@ -88,6 +100,7 @@ class _Entry:
     signal: Signal
     phrase: str
     patterns: tuple[_Pattern, ...]
+    segments: tuple[tuple[_Pattern, ...], ...]  # the patterns as runs of adjacent words, split at gaps
 
 
 def fold(text: str) -> str:
@@ -126,21 +139,33 @@ def tokenize(text: str) -> list[str]:
     return [t.folded for t in tokens_of(unicodedata.normalize("NFC", text))]
 
 
+def _segments(patterns: tuple[_Pattern, ...]) -> tuple[tuple[_Pattern, ...], ...]:
+    cuts = [n for n, p in enumerate(patterns) if p.gap_before] + [len(patterns)]
+    return tuple(patterns[a:b] for a, b in zip([0, *cuts[:-1]], cuts, strict=True))
+
+
+def near(firsts: Iterable[str], seconds: Iterable[str]) -> tuple[str, ...]:
+    """Every "first … second" phrase: a family such as seizure verbs near device nouns."""
+    return tuple(f"{a} … {b}" for a in firsts for b in seconds)
+
+
 def _patterns(phrase: str) -> tuple[_Pattern, ...]:
-    text = unicodedata.normalize("NFC", phrase)
-    marked = text.endswith("*")
-    words = tokens_of(text)
-    if not words:
-        raise ValueError(f"phrase {phrase!r} has no words")
-    return tuple(
-        _Pattern(
-            folded=w.folded,
-            written=w.written if w.accented else None,
-            prefix=marked and i == len(words) - 1,
-            acronym=len(w.folded) >= 2 and text[w.start : w.end].isupper(),
+    out: list[_Pattern] = []
+    for n, part in enumerate(unicodedata.normalize("NFC", phrase).split("…")):
+        words = tokens_of(part)
+        if not words:
+            raise ValueError(f"phrase {phrase!r} has no words before or after a gap")
+        out.extend(
+            _Pattern(
+                folded=w.folded,
+                written=w.written if w.accented else None,
+                prefix=part[w.end : w.end + 1] == "*",
+                acronym=len(w.folded) >= 2 and part[w.start : w.end].isupper(),
+                gap_before=GAP if n > 0 and i == 0 else 0,
+            )
+            for i, w in enumerate(words)
         )
-        for i, w in enumerate(words)
-    )
+    return tuple(out)
 
 
 MAX_CACHED_WORDS = 200_000
@@ -162,7 +187,7 @@ class Lexicon:
                     seen.add((signal, patterns))
                     head = patterns[0]
                     index = self._prefix if head.prefix else self._exact
-                    index.setdefault(head.folded, []).append(_Entry(signal, phrase, patterns))
+                    index.setdefault(head.folded, []).append(_Entry(signal, phrase, patterns, _segments(patterns)))
         self._prefix_lengths = sorted({len(p) for p in self._prefix})
         self._by_word: dict[str, tuple[_Entry, ...]] = {}
 
@@ -173,9 +198,10 @@ class Lexicon:
         hits: list[Hit] = []
         for i, token in enumerate(tokens):
             for entry in self._candidates(token.folded):
-                end = _match(tokens, i, entry.patterns, text)
+                end = _match(tokens, i, entry.segments, text)
                 if end is not None:
-                    hits.append(Hit(entry.signal, entry.phrase, text[token.start : tokens[end - 1].end], i, end))
+                    quote = text[token.start : tokens[end - 1].end]
+                    hits.append(Hit(entry.signal, entry.phrase, quote, i, end, end - i > len(entry.patterns)))
         return [h for h in hits if h.signal is not Signal.NOISE and not any(_shadows(other, h) for other in hits)]
 
     def _candidates(self, folded: str) -> tuple[_Entry, ...]:
@@ -189,7 +215,22 @@ class Lexicon:
         return found
 
 
-def _match(tokens: list[Token], i: int, patterns: tuple[_Pattern, ...], text: str) -> int | None:
+def _match(tokens: list[Token], i: int, segments: tuple[tuple[_Pattern, ...], ...], text: str) -> int | None:
+    """The token index just past the first match of `segments` (runs of words split at gaps) from token i."""
+    end = _run(tokens, i, segments[0], text)
+    if end is None or len(segments) == 1:
+        return end
+    head = segments[1][0]
+    for j in range(end, min(end + head.gap_before + 1, len(tokens))):
+        folded = tokens[j].folded  # a cheap look at the word before the full match
+        if folded.startswith(head.folded) if head.prefix else folded == head.folded:
+            found = _match(tokens, j, segments[1:], text)
+            if found is not None:
+                return found
+    return None
+
+
+def _run(tokens: list[Token], i: int, patterns: tuple[_Pattern, ...], text: str) -> int | None:
     if i + len(patterns) > len(tokens):
         return None
     for offset, pattern in enumerate(patterns):
@@ -200,8 +241,11 @@ def _match(tokens: list[Token], i: int, patterns: tuple[_Pattern, ...], text: st
 
 
 def _shadows(big: Hit, small: Hit) -> bool:
-    """True when `big` covers `small` and is noise or longer: "without access to a lawyer" is not a lawyer."""
-    if big is small or not (big.start <= small.start and small.end <= big.end):
+    """True when `big` covers `small` and is noise or longer: "without access to a lawyer" is not a lawyer.
+
+    A gapped phrase shadows nothing: in "seized the journalist's phone" the journalist still counts.
+    """
+    if big is small or big.gapped or not (big.start <= small.start and small.end <= big.end):
         return False
     return big.signal is Signal.NOISE or (big.end - big.start) > (small.end - small.start)
 

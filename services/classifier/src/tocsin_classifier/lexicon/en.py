@@ -1,6 +1,40 @@
 """English phrases per signal (also applied to every other language: news in any language quotes them)."""
 
-from tocsin_classifier.lexicon import Signal, Table
+from tocsin_classifier.lexicon import Signal, Table, near
+
+# Phrase families: an act near its object, whatever words stand between ("seized the reporter's two phones").
+_DEVICES = ("phone", "phones", "mobile*", "smartphone*", "laptop*", "computer*", "devices", "hard drive*", "SIM card*")
+_TAKE = ("seiz*", "confiscat*", "impound*", "took away", "taken away", "searched", "search of", "searches of", "copied")
+_TAKEN = ("searched", "seized", "confiscated", "copied", "cloned", "examined", "taken", "unlocked", "infected")
+_TAKE_MORE = ("cloned", "imaged", "extracted", "extraction of", "went through", "examination of", "examined", "hacked")
+_WATCH = ("monitor*", "surveil*", "tracked", "tracking of", "spied on", "spying on", "intercept*", "tapped", "bugged")
+_WATCHED = ("accounts", "account", "social media", "communications", "messages", "calls", "emails", "movements")
+_DATA_ORDER = (
+    "request* for",
+    "subpoena*",
+    "demand* for",
+    "obtained",
+    "handed over",
+    "handed",
+    "hand over",
+    "turn over",
+)
+_RECORDS = ("phone records", "call records", "records of", "metadata", "subscriber*", "IP logs", "IP address*")
+_RECORDS_MORE = ("account data", "user data", "location history", "location data", "browsing history")
+_FLAWS = (
+    "vulnerability in",
+    "vulnerabilities in",
+    "vulnerability that",
+    "security vulnerabilit*",
+    "flaw in",
+    "flaws in",
+)
+_FLAWS_MORE = ("security flaw*", "bug in", "bugs in", "a bug", "loophole in", "security hole*", "security gap*")
+_FLAWS_LAST = ("security weakness*", "flaw that", "bug that", "misconfigur*")
+_DISCLOSE = ("reported", "reporting", "disclos*", "flagged", "flagging", "alerted", "alerting", "warned", "warning")
+_DISCLOSE_MORE = ("notified", "notifying", "showed", "told", "discovered", "spotted", "pointed out", "emailed")
+_PRESSURE = ("demand*", "forced", "compelled", "ordered", "made", "hand over", "handed over", "surrender*", "refus*")
+_SECRETS = ("password*", "passcode*", "PIN", "unlock*", "decrypt*")
 
 TABLE: Table = {
     Signal.ARREST: (
@@ -26,6 +60,9 @@ TABLE: Table = {
         "booked",
         "apprehended",
         "nabbed",
+        "questioned for",
+        "held for questioning",
+        "interrogated",
     ),
     Signal.SPEECH: (
         "blogger*",
@@ -83,6 +120,25 @@ TABLE: Table = {
         "shared a",
         "sharing a",
         "published",
+        "Instagram",
+        "Telegram",
+        "parod*",
+        "mock*",
+        "ridicul*",
+        "lampoon*",
+        "joke*",
+        "comedian*",
+        "comedy",
+        "stand-up",
+        "sketch",
+        "lyrics",
+        "rapper*",
+        "music video*",
+        "insult*",
+        "defam*",
+        "hate speech",
+        "wrote on",
+        "wrote under",
     ),
     Signal.SPEECH_OFFENCE: (
         "fake news",
@@ -225,6 +281,12 @@ TABLE: Table = {
         "exposed a flaw",
         "flagged a vulnerability",
         "unauthorised access after reporting",
+        *near(_DISCLOSE + _DISCLOSE_MORE, _FLAWS + _FLAWS_MORE + _FLAWS_LAST),
+        "security consultant*",
+        "cybersecurity consultant*",
+        "bug hunter*",
+        "bug-bounty hunter*",
+        "infosec researcher*",
     ),
     Signal.RIGHTS: (
         "human rights",
@@ -264,6 +326,10 @@ TABLE: Table = {
         "freedom of expression",
         "right to privacy",
         "civic space",
+        "OVD-Info",
+        "Viasna",
+        "rights monitor*",
+        "Memorial Human Rights Centre",
     ),
     Signal.SURVEILLANCE: (
         "surveillance",
@@ -310,6 +376,51 @@ TABLE: Table = {
         "identify his sources",
         "identify her sources",
         "identify sources",
+        *near(_TAKE + _TAKE_MORE, _DEVICES),
+        *near(_DEVICES, _TAKEN),
+        "IP addresses",
+        "account information",
+        *near(_WATCH, _WATCHED),
+        *near(_DATA_ORDER, _RECORDS + _RECORDS_MORE),
+        "phone records",
+        "telephone records",
+        "email records",
+        "subscriber information",
+        "subscriber data",
+        "IP logs",
+        "data request*",
+        "under surveillance",
+        "surveilled",
+        "bugged",
+        "eavesdrop*",
+        "IMSI catcher*",
+        "IMSI-catcher*",
+        "cell-site simulator*",
+        "Stingray*",
+        "geofence*",
+        "GPS tracker*",
+        "tracking device*",
+        "Citizen Lab",
+        "Security Lab",
+        "Amnesty Tech",
+        "Predator",
+        "Paragon",
+        "Graphite",
+        "Candiru",
+        "FinFisher",
+        "FinSpy",
+        "Cellebrite",
+        "GrayKey",
+        "zero-click",
+        "mercenary spyware",
+        "commercial spyware",
+        "forensic lab*",
+        "forensic analysis",
+        "forensic examination",
+        "digital forensic*",
+        "mass surveillance",
+        "social media monitoring",
+        "lawful interception",
     ),
     Signal.PRIVACY: (
         "privacy",
@@ -329,6 +440,10 @@ TABLE: Table = {
         "encryption",
         "anonymity",
         "doxx*",
+        *near(_PRESSURE, _SECRETS),
+        "unlock codes",
+        "passcode*",
+        "PIN code*",
     ),
     Signal.TRANSNATIONAL: (
         "transnational repression",
@@ -502,6 +617,48 @@ TABLE: Table = {
         "gang",
         "cartel",
         "firearms",
+        "heroin",
+        "cocaine",
+        "cannabis",
+        "methamphetamine",
+        "stalkerware",
+        "stalking",
+        "ex-partner*",
+        "former partner*",
+        "domestic abuse",
+    ),
+    Signal.ASSEMBLY: (
+        "protest*",
+        "demonstrator*",
+        "demonstration*",
+        "rally",
+        "rallies",
+        "a march",
+        "protest march",
+        "climate march",
+        "marchers",
+        "vigil*",
+        "sit-in",
+        "mourners",
+        "memorial rally",
+    ),
+    Signal.BUSINESS: (
+        "quarterly revenue",
+        "annual revenue",
+        "revenue rose",
+        "revenue up",
+        "quarterly results",
+        "earnings",
+        "its shares",
+        "share price",
+        "shares rose",
+        "shares fell",
+        "investors",
+        "net profit",
+        "quarterly profit",
+        "full-year outlook",
+        "market share",
+        "IPO",
     ),
     Signal.NOISE: (
         "told reporters",
@@ -534,5 +691,12 @@ TABLE: Table = {
         "security researchers at",
         "researchers at",
         "tracking down",
+        "surveillance camera*",
+        "security camera*",
+        "sexual predator*",
+        "child predator*",
+        "online predator*",
+        "Predator drone*",
+        "monitoring group",
     ),
 }

@@ -1,6 +1,27 @@
 """Spanish phrases per signal (Latin America: Nicaragua, Venezuela, Cuba, Mexico; Spain)."""
 
-from tocsin_classifier.lexicon import Signal, Table
+from tocsin_classifier.lexicon import Signal, Table, near
+
+# Phrase families: an act near its object ("le quitaron el celular", "advirtió al banco de un error que permitía").
+_TAKE = ("incaut*", "decomis*", "confisc*", "quitaron", "requis*", "revis*", "registraron", "extraj*", "copiaron")
+_TAKE_MORE = ("intervin*", "intervenid*", "hackearon", "vaciaron", "peritaje de", "análisis forense de")
+_DEVICES = ("teléfono*", "celular*", "móvil", "móviles", "computador*", "ordenador*", "laptop*", "equipos")
+_DEVICES_MORE = ("dispositivos", "chats", "comunicaciones", "conversaciones", "correos")
+_WATCH = ("monitore*", "vigil*", "espi*", "rastre*")
+_WATCHED = ("cuentas", "redes sociales", "comunicaciones", "perfiles", "mensajes")
+_ASK = ("pidió", "solicitó", "ordenó", "requirió", "exigió", "entregar", "entregó", "entregaron", "obtuvo")
+_ACCOUNT_DATA = ("datos de la cuenta", "datos de sus cuentas", "datos de usuario*", "información de la cuenta")
+_ACCOUNT_MORE = ("direcciones IP", "dirección IP", "registros de llamadas", "datos de ubicación", "metadatos")
+_DISCLOSE = ("reportó", "reportado", "reportar", "advirti*", "advertido", "alertó", "alertado", "alertar", "avisó")
+_DISCLOSE_MORE = ("avisado", "notific*", "informó", "informado", "descubri*", "detectó", "detectado")
+_FLAWS = ("vulnerabilidad*", "fallo de seguridad", "falla de seguridad", "brecha de seguridad", "agujero de seguridad")
+_FLAWS_MORE = (
+    "error que permit*",
+    "fallo que permit*",
+    "falla que permit*",
+    "error en su aplicación",
+    "error en el sistema",
+)
 
 TABLE: Table = {
     Signal.ARREST: (
@@ -28,6 +49,14 @@ TABLE: Table = {
         "privada de libertad",
         "prisión",
         "citado a declarar",
+        "detuvo",
+        "detienen",
+        "imput*",
+        "retenid*",
+        "retuvieron",
+        "condenó",
+        "condenan",
+        "sentenci*",
     ),
     Signal.SPEECH: (
         "bloguero*",
@@ -61,6 +90,18 @@ TABLE: Table = {
         "libertad de expresión",
         "canción",
         "en línea",
+        "caricaturista*",
+        "dibujo*",
+        "humorista*",
+        "parodia*",
+        "burla*",
+        "se burlaba",
+        "ridiculiz*",
+        "rapero*",
+        "tiktoker*",
+        "Instagram",
+        "en vivo",
+        "transmisiones en vivo",
     ),
     Signal.SPEECH_OFFENCE: (
         "noticias falsas",
@@ -87,6 +128,10 @@ TABLE: Table = {
         "ultraje a los símbolos patrios",
         "desinformación",
         "lesa majestad",
+        "injuria*",
+        "calumnia*",
+        "vilipendio",
+        "ofensa al presidente",
     ),
     Signal.JOURNALIST: (
         "periodista*",
@@ -155,6 +200,8 @@ TABLE: Table = {
         "pruebas de penetración",
         "reportó una falla",
         "alertó sobre",
+        *near(_DISCLOSE + _DISCLOSE_MORE, _FLAWS + _FLAWS_MORE),
+        "investigador independiente",
     ),
     Signal.RIGHTS: (
         "derechos humanos",
@@ -176,6 +223,11 @@ TABLE: Table = {
         "relator especial",
         "Foro Penal",
         "Artículo 19",
+        "Red en Defensa de los Derechos Digitales",
+        "R3D",
+        "Derechos Digitales",
+        "Fundación por la Libertad de Expresión",
+        "Fundación para la Libertad de Prensa",
     ),
     Signal.SURVEILLANCE: (
         "vigilancia",
@@ -200,6 +252,27 @@ TABLE: Table = {
         "incautaron su teléfono",
         "decomisaron su teléfono",
         "extracción de datos",
+        *near(_TAKE + _TAKE_MORE, _DEVICES + _DEVICES_MORE),
+        *near(_WATCH, _WATCHED),
+        *near(_ASK, _ACCOUNT_DATA + _ACCOUNT_MORE),
+        "intervención telefónica",
+        "intervenciones telefónicas",
+        "escuchas telefónicas",
+        "interceptad*",
+        "datos de ubicación",
+        "registro de llamadas",
+        "sábana de llamadas",
+        "metadatos",
+        "dirección IP",
+        "direcciones IP",
+        "ciberpatrullaje",
+        "perfilamiento",
+        "monitore*",
+        "espiada*",
+        "espiaron",
+        "espiar",
+        "malware espía",
+        "bajo vigilancia",
     ),
     Signal.PRIVACY: (
         "privacidad",
@@ -213,6 +286,10 @@ TABLE: Table = {
         "direcciones",
         "mensajes privados",
         "cifrado",
+        "contraseña*",
+        "desbloquear*",
+        "clave de desbloqueo",
+        "código de desbloqueo",
     ),
     Signal.TRANSNATIONAL: (
         "represión transnacional",
@@ -292,6 +369,12 @@ TABLE: Table = {
         "malware",
         "apuestas ilegales",
         "hackeo",
+        "banca en línea",
+        "banca online",
+        "claves bancarias",
+        "SMS falsos",
+        "falsos SMS",
+        *near(("vaci*",), ("cuentas",)),
     ),
     Signal.ORDINARY_CRIME: (
         "narcotráfico",
@@ -307,6 +390,27 @@ TABLE: Table = {
         "armas de fuego",
         "corrupción",
         "peculado",
+        *near(("desarticul*", "cae", "caen", "cayó"), ("banda*", "red de", "organización criminal")),
+        "cocaína",
+        "heroína",
+        "marihuana",
+    ),
+    Signal.ASSEMBLY: (
+        "protesta*",
+        "manifestante*",
+        "manifestación*",
+        "marcha*",
+        "plantón",
+        "paro nacional",
+        "movilización*",
+        "huelga",
+    ),
+    Signal.BUSINESS: (
+        "ingresos trimestrales",
+        "utilidades netas",
+        "cotiza en bolsa",
+        "sus acciones subieron",
+        "cotiza",
     ),
     Signal.NOISE: (
         "conferencia de prensa",
@@ -319,5 +423,12 @@ TABLE: Table = {
         "su abogada",
         "abogado defensor",
         "defensa de",
+        "cámaras de vigilancia",
+        "cámara de vigilancia",
+        "vigilancia epidemiológica",
+        "vigilancia sanitaria",
+        "en marcha",
+        "puesta en marcha",
+        "acceso ilegítimo",
     ),
 }

@@ -1,6 +1,17 @@
 """French phrases per signal (Tunisia, Francophone Africa, France, RSF and Amnesty releases)."""
 
-from tocsin_classifier.lexicon import Signal, Table
+from tocsin_classifier.lexicon import Signal, Table, near
+
+# Phrase families: an act near its object ("la saisie de ses deux téléphones", "ses appels avaient été écoutés").
+_TAKE = ("saisi*", "confisqu*", "fouill*", "exploit*", "copi*", "aspir*", "extrai*", "pirat*", "examen de")
+_DEVICES = ("téléphone*", "portable*", "smartphone*", "ordinateur*", "appareils", "matériel informatique")
+_TAKEN = ("saisi*", "fouillé*", "confisqué*", "exploité*", "examiné*", "piraté*", "infecté*")
+_LINES = ("appels", "conversations", "communications", "lignes", "ligne téléphonique")
+_HEARD = ("écouté*", "intercepté*", "enregistré*", "surveillé*")
+_WATCH = ("surveill*", "espionn*", "pist*")
+_WATCHED = ("comptes", "communications", "messages", "conversations", "réseaux sociaux")
+_DISCLOSE = ("signal*", "alert*", "prévenu*", "averti*", "informé*", "découvert", "révélé", "divulgué")
+_FLAWS = ("faille*", "vulnérabilit*", "brèche*", "bogue*", "bug")
 
 TABLE: Table = {
     Signal.ARREST: (
@@ -53,8 +64,21 @@ TABLE: Table = {
         "satire",
         "liberté d'expression",
         "chanson",
-        "message*",
+        "message",
+        "messages",
         "en ligne",
+        "humoriste*",
+        "sketch*",
+        "parodi*",
+        "dessin*",
+        "dessinateur*",
+        "caricaturiste*",
+        "rappeur*",
+        "clip*",
+        "morceau",
+        "dérision",
+        "se moquant",
+        "moqu*",
     ),
     Signal.SPEECH_OFFENCE: (
         "fausses nouvelles",
@@ -81,6 +105,10 @@ TABLE: Table = {
         "troubler l'ordre public",
         "trouble à l'ordre public",
         "atteinte à l'ordre public",
+        "offense au",
+        "offense à",
+        "injure*",
+        "atteinte à l'honneur",
     ),
     Signal.JOURNALIST: (
         "journaliste*",
@@ -141,6 +169,12 @@ TABLE: Table = {
         "test d'intrusion",
         "tests d'intrusion",
         "prime aux bogues",
+        *near(_DISCLOSE, _FLAWS),
+        "consultant en cybersécurité",
+        "expert en cybersécurité",
+        "spécialiste en cybersécurité",
+        "pentesteur*",
+        "pentester*",
     ),
     Signal.RIGHTS: (
         "droits humains",
@@ -162,6 +196,8 @@ TABLE: Table = {
         "musel*",
         "bâillonner",
         "rapporteur spécial",
+        "Comité national pour la libération des détenus",
+        "CNLD",
     ),
     Signal.SURVEILLANCE: (
         "surveillance",
@@ -188,6 +224,30 @@ TABLE: Table = {
         "relevés téléphoniques",
         "fadettes",
         "collecte en temps réel",
+        *near(_TAKE, _DEVICES),
+        *near(_DEVICES, _TAKEN),
+        *near(_LINES, _HEARD),
+        *near(_WATCH, _WATCHED),
+        "intercept*",
+        "écoutes téléphoniques",
+        "données de connexion",
+        "métadonnées",
+        "adresse IP",
+        "IMSI-catcher*",
+        "IMSI catcher*",
+        "sous surveillance",
+        "surveillé",
+        "surveillée",
+        "surveillés",
+        "surveillées",
+        "pistage",
+        "traçage",
+        "balise GPS",
+        "logiciel de surveillance",
+        "laboratoire de sécurité",
+        "réquisitions auprès",
+        "réquisitionnées",
+        "réquisitionnés",
     ),
     Signal.PRIVACY: (
         "vie privée",
@@ -200,6 +260,13 @@ TABLE: Table = {
         "numéros de téléphone",
         "chiffrement",
         "mots de passe",
+        "codes de déverrouillage",
+        "code de déverrouillage",
+        "code PIN",
+        "codes d'accès",
+        "mot de passe",
+        "déverrouiller",
+        "déverrouillage",
     ),
     Signal.TRANSNATIONAL: (
         "répression transnationale",
@@ -281,6 +348,31 @@ TABLE: Table = {
         "traite des êtres humains",
         "corruption",
         "détournement de fonds",
+        "points de deal",
+        "point de deal",
+        "héroïne",
+        "cocaïne",
+        "cannabis",
+    ),
+    Signal.ASSEMBLY: (
+        "manifestant*",
+        "manifestation*",
+        "rassemblement*",
+        "une marche",
+        "cortège",
+        "sit-in",
+        "grève",
+    ),
+    Signal.BUSINESS: (
+        "chiffre d'affaires annuel",
+        "chiffre d'affaires trimestriel",
+        "chiffre d'affaires semestriel",
+        "bénéfice net",
+        "résultats annuels",
+        "résultats semestriels",
+        "actionnaires",
+        "en Bourse",
+        "cotée",
     ),
     Signal.NOISE: (
         "a déclaré à la presse",
@@ -293,5 +385,15 @@ TABLE: Table = {
         "ses avocats",
         "avocat de la défense",
         "revue de presse",
+        "caméras de surveillance",
+        "caméra de surveillance",
+        "surveillance électronique",
+        "bracelet électronique",
+        "surveillance médicale",
+        "par un média",
+        "selon un média",
+        "accès frauduleux",
+        "accès et maintien frauduleux",
+        "accès ou maintien frauduleux",
     ),
 }

@@ -1,6 +1,14 @@
 """Vietnamese phrases per signal. Matching folds diacritics, so only multi-syllable phrases are safe."""
 
-from tocsin_classifier.lexicon import Signal, Table
+from tocsin_classifier.lexicon import Signal, Table, near
+
+# Phrase families: an act near its object ("thu giữ 3 điện thoại", "cảnh báo nhà trường về lỗ hổng cho phép").
+_TAKE = ("thu giữ", "tạm giữ", "tịch thu", "kiểm tra", "khám xét", "sao chép", "trích xuất", "cài")
+_DEVICES = ("điện thoại", "máy tính", "thiết bị", "laptop", "ổ cứng", "dữ liệu", "phần mềm")
+_WATCH = ("theo dõi", "giám sát", "rà soát", "thu thập")
+_WATCHED = ("tài khoản", "trang cá nhân", "mạng xã hội", "tin nhắn", "cuộc gọi")
+_DISCLOSE = ("cảnh báo", "thông báo", "báo cáo", "phát hiện", "gửi", "công bố", "chỉ ra", "báo")
+_FLAWS = ("lỗ hổng bảo mật", "lỗ hổng cho phép", "lỗ hổng trên", "lỗ hổng trong hệ thống", "lỗ hổng của hệ thống")
 
 TABLE: Table = {
     Signal.ARREST: (
@@ -19,6 +27,12 @@ TABLE: Table = {
         "câu lưu",
         "triệu tập",
         "khám xét",
+        "xử phạt",
+        "tuyên phạt",
+        "thẩm vấn",
+        "bị giữ",
+        "mời làm việc",
+        "mời lên làm việc",
     ),
     Signal.SPEECH: (
         "blogger",
@@ -52,6 +66,16 @@ TABLE: Table = {
         "kênh YouTube",
         "trên mạng",
         "bài thơ",
+        "trang cá nhân",
+        "tài khoản mạng xã hội",
+        "Zalo",
+        "kênh TikTok",
+        "biếm họa",
+        "châm biếm",
+        "bài hát",
+        "ca khúc",
+        "bịa đặt",
+        "vu khống",
     ),
     Signal.SPEECH_OFFENCE: (
         "tuyên truyền chống Nhà nước",
@@ -75,6 +99,8 @@ TABLE: Table = {
         "lật đổ chính quyền",
         "xúc phạm",
         "làm nhục",
+        "thông tin xấu độc",
+        "nội dung xấu độc",
     ),
     Signal.JOURNALIST: (
         "nhà báo",
@@ -124,6 +150,7 @@ TABLE: Table = {
         "hacker mũ trắng",
         "tin tặc mũ trắng",
         "kiểm thử xâm nhập",
+        *near(_DISCLOSE, _FLAWS),
     ),
     Signal.RIGHTS: (
         "nhân quyền",
@@ -151,6 +178,13 @@ TABLE: Table = {
         "tịch thu điện thoại",
         "trưng cầu giám định",
         "định vị",
+        *near(_TAKE, _DEVICES),
+        *near(_WATCH, _WATCHED),
+        "nghe trộm",
+        "nhận diện khuôn mặt",
+        "lịch sử cuộc gọi",
+        "dữ liệu người dùng",
+        "cung cấp dữ liệu",
     ),
     Signal.PRIVACY: (
         "dữ liệu cá nhân",
@@ -159,6 +193,10 @@ TABLE: Table = {
         "thông tin cá nhân",
         "mật khẩu",
         "cung cấp mật khẩu",
+        "buộc mở khóa",
+        "mở khóa điện thoại",
+        "yêu cầu mở khóa",
+        "bắt mở khóa",
     ),
     Signal.TRANSNATIONAL: (
         "dẫn độ",
@@ -235,11 +273,30 @@ TABLE: Table = {
         "nhận hối lộ",
         "trốn thuế",
         "cố ý gây thương tích",
+        "trộm cắp",
+        "trộm xe",
+        "cướp giật",
+    ),
+    Signal.ASSEMBLY: (
+        "biểu tình",
+        "tuần hành",
+        "khiếu kiện",
+        "tụ tập đông người",
+    ),
+    Signal.BUSINESS: (
+        "kết quả kinh doanh",
+        "giá cổ phiếu",
+        "cổ phiếu",
     ),
     Signal.NOISE: (
         "luật sư bào chữa",
         "theo báo",
         "báo cáo",
         "cơ quan báo chí",
+        "người theo dõi",
+        "lượt theo dõi",
+        "camera giám sát",
+        "theo dõi sức khỏe",
+        "tiếp tục theo dõi",
     ),
 }
