@@ -26,6 +26,8 @@ from tocsin_schemas import (
     ArrestReportedEvent,
     DeliveryOutcome,
     Evidence,
+    SourceHealth,
+    SourceHealthEvent,
     TagScore,
     TreatyAction,
     TreatyActionEvent,
@@ -148,10 +150,20 @@ def make_alert(
     severity: str = "high",
     kind: str = "arrest",
     backfill: bool = False,
+    relevance: float = 0.8,
 ) -> AlertClassifiedEvent:
-    """A classified alert: an arrest report, or a treaty action (`kind="treaty"`)."""
+    """A classified alert: an arrest report, a treaty action (`kind="treaty"`) or source health (`"health"`)."""
     inner: Any
-    if kind == "treaty":
+    if kind == "health":
+        inner = SourceHealthEvent(
+            id=event_id("tocsin.source.health", key),
+            source="urn:tocsin:watcher",
+            time=NOW,
+            data=SourceHealth(
+                source="https://treaties.un.org/", status="failing", failures=3, last_error="503", since=NOW
+            ),
+        )
+    elif kind == "treaty":
         inner = TreatyActionEvent(
             id=event_id("tocsin.treaty.action", key),
             source="urn:tocsin:watcher",
@@ -192,7 +204,7 @@ def make_alert(
         data=AlertClassified(
             event=inner,
             tags=[TagScore(tag=t, confidence=c, evidence=["test"]) for t, c in scores.items()],
-            relevance=0.8,
+            relevance=relevance,
             severity=severity,
             needs_review=False,
             rationale="Test alert.",

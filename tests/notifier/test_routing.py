@@ -50,6 +50,25 @@ def test_event_type_filter(alert: AlertFactory) -> None:
     assert not accepts(wants, facts_of(alert(kind="arrest")))
 
 
+def test_alerts_judged_not_relevant_are_never_notified(alert: AlertFactory) -> None:
+    """Relevance below 0.5 (e.g. a ransomware arrest) reaches nobody, whatever the filters: no crying wolf."""
+    assert not accepts(Filters(), facts_of(alert(relevance=0.3)))
+    assert not accepts(Filters(event_types=frozenset({"tocsin.arrest.reported"})), facts_of(alert(relevance=0.49)))
+    assert accepts(Filters(), facts_of(alert(relevance=0.5)))
+
+
+def test_source_health_reaches_only_subscriptions_naming_it(alert: AlertFactory) -> None:
+    """Operators opt in to source health by type; open filters never receive it."""
+    health = facts_of(alert(kind="health", country=None, tags={}, severity="info", relevance=0.0))
+    assert not accepts(Filters(), health)
+    assert accepts(Filters(event_types=frozenset({"tocsin.source.health"})), health)
+    every_type = frozenset({"tocsin.treaty.action", "tocsin.treaty.milestone", "tocsin.arrest.reported"})
+    assert match_keys(Filters(event_types=every_type | {"tocsin.source.health"})) == [
+        (ANY, ANY, ANY, 0),
+        (ANY, ANY, "tocsin.source.health", 0),
+    ]
+
+
 def test_match_keys_collapse_complete_lists_to_any() -> None:
     """Listing every tag is the same as no tag filter: one '*' key, not nine."""
     keys = match_keys(Filters(tags=frozenset(TAGS), countries=frozenset({"VNM", "PAK"})))
@@ -60,7 +79,7 @@ async def test_index_query_agrees_with_rule(sqlite_db: Db) -> None:
     """On random subscriptions and alerts, the index returns exactly what the pure rule accepts."""
     rng = random.Random(7)
     countries = ["VNM", "PAK", "NGA", "KEN", "THA"]
-    types = ["tocsin.treaty.action", "tocsin.arrest.reported"]
+    types = ["tocsin.treaty.action", "tocsin.arrest.reported", "tocsin.source.health"]
     filters: dict[str, Filters] = {}
     for _ in range(120):
         f = Filters(
@@ -76,10 +95,11 @@ async def test_index_query_agrees_with_rule(sqlite_db: Db) -> None:
     for i in range(60):
         sample = make_alert(
             key=str(i),
-            kind=rng.choice(["treaty", "arrest"]),
+            kind=rng.choice(["treaty", "arrest", "health"]),
             country=rng.choice([*countries, None]),
             tags={t: rng.random() for t in rng.sample(TAGS, rng.choice([0, 1, 2]))},
             severity=rng.choice(SEVERITIES),
+            relevance=rng.choice([0.2, 0.8]),
         )
         facts = facts_of(sample)
         async with sqlite_db.subscriptions.sessions() as session:
