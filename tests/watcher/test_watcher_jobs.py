@@ -103,3 +103,22 @@ async def test_feeds_are_capped_on_the_wire_at_the_parsers_limit(server: str, tm
     async with Fetcher(validators_path=tmp_path / "v.json") as fetcher:
         result = await Jobs.build(settings, fetcher, Recorder()).feeds([f"{server}/huge"])
     assert f"{MAX_FEED_BYTES}-byte cap" in result.errors[f"{server}/huge"]
+
+
+async def test_feed_countries_setting_fills_in_the_country_items_do_not_name(tmp_path: Path) -> None:
+    """WATCHER_FEED_COUNTRIES gives a feed's items a country when their text names none."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<rss version="2.0"><channel><title>Local news</title><item><title>Blogger arrested over Facebook posts'
+        "</title><link>https://news.example.org/a</link><description>Police detained a blogger for posts criticising"
+        " officials online.</description></item></channel></rss>"
+    )
+    events = {}
+    for countries in ({}, {str(feed): "KEN"}):
+        settings = WatcherSettings(state_dir=tmp_path / f"state{len(countries)}", feed_countries=countries)
+        recorder = Recorder()
+        async with Fetcher() as fetcher:
+            await Jobs.build(settings, fetcher, recorder).feeds([str(feed)])
+        [event] = [e for e in recorder.events if isinstance(e, ArrestReportedEvent)]
+        events[len(countries)] = event.data.country_code
+    assert events == {0: None, 1: "KEN"}

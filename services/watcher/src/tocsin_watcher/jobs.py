@@ -73,7 +73,9 @@ class Jobs:
         """Poll every feed; emit arrest reports, then save what was seen; then each feed's health change."""
         now = now or dt.datetime.now(dt.UTC)
         read = functools.partial(self.fetcher.read, max_bytes=MAX_FEED_BYTES)  # the parser's cap, on the wire
-        result = await poll_feeds(sources, read, self.settings.state_dir, now=now, commit=False)
+        result = await poll_feeds(
+            sources, read, self.settings.state_dir, now=now, commit=False, countries=self.settings.feed_countries
+        )
         if result.events:
             await self.emit(result.events)
         result.commit()  # seen items are saved only once their events are out (at-least-once)

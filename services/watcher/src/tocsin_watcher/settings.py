@@ -24,6 +24,9 @@ class WatcherSettings(BaseSettings):
         description="URL templates tried in order; {treaty}, {chapter} and {chapter_roman} are filled in",
     )
     feeds: list[str] = Field(default_factory=list, description="RSS / Atom feed URLs")
+    feed_countries: dict[str, str] = Field(
+        default_factory=dict, description="Feed URL -> ISO alpha-3 country assumed when an item names none"
+    )
     state_dir: pathlib.Path = pathlib.Path("var/watcher")
     treaty_interval: dt.timedelta = dt.timedelta(minutes=15)
     feed_interval: dt.timedelta = dt.timedelta(minutes=10)
