@@ -8,8 +8,6 @@ are the ones the real service apps subscribe to, and that the committed files ar
 """
 
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 from faststream.kafka import KafkaBroker
@@ -25,6 +23,7 @@ from tocsin_schemas.events import (
     TreatyAction,
     TreatyMilestone,
 )
+from tocsin_schemas.jsonschema import write_files
 
 PAYLOADS: dict[Topic, type[BaseModel]] = {
     Topic.TREATY_ACTIONS: TreatyAction,
@@ -104,13 +103,7 @@ def render_all() -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "docs/asyncapi")
-    out.mkdir(parents=True, exist_ok=True)
-    for name, text in render_all().items():
-        (out / name).write_text(text, encoding="utf-8")
-        print(out / name)
-    return 0
+    return write_files(render_all(), argv, "docs/asyncapi")
 
 
 if __name__ == "__main__":

@@ -28,14 +28,19 @@ def render_all() -> dict[str, str]:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
+def write_files(files: dict[str, str], argv: list[str] | None, default_dir: str) -> int:
+    """Write generated documents into the directory named by argv[0] (else `default_dir`), listing each."""
     args = sys.argv[1:] if argv is None else argv
-    out = Path(args[0] if args else "schemas/jsonschema")
+    out = Path(args[0] if args else default_dir)
     out.mkdir(parents=True, exist_ok=True)
-    for name, text in render_all().items():
+    for name, text in files.items():
         (out / name).write_text(text, encoding="utf-8")
         print(out / name)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return write_files(render_all(), argv, "schemas/jsonschema")
 
 
 if __name__ == "__main__":

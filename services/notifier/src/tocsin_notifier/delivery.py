@@ -21,6 +21,7 @@ from tocsin_notifier.models import Delivery, Subscription
 from tocsin_notifier.outbox import Outbox
 from tocsin_notifier.outcomes import decide
 from tocsin_notifier.retry import SendResult
+from tocsin_notifier.rounds import run_rounds
 from tocsin_notifier.store import SubscriptionStore, valid_secrets
 from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome
 
@@ -132,19 +133,7 @@ class DeliveryWorker:
 
     async def run(self, stop: asyncio.Event, wake: asyncio.Event, poll_interval: float) -> None:
         """Loop until `stop`: drain due deliveries, then sleep until woken or `poll_interval` passes."""
-        while not stop.is_set():
-            try:
-                handled = await self.run_once()
-            except Exception:
-                log.exception("delivery_round_failed")
-                handled = 0
-            if handled:
-                continue
-            wake.clear()
-            waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(wake.wait())]
-            await asyncio.wait(waiters, timeout=poll_interval, return_when=asyncio.FIRST_COMPLETED)
-            for waiter in waiters:
-                waiter.cancel()
+        await run_rounds(self.run_once, stop, wake, poll_interval, failure_event="delivery_round_failed")
 
     async def _guarded(self, group: list[Delivery]) -> None:
         async with self._slots:

@@ -19,6 +19,7 @@ from tocsin_notifier.database import Sessions
 from tocsin_notifier.delivery import Clock, EmailChannel, Mail, utcnow
 from tocsin_notifier.models import OutgoingMail, Subscription
 from tocsin_notifier.retry import next_delay
+from tocsin_notifier.rounds import run_rounds
 from tocsin_notifier.store import SubscriptionStore
 
 log = structlog.get_logger()
@@ -117,19 +118,7 @@ class MailWorker:
 
     async def run(self, stop: asyncio.Event, wake: asyncio.Event, poll_interval: float) -> None:
         """Loop until `stop`: send due mail, then sleep until woken or `poll_interval` passes."""
-        while not stop.is_set():
-            try:
-                handled = await self.run_once()
-            except Exception:
-                log.exception("mail_round_failed")
-                handled = 0
-            if handled:
-                continue
-            wake.clear()
-            waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(wake.wait())]
-            await asyncio.wait(waiters, timeout=poll_interval, return_when=asyncio.FIRST_COMPLETED)
-            for waiter in waiters:
-                waiter.cancel()
+        await run_rounds(self.run_once, stop, wake, poll_interval, failure_event="mail_round_failed")
 
     async def send_now(self, mail_id: str) -> None:
         """Send a mail just queued under the caller's lease (the worker retries it if this fails)."""
