@@ -78,3 +78,23 @@ def test_follow_counts_and_cctv_are_not_surveillance() -> None:
     """'người theo dõi' (followers) and surveillance cameras are noise."""
     assert not any(s == "surveillance" for s, _ in _found("kênh có 1 triệu người theo dõi", "vi"))
     assert not any(s == "surveillance" for s, _ in _found("a maker of surveillance cameras"))
+
+
+def test_phrases_sharing_first_words_are_each_found_to_their_own_end() -> None:
+    """One walk of the word trie finds 'held', 'held for questioning' and the gapped 'held … phone*' apart."""
+    lexicon = Lexicon(
+        [{Signal.ARREST: ("held", "held for questioning"), Signal.SURVEILLANCE: ("held … phone*", "held")}]
+    )
+    found = [(h.signal, h.quote, h.gapped) for h in lexicon.find("She was held for questioning and her phone held")]
+    assert found == [
+        (Signal.ARREST, "held for questioning", False),
+        (Signal.SURVEILLANCE, "held for questioning and her phone", True),
+        (Signal.ARREST, "held", False),
+        (Signal.SURVEILLANCE, "held", False),
+    ]
+
+
+def test_a_word_seen_before_in_another_spelling_is_judged_again() -> None:
+    """The per-word cache keeps 'song' and 'sông' apart, whichever comes first."""
+    lexicon = Lexicon([{Signal.SPEECH: ("song",)}])
+    assert [h.quote for h in lexicon.find("sông song sông SONG")] == ["song", "SONG"]

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from tocsin_schemas.errors import EventDecodeError, UnknownEventTypeError
 from tocsin_schemas.events import EVENT_MODELS, AnyEvent, CloudEvent
@@ -37,13 +37,20 @@ def to_kafka(event: CloudEvent, *, key: str | None = None) -> KafkaRecord:
         f"ce_{name}": _attr_text(getattr(event, name)) for name in _ATTRIBUTES if getattr(event, name) is not None
     }
     headers["content-type"] = CONTENT_TYPE
-    data = event.model_dump(mode="json")["data"]
     return KafkaRecord(
         topic=topic_for(event).value,
         key=(key if key is not None else key_for(event)).encode(),
-        value=json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(),
+        value=_data_json(event),
         headers=headers,
     )
+
+
+def _data_json(event: CloudEvent) -> bytes:
+    """`data` as compact UTF-8 JSON; a model serialises itself (in Rust) when it is of its field's own type."""
+    data = event.data
+    if isinstance(data, BaseModel) and type(data) is type(event).model_fields["data"].annotation:
+        return data.model_dump_json().encode()
+    return json.dumps(event.model_dump(mode="json")["data"], ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def from_kafka(value: bytes | None, headers: HeaderInput) -> AnyEvent:

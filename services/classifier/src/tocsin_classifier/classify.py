@@ -4,12 +4,14 @@ Treaty events always carry `treaty-adoption`; news items are judged by `rules`; 
 """
 
 import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from tocsin_classifier.convention import ConventionStatus, ParticipantStatus
 from tocsin_classifier.countries import NOT_COVERED, indices_for
 from tocsin_classifier.lexicon import Signal
-from tocsin_classifier.rules import RIGHTS_TAGS, TagHit, read_signals, relevance, tag_hits
+from tocsin_classifier.rules import RIGHTS_TAGS, Relevance, Signals, TagHit, read_signals, relevance, tag_hits
 from tocsin_classifier.severity import (
     SeverityDecision,
     milestone_severity,
@@ -103,25 +105,45 @@ def _milestone(event: TreatyMilestoneEvent) -> AlertClassified:
     )
 
 
-def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassified:
-    item = event.data
-    signals = read_signals(f"{item.title}\n{item.summary}", item.language)
+@dataclass(frozen=True, slots=True)
+class _Judgement:
+    """What the words of a news item alone decide: relevance, tags (scored) and the rationale."""
+
+    relevance: Relevance
+    tags: tuple[TagScore, ...]
+    assigned: tuple[str, ...]  # the tags with confidence >= 0.5
+    rationale: str
+
+
+@lru_cache(maxsize=4096)
+def _judge(signals: Signals) -> _Judgement:
+    """Pure in `signals`, so cached: news items often share the same handful of phrases."""
     judged = relevance(signals)
     relevant = judged.score >= 0.5
     hits = [h for h in tag_hits(signals) if relevant or h.tag not in RIGHTS_TAGS]
-    assigned = [h.tag for h in hits if h.confidence >= 0.5]
+    crime = signals.phrases(Signal.CYBERCRIME) + signals.phrases(Signal.ORDINARY_CRIME)
+    return _Judgement(
+        relevance=judged,
+        tags=tuple(_score(h) for h in hits),  # frozen models: safe to share between alerts
+        assigned=tuple(h.tag for h in hits if h.confidence >= 0.5),
+        rationale=_news_rationale(judged.score, hits, crime),
+    )
+
+
+def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassified:
+    item = event.data
+    judgement = _judge(read_signals(f"{item.title}\n{item.summary}", item.language))
+    judged = judgement.relevance
     status = context.for_country(item.country_code)
-    decision = news_severity(judged.score, assigned, status)
+    decision = news_severity(judged.score, judgement.assigned, status)
     low, high = REVIEW_BAND
     return AlertClassified(
         event=event,
-        tags=[_score(h) for h in hits],
+        tags=list(judgement.tags),
         relevance=judged.score,
         severity=decision.severity,
         needs_review=judged.conflicting or judged.weak or low <= judged.score <= high,
-        rationale=_news_rationale(
-            judged.score, hits, signals.phrases(Signal.CYBERCRIME) + signals.phrases(Signal.ORDINARY_CRIME)
-        ),
+        rationale=judgement.rationale,
         country_context=_country_context(item.country_code, status, decision),
     )
 

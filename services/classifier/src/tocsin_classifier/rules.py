@@ -35,7 +35,11 @@ class TagRule:
 
 
 class Signals:
-    """The words found in a text (quoted as they read), grouped by signal, in first-seen order."""
+    """The words found in a text (quoted as they read), grouped by signal, in first-seen order.
+
+    Two Signals are equal (and hash alike) when they hold the same phrases in the same order: every judgement
+    made from them is then the same, so it can be cached.
+    """
 
     def __init__(self, hits: Iterable[Hit]) -> None:
         self._by_signal: dict[Signal, list[str]] = {}
@@ -45,6 +49,13 @@ class Signals:
             if key not in seen:
                 seen.add(key)
                 self._by_signal.setdefault(hit.signal, []).append(hit.quote)
+        self._key = tuple((signal, tuple(phrases)) for signal, phrases in self._by_signal.items())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Signals) and self._key == other._key
+
+    def __hash__(self) -> int:
+        return hash(self._key)
 
     def has(self, signal: Signal) -> bool:
         return signal in self._by_signal

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
+from itertools import accumulate
+from typing import NamedTuple, cast
 
 
 class Signal(StrEnum):
@@ -44,8 +46,7 @@ class Signal(StrEnum):
 Table = Mapping[Signal, tuple[str, ...]]
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One phrase found in a text: its signal, the table's phrase, the words as they read, token span."""
 
     signal: Signal
@@ -74,6 +75,10 @@ class Token:
         return not self.written.isascii()
 
 
+Sig = tuple[str, str, bool]
+"""What matching needs of a word: folded, as written (case-folded), and whether it is in capitals."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Pattern:
     folded: str
@@ -82,25 +87,26 @@ class _Pattern:
     acronym: bool
     gap_before: int = 0  # how many words may stand between this word and the previous one
 
-    def matches(self, token: Token, original: str) -> bool:
-        ok = token.folded.startswith(self.folded) if self.prefix else token.folded == self.folded
+    def matches(self, sig: Sig) -> bool:
+        folded, written, upper = sig
+        ok = folded.startswith(self.folded) if self.prefix else folded == self.folded
         if not ok:
             return False
-        if self.acronym and not original.isupper():
+        if self.acronym and not upper:
             return False
-        if token.accented:  # a prefix only needs its own letters as written: "incaut*" covers "incautó"
+        if not written.isascii():  # a prefix only needs its own letters as written: "incaut*" covers "incautó"
             if self.prefix:
-                return token.written.startswith(self.written or self.folded)
-            return token.written == self.written
+                return written.startswith(self.written or self.folded)
+            return written == self.written
         return True
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Entry:
     signal: Signal
     phrase: str
-    patterns: tuple[_Pattern, ...]
-    segments: tuple[tuple[_Pattern, ...], ...]  # the patterns as runs of adjacent words, split at gaps
+    length: int  # number of words in the phrase
+    rank: tuple[int, int]  # the order `find` reports phrases starting on the same word in
 
 
 def fold(text: str) -> str:
@@ -116,11 +122,18 @@ def _fold_char(ch: str) -> str:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_SPLIT = re.compile(r"([^\W_]+)")
 
 
 @lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
     return "".join(_fold_char(ch) for ch in word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sig(word: str) -> Sig | None:
+    folded = _fold_word(word)
+    return (folded, word.casefold(), word.isupper()) if folded else None
 
 
 def tokens_of(text: str) -> list[Token]:
@@ -137,11 +150,6 @@ def tokens_of(text: str) -> list[Token]:
 def tokenize(text: str) -> list[str]:
     """The folded words of `text`."""
     return [t.folded for t in tokens_of(unicodedata.normalize("NFC", text))]
-
-
-def _segments(patterns: tuple[_Pattern, ...]) -> tuple[tuple[_Pattern, ...], ...]:
-    cuts = [n for n, p in enumerate(patterns) if p.gap_before] + [len(patterns)]
-    return tuple(patterns[a:b] for a, b in zip([0, *cuts[:-1]], cuts, strict=True))
 
 
 def near(firsts: Iterable[str], seconds: Iterable[str]) -> tuple[str, ...]:
@@ -171,12 +179,56 @@ def _patterns(phrase: str) -> tuple[_Pattern, ...]:
 MAX_CACHED_WORDS = 200_000
 
 
+class _Node:
+    """A trie node: the phrase words read so far; children by next word, phrases ending here, gaps after it."""
+
+    __slots__ = ("_exact", "_lengths", "_prefix", "done", "gaps", "leaf", "steps")
+
+    def __init__(self) -> None:
+        self._exact: dict[str, list[tuple[_Pattern, _Node]]] = {}
+        self._prefix: dict[str, list[tuple[_Pattern, _Node]]] = {}
+        self._lengths: tuple[int, ...] = ()
+        self.steps: dict[Sig, tuple[_Node, ...]] = {}  # memo of `step`
+        self.done: list[_Entry] = []
+        self.gaps: dict[int, _Node] = {}  # gap size -> the root of the words after the gap
+        self.leaf = True  # nothing below: no child, no gap
+
+    def child(self, pattern: _Pattern) -> "_Node":
+        """The node after `pattern` (one per distinct pattern), created on first use."""
+        self.leaf = False
+        pairs = (self._prefix if pattern.prefix else self._exact).setdefault(pattern.folded, [])
+        for known, node in pairs:
+            if known == pattern:
+                return node
+        node = _Node()
+        pairs.append((pattern, node))
+        if pattern.prefix:
+            self._lengths = tuple(sorted({*self._lengths, len(pattern.folded)}))
+        return node
+
+    def gap(self, size: int) -> "_Node":
+        """The root of the phrases' words after a gap of up to `size` words."""
+        self.leaf = False
+        return self.gaps.setdefault(size, _Node())
+
+    def step(self, sig: Sig) -> tuple["_Node", ...]:
+        """The children whose word matches `sig`."""
+        found = self.steps.get(sig)
+        if found is None:
+            folded = sig[0]
+            prefixed = (pair for n in self._lengths if n <= len(folded) for pair in self._prefix.get(folded[:n], ()))
+            found = tuple(node for pattern, node in (*self._exact.get(folded, ()), *prefixed) if pattern.matches(sig))
+            if len(self.steps) > MAX_CACHED_WORDS:  # bounded memory in a long-running service
+                self.steps.clear()
+            self.steps[sig] = found
+        return found
+
+
 class Lexicon:
-    """An index over phrase tables; `find` scans a text once, whatever the number of phrases."""
+    """A word trie over phrase tables; `find` scans a text once, whatever the number of phrases."""
 
     def __init__(self, tables: Iterable[Table]) -> None:
-        self._exact: dict[str, list[_Entry]] = {}
-        self._prefix: dict[str, list[_Entry]] = {}
+        self._root = _Node()
         seen: set[tuple[Signal, tuple[_Pattern, ...]]] = set()
         for table in tables:
             for signal, phrases in table.items():
@@ -185,69 +237,89 @@ class Lexicon:
                     if (signal, patterns) in seen:  # the same phrase in two tables is one phrase
                         continue
                     seen.add((signal, patterns))
-                    head = patterns[0]
-                    index = self._prefix if head.prefix else self._exact
-                    index.setdefault(head.folded, []).append(_Entry(signal, phrase, patterns, _segments(patterns)))
-        self._prefix_lengths = sorted({len(p) for p in self._prefix})
-        self._by_word: dict[str, tuple[_Entry, ...]] = {}
+                    head = patterns[0]  # phrases on one word: exact heads first, then shorter prefixes, as listed
+                    entry = _Entry(signal, phrase, len(patterns), (len(head.folded) if head.prefix else 0, len(seen)))
+                    node = self._root
+                    for pattern in patterns:
+                        node = (
+                            node.gap(pattern.gap_before).child(pattern) if pattern.gap_before else node.child(pattern)
+                        )
+                    node.done.append(entry)
 
     def find(self, text: str) -> list[Hit]:
         """Every phrase in `text`, minus those inside a NOISE phrase or inside a longer phrase."""
-        text = unicodedata.normalize("NFC", text)
-        tokens = tokens_of(text)
-        hits: list[Hit] = []
-        for i, token in enumerate(tokens):
-            for entry in self._candidates(token.folded):
-                end = _match(tokens, i, entry.segments, text)
-                if end is not None:
-                    quote = text[token.start : tokens[end - 1].end]
-                    hits.append(Hit(entry.signal, entry.phrase, quote, i, end, end - i > len(entry.patterns)))
-        return [h for h in hits if h.signal is not Signal.NOISE and not any(_shadows(other, h) for other in hits)]
-
-    def _candidates(self, folded: str) -> tuple[_Entry, ...]:
-        found = self._by_word.get(folded)
-        if found is None:
-            prefixed = (e for n in self._prefix_lengths if n <= len(folded) for e in self._prefix.get(folded[:n], ()))
-            found = (*self._exact.get(folded, ()), *prefixed)
-            if len(self._by_word) > MAX_CACHED_WORDS:  # bounded memory in a long-running service
-                self._by_word.clear()
-            self._by_word[folded] = found
-        return found
-
-
-def _match(tokens: list[Token], i: int, segments: tuple[tuple[_Pattern, ...], ...], text: str) -> int | None:
-    """The token index just past the first match of `segments` (runs of words split at gaps) from token i."""
-    end = _run(tokens, i, segments[0], text)
-    if end is None or len(segments) == 1:
-        return end
-    head = segments[1][0]
-    for j in range(end, min(end + head.gap_before + 1, len(tokens))):
-        folded = tokens[j].folded  # a cheap look at the word before the full match
-        if folded.startswith(head.folded) if head.prefix else folded == head.folded:
-            found = _match(tokens, j, segments[1:], text)
-            if found is not None:
-                return found
-    return None
+        parts = _SPLIT.split(unicodedata.normalize("NFC", text))  # separator, word, separator, ..., separator
+        maybe = list(map(_sig, parts[1::2]))
+        where: list[int] | None = None  # the index of each token in parts, when some words are not tokens
+        if None in maybe:  # a word with no Latin letter or digit once folded ("中") is no word of a phrase
+            where = [2 * n + 1 for n, sig in enumerate(maybe) if sig is not None]
+        sigs = [sig for sig in maybe if sig is not None] if where is not None else cast(list[Sig], maybe)
+        root = self._root
+        cached = list(map(root.steps.get, sigs))  # every word seen before: no Python call per word
+        heads = list(map(root.step, sigs)) if None in cached else cast(list[tuple[_Node, ...]], cached)
+        found: list[tuple[_Entry, int, int]] = []
+        for i in [i for i, firsts in enumerate(heads) if firsts]:
+            firsts = heads[i]
+            if len(firsts) == 1 and firsts[0].leaf and len(firsts[0].done) == 1:  # the common case: one word
+                found.append((firsts[0].done[0], i, i + 1))
+                continue
+            ends: dict[_Entry, int] = {}
+            for node in firsts:
+                _walk(node, sigs, i + 1, ends)
+            found.extend((entry, i, ends[entry]) for entry in sorted(ends, key=_rank))
+        return _hits(parts, where, found) if found else []
 
 
-def _run(tokens: list[Token], i: int, patterns: tuple[_Pattern, ...], text: str) -> int | None:
-    if i + len(patterns) > len(tokens):
-        return None
-    for offset, pattern in enumerate(patterns):
-        token = tokens[i + offset]
-        if not pattern.matches(token, text[token.start : token.end]):
-            return None
-    return i + len(patterns)
+def _walk(node: _Node, sigs: list[Sig], j: int, ends: dict[_Entry, int]) -> None:
+    """Record in `ends` each phrase below `node` (its words read up to token j) where a left-to-right search
+    first completes it."""
+    for entry in node.done:
+        if entry not in ends:
+            ends[entry] = j
+    if node.leaf:
+        return
+    for gap, after in node.gaps.items():
+        for k, sig in enumerate(sigs[j : j + gap + 1], start=j):
+            children = after.steps.get(sig)
+            for child in after.step(sig) if children is None else children:
+                _walk(child, sigs, k + 1, ends)
+    if j < len(sigs):
+        children = node.steps.get(sigs[j])
+        for child in node.step(sigs[j]) if children is None else children:
+            _walk(child, sigs, j + 1, ends)
 
 
-def _shadows(big: Hit, small: Hit) -> bool:
-    """True when `big` covers `small` and is noise or longer: "without access to a lawyer" is not a lawyer.
+def _rank(entry: _Entry) -> tuple[int, int]:
+    return entry.rank
 
-    A gapped phrase shadows nothing: in "seized the journalist's phone" the journalist still counts.
+
+def _hits(parts: list[str], where: list[int] | None, found: list[tuple[_Entry, int, int]]) -> list[Hit]:
+    """The phrases found, quoted as they read, minus those inside a noise phrase or a longer phrase.
+
+    "without access to a lawyer" is not a lawyer; a gapped phrase shadows nothing: in "seized the journalist's
+    phone" the journalist still counts.
     """
-    if big is small or big.gapped or not (big.start <= small.start and small.end <= big.end):
-        return False
-    return big.signal is Signal.NOISE or (big.end - big.start) > (small.end - small.start)
+    covers = [  # only a noise phrase or one of two words or more can shadow another
+        (i, end, entry.signal is Signal.NOISE)
+        for entry, i, end in found
+        if end - i <= entry.length and (end - i > 1 or entry.signal is Signal.NOISE)
+    ]
+    kept = [
+        (entry, i, end)
+        for entry, i, end in found
+        if entry.signal is not Signal.NOISE
+        and not (covers and any(a <= i and end <= b and (noise or b - a > end - i) for a, b, noise in covers))
+    ]
+    if not kept:
+        return []
+    offsets = [0, *accumulate(map(len, parts))]  # parts[n] is text[offsets[n] : offsets[n + 1]]
+    text = "".join(parts)
+    hits = []
+    for entry, i, end in kept:
+        first, last = (where[i], where[end - 1]) if where is not None else (2 * i + 1, 2 * end - 1)
+        quote = text[offsets[first] : offsets[last + 1]]
+        hits.append(Hit(entry.signal, entry.phrase, quote, i, end, end > i + entry.length))
+    return hits
 
 
 @cache
