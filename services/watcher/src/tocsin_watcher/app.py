@@ -57,7 +57,7 @@ def fetch_policy(settings: WatcherSettings) -> FetchPolicy:
 
 
 class WatcherService:
-    """Polls every configured treaty and the feeds on their intervals until cancelled."""
+    """Polls every configured treaty, the feeds and (when enabled) GDELT on their intervals until cancelled."""
 
     def __init__(self, settings: WatcherSettings, jobs: Jobs) -> None:
         self.settings = settings
@@ -72,6 +72,10 @@ class WatcherService:
         if self.settings.feeds:
             await self.jobs.feeds(self.settings.feeds)
 
+    async def poll_gdelt(self) -> None:
+        """One poll of the GDELT 2.0 events export."""
+        await self.jobs.gdelt(self.settings.gdelt_lastupdate_url)
+
     async def run(self) -> None:
         loops = [
             _every(self.settings.treaty_interval, functools.partial(self.poll_treaty, treaty), f"treaty:{treaty}")
@@ -79,6 +83,8 @@ class WatcherService:
         ]
         if self.settings.feeds:
             loops.append(_every(self.settings.feed_interval, self.poll_feeds, "feeds"))
+        if self.settings.gdelt_enabled:
+            loops.append(_every(self.settings.gdelt_interval, self.poll_gdelt, "gdelt"))
         await asyncio.gather(*loops)
 
 
@@ -101,7 +107,7 @@ async def run_service(settings: WatcherSettings, kafka: KafkaSettings | None = N
         service = WatcherService(settings, Jobs.build(settings, fetcher, emit))
         health = HealthServer(settings.http_host, settings.http_port)
         await health.start()
-        log.info("watcher_started", treaties=settings.treaties, feeds=len(settings.feeds))
+        log.info("watcher_started", treaties=settings.treaties, feeds=len(settings.feeds), gdelt=settings.gdelt_enabled)
         try:
             await service.run()
         finally:

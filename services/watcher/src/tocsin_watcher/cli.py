@@ -1,4 +1,4 @@
-"""`tocsin-watcher`: one-shot reads that print CloudEvents (`treaty`, `feed`) and the service (`run`).
+"""`tocsin-watcher`: one-shot reads that print CloudEvents (`treaty`, `feed`, `gdelt`) and the service (`run`).
 
 Exit status: 0 when the source was read (with or without events; for `feed`, at least one source), 3 when
 it could not be read or parsed (state untouched), 2 for usage errors, 1 when the run could not finish for
@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     feed.add_argument("--source", action="append", required=True, metavar="SRC", help="feed URL or path; repeatable")
     _common(feed)
 
+    gdelt = commands.add_parser("gdelt", help="read a GDELT 2.0 events export for arrest reports")
+    gdelt.add_argument(
+        "--source", required=True, metavar="SRC", help="lastupdate.txt URL or path, or an export .zip / .CSV"
+    )
+    _common(gdelt)
+
     commands.add_parser("run", help="run the service: poll every configured source, publish to Kafka")
     return parser  # fmt: skip
 
@@ -97,27 +103,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         treaty = args.treaty or (named.pop() if named else DEFAULT_TREATY)
         return asyncio.run(_one_shot(settings, args.print_events, treaty=treaty, sources=args.source))
+    if args.command == "gdelt":
+        return asyncio.run(_one_shot(settings, args.print_events, treaty=None, sources=[args.source], gdelt=True))
     return asyncio.run(_one_shot(settings, args.print_events, treaty=None, sources=args.source))
 
 
-async def _one_shot(settings: WatcherSettings, to_stdout: bool, *, treaty: str | None, sources: list[str]) -> int:
+async def _one_shot(
+    settings: WatcherSettings, to_stdout: bool, *, treaty: str | None, sources: list[str], gdelt: bool = False
+) -> int:
     from tocsin_watcher.app import fetch_policy, kafka_emitter
 
     validators = settings.state_dir / "http_validators.json"
     try:
         async with Fetcher(fetch_policy(settings), validators_path=validators) as fetcher:
             if to_stdout:
-                return await _poll(Jobs.build(settings, fetcher, print_events), treaty, sources)
+                return await _poll(Jobs.build(settings, fetcher, print_events), treaty, sources, gdelt)
             async with kafka_emitter() as emit:
-                return await _poll(Jobs.build(settings, fetcher, emit), treaty, sources)
+                return await _poll(Jobs.build(settings, fetcher, emit), treaty, sources, gdelt)
     except (KafkaUnavailableError, KafkaError) as exc:  # nothing was saved: the next run publishes it all
         log.error("kafka_unavailable", error=str(exc))
         return EXIT_FAILURE
 
 
-async def _poll(jobs: Jobs, treaty: str | None, sources: list[str]) -> int:
+async def _poll(jobs: Jobs, treaty: str | None, sources: list[str], gdelt: bool = False) -> int:
     try:
-        return await _poll_once(jobs, treaty, sources)
+        return await _poll_once(jobs, treaty, sources, gdelt)
     except StateUnreadable as exc:
         log.error("state_unreadable", error=str(exc))
         return EXIT_FAILURE
@@ -127,7 +137,10 @@ async def _poll(jobs: Jobs, treaty: str | None, sources: list[str]) -> int:
         return EXIT_FAILURE
 
 
-async def _poll_once(jobs: Jobs, treaty: str | None, sources: list[str]) -> int:
+async def _poll_once(jobs: Jobs, treaty: str | None, sources: list[str], gdelt: bool = False) -> int:
+    if gdelt:
+        gdelt_result = await jobs.gdelt(sources[0])
+        return EXIT_OK if gdelt_result.error is None else EXIT_UNREADABLE
     if treaty is not None:
         result = await jobs.treaty(treaty, sources)
         return EXIT_OK if result.read else EXIT_UNREADABLE

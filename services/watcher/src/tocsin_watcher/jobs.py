@@ -4,15 +4,17 @@ Both emit first and save state after, so a crash in between re-emits the same de
 source's HTTP validators are committed last, so a failed publish never turns the next read into a 304.
 """
 
+import asyncio
 import datetime as dt
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tocsin_schemas import CloudEvent
 from tocsin_watcher.feeds.defuse import MAX_FEED_BYTES
 from tocsin_watcher.feeds.poll import FeedPollResult, poll_feeds
 from tocsin_watcher.fetch import Fetcher
+from tocsin_watcher.gdelt.poll import GdeltPollResult, poll_gdelt
 from tocsin_watcher.settings import WatcherSettings
 from tocsin_watcher.source_health import HealthBook
 from tocsin_watcher.treaty.diff import TreatyRules
@@ -43,6 +45,7 @@ class Jobs:
     store: TreatyStore
     health: HealthBook
     emit: Emit
+    seen_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # feeds and GDELT share feeds-seen.json
 
     @classmethod
     def build(cls, settings: WatcherSettings, fetcher: Fetcher, emit: Emit) -> "Jobs":
@@ -73,12 +76,13 @@ class Jobs:
         """Poll every feed; emit arrest reports, then save what was seen; then each feed's health change."""
         now = now or dt.datetime.now(dt.UTC)
         read = functools.partial(self.fetcher.read, max_bytes=MAX_FEED_BYTES)  # the parser's cap, on the wire
-        result = await poll_feeds(
-            sources, read, self.settings.state_dir, now=now, commit=False, countries=self.settings.feed_countries
-        )
-        if result.events:
-            await self.emit(result.events)
-        result.commit()  # seen items are saved only once their events are out (at-least-once)
+        async with self.seen_lock:
+            result = await poll_feeds(
+                sources, read, self.settings.state_dir, now=now, commit=False, countries=self.settings.feed_countries
+            )
+            if result.events:
+                await self.emit(result.events)
+            result.commit()  # seen items are saved only once their events are out (at-least-once)
         changes: list[CloudEvent] = []
         for source in dict.fromkeys(sources):
             error = result.errors.get(source)
@@ -93,5 +97,32 @@ class Jobs:
                 changes.append(change)
         if changes:
             await self.emit(changes)
+        self.health.save()
+        return result
+
+    async def gdelt(self, source: str, *, now: dt.datetime | None = None) -> GdeltPollResult:
+        """Read the GDELT export `source` names; emit new arrest reports, then save them as seen; then health."""
+        now = now or dt.datetime.now(dt.UTC)
+        exports: list[str] = []
+
+        async def read(url: str, max_bytes: int) -> bytes | None:
+            if url != source:
+                exports.append(url)
+            return await self.fetcher.read(url, max_bytes=max_bytes)
+
+        async with self.seen_lock:
+            result = await poll_gdelt(source, read, self.settings.state_dir, now=now, commit=False)
+            if result.events:
+                await self.emit(result.events)
+            result.commit()  # seen URLs are saved only once their events are out (at-least-once)
+        for export in exports:  # each export is read once: keep no validators for it
+            self.fetcher.forget(export)
+        if result.error is None:
+            self.fetcher.commit(source)
+            change = self.health.succeeded(source, now=now)
+        else:
+            change = self.health.failed(source, result.error, now=now)
+        if change is not None:
+            await self.emit([change])
         self.health.save()
         return result

@@ -6,11 +6,13 @@ import pathlib
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from tocsin_watcher.gdelt.lastupdate import DEFAULT_LASTUPDATE_URL
 from tocsin_watcher.treaty.milestones import DEFAULT_MARKS
 from tocsin_watcher.treaty.sources import DEFAULT_TEMPLATES, DEFAULT_TREATY
 
 MIN_TREATY_INTERVAL = dt.timedelta(minutes=5)
 MIN_FEED_INTERVAL = dt.timedelta(minutes=2)
+MIN_GDELT_INTERVAL = dt.timedelta(minutes=5)
 
 
 class WatcherSettings(BaseSettings):
@@ -30,6 +32,11 @@ class WatcherSettings(BaseSettings):
     state_dir: pathlib.Path = pathlib.Path("var/watcher")
     treaty_interval: dt.timedelta = dt.timedelta(minutes=15)
     feed_interval: dt.timedelta = dt.timedelta(minutes=10)
+    gdelt_enabled: bool = Field(default=False, description="Poll the GDELT 2.0 events export for arrest reports")
+    gdelt_lastupdate_url: str = Field(
+        default=DEFAULT_LASTUPDATE_URL, description="GDELT 2.0 lastupdate.txt (or an export zip / CSV, a file)"
+    )
+    gdelt_interval: dt.timedelta = dt.timedelta(minutes=15)
     milestone_marks: list[int] = Field(default_factory=lambda: list(DEFAULT_MARKS))
     entry_into_force_threshold: int = Field(default=40, ge=1)
     signature_deadlines: dict[str, dt.date] = Field(
@@ -57,4 +64,11 @@ class WatcherSettings(BaseSettings):
     def _polite_feed_interval(cls, value: dt.timedelta) -> dt.timedelta:
         if value < MIN_FEED_INTERVAL:
             raise ValueError(f"feed_interval below the polite minimum of {MIN_FEED_INTERVAL}")
+        return value
+
+    @field_validator("gdelt_interval")
+    @classmethod
+    def _polite_gdelt_interval(cls, value: dt.timedelta) -> dt.timedelta:
+        if value < MIN_GDELT_INTERVAL:
+            raise ValueError(f"gdelt_interval below the polite minimum of {MIN_GDELT_INTERVAL}")
         return value
