@@ -105,3 +105,51 @@ def test_env_example_lists_exactly_the_variables_the_settings_read() -> None:
     listed = set(re.findall(r"^#?\s*([A-Z][A-Z0-9_]+)=", text, flags=re.MULTILINE))
     expected = _env_names(KafkaSettings).union(*(_env_names(cls) for cls in SETTINGS.values()))
     assert listed == expected, f"missing: {sorted(expected - listed)}; unknown: {sorted(listed - expected)}"
+
+
+def _k8s_documents() -> list[dict[str, Any]]:
+    docs: list[dict[str, Any]] = []
+    for path in sorted((ROOT / "deploy" / "k8s").glob("*.yaml")):
+        docs.extend(d for d in yaml.safe_load_all(path.read_text()) if d)
+    return docs
+
+
+def _k8s_containers() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    out: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
+    for doc in _k8s_documents():
+        pod = (doc.get("spec") or {}).get("template", {}).get("spec")
+        if pod:
+            out.extend((doc["metadata"]["name"], pod, container) for container in pod["containers"])
+    return out
+
+
+def test_kubernetes_config_and_secret_keys_are_settings_the_services_read() -> None:
+    """Every key of the ConfigMap and the example Secret is a variable some settings class reads."""
+    known = _env_names(KafkaSettings).union(*(_env_names(cls) for cls in SETTINGS.values()))
+    for doc in _k8s_documents():
+        if doc["kind"] in ("ConfigMap", "Secret"):
+            keys = set(doc.get("data") or {}) | set(doc.get("stringData") or {})
+            assert keys <= known, f"{doc['kind']} sets unknown variables: {sorted(keys - known)}"
+
+
+def test_kubernetes_workloads_run_real_commands_non_root_with_probes_on_their_port() -> None:
+    """Each workload runs a console script (or the admin module), as non-root, probing /healthz and /readyz."""
+    config = next(d["data"] for d in _k8s_documents() if d["kind"] == "ConfigMap")
+    scripts = {
+        name: tomllib.loads((ROOT / "services" / name / "pyproject.toml").read_text())["project"]["scripts"]
+        for name in SETTINGS
+    }
+    workloads = _k8s_containers()
+    assert {name for name, _, _ in workloads} >= {"tocsin-watcher", "tocsin-classifier", "tocsin-notifier"}
+    for name, pod, container in workloads:
+        assert pod["securityContext"]["runAsNonRoot"] is True, name
+        command = container["command"]
+        if command[0] == "python":
+            assert command[1:3] == ["-m", "tocsin_runtime.admin"]
+            continue
+        service = command[0].removeprefix("tocsin-")
+        assert command[0] in scripts[service], name
+        port = int(config[f"{service.upper()}_HTTP_PORT"])
+        assert container["ports"] == [{"name": "http", "containerPort": port}]
+        assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+        assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
