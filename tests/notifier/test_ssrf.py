@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from tests.notifier.channels.receiver import Receiver, running_receiver
-from tocsin_notifier.delivery_errors import DeliveryError
+from tocsin_notifier.errors import DeliveryError
 from tocsin_notifier.ssrf import (
     Resolver,
     UnsafeTargetError,

@@ -18,7 +18,7 @@ from tocsin_notifier.channels.email import (
     compose_disabled_notice,
     validate_address,
 )
-from tocsin_notifier.delivery_errors import InvalidAddressError
+from tocsin_notifier.errors import InvalidAddressError
 from tocsin_schemas import (
     AlertClassified,
     AlertClassifiedEvent,

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.watcher.gdelt.conftest import FIXTURES, gdelt_row, make_zip
-from tocsin_watcher.gdelt.errors import ExportArchiveError
+from tocsin_watcher.errors import ExportArchiveError
 from tocsin_watcher.gdelt.export import check_announced, export_text, parse_export
 from tocsin_watcher.gdelt.judge import WATCHED_CODES
 from tocsin_watcher.gdelt.lastupdate import ExportEntry

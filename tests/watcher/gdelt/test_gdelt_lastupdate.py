@@ -3,7 +3,7 @@
 import pytest
 
 from tests.watcher.gdelt.conftest import FIXTURES
-from tocsin_watcher.gdelt.errors import LastUpdateError
+from tocsin_watcher.errors import LastUpdateError
 from tocsin_watcher.gdelt.lastupdate import looks_like_lastupdate, parse_lastupdate
 
 REAL_FORMAT = (

@@ -35,8 +35,7 @@ from tocsin_notifier.api_models import (
 from tocsin_notifier.channels.email import validate_address
 from tocsin_notifier.channels.webhook import new_secret
 from tocsin_notifier.delivery import EmailChannel, WebhookChannel
-from tocsin_notifier.delivery_errors import DeliveryError
-from tocsin_notifier.errors import ConflictError, NotFoundError
+from tocsin_notifier.errors import ConflictError, DeliveryError, NotFoundError
 from tocsin_notifier.guards import BodyLimit, Principal, RateLimiter, is_admin_token
 from tocsin_notifier.mail import Mailer
 from tocsin_notifier.mail_outbox import MailWorker

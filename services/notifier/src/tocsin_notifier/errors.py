@@ -6,9 +6,14 @@
     │   ├── NotFoundError              no such subscription or token (-> 404)
     │   └── ConflictError              the change does not fit the subscription's state (-> 409)
     ├── UnexpectedEventError           a record on the alerts topic is not an alert (permanent: dead-letter)
-    └── StoreUnavailableError          the database did not answer (transient: redeliver the message)
+    ├── StoreUnavailableError          the database did not answer (transient: redeliver the message)
+    └── DeliveryError                  a delivery cannot be made as asked (permanent)
+        ├── UnsafeTargetError          a webhook URL (or what it resolves to) points inside our network:
+        │                              loopback, private, link-local, metadata... tell the subscriber why
+        └── InvalidAddressError        an email address that is not one valid mailbox
 
-Delivery failures are not exceptions: channels return a retry.SendResult that says whether to retry.
+Transient delivery trouble (timeouts, refused connections, 5xx, SMTP 4xx) is not an exception: channels
+return a retry.SendResult with `retryable=True` so the pipeline decides when to try again.
 """
 
 
@@ -38,3 +43,15 @@ class UnexpectedEventError(NotifierError):
 
 class StoreUnavailableError(NotifierError):
     """The database is unreachable or locked; the work is worth retrying."""
+
+
+class DeliveryError(NotifierError):
+    """Base class: a delivery target or message cannot be used; retrying will not help."""
+
+
+class UnsafeTargetError(DeliveryError):
+    """A webhook target is refused by the SSRF guard; the message says which rule refused it."""
+
+
+class InvalidAddressError(DeliveryError):
+    """An email address is malformed or not a single mailbox; the message says why."""

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import httpcore
 import httpx
 
-from tocsin_notifier.delivery_errors import UnsafeTargetError
+from tocsin_notifier.errors import UnsafeTargetError
 
 Network = IPv4Network | IPv6Network
 Address = IPv4Address | IPv6Address

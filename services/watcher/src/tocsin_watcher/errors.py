@@ -14,6 +14,10 @@
     │   ├── FeedTooLargeError     more bytes or elements than the caps allow
     │   ├── NotAFeedError         empty body, an HTML page, or XML that is neither RSS nor Atom
     │   └── MalformedFeedError    XML so broken (truncated, unterminated DOCTYPE) that no entry survived
+    ├── GdeltError                bytes were read but are not a usable GDELT update or export
+    │   ├── LastUpdateError       lastupdate.txt names no events export (or is not lastupdate.txt at all)
+    │   └── ExportArchiveError    the export zip is broken, holds no single CSV, is too large when inflated,
+    │                             or does not match the size / MD5 lastupdate.txt announced
     └── InvalidLinkError          an item link that is not an absolute http(s) URL (also a ValueError)
 
 Every SnapshotError and FeedError leaves state untouched and counts as a failed read for source health;
@@ -83,3 +87,15 @@ class MalformedFeedError(FeedError):
 
 class InvalidLinkError(WatcherError, ValueError):
     """A link is not an absolute http(s) URL (javascript:, data:, file:, relative, malformed)."""
+
+
+class GdeltError(WatcherError):
+    """A GDELT document could not be used; nothing from it was emitted (a bad row never raises)."""
+
+
+class LastUpdateError(GdeltError):
+    """lastupdate.txt lists no `size md5 url` line for an events export."""
+
+
+class ExportArchiveError(GdeltError):
+    """The events export cannot be read safely (zip, member, size cap, checksum)."""

@@ -23,7 +23,7 @@ from tocsin_notifier.channels.email_content import (
     header_text,
     render,
 )
-from tocsin_notifier.delivery_errors import InvalidAddressError
+from tocsin_notifier.errors import InvalidAddressError
 from tocsin_notifier.retry import SendResult
 from tocsin_schemas import AlertClassifiedEvent
 

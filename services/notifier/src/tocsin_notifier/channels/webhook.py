@@ -19,7 +19,7 @@ from typing import Self
 
 import httpx
 
-from tocsin_notifier.delivery_errors import UnsafeTargetError
+from tocsin_notifier.errors import UnsafeTargetError
 from tocsin_notifier.retry import SendResult, classify_http_status, parse_retry_after
 from tocsin_notifier.ssrf import Network, check_url, guarded_transport
 

@@ -4,7 +4,7 @@ Start at `poll_gdelt`; the pure steps it composes are `parse_lastupdate`, `expor
 `judge` and `report`. The column table lives in `columns`, the FIPS / CAMEO country tables in `places`.
 """
 
-from tocsin_watcher.gdelt.errors import ExportArchiveError, GdeltError, LastUpdateError
+from tocsin_watcher.errors import ExportArchiveError, GdeltError, LastUpdateError
 from tocsin_watcher.gdelt.export import CodedEvent, ExportRows, export_text, parse_export
 from tocsin_watcher.gdelt.judge import WATCHED_CODES, Verdict, judge
 from tocsin_watcher.gdelt.lastupdate import DEFAULT_LASTUPDATE_URL, ExportEntry, parse_lastupdate

@@ -15,8 +15,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import IO
 
+from tocsin_watcher.errors import ExportArchiveError
 from tocsin_watcher.gdelt import columns as col
-from tocsin_watcher.gdelt.errors import ExportArchiveError
 from tocsin_watcher.gdelt.lastupdate import ExportEntry
 
 MAX_EXPORT_ZIP_BYTES = 10 * 1024 * 1024  # a real 15-minute export is well under 1 MiB zipped

@@ -8,7 +8,7 @@ import re
 import urllib.parse
 from dataclasses import dataclass
 
-from tocsin_watcher.gdelt.errors import LastUpdateError
+from tocsin_watcher.errors import LastUpdateError
 
 DEFAULT_LASTUPDATE_URL = "https://data.gdeltproject.org/gdeltv2/lastupdate.txt"
 MAX_LASTUPDATE_BYTES = 64 * 1024

@@ -17,13 +17,12 @@ import structlog
 
 from tocsin_schemas import ArrestReportedEvent, event_id, new_event
 from tocsin_watcher import EVENT_SOURCE
-from tocsin_watcher.errors import InvalidLinkError, WatcherError
+from tocsin_watcher.errors import ExportArchiveError, InvalidLinkError, LastUpdateError, WatcherError
 from tocsin_watcher.feeds.canonical import canonical_url
 from tocsin_watcher.feeds.language import UNDETERMINED
 from tocsin_watcher.feeds.poll import EVENT_TYPE
 from tocsin_watcher.feeds.state import FeedState
 from tocsin_watcher.feeds.text import truncate
-from tocsin_watcher.gdelt.errors import ExportArchiveError, LastUpdateError
 from tocsin_watcher.gdelt.export import (
     MAX_EXPORT_ZIP_BYTES,
     ExportRows,
