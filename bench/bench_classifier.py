@@ -27,6 +27,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import GroupCoordinatorNotAvailableError, KafkaConnectionError, KafkaError, KafkaTimeoutError
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker, KafkaMessage
 
@@ -161,6 +162,9 @@ def faststream_noop(bootstrap: str, source: str, sink: str, group: str) -> Kafka
     return broker
 
 
+RETRIED = (GroupCoordinatorNotAvailableError, KafkaConnectionError, KafkaTimeoutError)
+
+
 async def rate(bootstrap: str, group: str, target: int, run: Callable[[], Coroutine[Any, Any, None]]) -> float:
     """Records/s of `run` (which consumes as `group`), from its first commit seen to `target` committed."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
@@ -169,7 +173,13 @@ async def rate(bootstrap: str, group: str, target: int, run: Callable[[], Corout
     try:
         first: tuple[float, int] | None = None
         while True:
-            offsets = await admin.list_consumer_group_offsets(group)
+            try:
+                offsets = await admin.list_consumer_group_offsets(group)
+            except KafkaError as exc:  # a fresh broker has no group coordinator yet: ask again
+                if not (exc.retriable or isinstance(exc, RETRIED)):
+                    raise
+                await asyncio.sleep(0.2)
+                continue
             committed, now = sum(int(o.offset) for o in offsets.values() if o.offset > 0), time.perf_counter()
             if committed and first is None:
                 first = (now, committed)

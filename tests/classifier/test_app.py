@@ -2,7 +2,7 @@
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import Any, cast
+from typing import Any
 
 import pytest
 from aiokafka.errors import KafkaConnectionError
@@ -139,14 +139,12 @@ async def test_a_batch_yields_its_alerts_in_order_and_dead_letters_the_poison_be
 async def test_a_kafka_failure_while_publishing_nacks_the_whole_batch(monkeypatch: pytest.MonkeyPatch) -> None:
     """When the broker does not acknowledge an alert, the batch is nacked (read again), never committed."""
 
-    class Unreachable:
-        async def publish(self, *args: object, **kwargs: object) -> "asyncio.Future[object]":
-            failed: asyncio.Future[object] = asyncio.get_running_loop().create_future()
-            failed.set_exception(KafkaConnectionError("broker gone"))
-            return failed
+    async def unreachable(*args: object, **kwargs: object) -> None:
+        raise KafkaConnectionError("broker gone")
 
     monkeypatch.setattr(tocsin_classifier.app, "REDELIVERY_BACKOFF_S", 0)
-    broker = cast(KafkaBroker, Unreachable())
+    monkeypatch.setattr(tocsin_classifier.app, "publish_records", unreachable)
+    broker = make_broker(KafkaSettings(), service="classifier-test")
     with pytest.raises(NackMessage):
         await classify_batch(
             [_consumed_event(1, "Journalist arrested")],

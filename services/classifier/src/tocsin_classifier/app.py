@@ -1,16 +1,18 @@
 """Composition root: settings -> broker -> on_watcher_events -> app.
 
 Watcher records are consumed in batches of up to MAX_RECORDS. Each record is judged in order (undecodable or
-rejected -> dead letters), its one tocsin.alert.classified published with the input's key without waiting;
-then every publish is awaited and only then is the batch committed (at-least-once). A transient Kafka failure
-nacks the batch: the consumer seeks back and reads it again.
+rejected -> dead letters, one by one); the batch's alerts, one tocsin.alert.classified per good input with its
+key, are then published together, and only once all are durable is the batch committed (at-least-once).
+A transient Kafka failure nacks the batch: the consumer seeks back and reads it again.
 """
 
 import asyncio
+import logging
+from collections import Counter
 from collections.abc import Sequence
 
 import structlog
-from aiokafka.structs import ConsumerRecord, RecordMetadata
+from aiokafka.structs import ConsumerRecord
 from faststream import AckPolicy, FastStream
 from faststream.exceptions import NackMessage
 from faststream.kafka import KafkaBroker, KafkaMessage
@@ -24,15 +26,15 @@ from tocsin_runtime.consume import TRANSIENT, batch_parser
 from tocsin_runtime.deadletter import DeadLetters
 from tocsin_runtime.health import HealthServer
 from tocsin_runtime.logging import configure_logging
-from tocsin_runtime.metrics import EVENTS_PUBLISHED, MESSAGES_CONSUMED, MESSAGES_DEAD_LETTERED
+from tocsin_runtime.metrics import MESSAGES_CONSUMED, MESSAGES_DEAD_LETTERED
+from tocsin_runtime.publish import publish_records
 from tocsin_runtime.settings import KafkaSettings
-from tocsin_schemas import AlertClassifiedEvent, Topic
+from tocsin_schemas import Topic
 
 SERVICE = "classifier"
 INPUT_TOPICS = (Topic.TREATY_ACTIONS, Topic.TREATY_MILESTONES, Topic.ARRESTS_REPORTED, Topic.SOURCE_HEALTH)
 MAX_RECORDS = 500  # per batch: what a nack reads again, and what one commit covers
 REDELIVERY_BACKOFF_S = 1.0
-ALERT_TYPE = AlertClassifiedEvent.model_fields["type"].default
 log = structlog.get_logger()
 
 
@@ -78,39 +80,43 @@ async def classify_batch(
 ) -> None:
     """One alert per record (or its dead letter), returning once all are durable; NackMessage when Kafka fails.
 
-    Alerts are handed to the producer without waiting on each (it keeps their order per partition), then awaited
-    together; dead letters are awaited one by one (they are rare).
+    Records are judged in order and the rejects dead-lettered one by one (they are rare); the alerts are then
+    published together and awaited as one. Logging and counting happen once per batch (alerts one by one only
+    at DEBUG).
     """
-    sent: list[asyncio.Future[RecordMetadata]] = []
+    logger = log.bind()  # resolved once: the lazy proxy would rebuild itself on every call
+    per_record = logger.is_enabled_for(logging.DEBUG)
+    alerts: list[Classified] = []
     try:
         for record in records:
             outcome = judge(record, context)
             if isinstance(outcome, Rejected):
                 await _dead_letter(outcome, dead_letters)
                 continue
-            if (future := await _publish(broker, outcome, output_topic)) is not None:
-                sent.append(future)
-        failures = [r for r in await asyncio.gather(*sent, return_exceptions=True) if isinstance(r, BaseException)]
-        if failures:
-            raise failures[0]
+            alerts.append(outcome)
+            if per_record:
+                _log_alert(logger, outcome)
+        await publish_records(broker, [a.output for a in alerts], topic=output_topic)
     except TRANSIENT as exc:
-        log.warning("batch_redelivered", records=len(records), error=repr(exc))
+        logger.warning("batch_redelivered", records=len(records), error=repr(exc))
         await asyncio.sleep(REDELIVERY_BACKOFF_S)  # Kafka is struggling: do not hammer it with the same batch
         raise NackMessage() from exc
-    if sent:
-        EVENTS_PUBLISHED.labels(topic=output_topic or Topic.ALERTS_CLASSIFIED.value, type=ALERT_TYPE).inc(len(sent))
+    for topic, count in Counter(a.record.topic for a in alerts).items():
+        MESSAGES_CONSUMED.labels(topic=topic).inc(count)
+    if records:
+        logger.info(
+            "batch_classified",
+            records=len(records),
+            alerts=len(alerts),
+            dead_lettered=len(records) - len(alerts),
+            relevant=sum(a.alert.data.relevance >= 0.5 for a in alerts),
+            needs_review=sum(a.alert.data.needs_review for a in alerts),
+        )
 
 
-async def _publish(
-    broker: KafkaBroker, outcome: Classified, output_topic: str | None
-) -> "asyncio.Future[RecordMetadata] | None":
-    """Hand the alert to the producer; the future resolves when it is durable (None under TestKafkaBroker)."""
-    record, alert, out = outcome.record, outcome.alert, outcome.output
-    MESSAGES_CONSUMED.labels(topic=record.topic).inc()
-    future = await broker.publish(
-        out.value, output_topic or out.topic, key=out.key, headers=out.headers, no_confirm=True
-    )
-    log.info(
+def _log_alert(logger: structlog.typing.FilteringBoundLogger, outcome: Classified) -> None:
+    record, alert = outcome.record, outcome.alert
+    logger.debug(
         "alert_classified",
         topic=record.topic,
         partition=record.partition,
@@ -121,7 +127,6 @@ async def _publish(
         tags=[t.tag for t in alert.data.tags if t.confidence >= 0.5],
         needs_review=alert.data.needs_review,
     )
-    return future
 
 
 async def _dead_letter(outcome: Rejected, dead_letters: DeadLetters) -> None:
