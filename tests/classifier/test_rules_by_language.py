@@ -141,6 +141,34 @@ RELEVANT = [
         {"security-research"},
         id="es-bug-report",
     ),
+    pytest.param(
+        "en",
+        "Editor charged with blackmail after his paper exposed a governor's contracts",
+        "Press groups called the case retaliation for the newspaper's reporting.",
+        {"press-freedom"},
+        id="en-pretext-charge-framed-as-retaliation",
+    ),
+    pytest.param(
+        "vi",
+        "Bắt nhà hoạt động công đoàn độc lập về tội trốn thuế",
+        "Ông bị bắt tạm giam tại nhà riêng.",
+        {"human-rights-defenders"},
+        id="vi-tax-evasion-is-a-known-pretext",
+    ),
+    pytest.param(
+        "fr",
+        "Un militant poursuivi pour « escroquerie » après une cagnotte pour les grévistes",
+        "Amnesty International dénonce un dossier monté de toutes pièces.",
+        {"human-rights-defenders"},
+        id="fr-fraud-charge-against-activist",
+    ),
+    pytest.param(
+        "es",
+        "Imputan por «extorsión» a periodista que denunció en la radio a un gobernador",
+        "Organizaciones de prensa afirman que la acusación es una represalia.",
+        {"press-freedom", "free-expression"},
+        id="es-extortion-charge-after-broadcast",
+    ),
 ]
 
 NOT_RELEVANT = [
@@ -228,6 +256,48 @@ NOT_RELEVANT = [
         "Los detenidos robaban las claves de la banca en línea de sus víctimas.",
         id="es-fraud-gang-spyware",
     ),
+    pytest.param(
+        "en",
+        "TV journalist charged with assault after nightclub brawl",
+        "Police said the presenter punched a doorman; he was bailed to appear in court next month.",
+        id="en-journalist-charged-with-violence",
+    ),
+    pytest.param(
+        "en",
+        "Senate committee begins hearings on 'false information' bill",
+        "Senators heard from platforms and publishers on the draft's definitions.",
+        id="en-speech-law-debated-nobody-charged",
+    ),
+    pytest.param(
+        "vi",
+        "Khởi tố nhà hoạt động xã hội về tội giết người sau vụ xô xát",
+        "Công an huyện đã bắt tạm giam người này để điều tra.",
+        id="vi-activist-charged-with-homicide",
+    ),
+    pytest.param(
+        "fr",
+        "Un chroniqueur radio interpellé pour conduite en état d'ivresse",
+        "Il a été placé en garde à vue puis relâché avec une convocation.",
+        id="fr-columnist-drink-driving",
+    ),
+    pytest.param(
+        "fr",
+        "Diffamation : un fabricant de meubles condamné à indemniser son concurrent",
+        "Le tribunal de commerce a retenu le dénigrement.",
+        id="fr-defamation-between-companies",
+    ),
+    pytest.param(
+        "es",
+        "Detienen a dirigente vecinal por violencia intrafamiliar",
+        "El juez le impuso prisión preventiva mientras avanza la investigación.",
+        id="es-routine-remand-for-violence",
+    ),
+    pytest.param(
+        "en",
+        "Documentary about jailed activist screens at Sundance film festival",
+        "The film follows a campaigner imprisoned for organising strikes.",
+        id="en-film-festival",
+    ),
 ]
 
 
@@ -278,3 +348,24 @@ def test_rationale_is_one_sentence() -> None:
     alert = classify(arrest("Police arrest ransomware gang", "Europol coordinated the raids."), ConventionStatus())
     assert alert.rationale.endswith(".")
     assert alert.rationale.count(". ") == 0
+
+
+def test_a_crime_charge_weighs_less_only_when_the_report_ties_it_to_the_persons_work() -> None:
+    """The same fraud charge against a journalist: relevant with a rights group's word, not without."""
+    bare = classify(arrest("Journalist charged with fraud", "He was remanded in custody."), ConventionStatus())
+    framed = classify(
+        arrest("Journalist charged with fraud", "Rights groups called the charge retaliation for his reporting."),
+        ConventionStatus(),
+    )
+    assert bare.relevance < 0.5 <= framed.relevance
+
+
+def test_a_routine_remand_is_an_arrest_and_an_extended_one_is_due_process() -> None:
+    """ "Pre-trial detention" alone is routine; "extended his pre-trial detention" is a due-process concern."""
+    summary = "A court {} the blogger's pre-trial detention over his Facebook posts."
+    tags = {
+        verb: {t.tag for t in classify(arrest("Blogger held", summary.format(verb)), ConventionStatus()).tags}
+        for verb in ("ordered", "extended")
+    }
+    assert "due-process" not in tags["ordered"]
+    assert "due-process" in tags["extended"]

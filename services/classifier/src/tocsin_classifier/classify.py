@@ -121,7 +121,9 @@ def _judge(signals: Signals) -> _Judgement:
     judged = relevance(signals)
     relevant = judged.score >= 0.5
     hits = [h for h in tag_hits(signals) if relevant or h.tag not in RIGHTS_TAGS]
-    crime = signals.phrases(Signal.CYBERCRIME) + signals.phrases(Signal.ORDINARY_CRIME)
+    crime = [
+        p for s in (Signal.CYBERCRIME, Signal.ORDINARY_CRIME, Signal.HARM, Signal.PRETEXT) for p in signals.phrases(s)
+    ]
     return _Judgement(
         relevance=judged,
         tags=tuple(_score(h) for h in hits),  # frozen models: safe to share between alerts

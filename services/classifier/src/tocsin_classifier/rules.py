@@ -80,7 +80,7 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("free-expression", S.CYBER_LAW, 0.7, needs=(S.SPEECH,)),
     TagRule("press-freedom", S.JOURNALIST, 0.85),
     TagRule("human-rights-defenders", S.DEFENDER, 0.8),
-    TagRule("security-research", S.RESEARCHER, 0.85),
+    TagRule("security-research", S.RESEARCHER, 0.85, needs=(S.ARREST,)),  # prosecuted, not praised
     TagRule("surveillance", S.SURVEILLANCE, 0.8),
     # In a disclosure story the personal data is what the flaw exposed, not what the state took.
     TagRule("privacy", S.PRIVACY, 0.75, unless=(S.RESEARCHER,)),
@@ -129,22 +129,36 @@ WEIGHTS: dict[Signal, float] = {
     S.TREATY: 0.8,
     S.CYBERCRIME: -1.8,
     S.ORDINARY_CRIME: -1.2,
+    S.HARM: -1.2,
+    S.PRETEXT: -1.2,
     S.BUSINESS: -1.5,
+    S.OCCASION: -2.0,  # an event about cases outweighs any one rights signal: no case is reported
 }
 BIAS = -1.2  # with no signal at all, an item is not relevant (relevance ~0.23)
 PEOPLE = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER, S.SPEECH})  # who speaks, reports, defends, probes
 ROLES = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER})
-ADVERSE = frozenset({S.ARREST, S.SPEECH_OFFENCE, S.SURVEILLANCE, S.PRIVACY, S.TRANSNATIONAL, S.DUE_PROCESS, S.RIGHTS})
+# A speech offence named with nobody arrested, watched or exposed is a law under debate, not a harm.
+ADVERSE = frozenset({S.ARREST, S.SURVEILLANCE, S.PRIVACY, S.TRANSNATIONAL, S.DUE_PROCESS, S.RIGHTS})
 PERSON_UNDER_PRESSURE = 0.9  # someone who speaks, reports, defends or probes AND an adverse action against them
 WATCHED = frozenset({S.SURVEILLANCE, S.PRIVACY})  # the state watching people or taking their data
 # People gathered to protest count as people under pressure when they are watched (not merely when arrested:
 # a protest arrest alone has no tag in the vocabulary).
-NOTHING_ADVERSE = -1.0  # a journalist's book launch, a hacking contest: vocabulary without a rights harm
-PRETEXT_FACTOR = 0.3  # crime charges against a journalist or activist weigh less: pretexts are common
+NOTHING_ADVERSE = -1.6  # a journalist's book launch, a hacking contest, a bill: vocabulary without a rights harm
+PRETEXT_FACTOR = 0.3  # crime charges against a journalist or activist weigh less: pretexts are common ...
+# ... but only when the report ties the case to their work: their speech, a protest, surveillance, exile, an
+# abused procedure, a rights group's word, a known pretext charge, or (for researchers) the flaw they reported.
+# A journalist arrested for drink-driving with nothing else said is a crime report.
+LINKS = frozenset(
+    {S.SPEECH, S.SPEECH_OFFENCE, S.RIGHTS, S.ASSEMBLY, S.SURVEILLANCE, S.PRIVACY, S.TRANSNATIONAL}
+    | {S.DUE_PROCESS, S.PRETEXT, S.RESEARCHER}
+)
+# Violence, threats and sexual abuse are seldom pretexts: discounted only when the report itself calls the case
+# retaliation (a rights group's word) or names a speech offence.
+FRAMED = frozenset({S.RIGHTS, S.SPEECH_OFFENCE})
 EXTRA_PHRASE = 0.15  # each further distinct rights phrase adds a little, up to EXTRA_CAP
 EXTRA_CAP = 0.6
 STRONG = frozenset({S.SPEECH_OFFENCE, S.JOURNALIST, S.DEFENDER, S.RESEARCHER, S.RIGHTS})
-CRIME = frozenset({S.CYBERCRIME, S.ORDINARY_CRIME})
+CRIME = frozenset({S.CYBERCRIME, S.ORDINARY_CRIME, S.PRETEXT, S.HARM})
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +181,11 @@ def relevance(signals: Signals) -> Relevance:
         z += PERSON_UNDER_PRESSURE
     if not present & ADVERSE:
         z += NOTHING_ADVERSE
-    crime = sum(WEIGHTS[s] for s in present & CRIME) - 0.3 * max(0, len(signals.phrases(S.CYBERCRIME)) - 1)
-    z += crime * (PRETEXT_FACTOR if present & ROLES else 1.0)
-    z += WEIGHTS[S.BUSINESS] if S.BUSINESS in present else 0.0
+    crime = sum(WEIGHTS[s] for s in present & (CRIME - {S.HARM})) - 0.3 * max(0, len(signals.phrases(S.CYBERCRIME)) - 1)
+    z += crime * (PRETEXT_FACTOR if present & ROLES and present & LINKS else 1.0)
+    if S.HARM in present:
+        z += WEIGHTS[S.HARM] * (PRETEXT_FACTOR if present & ROLES and present & FRAMED else 1.0)
+    z += sum(WEIGHTS[s] for s in present & {S.BUSINESS, S.OCCASION})
     score = 1.0 / (1.0 + math.exp(-z))
     return Relevance(
         score=round(score, 3),

@@ -37,9 +37,12 @@ class Signal(StrEnum):
     DUE_PROCESS = "due-process"  # incommunicado, no lawyer, closed trial, no charge
     TREATY = "treaty"  # the UN Convention against Cybercrime itself
     CYBERCRIME = "cybercrime"  # ransomware, fraud, phishing, SIM swap, data theft
-    ORDINARY_CRIME = "ordinary-crime"  # drugs, murder, robbery, trafficking
+    ORDINARY_CRIME = "ordinary-crime"  # drugs, smuggling, corruption, bribery
+    HARM = "harm"  # violence, threats, sexual abuse, drink-driving: crimes against people, seldom a pretext
+    PRETEXT = "pretext"  # tax evasion, hooliganism: charges routinely brought against critics (still a crime)
     ASSEMBLY = "assembly"  # protests, marches, vigils: people exercising a right together (no tag of its own)
     BUSINESS = "business"  # earnings, revenue, share prices: company news that shares words with rights news
+    OCCASION = "occasion"  # festivals, premieres, award ceremonies, trade conferences: talk about cases, no case
     NOISE = "noise"  # phrases whose words must not count ("told reporters")
 
 
