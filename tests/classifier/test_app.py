@@ -176,3 +176,18 @@ def test_a_crash_in_the_rules_is_a_handler_error_not_a_lost_record(monkeypatch: 
     outcome = judge(_consumed_event(3, "Journalist arrested"), ConventionStatus())
     assert isinstance(outcome, Rejected)
     assert (outcome.reason, type(outcome.error)) == ("handler_error", ZeroDivisionError)
+
+
+async def test_a_record_that_crashes_the_json_parser_is_dead_lettered_and_the_batch_goes_on() -> None:
+    """Nesting beyond the recursion limit is one dead letter, not an exception that commits the whole batch."""
+    broker, context, alerts, dead = _broker_with_capture()
+    records = [
+        _consumed_event(20, "Journalist arrested under Article 117", key=b"first"),
+        _consumed(21, b"[" * 100_000, {"ce_type": "tocsin.arrest.reported"}),
+        _consumed_event(22, "Blogger detained over a Facebook post", key=b"second"),
+    ]
+    async with TestKafkaBroker(broker):
+        await classify_batch(records, context, broker=broker, dead_letters=DeadLetters(broker, service="classifier"))
+    assert [key for key, _, _ in alerts] == [b"first", b"second"]
+    [(_, headers, _)] = dead
+    assert (headers["original_offset"], headers["exception_type"]) == ("21", "EventDecodeError")

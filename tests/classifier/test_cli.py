@@ -47,6 +47,15 @@ def test_invalid_lines_are_reported_and_the_rest_still_classified() -> None:
     assert "not a watcher event" in errors[2]
 
 
+def test_a_pathologically_nested_line_is_reported_not_a_crash() -> None:
+    """A line nested beyond the JSON parser's limit is 'line N: reason', and the next line is still classified."""
+    good = to_structured_json(arrest("Journalist detained", n=4))
+    result = _run("classify", stdin="[" * 100_000 + "\n" + good + "\n")
+    assert result.returncode == 2, result.stderr[-500:]
+    assert result.stderr.startswith("line 1: ")
+    assert len(result.stdout.splitlines()) == 1
+
+
 def test_treaty_lines_update_the_context_for_later_lines() -> None:
     """A signature on stdin makes a later arrest in that state a signatory-state arrest."""
     lines = [treaty_action("Pakistan", "PAK", "signature"), arrest("Journalist arrested over posts", country="PAK")]

@@ -189,3 +189,28 @@ def test_configure_logging_renders_readable_lines_on_a_tty(monkeypatch: pytest.M
     assert "ready" in line
     assert "port=8082" in line
     assert not line.lstrip().startswith("{")
+
+
+async def test_guard_dead_letters_records_that_crash_the_json_parser() -> None:
+    """A value nested deeper than the recursion limit is dead-lettered, not raised into the ack policy."""
+    dlq = RecordingDeadLetters()
+
+    async def work(event: AnyEvent) -> None:
+        raise AssertionError("must not run")
+
+    await guarded(_message(b"[" * 100_000, {"ce_type": "tocsin.source.health"}), work, dlq)
+    assert [t for _, t in dlq.sent] == ["EventDecodeError"]
+
+
+async def test_guard_nacks_when_the_dead_letter_cannot_be_written() -> None:
+    """If the DLQ publish fails, the message is read again later instead of being acked and lost."""
+
+    class BrokenDeadLetters(RecordingDeadLetters):
+        async def send(self, msg: KafkaMessage, *, reason: str, exc: BaseException | None = None) -> None:
+            raise ConnectionError("broker gone")
+
+    async def work(event: AnyEvent) -> None:
+        raise AssertionError("must not run")
+
+    with pytest.raises(NackMessage):
+        await guarded(_message(b"{", {"ce_type": "tocsin.source.health"}), work, BrokenDeadLetters())

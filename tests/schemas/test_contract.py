@@ -150,3 +150,12 @@ def test_contract_doc_lists_every_topic_with_its_partitions() -> None:
     doc = (ROOT / "docs" / "contract.md").read_text()
     for topic, spec in s.TOPICS.items():
         assert f"| `{topic.value}` | {spec.partitions} |" in doc
+
+
+def test_pathologically_nested_json_is_a_decode_error_not_a_crash() -> None:
+    """JSON nested deeper than the parser's recursion limit is rejected like any other bad value."""
+    deep = b"[" * 100_000
+    with pytest.raises(s.EventDecodeError, match="not JSON"):
+        s.from_kafka(deep, {"ce_type": "tocsin.treaty.action"})
+    with pytest.raises(s.EventDecodeError, match="not JSON"):
+        s.from_structured_json(deep)

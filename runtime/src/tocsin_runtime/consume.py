@@ -2,7 +2,8 @@
 
 The guard makes failure handling explicit (STYLE habit 6): permanent failures go to the dead-letter topic and
 the message is acked; transient failures are retried with backoff, then the message is nacked (the consumer
-seeks back and reads it again). Nothing is acked by accident.
+seeks back and reads it again). If the dead letter itself cannot be written, the message is nacked too.
+Nothing escapes the guard as an exception, so the ACK policy never acks a message by accident.
 """
 
 import asyncio
@@ -78,7 +79,7 @@ async def guarded(
     with bind_message(topic=raw.topic, partition=raw.partition, offset=raw.offset):
         try:
             event = decode(msg)
-        except ContractError as exc:
+        except Exception as exc:  # ContractError, or anything pathological input provokes
             await _dead_letter(msg, dead_letters, "undecodable", exc)
             return
         with bind_message(topic=raw.topic, partition=raw.partition, offset=raw.offset, event_id=event.id):
@@ -104,6 +105,12 @@ async def guarded(
 
 
 async def _dead_letter(msg: KafkaMessage, dead_letters: DeadLetters, reason: str, exc: BaseException) -> None:
-    log.warning("message_dead_lettered", reason=reason, error=str(exc), exception_type=type(exc).__name__)
+    """Dead-letter `msg`; if even that fails, nack it (read again later) rather than let the ack drop it."""
+    log.warning("message_dead_lettered", reason=reason, error=str(exc)[:500], exception_type=type(exc).__name__)
+    try:
+        await dead_letters.send(msg, reason=f"{reason}: {exc}", exc=exc)
+    except Exception as failure:
+        log.error("dead_letter_failed", error=repr(failure))
+        await asyncio.sleep(1.0)
+        raise NackMessage() from failure
     MESSAGES_DEAD_LETTERED.labels(reason=reason).inc()
-    await dead_letters.send(msg, reason=f"{reason}: {exc}", exc=exc)

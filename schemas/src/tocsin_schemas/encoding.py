@@ -62,8 +62,8 @@ def from_kafka(value: bytes | None, headers: HeaderInput) -> AnyEvent:
         raise EventDecodeError("record has no value")
     try:
         data = json.loads(value)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise EventDecodeError(f"value is not JSON: {exc}") from exc
+    except (ValueError, RecursionError) as exc:  # ValueError covers bad UTF-8 and bad JSON
+        raise EventDecodeError(f"value is not JSON: {_short(exc)}") from exc
     envelope: dict[str, Any] = {k.removeprefix("ce_"): v for k, v in attrs.items()}
     envelope["data"] = data
     envelope.setdefault("datacontenttype", CONTENT_TYPE)
@@ -91,15 +91,21 @@ def from_structured(obj: object) -> AnyEvent:
         return _ANY_EVENT.validate_python(obj)
     except ValidationError as exc:
         raise EventDecodeError(_explain(exc)) from exc
+    except (ValueError, TypeError, RecursionError) as exc:  # pathological input pydantic did not wrap
+        raise EventDecodeError(f"invalid event: {_short(exc)}") from exc
 
 
 def from_structured_json(text: str | bytes) -> AnyEvent:
     """Parse and validate one structured-mode JSON document."""
     try:
         obj = json.loads(text)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise EventDecodeError(f"not JSON: {exc}") from exc
+    except (ValueError, RecursionError) as exc:
+        raise EventDecodeError(f"not JSON: {_short(exc)}") from exc
     return from_structured(obj)
+
+
+def _short(exc: BaseException) -> str:
+    return (str(exc) or type(exc).__name__)[:200]
 
 
 def _explain(exc: ValidationError) -> str:

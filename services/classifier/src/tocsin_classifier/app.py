@@ -101,6 +101,12 @@ async def classify_batch(
         logger.warning("batch_redelivered", records=len(records), error=repr(exc))
         await asyncio.sleep(REDELIVERY_BACKOFF_S)  # Kafka is struggling: do not hammer it with the same batch
         raise NackMessage() from exc
+    except Exception as exc:
+        # judge() never raises, so this is the publishing side failing oddly: read the batch again rather
+        # than let the ACK policy commit records whose alerts may not exist (stopping beats losing).
+        logger.exception("batch_failed", records=len(records))
+        await asyncio.sleep(REDELIVERY_BACKOFF_S)
+        raise NackMessage() from exc
     for topic, count in Counter(a.record.topic for a in alerts).items():
         MESSAGES_CONSUMED.labels(topic=topic).inc(count)
     if records:

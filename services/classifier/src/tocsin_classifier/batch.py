@@ -40,7 +40,7 @@ def judge(record: Record, context: ConventionStatus) -> Classified | Rejected:
     """Decode, classify and encode one record, never raising; a treaty action is applied to `context` first."""
     try:
         event = from_kafka(record.value, record.headers or ())
-    except ContractError as exc:
+    except Exception as exc:  # ContractError, or anything else pathological input provokes: never raise
         return Rejected(record, "undecodable", exc)
     if not isinstance(event, WATCHER_EVENTS):
         return Rejected(record, "rejected", UnexpectedEventError(f"{event.type} is not a watcher event"))
