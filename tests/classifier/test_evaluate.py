@@ -1,5 +1,6 @@
 """The evaluation computes its numbers on the dev split (the targets are reported, not asserted)."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,26 @@ def test_dev_split_numbers_are_computed() -> None:
     supported = [c for c in scores.tags.values() if c.tp + c.fn > 0]
     assert supported
     assert all(c.f1 is not None for c in supported)
+
+
+def test_dev_split_stays_above_the_floors_so_rule_regressions_fail() -> None:
+    """Rules may not regress on dev: accuracy, false alarms and every tag's F1 stay at the issue's targets."""
+    scores = evaluate(load_items(DEFAULT_DIR / "dev.jsonl"))
+    assert scores.accuracy is not None
+    assert scores.accuracy >= 0.95
+    assert scores.false_alarm_rate is not None
+    assert scores.false_alarm_rate <= 0.05
+    weak = {tag: c.f1 for tag, c in scores.tags.items() if c.tp + c.fn > 0 and (c.f1 or 0.0) < 0.85}
+    assert not weak, weak
+
+
+def test_evaluate_scores_a_deliberately_wrong_label_as_a_miss() -> None:
+    """Flipping one dev label changes the accuracy: the evaluation really compares predictions with labels."""
+    items = load_items(DEFAULT_DIR / "dev.jsonl")
+    baseline = evaluate(items).accuracy
+    first = items[0]
+    flipped = replace(first, relevant=not first.relevant, tags=frozenset() if first.relevant else first.tags)
+    assert evaluate([flipped, *items[1:]]).accuracy == pytest.approx((baseline or 0) - 1 / len(items))
 
 
 def test_a_bad_dataset_line_names_its_line_number(tmp_path: Path) -> None:
