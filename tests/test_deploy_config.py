@@ -1,6 +1,7 @@
 """Keep docker-compose.yml, .env.example and the settings classes honest with each other (no Docker here)."""
 
 import re
+import subprocess
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -153,3 +154,27 @@ def test_kubernetes_workloads_run_real_commands_non_root_with_probes_on_their_po
         assert container["ports"] == [{"name": "http", "containerPort": port}]
         assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
         assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
+
+
+def test_env_example_uncommented_is_valid_for_bash_and_for_every_settings_class(tmp_path: Path) -> None:
+    """Copying .env.example to .env and uncommenting any line works for scripts/up (bash) and the services."""
+    lines = []
+    for line in (ROOT / ".env.example").read_text().splitlines():
+        match = re.match(r"^#\s*([A-Z][A-Z0-9_]+=.*)$", line)
+        lines.append(match.group(1) if match else line)
+    env_file = tmp_path / ".env"
+    env_file.write_text("\n".join(lines) + "\n")
+    sourced = subprocess.run(
+        ["bash", "-c", f'set -euo pipefail; set -a; source {env_file}; echo "$NOTIFIER_SMTP_SENDER"'],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert sourced.returncode == 0, sourced.stderr
+    assert sourced.stdout.strip() == "Tocsin <alerts@localhost>"
+    classes: list[type[BaseSettings]] = [KafkaSettings, *SETTINGS.values()]
+    for cls in classes:
+        cls(_env_file=env_file)  # raises on any value it cannot read
+    watcher = WatcherSettings(_env_file=env_file)
+    assert watcher.milestone_marks == [10, 20, 30, 35, 38, 39, 40]

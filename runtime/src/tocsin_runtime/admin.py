@@ -22,6 +22,7 @@ from tocsin_schemas import TOPICS, Topic
 
 _ORIGIN_HEADERS = {"original_topic", "original_partition", "original_offset", "original_timestamp"}
 _DLQ_HEADERS = _ORIGIN_HEADERS | {"reason", "exception_type", "dead_lettered_by"}
+REPLAYED_HEADER = "tocsin_replayed_from_dlq_offset"
 
 
 async def _partitions(kafka: KafkaSettings, topics: list[str]) -> dict[str, list[TopicPartition]]:
@@ -63,7 +64,7 @@ async def _topics(kafka: KafkaSettings) -> None:
             parts = by_topic.get(topic.value, [])
             ends = await consumer.end_offsets(parts) if parts else {}
             spec = TOPICS[topic]
-            print(f"{topic.value}\tpartitions={len(parts)}/{spec.partitions}\tmessages={sum(ends.values())}")
+            print(f"{topic.value}\tpartitions={len(parts)}/{spec.partitions}\tend_offsets={sum(ends.values())}")
     finally:
         await consumer.stop()
 
@@ -86,23 +87,42 @@ async def _dead_letters(kafka: KafkaSettings, last: int) -> None:
         )
 
 
-async def _replay(kafka: KafkaSettings, only_topic: str | None, dry_run: bool) -> int:
+def replayable(headers: dict[str, bytes], only_topic: str | None, include_replayed: bool) -> str | None:
+    """The topic a dead letter may be replayed to, or None: only consumed CloudEvents go back (a failed
+    delivery record never reaches a public topic), and a record replayed once is not replayed again by default."""
+    target = headers.get("original_topic", b"").decode("utf-8", "replace")
+    if not target or target not in {t.value for t in Topic} or target == Topic.DEAD_LETTERS.value:
+        return None
+    if "original_offset" not in headers or "ce_type" not in headers:
+        return None
+    if only_topic and target != only_topic:
+        return None
+    if REPLAYED_HEADER in headers and not include_replayed:
+        return None
+    return target
+
+
+async def _replay(
+    kafka: KafkaSettings, only_topic: str | None, dry_run: bool, *, from_offset: int, include_replayed: bool
+) -> int:
     producer = AIOKafkaProducer(acks="all", **admin_kwargs(kafka))
     await producer.start()
-    count = 0
+    count, last = 0, from_offset - 1
     try:
         for record in await _read_all(kafka, Topic.DEAD_LETTERS.value):
-            headers = dict(record.headers)
-            target = headers.get("original_topic", b"").decode()
-            if not target or (only_topic and target != only_topic):
+            last = max(last, record.offset)
+            target = replayable(dict(record.headers), only_topic, include_replayed)
+            if record.offset < from_offset or target is None:
                 continue
             count += 1
             if not dry_run:
                 kept = [(k, v) for k, v in record.headers if k not in _DLQ_HEADERS]
+                kept.append((REPLAYED_HEADER, str(record.offset).encode()))
                 await producer.send_and_wait(target, record.value, key=record.key, headers=kept)
     finally:
         await producer.stop()
-    print(f"{'would replay' if dry_run else 'replayed'} {count} dead letters", file=sys.stderr)
+    verb = "would replay" if dry_run else "replayed"
+    print(f"{verb} {count} dead letters; next run: --from-offset {last + 1}", file=sys.stderr)
     return count
 
 
@@ -118,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     rp = sub.add_parser("replay-dead-letters", help="re-publish dead letters to their original topic")
     rp.add_argument("--topic", default=None)
     rp.add_argument("--dry-run", action="store_true")
+    rp.add_argument("--from-offset", type=int, default=0, help="skip dead letters before this DLQ offset")
+    rp.add_argument("--include-replayed", action="store_true", help="also replay records that failed again")
     args = parser.parse_args(argv)
     kafka = KafkaSettings()
     match args.command:
@@ -129,7 +151,15 @@ def main(argv: list[str] | None = None) -> int:
         case "dead-letters":
             asyncio.run(_dead_letters(kafka, args.n))
         case "replay-dead-letters":
-            asyncio.run(_replay(kafka, args.topic, args.dry_run))
+            asyncio.run(
+                _replay(
+                    kafka,
+                    args.topic,
+                    args.dry_run,
+                    from_offset=args.from_offset,
+                    include_replayed=args.include_replayed,
+                )
+            )
     return 0
 
 

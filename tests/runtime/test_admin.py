@@ -1,0 +1,51 @@
+"""Operator commands: which dead letters a replay may send back, and the command line."""
+
+import pytest
+
+from tocsin_runtime.admin import REPLAYED_HEADER, main, replayable
+from tocsin_schemas import Topic
+
+CONSUMED = {
+    "original_topic": Topic.ARRESTS_REPORTED.value.encode(),
+    "original_partition": b"2",
+    "original_offset": b"41",
+    "ce_type": b"tocsin.arrest.reported",
+    "reason": b"handler_error: bug",
+}
+
+
+def test_a_dead_lettered_cloudevent_goes_back_to_its_topic() -> None:
+    """A consumed CloudEvent with its origin is replayable to the topic it came from."""
+    assert replayable(CONSUMED, None, False) == Topic.ARRESTS_REPORTED.value
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({"ce_type": None}, "not a CloudEvent (e.g. a failed delivery record)"),
+        ({"original_offset": None}, "not a consumed record"),
+        ({"original_topic": b"tocsin.deadletter.v1"}, "never into the DLQ itself"),
+        ({"original_topic": b"someone.elses.topic"}, "only contract topics"),
+        ({REPLAYED_HEADER: b"7"}, "failed again after a replay"),
+    ],
+)
+def test_records_that_must_not_be_replayed_are_skipped(change: dict[str, bytes | None], why: str) -> None:
+    """Delivery records, foreign topics and records that failed again after a replay stay on the DLQ."""
+    headers = {k: v for k, v in {**CONSUMED, **change}.items() if v is not None}
+    assert replayable(headers, None, False) is None, why
+
+
+def test_replay_filters_by_topic_and_can_include_replayed_records() -> None:
+    """--topic narrows the replay; --include-replayed lets an operator retry records that failed again."""
+    assert replayable(CONSUMED, Topic.TREATY_ACTIONS.value, False) is None
+    assert replayable({**CONSUMED, REPLAYED_HEADER: b"7"}, None, True) == Topic.ARRESTS_REPORTED.value
+
+
+def test_admin_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """`python -m tocsin_runtime.admin --help` documents the four commands."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("create-topics", "topics", "dead-letters", "replay-dead-letters"):
+        assert command in out
