@@ -2,7 +2,9 @@
 
 HTTP reads are polite and robust: a descriptive User-Agent, timeouts, retries with exponential backoff and
 jitter on connection errors, 5xx and 429 (honouring Retry-After), conditional GET with remembered ETag /
-Last-Modified (None means "not modified"), and a cap on the response size.
+Last-Modified (None means "not modified"), and a cap on the response size. Whatever goes wrong with a
+source (malformed URL, redirect loop, undecodable body, directory, missing permission) surfaces as
+SourceUnavailable with a reason, never as another exception.
 
 A read's validators are only used for the next conditional GET once the caller has `commit`ted that source,
 i.e. after its events were published and its state saved: a crash or a failed publish in between makes the
@@ -85,14 +87,18 @@ class Fetcher:
         `max_bytes` lowers the policy's size cap for this read (never raises it).
         """
         cap = self.policy.max_bytes if max_bytes is None else min(max_bytes, self.policy.max_bytes)
-        scheme = urllib.parse.urlsplit(source).scheme.lower()
+        try:
+            scheme = urllib.parse.urlsplit(source).scheme.lower()
+        except ValueError as exc:  # e.g. an unclosed IPv6 bracket
+            raise SourceUnavailable(f"malformed source: {exc}") from exc
         if scheme in {"http", "https"}:
+            _check_http_url(source)
             return await self._read_http(source, cap)
         if scheme == "file":
-            return self._read_file(_file_url_path(source), cap)
+            return _read_file(_file_url_path(source), cap)
         if len(scheme) > 1:  # one letter is a Windows drive, anything longer an unsupported scheme
             raise SourceUnavailable(f"unsupported source scheme {scheme!r}")
-        return self._read_file(pathlib.Path(source), cap)
+        return _read_file(pathlib.Path(source), cap)
 
     def commit(self, source: str) -> None:
         """The last read of `source` was fully handled: use (and persist) its validators from now on."""
@@ -132,20 +138,20 @@ class Fetcher:
                         raise SourceUnavailable(f"HTTP {response.status_code}")
             except httpx.TimeoutException as exc:
                 reason = f"timeout ({type(exc).__name__})"
+            except httpx.UnsupportedProtocol as exc:  # e.g. a redirect to ftp:// or file://: retrying cannot help
+                raise SourceUnavailable(f"unsupported redirect or URL ({exc})") from exc
             except httpx.TransportError as exc:
                 reason = f"connection failed ({type(exc).__name__}: {exc})"
+            except httpx.TooManyRedirects as exc:
+                raise SourceUnavailable(f"too many redirects (more than {self._client.max_redirects})") from exc
+            except httpx.DecodingError as exc:
+                raise SourceUnavailable(f"undecodable response body ({exc})") from exc
+            except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:  # the source's fault, not ours
+                raise SourceUnavailable(f"request failed ({type(exc).__name__}: {exc})") from exc
             if attempt < policy.attempts:
                 log.info("source_retry", source=redact_url(url), attempt=attempt, reason=reason, delay=round(delay, 3))
                 await self._sleep(delay)
         raise SourceUnavailable(f"{reason} after {policy.attempts} attempts")
-
-    def _read_file(self, path: pathlib.Path, cap: int) -> bytes:
-        try:
-            if path.stat().st_size > cap:
-                raise SourceUnavailable(f"{path} exceeds the {cap}-byte cap")
-            return path.read_bytes()
-        except OSError as exc:
-            raise SourceUnavailable(f"cannot read {path}: {exc.strerror or exc}") from exc
 
     def _conditional(self, url: str) -> dict[str, str]:
         known = self._validators.get(url, {})
@@ -176,6 +182,34 @@ async def _body(response: httpx.Response, cap: int) -> bytes:
     return b"".join(chunks)
 
 
+def _read_file(path: pathlib.Path, cap: int) -> bytes:
+    """At most `cap` bytes, counted while reading: a device or a growing file cannot exceed it either."""
+    try:
+        if path.stat().st_size > cap:
+            raise SourceUnavailable(f"{path} exceeds the {cap}-byte cap")
+        with path.open("rb") as file:
+            data = file.read(cap + 1)
+    except OSError as exc:
+        raise SourceUnavailable(f"cannot read {path}: {exc.strerror or exc}") from exc
+    except ValueError as exc:  # a NUL byte or an unencodable character in the path
+        raise SourceUnavailable(f"invalid path {str(path)!r}: {exc}") from exc
+    if len(data) > cap:
+        raise SourceUnavailable(f"{path} exceeds the {cap}-byte cap")
+    return data
+
+
+def _check_http_url(url: str) -> None:
+    """SourceUnavailable unless `url` names a host (and a valid port) httpx can request."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError when out of range or not a number
+        httpx.URL(url)
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise SourceUnavailable(f"malformed URL: {exc}") from exc
+    if not parts.hostname:
+        raise SourceUnavailable("malformed URL: no host")
+
+
 def _validators_of(response: httpx.Response) -> dict[str, str]:
     found = {"etag": response.headers.get("ETag"), "last_modified": response.headers.get("Last-Modified")}
     return {name: value for name, value in found.items() if value}
@@ -185,7 +219,10 @@ def _file_url_path(url: str) -> pathlib.Path:
     parts = urllib.parse.urlsplit(url)
     if parts.netloc not in {"", "localhost"}:
         raise SourceUnavailable(f"file URL on another host: {parts.netloc!r}")
-    return pathlib.Path(urllib.request.url2pathname(parts.path))
+    try:
+        return pathlib.Path(urllib.request.url2pathname(parts.path))
+    except ValueError as exc:
+        raise SourceUnavailable(f"malformed file URL: {exc}") from exc
 
 
 def _retry_after(response: httpx.Response, *, default: float, cap: float) -> float:
