@@ -188,3 +188,16 @@ async def test_treaty_service_falls_back_past_a_redirect_loop_and_counts_it(serv
     assert jobs.health.record(loop).failures == 2
     assert "too many redirects" in (jobs.health.record(loop).last_error or "")
     assert jobs.health.record(f"{server}/status.html").failures == 0
+
+
+def test_a_parser_crash_on_hostile_bytes_is_a_snapshot_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever the parser library throws on hostile bytes becomes a SnapshotError: the source failed, no crash."""
+    from tocsin_watcher.errors import NotAStatusPage
+    from tocsin_watcher.treaty import poll
+
+    def explode(content: bytes) -> None:
+        raise ValueError("lxml surprise")
+
+    monkeypatch.setattr(poll, "parse_snapshot", explode)
+    with pytest.raises(NotAStatusPage, match="lxml surprise"):
+        poll._parse(b"<html>")

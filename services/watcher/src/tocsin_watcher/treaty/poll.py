@@ -13,11 +13,11 @@ import structlog
 
 from tocsin_schemas import CloudEvent
 from tocsin_watcher.countries import CountryNames, un_names
-from tocsin_watcher.errors import SnapshotError, SourceUnavailable
+from tocsin_watcher.errors import NotAStatusPage, SnapshotError, SourceUnavailable
 from tocsin_watcher.redact import redact_url
 from tocsin_watcher.source_health import HealthBook
 from tocsin_watcher.treaty.diff import Observation, TreatyRules, observe, observe_unchanged
-from tocsin_watcher.treaty.model import SnapshotFormat
+from tocsin_watcher.treaty.model import Snapshot, SnapshotFormat
 from tocsin_watcher.treaty.parse import parse_snapshot
 from tocsin_watcher.treaty.state import TreatyStore, content_sha256
 
@@ -72,7 +72,7 @@ async def poll_treaty(
             observation: Observation | None = None
             fmt: SnapshotFormat = "html"
             if content is not None:
-                snapshot = parse_snapshot(content)
+                snapshot = _parse(content)
                 fmt = snapshot.format
                 sha = content_sha256(content)
                 archive = str(store.archive_path(sha, snapshot.format))
@@ -132,3 +132,13 @@ async def _commit(
         modified=content is not None,
         events=len(events),
     )
+
+
+def _parse(content: bytes) -> Snapshot:
+    """parse_snapshot, with any crash on hostile bytes reported as a SnapshotError (the source failed to parse)."""
+    try:
+        return parse_snapshot(content)
+    except SnapshotError:
+        raise
+    except (ValueError, TypeError, LookupError, RecursionError, MemoryError) as exc:  # parser library surprises
+        raise NotAStatusPage(f"unparseable document ({type(exc).__name__}: {str(exc)[:200]})") from exc
