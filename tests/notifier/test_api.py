@@ -152,6 +152,21 @@ async def test_invalid_subscription_is_422_with_the_field(api: Api, body: dict[s
     assert any(field in [str(p) for p in error["loc"]] for error in response.json()["detail"])
 
 
+async def test_unknown_country_code_is_422_naming_the_field(api: Api) -> None:
+    """An unknown alpha-3 code such as XXX is refused on create and on PATCH, naming the field."""
+    response = await api.client.post("/v1/subscriptions", json={**HOOK, "filters": {"countries": ["VNM", "XXX"]}})
+    assert response.status_code == 422
+    (error,) = response.json()["detail"]
+    assert error["loc"] == ["body", "filters", "countries"]
+    assert "XXX" in error["msg"]
+    assert "VNM" not in error["msg"]
+    created = await api.create({**HOOK, "filters": {"countries": ["PAK"]}})
+    url, headers = f"/v1/subscriptions/{created['id']}", bearer(created["manage_token"])
+    patched = await api.client.patch(url, json={"filters": {"countries": ["XXX"]}}, headers=headers)
+    assert patched.status_code == 422
+    assert (await api.client.get(url, headers=headers)).json()["filters"]["countries"] == ["PAK"]
+
+
 async def test_401_403_404_are_distinct(api: Api) -> None:
     """No or unknown token: 401; another subscription's token: 403; unknown id: 404."""
     mine, other = await api.create(), await api.create()
@@ -187,6 +202,19 @@ async def test_patch_and_delete(api: Api) -> None:
     assert (await api.client.patch(url, json={"status": "active"}, headers=headers)).status_code == 200
     assert (await api.client.delete(url, headers=headers)).status_code == 204
     assert (await api.client.get(url, headers=ADMIN)).status_code == 404
+
+
+async def test_patch_merges_only_the_filter_fields_it_names(api: Api) -> None:
+    """PATCH filters.min_severity keeps the stored tags and countries; an explicit empty list clears one."""
+    created = await api.create({**HOOK, "filters": {"countries": ["VNM"], "tags": ["free-expression"]}})
+    headers, url = bearer(created["manage_token"]), f"/v1/subscriptions/{created['id']}"
+    changed = await api.client.patch(url, json={"filters": {"min_severity": "high"}}, headers=headers)
+    assert changed.status_code == 200
+    expected = {"countries": ["VNM"], "event_types": [], "tags": ["free-expression"], "min_severity": "high"}
+    assert changed.json()["filters"] == expected
+    assert (await api.client.get(url, headers=headers)).json()["filters"] == expected
+    cleared = await api.client.patch(url, json={"filters": {"countries": []}}, headers=headers)
+    assert cleared.json()["filters"] == {**expected, "countries": []}
 
 
 async def test_oversized_body_is_413(api: Api) -> None:

@@ -35,3 +35,29 @@ def test_invalid_settings_exit_2(monkeypatch: pytest.MonkeyPatch, capsys: pytest
     monkeypatch.setenv("NOTIFIER_RETRY_SCHEDULE", "soon,later")
     assert main(["api"]) == 2
     assert "retry_schedule" in capsys.readouterr().err
+
+
+def test_invalid_settings_never_echo_their_values(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field names and messages are printed; the values, which may be credentials, are not."""
+    monkeypatch.setenv("NOTIFIER_SMTP_PASSWORD", "pw-s3cret-smtp")
+    monkeypatch.setenv("NOTIFIER_DATABASE_URL", "postgresql+asyncpg://tocsin:pw-s3cret-db@db/tocsin")
+    monkeypatch.setenv("NOTIFIER_SMTP_PORT", "pw-s3cret-port")
+    monkeypatch.setenv("NOTIFIER_RETRY_SCHEDULE", "0,pw-s3cret-schedule")
+    assert main(["api"]) == 2
+    captured = capsys.readouterr()
+    assert "smtp_port" in captured.err
+    assert "retry_schedule" in captured.err
+    assert "pw-s3cret" not in captured.out + captured.err
+
+
+def test_invalid_kafka_settings_never_echo_their_values(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`serve` reports a bad KAFKA_ setting by name without printing what was given."""
+    monkeypatch.setenv("KAFKA_SECURITY_PROTOCOL", "pw-s3cret-protocol")
+    assert main(["serve"]) == 2
+    captured = capsys.readouterr()
+    assert "security_protocol" in captured.err
+    assert "pw-s3cret" not in captured.out + captured.err

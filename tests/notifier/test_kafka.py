@@ -21,7 +21,7 @@ from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import DeliveryOutcomeEvent, Topic, from_kafka
 
 pytestmark = pytest.mark.kafka
-COUNTRY = "ZZK"  # a code no other test uses, so alerts left on the shared topic do not match
+COUNTRY = "BVT"  # Bouvet Island: real, and used by no other test, so alerts left on the shared topic do not match
 
 
 async def eventually(check: Callable[[], bool], timeout: float = 60.0) -> None:

@@ -1,8 +1,10 @@
 """The delivery pipeline with fake channels: outbox -> worker -> outcomes, on SQLite and PostgreSQL."""
 
+import asyncio
 import datetime as dt
 
 import pytest
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 
 from tests.notifier.fakes import (
@@ -21,10 +23,13 @@ from tocsin_notifier.delivery import DeliveryWorker
 from tocsin_notifier.errors import UnexpectedEventError
 from tocsin_notifier.models import Delivery
 from tocsin_notifier.outbox import delivery_id
-from tocsin_notifier.pipeline import intake
+from tocsin_notifier.pipeline import KafkaReporter, intake
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.routing import Filters
 from tocsin_notifier.store import NewSubscription
+from tocsin_runtime.consume import TRANSIENT, TransientError
+from tocsin_runtime.deadletter import DeadLetters
+from tocsin_schemas import Topic
 
 RETRYABLE = SendResult(ok=False, retryable=True, http_status=503, error="HTTP 503")
 
@@ -236,8 +241,6 @@ async def test_rotation_signs_with_both_secrets(rig: Rig, alert: AlertFactory) -
 
 async def test_intake_dead_letters_events_that_are_not_alerts(rig: Rig) -> None:
     """A valid CloudEvent that is not a classified alert is a permanent failure."""
-    import asyncio
-
     record = intake(rig.db.outbox, asyncio.Event(), rig.clock)
     with pytest.raises(UnexpectedEventError):
         await record(make_alert().data.event)
@@ -245,12 +248,50 @@ async def test_intake_dead_letters_events_that_are_not_alerts(rig: Rig) -> None:
 
 async def test_intake_wakes_the_worker_when_something_matched(rig: Rig, alert: AlertFactory) -> None:
     """Recording a matched alert wakes the delivery worker at once."""
-    import asyncio
-
     await rig.webhook()
     wake = asyncio.Event()
     await intake(rig.db.outbox, wake, rig.clock)(alert())
     assert wake.is_set()
+
+
+class FailingOutbox:
+    """An outbox whose store raises `error` on every write."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    async def record(self, event: object, *, now: dt.datetime) -> int:
+        raise self.error
+
+
+TRANSIENT_STORE_ERRORS = [
+    sa_exc.TimeoutError("QueuePool limit of size 5 overflow 10 reached"),
+    sa_exc.DisconnectionError("connection invalidated"),
+    sa_exc.OperationalError("INSERT", {}, Exception("database is locked")),
+    sa_exc.InterfaceError("INSERT", {}, Exception("connection is closed")),
+]
+PERMANENT_STORE_ERRORS = [
+    sa_exc.IntegrityError("INSERT", {}, Exception("NOT NULL constraint failed")),
+    sa_exc.DataError("INSERT", {}, Exception("value too long")),
+    sa_exc.StatementError("bind failed", "INSERT", {}, TypeError("not a str")),
+]
+
+
+@pytest.mark.parametrize("error", TRANSIENT_STORE_ERRORS, ids=lambda e: type(e).__name__)
+async def test_intake_redelivers_when_the_store_is_unavailable_or_its_pool_exhausted(error: Exception) -> None:
+    """A pool timeout, a lost connection or a locked database is transient: redelivered, not dead-lettered."""
+    record = intake(FailingOutbox(error), asyncio.Event(), Clock())  # type: ignore[arg-type]
+    with pytest.raises(TransientError) as raised:
+        await record(make_alert())
+    assert isinstance(raised.value, TRANSIENT)
+
+
+@pytest.mark.parametrize("error", PERMANENT_STORE_ERRORS, ids=lambda e: type(e).__name__)
+async def test_intake_lets_constraint_and_data_errors_fail_permanently(error: Exception) -> None:
+    """Errors that recur on every retry are not disguised as transient."""
+    record = intake(FailingOutbox(error), asyncio.Event(), Clock())  # type: ignore[arg-type]
+    with pytest.raises(type(error)):
+        await record(make_alert())
 
 
 async def test_outcome_that_cannot_be_published_is_retried(rig: Rig, alert: AlertFactory) -> None:
@@ -280,6 +321,31 @@ async def test_dead_letter_that_cannot_be_published_is_retried(rig: Rig, alert: 
     ((record, reason),) = rig.reporter.dead
     assert record["last_http_status"] == 400
     assert "after 1 attempt(s) (HTTP 400)" in reason
+
+
+class RecordingBroker:
+    """Keeps what is published instead of sending it to Kafka."""
+
+    def __init__(self) -> None:
+        self.published: list[tuple[bytes, str, bytes | None, dict[str, str]]] = []
+
+    async def publish(self, value: bytes, topic: str, *, key: bytes | None, headers: dict[str, str]) -> None:
+        self.published.append((value, topic, key, headers))
+
+
+async def test_exhausted_delivery_dead_letter_is_never_replayed_onto_the_alerts_topic() -> None:
+    """The delivery record is dead-lettered as delivery_failed without original_topic, so replay skips it."""
+    broker = RecordingBroker()
+    reporter = KafkaReporter(broker, DeadLetters(broker, service="notifier"))  # type: ignore[arg-type]
+    await reporter.dead_letter({"subscription_id": "sub-1", "status": "failed"}, "after 3 attempt(s) (HTTP 503)")
+    ((value, topic, key, headers),) = broker.published
+    assert (topic, key) == (Topic.DEAD_LETTERS.value, b"sub-1")
+    assert "original_topic" not in headers
+    assert headers["dead_letter_kind"] == "delivery_failed"
+    assert headers["alert_topic"] == Topic.ALERTS_CLASSIFIED.value
+    assert headers["reason"] == "after 3 attempt(s) (HTTP 503)"
+    assert headers["exception_type"] == "DeliveryFailed"
+    assert b'"status": "failed"' in value
 
 
 async def test_owner_notice_survives_an_smtp_outage(rig: Rig, alert: AlertFactory) -> None:

@@ -73,6 +73,7 @@ async def _dead_letters(kafka: KafkaSettings, last: int) -> None:
     for record in (await _read_all(kafka, Topic.DEAD_LETTERS.value))[-last:]:
         headers = {k: v.decode("utf-8", "replace") for k, v in record.headers}
         origin = {k: headers.get(k) for k in ("original_topic", "original_partition", "original_offset")}
+        origin["kind"] = headers.get("dead_letter_kind", "consumed_record")
         print(
             json.dumps(
                 {

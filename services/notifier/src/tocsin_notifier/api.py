@@ -208,7 +208,7 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
             raise _invalid("digest", "digests are available for email subscriptions only")
         contact = _address("contact_email", body.contact_email) if body.contact_email else None
         changes = Changes(
-            filters=body.filters.to_filters() if body.filters else None,
+            filters=body.filters.changed() if body.filters else None,
             digest=body.digest,
             contact_email=contact,
             reactivate=body.status == "active",

@@ -3,10 +3,12 @@
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+import pycountry
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tocsin_notifier.models import Delivery, DeliveryAttempt, Subscription
 from tocsin_notifier.routing import Filters
+from tocsin_notifier.store import FilterChanges
 from tocsin_schemas.events import CountryCode, Severity, Tag
 
 WatcherType = Literal[
@@ -27,8 +29,29 @@ class FiltersIn(_In):
     tags: list[Tag] = Field(default_factory=list, max_length=9, examples=[["press-freedom"]])
     min_severity: Severity = "info"
 
+    @field_validator("countries")
+    @classmethod
+    def _iso_3166_alpha_3(cls, codes: list[str]) -> list[str]:
+        unknown = [code for code in codes if pycountry.countries.get(alpha_3=code) is None]
+        if unknown:
+            raise ValueError(f"not ISO 3166-1 alpha-3 country codes: {', '.join(unknown)}")
+        return codes
+
     def to_filters(self) -> Filters:
         return Filters(frozenset(self.countries), frozenset(self.event_types), frozenset(self.tags), self.min_severity)
+
+    def changed(self) -> FilterChanges:
+        """Only the fields the request named (a PATCH merges them into the stored filters)."""
+        given, changes = self.model_fields_set, FilterChanges()
+        if "countries" in given:
+            changes["countries"] = frozenset(self.countries)
+        if "event_types" in given:
+            changes["event_types"] = frozenset(self.event_types)
+        if "tags" in given:
+            changes["tags"] = frozenset(self.tags)
+        if "min_severity" in given:
+            changes["min_severity"] = self.min_severity
+        return changes
 
 
 class SubscriptionCreate(_In):
@@ -42,7 +65,7 @@ class SubscriptionCreate(_In):
 
 
 class SubscriptionPatch(_In):
-    """PATCH /v1/subscriptions/{id}: fields left out do not change."""
+    """PATCH /v1/subscriptions/{id}: fields left out do not change, inside `filters` too."""
 
     filters: FiltersIn | None = None
     digest: Digest | None = None

@@ -33,8 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = NotifierSettings()
         kafka = KafkaSettings() if args.command == "serve" else None
-    except ValidationError as exc:
-        print(f"tocsin-notifier: invalid settings:\n{exc}", file=sys.stderr)
+    except ValidationError as exc:  # the values themselves are not echoed: they may hold credentials
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_input=False))
+        print(f"tocsin-notifier: invalid {exc.title}: {problems}", file=sys.stderr)
         return 2
     configure_logging("notifier", settings.log_level)
     if args.command == "migrate":

@@ -7,6 +7,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession
 
@@ -46,6 +47,16 @@ async def ping(engine: AsyncEngine) -> bool:
     except Exception:
         return False
     return True
+
+
+def is_transient(exc: SQLAlchemyError) -> bool:
+    """True when retrying may succeed: the database is unreachable, locked, or the pool is exhausted.
+
+    Constraint and data errors, and statements that could not even be built, fail the same way every time.
+    """
+    if isinstance(exc, IntegrityError | DataError):
+        return False
+    return isinstance(exc, DBAPIError) or not isinstance(exc, StatementError)
 
 
 def _upgrade(connection: Connection) -> None:

@@ -6,7 +6,7 @@
     │   ├── NotFoundError              no such subscription or token (-> 404)
     │   └── ConflictError              the change does not fit the subscription's state (-> 409)
     ├── UnexpectedEventError           a record on the alerts topic is not an alert (permanent: dead-letter)
-    ├── StoreUnavailableError          the database did not answer (transient: redeliver the message)
+    ├── StoreUnavailableError          the database did not answer or its pool is exhausted (transient: redeliver)
     └── DeliveryError                  a delivery cannot be made as asked (permanent)
         ├── UnsafeTargetError          a webhook URL (or what it resolves to) points inside our network:
         │                              loopback, private, link-local, metadata... tell the subscriber why

@@ -13,7 +13,8 @@ Delivery (delivery.DeliveryWorker.run_once, when woken or every poll interval):
                (outcome, dead letter if failed); 410 or DISABLE_AFTER_DAYS failing disables and queues
                the owner's notice
   9. report    DeliveryWorker.publish_reports: queued outcomes -> tocsin.delivery.outcome, dead letters ->
-               the dead-letter topic; retried every round until Kafka takes them
+               the dead-letter topic (dead_letter_kind: delivery_failed, no original_topic: never replayed);
+               retried every round until Kafka takes them
 Mail (mail_outbox.MailWorker, in `serve` and `api`): confirmations and notices, retried until SMTP takes them.
 """
 
@@ -26,8 +27,9 @@ from typing import Any, Literal
 import structlog
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker, KafkaMessage
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import SQLAlchemyError
 
+from tocsin_notifier.database import is_transient
 from tocsin_notifier.errors import StoreUnavailableError, UnexpectedEventError
 from tocsin_notifier.metrics import ALERTS_RECORDED, DELIVERIES_MATCHED
 from tocsin_notifier.outbox import Outbox
@@ -50,7 +52,9 @@ def intake(
             raise UnexpectedEventError(f"expected tocsin.alert.classified, got {event.type}")
         try:
             matched = await outbox.record(event, now=clock())
-        except (OperationalError, DBAPIError) as exc:
+        except SQLAlchemyError as exc:
+            if not is_transient(exc):
+                raise
             raise TransientError(f"store unavailable: {exc.__class__.__name__}") from StoreUnavailableError(str(exc))
         ALERTS_RECORDED.inc()
         DELIVERIES_MATCHED.inc(matched)
@@ -107,8 +111,11 @@ class KafkaReporter:
         await self.dead_letters.send_raw(
             json.dumps(record, ensure_ascii=False).encode(),
             key=str(record["subscription_id"]).encode(),
+            # No original_topic: the value is a delivery record, not an alert, so a replay must not publish it to
+            # the alerts topic; dead_letter_kind says what it is and alert_topic where its alert came from.
             headers={
-                "original_topic": Topic.ALERTS_CLASSIFIED.value,
+                "dead_letter_kind": "delivery_failed",
+                "alert_topic": Topic.ALERTS_CLASSIFIED.value,
                 "reason": reason[:1000],
                 "exception_type": "DeliveryFailed",
                 "dead_lettered_by": "notifier",

@@ -66,7 +66,10 @@ def parse_schedule(spec: str) -> tuple[dt.timedelta, ...]:
     parts = [p.strip() for p in spec.split(",") if p.strip()]
     if not parts:
         raise ValueError("retry schedule is empty")
-    seconds = [float(p) for p in parts]
+    try:
+        seconds = [float(p) for p in parts]
+    except ValueError:
+        raise ValueError("retry schedule entries must be numbers of seconds") from None  # not echoing the value
     if any(s < 0 for s in seconds):
         raise ValueError("retry schedule has a negative delay")
     return tuple(dt.timedelta(seconds=s) for s in seconds)

@@ -7,8 +7,8 @@ transaction too, leased to the caller, who sends it at once (mail_outbox.MailWor
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, TypedDict
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -46,11 +46,20 @@ class Created:
     confirmation_mail_id: str | None = None
 
 
+class FilterChanges(TypedDict, total=False):
+    """The filter fields a PATCH sets; the others keep their stored value."""
+
+    countries: frozenset[str]
+    event_types: frozenset[str]
+    tags: frozenset[str]
+    min_severity: str
+
+
 @dataclass(frozen=True)
 class Changes:
-    """A PATCH: only the fields that are not None change."""
+    """A PATCH: only the fields that are not None change; `filters` names only the filter fields to set."""
 
-    filters: Filters | None = None
+    filters: FilterChanges | None = None
     digest: str | None = None
     contact_email: str | None = None
     reactivate: bool = False
@@ -192,8 +201,9 @@ class SubscriptionStore:
             if sub is None:
                 raise NotFoundError(sub_id)
             if changes.filters is not None:
-                sub.filters = _filters_json(changes.filters)
-                sub.min_severity = changes.filters.min_severity
+                merged = replace(filters_of(sub), **changes.filters)
+                sub.filters = _filters_json(merged)
+                sub.min_severity = merged.min_severity
             if changes.digest is not None:
                 sub.digest = changes.digest
             if changes.contact_email is not None:
