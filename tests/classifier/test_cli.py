@@ -56,6 +56,16 @@ def test_a_pathologically_nested_line_is_reported_not_a_crash() -> None:
     assert len(result.stdout.splitlines()) == 1
 
 
+def test_a_lone_surrogate_line_is_reported_and_the_next_line_still_classified() -> None:
+    """A title holding a lone UTF-16 surrogate is 'line N: reason', never a crash of the whole stream."""
+    good = to_structured_json(arrest("Journalist detained", n=5))
+    bad = good.replace("Journalist detained", "Blogger \\ud800 arrested")
+    result = _run("classify", stdin="\n".join([good, bad, good]) + "\n")
+    assert result.returncode == 2, result.stderr[-500:]
+    assert result.stderr.startswith("line 2: ")
+    assert len(result.stdout.splitlines()) == 2
+
+
 def test_treaty_lines_update_the_context_for_later_lines() -> None:
     """A signature on stdin makes a later arrest in that state a signatory-state arrest."""
     lines = [treaty_action("Pakistan", "PAK", "signature"), arrest("Journalist arrested over posts", country="PAK")]

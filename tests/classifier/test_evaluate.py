@@ -1,5 +1,6 @@
 """The evaluation computes its numbers on the dev split (the targets are reported, not asserted)."""
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -40,6 +41,34 @@ def test_evaluate_scores_a_deliberately_wrong_label_as_a_miss() -> None:
     first = items[0]
     flipped = replace(first, relevant=not first.relevant, tags=frozenset() if first.relevant else first.tags)
     assert evaluate([flipped, *items[1:]]).accuracy == pytest.approx((baseline or 0) - 1 / len(items))
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\xff\xfe\n", "line 1: 'utf-8' codec"),
+        (b"", "no items"),
+    ],
+)
+def test_unreadable_datasets_are_dataset_errors(tmp_path: Path, content: bytes, reason: str) -> None:
+    """Invalid UTF-8 and an empty split are errors, not tracebacks or a silent 'n/a'."""
+    path = tmp_path / "dev.jsonl"
+    path.write_bytes(content)
+    with pytest.raises(DatasetError, match=reason):
+        load_items(path)
+
+
+def test_labels_must_be_booleans_and_ids_unique(tmp_path: Path) -> None:
+    """'relevant: "no"' is refused (it is not False), and so is an id used twice."""
+    line = (DEFAULT_DIR / "dev.jsonl").read_text().splitlines()[0]
+    item = json.loads(line)
+    path = tmp_path / "dev.jsonl"
+    path.write_text(json.dumps({**item, "label": {**item["label"], "relevant": "no"}}) + "\n")
+    with pytest.raises(DatasetError, match="true or false"):
+        load_items(path)
+    path.write_text(line + "\n" + line + "\n")
+    with pytest.raises(DatasetError, match="duplicate id"):
+        load_items(path)
 
 
 def test_a_bad_dataset_line_names_its_line_number(tmp_path: Path) -> None:

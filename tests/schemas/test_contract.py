@@ -159,3 +159,17 @@ def test_pathologically_nested_json_is_a_decode_error_not_a_crash() -> None:
         s.from_kafka(deep, {"ce_type": "tocsin.treaty.action"})
     with pytest.raises(s.EventDecodeError, match="not JSON"):
         s.from_structured_json(deep)
+
+
+def test_a_lone_surrogate_is_a_decode_error_but_an_escaped_emoji_is_text() -> None:
+    """A string that can never be encoded again is rejected at the door; a proper surrogate pair is fine."""
+    obj = _example("tocsin.arrest.reported")
+    good = json.dumps({**obj, "data": {**obj["data"], "title": "Blogger \U0001f600 arrested"}})  # ensure_ascii escapes
+    assert "\\ud83d\\ude00" in good
+    assert s.from_structured_json(good).data.title == "Blogger \U0001f600 arrested"  # type: ignore[union-attr]
+    bad = good.replace("\\ud83d\\ude00", "\\ud800")
+    with pytest.raises(s.EventDecodeError, match="surrogate"):
+        s.from_structured_json(bad)
+    record = s.to_kafka(s.from_structured(obj))
+    with pytest.raises(s.EventDecodeError, match="surrogate"):
+        s.from_kafka(record.value.replace(b'"title":"', b'"title":"\\udc00'), record.headers)

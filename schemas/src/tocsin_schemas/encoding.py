@@ -4,6 +4,7 @@ Pure functions; no Kafka client is imported here.
 """
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -60,10 +61,7 @@ def from_kafka(value: bytes | None, headers: HeaderInput) -> AnyEvent:
         raise EventDecodeError("missing ce_type header: not a CloudEvents binary-mode record")
     if value is None:
         raise EventDecodeError("record has no value")
-    try:
-        data = json.loads(value)
-    except (ValueError, RecursionError) as exc:  # ValueError covers bad UTF-8 and bad JSON
-        raise EventDecodeError(f"value is not JSON: {_short(exc)}") from exc
+    data = _load_json(value, "value is not JSON")
     envelope: dict[str, Any] = {k.removeprefix("ce_"): v for k, v in attrs.items()}
     envelope["data"] = data
     envelope.setdefault("datacontenttype", CONTENT_TYPE)
@@ -97,11 +95,37 @@ def from_structured(obj: object) -> AnyEvent:
 
 def from_structured_json(text: str | bytes) -> AnyEvent:
     """Parse and validate one structured-mode JSON document."""
+    return from_structured(_load_json(text, "not JSON"))
+
+
+# A JSON escape of a UTF-16 surrogate; a lone one decodes to a str that can never be encoded again.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _load_json(raw: str | bytes, what: str) -> Any:
+    """json.loads, with every failure (bad UTF-8, bad JSON, absurd nesting, lone surrogates) an EventDecodeError."""
     try:
-        obj = json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        raise EventDecodeError(f"not JSON: {_short(exc)}") from exc
-    return from_structured(obj)
+        data = json.loads(raw)
+    except (ValueError, RecursionError) as exc:  # ValueError covers bad UTF-8 and bad JSON
+        raise EventDecodeError(f"{what}: {_short(exc)}") from exc
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+    if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(data):
+        raise EventDecodeError(f"{what}: a string holds a lone UTF-16 surrogate (not valid Unicode text)")
+    return data
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v) for v in value)
+    return False
 
 
 def _short(exc: BaseException) -> str:

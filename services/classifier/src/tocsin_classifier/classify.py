@@ -132,9 +132,13 @@ def _judge(signals: Signals) -> _Judgement:
     )
 
 
+MAX_TEXT_CHARS = 20_000  # the watcher's own per-field cap
+
+
 def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassified:
     item = event.data
-    judgement = _judge(read_signals(f"{item.title}\n{item.summary}", item.language))
+    text = f"{item.title}\n{item.summary}"[:MAX_TEXT_CHARS]  # matching time grows with text; news needs no more
+    judgement = _judge(read_signals(text, item.language))
     judged = judgement.relevance
     status = context.for_country(item.country_code)
     decision = news_severity(judged.score, judgement.assigned, status)

@@ -52,9 +52,15 @@ def classify_stream(lines: Iterable[bytes], out: TextIO, err: TextIO, *, context
             err.write(f"line {number}: {exc}\n")
             invalid = True
             continue
-        if isinstance(event, TreatyActionEvent):
-            context.apply(event.data)
-        out.write(to_structured_json(classified_event(event, context)) + "\n")
+        try:
+            if isinstance(event, TreatyActionEvent):
+                context.apply(event.data)
+            line = to_structured_json(classified_event(event, context)) + "\n"
+        except Exception as exc:  # a valid event the rules cannot handle: report it like bad input, go on
+            err.write(f"line {number}: cannot classify: {type(exc).__name__}: {str(exc)[:200]}\n")
+            invalid = True
+            continue
+        out.write(line)
         out.flush()
     return EXIT_INVALID if invalid else EXIT_OK
 

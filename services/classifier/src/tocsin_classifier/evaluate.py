@@ -81,14 +81,21 @@ class Scores:
 
 def load_items(path: Path) -> list[Item]:
     """Parse a JSON Lines dataset; raise DatasetError naming the first bad line."""
-    items = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
+    items: list[Item] = []
+    seen: set[str] = set()
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if raw.strip():
                 try:
-                    items.append(_item(json.loads(line)))
-                except (ValueError, KeyError, TypeError, ContractError) as exc:
+                    item = _item(json.loads(raw.decode("utf-8")))
+                except (ValueError, KeyError, TypeError, ContractError, RecursionError) as exc:
                     raise DatasetError(f"{path.name}: line {number}: {exc}") from exc
+                if item.id in seen:
+                    raise DatasetError(f"{path.name}: line {number}: duplicate id {item.id!r}")
+                seen.add(item.id)
+                items.append(item)
+    if not items:
+        raise DatasetError(f"{path.name}: no items")
     return items
 
 
@@ -97,6 +104,8 @@ def _item(obj: dict[str, Any]) -> Item:
     if not isinstance(event, WATCHER_EVENTS):
         raise DatasetError(f"{event.type} is not a watcher event")
     label = obj["label"]
+    if not isinstance(label["relevant"], bool):
+        raise DatasetError(f"label.relevant must be true or false, not {label['relevant']!r}")
     severity_min = label.get("severity_min")
     if severity_min is not None and severity_min not in SEVERITIES:
         raise DatasetError(f"unknown severity_min {severity_min!r}")
@@ -107,7 +116,7 @@ def _item(obj: dict[str, Any]) -> Item:
         id=str(obj["id"]),
         language=str(obj.get("language", "")),
         event=event,
-        relevant=bool(label["relevant"]),
+        relevant=label["relevant"],
         tags=frozenset(label["tags"]),
         severity_min=severity_min,
     )
