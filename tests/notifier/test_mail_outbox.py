@@ -114,3 +114,23 @@ async def test_database_errors_never_show_bound_parameters(db: Db) -> None:
             )
     assert "whsec_DO_NOT_LOG" not in str(raised.value)
     assert "hidden" in str(raised.value)
+
+
+async def test_contact_confirmation_mail_is_composed_and_sent_with_its_link(db: Db) -> None:
+    """A webhook's contact address receives its confirmation link from the mail worker."""
+    created = await db.subscriptions.create(
+        NewSubscription("webhook", "https://hooks.example.org/t", Filters(), contact_email="owner@example.org"),
+        secret="whsec_dGVzdHNlY3JldHRlc3RzZWNyZXQ=",
+        now=NOW,
+    )
+    email, clock = FakeEmail(), Clock()
+    worker = make_mail_worker(db, email=email, clock=clock)
+    clock.now = NOW + SENDER_LEASE
+    assert await worker.run_once() == 1
+    [message] = email.sent
+    assert str(message["To"]) == "owner@example.org"
+    token = await db.subscriptions.contact_token_for(created.subscription)
+    assert token is not None
+    assert token in message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    (row,) = await db.mails.listing(created.subscription.id)
+    assert row.status == "sent"

@@ -113,22 +113,24 @@ def test_retry_after_with_absurd_seconds_does_not_overflow() -> None:
     [
         (200, (False, False)),
         (204, (False, False)),
-        (400, (False, False)),
-        (401, (False, False)),
-        (404, (False, False)),
+        (400, (True, False)),
+        (401, (True, False)),
+        (404, (True, False)),
         (408, (True, False)),
         (410, (False, True)),
-        (413, (False, False)),
+        (413, (True, False)),
         (425, (True, False)),
         (429, (True, False)),
         (500, (True, False)),
         (502, (True, False)),
         (503, (True, False)),
         (599, (True, False)),
+        (302, (True, False)),
+        (100, (True, False)),
     ],
 )
 def test_http_status_classification(status: int, expected: tuple[bool, bool]) -> None:
-    """408/425/429/5xx are retryable, 410 is gone, other 4xx are permanent."""
+    """Every non-2xx answer is retried except 410, which means the receiver is gone."""
     assert classify_http_status(status) == expected
 
 

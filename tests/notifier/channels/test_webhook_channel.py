@@ -85,10 +85,10 @@ async def test_rotation_sends_both_signatures_and_each_verifies(receiver: Receiv
     assert not receiver.verifies(request, new_secret())
 
 
-async def test_wrong_secret_is_a_permanent_4xx(receiver: Receiver, sender: WebhookSender) -> None:
-    """Signed with a secret the receiver does not hold, the delivery is refused (401) and not retried."""
+async def test_wrong_secret_is_a_retryable_4xx(receiver: Receiver, sender: WebhookSender) -> None:
+    """Signed with a secret the receiver does not hold, the delivery is refused (401) and retried later."""
     result = await sender.send(receiver.url("/hook"), msg_id=MSG_ID, body=BODY, secrets=[NEW_SECRET])
-    assert (result.ok, result.retryable, result.http_status) == (False, False, 401)
+    assert (result.ok, result.retryable, result.http_status) == (False, True, 401)
 
 
 async def test_old_timestamp_is_refused_by_the_receiver(receiver: Receiver, sender: WebhookSender) -> None:
@@ -120,10 +120,10 @@ async def test_503_is_retryable_with_retry_after_date(receiver: Receiver, sender
     assert timedelta(minutes=9) <= result.retry_after <= timedelta(minutes=10)
 
 
-async def test_redirect_is_not_followed(receiver: Receiver, sender: WebhookSender) -> None:
-    """A 302 is a permanent failure naming the Location; the target of the redirect is never called."""
+async def test_redirect_is_not_followed_but_retried(receiver: Receiver, sender: WebhookSender) -> None:
+    """A 302 is a retryable failure naming the Location; the target of the redirect is never called."""
     result = await sender.send(receiver.url("/redirect"), msg_id=MSG_ID, body=BODY, secrets=[OLD_SECRET])
-    assert (result.ok, result.retryable, result.http_status) == (False, False, 302)
+    assert (result.ok, result.retryable, result.http_status) == (False, True, 302)
     assert result.error is not None
     assert "redirect to /hook not followed" in result.error
     assert [r.path for r in receiver.requests] == ["/redirect"]
@@ -136,10 +136,10 @@ async def test_timeout_is_retryable(receiver: Receiver, sender: WebhookSender) -
     assert result.error == "timed out after 0.5 s"
 
 
-async def test_other_4xx_is_permanent_with_an_excerpt_of_the_body(receiver: Receiver, sender: WebhookSender) -> None:
-    """400 is not retried; the start of the receiver's answer is kept for the delivery history."""
+async def test_other_4xx_is_retried_with_an_excerpt_of_the_body(receiver: Receiver, sender: WebhookSender) -> None:
+    """400 is retried on the schedule; the start of the receiver's answer is kept for the delivery history."""
     result = await sender.send(receiver.url("/reject"), msg_id=MSG_ID, body=BODY, secrets=[OLD_SECRET])
-    assert (result.ok, result.retryable, result.http_status) == (False, False, 400)
+    assert (result.ok, result.retryable, result.http_status) == (False, True, 400)
     assert result.error == 'HTTP 400 Bad Request: {"error": "unknown event type"}'
 
 

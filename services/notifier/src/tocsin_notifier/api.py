@@ -3,14 +3,17 @@
 Owners authenticate with their subscription's manage token, operators with NOTIFIER_ADMIN_TOKEN, both as
 `Authorization: Bearer ...`: no or unknown token -> 401, a token for another subscription -> 403, no such
 subscription -> 404. Invalid input -> 422 naming the field, bodies over NOTIFIER_MAX_BODY_BYTES -> 413,
-too many creations from one client -> 429 with Retry-After. Subscriber pages (confirm, unsubscribe) act
+too many creations, test events or re-enablings (per client, and per subscription) -> 429 with
+Retry-After. Subscriber pages (confirm, unsubscribe) act
 only on POST.
 """
 
+import asyncio
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 import structlog
 from fastapi import APIRouter, BackgroundTasks, Depends, FastAPI, HTTPException, Query, Request, Response
@@ -35,7 +38,7 @@ from tocsin_notifier.api_models import (
 from tocsin_notifier.channels.email import validate_address
 from tocsin_notifier.channels.webhook import new_secret
 from tocsin_notifier.delivery import EmailChannel, WebhookChannel
-from tocsin_notifier.errors import ConflictError, DeliveryError, NotFoundError
+from tocsin_notifier.errors import ConflictError, DeliveryError, NotFoundError, UnsafeTargetError
 from tocsin_notifier.guards import BodyLimit, Principal, RateLimiter, is_admin_token
 from tocsin_notifier.mail import Mailer
 from tocsin_notifier.mail_outbox import MailWorker
@@ -43,11 +46,17 @@ from tocsin_notifier.models import Subscription
 from tocsin_notifier.outbox import Outbox
 from tocsin_notifier.sample import sample_alert
 from tocsin_notifier.settings import NotifierSettings
-from tocsin_notifier.ssrf import check_url, parse_networks
+from tocsin_notifier.ssrf import Network, Resolver, check_url, parse_networks, resolve_and_check
 from tocsin_notifier.store import SECRET_OVERLAP, Changes, NewSubscription, SubscriptionStore, valid_secrets
 from tocsin_schemas import to_structured_json
 
 log = structlog.get_logger()
+# Test events and re-enablings per subscription per window, whoever asks (each one costs the receiver a request).
+PER_SUBSCRIPTION_LIMIT = 5
+PER_SUBSCRIPTION_WINDOW = 600.0
+# How long subscribing waits for DNS before leaving the check to connect time.
+RESOLVE_TIMEOUT = 2.0
+UNSAFE_TARGET = "unsafe webhook target"
 AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": Problem, "description": "No or unknown bearer token"},
     403: {"model": Problem, "description": "The token does not grant access to this subscription"},
@@ -77,15 +86,19 @@ class ApiContext:
     mail_worker: MailWorker
     readiness: Callable[[], Awaitable[bool]]
     clock: Callable[[], dt.datetime]
+    resolver: Resolver | None = None  # None: the system resolver
     limiter: RateLimiter = field(init=False)
+    per_subscription: RateLimiter = field(init=False)
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.settings.create_rate_limit, self.settings.create_rate_window)
+        self.per_subscription = RateLimiter(PER_SUBSCRIPTION_LIMIT, PER_SUBSCRIPTION_WINDOW)
 
 
 def create_api(ctx: ApiContext) -> FastAPI:
     """The FastAPI application (OpenAPI at /docs and /openapi.json)."""
-    api = FastAPI(title="Tocsin notifier", version="1.0.0", description=__doc__)
+    # No trailing-slash redirects: they echo the Host header into a Location.
+    api = FastAPI(title="Tocsin notifier", version="1.0.0", description=__doc__, redirect_slashes=False)
     api.include_router(_subscription_routes(ctx))
     api.include_router(pages.routes(ctx.subscriptions, ctx.clock))
     api.include_router(operations.routes(ctx.readiness))
@@ -130,8 +143,13 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
             raise HTTPException(403, "this token does not grant access to this subscription")
         return sub
 
-    def limit_rate(request: Request) -> None:
-        wait = ctx.limiter.hit(request.client.host if request.client else "unknown")
+    def limit_rate(request: Request, action: str = "create", sub_id: str | None = None) -> None:
+        """429 when this client did `action` too often, or anyone did it too often to subscription `sub_id`."""
+        client = request.client.host if request.client else "unknown"
+        key = client if action == "create" else f"{action}\x1f{client}"
+        wait = ctx.limiter.hit(key)
+        if wait is None and sub_id is not None:
+            wait = ctx.per_subscription.hit(f"{action}\x1f{sub_id}")
         if wait is not None:
             raise HTTPException(429, "too many requests; slow down", headers={"Retry-After": str(int(wait) + 1)})
 
@@ -153,10 +171,13 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
         """
         limit_rate(request)
         new = _validated(body, allow)
+        if new.channel == "webhook":
+            await _check_resolved(new.target, allow, ctx.resolver)
         secret = new_secret() if new.channel == "webhook" else None
         created = await ctx.subscriptions.create(new, secret=secret, now=ctx.clock())
-        if created.confirmation_mail_id:
-            background.add_task(ctx.mail_worker.send_now, created.confirmation_mail_id)
+        for mail_id in (created.confirmation_mail_id, created.contact_mail_id):
+            if mail_id:
+                background.add_task(ctx.mail_worker.send_now, mail_id)
         log.info("subscription_created", subscription_id=created.subscription.id, channel=new.channel)
         return SubscriptionCreated(
             **SubscriptionOut.of(created.subscription).model_dump(),
@@ -196,14 +217,20 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
         "/v1/subscriptions/{sub_id}",
         response_model=SubscriptionOut,
         summary="Change a subscription",
-        responses={**AUTH_ERRORS, **CONFLICT, **TOO_LARGE},
+        responses={**AUTH_ERRORS, **CONFLICT, **TOO_LARGE, **TOO_MANY},
     )
-    async def change_subscription(sub_id: str, body: SubscriptionPatch, caller: Caller) -> SubscriptionOut:
+    async def change_subscription(
+        sub_id: str, body: SubscriptionPatch, caller: Caller, request: Request
+    ) -> SubscriptionOut:
         """Change filters, digest or contact; `status: active` re-enables a disabled subscription.
 
         A pending email subscription can only be activated through its confirmation mail (409 here).
+        Re-enabling is rate-limited per client and per subscription (429). A new contact address is sent
+        a confirmation mail and receives nothing else until it is confirmed.
         """
         sub = await managed(sub_id, caller)
+        if body.status == "active":
+            limit_rate(request, "reactivate", sub_id)
         if body.digest not in (None, "immediate") and sub.channel != "email":
             raise _invalid("digest", "digests are available for email subscriptions only")
         contact = _address("contact_email", body.contact_email) if body.contact_email else None
@@ -231,11 +258,15 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
         "/v1/subscriptions/{sub_id}/test",
         response_model=TestSent,
         summary="Send a test event",
-        responses={**AUTH_ERRORS, **CONFLICT},
+        responses={**AUTH_ERRORS, **CONFLICT, **TOO_MANY},
     )
-    async def send_test(sub_id: str, caller: Caller) -> TestSent:
-        """Send a signed test event (or a test email) now and report what the receiver said."""
+    async def send_test(sub_id: str, caller: Caller, request: Request) -> TestSent:
+        """Send a signed test event (or a test email) now and report what the receiver said.
+
+        Rate-limited per client and per subscription (429).
+        """
         sub = await managed(sub_id, caller)
+        limit_rate(request, "test", sub_id)
         if sub.status != "active":
             raise ConflictError(f"a {sub.status} subscription receives nothing")
         now = ctx.clock()
@@ -246,8 +277,13 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
         else:
             token = await ctx.subscriptions.unsubscribe_token_for(sub.id)
             result = await ctx.email.send(ctx.mailer.alert([alert], to=sub.target, unsubscribe_token=token))
-        log.info("test_event_sent", subscription_id=sub.id, ok=result.ok, http_status=result.http_status)
-        return TestSent(ok=result.ok, http_status=result.http_status, error=result.error)
+        log.info(
+            "test_event_sent", subscription_id=sub.id, ok=result.ok, http_status=result.http_status, error=result.error
+        )
+        error = result.error
+        if error and error.startswith("unsafe target"):
+            error = UNSAFE_TARGET  # the detail may name an internal address: it stays in the log
+        return TestSent(ok=result.ok, http_status=result.http_status, error=error)
 
     @router.post(
         "/v1/subscriptions/{sub_id}/rotate-secret",
@@ -315,6 +351,24 @@ def _validated(body: SubscriptionCreate, allow: Any) -> NewSubscription:
         target = _address("target", body.target)
     contact = _address("contact_email", body.contact_email) if body.contact_email else None
     return NewSubscription(body.channel, target, body.filters.to_filters(), body.digest, contact)
+
+
+async def _check_resolved(url: str, allow: tuple[Network, ...], resolver: Resolver | None) -> None:
+    """Refuse (422) a webhook whose host resolves to an unsafe address now; connect time checks again.
+
+    A name that does not resolve in RESOLVE_TIMEOUT is accepted: deliveries will retry and be judged then.
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        async with asyncio.timeout(RESOLVE_TIMEOUT):
+            await resolve_and_check(host, port, allow, resolver=resolver)
+    except UnsafeTargetError as exc:
+        log.warning("webhook_target_refused", host=host, reason=str(exc))
+        raise _invalid("target", f"{UNSAFE_TARGET}: the host resolves to an address that is not allowed") from exc
+    except (OSError, TimeoutError) as exc:
+        log.info("webhook_target_unresolved", host=host, error=str(exc) or type(exc).__name__)
 
 
 def _address(field_name: str, value: str) -> str:

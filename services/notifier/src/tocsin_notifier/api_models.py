@@ -61,7 +61,9 @@ class SubscriptionCreate(_In):
     target: str = Field(min_length=3, max_length=2048, description="https URL or email address")
     filters: FiltersIn = Field(default_factory=FiltersIn)
     digest: Digest = Field(default="immediate", description="hourly and daily apply to email only")
-    contact_email: str | None = Field(default=None, max_length=320, description="told if a webhook is disabled")
+    contact_email: str | None = Field(
+        default=None, max_length=320, description="told if a webhook is disabled, once it confirms (a mail asks)"
+    )
 
 
 class SubscriptionPatch(_In):
@@ -81,6 +83,7 @@ class SubscriptionOut(BaseModel):
     filters: FiltersIn
     digest: str
     contact_email: str | None
+    contact_confirmed: bool = Field(description="Notices go to the contact address only once its owner confirmed it")
     created_at: dt.datetime
     updated_at: dt.datetime
     disabled_reason: str | None
@@ -95,6 +98,7 @@ class SubscriptionOut(BaseModel):
             filters=FiltersIn.model_validate({**sub.filters, "min_severity": sub.min_severity}),
             digest=sub.digest,
             contact_email=sub.contact_email,
+            contact_confirmed=sub.contact_confirmed_at is not None,
             created_at=sub.created_at,
             updated_at=sub.updated_at,
             disabled_reason=sub.disabled_reason,

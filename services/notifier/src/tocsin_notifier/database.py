@@ -17,7 +17,9 @@ Sessions = async_sessionmaker[AsyncSession]
 
 
 def make_engine(url: str) -> AsyncEngine:
-    """An async engine; on SQLite with foreign keys on, WAL and a generous busy timeout.
+    """An async engine; on SQLite with foreign keys on, WAL, synchronous=FULL and a generous busy timeout.
+
+    FULL (not NORMAL) so a commit, e.g. a settled delivery, survives a power loss: nothing is sent twice.
 
     Bound parameters are kept out of error messages: they hold signing secrets and token hashes.
     """
@@ -49,6 +51,17 @@ async def ping(engine: AsyncEngine) -> bool:
     return True
 
 
+async def lock_for_writing(session: AsyncSession) -> None:
+    """Make the session's transaction exclusive before it reads, so read-then-write is atomic across processes.
+
+    On SQLite the transaction starts with BEGIN IMMEDIATE (other writers wait on the busy timeout); call this
+    first in a fresh transaction. PostgreSQL needs nothing here: there, rows are locked FOR UPDATE as read.
+    """
+    connection = await session.connection()
+    if connection.dialect.name == "sqlite":
+        await connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def is_transient(exc: SQLAlchemyError) -> bool:
     """True when retrying may succeed: the database is unreachable, locked, or the pool is exhausted.
 
@@ -70,5 +83,5 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()

@@ -19,7 +19,7 @@ import structlog
 from tocsin_notifier.metrics import ATTEMPTS, SEND_SECONDS
 from tocsin_notifier.models import Delivery, Subscription
 from tocsin_notifier.outbox import Outbox
-from tocsin_notifier.outcomes import decide
+from tocsin_notifier.outcomes import Decision, decide
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.rounds import run_rounds
 from tocsin_notifier.store import SubscriptionStore, valid_secrets
@@ -46,6 +46,8 @@ class Mail(Protocol):
     def alert(self, alerts: Sequence[AlertClassifiedEvent], *, to: str, unsubscribe_token: str) -> EmailMessage: ...
 
     def confirmation(self, *, to: str, confirm_token: str, unsubscribe_token: str) -> EmailMessage: ...
+
+    def contact_confirmation(self, *, to: str, subscription_id: str, confirm_token: str) -> EmailMessage: ...
 
     def disabled_notice(
         self, *, to: str, subscription_id: str, target: str, reason: str, unsubscribe_token: str
@@ -100,7 +102,9 @@ class DeliveryWorker:
 
     async def run_once(self) -> int:
         """Deliver everything due now (one batch), then publish queued reports; returns deliveries handled."""
-        claimed = await self.outbox.claim_due(self.clock(), limit=self.policy.batch_size, lease=self.policy.lease)
+        # No more groups than slots: a claimed group never waits for a slot while its lease runs out.
+        limit = min(self.policy.batch_size, self.policy.concurrency)
+        claimed = await self.outbox.claim_due(self.clock(), limit=limit, lease=self.policy.lease)
         groups: dict[tuple[str, str], list[Delivery]] = {}
         for row in claimed:
             key = (row.subscription_id, row.digest_bucket or row.id)
@@ -139,9 +143,18 @@ class DeliveryWorker:
         async with self._slots:
             try:
                 await self.deliver(group)
-            except Exception:
-                # The lease runs out and the group is tried again; nothing is lost.
+            except Exception as exc:
+                # It would crash the same way every time (e.g. an alert that cannot be encoded): give it up
+                # like an exhausted delivery, dead-lettered, rather than retrying it forever.
                 log.exception("delivery_crashed", delivery_id=group[0].id)
+                await self._give_up(group, exc)
+
+    async def _give_up(self, group: list[Delivery], exc: Exception) -> None:
+        decision = Decision("failed", error=f"internal error: {type(exc).__name__}: {exc}"[:400])
+        try:
+            await self._settle(group, decision)
+        except Exception:  # the database is down: the lease runs out and the group is tried again
+            log.exception("delivery_not_settled", delivery_id=group[0].id)
 
     async def deliver(self, group: list[Delivery]) -> None:
         """Send one delivery (or one digest of several) and settle its outcome."""
@@ -155,17 +168,24 @@ class DeliveryWorker:
             return
         with SEND_SECONDS.labels(channel=sub.channel).time():
             result = await self._send(sub, group, now)
-        attempts = first.attempts + 1
-        decision = decide(result, attempts, self.policy.schedule, self.clock(), rng=self.rng)
+        decision = decide(result, first.attempts + 1, self.policy.schedule, self.clock(), rng=self.rng)
+        await self._settle(group, decision)
+
+    async def _settle(self, group: list[Delivery], decision: Decision) -> None:
+        first = group[0]
         settled = await self.outbox.settle(group, decision, now=self.clock(), disable_after=self.policy.disable_after)
-        ATTEMPTS.labels(channel=sub.channel, status=decision.status).inc(len(group))
+        if settled.lost:
+            log.warning("lease_lost", delivery_ids=settled.lost, status=decision.status)
+        if len(settled.lost) == len(group):
+            return
+        ATTEMPTS.labels(channel=first.channel, status=decision.status).inc(len(group) - len(settled.lost))
         log.info(
             "delivery_attempted",
             delivery_id=first.id,
-            subscription_id=sub.id,
-            channel=sub.channel,
+            subscription_id=first.subscription_id,
+            channel=first.channel,
             alerts=len(group),
-            attempt=attempts,
+            attempt=first.attempts + 1,
             status=decision.status,
             http_status=decision.http_status,
             error=decision.error,
@@ -173,7 +193,7 @@ class DeliveryWorker:
         if settled.disabled is not None:
             log.warning(
                 "subscription_disabled",
-                subscription_id=sub.id,
+                subscription_id=first.subscription_id,
                 reason=settled.disabled.disabled_reason,
                 owner_notified=settled.owner_notified,
             )

@@ -8,6 +8,7 @@ from urllib.parse import quote
 from tocsin_notifier.channels.email import (
     compose_alert_email,
     compose_confirmation_email,
+    compose_contact_confirmation,
     compose_disabled_notice,
 )
 from tocsin_schemas import AlertClassifiedEvent
@@ -28,6 +29,9 @@ class Links:
 
     def confirm(self, token: str) -> str:
         return f"{self.public_url.rstrip('/')}/v1/confirm/{token}"
+
+    def confirm_contact(self, token: str) -> str:
+        return f"{self.public_url.rstrip('/')}/v1/confirm-contact/{token}"
 
 
 class Mailer:
@@ -52,6 +56,14 @@ class Mailer:
             confirm_page_url=self.links.confirm(confirm_token),
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
             unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
+        )
+
+    def contact_confirmation(self, *, to: str, subscription_id: str, confirm_token: str) -> EmailMessage:
+        return compose_contact_confirmation(
+            to=to,
+            sender=self.sender,
+            subscription_id=subscription_id,
+            confirm_page_url=self.links.confirm_contact(confirm_token),
         )
 
     def disabled_notice(

@@ -3,7 +3,8 @@
 A row is queued in the transaction that calls for the mail (store.queue_mail). Only the intent is stored:
 the message and its tokens are composed when it is sent, from the subscription as it is then, and a mail
 that no longer makes sense (confirmed, deleted, re-enabled) is cancelled instead. Retries follow the
-delivery schedule; claims take a lease, so several processes never send the same row at once.
+delivery schedule; claims take a lease (exclusively, see database.lock_for_writing), and an outcome is only
+recorded while the lease is still the one claimed, so a worker that outlived its lease changes nothing.
 """
 
 import asyncio
@@ -15,12 +16,12 @@ from email.message import EmailMessage
 import structlog
 from sqlalchemy import or_, select
 
-from tocsin_notifier.database import Sessions
+from tocsin_notifier.database import Sessions, lock_for_writing
 from tocsin_notifier.delivery import Clock, EmailChannel, Mail, utcnow
 from tocsin_notifier.models import OutgoingMail, Subscription
 from tocsin_notifier.retry import next_delay
 from tocsin_notifier.rounds import run_rounds
-from tocsin_notifier.store import SubscriptionStore
+from tocsin_notifier.store import SubscriptionStore, notice_address
 
 log = structlog.get_logger()
 BATCH = 32
@@ -43,6 +44,7 @@ class MailOutbox:
     async def claim_due(self, now: dt.datetime, *, limit: int, lease: dt.timedelta) -> list[OutgoingMail]:
         """Lease up to `limit` mails that are due and not leased."""
         async with self.sessions.begin() as session:
+            await lock_for_writing(session)
             query = (
                 select(OutgoingMail)
                 .where(OutgoingMail.status == "pending")
@@ -67,19 +69,26 @@ class MailOutbox:
         mail_id: str,
         status: str,
         *,
+        lease_until: dt.datetime | None,
         now: dt.datetime,
         attempted: bool,
         next_at: dt.datetime | None,
         error: str | None,
-    ) -> None:
-        """Record the outcome of one attempt (or a cancellation when `attempted` is False)."""
+    ) -> bool:
+        """Record the outcome of one attempt (or a cancellation when `attempted` is False).
+
+        Only while the lease is still `lease_until` (the one claimed) and the mail pending: False otherwise,
+        when its subscription was deleted or another worker took the mail over after the lease ran out.
+        """
         async with self.sessions.begin() as session:
-            row = await session.get(OutgoingMail, mail_id)
-            if row is None:  # its subscription was deleted meanwhile
-                return
+            await lock_for_writing(session)
+            row = await session.get(OutgoingMail, mail_id, with_for_update=True)
+            if row is None or row.status != "pending" or row.lease_until != lease_until:
+                return False
             row.status, row.next_attempt_at, row.lease_until = status, next_at, None
             row.last_error, row.updated_at = error, now
             row.attempts += 1 if attempted else 0
+            return True
 
     async def listing(self, subscription_id: str) -> list[OutgoingMail]:
         """Every mail queued for a subscription, oldest first."""
@@ -129,16 +138,21 @@ class MailWorker:
     async def _guarded(self, row: OutgoingMail) -> None:
         try:
             await self._send(row)
-        except Exception:
-            # The lease runs out and the mail is tried again; nothing is lost.
+        except Exception as exc:
+            # A mail that cannot even be composed or sent would fail the same way every time: give it up.
             log.exception("mail_crashed", mail_id=row.id, kind=row.kind)
+            error = f"internal error: {type(exc).__name__}"
+            try:
+                await self._settle(row, "failed", now=self.clock(), attempted=True, next_at=None, error=error)
+            except Exception:  # the database is down: the lease runs out and the mail is tried again
+                log.exception("mail_not_settled", mail_id=row.id, kind=row.kind)
 
     async def _send(self, row: OutgoingMail) -> None:
         now = self.clock()
         sub = await self.subscriptions.get(row.subscription_id)
         message = await self._compose(row, sub) if sub is not None else None
         if message is None:
-            await self.mails.settle(row.id, "cancelled", now=now, attempted=False, next_at=None, error=None)
+            await self._settle(row, "cancelled", now=now, attempted=False, next_at=None, error=None)
             log.info("mail_cancelled", mail_id=row.id, kind=row.kind, subscription_id=row.subscription_id)
             return
         result = await self.email.send(message)
@@ -151,7 +165,8 @@ class MailWorker:
             status, next_at = "pending", now + delay
         else:
             status, next_at = "failed", None
-        await self.mails.settle(row.id, status, now=now, attempted=True, next_at=next_at, error=result.error)
+        if not await self._settle(row, status, now=now, attempted=True, next_at=next_at, error=result.error):
+            return
         log.info(
             "mail_attempted",
             mail_id=row.id,
@@ -163,6 +178,23 @@ class MailWorker:
             error=result.error,
         )
 
+    async def _settle(
+        self,
+        row: OutgoingMail,
+        status: str,
+        *,
+        now: dt.datetime,
+        attempted: bool,
+        next_at: dt.datetime | None,
+        error: str | None,
+    ) -> bool:
+        kept = await self.mails.settle(
+            row.id, status, lease_until=row.lease_until, now=now, attempted=attempted, next_at=next_at, error=error
+        )
+        if not kept:
+            log.warning("lease_lost", mail_id=row.id, kind=row.kind, status=status)
+        return kept
+
     async def _compose(self, row: OutgoingMail, sub: Subscription) -> EmailMessage | None:
         """The message `row` stands for, or None when it no longer makes sense."""
         unsubscribe = await self.subscriptions.unsubscribe_token_for(sub.id)
@@ -171,8 +203,15 @@ class MailWorker:
                 return None
             token = await self.subscriptions.confirm_token_for(sub.id)
             return self.mail.confirmation(to=sub.target, confirm_token=token, unsubscribe_token=unsubscribe)
+        if row.kind == "contact_confirmation":
+            contact_token = await self.subscriptions.contact_token_for(sub)
+            if contact_token is None or sub.contact_email is None or sub.contact_confirmed_at is not None:
+                return None
+            return self.mail.contact_confirmation(
+                to=sub.contact_email, subscription_id=sub.id, confirm_token=contact_token
+            )
         if row.kind == "disabled_notice":
-            owner = sub.target if sub.channel == "email" else sub.contact_email
+            owner = notice_address(sub)  # only a confirmed address is ever told anything
             if sub.status != "disabled" or not owner:
                 return None
             return self.mail.disabled_notice(

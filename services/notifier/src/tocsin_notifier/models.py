@@ -60,6 +60,9 @@ class Subscription(Base):
     min_severity: Mapped[str] = mapped_column(String(16))
     digest: Mapped[str] = mapped_column(String(16))  # immediate|hourly|daily
     contact_email: Mapped[str | None] = mapped_column(String(320))
+    # A contact address receives nothing until its owner confirms it (the link in the contact confirmation).
+    contact_confirmed_at: Mapped[dt.datetime | None]
+    contact_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     manage_token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     unsubscribe_token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     confirm_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
@@ -144,7 +147,7 @@ class OutgoingMail(Base):
     subscription_id: Mapped[str] = mapped_column(
         String(36), ForeignKey("subscriptions.id", ondelete="CASCADE"), index=True
     )
-    kind: Mapped[str] = mapped_column(String(24))  # confirmation|disabled_notice
+    kind: Mapped[str] = mapped_column(String(24))  # confirmation|contact_confirmation|disabled_notice
     status: Mapped[str] = mapped_column(String(16))  # pending|sent|failed|cancelled
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[dt.datetime | None]

@@ -1,8 +1,10 @@
 """The transactional outbox: record deliveries for a classified alert, claim due ones, settle attempts.
 
 Deliveries are unique per alert x subscription (insert ... on conflict do nothing), so replays and duplicate
-alerts never deliver twice. Claims take a lease (and FOR UPDATE SKIP LOCKED on PostgreSQL) so a crashed
-worker's deliveries are picked up again once the lease runs out. Settling an attempt records, in the same
+alerts never deliver twice. Claims take a lease (FOR UPDATE SKIP LOCKED on PostgreSQL, BEGIN IMMEDIATE on
+SQLite, so no two processes claim the same row) and a crashed worker's deliveries are picked up again once
+the lease runs out. Settling checks the lease is still the one claimed: a worker whose lease ran out (and
+was claimed again by another) settles nothing. Settling an attempt records, in the same
 transaction, the reports it owes (outcome events, dead letters) and the owner's notice when it disables a
 subscription, so none of them is lost if Kafka or SMTP is down at that moment.
 """
@@ -16,12 +18,12 @@ from sqlalchemy import delete, or_, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tocsin_notifier.database import Sessions
+from tocsin_notifier.database import Sessions, lock_for_writing
 from tocsin_notifier.digest import bucket_for
 from tocsin_notifier.models import Delivery, DeliveryAttempt, PendingReport, Subscription
 from tocsin_notifier.outcomes import Decision, dead_letter_reason, failing_too_long
 from tocsin_notifier.routing import facts_of, matching_subscriptions
-from tocsin_notifier.store import disable, queue_mail
+from tocsin_notifier.store import disable, queue_disabled_notice
 from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome, event_id, to_structured
 
 OPEN = ("pending", "retrying")
@@ -40,6 +42,7 @@ class Settled:
     outcomes: list[DeliveryOutcome] = field(default_factory=list)
     disabled: Subscription | None = None
     owner_notified: bool = False
+    lost: list[str] = field(default_factory=list)  # deliveries whose lease another worker took over
 
 
 class Outbox:
@@ -67,6 +70,7 @@ class Outbox:
     async def claim_due(self, now: dt.datetime, *, limit: int, lease: dt.timedelta) -> list[Delivery]:
         """Lease up to `limit` due deliveries, plus the rest of any digest they belong to."""
         async with self.sessions.begin() as session:
+            await lock_for_writing(session)
             due = _due(now).order_by(Delivery.next_attempt_at).limit(limit)
             rows = list((await session.scalars(_locked(session, due))).all())
             buckets = {(r.subscription_id, r.digest_bucket) for r in rows if r.digest_bucket}
@@ -90,12 +94,14 @@ class Outbox:
         settled = Settled()
         dead: list[tuple[dict[str, Any], str]] = []  # queued after the outcomes, so consumers see those first
         async with self.sessions.begin() as session:
+            await lock_for_writing(session)
             sub = await session.get(Subscription, deliveries[0].subscription_id)
             if sub is None:  # deleted meanwhile: its deliveries went with it
                 return settled
             for stale in deliveries:
-                row = await session.get(Delivery, stale.id)
-                if row is None:
+                row = await session.get(Delivery, stale.id, with_for_update=True)
+                if row is None or row.status not in OPEN or row.lease_until != stale.lease_until:
+                    settled.lost.append(stale.id)  # our lease ran out and another claim owns it now
                     continue
                 row.attempts += 1
                 row.status, row.next_attempt_at, row.lease_until = decision.status, decision.next_attempt_at, None
@@ -115,14 +121,14 @@ class Outbox:
                 settled.outcomes.append(_outcome(row))
                 if decision.status == "failed":
                     dead.append((delivery_record(row), dead_letter_reason(decision, row.attempts)))
+            if len(settled.lost) == len(deliveries):
+                return settled  # nothing of ours left to settle: the subscription's state is the new owner's
             reason = await self._track_failures(session, sub, decision, now, disable_after)
             if reason and sub.status == "active":
                 await disable(session, sub, reason, now=now)
                 settled.outcomes += await _disable_open(session, sub.id, now, reason)
                 settled.disabled = sub
-                if sub.channel == "email" or sub.contact_email:
-                    queue_mail(session, sub.id, "disabled_notice", now=now)
-                    settled.owner_notified = True
+                settled.owner_notified = await queue_disabled_notice(session, sub, now=now)
             for outcome in settled.outcomes:
                 _report(session, "outcome", outcome.model_dump(mode="json"), now)
             for record, why in dead:
@@ -140,6 +146,7 @@ class Outbox:
     async def claim_reports(self, now: dt.datetime, *, limit: int, lease: dt.timedelta) -> list[PendingReport]:
         """Lease the oldest reports not yet published (oldest first, so outcomes keep their order)."""
         async with self.sessions.begin() as session:
+            await lock_for_writing(session)
             query = (
                 select(PendingReport)
                 .where(or_(PendingReport.lease_until.is_(None), PendingReport.lease_until <= now))

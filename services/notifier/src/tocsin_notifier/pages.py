@@ -1,4 +1,4 @@
-"""The two pages a subscriber reaches from an email: confirm and unsubscribe.
+"""The pages a subscriber reaches from an email: confirm, confirm a contact address, unsubscribe.
 
 GET only shows a page with a button (mail scanners prefetch links); POST acts. The unsubscribe POST is
 RFC 8058 one-click: no cookies, no auth, no redirect.
@@ -65,6 +65,29 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
             return unknown
         log.info("subscription_confirmed", subscription_id=sub.id)
         return page("Subscription confirmed", "You will receive alerts that match your filters.")
+
+    @router.get("/v1/confirm-contact/{token}", summary="Contact confirmation page", responses=UNKNOWN)
+    async def confirm_contact_page(token: str) -> HTMLResponse:
+        """Shows a button that confirms a webhook's contact address (GET changes nothing)."""
+        sub = await subscriptions.by_contact_token(token)
+        if sub is None or sub.contact_confirmed_at is not None:
+            return unknown
+        return page(
+            "Confirm your contact address",
+            f"Press the button to be told at {sub.contact_email} when subscription {sub.id} is disabled.",
+            action=f"/v1/confirm-contact/{token}",
+            button="Confirm contact address",
+        )
+
+    @router.post("/v1/confirm-contact/{token}", summary="Confirm a contact address", responses=UNKNOWN)
+    async def confirm_contact(token: str) -> HTMLResponse:
+        """Confirms the contact address of a webhook subscription (double opt-in for notices)."""
+        try:
+            sub = await subscriptions.confirm_contact(token, now=clock())
+        except NotFoundError:
+            return unknown
+        log.info("contact_confirmed", subscription_id=sub.id)
+        return page("Contact address confirmed", "You will be told here if this subscription is disabled.")
 
     @router.get("/v1/unsubscribe/{token}", summary="Unsubscribe page", responses=UNKNOWN)
     async def unsubscribe_page(token: str) -> HTMLResponse:

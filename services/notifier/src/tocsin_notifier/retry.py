@@ -24,7 +24,6 @@ DEFAULT_SCHEDULE: tuple[timedelta, ...] = (
 # A receiver asking for more than a day is capped so one header cannot park a delivery forever.
 MAX_RETRY_AFTER = timedelta(hours=24)
 
-RETRYABLE_STATUSES = frozenset({408, 425, 429})
 GONE_STATUS = 410
 # Bounds a delay-seconds value so absurd headers cannot overflow timedelta (about 31 years).
 _MAX_HEADER_SECONDS = 10**9
@@ -98,10 +97,11 @@ def parse_retry_after(value: str | None, now: datetime) -> timedelta | None:
 def classify_http_status(status: int) -> tuple[bool, bool]:
     """Return (retryable, gone) for an HTTP status; 2xx is success and neither.
 
-    408, 425, 429 and 5xx are worth retrying; 410 means the receiver is gone; any other code is permanent.
+    As Standard Webhooks recommends, every other answer (3xx, 4xx, 5xx) is retried on the schedule,
+    except 410, which means the receiver is gone. Receivers often answer 4xx while misconfigured for a while.
     """
+    if 200 <= status <= 299:
+        return False, False
     if status == GONE_STATUS:
         return False, True
-    if status in RETRYABLE_STATUSES or 500 <= status <= 599:
-        return True, False
-    return False, False
+    return True, False

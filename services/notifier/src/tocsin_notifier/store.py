@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass, replace
 from typing import Any, TypedDict
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tocsin_notifier.database import Sessions
@@ -22,6 +22,8 @@ from tocsin_notifier.tokens import confirm_token, hash_token, new_token, unsubsc
 SECRET_OVERLAP = dt.timedelta(hours=24)
 # How long a request that queued a mail holds it before the mail worker may take over (a crash mid-request).
 SENDER_LEASE = dt.timedelta(minutes=1)
+# At most one "subscription disabled" notice per address in this period, whatever the number of subscriptions.
+NOTICE_INTERVAL = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Created:
     confirm_token: str | None
     secret: str | None
     confirmation_mail_id: str | None = None
+    contact_mail_id: str | None = None
 
 
 class FilterChanges(TypedDict, total=False):
@@ -112,7 +115,9 @@ class SubscriptionStore:
             updated_at=now,
             confirmed_at=None if confirm else now,
         )
-        mail_id = None
+        mail_id = contact_mail_id = None
+        if new.contact_email and new.channel == "webhook":
+            sub.contact_token_hash = hash_token(contact_token(key, sub_id, new.contact_email))
         async with self.sessions.begin() as session:
             session.add(sub)
             await session.flush()
@@ -120,7 +125,9 @@ class SubscriptionStore:
                 await _add_keys(session, sub)
             else:
                 mail_id = queue_mail(session, sub_id, "confirmation", now=now, leased=True)
-        return Created(sub, manage, confirm, secret, mail_id)
+            if sub.contact_token_hash:
+                contact_mail_id = queue_mail(session, sub_id, "contact_confirmation", now=now, leased=True)
+        return Created(sub, manage, confirm, secret, mail_id, contact_mail_id)
 
     async def get(self, sub_id: str) -> Subscription | None:
         async with self.sessions() as session:
@@ -160,6 +167,20 @@ class SubscriptionStore:
                 await _add_keys(session, sub)
             return sub
 
+    async def by_contact_token(self, token: str) -> Subscription | None:
+        async with self.sessions() as session:
+            return await _one(session, Subscription.contact_token_hash == hash_token(token))
+
+    async def confirm_contact(self, token: str, *, now: dt.datetime) -> Subscription:
+        """Mark the contact address this token was sent to as confirmed: it may now receive notices."""
+        async with self.sessions.begin() as session:
+            sub = await _one(session, Subscription.contact_token_hash == hash_token(token))
+            if sub is None or sub.contact_confirmed_at is not None:
+                raise NotFoundError("unknown or already used contact confirmation token")
+            sub.contact_confirmed_at, sub.updated_at = now, now
+            await _cancel_mail(session, sub.id, ("contact_confirmation",), now)
+            return sub
+
     async def resend_confirmation(self, sub_id: str, *, now: dt.datetime) -> str | None:
         """Queue the confirmation mail again (leased to the caller); None when one is being sent right now."""
         async with self.sessions.begin() as session:
@@ -195,7 +216,11 @@ class SubscriptionStore:
             return sub
 
     async def change(self, sub_id: str, changes: Changes, *, now: dt.datetime) -> Subscription:
-        """Apply a PATCH; re-enabling is allowed only for a disabled subscription."""
+        """Apply a PATCH; re-enabling is allowed only for a disabled subscription.
+
+        A new contact address is unconfirmed: its confirmation mail is queued for the mail worker.
+        """
+        key = await self.instance_key()
         async with self.sessions.begin() as session:
             sub = await session.get(Subscription, sub_id)
             if sub is None:
@@ -206,8 +231,8 @@ class SubscriptionStore:
                 sub.min_severity = merged.min_severity
             if changes.digest is not None:
                 sub.digest = changes.digest
-            if changes.contact_email is not None:
-                sub.contact_email = changes.contact_email
+            if changes.contact_email is not None and changes.contact_email != sub.contact_email:
+                await _new_contact(session, sub, changes.contact_email, key, now)
             if changes.reactivate and sub.status != "active":
                 if sub.status != "disabled":
                     raise ConflictError(f"a {sub.status} subscription cannot be re-enabled")
@@ -256,6 +281,12 @@ class SubscriptionStore:
         """The one-click unsubscribe token to put in an email to this subscription."""
         return unsubscribe_token(await self.instance_key(), sub_id)
 
+    async def contact_token_for(self, sub: Subscription) -> str | None:
+        """The token to put in the contact confirmation mail, None when there is nothing to confirm."""
+        if sub.contact_email is None or sub.contact_confirmed_at is not None or sub.contact_token_hash is None:
+            return None
+        return contact_token(await self.instance_key(), sub.id, sub.contact_email)
+
     async def confirm_token_for(self, sub_id: str) -> str:
         """The double opt-in token to put in the confirmation mail of this subscription."""
         return confirm_token(await self.instance_key(), sub_id)
@@ -265,6 +296,64 @@ async def disable(session: AsyncSession, sub: Subscription, reason: str, *, now:
     """Stop matching a subscription (inside the caller's transaction)."""
     sub.status, sub.disabled_reason, sub.updated_at = "disabled", reason, now
     await _drop_keys(session, sub.id)
+
+
+def notice_address(sub: Subscription) -> str | None:
+    """Where a notice about `sub` may go: a confirmed email target or a confirmed contact address, else nowhere."""
+    if sub.channel == "email":
+        return sub.target if sub.confirmed_at is not None else None
+    return sub.contact_email if sub.contact_confirmed_at is not None else None
+
+
+async def queue_disabled_notice(session: AsyncSession, sub: Subscription, *, now: dt.datetime) -> bool:
+    """Queue the "subscription disabled" notice (inside the caller's transaction) if it may be sent.
+
+    Only to a confirmed address, and at most one per address per NOTICE_INTERVAL. True if queued.
+    """
+    address = notice_address(sub)
+    if address is None:
+        return False
+    addressed = or_(
+        and_(Subscription.channel == "email", Subscription.target == address),
+        and_(Subscription.channel != "email", Subscription.contact_email == address),
+    )
+    recent = await session.scalar(
+        select(func.count())
+        .select_from(OutgoingMail)
+        .join(Subscription, Subscription.id == OutgoingMail.subscription_id)
+        .where(OutgoingMail.kind == "disabled_notice")
+        .where(OutgoingMail.status != "cancelled")
+        .where(OutgoingMail.created_at > now - NOTICE_INTERVAL)
+        .where(addressed)
+    )
+    if recent:
+        return False
+    queue_mail(session, sub.id, "disabled_notice", now=now)
+    return True
+
+
+def contact_token(instance_key: str, subscription_id: str, contact_email: str) -> str:
+    """The token confirming `contact_email` for a subscription; a new address gets a new token."""
+    return confirm_token(instance_key, f"{subscription_id}\x1fcontact\x1f{contact_email}")
+
+
+async def _new_contact(session: AsyncSession, sub: Subscription, address: str, key: str, now: dt.datetime) -> None:
+    """Replace the contact address: unconfirmed again, queued notices dropped, a confirmation queued."""
+    sub.contact_email, sub.contact_confirmed_at = address, None
+    sub.contact_token_hash = hash_token(contact_token(key, sub.id, address)) if sub.channel == "webhook" else None
+    await _cancel_mail(session, sub.id, ("disabled_notice", "contact_confirmation"), now)
+    if sub.contact_token_hash:
+        queue_mail(session, sub.id, "contact_confirmation", now=now)
+
+
+async def _cancel_mail(session: AsyncSession, sub_id: str, kinds: tuple[str, ...], now: dt.datetime) -> None:
+    await session.execute(
+        update(OutgoingMail)
+        .where(OutgoingMail.subscription_id == sub_id)
+        .where(OutgoingMail.kind.in_(kinds))
+        .where(OutgoingMail.status == "pending")
+        .values(status="cancelled", lease_until=None, updated_at=now)
+    )
 
 
 def queue_mail(session: AsyncSession, sub_id: str, kind: str, *, now: dt.datetime, leased: bool = False) -> str:

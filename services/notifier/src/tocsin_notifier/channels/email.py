@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiosmtplib
 from email_validator import EmailNotValidError, validate_email
@@ -73,10 +74,12 @@ _POLICY = email.policy.SMTP.clone(max_line_length=998)
 def validate_address(addr: str) -> str:
     """Return the normalised form of one email address; raise InvalidAddressError saying why it is not one.
 
-    Syntax only: no DNS lookups (deliverability is learnt from the confirmation email).
+    Syntax only: no DNS lookups (deliverability is learnt from the confirmation email). Internationalised
+    domains are kept in their IDNA ASCII form (`user@xn--bcher-kva.de`); a local part that needs SMTPUTF8
+    (`josé@...`) is refused, since not every relay can carry it and the confirmation could never arrive.
     """
     try:
-        return validate_email(addr, check_deliverability=False).normalized
+        return validate_email(addr, check_deliverability=False, allow_smtputf8=False).ascii_email or addr
     except EmailNotValidError as exc:
         raise InvalidAddressError(str(exc)) from None
 
@@ -124,6 +127,13 @@ def compose_confirmation_email(
     return message
 
 
+def compose_contact_confirmation(*, to: str, sender: str, subscription_id: str, confirm_page_url: str) -> EmailMessage:
+    """Ask the owner of a webhook's contact address to confirm it before any notice goes there."""
+    subject = "Confirm your Tocsin contact address"
+    context = {"subject": subject, "to": to, "subscription_id": subscription_id, "confirm_page_url": confirm_page_url}
+    return _compose("contact_confirmation", context, to=to, sender=sender, subject=subject)
+
+
 def compose_disabled_notice(
     *,
     to: str,
@@ -134,12 +144,16 @@ def compose_disabled_notice(
     unsubscribe_url: str | None = None,
     unsubscribe_mailto: str | None = None,
 ) -> EmailMessage:
-    """Tell a subscription's owner that it was disabled, for which target and why."""
+    """Tell a subscription's owner that it was disabled and why, naming the target by its host only.
+
+    The rest of a webhook URL is text the subscriber chose: echoing it would let anyone send our mail
+    with their words in it.
+    """
     subject = "Your Tocsin subscription was disabled"
     context = {
         "subject": subject,
         "subscription_id": subscription_id,
-        "target": target,
+        "target_host": target_host(target),
         "reason": reason,
         "unsubscribe_url": unsubscribe_url,
     }
@@ -147,6 +161,13 @@ def compose_disabled_notice(
     if unsubscribe_url and unsubscribe_mailto:
         _one_click(message, unsubscribe_url, unsubscribe_mailto)
     return message
+
+
+def target_host(target: str) -> str:
+    """The host of a webhook URL, or the domain of an email address: all a notice says about the target."""
+    if "://" in target:
+        return urlsplit(target).hostname or "(no host)"
+    return target.rpartition("@")[2]
 
 
 class EmailSender:

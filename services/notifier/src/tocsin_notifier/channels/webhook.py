@@ -1,7 +1,8 @@
 """Webhook channel: POST a structured CloudEvent signed the Standard Webhooks way; classify the outcome.
 
 Headers `webhook-id`, `webhook-timestamp` and `webhook-signature` ("v1,<base64 HMAC-SHA256>" once per
-secret, so during a rotation the old and the new secret both verify). Redirects are never followed, at
+secret, so during a rotation the old and the new secret both verify). Every non-2xx answer but 410 is
+retried on the schedule; only a refused (SSRF) or invalid target fails at once. Redirects are never followed, at
 most 64 KiB of a response is read, the whole exchange is bounded by the timeout, and every connection
 passes the SSRF guard after DNS resolution.
 """
@@ -152,13 +153,12 @@ def _classify(response: httpx.Response, excerpt: str) -> SendResult:
     status = response.status_code
     if 200 <= status <= 299:
         return SendResult(ok=True, retryable=False, http_status=status)
+    retryable, gone = classify_http_status(status)
+    retry_after = parse_retry_after(response.headers.get("retry-after"), datetime.now(UTC)) if retryable else None
     if 300 <= status <= 399:
         location = _one_line(response.headers.get("location", "(none)"), _EXCERPT_CHARS)
         error = f"HTTP {status} redirect to {location} not followed; subscribe the final URL instead"
-        return SendResult(ok=False, retryable=False, http_status=status, error=error)
-    retryable, gone = classify_http_status(status)
-    retry_after = parse_retry_after(response.headers.get("retry-after"), datetime.now(UTC)) if retryable else None
-    if gone:
+    elif gone:
         error = "HTTP 410 Gone: the receiver asked to stop deliveries"
     else:
         reason = response.reason_phrase
