@@ -12,8 +12,8 @@
         │                              loopback, private, link-local, metadata... tell the subscriber why
         └── InvalidAddressError        an email address that is not one valid mailbox
 
-Delivery trouble worth retrying (timeouts, refused connections, any non-2xx but 410, SMTP 4xx) is not an exception: channels
-return a retry.SendResult with `retryable=True` so the pipeline decides when to try again.
+Delivery trouble worth retrying (timeouts, refused connections, any non-2xx but 410, SMTP 4xx) is not an
+exception: channels return a retry.SendResult with `retryable=True` so the pipeline decides when to retry.
 """
 
 
