@@ -11,6 +11,7 @@ from pydantic import SecretStr
 
 from tests.notifier.fakes import NOW, Db, FakeEmail, FakeWebhooks
 from tocsin_notifier.api import ApiContext, create_api
+from tocsin_notifier.guards import RateLimiter, client_key
 from tocsin_notifier.mail import Links, Mailer
 from tocsin_notifier.mail_outbox import MailPolicy, MailWorker
 from tocsin_notifier.models import OutgoingMail, Subscription
@@ -31,6 +32,7 @@ class Api:
     webhooks: FakeWebhooks
     email: FakeEmail
     dns: dict[str, list[str]]
+    ctx: ApiContext
 
     async def create(self, body: dict[str, Any]) -> dict[str, Any]:
         response = await self.client.post("/v1/subscriptions", json=body)
@@ -76,7 +78,7 @@ async def api(sqlite_db: Db) -> AsyncIterator[Api]:
     )
     transport = httpx.ASGITransport(app=create_api(ctx))
     async with httpx.AsyncClient(transport=transport, base_url="https://tocsin.example") as client:
-        yield Api(client, sqlite_db, webhooks, email, dns)
+        yield Api(client, sqlite_db, webhooks, email, dns, ctx)
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -241,3 +243,105 @@ async def test_disabled_notice_queued_only_for_a_confirmed_email_target(sqlite_d
     assert await _disable_and_notify(sqlite_db, confirmed.subscription.id, NOW)
     mails: list[OutgoingMail] = await sqlite_db.mails.listing(confirmed.subscription.id)
     assert [m.kind for m in mails].count("disabled_notice") == 1
+
+
+async def _rotate(api: Api, sub_id: str, **kwargs: Any) -> dict[str, Any]:
+    response = await api.client.post(f"/v1/subscriptions/{sub_id}/rotate-secret", headers=ADMIN, **kwargs)
+    assert response.status_code == 200, response.text
+    return dict(response.json())
+
+
+async def _signing_secrets(api: Api, sub_id: str) -> list[str]:
+    assert (await api.client.post(f"/v1/subscriptions/{sub_id}/test", headers=ADMIN)).status_code == 200
+    return list(api.webhooks.calls[-1].secrets)
+
+
+async def test_repeated_rotations_leave_two_live_secrets(api: Api) -> None:
+    """Three rotations in a row sign with the newest secret and the one before it, nothing older."""
+    created = await api.create({"channel": "webhook", "target": "https://example.org/hook"})
+    rotated = [(await _rotate(api, created["id"]))["secret"] for _ in range(3)]
+    assert await _signing_secrets(api, created["id"]) == [rotated[2], rotated[1]]
+    sub = await api.db.subscriptions.get(created["id"])
+    assert sub is not None
+    assert len(sub.secrets) == 2
+
+
+@pytest.mark.parametrize("how", [{"json": {"revoke_previous": True}}, {"params": {"revoke_previous": "true"}}])
+async def test_revoke_previous_ends_the_old_secret_at_once(api: Api, how: dict[str, Any]) -> None:
+    """revoke_previous (JSON body or query flag) leaves only the new secret signing."""
+    created = await api.create({"channel": "webhook", "target": "https://example.org/hook"})
+    await _rotate(api, created["id"])
+    rotated = await _rotate(api, created["id"], **how)
+    assert await _signing_secrets(api, created["id"]) == [rotated["secret"]]
+    assert dt.datetime.fromisoformat(rotated["previous_valid_until"]) <= dt.datetime.now(dt.UTC)
+
+
+async def test_rotation_body_rejects_unknown_fields(api: Api) -> None:
+    """A misspelt flag is 422, never a silent rotation that keeps a leaked secret alive."""
+    created = await api.create({"channel": "webhook", "target": "https://example.org/hook"})
+    path = f"/v1/subscriptions/{created['id']}/rotate-secret"
+    response = await api.client.post(path, headers=ADMIN, json={"revoke_previos": True})
+    assert response.status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("host", "key"),
+    [
+        ("203.0.113.7", "203.0.113.7"),
+        ("2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64"),
+        ("2001:db8:1:2:ffff:ffff:ffff:ffff", "2001:db8:1:2::/64"),
+        ("::ffff:203.0.113.7", "203.0.113.7"),
+        ("fe80::1%eth0", "fe80::/64"),
+        ("testclient", "testclient"),
+    ],
+)
+def test_client_key_is_the_ipv4_address_or_the_ipv6_64(host: str, key: str) -> None:
+    """IPv4 peers are counted per address, IPv6 peers per /64, anything else as given."""
+    assert client_key(host) == key
+
+
+async def test_ipv6_clients_in_one_64_share_the_creation_limit(api: Api) -> None:
+    """Rotating addresses inside one IPv6 /64 does not escape the per-client limit; another /64 does."""
+    api.ctx.limiter = RateLimiter(2, 60.0)
+    body = {"channel": "webhook", "target": "https://example.org/hook"}
+    codes = []
+    for host in ("2001:db8:1:2::1", "2001:db8:1:2::2", "2001:db8:1:2::3", "2001:db8:1:3::1"):
+        transport = httpx.ASGITransport(app=create_api(api.ctx), client=(host, 4711))
+        async with httpx.AsyncClient(transport=transport, base_url="https://tocsin.example") as client:
+            codes.append((await client.post("/v1/subscriptions", json=body)).status_code)
+    assert codes == [201, 201, 429, 201]
+
+
+async def test_confirmation_mails_to_one_address_are_limited(api: Api) -> None:
+    """A fourth confirmation mail to one address within an hour, in any spelling or role, is 429."""
+    created = [await api.create({"channel": "email", "target": "victim@example.org"}) for _ in range(2)]
+    resend = f"/v1/subscriptions/{created[0]['id']}/resend-confirmation"
+    assert (await api.client.post(resend, headers=ADMIN)).status_code == 202
+    again = await api.client.post("/v1/subscriptions", json={"channel": "email", "target": "Victim@example.org"})
+    assert again.status_code == 429
+    assert int(again.headers["retry-after"]) >= 1
+    contact = {"channel": "webhook", "target": "https://example.org/hook", "contact_email": "victim@example.org"}
+    assert (await api.client.post("/v1/subscriptions", json=contact)).status_code == 429
+    assert (await api.client.post(resend, headers=ADMIN)).status_code == 429
+    assert len(api.email.sent) == 3
+    await api.create({"channel": "email", "target": "someone-else@example.org"})
+
+
+async def test_openapi_documents_the_rotation_cap_and_revoke_previous(api: Api) -> None:
+    """The rotate-secret operation explains the two-secret cap and both ways to pass revoke_previous."""
+    operation = (await api.client.get("/openapi.json")).json()["paths"]["/v1/subscriptions/{sub_id}/rotate-secret"]
+    post = operation["post"]
+    assert "At most two secrets" in post["description"]
+    assert "revoke_previous" in post["description"]
+    assert any(p["name"] == "revoke_previous" and p["in"] == "query" for p in post["parameters"])
+    assert "requestBody" in post
+
+
+async def test_changing_the_contact_counts_towards_the_address_limit(api: Api) -> None:
+    """Re-pointing a webhook's contact at one address over and over mails it at most 3 times an hour."""
+    hook = await api.create({"channel": "webhook", "target": "https://example.org/hook"})
+    path = f"/v1/subscriptions/{hook['id']}"
+    codes = []
+    for address in ("victim@example.org", "other@example.org") * 4:
+        codes.append((await api.client.patch(path, json={"contact_email": address}, headers=ADMIN)).status_code)
+    assert codes == [200] * 6 + [429, 200]  # the last one changes nothing: "other" is still the contact

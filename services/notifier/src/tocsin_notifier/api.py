@@ -3,9 +3,9 @@
 Owners authenticate with their subscription's manage token, operators with NOTIFIER_ADMIN_TOKEN, both as
 `Authorization: Bearer ...`: no or unknown token -> 401, a token for another subscription -> 403, no such
 subscription -> 404. Invalid input -> 422 naming the field, bodies over NOTIFIER_MAX_BODY_BYTES -> 413,
-too many creations, test events or re-enablings (per client, and per subscription) -> 429 with
-Retry-After. Subscriber pages (confirm, unsubscribe) act
-only on POST.
+too many creations, test events or re-enablings (per client, and per subscription) or confirmation mails
+to one address -> 429 with Retry-After. Clients are counted per IPv4 address and per IPv6 /64. Subscriber
+pages (confirm, unsubscribe) act only on POST.
 """
 
 import asyncio
@@ -28,6 +28,7 @@ from tocsin_notifier.api_models import (
     DeliveryPage,
     Problem,
     SecretRotated,
+    SecretRotation,
     SubscriptionCreate,
     SubscriptionCreated,
     SubscriptionOut,
@@ -39,7 +40,7 @@ from tocsin_notifier.channels.email import validate_address
 from tocsin_notifier.channels.webhook import new_secret
 from tocsin_notifier.delivery import EmailChannel, WebhookChannel
 from tocsin_notifier.errors import ConflictError, DeliveryError, NotFoundError, UnsafeTargetError
-from tocsin_notifier.guards import BodyLimit, Principal, RateLimiter, is_admin_token
+from tocsin_notifier.guards import BodyLimit, Principal, RateLimiter, client_key, is_admin_token
 from tocsin_notifier.mail import Mailer
 from tocsin_notifier.mail_outbox import MailWorker
 from tocsin_notifier.models import Subscription
@@ -54,6 +55,9 @@ log = structlog.get_logger()
 # Test events and re-enablings per subscription per window, whoever asks (each one costs the receiver a request).
 PER_SUBSCRIPTION_LIMIT = 5
 PER_SUBSCRIPTION_WINDOW = 600.0
+# Confirmation mails (new subscriptions and resends) to one address per window, from whichever client.
+PER_ADDRESS_LIMIT = 3
+PER_ADDRESS_WINDOW = 3600.0
 # How long subscribing waits for DNS before leaving the check to connect time.
 RESOLVE_TIMEOUT = 2.0
 UNSAFE_TARGET = "unsafe webhook target"
@@ -69,7 +73,10 @@ TOO_LARGE: dict[int | str, dict[str, Any]] = {
     413: {"model": Problem, "description": "Request body larger than NOTIFIER_MAX_BODY_BYTES"},
 }
 TOO_MANY: dict[int | str, dict[str, Any]] = {
-    429: {"model": Problem, "description": "Too many requests from this client; see Retry-After"},
+    429: {
+        "model": Problem,
+        "description": "Too many requests from this client, to this subscription or to this address; see Retry-After",
+    },
 }
 
 
@@ -89,10 +96,12 @@ class ApiContext:
     resolver: Resolver | None = None  # None: the system resolver
     limiter: RateLimiter = field(init=False)
     per_subscription: RateLimiter = field(init=False)
+    per_address: RateLimiter = field(init=False)
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.settings.create_rate_limit, self.settings.create_rate_window)
         self.per_subscription = RateLimiter(PER_SUBSCRIPTION_LIMIT, PER_SUBSCRIPTION_WINDOW)
+        self.per_address = RateLimiter(PER_ADDRESS_LIMIT, PER_ADDRESS_WINDOW)
 
 
 def create_api(ctx: ApiContext) -> FastAPI:
@@ -145,13 +154,18 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
 
     def limit_rate(request: Request, action: str = "create", sub_id: str | None = None) -> None:
         """429 when this client did `action` too often, or anyone did it too often to subscription `sub_id`."""
-        client = request.client.host if request.client else "unknown"
+        client = client_key(request.client.host) if request.client else "unknown"
         key = client if action == "create" else f"{action}\x1f{client}"
         wait = ctx.limiter.hit(key)
         if wait is None and sub_id is not None:
             wait = ctx.per_subscription.hit(f"{action}\x1f{sub_id}")
         if wait is not None:
-            raise HTTPException(429, "too many requests; slow down", headers={"Retry-After": str(int(wait) + 1)})
+            raise _too_many(wait)
+
+    def limit_mail(address: str | None) -> None:
+        """429 when `address` was sent PER_ADDRESS_LIMIT confirmation mails this window."""
+        if address is not None and (wait := ctx.per_address.hit(address.lower())) is not None:
+            raise _too_many(wait)
 
     @router.post(
         "/v1/subscriptions",
@@ -168,11 +182,13 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
         The answer carries the manage token and, for webhooks, the signing secret: both are shown only
         here. An email subscription is sent a confirmation mail (retried until the SMTP relay takes it)
         whose link opens a page with a button; it receives nothing until that button is pressed.
+        At most 3 confirmation mails per address per hour, creations and resends together (429).
         """
         limit_rate(request)
         new = _validated(body, allow)
         if new.channel == "webhook":
             await _check_resolved(new.target, allow, ctx.resolver)
+        limit_mail(new.target if new.channel == "email" else new.contact_email)
         secret = new_secret() if new.channel == "webhook" else None
         created = await ctx.subscriptions.create(new, secret=secret, now=ctx.clock())
         for mail_id in (created.confirmation_mail_id, created.contact_mail_id):
@@ -226,7 +242,7 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
 
         A pending email subscription can only be activated through its confirmation mail (409 here).
         Re-enabling is rate-limited per client and per subscription (429). A new contact address is sent
-        a confirmation mail and receives nothing else until it is confirmed.
+        a confirmation mail and receives nothing else until it is confirmed (at most 3 per address per hour).
         """
         sub = await managed(sub_id, caller)
         if body.status == "active":
@@ -234,6 +250,8 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
         if body.digest not in (None, "immediate") and sub.channel != "email":
             raise _invalid("digest", "digests are available for email subscriptions only")
         contact = _address("contact_email", body.contact_email) if body.contact_email else None
+        if contact is not None and sub.channel == "webhook" and contact != sub.contact_email:
+            limit_mail(contact)  # the new contact is sent a confirmation mail
         changes = Changes(
             filters=body.filters.changed() if body.filters else None,
             digest=body.digest,
@@ -289,15 +307,25 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
         "/v1/subscriptions/{sub_id}/rotate-secret",
         response_model=SecretRotated,
         summary="Rotate the signing secret",
-        responses={**AUTH_ERRORS, **CONFLICT},
+        responses={**AUTH_ERRORS, **CONFLICT, **TOO_LARGE},
     )
-    async def rotate_secret(sub_id: str, caller: Caller) -> SecretRotated:
-        """Issue a new signing secret; old and new both sign every delivery for 24 h."""
+    async def rotate_secret(
+        sub_id: str,
+        caller: Caller,
+        body: SecretRotation | None = None,
+        revoke_previous: Annotated[bool, Query(description="Same as the body field")] = False,
+    ) -> SecretRotated:
+        """Issue a new signing secret; it and the one it replaces both sign every delivery for 24 h.
+
+        At most two secrets are live: rotating again ends every older secret at once. With
+        `revoke_previous: true` (JSON body or query flag) the replaced secret ends now too (a leaked secret).
+        """
         await managed(sub_id, caller)
+        revoke = revoke_previous or (body is not None and body.revoke_previous)
         secret, now = new_secret(), ctx.clock()
-        await ctx.subscriptions.rotate_secret(sub_id, secret, now=now)
-        log.info("secret_rotated", subscription_id=sub_id)
-        return SecretRotated(secret=secret, previous_valid_until=now + SECRET_OVERLAP)
+        await ctx.subscriptions.rotate_secret(sub_id, secret, now=now, revoke_previous=revoke)
+        log.info("secret_rotated", subscription_id=sub_id, revoked_previous=revoke)
+        return SecretRotated(secret=secret, previous_valid_until=now if revoke else now + SECRET_OVERLAP)
 
     @router.post(
         "/v1/subscriptions/{sub_id}/resend-confirmation",
@@ -309,9 +337,14 @@ def _subscription_routes(ctx: ApiContext) -> APIRouter:
     async def resend_confirmation(
         sub_id: str, caller: Caller, request: Request, background: BackgroundTasks
     ) -> ConfirmationQueued:
-        """Queue the confirmation mail of a pending email subscription again (same link as before)."""
-        await managed(sub_id, caller)
+        """Queue the confirmation mail of a pending email subscription again (same link as before).
+
+        Counts towards the limits on creations per client and on confirmation mails per address (429).
+        """
+        sub = await managed(sub_id, caller)
         limit_rate(request)
+        if sub.channel == "email" and sub.status == "pending":
+            limit_mail(sub.target)
         mail_id = await ctx.subscriptions.resend_confirmation(sub_id, now=ctx.clock())
         if mail_id is not None:
             background.add_task(ctx.mail_worker.send_now, mail_id)
@@ -376,6 +409,10 @@ def _address(field_name: str, value: str) -> str:
         return validate_address(value)
     except DeliveryError as exc:
         raise _invalid(field_name, str(exc)) from exc
+
+
+def _too_many(wait: float) -> HTTPException:
+    return HTTPException(429, "too many requests; slow down", headers={"Retry-After": str(int(wait) + 1)})
 
 
 def _invalid(field_name: str, message: str) -> RequestValidationError:

@@ -115,9 +115,17 @@ class SubscriptionPage(BaseModel):
     total: int
 
 
+class SecretRotation(_In):
+    revoke_previous: bool = Field(
+        default=False, description="End the replaced secret now instead of in 24 h (for a leaked secret)"
+    )
+
+
 class SecretRotated(BaseModel):
-    secret: str = Field(description="The new signing secret; the previous ones stay valid for 24 h")
-    previous_valid_until: dt.datetime
+    secret: str = Field(description="The new signing secret; the one it replaces stays valid for 24 h")
+    previous_valid_until: dt.datetime = Field(
+        description="When the replaced secret stops signing (now with revoke_previous); older ones already have"
+    )
 
 
 class ConfirmationQueued(BaseModel):

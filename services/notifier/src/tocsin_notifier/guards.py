@@ -1,6 +1,7 @@
 """What stands in front of the routes: who is calling (401/403), how often (429), how much (413)."""
 
 import hmac
+import ipaddress
 import json
 import time
 from collections import deque
@@ -26,17 +27,33 @@ def is_admin_token(token: str, admin_token: str | None) -> bool:
     return bool(admin_token) and hmac.compare_digest(token.encode(), (admin_token or "").encode())
 
 
+def client_key(host: str) -> str:
+    """The rate-limit key of a peer: an IPv4 address as is, an IPv6 address as its /64 (one site's share).
+
+    IPv4-mapped IPv6 addresses count as their IPv4 address; anything unparsable is its own key.
+    """
+    try:
+        address = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return host
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
+
+
 class RateLimiter:
-    """At most `limit` hits per `window` seconds per client (sliding window, in memory)."""
+    """At most `limit` hits per `window` seconds per key (sliding window, in memory, per process)."""
 
     def __init__(self, limit: int, window: float, clock: Callable[[], float] = time.monotonic) -> None:
         self.limit, self.window, self.clock = limit, window, clock
         self._hits: dict[str, deque[float]] = {}
 
-    def hit(self, client: str) -> float | None:
+    def hit(self, key: str) -> float | None:
         """Count one hit; None if allowed, else the seconds until the next one would be."""
         now = self.clock()
-        hits = self._hits.setdefault(client, deque())
+        hits = self._hits.setdefault(key, deque())
         while hits and hits[0] <= now - self.window:
             hits.popleft()
         if len(hits) >= self.limit:

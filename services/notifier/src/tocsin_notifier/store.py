@@ -20,6 +20,8 @@ from tocsin_notifier.routing import Filters, match_keys
 from tocsin_notifier.tokens import confirm_token, hash_token, new_token, unsubscribe_token
 
 SECRET_OVERLAP = dt.timedelta(hours=24)
+# The newest signing secret and the one it replaced; older ones never sign again.
+MAX_LIVE_SECRETS = 2
 # How long a request that queued a mail holds it before the mail worker may take over (a crash mid-request).
 SENDER_LEASE = dt.timedelta(minutes=1)
 # At most one "subscription disabled" notice per address in this period, whatever the number of subscriptions.
@@ -80,9 +82,9 @@ def filters_of(sub: Subscription) -> Filters:
 
 
 def valid_secrets(sub: Subscription, now: dt.datetime) -> list[str]:
-    """Signing secrets in force at `now`, newest first (two during a rotation)."""
+    """Signing secrets in force at `now`, newest first: at most MAX_LIVE_SECRETS (two during a rotation)."""
     live = [s for s in sub.secrets if s["valid_until"] is None or dt.datetime.fromisoformat(s["valid_until"]) > now]
-    return [s["secret"] for s in reversed(live)]
+    return [s["secret"] for s in reversed(live)][:MAX_LIVE_SECRETS]
 
 
 class SubscriptionStore:
@@ -249,20 +251,23 @@ class SubscriptionStore:
             result = await session.execute(delete(Subscription).where(Subscription.id == sub_id))
             return bool(result.rowcount)  # type: ignore[attr-defined]
 
-    async def rotate_secret(self, sub_id: str, secret: str, *, now: dt.datetime) -> Subscription:
-        """Add a new signing secret; the current ones stay valid for SECRET_OVERLAP."""
+    async def rotate_secret(
+        self, sub_id: str, secret: str, *, now: dt.datetime, revoke_previous: bool = False
+    ) -> Subscription:
+        """Make `secret` the signing secret; the one it replaces stays valid for SECRET_OVERLAP.
+
+        At most two secrets live at once: older ones end now, and so does the replaced one with
+        `revoke_previous` (for a leaked secret).
+        """
         async with self.sessions.begin() as session:
             sub = await session.get(Subscription, sub_id)
             if sub is None:
                 raise NotFoundError(sub_id)
             if sub.channel != "webhook":
                 raise ConflictError("only webhook subscriptions have signing secrets")
+            live = valid_secrets(sub, now)[:1]
             until = (now + SECRET_OVERLAP).isoformat()
-            kept = [
-                {"secret": s["secret"], "valid_until": s["valid_until"] or until}
-                for s in sub.secrets
-                if s["valid_until"] is None or dt.datetime.fromisoformat(s["valid_until"]) > now
-            ]
+            kept = [] if revoke_previous else [{"secret": s, "valid_until": until} for s in live]
             sub.secrets = [*kept, {"secret": secret, "valid_until": None}]
             sub.updated_at = now
             return sub
