@@ -3,7 +3,7 @@
 import datetime as dt
 import pathlib
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from tocsin_watcher.gdelt.lastupdate import DEFAULT_LASTUPDATE_URL
@@ -13,6 +13,11 @@ from tocsin_watcher.treaty.sources import DEFAULT_TEMPLATES, DEFAULT_TREATY
 MIN_TREATY_INTERVAL = dt.timedelta(minutes=5)
 MIN_FEED_INTERVAL = dt.timedelta(minutes=2)
 MIN_GDELT_INTERVAL = dt.timedelta(minutes=5)
+POLITE_MINIMUMS = {
+    "treaty_interval": MIN_TREATY_INTERVAL,
+    "feed_interval": MIN_FEED_INTERVAL,
+    "gdelt_interval": MIN_GDELT_INTERVAL,
+}
 
 
 class WatcherSettings(BaseSettings):
@@ -52,23 +57,10 @@ class WatcherSettings(BaseSettings):
     http_port: int = Field(default=8081, ge=0, le=65535)
     log_level: str = "INFO"
 
-    @field_validator("treaty_interval")
+    @field_validator("treaty_interval", "feed_interval", "gdelt_interval")
     @classmethod
-    def _polite_treaty_interval(cls, value: dt.timedelta) -> dt.timedelta:
-        if value < MIN_TREATY_INTERVAL:
-            raise ValueError(f"treaty_interval below the polite minimum of {MIN_TREATY_INTERVAL}")
-        return value
-
-    @field_validator("feed_interval")
-    @classmethod
-    def _polite_feed_interval(cls, value: dt.timedelta) -> dt.timedelta:
-        if value < MIN_FEED_INTERVAL:
-            raise ValueError(f"feed_interval below the polite minimum of {MIN_FEED_INTERVAL}")
-        return value
-
-    @field_validator("gdelt_interval")
-    @classmethod
-    def _polite_gdelt_interval(cls, value: dt.timedelta) -> dt.timedelta:
-        if value < MIN_GDELT_INTERVAL:
-            raise ValueError(f"gdelt_interval below the polite minimum of {MIN_GDELT_INTERVAL}")
+    def _polite_interval(cls, value: dt.timedelta, info: ValidationInfo) -> dt.timedelta:
+        minimum = POLITE_MINIMUMS[str(info.field_name)]
+        if value < minimum:
+            raise ValueError(f"{info.field_name} below the polite minimum of {minimum}")
         return value
