@@ -34,13 +34,6 @@ class TransientError(RuntimeGlueError):
 TRANSIENT: tuple[type[BaseException], ...] = (TransientError, KafkaError, OSError, asyncio.TimeoutError)
 
 
-def decode(msg: KafkaMessage) -> AnyEvent:
-    """The CloudEvent in a binary-mode record; raises EventDecodeError when it is not one."""
-    raw = msg.raw_message
-    assert not isinstance(raw, tuple), "batch subscribers are not used"
-    return from_kafka(raw.value, raw.headers or ())
-
-
 async def batch_parser(
     records: "tuple[ConsumerRecord[Any, Any], ...]",
     original: Callable[["tuple[ConsumerRecord[Any, Any], ...]"], Awaitable[StreamMessage[Any]]],
@@ -78,7 +71,7 @@ async def guarded(
     assert not isinstance(raw, tuple)
     with bind_message(topic=raw.topic, partition=raw.partition, offset=raw.offset):
         try:
-            event = decode(msg)
+            event = from_kafka(raw.value, raw.headers or ())
         except Exception as exc:  # ContractError, or anything pathological input provokes
             await _dead_letter(msg, dead_letters, "undecodable", exc)
             return

@@ -99,7 +99,7 @@ def from_structured_json(text: str | bytes) -> AnyEvent:
 
 
 # A JSON escape of a UTF-16 surrogate; a lone one decodes to a str that can never be encoded again.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 def _load_json(raw: str | bytes, what: str) -> Any:
@@ -108,8 +108,8 @@ def _load_json(raw: str | bytes, what: str) -> Any:
         data = json.loads(raw)
     except (ValueError, RecursionError) as exc:  # ValueError covers bad UTF-8 and bad JSON
         raise EventDecodeError(f"{what}: {_short(exc)}") from exc
-    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
-    if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(data):
+    raw_bytes = raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass")
+    if _SURROGATE_ESCAPE.search(raw_bytes) and _has_lone_surrogate(data):
         raise EventDecodeError(f"{what}: a string holds a lone UTF-16 surrogate (not valid Unicode text)")
     return data
 
