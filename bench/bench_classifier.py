@@ -13,7 +13,8 @@ is acknowledged before the input offset is committed.
   classifier, message   the service's subscriber with max_records=1 (on the same first N/10 records)
 Throughput is measured the same way for all, from outside: committed offsets are polled and the rate runs from
 the first commit seen to the last (group join and first fetch excluded for everyone). The headline is
-classifier / passthrough with batches (target >= 0.7); the per-message pair is printed too.
+classifier / passthrough with batches (target >= 0.7); the per-message pair is printed too, and so is the cost of
+judge() alone on the same records (what the classifier adds to a passthrough, before any overlap).
 """
 
 import asyncio
@@ -25,13 +26,14 @@ import uuid
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import GroupCoordinatorNotAvailableError, KafkaConnectionError, KafkaError, KafkaTimeoutError
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker, KafkaMessage
 
-from tocsin_classifier.app import MAX_RECORDS, subscribe
+from tocsin_classifier.app import MAX_RECORDS, settle, subscribe
+from tocsin_classifier.batch import judge
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.settings import ClassifierSettings
 from tocsin_runtime.broker import ensure_topics, make_broker
@@ -55,6 +57,21 @@ TEMPLATES = [
     ("es", "Detenido el periodista {n} por noticias falsas", "Fue llevado a El Chipote sin orden judicial.", "NIC"),
     ("es", "Capturan a banda {n} de clonación de tarjetas", "Imputados por estafa y lavado de dinero.", "MEX"),
 ]
+
+
+def judge_cost(data: list[tuple[bytes, bytes, list[tuple[str, bytes]]]]) -> float:
+    """Microseconds per record of judge() alone (decode, classify, encode) on `data`, in this process, no Kafka."""
+    context = ConventionStatus()
+    consumed = [
+        ConsumerRecord("in", 0, i, 0, 0, key, value, None, len(key), len(value), headers)
+        for i, (value, key, headers) in enumerate(data)
+    ]
+    for record in consumed[:500]:  # warm the lexicons and caches, as a running service has them
+        judge(record, context)
+    start = time.perf_counter()
+    for record in consumed:
+        judge(record, context)
+    return (time.perf_counter() - start) / len(consumed) * 1e6
 
 
 def records(n: int) -> list[tuple[bytes, bytes, list[tuple[str, bytes]]]]:
@@ -205,6 +222,7 @@ async def served(broker: KafkaBroker) -> None:
 async def main(n: int) -> None:
     bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
     configure_logging("classifier-bench", os.environ.get("BENCH_LOG_LEVEL", "WARNING"))
+    settle()  # the service's start-up memory settings, for every path of this process alike
     run = uuid.uuid4().hex[:8]
     source = f"bench-classifier-in-{run}"
     paths = ("pass-batch", "cls-batch", "noop-batch", "pass-msg", "cls-msg")
@@ -212,7 +230,8 @@ async def main(n: int) -> None:
     groups = {k: f"bench-{k}-{run}" for k in paths}
     await ensure_topics(KafkaSettings(bootstrap_servers=bootstrap), (TOPICS[Topic.DEAD_LETTERS],))
     await create(bootstrap, source, *sinks.values())
-    await produce(bootstrap, source, records(n))
+    data = records(n)
+    await produce(bootstrap, source, data)
     few = max(1000, n // 10)
     print(f"broker {bootstrap}, {n} events on {source} ({PARTITIONS} partitions), batches of up to {MAX_RECORDS}")
 
@@ -256,6 +275,9 @@ async def main(n: int) -> None:
     print(f"ratio classifier / passthrough, batch:       {r['cls-batch'] / r['pass-batch']:.2f} (target >= 0.7)")
     print(f"ratio classifier / passthrough, per message: {r['cls-msg'] / r['pass-msg']:.2f}")
     print(f"ratio classifier / faststream republish:     {r['cls-batch'] / r['noop-batch']:.2f}")
+    cost, kafka = judge_cost(data), 1e6 / r["pass-batch"]
+    print(f"judge() alone, no Kafka (decode + classify + encode): {cost:.1f} us/record")
+    print(f"passthrough, batch:                                   {kafka:.1f} us/record")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The subscriber in memory (TestKafkaBroker): one alert per record of a batch, same key, poison to the dead letters."""
 
 import asyncio
+import gc
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -16,6 +17,7 @@ from tests.classifier.factories import arrest, treaty_action
 from tocsin_classifier.app import classify_batch, subscribe
 from tocsin_classifier.batch import Classified, Rejected, judge
 from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.lexicon import LANGUAGES, lexicon_for
 from tocsin_classifier.settings import ClassifierSettings
 from tocsin_runtime.broker import make_broker
 from tocsin_runtime.deadletter import DeadLetters
@@ -191,3 +193,16 @@ async def test_a_record_that_crashes_the_json_parser_is_dead_lettered_and_the_ba
     assert [key for key, _, _ in alerts] == [b"first", b"second"]
     [(_, headers, _)] = dead
     assert (headers["original_offset"], headers["exception_type"]) == ("21", "EventDecodeError")
+
+
+def test_settle_builds_the_lexicons_and_keeps_the_collector_off_them() -> None:
+    """After start-up the long-lived tables are frozen out of collection and young collections are rarer."""
+    before = gc.get_threshold()
+    try:
+        tocsin_classifier.app.settle()
+        assert gc.get_threshold()[0] == tocsin_classifier.app.GC_YOUNG_THRESHOLD
+        assert gc.get_freeze_count() > 0
+        assert lexicon_for.cache_info().currsize >= len(LANGUAGES) + 1  # every language, plus unknown ones
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ import jsonschema
 import pytest
 
 import tocsin_schemas as s
+from tocsin_schemas.ids import TOCSIN_NAMESPACE
 from tocsin_schemas.jsonschema import render_all
 from tocsin_schemas.topics import status_key
 
@@ -69,6 +71,13 @@ def test_event_ids_are_deterministic_and_distinct() -> None:
     b = s.event_id("tocsin.treaty.action", "XVIII-16", "Viet Nam", "signature", "2025-10-25")
     c = s.event_id("tocsin.treaty.action", "XVIII-16", "Viet Nam", "ratification", "2025-10-25")
     assert a == b != c
+
+
+@pytest.mark.parametrize("parts", [(), ("XVIII-16", "Viet Nam"), ("Côte d'Ivoire", 2025), ("\U0001f600", "a" * 500)])
+def test_event_ids_are_rfc_4122_uuid5_in_the_tocsin_namespace(parts: tuple[object, ...]) -> None:
+    """Ids are exactly uuid5(TOCSIN_NAMESPACE, type + unit-separated parts), as the public contract says."""
+    name = "\x1f".join(["tocsin.treaty.action", *(str(p) for p in parts)])
+    assert s.event_id("tocsin.treaty.action", *parts) == str(uuid.uuid5(TOCSIN_NAMESPACE, name))
 
 
 def test_treaty_action_key_is_country_code_else_participant() -> None:

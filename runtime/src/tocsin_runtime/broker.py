@@ -18,6 +18,9 @@ from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import TOPICS, TopicSpec
 
 
+MAX_BATCH_BYTES = 256 * 1024  # per partition: a classified batch of 500 alerts is ~750 kB
+
+
 def make_broker(kafka: KafkaSettings, *, service: str) -> KafkaBroker:
     """A broker whose subscribers ack only after their handler returns (never the at-most-once default)."""
     return KafkaBroker(
@@ -27,6 +30,7 @@ def make_broker(kafka: KafkaSettings, *, service: str) -> KafkaBroker:
         ack_policy=AckPolicy.ACK,
         acks="all",
         enable_idempotence=True,
+        max_batch_size=MAX_BATCH_BYTES,
         allow_auto_create_topics=False,
         description=f"Tocsin {service}",
         decoder=raw_bytes,

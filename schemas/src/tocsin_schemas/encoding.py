@@ -7,7 +7,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -16,7 +16,6 @@ from tocsin_schemas.events import EVENT_MODELS, AnyEvent, CloudEvent
 from tocsin_schemas.topics import key_for, topic_for
 
 CONTENT_TYPE = "application/json"
-_ATTRIBUTES = ("specversion", "id", "source", "type", "time", "subject")
 _ANY_EVENT: TypeAdapter[AnyEvent] = TypeAdapter(AnyEvent)
 
 HeaderInput = Mapping[str, str | bytes] | Iterable[tuple[str, str | bytes]]
@@ -34,9 +33,10 @@ class KafkaRecord:
 
 def to_kafka(event: CloudEvent, *, key: str | None = None) -> KafkaRecord:
     """Encode an event for Kafka: attributes as `ce_*` headers, `data` as the JSON value."""
-    headers = {
-        f"ce_{name}": _attr_text(getattr(event, name)) for name in _ATTRIBUTES if getattr(event, name) is not None
-    }
+    headers = {"ce_specversion": event.specversion, "ce_id": event.id, "ce_source": event.source}
+    headers["ce_type"], headers["ce_time"] = event.type, event.time.isoformat()
+    if event.subject is not None:
+        headers["ce_subject"] = event.subject
     headers["content-type"] = CONTENT_TYPE
     return KafkaRecord(
         topic=topic_for(event).value,
@@ -49,23 +49,48 @@ def to_kafka(event: CloudEvent, *, key: str | None = None) -> KafkaRecord:
 def _data_json(event: CloudEvent) -> bytes:
     """`data` as compact UTF-8 JSON; a model serialises itself (in Rust) when it is of its field's own type."""
     data = event.data
-    if isinstance(data, BaseModel) and type(data) is type(event).model_fields["data"].annotation:
+    if isinstance(data, BaseModel) and type(data) is _DATA_TYPES.get(event.type):
         return data.model_dump_json().encode()
     return json.dumps(event.model_dump(mode="json")["data"], ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def from_kafka(value: bytes | None, headers: HeaderInput) -> AnyEvent:
-    """Decode a binary-mode record; raise EventDecodeError if it is not a valid v1 event."""
-    attrs = {k: v for k, v in _header_items(headers) if k.startswith("ce_")}
+    """Decode a binary-mode record; raise EventDecodeError if it is not a valid v1 event.
+
+    The value is parsed and validated in one pass by its data model (pydantic-core, in Rust). Whatever that pass
+    rejects, and any value with a surrogate escape, is decoded again the slow way, which names the reason.
+    """
+    attrs = _ce_attributes(headers)
     if "ce_type" not in attrs:
         raise EventDecodeError("missing ce_type header: not a CloudEvents binary-mode record")
     if value is None:
         raise EventDecodeError("record has no value")
+    fast = _DATA_ADAPTERS.get(attrs["ce_type"])
+    if fast is not None and not _SURROGATE_ESCAPE.search(value):
+        model, data_adapter = fast
+        try:
+            envelope: dict[str, Any] = {k.removeprefix("ce_"): v for k, v in attrs.items()}
+            envelope["data"] = data_adapter.validate_json(value)
+            envelope.setdefault("datacontenttype", CONTENT_TYPE)
+            return cast(AnyEvent, model.model_validate(envelope))
+        except (ValidationError, ValueError, TypeError, RecursionError):
+            pass  # the slow path below gives the reason
+    return _from_kafka_slowly(value, attrs)
+
+
+def _from_kafka_slowly(value: bytes, attrs: dict[str, str]) -> AnyEvent:
     data = _load_json(value, "value is not JSON")
     envelope: dict[str, Any] = {k.removeprefix("ce_"): v for k, v in attrs.items()}
     envelope["data"] = data
     envelope.setdefault("datacontenttype", CONTENT_TYPE)
     return from_structured(envelope)
+
+
+_DATA_TYPES: dict[str, Any] = {name: model.model_fields["data"].annotation for name, model in EVENT_MODELS.items()}
+# Per event type: its model and an adapter validating its `data` straight from JSON bytes.
+_DATA_ADAPTERS: dict[str, tuple[type[CloudEvent], TypeAdapter[Any]]] = {
+    name: (model, TypeAdapter[Any](_DATA_TYPES[name])) for name, model in EVENT_MODELS.items()
+}
 
 
 def to_structured(event: CloudEvent) -> dict[str, Any]:
@@ -139,10 +164,14 @@ def _explain(exc: ValidationError) -> str:
     return f"{where}: {first['msg']}{more}"
 
 
-def _attr_text(value: object) -> str:
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    return str(value)
+def _ce_attributes(headers: HeaderInput) -> dict[str, str]:
+    """The `ce_*` headers as text; EventDecodeError naming the first that is not UTF-8."""
+    if isinstance(headers, list | tuple):  # a consumed record's headers: decode them in one comprehension
+        try:
+            return {k: v.decode() if isinstance(v, bytes) else v for k, v in headers if k.startswith("ce_")}
+        except UnicodeDecodeError:
+            pass  # the loop below names the header
+    return {k: v for k, v in _header_items(headers) if k.startswith("ce_")}
 
 
 def _header_items(headers: HeaderInput) -> Iterable[tuple[str, str]]:

@@ -1,5 +1,6 @@
 """Deterministic event ids: the same fact always yields the same id, whoever observes it."""
 
+import hashlib
 import uuid
 
 # Fixed namespace for Tocsin ids; never change it (ids are part of the public contract).
@@ -13,4 +14,16 @@ def event_id(event_type: str, *parts: object) -> str:
     (ISO dates, canonical URLs) for two observers to agree.
     """
     name = "\x1f".join([event_type, *(str(p) for p in parts)])
-    return str(uuid.uuid5(TOCSIN_NAMESPACE, name))
+    return _uuid5_text(name)
+
+
+_NAMESPACE_BYTES = TOCSIN_NAMESPACE.bytes
+
+
+def _uuid5_text(name: str) -> str:
+    """str(uuid.uuid5(TOCSIN_NAMESPACE, name)) without building UUID objects (a hot path in the classifier)."""
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode(), usedforsecurity=False).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
