@@ -169,6 +169,20 @@ RELEVANT = [
         {"press-freedom", "free-expression"},
         id="es-extortion-charge-after-broadcast",
     ),
+    pytest.param(
+        "en",
+        "Police arrest suspect in the killing of a reporter who covered land grabs",
+        "The suspect was charged with murder; the reporter had been shot outside his home.",
+        {"press-freedom"},
+        id="en-killing-of-a-journalist-is-framed-even-though-murder-is-harm",
+    ),
+    pytest.param(
+        "es",
+        "Detienen a la abogada de los manifestantes presos tras un allanamiento",
+        "La policía allanó su oficina de noche.",
+        {"human-rights-defenders"},
+        id="es-lawyer-of-protesters-is-a-defender",
+    ),
 ]
 
 NOT_RELEVANT = [
@@ -298,6 +312,72 @@ NOT_RELEVANT = [
         "The film follows a campaigner imprisoned for organising strikes.",
         id="en-film-festival",
     ),
+    pytest.param(
+        "en",
+        "Teen charged over DDoS attack on a newspaper's website",
+        "The newspaper said its subscribers' details were safe.",
+        id="en-newspaper-is-the-victim-of-a-cyberattack",
+    ),
+    pytest.param(
+        "en",
+        "Three men posing as journalists charged with extorting a restaurant owner",
+        "They threatened to publish critical articles unless he paid.",
+        id="en-impostors-posing-as-journalists",
+    ),
+    pytest.param(
+        "en",
+        "Man charged over TikTok video inciting violence against a mosque",
+        "Police said the post urged viewers to attack worshippers.",
+        id="en-incitement-to-violence-by-nobody-in-a-rights-role",
+    ),
+    pytest.param(
+        "en",
+        "Messaging app turns on encryption by default for video calls",
+        "Users' personal data stays on the device.",
+        id="en-privacy-words-with-no-one-harmed",
+    ),
+    pytest.param(
+        "vi",
+        "Bắt đối tượng giả danh nhà báo của một tạp chí để cưỡng đoạt tiền",
+        "Người này đe dọa đăng bài viết xấu về doanh nghiệp.",
+        id="vi-impostor-posing-as-a-journalist",
+    ),
+    pytest.param(
+        "vi",
+        "Xử phạt Youtuber quảng cáo sai sự thật về thuốc giảm cân",
+        "Người này bị buộc gỡ các video.",
+        id="vi-false-advertising-is-consumer-law",
+    ),
+    pytest.param(
+        "fr",
+        "Piratage des comptes d'une chanteuse : un homme interpellé",
+        "Il publiait de faux messages sur Instagram pour réclamer de l'argent.",
+        id="fr-account-takeover-of-a-celebrity",
+    ),
+    pytest.param(
+        "fr",
+        "Un élu placé en garde à vue pour favoritisme, une affaire révélée par la presse",
+        "L'enquête porte sur des marchés publics.",
+        id="fr-corruption-revealed-by-the-press",
+    ),
+    pytest.param(
+        "es",
+        "Detienen a un joven que hackeó las cuentas de un futbolista",
+        "Publicaba mensajes en Instagram pidiendo dinero a sus seguidores.",
+        id="es-account-takeover-of-a-celebrity",
+    ),
+    pytest.param(
+        "es",
+        "Caen falsos periodistas que extorsionaban a comerciantes",
+        "Exigían pagos para no publicar reportajes.",
+        id="es-impostors-posing-as-journalists",
+    ),
+    pytest.param(
+        "es",
+        "El Senado aprueba la ley de ciberseguridad tras un debate sobre vigilancia",
+        "Organizaciones de la sociedad civil pidieron controles.",
+        id="es-law-adopted-is-no-case",
+    ),
 ]
 
 
@@ -369,3 +449,35 @@ def test_a_routine_remand_is_an_arrest_and_an_extended_one_is_due_process() -> N
     }
     assert "due-process" not in tags["ordered"]
     assert "due-process" in tags["extended"]
+
+
+def test_privacy_words_are_an_adverse_action_only_against_someone_in_a_rights_role() -> None:
+    """ "Personal data" in a shop's fine is a topic; the same words about activists' data are a harm."""
+    shop = classify(
+        arrest("Regulator fines video app over personal data", "It kept the data of users who posted videos."),
+        ConventionStatus(),
+    )
+    activists = classify(
+        arrest("Ministry publishes personal data of activists", "Names and home addresses were posted online."),
+        ConventionStatus(),
+    )
+    assert shop.relevance < 0.5 <= activists.relevance
+
+
+def test_device_and_data_words_do_not_tie_a_crime_charge_to_a_journalists_work() -> None:
+    """Phones and data fill cybercrime reports: a data-theft case naming journalists as victims stays a crime."""
+    alert = classify(
+        arrest(
+            "Hacker arrested for selling a stolen database", "It held journalists' personal data and home addresses."
+        ),
+        ConventionStatus(),
+    )
+    assert alert.relevance < 0.5, alert.rationale
+
+
+def test_a_poet_detained_over_verse_is_free_expression_not_a_rights_defender() -> None:
+    """Writers and poets are known for expression (like bloggers); they are not defenders by trade."""
+    alert = classify(arrest("Poet detained over satirical verses about the king", ""), ConventionStatus())
+    assigned = {t.tag for t in alert.tags if t.confidence >= 0.5}
+    assert "free-expression" in assigned
+    assert "human-rights-defenders" not in assigned

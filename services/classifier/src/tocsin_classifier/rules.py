@@ -145,12 +145,12 @@ WATCHED = frozenset({S.SURVEILLANCE, S.PRIVACY})  # the state watching people or
 # a protest arrest alone has no tag in the vocabulary).
 NOTHING_ADVERSE = -1.6  # a journalist's book launch, a hacking contest, a bill: vocabulary without a rights harm
 PRETEXT_FACTOR = 0.3  # crime charges against a journalist or activist weigh less: pretexts are common ...
-# ... but only when the report ties the case to their work: their speech, a protest, surveillance, exile, an
-# abused procedure, a rights group's word, a known pretext charge, or (for researchers) the flaw they reported.
-# A journalist arrested for drink-driving with nothing else said is a crime report.
+# ... but only when the report ties the case to their work: their speech, a protest, exile, an abused procedure,
+# a rights group's word, a known pretext charge, or (for researchers) the flaw they reported. A journalist
+# arrested for drink-driving with nothing else said is a crime report. Device and data words (phones, passwords,
+# personal data) are no tie: they fill every cybercrime report, where the journalist is often the victim.
 LINKS = frozenset(
-    {S.SPEECH, S.SPEECH_OFFENCE, S.RIGHTS, S.ASSEMBLY, S.SURVEILLANCE, S.PRIVACY, S.TRANSNATIONAL}
-    | {S.DUE_PROCESS, S.PRETEXT, S.RESEARCHER}
+    {S.SPEECH, S.SPEECH_OFFENCE, S.RIGHTS, S.ASSEMBLY, S.TRANSNATIONAL, S.DUE_PROCESS, S.PRETEXT, S.RESEARCHER}
 )
 # Violence, threats and sexual abuse are seldom pretexts: discounted only when the report itself calls the case
 # retaliation (a rights group's word) or names a speech offence.
@@ -159,6 +159,19 @@ EXTRA_PHRASE = 0.15  # each further distinct rights phrase adds a little, up to 
 EXTRA_CAP = 0.6
 STRONG = frozenset({S.SPEECH_OFFENCE, S.JOURNALIST, S.DEFENDER, S.RESEARCHER, S.RIGHTS})
 CRIME = frozenset({S.CYBERCRIME, S.ORDINARY_CRIME, S.PRETEXT, S.HARM})
+
+
+def adverse_signals(present: set[Signal]) -> set[Signal]:
+    """The adverse actions in an item; privacy words alone are one only against a rights role or a crowd.
+
+    "Encryption", "personal data" and "privacy" name a topic (a product, a regulator's fine on a shop) as often as
+    a harm: with no one in a rights role or protesting, and nothing else adverse, they are not an action against
+    anyone.
+    """
+    adverse = present & ADVERSE
+    if adverse == {S.PRIVACY} and not present & (ROLES | {S.ASSEMBLY}):
+        return set()
+    return adverse
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +190,10 @@ def relevance(signals: Signals) -> Relevance:
     z = BIAS + sum(WEIGHTS[s] for s in positive)
     extra = sum(len(signals.phrases(s)) - 1 for s in positive)
     z += min(EXTRA_CAP, EXTRA_PHRASE * extra)
-    if (present & PEOPLE and present & ADVERSE) or (S.ASSEMBLY in present and present & WATCHED):
+    adverse = adverse_signals(present)
+    if (present & PEOPLE and adverse) or (S.ASSEMBLY in present and present & WATCHED):
         z += PERSON_UNDER_PRESSURE
-    if not present & ADVERSE:
+    if not adverse:
         z += NOTHING_ADVERSE
     crime = sum(WEIGHTS[s] for s in present & (CRIME - {S.HARM})) - 0.3 * max(0, len(signals.phrases(S.CYBERCRIME)) - 1)
     z += crime * (PRETEXT_FACTOR if present & ROLES and present & LINKS else 1.0)

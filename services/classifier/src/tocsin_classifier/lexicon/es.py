@@ -61,6 +61,11 @@ TABLE: Table = {
         "sentenci*",
         "prisión preventiva",
         "detención provisional",
+        # un allanamiento es una redada
+        "allanaron",
+        "allanamiento",
+        "allanado",
+        "allanada",
     ),
     Signal.SPEECH: (
         "bloguero*",
@@ -111,6 +116,10 @@ TABLE: Table = {
         "su programa",
         "en la radio",
         "denunció públicamente",
+        # writers and poets are known for expression, like bloggers; not rights defenders by trade
+        "escritor",
+        "escritora",
+        "poeta",
     ),
     Signal.SPEECH_OFFENCE: (
         "noticias falsas",
@@ -188,10 +197,9 @@ TABLE: Table = {
         "disidente*",
         "académico",
         "académica",
-        "escritor",
-        "escritora",
-        "poeta",
         "sociedad civil",
+        # abogados de presos políticos, activistas o manifestantes
+        *near(("abogad*", "defensor de", "defensora de"), ("presos políticos", "activistas", "manifestantes")),
     ),
     Signal.RESEARCHER: (
         "investigador de seguridad",
@@ -245,6 +253,15 @@ TABLE: Table = {
         "silenciar",
         "cargos fabricados",
         "montaje judicial",
+        # el asesinato de un periodista o activista es en sí un ataque a su labor
+        *near(
+            ("asesinato de", "asesinato del", "homicidio de", "homicidio del"),
+            ("periodista*", "activista*", "defensor*", "líder social"),
+        ),
+        "exige su liberación",
+        "exigió su liberación",
+        "pide su liberación",
+        "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
         "vigilancia",
@@ -392,6 +409,21 @@ TABLE: Table = {
         "SMS falsos",
         "falsos SMS",
         *near(("vaci*",), ("cuentas",)),
+        # ciberataques, cuentas hackeadas, falsos periodistas: esas palabras de prensa no designan a la prensa
+        "ciberataque*",
+        "denegación de servicio",
+        *near(("hacke*",), ("cuenta", "cuentas")),
+        "falsos periodistas",
+        "falso periodista",
+        "se hacían pasar por periodistas",
+        "se hacía pasar por periodista",
+        "haciéndose pasar por periodista*",
+        "suplantaban a periodistas",
+        "internet oscura",
+        "web oscura",
+        "venta de datos",
+        "vendía datos",
+        "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
         "narcotráfico",
@@ -414,6 +446,10 @@ TABLE: Table = {
         "compra de votos",
         "delitos electorales",
         "publicidad engañosa",
+        "malversación",
+        "enriquecimiento ilícito",
+        "tráfico de fauna",
+        "información privilegiada",
     ),
     Signal.ASSEMBLY: (
         "protesta*",
@@ -462,11 +498,19 @@ TABLE: Table = {
         "estado de ebriedad",
         "alcoholemia",
         "con un cuchillo",
+        "maltrato infantil",
+        "amenaza de bomba",
+        "maltrato animal",
+        "crueldad animal",
     ),
     Signal.PRETEXT: (
         "evasión fiscal",
         "defraudación fiscal",
         "evasión de impuestos",
+        # la incitación a la violencia: un delito real y una acusación habitual contra dirigentes de protestas
+        "incitación a la violencia",
+        "instigación a la violencia",
+        *near(("incit*", "instig*"), ("a agredir", "a la violencia", "a atacar", "a linchar")),
     ),
     Signal.OCCASION: (
         "festival de cine",
@@ -475,6 +519,10 @@ TABLE: Table = {
         "entrega de premios",
         "asistentes",
         "congreso de ciberseguridad",
+        # una ley aprobada: reglas en debate, ningún caso
+        "aprueba la ley",
+        "aprobó la ley",
+        "aprueba el proyecto de ley",
     ),
     Signal.NOISE: (
         "conferencia de prensa",

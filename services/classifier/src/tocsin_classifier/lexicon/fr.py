@@ -85,6 +85,9 @@ TABLE: Table = {
         "moqu*",
         "son émission",
         "à l'antenne",
+        # writers and poets are known for expression, like bloggers; not rights defenders by trade
+        "écrivain",
+        "poète",
     ),
     Signal.SPEECH_OFFENCE: (
         "fausses nouvelles",
@@ -156,8 +159,6 @@ TABLE: Table = {
         "collectif citoyen",
         "collectif",
         "membres du mouvement",
-        "écrivain",
-        "poète",
         "société civile",
         "figure de l'opposition",
     ),
@@ -213,6 +214,10 @@ TABLE: Table = {
         "faire taire",
         "le faire taire",
         "la faire taire",
+        # le meurtre d'un journaliste ou d'un militant est en soi une atteinte à son travail
+        *near(
+            ("meurtre d", "meurtre du", "assassinat d", "assassinat du"), ("journaliste*", "militant*", "défenseur*")
+        ),
     ),
     Signal.SURVEILLANCE: (
         "surveillance",
@@ -350,6 +355,20 @@ TABLE: Table = {
         "logiciel malveillant",
         "rançon",
         "jeux d'argent en ligne",
+        # attaques informatiques, comptes piratés, faux journalistes : ces mots de presse ne désignent pas la presse
+        "cyberattaque*",
+        "cyber-attaque*",
+        "déni de service",
+        "piratage informatique",
+        "pirate informatique",
+        "pirates informatiques",
+        *near(("pirat*",), ("compte", "comptes")),
+        "faux journaliste*",
+        "se présentant comme journaliste*",
+        "se présentant comme des journalistes",
+        "se faisant passer pour journaliste*",
+        "se faisant passer pour des journalistes",
+        "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
         "trafic de drogue",
@@ -374,6 +393,13 @@ TABLE: Table = {
         "pratique commerciale trompeuse",
         "publicité déguisée",
         "publicité mensongère",
+        # atteintes à la probité
+        "favoritisme",
+        "prise illégale d'intérêts",
+        "abus de biens sociaux",
+        "détournement de fonds publics",
+        "délit d'initié",
+        "trafic d'espèces protégées",
     ),
     Signal.ASSEMBLY: (
         "manifestant*",
@@ -424,11 +450,24 @@ TABLE: Table = {
         "alcoolémie",
         "délit de fuite",
         "sous la menace d'un couteau",
+        "vol à l'arraché",
+        "vol avec violence",
+        "vols avec violence",
+        "maltraitance*",
+        "alerte à la bombe",
+        "cyberharcèlement",
+        "cyber-harcèlement",
+        "harcèlement en ligne",
     ),
     Signal.PRETEXT: (
         "fraude fiscale",
         "évasion fiscale",
         "hooliganisme",
+        # l'incitation à la violence : un vrai délit, et une accusation courante contre les meneurs de manifestations
+        "incitation à la violence",
+        "provocation à la violence",
+        "appel à la violence",
+        "appelé à la violence",
     ),
     Signal.OCCASION: (
         "festival",
@@ -441,6 +480,11 @@ TABLE: Table = {
         "ouvre ses portes",
         "salon",
         "Forum international de la cybersécurité",
+        # une loi ou un règlement adopté : des règles en débat, pas d'affaire
+        "adopte le règlement",
+        "adopte la loi",
+        "a adopté la loi",
+        "a adopté le règlement",
     ),
     Signal.NOISE: (
         "a déclaré à la presse",
@@ -463,5 +507,11 @@ TABLE: Table = {
         "accès frauduleux",
         "accès et maintien frauduleux",
         "accès ou maintien frauduleux",
+        # la presse comme source d'une révélation : la presse n'est pas en cause
+        "révélé par la presse",
+        "révélée par la presse",
+        "révélés par la presse",
+        "révélées par la presse",
+        "selon la presse",
     ),
 }

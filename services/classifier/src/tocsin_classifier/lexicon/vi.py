@@ -8,6 +8,11 @@ _DEVICES = ("điện thoại", "máy tính", "thiết bị", "laptop", "ổ cứ
 _WATCH = ("theo dõi", "giám sát", "rà soát", "thu thập")
 _WATCHED = ("tài khoản", "trang cá nhân", "mạng xã hội", "tin nhắn", "cuộc gọi")
 _DISCLOSE = ("cảnh báo", "thông báo", "báo cáo", "phát hiện", "gửi", "công bố", "chỉ ra", "báo")
+# Someone posing as a reporter ("giả danh phóng viên của một tạp chí"): one phrase, so its press words are no press.
+_POSING = ("giả danh", "mạo danh", "tự xưng là", "tự xưng", "tự nhận là")
+_PRESS = ("phóng viên", "nhà báo")
+_OUTLET = ("", " của một tạp chí", " của tạp chí", " tạp chí", " của một tờ báo", " của báo", " báo")
+_IMPOSTORS = tuple(f"{pose} {press}{outlet}" for pose in _POSING for press in _PRESS for outlet in _OUTLET)
 _FLAWS = ("lỗ hổng bảo mật", "lỗ hổng cho phép", "lỗ hổng trên", "lỗ hổng trong hệ thống", "lỗ hổng của hệ thống")
 
 TABLE: Table = {
@@ -76,6 +81,9 @@ TABLE: Table = {
         "ca khúc",
         "bịa đặt",
         "vu khống",
+        # writers and poets are known for expression, like bloggers; not rights defenders by trade
+        "nhà văn",
+        "nhà thơ",
     ),
     Signal.SPEECH_OFFENCE: (
         "tuyên truyền chống Nhà nước",
@@ -126,8 +134,6 @@ TABLE: Table = {
         "nhà bất đồng chính kiến",
         "bất đồng chính kiến",
         "nhà dân chủ",
-        "nhà văn",
-        "nhà thơ",
         "giáo sư",
         "đại diện công nhân",
         "người đại diện",
@@ -165,6 +171,8 @@ TABLE: Table = {
         "có động cơ chính trị",
         "trả đũa",
         "bịt miệng",
+        # giết hại nhà báo, nhà hoạt động: tự nó là tấn công vào công việc của họ
+        *near(("sát hại", "giết hại", "ám sát"), ("nhà báo", "phóng viên", "nhà hoạt động")),
     ),
     Signal.SURVEILLANCE: (
         "giám sát",
@@ -187,6 +195,11 @@ TABLE: Table = {
         "lịch sử cuộc gọi",
         "dữ liệu người dùng",
         "cung cấp dữ liệu",
+        # the device first: "điện thoại để kiểm tra"
+        *near(
+            ("điện thoại", "máy tính", "thiết bị"),
+            ("để kiểm tra", "bị kiểm tra", "bị thu giữ", "bị khám xét", "bị sao chép", "bị trích xuất"),
+        ),
     ),
     Signal.PRIVACY: (
         "dữ liệu cá nhân",
@@ -262,6 +275,10 @@ TABLE: Table = {
         "tin tặc",
         "đường dây",
         "băng nhóm",
+        # tấn công mạng; giả danh nhà báo: the journalist words inside are not journalists
+        "tấn công mạng",
+        "tấn công từ chối dịch vụ",
+        *_IMPOSTORS,
     ),
     Signal.ORDINARY_CRIME: (
         "ma túy",
@@ -278,6 +295,15 @@ TABLE: Table = {
         "môi giới hối lộ",
         "mua phiếu",
         "mua chuộc cử tri",
+        # corruption of officials; consumer law
+        "lợi dụng chức vụ",
+        "vi phạm quy định về đấu thầu",
+        "quảng cáo sai sự thật",
+        "quảng cáo gian dối",
+        # wildlife trade
+        "động vật hoang dã",
+        "buôn bán động vật",
+        "động vật quý hiếm",
     ),
     Signal.ASSEMBLY: (
         "biểu tình",
@@ -307,6 +333,10 @@ TABLE: Table = {
         "đe dọa giết người",
         "bạo lực gia đình",
         "quấy rối",
+        "hành hạ người khác",
+        "bạo hành trẻ em",
+        "bạo hành con",
+        "hành hạ động vật",
     ),
     Signal.PRETEXT: (
         "trốn thuế",
@@ -317,6 +347,8 @@ TABLE: Table = {
         "lễ trao giải",
         "hội thảo",
         "triển lãm",
+        "thông qua luật",
+        "thông qua dự luật",
     ),
     Signal.NOISE: (
         "luật sư bào chữa",
