@@ -238,7 +238,7 @@ class open_db:
         await self.engine.dispose()
 
 
-MAILER = Mailer(sender="Tocsin <alerts@example.org>", links=Links("https://tocsin.example", "alerts@example.org"))
+MAILER = Mailer(sender="Tocsin <alerts@example.org>", links=Links("https://tocsin.example"))
 
 
 def make_mail_worker(db: Db, *, email: FakeEmail, clock: Clock, schedule: Sequence[float] = (0, 5, 300)) -> MailWorker:

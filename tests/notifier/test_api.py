@@ -1,5 +1,6 @@
 """The HTTP API through httpx's ASGI transport: every status code the issue lists."""
 
+import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -117,16 +118,17 @@ async def test_one_click_unsubscribe_works_without_auth_cookies_or_redirect(api:
 
 
 async def test_unsubscribe_headers_point_at_the_one_click_endpoint(api: Api) -> None:
-    """The test email carries List-Unsubscribe with this instance's https URL and a mailto."""
+    """The test email's List-Unsubscribe is exactly this instance's https one-click URL, with no mailto."""
     created = await api.create({"channel": "email", "target": "ada@example.org"})
     text = api.email.sent[0].get_body(("plain",)).get_content()  # type: ignore[union-attr]
     await api.client.post(f"/v1/confirm/{text.split('/v1/confirm/', 1)[1].split()[0]}")
     sent = await api.client.post(f"/v1/subscriptions/{created['id']}/test", headers=ADMIN)
     assert sent.status_code == 200
     assert sent.json()["ok"]
-    header = str(api.email.sent[-1]["List-Unsubscribe"])
-    assert "<https://tocsin.example/v1/unsubscribe/" in header
-    assert "<mailto:" in header
+    token = await api.notifier.subscriptions.unsubscribe_token_for(created["id"])
+    assert str(api.email.sent[-1]["List-Unsubscribe"]) == f"<https://tocsin.example/v1/unsubscribe/{token}>"
+    assert api.email.sent[-1]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert "mailto" not in api.email.sent[-1].as_string()
 
 
 @pytest.mark.parametrize(
@@ -280,6 +282,17 @@ async def test_health_readiness_metrics_and_openapi(api: Api) -> None:
     )
 
 
+async def test_metrics_show_the_delivery_backlog(api: Api) -> None:
+    """/metrics carries the backlog gauges, refreshed from the database the API runs on."""
+    await api.create()
+    await api.notifier.outbox.record(make_alert(), now=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
+    await api.notifier.backlog.refresh()
+    text = (await api.client.get("/metrics")).text
+    assert 'tocsin_notifier_deliveries_open{channel="webhook",state="due"} 1.0' in text
+    assert 'tocsin_notifier_mails_pending{kind="confirmation"} 0.0' in text
+    assert "tocsin_notifier_deliveries_due_lag_seconds" in text
+
+
 class _Inbox:
     """An aiosmtpd handler that keeps every message."""
 
@@ -322,11 +335,12 @@ def confirm_path(message: Any) -> str:
 
 
 async def test_confirmation_mail_offers_one_click_unsubscribe(api: Api) -> None:
-    """The confirmation mail, like every email, carries List-Unsubscribe (https + mailto) and one-click."""
-    await api.create({"channel": "email", "target": "ada@example.org"})
+    """The confirmation mail, like every email, carries List-Unsubscribe (the https URL only) and one-click."""
+    created = await api.create({"channel": "email", "target": "ada@example.org"})
     (mail,) = api.email.sent
-    assert str(mail["List-Unsubscribe"]).startswith("<https://tocsin.example/v1/unsubscribe/")
-    assert "<mailto:" in str(mail["List-Unsubscribe"])
+    token = await api.notifier.subscriptions.unsubscribe_token_for(created["id"])
+    assert str(mail["List-Unsubscribe"]) == f"<https://tocsin.example/v1/unsubscribe/{token}>"
+    assert "mailto" not in mail.as_string()
     assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 

@@ -22,7 +22,7 @@ from tocsin_notifier.store import Changes, NewSubscription, queue_disabled_notic
 
 ADMIN = {"Authorization": "Bearer admin-secret"}
 EVIL_URL = "https://hooks.example.org/URGENT-your-account-is-suspended-verify-at-evil.example"
-MAILER = Mailer(sender="Tocsin <alerts@tocsin.example>", links=Links("https://tocsin.example", "alerts@tocsin.example"))
+MAILER = Mailer(sender="Tocsin <alerts@tocsin.example>", links=Links("https://tocsin.example"))
 
 
 @dataclass

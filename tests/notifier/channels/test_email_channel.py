@@ -36,7 +36,6 @@ from tocsin_schemas.events import Severity
 SENDER = "Tocsin <alerts@tocsin.example>"
 TO = "alice@example.org"
 UNSUBSCRIBE_URL = "https://tocsin.example/v1/unsubscribe/opaque-token-123"
-UNSUBSCRIBE_MAILTO = "mailto:unsubscribe@tocsin.example?subject=opaque-token-123"
 WHEN = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
 
 
@@ -114,7 +113,6 @@ def compose(*alerts: AlertClassifiedEvent, to: str = TO) -> EmailMessage:
         to=to,
         sender=SENDER,
         unsubscribe_url=UNSUBSCRIBE_URL,
-        unsubscribe_mailto=UNSUBSCRIBE_MAILTO,
         manage_url="https://tocsin.example/manage",
     )
 
@@ -182,7 +180,7 @@ async def test_alert_email_arrives_as_text_and_html_with_one_click_unsubscribe(
     assert handler.envelopes[0].rcpt_tos == [TO]
     assert received.get_content_type() == "multipart/alternative"
     assert received["Subject"] == "[HIGH] VNM: Blogger detained under art. 117"
-    assert received["List-Unsubscribe"] == f"<{UNSUBSCRIBE_URL}>, <{UNSUBSCRIBE_MAILTO}>"
+    assert received["List-Unsubscribe"] == f"<{UNSUBSCRIBE_URL}>"
     assert received["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert received["Message-ID"].endswith("@tocsin.example>")
     assert received["Date"]
@@ -261,19 +259,15 @@ def test_non_http_links_are_never_clickable() -> None:
 def test_long_unsubscribe_header_survives_folding() -> None:
     """A long one-click URL comes back intact after the message is serialised and parsed."""
     url = "https://tocsin.example/v1/unsubscribe/" + "t" * 120
-    message = compose_alert_email(
-        [arrest_alert()], to=TO, sender=SENDER, unsubscribe_url=url, unsubscribe_mailto="unsub@tocsin.example"
-    )
+    message = compose_alert_email([arrest_alert()], to=TO, sender=SENDER, unsubscribe_url=url)
     parsed = message_from_bytes(message.as_bytes(), policy=policy.default)
-    assert parsed["List-Unsubscribe"] == f"<{url}>, <mailto:unsub@tocsin.example>"
+    assert parsed["List-Unsubscribe"] == f"<{url}>"
 
 
 def test_empty_alert_list_is_a_clear_error() -> None:
     """Composing an email about nothing is a programming error."""
     with pytest.raises(ValueError, match="at least one alert"):
-        compose_alert_email(
-            [], to=TO, sender=SENDER, unsubscribe_url=UNSUBSCRIBE_URL, unsubscribe_mailto=UNSUBSCRIBE_MAILTO
-        )
+        compose_alert_email([], to=TO, sender=SENDER, unsubscribe_url=UNSUBSCRIBE_URL)
 
 
 async def test_confirmation_email_links_to_a_page_not_an_action(
@@ -307,6 +301,32 @@ def test_disabled_notice_names_target_host_and_reason() -> None:
         assert "hooks.example.org" in body
         assert "/tocsin" not in body
         assert "410 Gone" in body
+
+
+def test_every_kind_of_email_offers_only_the_https_one_click_uri() -> None:
+    """Alert, confirmation and notice: List-Unsubscribe is the https URL alone (no mailto nobody reads)."""
+    messages = [
+        compose(),
+        compose_confirmation_email(
+            to=TO,
+            sender=SENDER,
+            confirm_page_url="https://tocsin.example/v1/confirm/c",
+            unsubscribe_url=UNSUBSCRIBE_URL,
+        ),
+        compose_disabled_notice(
+            to=TO,
+            sender=SENDER,
+            subscription_id="sub-42",
+            target="https://hooks.example.org/tocsin",
+            reason="HTTP 410 Gone",
+            unsubscribe_url=UNSUBSCRIBE_URL,
+        ),
+    ]
+    for message in messages:
+        parsed = message_from_bytes(message.as_bytes(), policy=policy.default)
+        assert parsed["List-Unsubscribe"] == f"<{UNSUBSCRIBE_URL}>"
+        assert parsed["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+        assert "mailto" not in message.as_string()
 
 
 async def test_smtp_5xx_refusal_is_permanent_with_its_code(smtp: tuple[RecordingHandler, EmailSender]) -> None:

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tocsin_notifier.models import Delivery, DeliveryAttempt, Subscription
 from tocsin_notifier.routing import Filters
-from tocsin_notifier.store import FilterChanges
+from tocsin_notifier.subscription import FilterChanges
 from tocsin_schemas.events import CountryCode, Severity, Tag
 
 WatcherType = Literal[

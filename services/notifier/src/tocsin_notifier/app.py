@@ -1,8 +1,8 @@
 """Composition root: settings -> database -> stores -> channels -> (broker, consumer, workers) -> API.
 
 `Notifier.start()` brings up what `serve` needs (or only the API's parts with `kafka=None`: the mail worker,
-which sends confirmations, runs in both); `serve()` adds uvicorn on NOTIFIER_HTTP_HOST:PORT and tears
-everything down when it exits.
+which sends confirmations, and the backlog gauges run in both); `serve()` adds uvicorn on
+NOTIFIER_HTTP_HOST:PORT and tears everything down when it exits.
 """
 
 import asyncio
@@ -17,6 +17,7 @@ from fastapi import FastAPI
 from faststream.kafka import KafkaBroker
 
 from tocsin_notifier.api import ApiContext, create_api
+from tocsin_notifier.backlog import BacklogMonitor
 from tocsin_notifier.channels.email import EmailSender, SmtpConfig
 from tocsin_notifier.channels.webhook import WebhookSender
 from tocsin_notifier.database import make_engine, make_sessions, migrate, ping
@@ -83,8 +84,9 @@ class Notifier:
             allow_networks=parse_networks(settings.webhook_allow_networks), timeout=settings.webhook_timeout
         )
         self.email: EmailChannel = email or email_sender(settings)
-        self.mailer = Mailer(sender=settings.smtp_sender, links=Links(settings.public_url, settings.sender_address))
+        self.mailer = Mailer(sender=settings.smtp_sender, links=Links(settings.public_url))
         self.mails = MailOutbox(sessions)
+        self.backlog = BacklogMonitor(sessions, clock=utcnow)
         self.mail_worker = MailWorker(
             self.subscriptions,
             self.mails,
@@ -131,10 +133,12 @@ class Notifier:
         )
         self._worker_task: asyncio.Task[None] | None = None
         self._mail_task: asyncio.Task[None] | None = None
+        self._backlog_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        """Migrate the database, start the mail worker, then the consumer and delivery worker (with Kafka)."""
+        """Migrate the database, start the mail worker and backlog gauges, then the consumer and delivery worker."""
         await migrate(self.engine)
+        self._backlog_task = asyncio.create_task(self.backlog.run(self.stopping))
         self._mail_task = asyncio.create_task(
             self.mail_worker.run(self.stopping, self.mail_wake, self.settings.worker_poll_interval)
         )
@@ -152,7 +156,7 @@ class Notifier:
         self.stopping.set()
         if self.broker is not None:
             await self.broker.stop()
-        for task in (self._worker_task, self._mail_task):
+        for task in (self._worker_task, self._mail_task, self._backlog_task):
             if task is not None:
                 with contextlib.suppress(asyncio.CancelledError, TimeoutError):
                     await asyncio.wait_for(task, timeout=30)

@@ -22,7 +22,8 @@ from tocsin_notifier.outbox import Outbox
 from tocsin_notifier.outcomes import Decision, decide
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.rounds import run_rounds
-from tocsin_notifier.store import SubscriptionStore, valid_secrets
+from tocsin_notifier.store import SubscriptionStore
+from tocsin_notifier.subscription import valid_secrets
 from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome
 
 log = structlog.get_logger()

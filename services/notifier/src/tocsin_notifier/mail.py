@@ -3,7 +3,6 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
-from urllib.parse import quote
 
 from tocsin_notifier.channels.email import (
     compose_alert_email,
@@ -19,13 +18,9 @@ class Links:
     """Absolute URLs under NOTIFIER_PUBLIC_URL."""
 
     public_url: str
-    mailbox: str  # the bare sender address, for mailto: unsubscribe
 
     def unsubscribe(self, token: str) -> str:
         return f"{self.public_url.rstrip('/')}/v1/unsubscribe/{token}"
-
-    def unsubscribe_mailto(self, token: str) -> str:
-        return f"mailto:{self.mailbox}?subject={quote('unsubscribe ' + token)}"
 
     def confirm(self, token: str) -> str:
         return f"{self.public_url.rstrip('/')}/v1/confirm/{token}"
@@ -46,7 +41,6 @@ class Mailer:
             to=to,
             sender=self.sender,
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
-            unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
         )
 
     def confirmation(self, *, to: str, confirm_token: str, unsubscribe_token: str) -> EmailMessage:
@@ -55,7 +49,6 @@ class Mailer:
             sender=self.sender,
             confirm_page_url=self.links.confirm(confirm_token),
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
-            unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
         )
 
     def contact_confirmation(self, *, to: str, subscription_id: str, confirm_token: str) -> EmailMessage:
@@ -76,5 +69,4 @@ class Mailer:
             target=target,
             reason=reason,
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
-            unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
         )

@@ -1,6 +1,6 @@
 """Mail about subscriptions (confirmations, disabled notices), retried until sent: nothing lost if SMTP is down.
 
-A row is queued in the transaction that calls for the mail (store.queue_mail). Only the intent is stored:
+A row is queued in the transaction that calls for the mail (mail_queue.queue_mail). Only the intent is stored:
 the message and its tokens are composed when it is sent, from the subscription as it is then, and a mail
 that no longer makes sense (confirmed, deleted, re-enabled) is cancelled instead. Retries follow the
 delivery schedule; claims take a lease (exclusively, see database.lock_for_writing), and an outcome is only
@@ -18,10 +18,11 @@ from sqlalchemy import or_, select
 
 from tocsin_notifier.database import Sessions, lock_for_writing
 from tocsin_notifier.delivery import Clock, EmailChannel, Mail, utcnow
+from tocsin_notifier.mail_queue import notice_address
 from tocsin_notifier.models import OutgoingMail, Subscription
 from tocsin_notifier.retry import next_delay
 from tocsin_notifier.rounds import run_rounds
-from tocsin_notifier.store import SubscriptionStore, notice_address
+from tocsin_notifier.store import SubscriptionStore
 
 log = structlog.get_logger()
 BATCH = 32

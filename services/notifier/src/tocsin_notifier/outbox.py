@@ -20,10 +20,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from tocsin_notifier.database import Sessions, lock_for_writing
 from tocsin_notifier.digest import bucket_for
+from tocsin_notifier.mail_queue import queue_disabled_notice
 from tocsin_notifier.models import Delivery, DeliveryAttempt, PendingReport, Subscription
 from tocsin_notifier.outcomes import Decision, dead_letter_reason, failing_too_long
 from tocsin_notifier.routing import facts_of, matching_subscriptions
-from tocsin_notifier.store import disable, queue_disabled_notice
+from tocsin_notifier.store import disable
 from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome, event_id, to_structured
 
 OPEN = ("pending", "retrying")

@@ -1,7 +1,6 @@
 """The notifier's settings: one pydantic-settings class, env prefix NOTIFIER_, built once in app.py."""
 
 import datetime as dt
-from email.utils import parseaddr
 from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
@@ -54,11 +53,6 @@ class NotifierSettings(BaseSettings):
     def schedule(self) -> tuple[dt.timedelta, ...]:
         """The retry schedule as timedeltas (first entry = delay before the first attempt)."""
         return parse_schedule(self.retry_schedule)
-
-    @property
-    def sender_address(self) -> str:
-        """The bare address of `smtp_sender` (for mailto: unsubscribe links)."""
-        return parseaddr(self.smtp_sender)[1] or "alerts@localhost"
 
 
 def parse_schedule(spec: str) -> tuple[dt.timedelta, ...]:

@@ -2,41 +2,46 @@
 
 Only active subscriptions have match keys, so every state change that starts or stops delivery adds or
 removes them in the same transaction. Mail a change calls for (a confirmation) is queued in that
-transaction too, leased to the caller, who sends it at once (mail_outbox.MailWorker.send_now).
+transaction too (mail_queue), leased to the caller, who sends it at once (mail_outbox.MailWorker.send_now).
+The request types and pure rules live in subscription.py.
 """
 
 import datetime as dt
 import uuid
 from dataclasses import dataclass, replace
-from typing import Any, TypedDict
+from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tocsin_notifier.database import Sessions
 from tocsin_notifier.errors import ConflictError, NotFoundError
+from tocsin_notifier.mail_queue import SENDER_LEASE, cancel_mail, queue_disabled_notice, queue_mail
 from tocsin_notifier.models import InstanceKey, MatchKey, OutgoingMail, Subscription
-from tocsin_notifier.routing import Filters, match_keys
+from tocsin_notifier.routing import match_keys
+from tocsin_notifier.subscription import (
+    SECRET_OVERLAP,
+    Changes,
+    NewSubscription,
+    contact_token,
+    filters_json,
+    filters_of,
+    valid_secrets,
+)
 from tocsin_notifier.tokens import confirm_token, hash_token, new_token, unsubscribe_token
 
-SECRET_OVERLAP = dt.timedelta(hours=24)
-# The newest signing secret and the one it replaced; older ones never sign again.
-MAX_LIVE_SECRETS = 2
-# How long a request that queued a mail holds it before the mail worker may take over (a crash mid-request).
-SENDER_LEASE = dt.timedelta(minutes=1)
-# At most one "subscription disabled" notice per address in this period, whatever the number of subscriptions.
-NOTICE_INTERVAL = dt.timedelta(days=1)
-
-
-@dataclass(frozen=True)
-class NewSubscription:
-    """A validated creation request."""
-
-    channel: str
-    target: str
-    filters: Filters
-    digest: str = "immediate"
-    contact_email: str | None = None
+# Also re-exported from their own modules: callers of the store use them with it.
+__all__ = [
+    "SECRET_OVERLAP",
+    "SENDER_LEASE",
+    "Changes",
+    "Created",
+    "NewSubscription",
+    "SubscriptionStore",
+    "disable",
+    "queue_disabled_notice",
+    "valid_secrets",
+]
 
 
 @dataclass(frozen=True)
@@ -49,42 +54,6 @@ class Created:
     secret: str | None
     confirmation_mail_id: str | None = None
     contact_mail_id: str | None = None
-
-
-class FilterChanges(TypedDict, total=False):
-    """The filter fields a PATCH sets; the others keep their stored value."""
-
-    countries: frozenset[str]
-    event_types: frozenset[str]
-    tags: frozenset[str]
-    min_severity: str
-
-
-@dataclass(frozen=True)
-class Changes:
-    """A PATCH: only the fields that are not None change; `filters` names only the filter fields to set."""
-
-    filters: FilterChanges | None = None
-    digest: str | None = None
-    contact_email: str | None = None
-    reactivate: bool = False
-
-
-def filters_of(sub: Subscription) -> Filters:
-    """The routing filters of a stored subscription."""
-    f = sub.filters
-    return Filters(
-        countries=frozenset(f.get("countries", ())),
-        event_types=frozenset(f.get("event_types", ())),
-        tags=frozenset(f.get("tags", ())),
-        min_severity=sub.min_severity,
-    )
-
-
-def valid_secrets(sub: Subscription, now: dt.datetime) -> list[str]:
-    """Signing secrets in force at `now`, newest first: at most MAX_LIVE_SECRETS (two during a rotation)."""
-    live = [s for s in sub.secrets if s["valid_until"] is None or dt.datetime.fromisoformat(s["valid_until"]) > now]
-    return [s["secret"] for s in reversed(live)][:MAX_LIVE_SECRETS]
 
 
 class SubscriptionStore:
@@ -105,7 +74,7 @@ class SubscriptionStore:
             channel=new.channel,
             target=new.target,
             status="pending" if confirm else "active",
-            filters=_filters_json(new.filters),
+            filters=filters_json(new.filters),
             min_severity=new.filters.min_severity,
             digest=new.digest,
             contact_email=new.contact_email,
@@ -180,7 +149,7 @@ class SubscriptionStore:
             if sub is None or sub.contact_confirmed_at is not None:
                 raise NotFoundError("unknown or already used contact confirmation token")
             sub.contact_confirmed_at, sub.updated_at = now, now
-            await _cancel_mail(session, sub.id, ("contact_confirmation",), now)
+            await cancel_mail(session, sub.id, ("contact_confirmation",), now)
             return sub
 
     async def resend_confirmation(self, sub_id: str, *, now: dt.datetime) -> str | None:
@@ -229,7 +198,7 @@ class SubscriptionStore:
                 raise NotFoundError(sub_id)
             if changes.filters is not None:
                 merged = replace(filters_of(sub), **changes.filters)
-                sub.filters = _filters_json(merged)
+                sub.filters = filters_json(merged)
                 sub.min_severity = merged.min_severity
             if changes.digest is not None:
                 sub.digest = changes.digest
@@ -303,84 +272,13 @@ async def disable(session: AsyncSession, sub: Subscription, reason: str, *, now:
     await _drop_keys(session, sub.id)
 
 
-def notice_address(sub: Subscription) -> str | None:
-    """Where a notice about `sub` may go: a confirmed email target or a confirmed contact address, else nowhere."""
-    if sub.channel == "email":
-        return sub.target if sub.confirmed_at is not None else None
-    return sub.contact_email if sub.contact_confirmed_at is not None else None
-
-
-async def queue_disabled_notice(session: AsyncSession, sub: Subscription, *, now: dt.datetime) -> bool:
-    """Queue the "subscription disabled" notice (inside the caller's transaction) if it may be sent.
-
-    Only to a confirmed address, and at most one per address per NOTICE_INTERVAL. True if queued.
-    """
-    address = notice_address(sub)
-    if address is None:
-        return False
-    addressed = or_(
-        and_(Subscription.channel == "email", Subscription.target == address),
-        and_(Subscription.channel != "email", Subscription.contact_email == address),
-    )
-    recent = await session.scalar(
-        select(func.count())
-        .select_from(OutgoingMail)
-        .join(Subscription, Subscription.id == OutgoingMail.subscription_id)
-        .where(OutgoingMail.kind == "disabled_notice")
-        .where(OutgoingMail.status != "cancelled")
-        .where(OutgoingMail.created_at > now - NOTICE_INTERVAL)
-        .where(addressed)
-    )
-    if recent:
-        return False
-    queue_mail(session, sub.id, "disabled_notice", now=now)
-    return True
-
-
-def contact_token(instance_key: str, subscription_id: str, contact_email: str) -> str:
-    """The token confirming `contact_email` for a subscription; a new address gets a new token."""
-    return confirm_token(instance_key, f"{subscription_id}\x1fcontact\x1f{contact_email}")
-
-
 async def _new_contact(session: AsyncSession, sub: Subscription, address: str, key: str, now: dt.datetime) -> None:
     """Replace the contact address: unconfirmed again, queued notices dropped, a confirmation queued."""
     sub.contact_email, sub.contact_confirmed_at = address, None
     sub.contact_token_hash = hash_token(contact_token(key, sub.id, address)) if sub.channel == "webhook" else None
-    await _cancel_mail(session, sub.id, ("disabled_notice", "contact_confirmation"), now)
+    await cancel_mail(session, sub.id, ("disabled_notice", "contact_confirmation"), now)
     if sub.contact_token_hash:
         queue_mail(session, sub.id, "contact_confirmation", now=now)
-
-
-async def _cancel_mail(session: AsyncSession, sub_id: str, kinds: tuple[str, ...], now: dt.datetime) -> None:
-    await session.execute(
-        update(OutgoingMail)
-        .where(OutgoingMail.subscription_id == sub_id)
-        .where(OutgoingMail.kind.in_(kinds))
-        .where(OutgoingMail.status == "pending")
-        .values(status="cancelled", lease_until=None, updated_at=now)
-    )
-
-
-def queue_mail(session: AsyncSession, sub_id: str, kind: str, *, now: dt.datetime, leased: bool = False) -> str:
-    """Queue an email about a subscription (inside the caller's transaction); returns its id.
-
-    `leased` reserves it for the caller for SENDER_LEASE; otherwise the mail worker sends it when next due.
-    """
-    mail_id = str(uuid.uuid4())
-    session.add(
-        OutgoingMail(
-            id=mail_id,
-            subscription_id=sub_id,
-            kind=kind,
-            status="pending",
-            attempts=0,
-            next_attempt_at=now,
-            lease_until=now + SENDER_LEASE if leased else None,
-            created_at=now,
-            updated_at=now,
-        )
-    )
-    return mail_id
 
 
 async def _one(session: AsyncSession, where: Any) -> Subscription | None:
@@ -397,11 +295,3 @@ async def _add_keys(session: AsyncSession, sub: Subscription) -> None:
 
 async def _drop_keys(session: AsyncSession, sub_id: str) -> None:
     await session.execute(delete(MatchKey).where(MatchKey.subscription_id == sub_id))
-
-
-def _filters_json(filters: Filters) -> dict[str, Any]:
-    return {
-        "countries": sorted(filters.countries),
-        "event_types": sorted(filters.event_types),
-        "tags": sorted(filters.tags),
-    }

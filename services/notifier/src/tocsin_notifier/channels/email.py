@@ -90,7 +90,6 @@ def compose_alert_email(
     to: str,
     sender: str,
     unsubscribe_url: str,
-    unsubscribe_mailto: str,
     manage_url: str | None = None,
 ) -> EmailMessage:
     """One alert, or a digest of several (most severe first), with RFC 8058 one-click unsubscribe headers."""
@@ -106,7 +105,7 @@ def compose_alert_email(
         "severity_colours": SEVERITY_COLOURS,
     }
     message = _compose("alert", context, to=to, sender=sender, subject=subject)
-    _one_click(message, unsubscribe_url, unsubscribe_mailto)
+    _one_click(message, unsubscribe_url)
     return message
 
 
@@ -116,14 +115,13 @@ def compose_confirmation_email(
     sender: str,
     confirm_page_url: str,
     unsubscribe_url: str | None = None,
-    unsubscribe_mailto: str | None = None,
 ) -> EmailMessage:
     """Ask the owner of `to` to confirm; the link opens a page whose button POSTs (GET never confirms)."""
     subject = "Confirm your Tocsin subscription"
     context = {"subject": subject, "to": to, "confirm_page_url": confirm_page_url, "unsubscribe_url": unsubscribe_url}
     message = _compose("confirmation", context, to=to, sender=sender, subject=subject)
-    if unsubscribe_url and unsubscribe_mailto:
-        _one_click(message, unsubscribe_url, unsubscribe_mailto)
+    if unsubscribe_url:
+        _one_click(message, unsubscribe_url)
     return message
 
 
@@ -142,7 +140,6 @@ def compose_disabled_notice(
     target: str,
     reason: str,
     unsubscribe_url: str | None = None,
-    unsubscribe_mailto: str | None = None,
 ) -> EmailMessage:
     """Tell a subscription's owner that it was disabled and why, naming the target by its host only.
 
@@ -158,8 +155,8 @@ def compose_disabled_notice(
         "unsubscribe_url": unsubscribe_url,
     }
     message = _compose("disabled", context, to=to, sender=sender, subject=subject)
-    if unsubscribe_url and unsubscribe_mailto:
-        _one_click(message, unsubscribe_url, unsubscribe_mailto)
+    if unsubscribe_url:
+        _one_click(message, unsubscribe_url)
     return message
 
 
@@ -223,10 +220,12 @@ def _compose(template: str, context: Mapping[str, Any], *, to: str, sender: str,
     return message
 
 
-def _one_click(message: EmailMessage, url: str, mailto: str) -> None:
-    """RFC 8058: an https URL that unsubscribes on a bare POST, a mailto fallback, and the one-click marker."""
-    mailto = mailto if mailto.startswith("mailto:") else f"mailto:{mailto}"
-    message["List-Unsubscribe"] = f"<{_angle_safe(url)}>, <{_angle_safe(mailto)}>"
+def _one_click(message: EmailMessage, url: str) -> None:
+    """RFC 8058: the https URL that unsubscribes on a bare POST, and the one-click marker.
+
+    No mailto: nothing reads the sender's mailbox, so a request sent there would be lost.
+    """
+    message["List-Unsubscribe"] = f"<{_angle_safe(url)}>"
     message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
 
 

@@ -1,0 +1,65 @@
+"""Who may call a route and how often: bearer tokens (401/403/404) and the rate limits (429) of the API.
+
+Owners hold their subscription's manage token, operators NOTIFIER_ADMIN_TOKEN. Clients are counted per
+IPv4 address and per IPv6 /64 (guards.client_key); confirmation mails per address, whoever asks.
+"""
+
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from tocsin_notifier.api_context import ApiContext
+from tocsin_notifier.errors import NotFoundError
+from tocsin_notifier.guards import Principal, client_key, is_admin_token
+from tocsin_notifier.models import Subscription
+
+BEARER = HTTPBearer(auto_error=False, description="manage token or admin token")
+
+
+class Access:
+    """The API's checks: `principal` is the route dependency, the others are called from route bodies."""
+
+    def __init__(self, ctx: ApiContext) -> None:
+        self.ctx = ctx
+        self._admin_token = ctx.settings.admin_token.get_secret_value() if ctx.settings.admin_token else None
+
+    async def principal(self, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)]) -> Principal:
+        """The caller behind the bearer token: the admin or one subscription's owner (401 otherwise)."""
+        if creds is None or creds.scheme.lower() != "bearer":
+            raise HTTPException(401, "bearer token required", headers={"WWW-Authenticate": "Bearer"})
+        if is_admin_token(creds.credentials, self._admin_token):
+            return Principal(admin=True)
+        owned = await self.ctx.subscriptions.by_manage_token(creds.credentials)
+        if owned is None:
+            raise HTTPException(401, "unknown token", headers={"WWW-Authenticate": "Bearer"})
+        return Principal(admin=False, subscription_id=owned.id)
+
+    async def managed(self, sub_id: str, caller: Principal) -> Subscription:
+        """The subscription `caller` may manage: 404 when there is none, 403 when it is someone else's."""
+        sub = await self.ctx.subscriptions.get(sub_id)
+        if sub is None:
+            raise NotFoundError(sub_id)
+        if not caller.may_manage(sub_id):
+            raise HTTPException(403, "this token does not grant access to this subscription")
+        return sub
+
+    def limit_rate(self, request: Request, action: str = "create", sub_id: str | None = None) -> None:
+        """429 when this client did `action` too often, or anyone did it too often to subscription `sub_id`."""
+        client = client_key(request.client.host) if request.client else "unknown"
+        key = client if action == "create" else f"{action}\x1f{client}"
+        wait = self.ctx.limiter.hit(key)
+        if wait is None and sub_id is not None:
+            wait = self.ctx.per_subscription.hit(f"{action}\x1f{sub_id}")
+        if wait is not None:
+            raise too_many(wait)
+
+    def limit_mail(self, address: str | None) -> None:
+        """429 when `address` was sent PER_ADDRESS_LIMIT confirmation mails this window."""
+        if address is not None and (wait := self.ctx.per_address.hit(address.lower())) is not None:
+            raise too_many(wait)
+
+
+def too_many(wait: float) -> HTTPException:
+    """A 429 telling the client how many seconds to wait."""
+    return HTTPException(429, "too many requests; slow down", headers={"Retry-After": str(int(wait) + 1)})

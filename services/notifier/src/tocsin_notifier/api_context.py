@@ -1,0 +1,65 @@
+"""What every API route shares: the context built once by app.py, and the error answers OpenAPI documents."""
+
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tocsin_notifier.api_models import Problem
+from tocsin_notifier.delivery import EmailChannel, WebhookChannel
+from tocsin_notifier.guards import RateLimiter
+from tocsin_notifier.mail import Mailer
+from tocsin_notifier.mail_outbox import MailWorker
+from tocsin_notifier.outbox import Outbox
+from tocsin_notifier.settings import NotifierSettings
+from tocsin_notifier.ssrf import Resolver
+from tocsin_notifier.store import SubscriptionStore
+
+# Test events and re-enablings per subscription per window, whoever asks (each one costs the receiver a request).
+PER_SUBSCRIPTION_LIMIT = 5
+PER_SUBSCRIPTION_WINDOW = 600.0
+# Confirmation mails (new subscriptions and resends) to one address per window, from whichever client.
+PER_ADDRESS_LIMIT = 3
+PER_ADDRESS_WINDOW = 3600.0
+UNSAFE_TARGET = "unsafe webhook target"
+AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": Problem, "description": "No or unknown bearer token"},
+    403: {"model": Problem, "description": "The token does not grant access to this subscription"},
+    404: {"model": Problem, "description": "No such subscription"},
+}
+CONFLICT: dict[int | str, dict[str, Any]] = {
+    409: {"model": Problem, "description": "The subscription's state does not allow this"},
+}
+TOO_LARGE: dict[int | str, dict[str, Any]] = {
+    413: {"model": Problem, "description": "Request body larger than NOTIFIER_MAX_BODY_BYTES"},
+}
+TOO_MANY: dict[int | str, dict[str, Any]] = {
+    429: {
+        "model": Problem,
+        "description": "Too many requests from this client, to this subscription or to this address; see Retry-After",
+    },
+}
+
+
+@dataclass
+class ApiContext:
+    """Everything the routes use, built once by app.py."""
+
+    settings: NotifierSettings
+    subscriptions: SubscriptionStore
+    outbox: Outbox
+    webhooks: WebhookChannel
+    email: EmailChannel
+    mailer: Mailer
+    mail_worker: MailWorker
+    readiness: Callable[[], Awaitable[bool]]
+    clock: Callable[[], dt.datetime]
+    resolver: Resolver | None = None  # None: the system resolver
+    limiter: RateLimiter = field(init=False)
+    per_subscription: RateLimiter = field(init=False)
+    per_address: RateLimiter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.limiter = RateLimiter(self.settings.create_rate_limit, self.settings.create_rate_window)
+        self.per_subscription = RateLimiter(PER_SUBSCRIPTION_LIMIT, PER_SUBSCRIPTION_WINDOW)
+        self.per_address = RateLimiter(PER_ADDRESS_LIMIT, PER_ADDRESS_WINDOW)

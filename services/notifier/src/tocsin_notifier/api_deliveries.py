@@ -1,0 +1,98 @@
+"""Routes about what a subscription receives: a test event now, its signing secrets, its delivery history."""
+
+from typing import Annotated
+
+import structlog
+from fastapi import APIRouter, Depends, Query, Request
+
+from tocsin_notifier.api_access import Access
+from tocsin_notifier.api_context import AUTH_ERRORS, CONFLICT, TOO_LARGE, TOO_MANY, UNSAFE_TARGET, ApiContext
+from tocsin_notifier.api_models import DeliveryOut, DeliveryPage, SecretRotated, SecretRotation, TestSent
+from tocsin_notifier.channels.webhook import new_secret
+from tocsin_notifier.errors import ConflictError
+from tocsin_notifier.guards import Principal
+from tocsin_notifier.sample import sample_alert
+from tocsin_notifier.subscription import SECRET_OVERLAP, valid_secrets
+from tocsin_schemas import to_structured_json
+
+log = structlog.get_logger()
+
+
+def routes(ctx: ApiContext, access: Access) -> APIRouter:
+    """POST .../test and .../rotate-secret under /v1/subscriptions/{id}, and GET /v1/deliveries."""
+    router = APIRouter(tags=["subscriptions"])
+    Caller = Annotated[Principal, Depends(access.principal)]
+
+    @router.post(
+        "/v1/subscriptions/{sub_id}/test",
+        response_model=TestSent,
+        summary="Send a test event",
+        responses={**AUTH_ERRORS, **CONFLICT, **TOO_MANY},
+    )
+    async def send_test(sub_id: str, caller: Caller, request: Request) -> TestSent:
+        """Send a signed test event (or a test email) now and report what the receiver said.
+
+        Rate-limited per client and per subscription (429).
+        """
+        sub = await access.managed(sub_id, caller)
+        access.limit_rate(request, "test", sub_id)
+        if sub.status != "active":
+            raise ConflictError(f"a {sub.status} subscription receives nothing")
+        now = ctx.clock()
+        alert = sample_alert(sub.id, now)
+        if sub.channel == "webhook":
+            body = to_structured_json(alert).encode()
+            result = await ctx.webhooks.send(sub.target, msg_id=alert.id, body=body, secrets=valid_secrets(sub, now))
+        else:
+            token = await ctx.subscriptions.unsubscribe_token_for(sub.id)
+            result = await ctx.email.send(ctx.mailer.alert([alert], to=sub.target, unsubscribe_token=token))
+        log.info(
+            "test_event_sent", subscription_id=sub.id, ok=result.ok, http_status=result.http_status, error=result.error
+        )
+        error = result.error
+        if error and error.startswith("unsafe target"):
+            error = UNSAFE_TARGET  # the detail may name an internal address: it stays in the log
+        return TestSent(ok=result.ok, http_status=result.http_status, error=error)
+
+    @router.post(
+        "/v1/subscriptions/{sub_id}/rotate-secret",
+        response_model=SecretRotated,
+        summary="Rotate the signing secret",
+        responses={**AUTH_ERRORS, **CONFLICT, **TOO_LARGE},
+    )
+    async def rotate_secret(
+        sub_id: str,
+        caller: Caller,
+        body: SecretRotation | None = None,
+        revoke_previous: Annotated[bool, Query(description="Same as the body field")] = False,
+    ) -> SecretRotated:
+        """Issue a new signing secret; it and the one it replaces both sign every delivery for 24 h.
+
+        At most two secrets are live: rotating again ends every older secret at once. With
+        `revoke_previous: true` (JSON body or query flag) the replaced secret ends now too (a leaked secret).
+        """
+        await access.managed(sub_id, caller)
+        revoke = revoke_previous or (body is not None and body.revoke_previous)
+        secret, now = new_secret(), ctx.clock()
+        await ctx.subscriptions.rotate_secret(sub_id, secret, now=now, revoke_previous=revoke)
+        log.info("secret_rotated", subscription_id=sub_id, revoked_previous=revoke)
+        return SecretRotated(secret=secret, previous_valid_until=now if revoke else now + SECRET_OVERLAP)
+
+    @router.get(
+        "/v1/deliveries",
+        response_model=DeliveryPage,
+        summary="Delivery history of a subscription",
+        responses=AUTH_ERRORS,
+        tags=["deliveries"],
+    )
+    async def list_deliveries(
+        caller: Caller,
+        subscription_id: Annotated[str, Query(min_length=1)],
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    ) -> DeliveryPage:
+        """Delivery history of one subscription: attempts, status codes, errors, next attempt."""
+        await access.managed(subscription_id, caller)
+        rows = await ctx.outbox.history(subscription_id, limit=limit)
+        return DeliveryPage(items=[DeliveryOut.of(row, attempts) for row, attempts in rows])
+
+    return router

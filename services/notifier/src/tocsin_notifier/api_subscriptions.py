@@ -1,0 +1,216 @@
+"""Subscription routes: create, list, show, change, delete, resend the confirmation mail.
+
+Input is validated here into a store.NewSubscription or store.Changes (422 naming the field), webhook
+targets are checked against the SSRF guard, spelled and resolved, and email addresses normalised.
+"""
+
+import asyncio
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+import structlog
+from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
+
+from tocsin_notifier.api_access import Access
+from tocsin_notifier.api_context import AUTH_ERRORS, CONFLICT, TOO_LARGE, TOO_MANY, UNSAFE_TARGET, ApiContext
+from tocsin_notifier.api_models import (
+    ConfirmationQueued,
+    SubscriptionCreate,
+    SubscriptionCreated,
+    SubscriptionOut,
+    SubscriptionPage,
+    SubscriptionPatch,
+)
+from tocsin_notifier.channels.email import validate_address
+from tocsin_notifier.channels.webhook import new_secret
+from tocsin_notifier.errors import DeliveryError, UnsafeTargetError
+from tocsin_notifier.guards import Principal
+from tocsin_notifier.ssrf import Network, Resolver, check_url, parse_networks, resolve_and_check
+from tocsin_notifier.subscription import Changes, NewSubscription
+
+log = structlog.get_logger()
+# How long subscribing waits for DNS before leaving the check to connect time.
+RESOLVE_TIMEOUT = 2.0
+
+
+def routes(ctx: ApiContext, access: Access) -> APIRouter:
+    """The /v1/subscriptions routes that create, show, change and delete subscriptions."""
+    router = APIRouter(tags=["subscriptions"])
+    allow = parse_networks(ctx.settings.webhook_allow_networks)
+    Caller = Annotated[Principal, Depends(access.principal)]
+
+    @router.post(
+        "/v1/subscriptions",
+        status_code=201,
+        response_model=SubscriptionCreated,
+        summary="Create a subscription",
+        responses={**TOO_LARGE, **TOO_MANY},
+    )
+    async def create_subscription(
+        body: SubscriptionCreate, request: Request, background: BackgroundTasks
+    ) -> SubscriptionCreated:
+        """Subscribe a webhook (active at once) or an email address (pending until confirmed).
+
+        The answer carries the manage token and, for webhooks, the signing secret: both are shown only
+        here. An email subscription is sent a confirmation mail (retried until the SMTP relay takes it)
+        whose link opens a page with a button; it receives nothing until that button is pressed.
+        At most 3 confirmation mails per address per hour, creations and resends together (429).
+        """
+        access.limit_rate(request)
+        new = _validated(body, allow)
+        if new.channel == "webhook":
+            await _check_resolved(new.target, allow, ctx.resolver)
+        access.limit_mail(new.target if new.channel == "email" else new.contact_email)
+        secret = new_secret() if new.channel == "webhook" else None
+        created = await ctx.subscriptions.create(new, secret=secret, now=ctx.clock())
+        for mail_id in (created.confirmation_mail_id, created.contact_mail_id):
+            if mail_id:
+                background.add_task(ctx.mail_worker.send_now, mail_id)
+        log.info("subscription_created", subscription_id=created.subscription.id, channel=new.channel)
+        return SubscriptionCreated(
+            **SubscriptionOut.of(created.subscription).model_dump(),
+            manage_token=created.manage_token,
+            secret=created.secret,
+        )
+
+    @router.get(
+        "/v1/subscriptions",
+        response_model=SubscriptionPage,
+        summary="List subscriptions (admin)",
+        responses=AUTH_ERRORS,
+    )
+    async def list_subscriptions(
+        caller: Caller,
+        status: Annotated[str | None, Query(pattern="^(pending|active|disabled|unsubscribed)$")] = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 100,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> SubscriptionPage:
+        """Every subscription (admin token only)."""
+        if not caller.admin:
+            raise HTTPException(403, "the admin token is required to list subscriptions")
+        rows, total = await ctx.subscriptions.listing(status=status, limit=limit, offset=offset)
+        return SubscriptionPage(items=[SubscriptionOut.of(s) for s in rows], total=total)
+
+    @router.get(
+        "/v1/subscriptions/{sub_id}",
+        response_model=SubscriptionOut,
+        summary="Show a subscription",
+        responses=AUTH_ERRORS,
+    )
+    async def get_subscription(sub_id: str, caller: Caller) -> SubscriptionOut:
+        """One subscription."""
+        return SubscriptionOut.of(await access.managed(sub_id, caller))
+
+    @router.patch(
+        "/v1/subscriptions/{sub_id}",
+        response_model=SubscriptionOut,
+        summary="Change a subscription",
+        responses={**AUTH_ERRORS, **CONFLICT, **TOO_LARGE, **TOO_MANY},
+    )
+    async def change_subscription(
+        sub_id: str, body: SubscriptionPatch, caller: Caller, request: Request
+    ) -> SubscriptionOut:
+        """Change filters, digest or contact; `status: active` re-enables a disabled subscription.
+
+        A pending email subscription can only be activated through its confirmation mail (409 here).
+        Re-enabling is rate-limited per client and per subscription (429). A new contact address is sent
+        a confirmation mail and receives nothing else until it is confirmed (at most 3 per address per hour).
+        """
+        sub = await access.managed(sub_id, caller)
+        if body.status == "active":
+            access.limit_rate(request, "reactivate", sub_id)
+        if body.digest not in (None, "immediate") and sub.channel != "email":
+            raise _invalid("digest", "digests are available for email subscriptions only")
+        contact = _address("contact_email", body.contact_email) if body.contact_email else None
+        if contact is not None and sub.channel == "webhook" and contact != sub.contact_email:
+            access.limit_mail(contact)  # the new contact is sent a confirmation mail
+        changes = Changes(
+            filters=body.filters.changed() if body.filters else None,
+            digest=body.digest,
+            contact_email=contact,
+            reactivate=body.status == "active",
+        )
+        changed = await ctx.subscriptions.change(sub_id, changes, now=ctx.clock())
+        log.info("subscription_changed", subscription_id=sub_id, status=changed.status, admin=caller.admin)
+        return SubscriptionOut.of(changed)
+
+    @router.delete(
+        "/v1/subscriptions/{sub_id}", status_code=204, summary="Delete a subscription", responses=AUTH_ERRORS
+    )
+    async def delete_subscription(sub_id: str, caller: Caller) -> Response:
+        """Forget the subscription and its delivery history."""
+        await access.managed(sub_id, caller)
+        await ctx.subscriptions.delete(sub_id)
+        log.info("subscription_deleted", subscription_id=sub_id)
+        return Response(status_code=204)
+
+    @router.post(
+        "/v1/subscriptions/{sub_id}/resend-confirmation",
+        status_code=202,
+        response_model=ConfirmationQueued,
+        summary="Send the confirmation mail again",
+        responses={**AUTH_ERRORS, **CONFLICT, **TOO_MANY},
+    )
+    async def resend_confirmation(
+        sub_id: str, caller: Caller, request: Request, background: BackgroundTasks
+    ) -> ConfirmationQueued:
+        """Queue the confirmation mail of a pending email subscription again (same link as before).
+
+        Counts towards the limits on creations per client and on confirmation mails per address (429).
+        """
+        sub = await access.managed(sub_id, caller)
+        access.limit_rate(request)
+        if sub.channel == "email" and sub.status == "pending":
+            access.limit_mail(sub.target)
+        mail_id = await ctx.subscriptions.resend_confirmation(sub_id, now=ctx.clock())
+        if mail_id is not None:
+            background.add_task(ctx.mail_worker.send_now, mail_id)
+        log.info("confirmation_requeued", subscription_id=sub_id, already_sending=mail_id is None)
+        return ConfirmationQueued(subscription_id=sub_id)
+
+    return router
+
+
+def _validated(body: SubscriptionCreate, allow: Any) -> NewSubscription:
+    if body.channel == "webhook":
+        if body.digest != "immediate":
+            raise _invalid("digest", "digests are available for email subscriptions only")
+        try:
+            check_url(body.target, allow)
+        except DeliveryError as exc:
+            raise _invalid("target", str(exc)) from exc
+        target = body.target
+    else:
+        target = _address("target", body.target)
+    contact = _address("contact_email", body.contact_email) if body.contact_email else None
+    return NewSubscription(body.channel, target, body.filters.to_filters(), body.digest, contact)
+
+
+async def _check_resolved(url: str, allow: tuple[Network, ...], resolver: Resolver | None) -> None:
+    """Refuse (422) a webhook whose host resolves to an unsafe address now; connect time checks again.
+
+    A name that does not resolve in RESOLVE_TIMEOUT is accepted: deliveries will retry and be judged then.
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        async with asyncio.timeout(RESOLVE_TIMEOUT):
+            await resolve_and_check(host, port, allow, resolver=resolver)
+    except UnsafeTargetError as exc:
+        log.warning("webhook_target_refused", host=host, reason=str(exc))
+        raise _invalid("target", f"{UNSAFE_TARGET}: the host resolves to an address that is not allowed") from exc
+    except (OSError, TimeoutError) as exc:
+        log.info("webhook_target_unresolved", host=host, error=str(exc) or type(exc).__name__)
+
+
+def _address(field_name: str, value: str) -> str:
+    try:
+        return validate_address(value)
+    except DeliveryError as exc:
+        raise _invalid(field_name, str(exc)) from exc
+
+
+def _invalid(field_name: str, message: str) -> RequestValidationError:
+    return RequestValidationError([{"loc": ("body", field_name), "msg": message, "type": "value_error"}])

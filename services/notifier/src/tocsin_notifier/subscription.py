@@ -1,0 +1,78 @@
+"""What a subscription request asks for, and the pure rules over a stored subscription.
+
+Creation and PATCH requests arrive here validated (`NewSubscription`, `Changes`); `filters_of` and
+`valid_secrets` read a stored row; `contact_token` derives the token that confirms a contact address.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, TypedDict
+
+from tocsin_notifier.models import Subscription
+from tocsin_notifier.routing import Filters
+from tocsin_notifier.tokens import confirm_token
+
+SECRET_OVERLAP = dt.timedelta(hours=24)
+# The newest signing secret and the one it replaced; older ones never sign again.
+MAX_LIVE_SECRETS = 2
+
+
+@dataclass(frozen=True)
+class NewSubscription:
+    """A validated creation request."""
+
+    channel: str
+    target: str
+    filters: Filters
+    digest: str = "immediate"
+    contact_email: str | None = None
+
+
+class FilterChanges(TypedDict, total=False):
+    """The filter fields a PATCH sets; the others keep their stored value."""
+
+    countries: frozenset[str]
+    event_types: frozenset[str]
+    tags: frozenset[str]
+    min_severity: str
+
+
+@dataclass(frozen=True)
+class Changes:
+    """A PATCH: only the fields that are not None change; `filters` names only the filter fields to set."""
+
+    filters: FilterChanges | None = None
+    digest: str | None = None
+    contact_email: str | None = None
+    reactivate: bool = False
+
+
+def filters_of(sub: Subscription) -> Filters:
+    """The routing filters of a stored subscription."""
+    f = sub.filters
+    return Filters(
+        countries=frozenset(f.get("countries", ())),
+        event_types=frozenset(f.get("event_types", ())),
+        tags=frozenset(f.get("tags", ())),
+        min_severity=sub.min_severity,
+    )
+
+
+def filters_json(filters: Filters) -> dict[str, Any]:
+    """The JSON column a subscription's filters are stored in (min_severity has its own column)."""
+    return {
+        "countries": sorted(filters.countries),
+        "event_types": sorted(filters.event_types),
+        "tags": sorted(filters.tags),
+    }
+
+
+def valid_secrets(sub: Subscription, now: dt.datetime) -> list[str]:
+    """Signing secrets in force at `now`, newest first: at most MAX_LIVE_SECRETS (two during a rotation)."""
+    live = [s for s in sub.secrets if s["valid_until"] is None or dt.datetime.fromisoformat(s["valid_until"]) > now]
+    return [s["secret"] for s in reversed(live)][:MAX_LIVE_SECRETS]
+
+
+def contact_token(instance_key: str, subscription_id: str, contact_email: str) -> str:
+    """The token confirming `contact_email` for a subscription; a new address gets a new token."""
+    return confirm_token(instance_key, f"{subscription_id}\x1fcontact\x1f{contact_email}")
