@@ -22,7 +22,7 @@ from tocsin_classifier.batch import Classified, Record, Rejected, judge
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.lexicon import LANGUAGES, lexicon_for
 from tocsin_classifier.settings import ClassifierSettings
-from tocsin_classifier.status_topic import load_convention_status
+from tocsin_classifier.status_topic import StatusFollower
 from tocsin_runtime.broker import ensure_topics, make_broker
 from tocsin_runtime.consume import TRANSIENT, batch_parser
 from tocsin_runtime.deadletter import DeadLetters
@@ -174,9 +174,14 @@ def settle() -> None:
 
 
 def build_app(settings: ClassifierSettings, kafka: KafkaSettings) -> FastStream:
-    """The service: topics ensured, status table rebuilt, then the subscriber and the health endpoint run."""
+    """The service: topics ensured, status table rebuilt, then the subscriber, the status follower and health run.
+
+    The follower keeps the table in step with the compacted status topic, so replicas whose partitions carry
+    no treaty actions still see every signature and ratification.
+    """
     broker = make_broker(kafka, service=SERVICE)
     context = ConventionStatus()
+    follower = StatusFollower(kafka, context)
     subscribe(broker, settings, context, DeadLetters(broker, service=SERVICE))
     loaded = asyncio.Event()
 
@@ -191,12 +196,14 @@ def build_app(settings: ClassifierSettings, kafka: KafkaSettings) -> FastStream:
         await health.start()
         if kafka.create_topics:
             await ensure_topics(kafka)
-        await load_convention_status(kafka, context, timeout=settings.status_load_timeout_s)
+        await follower.load(timeout=settings.status_load_timeout_s)
+        follower.start()
         settle()
         loaded.set()
 
     @app.after_shutdown
     async def release() -> None:
+        await follower.stop()
         await health.stop()
 
     return app

@@ -1,6 +1,8 @@
 """Who has signed or ratified the convention: a table rebuilt from `tocsin.treaty.action` events.
 
-Pure and in memory; the service fills it from the compacted status topic on start, then keeps it current.
+Pure and in memory; the service fills it from the compacted status topic on start, then keeps following that
+topic (and applies the treaty actions it classifies), so the same action often arrives twice and in any order:
+`apply` is idempotent and only ever moves a row forward.
 """
 
 import datetime as dt
@@ -11,7 +13,9 @@ from typing import Any
 from tocsin_schemas import TreatyAction
 
 CONVENTION = "XVIII-16"
-CONSENT_KINDS = frozenset({"ratification", "acceptance", "approval", "accession", "succession"})
+# Ranked only to break a tie between two instruments of one participant on one date, the same way every time.
+CONSENT_RANK = {"ratification": 5, "acceptance": 4, "approval": 3, "accession": 2, "succession": 1}
+CONSENT_KINDS = frozenset(CONSENT_RANK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,15 +64,23 @@ class ConventionStatus:
         return table
 
     def apply(self, action: TreatyAction) -> bool:
-        """Record one action; returns False (and changes nothing) for actions on another treaty."""
+        """Record one action; True when the table changed (False for a repeat, a stale action or another treaty).
+
+        Order-free: the latest signature date and the latest instrument of consent (by date, then kind) win, so
+        applying any set of actions in any order, any number of times, gives every participant the same standing.
+        """
         if action.treaty != self.treaty:
             return False
         key = action.country_code or action.participant
-        row = self._rows.get(key) or ParticipantStatus(action.participant, action.country_code)
-        if action.action == "signature":
-            row = replace(row, signed=action.action_date)
-        elif action.action in CONSENT_KINDS:
-            row = replace(row, consent_kind=action.action, consent_date=action.action_date)
+        old = self._rows.get(key)
+        row = old or ParticipantStatus(action.participant, action.country_code)
+        when = action.action_date
+        if action.action == "signature" and (row.signed is None or when > row.signed):
+            row = replace(row, signed=when)
+        elif action.action in CONSENT_KINDS and _rank(action.action, when) > _rank(row.consent_kind, row.consent_date):
+            row = replace(row, consent_kind=action.action, consent_date=when)
+        if row == old:
+            return False
         self._rows[key] = row
         return True
 
@@ -86,3 +98,7 @@ class ConventionStatus:
     def rows(self) -> list[ParticipantStatus]:
         """Every participant recorded so far."""
         return list(self._rows.values())
+
+
+def _rank(kind: str | None, date: dt.date | None) -> tuple[dt.date, int]:
+    return (date or dt.date.min, CONSENT_RANK.get(kind or "", 0))

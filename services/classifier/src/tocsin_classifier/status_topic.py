@@ -1,45 +1,183 @@
-"""Rebuild the convention-status table from the compacted topic, read from the beginning to its end offsets."""
+"""Keep the convention-status table equal to the compacted status topic, on every replica.
+
+`StatusFollower.load` reads the topic from the beginning to its end offsets (the service is ready after it);
+`follow` then applies every new record until stopped, so a replica that never consumes the treaty-actions
+partitions still learns of each signature and ratification. Assigned partitions, no consumer group, no commits.
+"""
 
 import asyncio
+import contextlib
+from typing import Any, TypeAlias
 
 import structlog
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from prometheus_client import Counter, Gauge
 
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_runtime.broker import admin_kwargs
 from tocsin_runtime.settings import KafkaSettings
-from tocsin_schemas import ContractError, Topic, TreatyActionEvent, from_kafka
+from tocsin_schemas import Topic, TreatyAction, TreatyActionEvent, from_kafka
 
+POLL_MS = 500  # how long one fetch waits: also how soon `follow` notices it was asked to stop
+RETRY_S = 5.0  # pause after a failure, or while the topic does not exist yet
+STOP_TIMEOUT_S = 10.0
+
+STATUS_UPDATES = Counter(
+    "tocsin_classifier_convention_status_updates_total",
+    "Convention-status rows changed by records followed on the status topic after the initial load (not those "
+    "this replica's own treaty-actions consumer applied first)",
+)
+FOLLOW_FAILURES = Counter(
+    "tocsin_classifier_convention_status_follow_failures_total",
+    "Failures while following the status topic (Kafka unreachable, for one); each is retried after RETRY_S",
+)
+STATUS_PARTICIPANTS = Gauge("tocsin_classifier_convention_participants", "Participants in the convention-status table")
 log = structlog.get_logger()
+Record: TypeAlias = "ConsumerRecord[Any, Any]"
+
+
+class StatusFollower:
+    """Loads, then follows, `topic` into `table` (which the subscriber's treaty actions update too)."""
+
+    def __init__(
+        self,
+        kafka: KafkaSettings,
+        table: ConventionStatus,
+        *,
+        topic: str = Topic.CONVENTION_STATUS,
+        poll_ms: int = POLL_MS,
+        retry_s: float = RETRY_S,
+    ) -> None:
+        self.kafka, self.table, self.topic = kafka, table, topic
+        self.poll_ms, self.retry_s = poll_ms, retry_s
+        self._next: dict[TopicPartition, int] = {}  # next offset to read, per partition: where `follow` resumes
+        self._stop = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def running(self) -> bool:
+        """True while the background task started by `start` is alive."""
+        return self._task is not None and not self._task.done()
+
+    async def load(self, timeout: float = 60.0) -> int:
+        """Apply every record up to the topic's current end; returns how many changed the table."""
+        STATUS_PARTICIPANTS.set_function(lambda: len(self.table))  # read at scrape time: judge() updates it too
+        consumer = self._consumer()
+        try:
+            await consumer.start()
+            assigned = [TopicPartition(self.topic, p) for p in await partitions_of(self.kafka, self.topic)]
+            if not assigned:
+                log.warning("convention_status_topic_missing", topic=self.topic)
+                return 0
+            consumer.assign(assigned)
+            await consumer.seek_to_beginning(*assigned)
+            end = await consumer.end_offsets(assigned)
+            applied = await asyncio.wait_for(self._read_until(consumer, end), timeout)
+            self._next = {tp: await consumer.position(tp) for tp in assigned}
+        finally:
+            await consumer.stop()
+        log.info("convention_status_loaded", topic=self.topic, records=applied, participants=len(self.table))
+        return applied
+
+    async def follow(self, stop: asyncio.Event) -> None:
+        """Apply new records as they arrive until `stop` is set; Kafka failures are logged and retried, never raised."""
+        while not stop.is_set():
+            try:
+                await self._follow_until(stop)
+            except Exception as exc:  # a Kafka failure (or a bug): the table must keep following, so retry
+                FOLLOW_FAILURES.inc()
+                log.warning("convention_status_follow_failed", topic=self.topic, error=repr(exc))
+                await _sleep_unless(stop, self.retry_s)
+        log.info("convention_status_follow_stopped", topic=self.topic)
+
+    def start(self) -> None:
+        """Run `follow` in a background task until `stop` is awaited."""
+        if not self.running:
+            self._stop.clear()
+            self._task = asyncio.create_task(self.follow(self._stop), name=f"follow:{self.topic}")
+
+    async def stop(self) -> None:
+        """Ask the follower to stop and wait for it (cancelled if it takes longer than STOP_TIMEOUT_S)."""
+        self._stop.set()
+        task, self._task = self._task, None
+        if task is None:
+            return
+        _, pending = await asyncio.wait({task}, timeout=STOP_TIMEOUT_S)
+        if pending:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _follow_until(self, stop: asyncio.Event) -> None:
+        partitions = await partitions_of(self.kafka, self.topic)
+        if not partitions:  # not created yet: the watcher (or an operator) will create it
+            log.debug("convention_status_topic_missing", topic=self.topic)
+            await _sleep_unless(stop, self.retry_s)
+            return
+        assigned = [TopicPartition(self.topic, p) for p in partitions]
+        consumer = self._consumer()
+        try:
+            await consumer.start()
+            consumer.assign(assigned)
+            for tp in assigned:
+                if tp in self._next:
+                    consumer.seek(tp, self._next[tp])
+                else:  # a partition `load` never saw: read it whole
+                    await consumer.seek_to_beginning(tp)
+            log.info("convention_status_following", topic=self.topic, partitions=len(assigned))
+            while not stop.is_set():
+                batches = await consumer.getmany(*assigned, timeout_ms=self.poll_ms)
+                for tp, records in batches.items():
+                    for record in records:
+                        self._next[tp] = record.offset + 1  # first: a record that cannot be applied is not retried
+                        self._take(record)
+        finally:
+            await consumer.stop()
+
+    def _take(self, record: Record) -> None:
+        action = _apply(self.table, record)
+        if action is None:
+            return
+        STATUS_UPDATES.inc()
+        log.info(
+            "convention_status_updated",
+            participant=action.participant,
+            country_code=action.country_code,
+            action=action.action,
+            action_date=action.action_date.isoformat(),
+            topic=record.topic,
+            partition=record.partition,
+            offset=record.offset,
+        )
+
+    async def _read_until(self, consumer: AIOKafkaConsumer, end: dict[TopicPartition, int]) -> int:
+        applied = 0
+        pending = {tp for tp, offset in end.items() if offset > 0}
+        while pending:
+            batches = await consumer.getmany(*pending, timeout_ms=500)
+            for records in batches.values():
+                applied += sum(_apply(self.table, r) is not None for r in records)
+            pending = {tp for tp in pending if await consumer.position(tp) < end[tp]}
+        return applied
+
+    def _consumer(self) -> AIOKafkaConsumer:
+        # "earliest": should an offset vanish (records deleted under us), re-reading is harmless, skipping is not.
+        return AIOKafkaConsumer(enable_auto_commit=False, auto_offset_reset="earliest", **admin_kwargs(self.kafka))
 
 
 async def load_convention_status(
     kafka: KafkaSettings, table: ConventionStatus, *, timeout: float = 60.0, topic: str = Topic.CONVENTION_STATUS
 ) -> int:
-    """Apply every treaty action on `topic` up to its current end; returns how many records were applied."""
-    consumer = AIOKafkaConsumer(enable_auto_commit=False, **admin_kwargs(kafka))
-    await consumer.start()
-    try:
-        assigned = [TopicPartition(topic, p) for p in await partitions_of(kafka, topic)]
-        if not assigned:
-            log.warning("convention_status_topic_missing", topic=topic)
-            return 0
-        consumer.assign(assigned)
-        await consumer.seek_to_beginning(*assigned)
-        end = await consumer.end_offsets(assigned)
-        applied = await asyncio.wait_for(_read_until(consumer, table, end), timeout)
-        log.info("convention_status_loaded", records=applied, participants=len(table))
-        return applied
-    finally:
-        await consumer.stop()
+    """Apply every treaty action on `topic` up to its current end; returns how many changed the table."""
+    return await StatusFollower(kafka, table, topic=topic).load(timeout)
 
 
 async def partitions_of(kafka: KafkaSettings, topic: str) -> list[int]:
     """The partition numbers of `topic`; empty when it does not exist."""
     admin = AIOKafkaAdminClient(**admin_kwargs(kafka))
-    await admin.start()
     try:
+        await admin.start()
         [described] = await admin.describe_topics([topic])
     finally:
         await admin.close()
@@ -48,26 +186,27 @@ async def partitions_of(kafka: KafkaSettings, topic: str) -> list[int]:
     return sorted(p["partition"] for p in described["partitions"])
 
 
-async def _read_until(consumer: AIOKafkaConsumer, table: ConventionStatus, end: dict[TopicPartition, int]) -> int:
-    applied = 0
-    pending = {tp for tp, offset in end.items() if offset > 0}
-    while pending:
-        batches = await consumer.getmany(*pending, timeout_ms=500)
-        for records in batches.values():
-            for record in records:
-                applied += _apply(table, record.value, record.headers or ())
-        pending = {tp for tp in pending if await consumer.position(tp) < end[tp]}
-    return applied
-
-
-def _apply(table: ConventionStatus, value: bytes | None, headers: object) -> int:
-    if value is None:  # a tombstone: nothing to apply
-        return 0
+def _apply(table: ConventionStatus, record: Record) -> TreatyAction | None:
+    """The record's treaty action if it changed the table; None for a tombstone, an undecodable record or no change."""
+    if record.value is None:  # a tombstone: nothing to apply
+        return None
     try:
-        event = from_kafka(value, headers)  # type: ignore[arg-type]
-    except ContractError as exc:
-        log.warning("convention_status_record_skipped", error=str(exc))
-        return 0
+        event = from_kafka(record.value, record.headers or ())
+    except Exception as exc:  # ContractError, or whatever odd bytes provoke: skip it, never stop following
+        log.warning(
+            "convention_status_record_skipped",
+            topic=record.topic,
+            partition=record.partition,
+            offset=record.offset,
+            error=str(exc),
+            exception_type=type(exc).__name__,
+        )
+        return None
     if isinstance(event, TreatyActionEvent) and table.apply(event.data):
-        return 1
-    return 0
+        return event.data
+    return None
+
+
+async def _sleep_unless(stop: asyncio.Event, seconds: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stop.wait(), seconds)

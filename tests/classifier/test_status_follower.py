@@ -1,0 +1,137 @@
+"""Every replica keeps following the compacted status topic after its initial load, through bad records and outages."""
+
+import asyncio
+import uuid
+from collections.abc import Callable
+
+import pytest
+from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from prometheus_client import REGISTRY
+
+from tests.classifier.factories import treaty_action
+from tests.support.kafka import free_port
+from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.status_topic import StatusFollower
+from tocsin_runtime.settings import KafkaSettings
+from tocsin_schemas import TOPICS, Topic, TreatyActionEvent, to_kafka
+from tocsin_schemas.topics import status_key
+
+DEADLINE_S = 30.0
+
+
+def _name() -> str:
+    return f"test-classifier-status-follow-{uuid.uuid4().hex[:8]}"
+
+
+async def _create_status_topic(bootstrap: str, name: str) -> None:
+    """A topic shaped like the contract's status topic (its partitions, compacted), under a name of its own."""
+    spec = TOPICS[Topic.CONVENTION_STATUS]
+    configs = {"cleanup.policy": "compact"} if spec.compacted else {}
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(name, spec.partitions, 1, topic_configs=configs)])
+    finally:
+        await admin.close()
+
+
+async def _publish(bootstrap: str, topic: str, *items: TreatyActionEvent | tuple[bytes, bytes | None]) -> None:
+    """Events as the watcher writes them (keyed by status_key); (key, value) pairs as raw records."""
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
+    await producer.start()
+    try:
+        for item in items:
+            if isinstance(item, TreatyActionEvent):
+                record = to_kafka(item)
+                headers = [(k, v.encode()) for k, v in record.headers.items()]
+                await producer.send_and_wait(topic, record.value, key=status_key(item).encode(), headers=headers)
+            else:
+                key, value = item
+                await producer.send_and_wait(topic, value, key=key, headers=[("ce_type", b"tocsin.treaty.action")])
+    finally:
+        await producer.stop()
+
+
+async def _until(condition: Callable[[], bool]) -> None:
+    """Poll `condition` (the table is filled by the follower's task) until it holds, failing after DEADLINE_S."""
+    async with asyncio.timeout(DEADLINE_S):
+        while True:
+            if condition():
+                return
+            await asyncio.sleep(0.1)
+
+
+def _ratified(table: ConventionStatus, code: str) -> bool:
+    row = table.for_country(code)
+    return row is not None and row.ratified
+
+
+@pytest.mark.kafka
+async def test_follower_applies_actions_published_after_the_load_and_skips_garbage(kafka_bootstrap: str) -> None:
+    """Loaded, then following: a later ratification arrives even behind a garbage record and a tombstone."""
+    topic = _name()
+    await _create_status_topic(kafka_bootstrap, topic)
+    await _publish(kafka_bootstrap, topic, treaty_action("Viet Nam", "VNM", "signature", day=1))
+    table = ConventionStatus()
+    follower = StatusFollower(KafkaSettings(bootstrap_servers=kafka_bootstrap), table, topic=topic, poll_ms=100)
+    assert await follower.load(timeout=DEADLINE_S) == 1
+    follower.start()
+    try:
+        ratification = treaty_action("Viet Nam", "VNM", "ratification", day=9)
+        same_partition = status_key(ratification).encode()  # so the garbage is read before the ratification
+        await _publish(kafka_bootstrap, topic, (same_partition, b"garbage"), (same_partition, None), ratification)
+        await _until(lambda: _ratified(table, "VNM"))
+        await _publish(kafka_bootstrap, topic, treaty_action("Nigeria", "NGA", "ratification", day=12))
+        await _until(lambda: _ratified(table, "NGA"))
+        assert follower.running
+    finally:
+        await follower.stop()
+    row = table.for_country("VNM")
+    assert row is not None
+    assert row.as_context()["signed"] == "2026-02-01"
+    assert row.as_context()["consent"] == {"kind": "ratification", "date": "2026-02-09"}
+    assert not follower.running
+
+
+@pytest.mark.kafka
+async def test_follower_started_before_the_topic_exists_reads_it_once_created(kafka_bootstrap: str) -> None:
+    """No status topic at start is not fatal: the follower waits for it, then reads it from the beginning."""
+    topic = _name()
+    table = ConventionStatus()
+    kafka = KafkaSettings(bootstrap_servers=kafka_bootstrap)
+    follower = StatusFollower(kafka, table, topic=topic, poll_ms=100, retry_s=0.2)
+    assert await follower.load(timeout=DEADLINE_S) == 0
+    follower.start()
+    try:
+        await _create_status_topic(kafka_bootstrap, topic)
+        await _publish(kafka_bootstrap, topic, treaty_action("Chad", "TCD", "accession", day=3))
+        await _until(lambda: _ratified(table, "TCD"))
+    finally:
+        await follower.stop()
+    assert len(table) == 1
+
+
+async def test_follower_keeps_retrying_while_kafka_is_unreachable_and_stops_cleanly() -> None:
+    """Kafka down: failures are counted and retried (the follower stays alive), and stop() still ends it."""
+
+    def failures() -> float:
+        return REGISTRY.get_sample_value("tocsin_classifier_convention_status_follow_failures_total") or 0.0
+
+    before = failures()
+    kafka = KafkaSettings(bootstrap_servers=f"127.0.0.1:{free_port()}")
+    follower = StatusFollower(kafka, ConventionStatus(), topic=_name(), retry_s=0.05)
+    follower.start()
+    try:
+        await _until(lambda: failures() >= before + 3)
+        assert follower.running
+    finally:
+        await follower.stop()
+    assert not follower.running
+
+
+async def test_stopping_a_follower_that_never_started_is_harmless() -> None:
+    """stop() before start() returns at once and leaves nothing running."""
+    follower = StatusFollower(KafkaSettings(bootstrap_servers="127.0.0.1:1"), ConventionStatus())
+    await follower.stop()
+    assert not follower.running
