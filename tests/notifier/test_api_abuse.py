@@ -11,10 +11,11 @@ from pydantic import SecretStr
 
 from tests.notifier.fakes import NOW, Db, FakeEmail, FakeWebhooks
 from tocsin_notifier.api import ApiContext, create_api
-from tocsin_notifier.guards import RateLimiter, client_key
+from tocsin_notifier.guards import client_key
 from tocsin_notifier.mail import Links, Mailer
 from tocsin_notifier.mail_outbox import MailPolicy, MailWorker
 from tocsin_notifier.models import OutgoingMail, Subscription
+from tocsin_notifier.rate_limits import RateLimit
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.routing import Filters
 from tocsin_notifier.settings import NotifierSettings
@@ -302,7 +303,7 @@ def test_client_key_is_the_ipv4_address_or_the_ipv6_64(host: str, key: str) -> N
 
 async def test_ipv6_clients_in_one_64_share_the_creation_limit(api: Api) -> None:
     """Rotating addresses inside one IPv6 /64 does not escape the per-client limit; another /64 does."""
-    api.ctx.limiter = RateLimiter(2, 60.0)
+    api.ctx.per_client = RateLimit("client", 2, 60.0)
     body = {"channel": "webhook", "target": "https://example.org/hook"}
     codes = []
     for host in ("2001:db8:1:2::1", "2001:db8:1:2::2", "2001:db8:1:2::3", "2001:db8:1:3::1"):

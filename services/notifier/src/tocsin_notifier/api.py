@@ -4,8 +4,9 @@ Owners authenticate with their subscription's manage token, operators with NOTIF
 `Authorization: Bearer ...`: no or unknown token -> 401, a token for another subscription -> 403, no such
 subscription -> 404. Invalid input -> 422 naming the field, bodies over NOTIFIER_MAX_BODY_BYTES -> 413,
 too many creations, test events or re-enablings (per client, and per subscription) or confirmation mails
-to one address -> 429 with Retry-After. Clients are counted per IPv4 address and per IPv6 /64. Subscriber
-pages (confirm, unsubscribe) act only on POST.
+to one address -> 429 with Retry-After (503 when the database cannot count test events or mails). Clients
+are counted per IPv4 address and per IPv6 /64, in the database every replica shares. Subscriber pages
+(confirm, unsubscribe) act only on POST.
 """
 
 from fastapi import FastAPI, Request

@@ -1,7 +1,8 @@
 """Who may call a route and how often: bearer tokens (401/403/404) and the rate limits (429) of the API.
 
 Owners hold their subscription's manage token, operators NOTIFIER_ADMIN_TOKEN. Clients are counted per
-IPv4 address and per IPv6 /64 (guards.client_key); confirmation mails per address, whoever asks.
+IPv4 address and per IPv6 /64 (guards.client_key); confirmation mails per address, whoever asks. The
+counts live in the database (rate_limits.py), so every replica shares one allowance.
 """
 
 from typing import Annotated
@@ -10,11 +11,13 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from tocsin_notifier.api_context import ApiContext
-from tocsin_notifier.errors import NotFoundError
+from tocsin_notifier.errors import NotFoundError, RateLimitUnavailableError
 from tocsin_notifier.guards import Principal, client_key, is_admin_token
 from tocsin_notifier.models import Subscription
+from tocsin_notifier.rate_limits import RateLimit
 
 BEARER = HTTPBearer(auto_error=False, description="manage token or admin token")
+UNAVAILABLE_RETRY = "30"  # seconds a client is asked to wait when a fail-closed limit cannot be counted (503)
 
 
 class Access:
@@ -44,20 +47,28 @@ class Access:
             raise HTTPException(403, "this token does not grant access to this subscription")
         return sub
 
-    def limit_rate(self, request: Request, action: str = "create", sub_id: str | None = None) -> None:
+    async def limit_rate(self, request: Request, action: str = "create", sub_id: str | None = None) -> None:
         """429 when this client did `action` too often, or anyone did it too often to subscription `sub_id`."""
         client = client_key(request.client.host) if request.client else "unknown"
         key = client if action == "create" else f"{action}\x1f{client}"
-        wait = self.ctx.limiter.hit(key)
+        wait = await self._hit(self.ctx.per_client, key)
         if wait is None and sub_id is not None:
-            wait = self.ctx.per_subscription.hit(f"{action}\x1f{sub_id}")
+            wait = await self._hit(self.ctx.per_subscription, f"{action}\x1f{sub_id}")
         if wait is not None:
             raise too_many(wait)
 
-    def limit_mail(self, address: str | None) -> None:
+    async def limit_mail(self, address: str | None) -> None:
         """429 when `address` was sent PER_ADDRESS_LIMIT confirmation mails this window."""
-        if address is not None and (wait := self.ctx.per_address.hit(address.lower())) is not None:
+        if address is not None and (wait := await self._hit(self.ctx.per_address, address.lower())) is not None:
             raise too_many(wait)
+
+    async def _hit(self, limit: RateLimit, subject: str) -> float | None:
+        try:
+            return await self.ctx.rate_limits.hit(limit, subject)
+        except RateLimitUnavailableError:
+            raise HTTPException(
+                503, "cannot check the rate limit now; try again later", headers={"Retry-After": UNAVAILABLE_RETRY}
+            ) from None
 
 
 def too_many(wait: float) -> HTTPException:

@@ -7,10 +7,10 @@ from typing import Any
 
 from tocsin_notifier.api_models import Problem
 from tocsin_notifier.delivery import EmailChannel, WebhookChannel
-from tocsin_notifier.guards import RateLimiter
 from tocsin_notifier.mail import Mailer
 from tocsin_notifier.mail_outbox import MailWorker
 from tocsin_notifier.outbox import Outbox
+from tocsin_notifier.rate_limits import RateLimit, RateLimits
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.ssrf import Resolver
 from tocsin_notifier.store import SubscriptionStore
@@ -38,6 +38,10 @@ TOO_MANY: dict[int | str, dict[str, Any]] = {
         "model": Problem,
         "description": "Too many requests from this client, to this subscription or to this address; see Retry-After",
     },
+    503: {
+        "model": Problem,
+        "description": "The limit on test events or confirmation mails could not be checked; see Retry-After",
+    },
 }
 
 
@@ -55,11 +59,16 @@ class ApiContext:
     readiness: Callable[[], Awaitable[bool]]
     clock: Callable[[], dt.datetime]
     resolver: Resolver | None = None  # None: the system resolver
-    limiter: RateLimiter = field(init=False)
-    per_subscription: RateLimiter = field(init=False)
-    per_address: RateLimiter = field(init=False)
+    # The limits, counted in the database every replica shares. Those shielding a third party fail closed.
+    per_client: RateLimit = field(init=False)
+    per_subscription: RateLimit = field(init=False)
+    per_address: RateLimit = field(init=False)
+    rate_limits: RateLimits = field(init=False)
 
     def __post_init__(self) -> None:
-        self.limiter = RateLimiter(self.settings.create_rate_limit, self.settings.create_rate_window)
-        self.per_subscription = RateLimiter(PER_SUBSCRIPTION_LIMIT, PER_SUBSCRIPTION_WINDOW)
-        self.per_address = RateLimiter(PER_ADDRESS_LIMIT, PER_ADDRESS_WINDOW)
+        self.per_client = RateLimit("client", self.settings.create_rate_limit, self.settings.create_rate_window)
+        self.per_subscription = RateLimit(
+            "subscription", PER_SUBSCRIPTION_LIMIT, PER_SUBSCRIPTION_WINDOW, fail_closed=True
+        )
+        self.per_address = RateLimit("address", PER_ADDRESS_LIMIT, PER_ADDRESS_WINDOW, fail_closed=True)
+        self.rate_limits = RateLimits(self.subscriptions.sessions, clock=self.clock)

@@ -35,7 +35,7 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         Rate-limited per client and per subscription (429).
         """
         sub = await access.managed(sub_id, caller)
-        access.limit_rate(request, "test", sub_id)
+        await access.limit_rate(request, "test", sub_id)
         if sub.status != "active":
             raise ConflictError(f"a {sub.status} subscription receives nothing")
         now = ctx.clock()

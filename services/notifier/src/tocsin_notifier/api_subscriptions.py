@@ -57,11 +57,11 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         whose link opens a page with a button; it receives nothing until that button is pressed.
         At most 3 confirmation mails per address per hour, creations and resends together (429).
         """
-        access.limit_rate(request)
+        await access.limit_rate(request)
         new = _validated(body, allow)
         if new.channel == "webhook":
             await _check_resolved(new.target, allow, ctx.resolver)
-        access.limit_mail(new.target if new.channel == "email" else new.contact_email)
+        await access.limit_mail(new.target if new.channel == "email" else new.contact_email)
         secret = new_secret() if new.channel == "webhook" else None
         created = await ctx.subscriptions.create(new, secret=secret, now=ctx.clock())
         for mail_id in (created.confirmation_mail_id, created.contact_mail_id):
@@ -119,12 +119,12 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         """
         sub = await access.managed(sub_id, caller)
         if body.status == "active":
-            access.limit_rate(request, "reactivate", sub_id)
+            await access.limit_rate(request, "reactivate", sub_id)
         if body.digest not in (None, "immediate") and sub.channel != "email":
             raise _invalid("digest", "digests are available for email subscriptions only")
         contact = _address("contact_email", body.contact_email) if body.contact_email else None
         if contact is not None and sub.channel == "webhook" and contact != sub.contact_email:
-            access.limit_mail(contact)  # the new contact is sent a confirmation mail
+            await access.limit_mail(contact)  # the new contact is sent a confirmation mail
         changes = Changes(
             filters=body.filters.changed() if body.filters else None,
             digest=body.digest,
@@ -160,9 +160,9 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         Counts towards the limits on creations per client and on confirmation mails per address (429).
         """
         sub = await access.managed(sub_id, caller)
-        access.limit_rate(request)
+        await access.limit_rate(request)
         if sub.channel == "email" and sub.status == "pending":
-            access.limit_mail(sub.target)
+            await access.limit_mail(sub.target)
         mail_id = await ctx.subscriptions.resend_confirmation(sub_id, now=ctx.clock())
         if mail_id is not None:
             background.add_task(ctx.mail_worker.send_now, mail_id)

@@ -7,6 +7,7 @@
     │   └── ConflictError              the change does not fit the subscription's state (-> 409)
     ├── UnexpectedEventError           a record on the alerts topic is not an alert (permanent: dead-letter)
     ├── StoreUnavailableError          the database did not answer or its pool is exhausted (transient: redeliver)
+    │   └── RateLimitUnavailableError  a rate limit that fails closed could not be counted (-> 503)
     └── DeliveryError                  a delivery cannot be made as asked (permanent)
         ├── UnsafeTargetError          a webhook URL (or what it resolves to) points inside our network:
         │                              loopback, private, link-local, metadata... tell the subscriber why
@@ -43,6 +44,10 @@ class UnexpectedEventError(NotifierError):
 
 class StoreUnavailableError(NotifierError):
     """The database is unreachable or locked; the work is worth retrying."""
+
+
+class RateLimitUnavailableError(StoreUnavailableError):
+    """The database could not count a hit against a limit that refuses what it cannot count."""
 
 
 class DeliveryError(NotifierError):

@@ -1,11 +1,11 @@
-"""What stands in front of the routes: who is calling (401/403), how often (429), how much (413)."""
+"""What stands in front of the routes: who is calling (401/403), who counts as one client (429), how much (413).
+
+The rate limits themselves are counted in the database: see rate_limits.py.
+"""
 
 import hmac
 import ipaddress
 import json
-import time
-from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -41,28 +41,6 @@ def client_key(host: str) -> str:
             return str(address.ipv4_mapped)
         return str(ipaddress.IPv6Network((address, 64), strict=False))
     return str(address)
-
-
-class RateLimiter:
-    """At most `limit` hits per `window` seconds per key (sliding window, in memory, per process)."""
-
-    def __init__(self, limit: int, window: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self.limit, self.window, self.clock = limit, window, clock
-        self._hits: dict[str, deque[float]] = {}
-
-    def hit(self, key: str) -> float | None:
-        """Count one hit; None if allowed, else the seconds until the next one would be."""
-        now = self.clock()
-        hits = self._hits.setdefault(key, deque())
-        while hits and hits[0] <= now - self.window:
-            hits.popleft()
-        if len(hits) >= self.limit:
-            return max(hits[0] + self.window - now, 0.0)
-        hits.append(now)
-        if len(self._hits) > 10_000:  # forget idle clients so memory stays bounded
-            for key in [k for k, v in self._hits.items() if not v or v[-1] <= now - self.window]:
-                del self._hits[key]
-        return None
 
 
 class BodyLimit:

@@ -12,6 +12,11 @@ DELIVERIES_MATCHED = Counter("tocsin_notifier_deliveries_matched_total", "Delive
 ATTEMPTS = Counter(
     "tocsin_notifier_delivery_attempts_total", "Delivery attempts by channel and outcome", ["channel", "status"]
 )
+RATE_LIMIT_ERRORS = Counter(
+    "tocsin_notifier_rate_limit_errors_total",
+    "Hits the database could not count, by limit (client: admitted anyway; subscription, address: refused)",
+    ["limit"],
+)
 SEND_SECONDS = Histogram("tocsin_notifier_send_seconds", "Time to send one delivery or digest", ["channel"])
 
 DELIVERIES_OPEN = Gauge(

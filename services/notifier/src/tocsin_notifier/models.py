@@ -1,5 +1,6 @@
 """The notifier's tables (SQLAlchemy 2): subscriptions, their match keys, the delivery outbox and its history,
-the outgoing mail about subscriptions, and the reports (outcomes, dead letters) waiting to be published.
+the outgoing mail about subscriptions, the reports (outcomes, dead letters) waiting to be published, and the
+API's rate-limit windows.
 
 Schema changes go through a new migration in migrations/versions; these classes describe the head revision.
 """
@@ -178,3 +179,17 @@ class InstanceKey(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(String(200))
+
+
+class RateLimitHits(Base):
+    """The recent admitted hits of one rate limit x subject, shared by every API replica (see rate_limits.py).
+
+    `key` is the limit's name and a SHA-256 of the subject (client network, subscription, address): no address
+    is stored in clear. `expires_at` is when the newest hit leaves its window; later the row can be deleted.
+    """
+
+    __tablename__ = "rate_limits"
+
+    key: Mapped[str] = mapped_column(String(96), primary_key=True)
+    hits: Mapped[list[float]] = mapped_column(JSON)  # epoch seconds, oldest first, at most `limit` of them
+    expires_at: Mapped[dt.datetime] = mapped_column(index=True)
