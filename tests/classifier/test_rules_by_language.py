@@ -183,6 +183,48 @@ RELEVANT = [
         {"human-rights-defenders"},
         id="es-lawyer-of-protesters-is-a-defender",
     ),
+    pytest.param(
+        "es",
+        "Citan a la hermana de un tuitero exiliado por los mensajes que él publica desde Madrid",
+        "La policía política la interrogó durante seis horas sobre las críticas de su hermano al gobierno.",
+        {"transnational-repression", "free-expression"},
+        id="es-exile-pursued-over-his-posts-is-free-expression",
+    ),
+    pytest.param(
+        "en",
+        "Police detain election observers and seize their laptops on polling day",
+        "Four members of a domestic election monitoring coalition were held at a police station in the capital.",
+        {"human-rights-defenders", "surveillance"},
+        id="en-election-monitors-are-defenders",
+    ),
+    pytest.param(
+        "fr",
+        "Un chanteur poursuivi pour « atteinte à l'unité nationale » après un concert",
+        "Le parquet lui reproche des paroles jugées hostiles au gouvernement.",
+        {"free-expression"},
+        id="fr-national-unity-offence-is-a-speech-offence",
+    ),
+    pytest.param(
+        "fr",
+        "Une journaliste arrêtée au lendemain de la diffusion de son reportage sur les expulsions",
+        "Elle a été conduite au commissariat central.",
+        {"press-freedom", "free-expression"},
+        id="fr-journalist-arrested-over-her-reportage",
+    ),
+    pytest.param(
+        "es",
+        "Detienen a un cantante que criticó la corrupción del gobierno en un video",
+        "La fiscalía lo acusa de instigación pública.",
+        {"free-expression"},
+        id="es-corruption-as-the-subject-of-speech-is-no-crime-word",
+    ),
+    pytest.param(
+        "en",
+        "Reporter charged with extortion a week after publishing articles on a senator's land deals",
+        "He was remanded in custody.",
+        {"press-freedom"},
+        id="en-crime-charge-after-reporting-is-tied-to-the-work",
+    ),
 ]
 
 NOT_RELEVANT = [
@@ -378,6 +420,48 @@ NOT_RELEVANT = [
         "Organizaciones de la sociedad civil pidieron controles.",
         id="es-law-adopted-is-no-case",
     ),
+    pytest.param(
+        "en",
+        "Former newspaper columnist jailed for embezzling council funds",
+        "The ex-journalist, who became a council treasurer, moved money to his brother's company.",
+        id="en-former-journalist-charged-with-ordinary-crime",
+    ),
+    pytest.param(
+        "fr",
+        "Un ancien journaliste condamné pour trafic de stupéfiants",
+        "L'ancien chroniqueur, reconverti dans la restauration, écoulait de la résine de cannabis.",
+        id="fr-former-journalist-drug-trafficking",
+    ),
+    pytest.param(
+        "vi",
+        "Cựu phóng viên bị bắt vì tham ô tài sản của công ty",
+        "Người này làm kế toán sau khi nghỉ việc ở tòa soạn.",
+        id="vi-former-reporter-embezzlement",
+    ),
+    pytest.param(
+        "fr",
+        "Un humoriste condamné à indemniser un chanteur qu'il avait insulté dans une vidéo",
+        "Le tribunal civil lui ordonne de verser 8 000 euros de dommages et intérêts.",
+        id="fr-civil-compensation-is-no-sentence",
+    ),
+    pytest.param(
+        "es",
+        "Una influencer condenada a indemnizar a una actriz por mensajes ofensivos",
+        "La demanda civil fue presentada por la actriz el año pasado.",
+        id="es-civil-compensation-is-no-sentence",
+    ),
+    pytest.param(
+        "es",
+        "Detienen a un locutor de radio por agresión a su expareja",
+        "El juez le prohibió acercarse a la víctima.",
+        id="es-partner-violence-is-harm",
+    ),
+    pytest.param(
+        "en",
+        "Influencer arrested for promoting illegal betting sites to her followers",
+        "Police said she earned commissions on every deposit.",
+        id="en-influencer-promoting-illegal-betting",
+    ),
 ]
 
 
@@ -481,3 +565,17 @@ def test_a_poet_detained_over_verse_is_free_expression_not_a_rights_defender() -
     assigned = {t.tag for t in alert.tags if t.confidence >= 0.5}
     assert "free-expression" in assigned
     assert "human-rights-defenders" not in assigned
+
+
+def test_state_publishing_exiles_data_is_not_their_expression() -> None:
+    """When the state publishes exiles' addresses, "published" is the state's act: no free-expression tag."""
+    alert = classify(
+        arrest(
+            "Police publish home addresses of activists living abroad and offer bounties",
+            "The police published the exiled activists' home addresses and questioned their relatives.",
+        ),
+        ConventionStatus(),
+    )
+    assigned = {t.tag for t in alert.tags if t.confidence >= 0.5}
+    assert "transnational-repression" in assigned, alert.rationale
+    assert "free-expression" not in assigned

@@ -78,6 +78,9 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("free-expression", S.SPEECH_OFFENCE, 0.9),
     TagRule("free-expression", S.SPEECH, 0.7, needs=(S.ARREST,)),
     TagRule("free-expression", S.CYBER_LAW, 0.7, needs=(S.SPEECH,)),
+    # An exile (or their family) pursued over what they publish abroad: the pressure cites their expression. Not
+    # when the state exposes their data: "published their addresses" is the state's act, not the exile's speech.
+    TagRule("free-expression", S.SPEECH, 0.7, needs=(S.TRANSNATIONAL,), unless=(S.PRIVACY,)),
     TagRule("press-freedom", S.JOURNALIST, 0.85),
     TagRule("human-rights-defenders", S.DEFENDER, 0.8),
     TagRule("security-research", S.RESEARCHER, 0.85, needs=(S.ARREST,)),  # prosecuted, not praised
@@ -148,7 +151,9 @@ PRETEXT_FACTOR = 0.3  # crime charges against a journalist or activist weigh les
 # ... but only when the report ties the case to their work: their speech, a protest, exile, an abused procedure,
 # a rights group's word, a known pretext charge, or (for researchers) the flaw they reported. A journalist
 # arrested for drink-driving with nothing else said is a crime report. Device and data words (phones, passwords,
-# personal data) are no tie: they fill every cybercrime report, where the journalist is often the victim.
+# personal data) are no tie: they fill every cybercrime report, where the journalist is often the victim. A
+# former role is no role: "former columnist", "ancien journaliste" are NOISE in the tables, so a crime charge
+# against someone who no longer reports is judged as the crime it is.
 LINKS = frozenset(
     {S.SPEECH, S.SPEECH_OFFENCE, S.RIGHTS, S.ASSEMBLY, S.TRANSNATIONAL, S.DUE_PROCESS, S.PRETEXT, S.RESEARCHER}
 )

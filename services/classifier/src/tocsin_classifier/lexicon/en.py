@@ -153,6 +153,24 @@ TABLE: Table = {
         # writers and poets are known for expression, like bloggers; not rights defenders by trade
         "writer",
         "poet",
+        # a journalist's reporting is their expression
+        "his reporting",
+        "her reporting",
+        "their reporting",
+        "its reporting",
+        # corruption as the subject of speech, not a charge: the longer phrase shadows the crime word
+        "denouncing corruption",
+        "denounced corruption",
+        "denounces corruption",
+        "exposing corruption",
+        "exposed corruption",
+        "criticising corruption",
+        "criticised corruption",
+        "criticizing corruption",
+        "criticized corruption",
+        "reporting on corruption",
+        "reported on corruption",
+        "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
         "fake news",
@@ -205,6 +223,10 @@ TABLE: Table = {
         "offensive communication",
         "glorifying terrorism",
         "spreading panic",
+        # vague national-unity offences, charged over songs, posts and speeches
+        "undermining national unity",
+        "harming national unity",
+        "insulting the nation",
     ),
     Signal.JOURNALIST: (
         "journalist*",
@@ -268,6 +290,11 @@ TABLE: Table = {
         "democracy advocate*",
         "Brotherhood of Democracy",
         "Independent Journalists Association",
+        # civil society watching a vote is rights work, as NGO workers are defenders
+        "election monitor*",
+        "election monitoring",
+        "election observer*",
+        "poll monitor*",
     ),
     Signal.RESEARCHER: (
         "security researcher*",
@@ -645,6 +672,10 @@ TABLE: Table = {
         "fake journalist*",
         "fake reporter*",
         "bogus journalist*",
+        # betting promoted online is gambling crime
+        "illegal betting",
+        "betting sites",
+        "illegal casino*",
     ),
     Signal.ORDINARY_CRIME: (
         "drug trafficking",
@@ -851,5 +882,27 @@ TABLE: Table = {
         "online predator*",
         "Predator drone*",
         "monitoring group",
+        # a former role is not the person's work now: a crime charge against them is a crime report
+        "former journalist",
+        "former reporter",
+        "former editor",
+        "former deputy editor",
+        "former columnist",
+        "former commentator",
+        "former presenter",
+        "former correspondent",
+        "former blogger",
+        "former activist",
+        "ex- journalist",
+        "ex- reporter",
+        "ex- editor",
+        "ex- deputy editor",
+        "ex- columnist",
+        "ex- commentator",
+        "ex- presenter",
+        "ex- correspondent",
+        "ex- blogger",
+        "ex- activist",
+        "ex-journalist",
     ),
 }

@@ -3,7 +3,19 @@
 from tocsin_classifier.lexicon import Signal, Table, near
 
 # Phrase families: an act near its object ("le quitaron el celular", "advirtió al banco de un error que permitía").
-_TAKE = ("incaut*", "decomis*", "confisc*", "quitaron", "requis*", "revis*", "registraron", "extraj*", "copiaron")
+_TAKE = (
+    "incaut*",
+    "decomis*",
+    "confisc*",
+    "quitaron",
+    "se llevaron",
+    "llevándose",
+    "requis*",
+    "revis*",
+    "registraron",
+    "extraj*",
+    "copiaron",
+)
 _PROLONG = ("prorrog*", "prórroga", "amplió", "ampliación", "extendi*", "renov*")
 _REMAND = ("prisión preventiva", "detención provisional", "detención")
 _TAKE_MORE = ("intervin*", "intervenid*", "hackearon", "vaciaron", "peritaje de", "análisis forense de")
@@ -120,6 +132,19 @@ TABLE: Table = {
         "escritor",
         "escritora",
         "poeta",
+        # el reportaje de un periodista es su expresión
+        "reportaje*",
+        # la corrupción como tema de un discurso, no como acusación: la frase larga tapa la palabra del delito
+        "denunciar la corrupción",
+        "denunció la corrupción",
+        "denunciaba la corrupción",
+        "denunciando la corrupción",
+        "denuncia la corrupción",
+        "criticar la corrupción",
+        "criticó la corrupción",
+        "criticando la corrupción",
+        "exponer la corrupción",
+        "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
         "noticias falsas",
@@ -150,6 +175,10 @@ TABLE: Table = {
         "calumnia*",
         "vilipendio",
         "ofensa al presidente",
+        # delitos vagos de «unidad nacional», usados contra canciones y publicaciones
+        "atentar contra la unidad nacional",
+        "atentado contra la unidad nacional",
+        "socavar la unidad nacional",
     ),
     Signal.JOURNALIST: (
         "periodista*",
@@ -200,6 +229,9 @@ TABLE: Table = {
         "sociedad civil",
         # abogados de presos políticos, activistas o manifestantes
         *near(("abogad*", "defensor de", "defensora de"), ("presos políticos", "activistas", "manifestantes")),
+        # la sociedad civil que observa una elección
+        "observador* electoral*",
+        "observación electoral",
     ),
     Signal.RESEARCHER: (
         "investigador de seguridad",
@@ -502,6 +534,13 @@ TABLE: Table = {
         "amenaza de bomba",
         "maltrato animal",
         "crueldad animal",
+        # violencia contra la pareja: un delito contra una persona, casi nunca un pretexto
+        "agresión a su",
+        "agredir a su",
+        "violencia de género",
+        "violencia machista",
+        "su expareja",
+        "a su pareja",
     ),
     Signal.PRETEXT: (
         "evasión fiscal",
@@ -542,5 +581,34 @@ TABLE: Table = {
         "en marcha",
         "puesta en marcha",
         "acceso ilegítimo",
+        # una reparación civil entre particulares no es una detención ni una pena
+        "condenad* a indemnizar",
+        "condenad* a pagar una indemnización",
+        "condenad* a pagar daños",
+        # un rol pasado no es el oficio de hoy
+        "ex periodista",
+        "ex comentarista",
+        "ex columnista",
+        "ex locutor",
+        "ex activista",
+        "ex bloguero",
+        "antiguo periodista",
+        "antiguo comentarista",
+        "antiguo columnista",
+        "antiguo locutor",
+        "antiguo activista",
+        "antiguo bloguero",
+        "antigua periodista",
+        "antigua comentarista",
+        "antigua columnista",
+        "antigua locutor",
+        "antigua activista",
+        "antigua bloguero",
+        "experiodista",
+        "excomentarista",
+        "excolumnista",
+        "exlocutor",
+        "exactivista",
+        "exbloguero",
     ),
 }

@@ -88,6 +88,18 @@ TABLE: Table = {
         # writers and poets are known for expression, like bloggers; not rights defenders by trade
         "écrivain",
         "poète",
+        # le reportage d'un journaliste est son expression
+        "reportage*",
+        # la corruption comme sujet d'un propos, pas comme accusation : la phrase longue masque le mot du crime
+        "dénonçant la corruption",
+        "dénonce la corruption",
+        "dénoncé la corruption",
+        "dénoncer la corruption",
+        "dénonçait la corruption",
+        "critiquant la corruption",
+        "critiqué la corruption",
+        "révélé la corruption",
+        "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
         "fausses nouvelles",
@@ -118,6 +130,10 @@ TABLE: Table = {
         "offense à",
         "injure*",
         "atteinte à l'honneur",
+        # infractions vagues d'« unité nationale », retenues contre des chansons, des publications et des discours
+        "atteinte à l'unité nationale",
+        "atteinte à l'intérêt national",
+        "atteinte au moral de l'armée",
     ),
     Signal.JOURNALIST: (
         "journaliste*",
@@ -161,6 +177,12 @@ TABLE: Table = {
         "membres du mouvement",
         "société civile",
         "figure de l'opposition",
+        # la société civile qui observe un scrutin
+        "observateurs électoraux",
+        "observateur électoral",
+        "observatrice électorale",
+        "observation électorale",
+        "observation des élections",
     ),
     Signal.RESEARCHER: (
         "chercheur en sécurité",
@@ -458,6 +480,9 @@ TABLE: Table = {
         "cyberharcèlement",
         "cyber-harcèlement",
         "harcèlement en ligne",
+        # violences au sein du couple
+        "son ex-compagne",
+        "son ex-compagnon",
     ),
     Signal.PRETEXT: (
         "fraude fiscale",
@@ -513,5 +538,34 @@ TABLE: Table = {
         "révélés par la presse",
         "révélées par la presse",
         "selon la presse",
+        # une réparation civile entre particuliers n'est ni une arrestation ni une peine
+        "condamné* à indemniser",
+        "condamné* à verser des dommages",
+        "condamné* au civil",
+        # un reportage comme source
+        "selon un reportage",
+        "dans un reportage",
+        # un rôle passé n'est pas le métier d'aujourd'hui
+        "ancien journaliste",
+        "ancien commentateur",
+        "ancien chroniqueur",
+        "ancien rédacteur en chef",
+        "ancien reporter",
+        "ancien militant",
+        "ancien blogueur",
+        "ancienne journaliste",
+        "ancienne commentateur",
+        "ancienne chroniqueur",
+        "ancienne rédacteur en chef",
+        "ancienne reporter",
+        "ancienne militant",
+        "ancienne blogueur",
+        "ex- journaliste",
+        "ex- commentateur",
+        "ex- chroniqueur",
+        "ex- rédacteur en chef",
+        "ex- reporter",
+        "ex- militant",
+        "ex- blogueur",
     ),
 }

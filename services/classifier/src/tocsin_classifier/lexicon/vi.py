@@ -84,6 +84,11 @@ TABLE: Table = {
         # writers and poets are known for expression, like bloggers; not rights defenders by trade
         "nhà văn",
         "nhà thơ",
+        # tham nhũng là đề tài của lời nói, không phải tội danh: cụm dài che từ chỉ tội
+        "tố cáo tham nhũng",
+        "phanh phui tham nhũng",
+        "phản ánh tham nhũng",
+        "tố cáo sai phạm",
     ),
     Signal.SPEECH_OFFENCE: (
         "tuyên truyền chống Nhà nước",
@@ -360,5 +365,14 @@ TABLE: Table = {
         "camera giám sát",
         "theo dõi sức khỏe",
         "tiếp tục theo dõi",
+        # vai trò cũ không phải công việc hiện nay
+        "nguyên phóng viên",
+        "nguyên nhà báo",
+        "nguyên biên tập viên",
+        "nguyên nhà hoạt động",
+        "cựu phóng viên",
+        "cựu nhà báo",
+        "cựu biên tập viên",
+        "cựu nhà hoạt động",
     ),
 }
