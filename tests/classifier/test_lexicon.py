@@ -98,3 +98,11 @@ def test_a_word_seen_before_in_another_spelling_is_judged_again() -> None:
     """The per-word cache keeps 'song' and 'sông' apart, whichever comes first."""
     lexicon = Lexicon([{Signal.SPEECH: ("song",)}])
     assert [h.quote for h in lexicon.find("sông song sông SONG")] == ["song", "SONG"]
+
+
+def test_language_tags_share_lexicons_whatever_the_feed_writes() -> None:
+    """Regional and unknown tags reuse the lexicon of their tables: feeds cannot make the service build more."""
+    assert lexicon_for("en-US") is lexicon_for("en")
+    assert lexicon_for("VI-vn") is lexicon_for("vi")
+    assert lexicon_for("pt-BR") is lexicon_for("ar") is lexicon_for("x-made-up") is lexicon_for("und")
+    assert lexicon_for("pt-BR") is not lexicon_for("en")

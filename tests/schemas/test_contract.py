@@ -182,3 +182,16 @@ def test_a_lone_surrogate_is_a_decode_error_but_an_escaped_emoji_is_text() -> No
     record = s.to_kafka(s.from_structured(obj))
     with pytest.raises(s.EventDecodeError, match="surrogate"):
         s.from_kafka(record.value.replace(b'"title":"', b'"title":"\\udc00'), record.headers)
+
+
+@pytest.mark.parametrize("as_mapping", [False, True])
+def test_a_non_utf8_ce_header_is_named_and_other_headers_are_not_judged(as_mapping: bool) -> None:
+    """The error names the bad CloudEvents attribute; a binary tracing header of someone else's is ignored."""
+    record = s.to_kafka(s.from_structured(_example("tocsin.arrest.reported")))
+    good = [(k, v.encode()) for k, v in record.headers.items()] + [("x-trace", b"\xff\x00")]
+    decoded = s.from_kafka(record.value, dict(good) if as_mapping else good)
+    assert decoded.type == "tocsin.arrest.reported"
+    bad = [("x-trace", b"\xff"), *[(k, b"\xfe" if k == "ce_subject" else v) for k, v in good if k != "x-trace"]]
+    bad.append(("ce_subject", b"\xfe"))
+    with pytest.raises(s.EventDecodeError, match="ce_subject"):
+        s.from_kafka(record.value, dict(bad) if as_mapping else bad)

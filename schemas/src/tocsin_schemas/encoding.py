@@ -171,13 +171,12 @@ def _ce_attributes(headers: HeaderInput) -> dict[str, str]:
             return {k: v.decode() if isinstance(v, bytes) else v for k, v in headers if k.startswith("ce_")}
         except UnicodeDecodeError:
             pass  # the loop below names the header
-    return {k: v for k, v in _header_items(headers) if k.startswith("ce_")}
-
-
-def _header_items(headers: HeaderInput) -> Iterable[tuple[str, str]]:
-    items = headers.items() if isinstance(headers, Mapping) else headers
-    for k, v in items:
+    attrs: dict[str, str] = {}
+    for k, v in headers.items() if isinstance(headers, Mapping) else headers:
+        if not k.startswith("ce_"):  # other headers are not ours to judge
+            continue
         try:
-            yield k, v.decode() if isinstance(v, bytes) else v
+            attrs[k] = v.decode() if isinstance(v, bytes) else v
         except UnicodeDecodeError as exc:
             raise EventDecodeError(f"header {k!r} is not UTF-8") from exc
+    return attrs

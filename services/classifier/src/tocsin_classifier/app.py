@@ -10,7 +10,7 @@ import asyncio
 import gc
 import logging
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import structlog
 from aiokafka.structs import ConsumerRecord
@@ -31,7 +31,7 @@ from tocsin_runtime.logging import configure_logging
 from tocsin_runtime.metrics import MESSAGES_CONSUMED, MESSAGES_DEAD_LETTERED
 from tocsin_runtime.publish import publish_records
 from tocsin_runtime.settings import KafkaSettings
-from tocsin_schemas import KafkaRecord, Topic
+from tocsin_schemas import Topic
 
 SERVICE = "classifier"
 INPUT_TOPICS = (Topic.TREATY_ACTIONS, Topic.TREATY_MILESTONES, Topic.ARRESTS_REPORTED, Topic.SOURCE_HEALTH)
@@ -83,30 +83,24 @@ async def classify_batch(
 ) -> None:
     """One alert per record (or its dead letter), returning once all are durable; NackMessage when Kafka fails.
 
-    Records are judged in order, each alert handed to the producer as soon as it exists (so sending overlaps
-    judging), and all deliveries are awaited as one; the rejects are then dead-lettered one by one (they are
-    rare). Logging and counting happen once per batch (alerts one by one only at DEBUG).
+    Records are judged in order and the rejects dead-lettered one by one (they are rare) before any alert is
+    sent: while the dead-letter topic fails, the batch is read again without flooding the alerts topic with
+    copies. The alerts are then published together and awaited as one. Logging and counting happen once per
+    batch (alerts one by one only at DEBUG).
     """
     logger = log.bind()  # resolved once: the lazy proxy would rebuild itself on every call
     per_record = logger.is_enabled_for(logging.DEBUG)
     alerts: list[Classified] = []
-    rejected: list[Rejected] = []
-
-    def outputs() -> Iterator[KafkaRecord]:  # judged as the producer asks: sending overlaps classifying
+    try:
         for record in records:
             outcome = judge(record, context)
             if isinstance(outcome, Rejected):
-                rejected.append(outcome)
+                await _dead_letter(outcome, dead_letters)
                 continue
             alerts.append(outcome)
             if per_record:
                 _log_alert(logger, outcome)
-            yield outcome.output
-
-    try:
-        await publish_records(broker, outputs(), topic=output_topic)
-        for outcome in rejected:
-            await _dead_letter(outcome, dead_letters)
+        await publish_records(broker, [a.output for a in alerts], topic=output_topic)
     except TRANSIENT as exc:
         logger.warning("batch_redelivered", records=len(records), error=repr(exc))
         await asyncio.sleep(REDELIVERY_BACKOFF_S)  # Kafka is struggling: do not hammer it with the same batch
@@ -150,13 +144,14 @@ async def _dead_letter(outcome: Rejected, dead_letters: DeadLetters) -> None:
     coordinates = {"topic": record.topic, "partition": record.partition, "offset": record.offset}
     if reason == "handler_error":
         log.error("handler_crashed", **coordinates, exc_info=exc)
+    await dead_letters.send_record(record, reason=f"{reason}: {exc}", exc=exc)
+    # logged and counted once it is on the DLQ: a batch read again after a failed send counts it once
     log.warning(
         "message_dead_lettered", **coordinates, reason=reason, error=str(exc), exception_type=type(exc).__name__
     )
     if reason != "undecodable":
         MESSAGES_CONSUMED.labels(topic=record.topic).inc()
     MESSAGES_DEAD_LETTERED.labels(reason=reason).inc()
-    await dead_letters.send_record(record, reason=f"{reason}: {exc}", exc=exc)
 
 
 def settle() -> None:

@@ -37,14 +37,25 @@ def near(firsts: Iterable[str], seconds: Iterable[str]) -> tuple[str, ...]:
     return tuple(f"{a} … {b}" for a in firsts for b in seconds)
 
 
-@cache
 def lexicon_for(language: str) -> Lexicon:
-    """English, language-neutral legal hooks and the event's own language (all languages if unknown)."""
+    """English, language-neutral legal hooks and the event's own language (all languages if unknown).
+
+    Keyed by the tables chosen, not the tag as the feed wrote it: "en-US", "pt-BR" or a made-up tag never
+    builds another lexicon, so there are at most len(LANGUAGES) + 1 of them.
+    """
+    primary = language.split("-")[0].casefold()
+    return _lexicon(primary if primary in LANGUAGES else UNKNOWN)
+
+
+UNKNOWN = "und"  # BCP 47 "undetermined": every language's tables
+
+
+@cache
+def _lexicon(language: str) -> Lexicon:
     from tocsin_classifier.lexicon import en, es, fr, legal, vi
 
     by_language: dict[str, Table] = {"en": en.TABLE, "vi": vi.TABLE, "fr": fr.TABLE, "es": es.TABLE}
-    primary = language.split("-")[0].casefold()
-    chosen = ["en", primary] if primary in by_language else list(by_language)
+    chosen = ["en", language] if language in by_language else list(by_language)
     return Lexicon([legal.TABLE, *(by_language[name] for name in dict.fromkeys(chosen))])
 
 

@@ -128,15 +128,18 @@ def _hits(read: Words, found: list[Found]) -> list[Hit]:
     "without access to a lawyer" is not a lawyer; a gapped phrase shadows nothing: in "seized the journalist's
     phone" the journalist still counts.
     """
-    covers = [(i, end, entry.noise) for i, _, entry, end in found if entry.shadows and end - i == entry.length]
+    covers: dict[int, list[tuple[int, bool]]] = {}  # first word -> (end, noise) of each phrase that may shadow
     covered: set[int] = set()  # the words inside some cover: only phrases starting there can be shadowed
-    for a, b, _ in covers:
-        covered.update(range(a, b))
+    for i, _, entry, end in found:
+        if entry.shadows and end - i == entry.length:
+            covers.setdefault(i, []).append((end, entry.noise))
+            covered.update(range(i, end))
+    longest = max((end - a for a, ends in covers.items() for end, _ in ends), default=0)
     text, words = read.text, read.words
     starts: list[int] = []
     hits = []
     for i, _, entry, end in found:
-        if entry.noise or (i in covered and _shadowed(i, end, covers)):
+        if entry.noise or (i in covered and _shadowed(i, end, covers, longest)):
             continue
         if end == i + 1:  # one word: as written
             quote = words[i]
@@ -147,6 +150,11 @@ def _hits(read: Words, found: list[Found]) -> list[Hit]:
     return hits
 
 
-def _shadowed(i: int, end: int, covers: list[tuple[int, int, bool]]) -> bool:
-    """Whether words i to end lie inside a noise phrase, or inside a longer phrase."""
-    return any(a <= i and end <= b and (noise or b - a > end - i) for a, b, noise in covers)
+def _shadowed(i: int, end: int, covers: dict[int, list[tuple[int, bool]]], longest: int) -> bool:
+    """Whether words i to end lie inside a noise phrase, or inside a longer phrase (covers start at most
+    `longest` words before `end`, so only those are looked at: a text of one phrase repeated stays linear)."""
+    return any(
+        end <= b and (noise or b - a > end - i)
+        for a in range(max(0, end - longest), i + 1)
+        for b, noise in covers.get(a, ())
+    )

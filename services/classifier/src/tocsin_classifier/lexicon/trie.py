@@ -4,7 +4,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from tocsin_classifier.lexicon.signals import GAP, Signal
-from tocsin_classifier.lexicon.words import MARK, MAX_CACHED_WORDS, Sig, sig_of, tokens_of
+from tocsin_classifier.lexicon.words import MARK, Sig, sig_of, tokens_of
+
+# Words remembered per node. Hundreds of nodes step (after every gap and prefix word), each on whatever words
+# follow it in the news, names included: a small cap bounds the total (~650 nodes x 1024 words, under ~100 MB
+# in the worst case) however long the service runs; a miss costs only a few dictionary lookups.
+STEPS_PER_NODE = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +111,7 @@ class Node:
             folded = sig[0]
             prefixed = (pair for n in self._lengths if n <= len(folded) for pair in self._prefix.get(folded[:n], ()))
             found = tuple(node for pattern, node in (*self._exact.get(folded, ()), *prefixed) if pattern.matches(sig))
-            if len(self.steps) > MAX_CACHED_WORDS:  # bounded memory in a long-running service
+            if len(self.steps) >= STEPS_PER_NODE:  # bounded memory in a long-running service
                 self.steps.clear()
             self.steps[word] = found
         return found
