@@ -2,6 +2,7 @@
 
 import asyncio
 import datetime as dt
+import hashlib
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -118,12 +119,16 @@ def test_window_waits_for_enough_hits_to_expire_after_a_lowered_limit() -> None:
     assert wait == 40.0 + 60.0 - 55.0
 
 
-def test_row_key_hides_the_subject() -> None:
-    """Row keys name the limit and a SHA-256 of the subject, never the address itself."""
-    key = RateLimit("address", 3, 3600.0).row_key("victim@example.org")
+def test_row_key_hides_the_subject_under_the_instance_secret() -> None:
+    """Row keys name the limit and a keyed hash of the subject: never the address, nor its plain SHA-256."""
+    limit = RateLimit("address", 3, 3600.0)
+    key = limit.row_key("victim@example.org", "secret-a")
     assert key.startswith("address:")
     assert "victim" not in key
     assert len(key) == len("address:") + 64
+    assert key.removeprefix("address:") != hashlib.sha256(b"victim@example.org").hexdigest()
+    assert key != limit.row_key("victim@example.org", "secret-b")
+    assert key == limit.row_key("victim@example.org", "secret-a")
 
 
 # --- Shared by replicas, on SQLite and PostgreSQL ---------------------------------------------------------
@@ -175,7 +180,10 @@ async def test_concurrent_hits_from_two_engines_admit_exactly_the_limit(db: Db) 
     """Sixty simultaneous hits on one subject through two engines: exactly 10 admitted, one row of 10 hits."""
     limit = RateLimit("subscription", 10, 600.0, fail_closed=True)
     async with open_db(db.url) as other:
-        stores = [RateLimits(d.subscriptions.sessions, clock=Clock()) for d in (db, other)]
+        stores = [
+            RateLimits(d.subscriptions.sessions, clock=Clock(), secret=d.subscriptions.instance_key)
+            for d in (db, other)
+        ]
         waits = await asyncio.gather(*(stores[i % 2].hit(limit, "test\x1fsub-1") for i in range(60)))
     assert waits.count(None) == 10
     assert all(w is not None and 0 <= w <= 600 for w in waits if w is not None)
@@ -189,7 +197,10 @@ async def test_concurrent_hits_from_two_engines_admit_exactly_the_limit(db: Db) 
 async def test_a_hit_is_admitted_again_once_the_window_has_slid(db: Db) -> None:
     """At the limit the wait is the oldest hit's remaining time; after it, one more hit is admitted."""
     clock = Clock()
-    limits, limit = RateLimits(db.subscriptions.sessions, clock=clock), RateLimit("client", 2, 60.0)
+    limits, limit = (
+        RateLimits(db.subscriptions.sessions, clock=clock, secret=db.subscriptions.instance_key),
+        RateLimit("client", 2, 60.0),
+    )
     assert await limits.hit(limit, "203.0.113.7") is None
     clock.advance(seconds=20)
     assert await limits.hit(limit, "203.0.113.7") is None
@@ -202,14 +213,15 @@ async def test_a_hit_is_admitted_again_once_the_window_has_slid(db: Db) -> None:
 async def test_rows_whose_hits_all_expired_are_pruned(db: Db) -> None:
     """A later hit deletes the rows of subjects idle for longer than their window, and keeps live ones."""
     clock = Clock()
-    limits = RateLimits(db.subscriptions.sessions, clock=clock)
+    limits = RateLimits(db.subscriptions.sessions, clock=clock, secret=db.subscriptions.instance_key)
     short, long = RateLimit("client", 5, 60.0), RateLimit("address", 3, 3600.0)
     await limits.hit(short, "203.0.113.7")
     await limits.hit(long, "victim@example.org")
     clock.advance(seconds=PRUNE_INTERVAL + 61)
     await limits.hit(short, "198.51.100.1")
     keys = {row.key for row in await _rows(db)}
-    assert keys == {short.row_key("198.51.100.1"), long.row_key("victim@example.org")}
+    secret = await db.subscriptions.instance_key()
+    assert keys == {short.row_key("198.51.100.1", secret), long.row_key("victim@example.org", secret)}
 
 
 async def test_no_address_or_client_is_stored_in_clear(db: Db) -> None:
@@ -267,7 +279,7 @@ async def test_test_event_limit_fails_closed(db: Db) -> None:
 
 async def test_fail_closed_limit_raises_instead_of_admitting(db: Db) -> None:
     """RateLimits.hit raises RateLimitUnavailableError for a fail-closed limit the database cannot count."""
-    limits = RateLimits(db.subscriptions.sessions, clock=Clock(NOW))
+    limits = RateLimits(db.subscriptions.sessions, clock=Clock(NOW), secret=db.subscriptions.instance_key)
     await _drop_rate_limits(db)
     with pytest.raises(RateLimitUnavailableError):
         await limits.hit(RateLimit("address", 3, 3600.0, fail_closed=True), "ada@example.org")

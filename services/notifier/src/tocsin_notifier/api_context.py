@@ -71,4 +71,6 @@ class ApiContext:
             "subscription", PER_SUBSCRIPTION_LIMIT, PER_SUBSCRIPTION_WINDOW, fail_closed=True
         )
         self.per_address = RateLimit("address", PER_ADDRESS_LIMIT, PER_ADDRESS_WINDOW, fail_closed=True)
-        self.rate_limits = RateLimits(self.subscriptions.sessions, clock=self.clock)
+        self.rate_limits = RateLimits(
+            self.subscriptions.sessions, clock=self.clock, secret=self.subscriptions.instance_key
+        )

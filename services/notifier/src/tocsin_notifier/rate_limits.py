@@ -9,8 +9,9 @@ replicas that survives restarts. Rows whose every hit has expired are pruned at 
 
 import datetime as dt
 import hashlib
+import hmac
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,16 +52,21 @@ class RateLimit:
         oldest_that_matters = recent[len(recent) - self.limit]  # once it expires, one more hit fits
         return recent, min(max(oldest_that_matters + self.window - now, 0.0), self.window)
 
-    def row_key(self, subject: str) -> str:
-        """The row of `subject` under this limit; subjects (addresses, networks) are stored only as hashes."""
-        return f"{self.name}:{hashlib.sha256(subject.encode('utf-8', 'surrogatepass')).hexdigest()}"
+    def row_key(self, subject: str, secret: str) -> str:
+        """The row of `subject` under this limit: addresses and networks are stored only as a keyed hash
+        (HMAC-SHA256 under the instance's secret), which a copy of the table alone cannot reverse by trying
+        every IPv4 address or a list of known emails."""
+        digest = hmac.new(secret.encode(), subject.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+        return f"{self.name}:{digest}"
 
 
 class RateLimits:
     """Counts hits against RateLimit policies in the database every replica shares."""
 
-    def __init__(self, sessions: Sessions, *, clock: Callable[[], dt.datetime]) -> None:
-        self.sessions, self.clock = sessions, clock
+    def __init__(
+        self, sessions: Sessions, *, clock: Callable[[], dt.datetime], secret: Callable[[], Awaitable[str]]
+    ) -> None:
+        self.sessions, self.clock, self.secret = sessions, clock, secret
         self._pruned_at = -math.inf
 
     async def hit(self, limit: RateLimit, subject: str) -> float | None:
@@ -74,7 +80,7 @@ class RateLimits:
         """
         now = self.clock()
         try:
-            wait = await self._count(limit, limit.row_key(subject), now.timestamp())
+            wait = await self._count(limit, limit.row_key(subject, await self.secret()), now.timestamp())
         except (SQLAlchemyError, OSError) as exc:
             RATE_LIMIT_ERRORS.labels(limit=limit.name).inc()
             log.error("rate_limit_unavailable", limit=limit.name, fail_closed=limit.fail_closed, error=repr(exc))
