@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 import pytest
 from aiokafka import AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin import AIOKafkaAdminClient, NewPartitions, NewTopic
 from prometheus_client import REGISTRY
 
+import tocsin_classifier.status_topic
 from tests.classifier.factories import treaty_action
 from tests.support.kafka import free_port
 from tocsin_classifier.convention import ConventionStatus
@@ -110,6 +111,39 @@ async def test_follower_started_before_the_topic_exists_reads_it_once_created(ka
     finally:
         await follower.stop()
     assert len(table) == 1
+
+
+@pytest.mark.kafka
+async def test_follower_reads_a_partition_added_while_it_runs(
+    kafka_bootstrap: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Partitions added to the status topic are found on the next check and read from their beginning."""
+    monkeypatch.setattr(tocsin_classifier.status_topic, "PARTITIONS_CHECK_S", 0.2)
+    topic = _name()
+    await _create_status_topic(kafka_bootstrap, topic)
+    table = ConventionStatus()
+    follower = StatusFollower(KafkaSettings(bootstrap_servers=kafka_bootstrap), table, topic=topic, poll_ms=100)
+    await follower.load(timeout=DEADLINE_S)
+    follower.start()
+    try:
+        admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap)
+        await admin.start()
+        try:
+            added = TOPICS[Topic.CONVENTION_STATUS].partitions
+            await admin.create_partitions({topic: NewPartitions(total_count=added + 1)})
+        finally:
+            await admin.close()
+        producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
+        await producer.start()
+        try:
+            record = to_kafka(treaty_action("Chile", "CHL", "ratification", day=5))
+            headers = [(k, v.encode()) for k, v in record.headers.items()]
+            await producer.send_and_wait(topic, record.value, key=b"CHL", headers=headers, partition=added)
+        finally:
+            await producer.stop()
+        await _until(lambda: _ratified(table, "CHL"))
+    finally:
+        await follower.stop()
 
 
 async def test_follower_keeps_retrying_while_kafka_is_unreachable_and_stops_cleanly() -> None:

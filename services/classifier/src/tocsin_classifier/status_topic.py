@@ -22,6 +22,7 @@ from tocsin_schemas import Topic, TreatyAction, TreatyActionEvent, from_kafka
 POLL_MS = 500  # how long one fetch waits: also how soon `follow` notices it was asked to stop
 RETRY_S = 5.0  # pause after a failure, or while the topic does not exist yet
 STOP_TIMEOUT_S = 10.0
+PARTITIONS_CHECK_S = 300.0  # how often a follower looks for partitions added to the topic
 
 STATUS_UPDATES = Counter(
     "tocsin_classifier_convention_status_updates_total",
@@ -126,7 +127,14 @@ class StatusFollower:
                 else:  # a partition `load` never saw: read it whole
                     await consumer.seek_to_beginning(tp)
             log.info("convention_status_following", topic=self.topic, partitions=len(assigned))
+            loop = asyncio.get_running_loop()
+            check_at = loop.time() + PARTITIONS_CHECK_S
             while not stop.is_set():
+                if loop.time() >= check_at:  # partitions added since: start over, keeping the offsets read
+                    check_at = loop.time() + PARTITIONS_CHECK_S
+                    if await partitions_of(self.kafka, self.topic) != partitions:
+                        log.info("convention_status_partitions_changed", topic=self.topic)
+                        return
                 batches = await consumer.getmany(*assigned, timeout_ms=self.poll_ms)
                 for tp, records in batches.items():
                     for record in records:
