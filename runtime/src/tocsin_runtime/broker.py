@@ -17,7 +17,6 @@ from tocsin_runtime.errors import KafkaUnavailableError
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import TOPICS, TopicSpec
 
-
 MAX_BATCH_BYTES = 256 * 1024  # per partition: a classified batch of 500 alerts is ~750 kB
 
 
