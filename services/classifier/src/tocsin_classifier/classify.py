@@ -128,7 +128,7 @@ def _judge(signals: Signals) -> _Judgement:
         relevance=judged,
         tags=tuple(_score(h) for h in hits),  # frozen models: safe to share between alerts
         assigned=tuple(h.tag for h in hits if h.confidence >= 0.5),
-        rationale=_news_rationale(judged.score, hits, crime),
+        rationale=_news_rationale(judged.score, hits, crime, signals.ties),
     )
 
 
@@ -167,10 +167,13 @@ def _source_health(event: SourceHealthEvent) -> AlertClassified:
     )
 
 
-def _news_rationale(score: float, hits: list[TagHit], crime: list[str]) -> str:
+def _news_rationale(
+    score: float, hits: list[TagHit], crime: list[str], ties: tuple[tuple[Signal, str, str], ...]
+) -> str:
     if score >= 0.5:
         because = "; ".join(f"{h.tag} ({', '.join(repr(e) for e in h.evidence[:2])})" for h in hits)
-        return f"Human-rights relevant ({score:.2f}): {because or 'rights framing in the report'}."
+        target = f"{ties[0][1]!r} is the target of {ties[0][2]!r}; " if ties else ""
+        return f"Human-rights relevant ({score:.2f}): {target}{because or 'rights framing in the report'}."
     if crime:
         quoted = ", ".join(repr(p) for p in crime[:3])
         return f"Not human-rights relevant ({score:.2f}): a crime report ({quoted}) with no rights dimension."

@@ -2,9 +2,19 @@
 
 Every tag carries the phrases (or the rule name) that produced it, so an operator can see why it is there.
 The weights below are the whole model: change them here and re-run `tocsin-classifier evaluate`.
+
+Relevance is structural: a journalist, activist, researcher or act of speech counts fully only when it is TIED
+to an adverse action (`ties_of`): in the same sentence as the arrest, charge, seizure, extradition, ... (or named
+in a headline whose summary opens with the action), at most WINDOW words away, with no harm or victim word
+between them, no victim / witness / source word beside it, and not a past role. Only a tied person earns the
+"person under pressure" bonus, the pretext discount on crime charges and the role tags; an untied one (the
+robbed photographer, the activist who testified, the former editor) weighs half and tags nothing.
 """
 
 import math
+import re
+import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -32,16 +42,18 @@ class TagRule:
     confidence: float
     needs: tuple[Signal, ...] = ()
     unless: tuple[Signal, ...] = ()
+    tied: bool = False  # `signal` must be attached to an adverse action (see `ties_of`), not merely present
 
 
 class Signals:
-    """The words found in a text (quoted as they read), grouped by signal, in first-seen order.
+    """The words found in a text (quoted as they read), grouped by signal, in first-seen order, and the ties.
 
-    Two Signals are equal (and hash alike) when they hold the same phrases in the same order: every judgement
-    made from them is then the same, so it can be cached.
+    A tie is a person-or-speech phrase attached to an adverse action (see `ties_of`): (signal, phrase, action).
+    Two Signals are equal (and hash alike) when they hold the same phrases and ties in the same order: every
+    judgement made from them is then the same, so it can be cached.
     """
 
-    def __init__(self, hits: Iterable[Hit]) -> None:
+    def __init__(self, hits: Iterable[Hit], ties: Iterable[tuple[Signal, str, str]] = ()) -> None:
         self._by_signal: dict[Signal, list[str]] = {}
         seen: set[tuple[Signal, str]] = set()
         for hit in hits:
@@ -49,7 +61,9 @@ class Signals:
             if key not in seen:
                 seen.add(key)
                 self._by_signal.setdefault(hit.signal, []).append(hit.quote)
-        self._key = tuple((signal, tuple(phrases)) for signal, phrases in self._by_signal.items())
+        self.ties = tuple(ties)
+        self._tied = {signal for signal, _, _ in self.ties}
+        self._key = (tuple((signal, tuple(phrases)) for signal, phrases in self._by_signal.items()), self.ties)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Signals) and self._key == other._key
@@ -66,10 +80,104 @@ class Signals:
     def present(self) -> set[Signal]:
         return set(self._by_signal)
 
+    def tied(self) -> set[Signal]:
+        """The person and speech signals with at least one phrase attached to an adverse action."""
+        return set(self._tied)
+
 
 def read_signals(text: str, language: str) -> Signals:
-    """Scan `text` with the lexicon for `language` (plus English and the legal hooks)."""
-    return Signals(lexicon_for(language).find(text))
+    """Scan `text` with the lexicon for `language` (plus English and the legal hooks), and tie people to actions."""
+    hits = lexicon_for(language).find(text)
+    return Signals(hits, ties_of(hits, text))
+
+
+# --- structure: is the person in a rights role the one acted against? ---------------------------------------
+
+# A journalist, activist, researcher or an act of speech counts as under pressure only when it is ATTACHED to an
+# adverse action: in the same sentence as an arrest, charge, seizure, extradition, ... with no crime, harm or
+# victim word standing between the two, not next to a victim / witness / source word, and not a past role.
+# "Police arrested two men who robbed a photojournalist" (robbed stands between), "the activist testified",
+# "a former reporter", "a journalist was assaulted. Police arrested a fan" (two sentences) tie nobody.
+ANCHORS = frozenset({S.ARREST, S.SURVEILLANCE, S.PRIVACY, S.TRANSNATIONAL, S.DUE_PROCESS, S.SPEECH_OFFENCE})
+BLOCKERS = frozenset({S.HARM, S.VICTIM})  # harm done TO the person; a charge's name (fraud) blocks nothing
+VICTIM_REACH = 3  # a victim / witness word this many words or fewer from the person: "robbed a reporter"
+FORMER_REACH = 2  # "former TV anchor", "ancien militant", "cựu phóng viên"
+WINDOW = 10  # the most words between a person and the action against them ("arrested the well-known blogger X")
+PEOPLE = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER, S.SPEECH})  # who speaks, reports, defends, probes
+# A sentence ends at a line break, or at . ! ? before a capital: "art. 117" and "s. 26-A" go on.
+_ASCII_GAPS = bytes(b if b >= 0x80 or chr(b).isalnum() else 0x20 for b in range(256))
+_WIDE_GAP = re.compile(r"[^\w ]|_")
+_SENTENCE_END = re.compile(
+    r"[.!?\u2026\n](?:(?<=\n)|[.!?\u2026]*[\"'\u201d\u2019\u00bb)\]]*\s+[\"'\u201c\u2018\u00ab(\u00bf\u00a1\[]*)"
+)  # one character class first: the scanner skips ahead to it
+
+
+def ties_of(hits: list[Hit], text: str) -> list[tuple[Signal, str, str]]:
+    """(signal, phrase, action) for each person or speech phrase attached to an adverse action, first per phrase."""
+    people = [h for h in hits if h.signal in PEOPLE]
+    if not people:
+        return []
+    anchors = [h for h in hits if h.signal in ANCHORS]
+    if not anchors:
+        return []
+    ends = _sentence_starts(text, hits[-1].start)  # hits come in text order
+    actions = [(bisect_right(ends, a.start), a) for a in anchors]
+    blockers = [
+        (bisect_right(ends, b.start), b.start, b.end, b.signal is S.VICTIM) for b in hits if b.signal in BLOCKERS
+    ]
+    formers = [f.end for f in hits if f.signal is S.FORMER]
+    ties: list[tuple[Signal, str, str]] = []
+    seen: set[tuple[Signal, str]] = set()
+    for person in people:
+        key = (person.signal, person.quote.casefold())
+        start, end = person.start, person.end
+        if key in seen or any(f <= start <= f + FORMER_REACH for f in formers):
+            continue
+        sentence = bisect_right(ends, start)
+        own = [(b0, b1, victim) for n, b0, b1, victim in blockers if n == sentence]
+        if any(victim and b0 - end < VICTIM_REACH and start - b1 < VICTIM_REACH for b0, b1, victim in own):
+            continue
+        # a headline names the role and the summary the arrest ("she was detained"): the summary's first sentence
+        # counts when the headline has no action and no harm or victim word of its own
+        follow = 1 if sentence == 0 and not own and not any(n == 0 for n, _ in actions) else -1
+        for n, action in actions:
+            if n != sentence and n != follow:
+                continue
+            low, high = (end, action.start) if action.start >= start else (action.end, start)
+            if (n != sentence or high - low <= WINDOW) and not any(
+                low <= b0 and b1 <= high for _, b0, b1, _ in blockers
+            ):
+                seen.add(key)
+                ties.append((person.signal, person.quote, action.quote))
+                break
+    return ties
+
+
+def _sentence_starts(text: str, last_word: int) -> list[int]:
+    """The index of the first word of each sentence after the first, up to word `last_word`.
+
+    Words are counted as the lexicon counts them, by blanking every character that is no letter or digit and
+    splitting on blanks: C-level string operations, no regex match per word (every event's text is read).
+    """
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    spaced = ""
+    starts: list[int] = []
+    words = last = 0
+    for found in _SENTENCE_END.finditer(text):
+        end = found.end()
+        if text[end - 1] != "\n" and not text[end : end + 1].isupper():
+            continue
+        if not spaced:
+            spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_GAPS).decode("utf-8", "surrogatepass")
+            if not text.isascii() and not spaced.replace(" ", "x").isalnum():
+                spaced = _WIDE_GAP.sub(" ", spaced)  # separators outside ASCII: guillemets, curly quotes, dashes
+        words += len(spaced[last:end].split())
+        if words > last_word:  # sentences after the last word of interest change nothing
+            break
+        last = end
+        starts.append(words)
+    return starts
 
 
 # --- tags -------------------------------------------------------------------------------------------------
@@ -81,9 +189,10 @@ TAG_RULES: tuple[TagRule, ...] = (
     # An exile (or their family) pursued over what they publish abroad: the pressure cites their expression. Not
     # when the state exposes their data: "published their addresses" is the state's act, not the exile's speech.
     TagRule("free-expression", S.SPEECH, 0.7, needs=(S.TRANSNATIONAL,), unless=(S.PRIVACY,)),
-    TagRule("press-freedom", S.JOURNALIST, 0.85),
-    TagRule("human-rights-defenders", S.DEFENDER, 0.8),
-    TagRule("security-research", S.RESEARCHER, 0.85, needs=(S.ARREST,)),  # prosecuted, not praised
+    # the journalist, activist or researcher must be the one acted against, not a witness, victim or source
+    TagRule("press-freedom", S.JOURNALIST, 0.85, tied=True),
+    TagRule("human-rights-defenders", S.DEFENDER, 0.8, tied=True),
+    TagRule("security-research", S.RESEARCHER, 0.85, needs=(S.ARREST,), tied=True),  # prosecuted, not praised
     TagRule("surveillance", S.SURVEILLANCE, 0.8),
     # In a disclosure story the personal data is what the flaw exposed, not what the state took.
     TagRule("privacy", S.PRIVACY, 0.75, unless=(S.RESEARCHER,)),
@@ -100,8 +209,11 @@ def tag_hits(signals: Signals) -> list[TagHit]:
     """Apply TAG_RULES; a tag's confidence is its best rule plus a little per extra distinct phrase."""
     best: dict[Tag, float] = {}
     evidence: dict[Tag, list[str]] = {}
+    tied = signals.tied()
     for rule in TAG_RULES:
         if not signals.has(rule.signal) or not all(signals.has(n) for n in rule.needs):
+            continue
+        if rule.tied and tied and rule.signal not in tied:  # with nobody tied, no role is preferred
             continue
         if any(signals.has(u) for u in rule.unless):
             continue
@@ -138,8 +250,8 @@ WEIGHTS: dict[Signal, float] = {
     S.OCCASION: -2.0,  # an event about cases outweighs any one rights signal: no case is reported
 }
 BIAS = -1.2  # with no signal at all, an item is not relevant (relevance ~0.23)
-PEOPLE = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER, S.SPEECH})  # who speaks, reports, defends, probes
 ROLES = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER})
+UNTIED = 0.5  # a person or speech phrase tied to no adverse action (a victim, a witness, a source) weighs half
 # A speech offence named with nobody arrested, watched or exposed is a law under debate, not a harm.
 ADVERSE = frozenset({S.ARREST, S.SURVEILLANCE, S.PRIVACY, S.TRANSNATIONAL, S.DUE_PROCESS, S.RIGHTS})
 PERSON_UNDER_PRESSURE = 0.9  # someone who speaks, reports, defends or probes AND an adverse action against them
@@ -189,21 +301,25 @@ class Relevance:
 
 
 def relevance(signals: Signals) -> Relevance:
-    """Logistic of the weighted signals and their interactions (see the constants above)."""
+    """Logistic of the weighted signals and their interactions (see the constants above).
+
+    People and speech count in full only when tied to an adverse action (module docstring, `ties_of`).
+    """
     present = signals.present()
+    tied = signals.tied()
     positive = {s for s in present if WEIGHTS.get(s, 0.0) > 0}
-    z = BIAS + sum(WEIGHTS[s] for s in positive)
+    z = BIAS + sum(WEIGHTS[s] * (UNTIED if s in PEOPLE and s not in tied else 1.0) for s in positive)
     extra = sum(len(signals.phrases(s)) - 1 for s in positive)
     z += min(EXTRA_CAP, EXTRA_PHRASE * extra)
     adverse = adverse_signals(present)
-    if (present & PEOPLE and adverse) or (S.ASSEMBLY in present and present & WATCHED):
+    if (tied and adverse) or (S.ASSEMBLY in present and present & WATCHED):
         z += PERSON_UNDER_PRESSURE
     if not adverse:
         z += NOTHING_ADVERSE
     crime = sum(WEIGHTS[s] for s in present & (CRIME - {S.HARM})) - 0.3 * max(0, len(signals.phrases(S.CYBERCRIME)) - 1)
-    z += crime * (PRETEXT_FACTOR if present & ROLES and present & LINKS else 1.0)
+    z += crime * (PRETEXT_FACTOR if tied & ROLES and present & LINKS else 1.0)
     if S.HARM in present:
-        z += WEIGHTS[S.HARM] * (PRETEXT_FACTOR if present & ROLES and present & FRAMED else 1.0)
+        z += WEIGHTS[S.HARM] * (PRETEXT_FACTOR if tied & ROLES and present & FRAMED else 1.0)
     z += sum(WEIGHTS[s] for s in present & {S.BUSINESS, S.OCCASION})
     score = 1.0 / (1.0 + math.exp(-z))
     return Relevance(
