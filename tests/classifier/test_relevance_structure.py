@@ -79,8 +79,14 @@ def test_a_role_far_from_the_action_in_a_long_sentence_is_not_tied() -> None:
 
 def test_sentences_split_before_a_capital_but_not_inside_legal_references() -> None:
     """ "art. 117" and "s. 26-A" go on; ". Police" starts a sentence; a line break always does."""
-    assert _sentence_starts("Charged under s. 26-A of PECA. Police said so.", 100) == [7]
-    assert _sentence_starts("Title here\nSummary « quoted » text. Next one", 100) == [2, 5]
+    assert _sentence_starts("Charged under s. 26-A of PECA. Police said so.") == [7]
+    assert _sentence_starts("Title here\nSummary « quoted » text. Next one") == [2, 5]
+
+
+def test_sentence_starts_count_words_across_separators_outside_ascii() -> None:
+    """Curly apostrophes, no-break spaces, dashes and accents are counted as the lexicon counts words."""
+    assert _sentence_starts("L\u2019activiste arrêtée\u00a0: «\u00a0non\u00a0» \u2014 dit-elle.\nÉtape deux") == [6]
+    assert _sentence_starts("Bắt tạm giam nhà báo\nCông an cho biết. Ông ấy") == [5, 9]
 
 
 def test_signals_with_the_same_phrases_but_different_ties_differ() -> None:
@@ -96,3 +102,107 @@ def test_rationale_names_the_person_and_the_action_against_them() -> None:
     """The operator reads who was acted against and by what."""
     alert = classify(arrest("Journalist arrested over a Facebook post", language="en"), ConventionStatus())
     assert "'Journalist' is the target of 'arrested'" in alert.rationale
+
+
+def _roles_tied(language: str, text: str) -> list[str]:
+    return [q for sig, q, _ in ties_of(lexicon_for(language).find(text), text) if sig is not Signal.SPEECH]
+
+
+CLAIMED = [
+    pytest.param("en", "Crime spree: a suspect was arrested, an activist's shop among those hit", id="en"),
+    pytest.param("vi", "Tài xế bị bắt sau vụ việc khiến một nhà báo bị thương", id="vi"),
+    pytest.param("fr", "Cambriolages : un suspect interpellé, la maison d'une militante visitée", id="fr"),
+    pytest.param("es", "Detienen a un hombre en el barrio donde vive una periodista", id="es"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CLAIMED)
+def test_an_arrest_that_names_someone_else_ties_no_role(language: str, text: str) -> None:
+    """ "A suspect was arrested", "detienen a un hombre": the arrest is that person's, not the role's nearby."""
+    assert _roles_tied(language, text) == []
+
+
+APPOSED = [
+    pytest.param("en", "A woman journalist was arrested in Hanoi", "journalist", id="en"),
+    pytest.param("fr", "Un homme, militant écologiste, interpellé à Nantes", "militant", id="fr"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "role"), APPOSED)
+def test_a_role_right_beside_the_suspect_word_is_that_person(language: str, text: str, role: str) -> None:
+    """ "A woman journalist", "un homme, militant": the role is the person arrested."""
+    assert role in _roles_tied(language, text)
+
+
+KIN = [
+    pytest.param("en", "The son of a well-known housing activist was arrested for car theft", id="en"),
+    pytest.param("en", "Police detained the journalist's son after a brawl", id="en-possessive"),
+    pytest.param("vi", "Con trai một nhà hoạt động môi trường bị bắt vì tàng trữ ma túy", id="vi"),
+    pytest.param("fr", "Le fils d'un syndicaliste interpellé pour trafic de stupéfiants", id="fr"),
+    pytest.param("es", "Detienen al hijo de un conocido activista por conducir ebrio", id="es"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), KIN)
+def test_a_relative_of_a_role_is_not_the_role(language: str, text: str) -> None:
+    """The activist's son arrested for a crime is no activist under pressure, and the item is not relevant."""
+    assert _roles_tied(language, text) == []
+    assert not _relevant(language, text)
+
+
+VICTIMS = [
+    pytest.param("en", "Hacker who took over a reporter's account convicted", id="en-account"),
+    pytest.param("en", "Radio presenter dies in highway crash; truck driver detained", id="en-accident"),
+    pytest.param("en", "Police arrested the gang after a TV editor gave evidence", id="en-witness"),
+    pytest.param("vi", "Tài khoản của nhà báo bị chiếm quyền, công an bắt nghi phạm", id="vi-account"),
+    pytest.param("vi", "Tai nạn khiến phóng viên tử vong, tài xế bị tạm giữ", id="vi-accident"),
+    pytest.param("fr", "Le compte d'une militante piraté, deux jeunes interpellés", id="fr-account"),
+    pytest.param("fr", "Un photographe de presse renversé par un chauffard, interpellé ensuite", id="fr-accident"),
+    pytest.param("es", "Hackearon la cuenta de una periodista; detienen a un joven", id="es-account"),
+    pytest.param("es", "La activista relató que vio a los acusados huir del lugar", id="es-witness"),
+    pytest.param("es", "Atropellan a un periodista deportivo; el conductor fue detenido", id="es-accident"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), VICTIMS)
+def test_a_role_harmed_by_an_account_takeover_an_accident_or_testifying_is_not_tied(language: str, text: str) -> None:
+    """Account taken over, hit by a car, a witness in court: the role is not the one acted against."""
+    assert _roles_tied(language, text) == []
+    assert not _relevant(language, text)
+
+
+CRIMES = [
+    pytest.param("en", "Man jailed for voyeurism after posting gym videos online", id="en-voyeurism"),
+    pytest.param("en", "YouTuber charged with animal abuse over a video of his dog", id="en-animals"),
+    pytest.param("vi", "Bắt đối tượng quay lén phụ nữ rồi đăng video lên mạng", id="vi-voyeurism"),
+    pytest.param("fr", "Un youtubeur condamné pour agressions sexuelles sur des fans", id="fr-sexual"),
+    pytest.param("es", "Detienen a un tiktoker por difundir imágenes íntimas de su expareja en redes", id="es-images"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CRIMES)
+def test_sexual_offences_voyeurism_and_animal_cruelty_are_crimes_not_speech_cases(language: str, text: str) -> None:
+    """What was posted is the crime itself: no free-expression case."""
+    signals = read_signals(text, language)
+    assert signals.has(Signal.HARM)
+    assert not _relevant(language, text)
+
+
+def test_a_rights_phrase_that_names_a_role_ties_it() -> None:
+    """ "Murder of radio journalist": the journalist is the target even when the arrest is of the killers."""
+    text = "Two arrested for murder of radio journalist who exposed illegal logging\nPolice arrested two men."
+    ties = ties_of(lexicon_for("en").find(text), text)
+    assert (Signal.JOURNALIST, "journalist", "murder of radio journalist") in ties
+
+
+def test_a_gapped_phrase_never_spans_two_sentences() -> None:
+    """ "asesinato de un comerciante. La activista": no "murder of an activist" across the sentence break."""
+    text = "Juicio por el asesinato de un comerciante\nLa activista vecinal declaró ayer."
+    assert not read_signals(text, "es").has(Signal.RIGHTS)
+    assert read_signals("Juicio por el asesinato de la activista vecinal", "es").has(Signal.RIGHTS)
+
+
+def test_copying_or_downloading_the_phones_of_campaigners_is_surveillance() -> None:
+    """ "copy the contents of their phones", "phones downloaded at the border": a device searched."""
+    for text in ("Officers copy the contents of two organisers' phones", "Campaigners' phones downloaded at border"):
+        assert read_signals(text, "en").has(Signal.SURVEILLANCE)

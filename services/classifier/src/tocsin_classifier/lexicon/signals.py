@@ -31,6 +31,8 @@ class Signal(StrEnum):
     # Structure, not evidence: these only decide whether a person in a rights role is the one acted against.
     VICTIM = "victim"  # harmed, robbed, a witness or a source: "robbed", "testified", "told police", "victim"
     FORMER = "former"  # a past role: "former", "ex-", "ancien", "cựu"; the person no longer does that work
+    SUSPECT = "suspect"  # someone else where the arrested person is named: "a man was charged", "arrested the driver"
+    RELATIVE = "relative"  # kin of a role: "the son of an activist", "la madre de un periodista"
     NOISE = "noise"  # phrases whose words must not count ("told reporters")
 
 
