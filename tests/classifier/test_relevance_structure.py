@@ -6,7 +6,8 @@ from tests.classifier.factories import arrest
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.lexicon import Signal, lexicon_for
-from tocsin_classifier.rules import _sentence_starts, read_signals, ties_of
+from tocsin_classifier.rules import read_signals
+from tocsin_classifier.ties import sentence_starts, ties_of
 
 
 def _relevant(language: str, title: str, summary: str = "") -> bool:
@@ -79,14 +80,14 @@ def test_a_role_far_from_the_action_in_a_long_sentence_is_not_tied() -> None:
 
 def test_sentences_split_before_a_capital_but_not_inside_legal_references() -> None:
     """ "art. 117" and "s. 26-A" go on; ". Police" starts a sentence; a line break always does."""
-    assert _sentence_starts("Charged under s. 26-A of PECA. Police said so.") == [7]
-    assert _sentence_starts("Title here\nSummary « quoted » text. Next one") == [2, 5]
+    assert sentence_starts("Charged under s. 26-A of PECA. Police said so.") == [7]
+    assert sentence_starts("Title here\nSummary « quoted » text. Next one") == [2, 5]
 
 
 def test_sentence_starts_count_words_across_separators_outside_ascii() -> None:
     """Curly apostrophes, no-break spaces, dashes and accents are counted as the lexicon counts words."""
-    assert _sentence_starts("L\u2019activiste arrêtée\u00a0: «\u00a0non\u00a0» \u2014 dit-elle.\nÉtape deux") == [6]
-    assert _sentence_starts("Bắt tạm giam nhà báo\nCông an cho biết. Ông ấy") == [5, 9]
+    assert sentence_starts("L\u2019activiste arrêtée\u00a0: «\u00a0non\u00a0» \u2014 dit-elle.\nÉtape deux") == [6]
+    assert sentence_starts("Bắt tạm giam nhà báo\nCông an cho biết. Ông ấy") == [5, 9]
 
 
 def test_signals_with_the_same_phrases_but_different_ties_differ() -> None:
