@@ -24,6 +24,7 @@ import sys
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
@@ -221,7 +222,8 @@ async def served(broker: KafkaBroker) -> None:
 
 async def main(n: int) -> None:
     bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
-    configure_logging("classifier-bench", os.environ.get("BENCH_LOG_LEVEL", "WARNING"))
+    # The service's default level, so its per-alert lines are rendered and paid for; they go to LOG_FILE.
+    configure_logging("classifier-bench", os.environ.get("BENCH_LOG_LEVEL", "INFO"), json=True)
     settle()  # the service's start-up memory settings, for every path of this process alike
     run = uuid.uuid4().hex[:8]
     source = f"bench-classifier-in-{run}"
@@ -280,5 +282,10 @@ async def main(n: int) -> None:
     print(f"passthrough, batch:                                   {kafka:.1f} us/record")
 
 
+LOG_FILE = Path(__file__).resolve().parent.parent / "var" / "bench-classifier.log"
+
 if __name__ == "__main__":
-    asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 20_000))
+    LOG_FILE.parent.mkdir(exist_ok=True)
+    print(f"logs (JSON lines, the service's INFO level): {LOG_FILE}")
+    with LOG_FILE.open("w") as log_file, contextlib.redirect_stderr(log_file):
+        asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 20_000))

@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
+import structlog
 from aiokafka.errors import KafkaConnectionError
 from aiokafka.structs import ConsumerRecord
 from faststream.exceptions import NackMessage
@@ -136,6 +137,25 @@ async def test_a_batch_yields_its_alerts_in_order_and_dead_letters_the_poison_be
     assert [key for key, _, _ in alerts] == [b"first", b"second"]
     [(_, headers, value)] = dead
     assert (value, headers["original_offset"], headers["exception_type"]) == (b"not json", "11", "EventDecodeError")
+
+
+async def test_each_alert_gets_one_canonical_log_line_with_its_event_id() -> None:
+    """Operators follow an event by id: one `alert_classified` line per published alert, none for the poison."""
+    broker, context, _, _ = _broker_with_capture()
+    records = [
+        _consumed_event(20, "Journalist arrested under Article 117"),
+        _consumed(21, b"not json", {"ce_type": "tocsin.arrest.reported"}),
+        _consumed_event(22, "Police dismantle a ransomware gang"),
+    ]
+    expected = [from_kafka(r.value, r.headers).id for r in (records[0], records[2])]
+    async with TestKafkaBroker(broker):
+        with structlog.testing.capture_logs() as logs:
+            await classify_batch(records, context, broker=broker, dead_letters=DeadLetters(broker, service="c"))
+    lines = [line for line in logs if line["event"] == "alert_classified"]
+    assert [line["event_id"] for line in lines] == expected
+    assert [line["offset"] for line in lines] == [20, 22]
+    assert lines[0]["relevance"] >= 0.5 > lines[1]["relevance"]
+    assert [line["event"] for line in logs].count("message_dead_lettered") == 1
 
 
 async def test_a_kafka_failure_while_publishing_nacks_the_whole_batch(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -85,11 +85,10 @@ async def classify_batch(
 
     Records are judged in order and the rejects dead-lettered one by one (they are rare) before any alert is
     sent: while the dead-letter topic fails, the batch is read again without flooding the alerts topic with
-    copies. The alerts are then published together and awaited as one. Logging and counting happen once per
-    batch (alerts one by one only at DEBUG).
+    copies. The alerts are then published together and awaited as one; only then is each logged, one canonical
+    `alert_classified` line per input event (followable by `event_id`), and the batch summed up in one more.
     """
     logger = log.bind()  # resolved once: the lazy proxy would rebuild itself on every call
-    per_record = logger.is_enabled_for(logging.DEBUG)
     alerts: list[Classified] = []
     try:
         for record in records:
@@ -98,8 +97,6 @@ async def classify_batch(
                 await _dead_letter(outcome, dead_letters)
                 continue
             alerts.append(outcome)
-            if per_record:
-                _log_alert(logger, outcome)
         await publish_records(broker, [a.output for a in alerts], topic=output_topic)
     except TRANSIENT as exc:
         logger.warning("batch_redelivered", records=len(records), error=repr(exc))
@@ -111,6 +108,9 @@ async def classify_batch(
         logger.exception("batch_failed", records=len(records))
         await asyncio.sleep(REDELIVERY_BACKOFF_S)
         raise NackMessage() from exc
+    if logger.is_enabled_for(logging.INFO):
+        for outcome in alerts:
+            _log_alert(logger, outcome)
     for topic, count in Counter(a.record.topic for a in alerts).items():
         MESSAGES_CONSUMED.labels(topic=topic).inc(count)
     if records:
@@ -126,11 +126,12 @@ async def classify_batch(
 
 def _log_alert(logger: structlog.typing.FilteringBoundLogger, outcome: Classified) -> None:
     record, alert = outcome.record, outcome.alert
-    logger.debug(
+    logger.info(
         "alert_classified",
         topic=record.topic,
         partition=record.partition,
         offset=record.offset,
+        event_id=alert.data.event.id,
         alert_id=alert.id,
         relevance=alert.data.relevance,
         severity=alert.data.severity,
