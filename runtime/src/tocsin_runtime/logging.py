@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO, cast
 
+import orjson
 import structlog
 
 
@@ -20,7 +21,9 @@ def configure_logging(service: str, level: str = "INFO", json: bool | None = Non
         structlog.processors.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
     ]
-    renderer: Any = structlog.processors.JSONRenderer() if use_json else structlog.dev.ConsoleRenderer(colors=False)
+    renderer: Any = (
+        structlog.processors.JSONRenderer(serializer=_json) if use_json else structlog.dev.ConsoleRenderer(colors=False)
+    )
     structlog.configure(
         processors=[
             *shared,
@@ -47,6 +50,11 @@ def configure_logging(service: str, level: str = "INFO", json: bool | None = Non
     root.setLevel(logging.WARNING)
     structlog.contextvars.clear_contextvars()
     structlog.contextvars.bind_contextvars(service=service)
+
+
+def _json(obj: Any, **kwargs: Any) -> str:
+    """One JSON line via orjson (a third of the cost of json.dumps: the classifier writes a line per event)."""
+    return orjson.dumps(obj, default=kwargs.get("default"), option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 class _CurrentStderr:
