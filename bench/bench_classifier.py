@@ -12,7 +12,8 @@ is acknowledged before the input offset is committed.
   passthrough, message  aiokafka: send one record, await it, commit it, next (on the first N/10 records)
   classifier, message   the service's subscriber with max_records=1 (on the same first N/10 records)
 Throughput is measured the same way for all, from outside: committed offsets are polled and the rate runs from
-the first commit seen to the last (group join and first fetch excluded for everyone). The headline is
+the first commit seen to the last (group join and first fetch excluded for everyone). Each path runs BENCH_ROUNDS
+times (default 2), the paths taking turns, and its best rate is kept: this 2-core machine is noisy. The headline is
 classifier / passthrough with batches (target >= 0.7); the per-message pair is printed too, and so is the cost of
 judge() alone on the same records (what the classifier adds to a passthrough, before any overlap).
 """
@@ -23,7 +24,7 @@ import os
 import sys
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,7 @@ async def produce(bootstrap: str, topic: str, data: list[tuple[bytes, bytes, lis
 
 
 SETTINGS = ClassifierSettings(auto_offset_reset="earliest")
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "2"))
 
 
 async def passthrough(bootstrap: str, source: str, sink: str, group: str, target: int, *, batched: bool) -> None:
@@ -229,41 +231,37 @@ async def main(n: int) -> None:
     source = f"bench-classifier-in-{run}"
     paths = ("pass-batch", "cls-batch", "noop-batch", "pass-msg", "cls-msg")
     sinks = {k: f"bench-classifier-{k}-{run}" for k in paths}
-    groups = {k: f"bench-{k}-{run}" for k in paths}
     await ensure_topics(KafkaSettings(bootstrap_servers=bootstrap), (TOPICS[Topic.DEAD_LETTERS],))
     await create(bootstrap, source, *sinks.values())
     data = records(n)
     await produce(bootstrap, source, data)
     few = max(1000, n // 10)
     print(f"broker {bootstrap}, {n} events on {source} ({PARTITIONS} partitions), batches of up to {MAX_RECORDS}")
+    print(f"each path run {ROUNDS} times, taking turns; the best rate of each is shown")
 
-    def measure(path: str, target: int, run: Callable[[], Coroutine[Any, Any, None]]) -> Awaitable[float]:
-        return rate(bootstrap, groups[path], target, run)
+    def group(path: str, round_: int) -> str:
+        return f"bench-{path}-{run}-{round_}"  # a fresh group per round reads the input from the start
 
-    def copy(path: str, target: int, *, batched: bool) -> Callable[[], Coroutine[Any, Any, None]]:
-        return lambda: passthrough(bootstrap, source, sinks[path], groups[path], target, batched=batched)
+    def copy(path: str, target: int, round_: int, *, batched: bool) -> Callable[[], Coroutine[Any, Any, None]]:
+        return lambda: passthrough(bootstrap, source, sinks[path], group(path, round_), target, batched=batched)
 
-    r = {
-        "pass-batch": await measure("pass-batch", n, copy("pass-batch", n, batched=True)),
-        "cls-batch": await measure(
-            "cls-batch",
-            n,
-            lambda: served(
-                classifier(bootstrap, source, sinks["cls-batch"], groups["cls-batch"], max_records=MAX_RECORDS)
-            ),
-        ),
-        "noop-batch": await measure(
-            "noop-batch",
-            n,
-            lambda: served(faststream_noop(bootstrap, source, sinks["noop-batch"], groups["noop-batch"])),
-        ),
-        "pass-msg": await measure("pass-msg", few, copy("pass-msg", few, batched=False)),
-        "cls-msg": await measure(
-            "cls-msg",
-            few,
-            lambda: served(classifier(bootstrap, source, sinks["cls-msg"], groups["cls-msg"], max_records=1)),
-        ),
-    }
+    def service(path: str, round_: int, max_records: int) -> Callable[[], Coroutine[Any, Any, None]]:
+        return lambda: served(classifier(bootstrap, source, sinks[path], group(path, round_), max_records=max_records))
+
+    def noop(round_: int) -> Callable[[], Coroutine[Any, Any, None]]:
+        return lambda: served(faststream_noop(bootstrap, source, sinks["noop-batch"], group("noop-batch", round_)))
+
+    r: dict[str, float] = {}
+    for round_ in range(ROUNDS):  # the paths take turns, so a noisy moment on the machine hits them alike
+        runs = {
+            "pass-batch": (n, copy("pass-batch", n, round_, batched=True)),
+            "cls-batch": (n, service("cls-batch", round_, MAX_RECORDS)),
+            "noop-batch": (n, noop(round_)),
+            "pass-msg": (few, copy("pass-msg", few, round_, batched=False)),
+            "cls-msg": (few, service("cls-msg", round_, 1)),
+        }
+        for path, (target, work) in runs.items():
+            r[path] = max(r.get(path, 0.0), await rate(bootstrap, group(path, round_), target, work))
     labels = {
         "pass-batch": f"passthrough, batch ({n})",
         "cls-batch": f"classifier, batch ({n})",
