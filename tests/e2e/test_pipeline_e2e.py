@@ -185,6 +185,7 @@ async def test_treaty_and_feed_reach_webhook_and_email_and_survive_a_notifier_si
                 "NOTIFIER_WEBHOOK_ALLOW_NETWORKS": "127.0.0.0/8",
                 "NOTIFIER_SMTP_HOST": "127.0.0.1",
                 "NOTIFIER_SMTP_PORT": str(smtp_port),
+                "NOTIFIER_INBOUND_SMTP_PORT": str(free_port()),  # the mailto unsubscribe endpoint
                 "NOTIFIER_RETRY_SCHEDULE": "0,1,1,2,2",
                 "NOTIFIER_WORKER_LEASE_SECONDS": "3",
                 "NOTIFIER_WORKER_POLL_INTERVAL": "0.2",
@@ -281,7 +282,10 @@ async def test_treaty_and_feed_reach_webhook_and_email_and_survive_a_notifier_si
     assert "AFG" in alert_mail["Subject"] or "Afghanistan" in alert_mail["Subject"]
     assert alert_mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     unsubscribe = alert_mail["List-Unsubscribe"]
-    assert re.fullmatch(r"<http://127\.0\.0\.1:\d+/v1/unsubscribe/[\w-]+>", unsubscribe), unsubscribe
+    assert re.fullmatch(
+        r"<http://127\.0\.0\.1:\d+/v1/unsubscribe/([\w-]+)>, <mailto:unsubscribe@localhost\?subject=unsubscribe%20\1>",
+        unsubscribe,
+    ), unsubscribe
     print(
         f"\ne2e: {len(expected)} webhooks, {in_flight} open at SIGKILL, {len(inbox.duplicates)} resent, "
         f"first webhook {first_latency:.2f}s after the watcher ran, all in {(inbox.last_at or 0) - started:.2f}s"

@@ -19,6 +19,7 @@ from tocsin_notifier.mail_outbox import MailOutbox, MailPolicy, MailWorker
 from tocsin_notifier.outbox import Outbox
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.store import SubscriptionStore
+from tocsin_notifier.unsubscribe_mail import UnsubscribeMailbox
 from tocsin_schemas import (
     AlertClassified,
     AlertClassifiedEvent,
@@ -239,13 +240,18 @@ class open_db:
 
 
 MAILER = Mailer(sender="Tocsin <alerts@example.org>", links=Links("https://tocsin.example"))
+MAILBOX = UnsubscribeMailbox("unsubscribe@tocsin.example")
+# The same, with an inbound SMTP endpoint reading MAILBOX: its emails also offer the mailto URI.
+MAILTO_MAILER = Mailer(sender="Tocsin <alerts@example.org>", links=Links("https://tocsin.example", MAILBOX))
 
 
-def make_mail_worker(db: Db, *, email: FakeEmail, clock: Clock, schedule: Sequence[float] = (0, 5, 300)) -> MailWorker:
+def make_mail_worker(
+    db: Db, *, email: FakeEmail, clock: Clock, schedule: Sequence[float] = (0, 5, 300), mail: Mailer = MAILER
+) -> MailWorker:
     """A mail worker over `db` with a fake SMTP channel, no jitter and a settable clock."""
     policy = MailPolicy(schedule=tuple(dt.timedelta(seconds=s) for s in schedule))
     return MailWorker(
-        db.subscriptions, db.mails, email=email, mail=MAILER, policy=policy, clock=clock, rng=random.Random(0)
+        db.subscriptions, db.mails, email=email, mail=mail, policy=policy, clock=clock, rng=random.Random(0)
     )
 
 

@@ -60,6 +60,7 @@ async def test_alert_from_kafka_is_delivered_once_as_signed_webhook(kafka_bootst
         retry_schedule="0,1,1",
         group_id=f"test-notifier-{uuid.uuid4().hex[:8]}",
         worker_poll_interval=0.2,
+        inbound_smtp_port=0,
     )
     notifier = Notifier(settings, KafkaSettings(bootstrap_servers=kafka_bootstrap))
     await notifier.start()

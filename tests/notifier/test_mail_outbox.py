@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from tests.notifier.fakes import NOW, Clock, Db, FakeEmail, make_mail_worker
+from tests.notifier.fakes import MAILER, MAILTO_MAILER, NOW, Clock, Db, FakeEmail, make_mail_worker
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.routing import Filters
 from tocsin_notifier.store import SENDER_LEASE, NewSubscription
@@ -78,15 +78,19 @@ async def test_confirmation_no_longer_needed_is_cancelled(db: Db) -> None:
     assert [m.status for m in await db.mails.listing(sub_id)] == ["cancelled"]
 
 
-async def test_confirmation_carries_one_click_unsubscribe(db: Db) -> None:
-    """Every email, the confirmation included, has List-Unsubscribe (the https URL only) and the one-click marker."""
+@pytest.mark.parametrize("mailbox_read", [False, True], ids=["no-inbound-smtp", "inbound-smtp"])
+async def test_confirmation_carries_one_click_unsubscribe(db: Db, mailbox_read: bool) -> None:
+    """The confirmation has List-Unsubscribe (https, plus the mailto only when its mailbox is read) and one-click."""
     sub_id, mail_id = await pending_email(db)
     email = FakeEmail()
-    await make_mail_worker(db, email=email, clock=Clock()).send_now(mail_id)
+    mail = MAILTO_MAILER if mailbox_read else MAILER
+    await make_mail_worker(db, email=email, clock=Clock(), mail=mail).send_now(mail_id)
     (message,) = email.sent
     token = await db.subscriptions.unsubscribe_token_for(sub_id)
-    assert str(message["List-Unsubscribe"]) == f"<https://tocsin.example/v1/unsubscribe/{token}>"
-    assert "mailto" not in message.as_string()
+    https = f"<https://tocsin.example/v1/unsubscribe/{token}>"
+    mailto = f"<mailto:unsubscribe@tocsin.example?subject=unsubscribe%20{token}>"
+    assert str(message["List-Unsubscribe"]) == (f"{https}, {mailto}" if mailbox_read else https)
+    assert ("mailto" in message.as_string()) is mailbox_read
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
 

@@ -36,6 +36,7 @@ from tocsin_schemas.events import Severity
 SENDER = "Tocsin <alerts@tocsin.example>"
 TO = "alice@example.org"
 UNSUBSCRIBE_URL = "https://tocsin.example/v1/unsubscribe/opaque-token-123"
+UNSUBSCRIBE_MAILTO = "mailto:unsubscribe@tocsin.example?subject=unsubscribe%20opaque-token-123"
 WHEN = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
 
 
@@ -107,12 +108,13 @@ def ratification_alert(participant: str = "Viet Nam") -> AlertClassifiedEvent:
     return new_event(AlertClassifiedEvent, id="alert-r", source="tocsin://classifier", time=WHEN, data=verdict)
 
 
-def compose(*alerts: AlertClassifiedEvent, to: str = TO) -> EmailMessage:
+def compose(*alerts: AlertClassifiedEvent, to: str = TO, mailto: str | None = None) -> EmailMessage:
     return compose_alert_email(
         alerts or (arrest_alert(),),
         to=to,
         sender=SENDER,
         unsubscribe_url=UNSUBSCRIBE_URL,
+        unsubscribe_mailto=mailto,
         manage_url="https://tocsin.example/manage",
     )
 
@@ -174,13 +176,13 @@ async def test_alert_email_arrives_as_text_and_html_with_one_click_unsubscribe(
 ) -> None:
     """A real SMTP server receives multipart/alternative with RFC 8058 headers, subject and evidence."""
     handler, sender = smtp
-    result = await sender.send(compose())
+    result = await sender.send(compose(mailto=UNSUBSCRIBE_MAILTO))
     assert (result.ok, result.error) == (True, None)
     received = handler.received()
     assert handler.envelopes[0].rcpt_tos == [TO]
     assert received.get_content_type() == "multipart/alternative"
     assert received["Subject"] == "[HIGH] VNM: Blogger detained under art. 117"
-    assert received["List-Unsubscribe"] == f"<{UNSUBSCRIBE_URL}>"
+    assert received["List-Unsubscribe"] == f"<{UNSUBSCRIBE_URL}>, <{UNSUBSCRIBE_MAILTO}>"
     assert received["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert received["Message-ID"].endswith("@tocsin.example>")
     assert received["Date"]
@@ -257,11 +259,14 @@ def test_non_http_links_are_never_clickable() -> None:
 
 
 def test_long_unsubscribe_header_survives_folding() -> None:
-    """A long one-click URL comes back intact after the message is serialised and parsed."""
+    """A long one-click URL and mailto URI come back intact after the message is serialised and parsed."""
     url = "https://tocsin.example/v1/unsubscribe/" + "t" * 120
-    message = compose_alert_email([arrest_alert()], to=TO, sender=SENDER, unsubscribe_url=url)
+    mailto = "mailto:unsubscribe@tocsin.example?subject=unsubscribe%20" + "t" * 120
+    message = compose_alert_email(
+        [arrest_alert()], to=TO, sender=SENDER, unsubscribe_url=url, unsubscribe_mailto=mailto
+    )
     parsed = message_from_bytes(message.as_bytes(), policy=policy.default)
-    assert parsed["List-Unsubscribe"] == f"<{url}>"
+    assert parsed["List-Unsubscribe"] == f"<{url}>, <{mailto}>"
 
 
 def test_empty_alert_list_is_a_clear_error() -> None:
@@ -303,15 +308,17 @@ def test_disabled_notice_names_target_host_and_reason() -> None:
         assert "410 Gone" in body
 
 
-def test_every_kind_of_email_offers_only_the_https_one_click_uri() -> None:
-    """Alert, confirmation and notice: List-Unsubscribe is the https URL alone (no mailto nobody reads)."""
+@pytest.mark.parametrize("mailto", [None, UNSUBSCRIBE_MAILTO], ids=["https-only", "https-and-mailto"])
+def test_every_kind_of_email_offers_the_https_uri_and_the_mailto_only_when_given(mailto: str | None) -> None:
+    """Alert, confirmation and notice: List-Unsubscribe is the https URL, then the mailto URI when one is read."""
     messages = [
-        compose(),
+        compose(mailto=mailto),
         compose_confirmation_email(
             to=TO,
             sender=SENDER,
             confirm_page_url="https://tocsin.example/v1/confirm/c",
             unsubscribe_url=UNSUBSCRIBE_URL,
+            unsubscribe_mailto=mailto,
         ),
         compose_disabled_notice(
             to=TO,
@@ -320,13 +327,15 @@ def test_every_kind_of_email_offers_only_the_https_one_click_uri() -> None:
             target="https://hooks.example.org/tocsin",
             reason="HTTP 410 Gone",
             unsubscribe_url=UNSUBSCRIBE_URL,
+            unsubscribe_mailto=mailto,
         ),
     ]
+    expected = f"<{UNSUBSCRIBE_URL}>" if mailto is None else f"<{UNSUBSCRIBE_URL}>, <{mailto}>"
     for message in messages:
         parsed = message_from_bytes(message.as_bytes(), policy=policy.default)
-        assert parsed["List-Unsubscribe"] == f"<{UNSUBSCRIBE_URL}>"
+        assert parsed["List-Unsubscribe"] == expected
         assert parsed["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-        assert "mailto" not in message.as_string()
+        assert ("mailto" in message.as_string()) is (mailto is not None)
 
 
 async def test_smtp_5xx_refusal_is_permanent_with_its_code(smtp: tuple[RecordingHandler, EmailSender]) -> None:

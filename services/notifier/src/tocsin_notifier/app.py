@@ -1,8 +1,8 @@
 """Composition root: settings -> database -> stores -> channels -> (broker, consumer, workers) -> API.
 
 `Notifier.start()` brings up what `serve` needs (or only the API's parts with `kafka=None`: the mail worker,
-which sends confirmations, and the backlog gauges run in both); `serve()` adds uvicorn on
-NOTIFIER_HTTP_HOST:PORT and tears everything down when it exits.
+which sends confirmations, the backlog gauges and the inbound SMTP endpoint of the unsubscribe mailbox run
+in both); `serve()` adds uvicorn on NOTIFIER_HTTP_HOST:PORT and tears everything down when it exits.
 """
 
 import asyncio
@@ -22,6 +22,7 @@ from tocsin_notifier.channels.email import EmailSender, SmtpConfig
 from tocsin_notifier.channels.webhook import WebhookSender
 from tocsin_notifier.database import make_engine, make_sessions, migrate, ping
 from tocsin_notifier.delivery import DeliveryPolicy, DeliveryWorker, EmailChannel, Reporter, WebhookChannel, utcnow
+from tocsin_notifier.inbound import InboundSmtp, UnsubscribeHandler
 from tocsin_notifier.mail import Links, Mailer
 from tocsin_notifier.mail_outbox import MailOutbox, MailPolicy, MailWorker
 from tocsin_notifier.outbox import Outbox
@@ -29,6 +30,7 @@ from tocsin_notifier.pipeline import KafkaReporter, subscribe
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.ssrf import parse_networks
 from tocsin_notifier.store import SubscriptionStore
+from tocsin_notifier.unsubscribe_mail import UnsubscribeMailbox
 from tocsin_runtime.broker import ensure_topics, make_broker
 from tocsin_runtime.deadletter import DeadLetters
 from tocsin_runtime.settings import KafkaSettings
@@ -51,6 +53,15 @@ def email_sender(settings: NotifierSettings) -> EmailSender:
             sender=settings.smtp_sender,
         )
     )
+
+
+def inbound_smtp(settings: NotifierSettings, subscriptions: SubscriptionStore) -> InboundSmtp | None:
+    """The endpoint reading the unsubscribe mailbox, or None when NOTIFIER_INBOUND_SMTP_PORT is 0."""
+    address = settings.unsubscribe_address
+    if address is None:
+        return None
+    handler = UnsubscribeHandler(UnsubscribeMailbox(address), subscriptions, clock=utcnow)
+    return InboundSmtp(handler, host=settings.inbound_smtp_host, port=settings.inbound_smtp_port)
 
 
 def delivery_policy(settings: NotifierSettings) -> DeliveryPolicy:
@@ -84,7 +95,9 @@ class Notifier:
             allow_networks=parse_networks(settings.webhook_allow_networks), timeout=settings.webhook_timeout
         )
         self.email: EmailChannel = email or email_sender(settings)
-        self.mailer = Mailer(sender=settings.smtp_sender, links=Links(settings.public_url))
+        self.inbound = inbound_smtp(settings, self.subscriptions)
+        mailbox = self.inbound.handler.mailbox if self.inbound else None  # no mailto unless it is read
+        self.mailer = Mailer(sender=settings.smtp_sender, links=Links(settings.public_url, mailbox))
         self.mails = MailOutbox(sessions)
         self.backlog = BacklogMonitor(sessions, clock=utcnow)
         self.mail_worker = MailWorker(
@@ -136,8 +149,10 @@ class Notifier:
         self._backlog_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        """Migrate the database, start the mail worker and backlog gauges, then the consumer and delivery worker."""
+        """Migrate, listen for unsubscribe mail, start the mail worker and gauges, then consumer and delivery worker."""
         await migrate(self.engine)
+        if self.inbound is not None:
+            await self.inbound.start()  # before anything else runs: a port already taken stops the start here
         self._backlog_task = asyncio.create_task(self.backlog.run(self.stopping))
         self._mail_task = asyncio.create_task(
             self.mail_worker.run(self.stopping, self.mail_wake, self.settings.worker_poll_interval)
@@ -160,6 +175,8 @@ class Notifier:
             if task is not None:
                 with contextlib.suppress(asyncio.CancelledError, TimeoutError):
                     await asyncio.wait_for(task, timeout=30)
+        if self.inbound is not None:
+            await self.inbound.stop()
         if self._own_webhooks and isinstance(self.webhooks, WebhookSender):
             await self.webhooks.aclose()
         await self.engine.dispose()

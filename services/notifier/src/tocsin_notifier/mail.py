@@ -10,17 +10,22 @@ from tocsin_notifier.channels.email import (
     compose_contact_confirmation,
     compose_disabled_notice,
 )
+from tocsin_notifier.unsubscribe_mail import UnsubscribeMailbox
 from tocsin_schemas import AlertClassifiedEvent
 
 
 @dataclass(frozen=True)
 class Links:
-    """Absolute URLs under NOTIFIER_PUBLIC_URL."""
+    """Absolute URLs under NOTIFIER_PUBLIC_URL, and the unsubscribe mailbox's mailto URI when one is read."""
 
     public_url: str
+    unsubscribe_mailbox: UnsubscribeMailbox | None = None
 
     def unsubscribe(self, token: str) -> str:
         return f"{self.public_url.rstrip('/')}/v1/unsubscribe/{token}"
+
+    def unsubscribe_mailto(self, token: str) -> str | None:
+        return self.unsubscribe_mailbox.mailto(token) if self.unsubscribe_mailbox else None
 
     def confirm(self, token: str) -> str:
         return f"{self.public_url.rstrip('/')}/v1/confirm/{token}"
@@ -41,6 +46,7 @@ class Mailer:
             to=to,
             sender=self.sender,
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
+            unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
         )
 
     def confirmation(self, *, to: str, confirm_token: str, unsubscribe_token: str) -> EmailMessage:
@@ -49,6 +55,7 @@ class Mailer:
             sender=self.sender,
             confirm_page_url=self.links.confirm(confirm_token),
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
+            unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
         )
 
     def contact_confirmation(self, *, to: str, subscription_id: str, confirm_token: str) -> EmailMessage:
@@ -69,4 +76,5 @@ class Mailer:
             target=target,
             reason=reason,
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
+            unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
         )

@@ -6,6 +6,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from tocsin_notifier.unsubscribe_mail import check_mailbox, mailbox_for_sender
+
 DEFAULT_RETRY_SCHEDULE = "0,5,300,1800,7200,18000,36000,36000"
 
 
@@ -28,6 +30,13 @@ class NotifierSettings(BaseSettings):
     smtp_starttls: bool = False
     smtp_tls: bool = False
     smtp_sender: str = "Tocsin <alerts@localhost>"
+    inbound_smtp_host: str = "127.0.0.1"
+    inbound_smtp_port: int = Field(
+        default=2525, ge=0, le=65535, description="SMTP port of the unsubscribe mailbox; 0 disables it (and its mailto)"
+    )
+    unsubscribe_mailbox: str | None = Field(
+        default=None, description="Address in the List-Unsubscribe mailto; unset: unsubscribe@ the sender's domain"
+    )
     retry_schedule: str = Field(default=DEFAULT_RETRY_SCHEDULE, description="Seconds, comma-separated")
     disable_after_days: float = Field(default=5, gt=0)
     group_id: str = "tocsin-notifier"
@@ -48,6 +57,18 @@ class NotifierSettings(BaseSettings):
     def _schedule_is_numbers(cls, value: str) -> str:
         parse_schedule(value)
         return value
+
+    @field_validator("unsubscribe_mailbox")
+    @classmethod
+    def _mailbox_is_plain(cls, value: str | None) -> str | None:
+        return None if not value else check_mailbox(value)
+
+    @property
+    def unsubscribe_address(self) -> str | None:
+        """The mailbox emails advertise in List-Unsubscribe, or None when no inbound endpoint reads it."""
+        if not self.inbound_smtp_port:
+            return None
+        return self.unsubscribe_mailbox or mailbox_for_sender(self.smtp_sender)
 
     @property
     def schedule(self) -> tuple[dt.timedelta, ...]:

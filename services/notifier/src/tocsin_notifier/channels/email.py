@@ -1,7 +1,8 @@
 """Email channel: compose alert, confirmation and notice emails, and send them over SMTP (aiosmtplib).
 
 Every email is multipart/alternative (plain text + autoescaped HTML) and carries RFC 8058 one-click
-unsubscribe headers (alerts always; confirmations and notices when given a link). Header values taken
+unsubscribe headers (alerts always; confirmations and notices when given a link), plus the unsubscribe
+mailbox's mailto URI when one is read (unsubscribe_mail.py). Header values taken
 from data pass through `header_text`, so CR/LF never reaches a header. SMTP 4xx and connection trouble
 are retryable; 5xx answers are permanent and keep their code.
 """
@@ -90,6 +91,7 @@ def compose_alert_email(
     to: str,
     sender: str,
     unsubscribe_url: str,
+    unsubscribe_mailto: str | None = None,
     manage_url: str | None = None,
 ) -> EmailMessage:
     """One alert, or a digest of several (most severe first), with RFC 8058 one-click unsubscribe headers."""
@@ -105,7 +107,7 @@ def compose_alert_email(
         "severity_colours": SEVERITY_COLOURS,
     }
     message = _compose("alert", context, to=to, sender=sender, subject=subject)
-    _one_click(message, unsubscribe_url)
+    _one_click(message, unsubscribe_url, unsubscribe_mailto)
     return message
 
 
@@ -115,13 +117,14 @@ def compose_confirmation_email(
     sender: str,
     confirm_page_url: str,
     unsubscribe_url: str | None = None,
+    unsubscribe_mailto: str | None = None,
 ) -> EmailMessage:
     """Ask the owner of `to` to confirm; the link opens a page whose button POSTs (GET never confirms)."""
     subject = "Confirm your Tocsin subscription"
     context = {"subject": subject, "to": to, "confirm_page_url": confirm_page_url, "unsubscribe_url": unsubscribe_url}
     message = _compose("confirmation", context, to=to, sender=sender, subject=subject)
     if unsubscribe_url:
-        _one_click(message, unsubscribe_url)
+        _one_click(message, unsubscribe_url, unsubscribe_mailto)
     return message
 
 
@@ -140,6 +143,7 @@ def compose_disabled_notice(
     target: str,
     reason: str,
     unsubscribe_url: str | None = None,
+    unsubscribe_mailto: str | None = None,
 ) -> EmailMessage:
     """Tell a subscription's owner that it was disabled and why, naming the target by its host only.
 
@@ -156,7 +160,7 @@ def compose_disabled_notice(
     }
     message = _compose("disabled", context, to=to, sender=sender, subject=subject)
     if unsubscribe_url:
-        _one_click(message, unsubscribe_url)
+        _one_click(message, unsubscribe_url, unsubscribe_mailto)
     return message
 
 
@@ -220,12 +224,13 @@ def _compose(template: str, context: Mapping[str, Any], *, to: str, sender: str,
     return message
 
 
-def _one_click(message: EmailMessage, url: str) -> None:
+def _one_click(message: EmailMessage, url: str, mailto: str | None) -> None:
     """RFC 8058: the https URL that unsubscribes on a bare POST, and the one-click marker.
 
-    No mailto: nothing reads the sender's mailbox, so a request sent there would be lost.
+    The mailto URI comes second, and only when given: the notifier's inbound SMTP endpoint reads that mailbox.
     """
-    message["List-Unsubscribe"] = f"<{_angle_safe(url)}>"
+    uris = [url] if mailto is None else [url, mailto]
+    message["List-Unsubscribe"] = ", ".join(f"<{_angle_safe(uri)}>" for uri in uris)
     message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
 
 
