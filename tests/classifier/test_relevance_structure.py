@@ -5,9 +5,9 @@ import pytest
 from tests.classifier.factories import arrest
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
-from tocsin_classifier.lexicon import Signal, lexicon_for
-from tocsin_classifier.rules import read_signals
-from tocsin_classifier.ties import sentence_starts, ties_of
+from tocsin_classifier.lexicon import Signal, en, es, fr, lexicon_for, vi
+from tocsin_classifier.rules import read_signals, tag_hits
+from tocsin_classifier.ties import SOURCES, sentence_starts, ties_of
 
 
 def _relevant(language: str, title: str, summary: str = "") -> bool:
@@ -207,3 +207,95 @@ def test_copying_or_downloading_the_phones_of_campaigners_is_surveillance() -> N
     """ "copy the contents of their phones", "phones downloaded at the border": a device searched."""
     for text in ("Officers copy the contents of two organisers' phones", "Campaigners' phones downloaded at border"):
         assert read_signals(text, "en").has(Signal.SURVEILLANCE)
+
+
+def test_a_long_run_of_sentence_marks_is_read_once() -> None:
+    """20,000 dots (or ellipses) after an arrest end one sentence, found in one pass: no quadratic rescan."""
+    assert sentence_starts("Journalist arrested" + "." * 20_000) == []
+    assert sentence_starts("Journalist arrested" + "\u2026" * 20_000 + " Police said so.") == [2]
+    assert read_signals("Journalist arrested" + "." * 20_000, "en").tied() == {Signal.JOURNALIST}
+
+
+def test_sentence_starts_count_cjk_cyrillic_and_emoji_as_the_lexicon_counts_words() -> None:
+    """李偉 or 🚨 are no words of the lexicon: the next sentence's role is not pulled back beside the arrest."""
+    text = (
+        "Protest in Hong Kong\nPolice arrested Li Wei (李偉) and Zhang San (張三) on Monday. "
+        "Journalists covering the rally were told to leave."
+    )
+    assert sentence_starts(text) == [4, 13]
+    assert not read_signals(text, "en").ties
+    assert sentence_starts("Журналист Ivan сказал. Police arrested him.") == [1]  # Cyrillic words fold to none
+    assert sentence_starts("🚨 Breaking 🚨 news. Police arrested him.") == [2]
+
+
+ABBREVIATED = [
+    pytest.param("vi", "Tin mới\nNgày 5/3, nhà báo Nguyễn Văn A bị Công an TP. HCM bắt giữ.", "nhà báo", id="vi-TP"),
+    pytest.param("en", "Update\nPolice detained Dr. Ali Khan, a rights activist", "activist", id="en-Dr"),
+    pytest.param("en", "Update\nAuthorities arrested Mr. Nguyen, a journalist", "journalist", id="en-Mr"),
+    pytest.param("es", "Noticias\nDetuvieron al Sr. Pérez, periodista", "periodista", id="es-Sr"),
+    pytest.param("fr", "Actualité\nLe journaliste M. Dupont a été arrêté", "journaliste", id="fr-M"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "role"), ABBREVIATED)
+def test_a_title_or_abbreviation_before_a_name_ends_no_sentence(language: str, text: str, role: str) -> None:
+    """ "Dr. Ali Khan", "Sr. Pérez", "M. Dupont", "TP. HCM": the role and the arrest stay in one sentence."""
+    assert role in _roles_tied(language, text)
+
+
+def test_a_sentence_may_start_with_a_digit_but_not_after_a_legal_abbreviation() -> None:
+    """ "spoke. 3 men were arrested" is two sentences; "art. 117" and "No. 5" go on."""
+    assert _roles_tied("en", "Update\nThe journalist spoke. 3 men were arrested.") == []
+    assert sentence_starts("Charged under art. 117 and Decree No. 5. Then 3 more.") == [8]
+
+
+def test_a_victim_word_reaches_no_further_than_its_own_sentence() -> None:
+    """ "A man was robbed on Monday." does not make the next sentence's journalist a victim."""
+    text = "Update\nA man was robbed on Monday. The journalist was arrested later that day."
+    assert _roles_tied("en", text) == ["journalist"]
+
+
+def test_a_past_role_or_kin_word_reaches_no_further_than_its_own_sentence() -> None:
+    """ "... has retired." or "... the father of three." end there: the next sentence's role is not past or kin."""
+    assert _roles_tied("en", "Update\nThe police chief has retired. Journalist arrested on Friday.") == ["Journalist"]
+    assert _roles_tied("en", "Update\nThe judge is the father of three. Journalist arrested on Friday.") == [
+        "Journalist"
+    ]
+
+
+def test_structure_phrases_hide_no_evidence_inside_them() -> None:
+    """ "theft of" keeps its theft, "el acusado" its arrest word: structure decides ties, not evidence."""
+    assert read_signals("Update\nTheft of a reporter's camera", "en").has(Signal.ORDINARY_CRIME)
+    assert "acusado" in read_signals("El acusado declaró ante el juez", "es").phrases(Signal.ARREST)
+
+
+def test_a_line_break_ends_a_sentence_whatever_starts_the_next_line() -> None:
+    """A break after "." followed by an indented lower-case line, or U+2028 / U+2029, still ends a sentence."""
+    assert sentence_starts("Police arrested a man.\n   the journalist wrote.") == [4]
+    assert sentence_starts("Police arrested a man\u2028the journalist wrote\u2029and left") == [4, 7]
+    assert sentence_starts("Title\n\nSummary here") == [1]
+
+
+def test_a_source_word_unties_only_the_person_after_it() -> None:
+    """ "arrested a journalist, according to RSF" ties; "according to the journalist, police arrested" does not."""
+    assert _roles_tied("en", "Update\nPolice arrested a journalist, according to a rights group.") == ["journalist"]
+    assert _roles_tied("en", "Update\nAccording to the journalist, police arrested two men.") == []
+    tables = {p for module in (en, es, fr, vi) for p in module.TABLE[Signal.VICTIM]}
+    assert tables >= SOURCES  # every source phrase is a victim phrase of some table
+
+
+def test_a_victim_word_joined_to_the_arrest_is_done_to_the_same_person() -> None:
+    """ "the journalist was beaten and arrested" ties; "was robbed; police arrested him" still does not."""
+    assert _roles_tied("en", "Update\nSecurity forces said the journalist was beaten and arrested.") == ["journalist"]
+    assert _roles_tied("es", "Noticias\nEl periodista fue golpeado y detenido por la policía") == ["periodista"]
+    assert _roles_tied("en", "Update\nThe journalist was robbed; police arrested him.") == []
+
+
+def test_with_nobody_tied_the_roles_named_are_tagged_and_with_someone_tied_only_they_are() -> None:
+    """Hackers inside "the email accounts of four journalists" (no arrest to tie to) tag press freedom."""
+    hacked = read_signals("Hackers spent months inside the email accounts of four journalists", "en")
+    assert not hacked.ties
+    assert "press-freedom" in {h.tag for h in tag_hits(hacked)}
+    tied = read_signals("Police arrested the activist. The journalist watched.", "en")
+    assert {h.tag for h in tag_hits(tied)} >= {"human-rights-defenders"}
+    assert "press-freedom" not in {h.tag for h in tag_hits(tied)}

@@ -7,8 +7,10 @@ Relevance is structural: a journalist, activist, researcher or act of speech cou
 to an adverse action (`ties_of`): in the same sentence as the arrest, charge, seizure, extradition, ... (or named
 in a headline whose summary opens with the action), at most WINDOW words away, with no harm or victim word
 between them, no victim / witness / source word beside it, and not a past role. Only a tied person earns the
-"person under pressure" bonus, the pretext discount on crime charges and the role tags; an untied one (the
-robbed photographer, the activist who testified, the former editor) weighs half and tags nothing.
+"person under pressure" bonus and the pretext discount on crime charges; an untied one (the robbed photographer,
+the activist who testified, the former editor) weighs half. When someone is tied, only the tied roles are tagged;
+when nobody is (hackers "inside the email accounts of four journalists": no arrest to tie to), the roles named are
+tagged, and like every rights tag only on an item judged relevant on its evidence as a whole.
 """
 
 import math
@@ -17,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tocsin_classifier.lexicon import Hit, Signal, lexicon_for
-from tocsin_classifier.ties import PEOPLE, may_tie, sentence_starts, ties
+from tocsin_classifier.ties import PEOPLE, joined_victims, may_tie, sentence_starts, ties
 from tocsin_schemas.events import Tag
 
 S = Signal
@@ -41,7 +43,7 @@ class TagRule:
     confidence: float
     needs: tuple[Signal, ...] = ()
     unless: tuple[Signal, ...] = ()
-    tied: bool = False  # `signal` must be attached to an adverse action (see `ties_of`), not merely present
+    tied: bool = False  # `signal` must be the one attached to an adverse action (`ties_of`) when anyone is
 
 
 class Signals:
@@ -98,7 +100,7 @@ def read_signals(text: str, language: str) -> Signals:
     if gapped and starts:
         hits = [h for h in hits if not h.gapped or bisect_right(starts, h.start) == bisect_right(starts, h.end - 1)]
         tying = may_tie(hits)
-    return Signals(hits, ties(hits, starts) if tying else ())
+    return Signals(hits, ties(hits, starts, joined_victims(hits, text)) if tying else ())
 
 
 # --- tags -------------------------------------------------------------------------------------------------

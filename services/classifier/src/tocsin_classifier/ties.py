@@ -1,15 +1,17 @@
 """Structure: is the person in a rights role the one acted against? (`ties_of`, used by `rules.read_signals`)
 
-Positions of the lexicon's hits, sentence starts counted on the text's bytes, and the tie rule: a journalist,
+Positions of the lexicon's hits, sentence starts counted in the lexicon's words, and the tie rule: a journalist,
 activist, researcher or act of speech is tied to an adverse action in the same sentence, near it, with nothing
 between them that makes the person a victim, a witness, a relative or a past role.
 """
 
 import re
+import sys
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from tocsin_classifier.lexicon import Hit, Signal
+from tocsin_classifier.lexicon.words import Words
 
 S = Signal
 
@@ -30,6 +32,17 @@ KIN_REACH = 4  # "the son of a well-known housing activist", "el hijo de un cono
 SLOT = 4  # words between an arrest and the person it names: "a man has been charged", "detuvo en Valencia a un hombre"
 APPOSITION = 2  # a role this near a suspect word is that person: "a woman journalist", "un homme, militant"
 WINDOW = 10  # the most words between a person and the action against them ("arrested the well-known blogger X")
+# Victim-table phrases that name a source: they untie only the person after them ("according to the reporter"),
+# not one before them ("arrested a journalist, according to RSF").
+SOURCES = frozenset(
+    {
+        *("according to", "complaint by", "complaint from", "complaint filed by", "exposed by", "revealed by"),
+        *("uncovered by", "plainte de", "tố giác của", "theo tố giác", "phản ánh của", "theo phản ánh"),
+    }
+)
+# A victim word joined to an action by one of these is done to the same person ("beaten and arrested",
+# "golpeado y detenido", "frappé puis interpellé", "hành hung và bắt"): it neither blocks nor unties.
+CONJUNCTIONS = frozenset({"and", "then", "y", "e", "luego", "et", "puis", "và", "rồi"})
 PEOPLE = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER, S.SPEECH})  # who speaks, reports, defends, probes
 ROLE_PEOPLE = PEOPLE - {S.SPEECH}  # a suspect's own posts are still speech: a claimed arrest only unties roles
 
@@ -41,11 +54,22 @@ def may_tie(hits: list[Hit]) -> bool:
 
 def ties_of(hits: list[Hit], text: str) -> list[tuple[Signal, str, str]]:
     """(signal, phrase, action) for each person or speech phrase attached to an adverse action, first per phrase."""
-    return ties(hits, sentence_starts(text)) if may_tie(hits) else []
+    return ties(hits, sentence_starts(text), joined_victims(hits, text)) if may_tie(hits) else []
 
 
-def ties(hits: list[Hit], starts: list[int]) -> list[tuple[Signal, str, str]]:
-    """`ties_of`, the sentences of the text given by the words that start them (`sentence_starts`)."""
+def joined_victims(hits: list[Hit], text: str) -> frozenset[int]:
+    """Where the victim words start that a conjunction joins to the action after it: "beaten and arrested"."""
+    anchors = {h.start for h in hits if h.signal in ANCHORS}
+    found = [h for h in hits if h.signal is S.VICTIM and h.end + 1 in anchors]
+    if not found:
+        return frozenset()
+    words = Words(text if text.isascii() else unicodedata.normalize("NFC", text)).words  # the lexicon's words
+    return frozenset(h.start for h in found if words[h.end].casefold() in CONJUNCTIONS)
+
+
+def ties(hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset()) -> list[tuple[Signal, str, str]]:
+    """`ties_of`, the sentences of the text given by the words that start them (`sentence_starts`), and the
+    victim words joined to an action (`joined_victims`)."""
     people: list[Hit] = []
     actions: list[Hit] = []
     blockers: list[tuple[int, int]] = []
@@ -59,20 +83,26 @@ def ties(hits: list[Hit], starts: list[int]) -> list[tuple[Signal, str, str]]:
             people.append(h)
         elif signal in ANCHORS:
             actions.append(h)
+        elif signal is S.VICTIM and h.start in joined:  # "the journalist was beaten and arrested"
+            continue
         elif signal in BLOCKERS:
             blockers.append((h.start, h.end))
             if signal is S.VICTIM:  # "robbed a photojournalist", "the reporter testified"
-                apart_start.update(range(h.start, h.end + VICTIM_BEFORE + 1))
-                apart_end.update(range(h.start - VICTIM_AFTER, h.start + 1))
+                first, after = _sentence_of(h, starts)
+                apart_start.update(range(h.start, min(h.end + VICTIM_BEFORE + 1, after)))
+                if h.phrase not in SOURCES:  # "according to" names whoever follows it
+                    apart_end.update(range(max(h.start - VICTIM_AFTER, first + 1), h.start + 1))
         elif signal is S.SUSPECT:
             suspects.append(h)
         elif signal is S.RIGHTS and h.end - h.start > 1:
             framed.append(h)
         elif signal is S.FORMER:  # "former editor"
-            apart_start.update(range(h.end, h.end + FORMER_REACH + 1))
+            apart_start.update(range(h.end, min(h.end + FORMER_REACH + 1, _sentence_of(h, starts)[1])))
         elif signal is S.RELATIVE:  # "son of a journalist", "the journalist's son"
-            apart_start.update(range(h.end, h.end + KIN_REACH + 1))
-            apart_end.add(h.start)
+            first, after = _sentence_of(h, starts)
+            apart_start.update(range(h.end, min(h.end + KIN_REACH + 1, after)))
+            if h.start > first:
+                apart_end.add(h.start)
     claimed = _claimed(actions, suspects, people, starts) if suspects else set()
     placed = [(bisect_right(starts, a.start), a, a.start in claimed) for a in actions]
     # a headline names the role and the summary the arrest ("she was detained"): the summary's first sentence
@@ -106,6 +136,13 @@ def ties(hits: list[Hit], starts: list[int]) -> list[tuple[Signal, str, str]]:
     return ties
 
 
+def _sentence_of(hit: Hit, starts: list[int]) -> tuple[int, int]:
+    """The first word of the hit's sentence and the first word after it: a victim, past role or kin word reaches
+    no further ("A man was robbed. The journalist was arrested" ties the journalist)."""
+    n = bisect_right(starts, hit.start)
+    return (starts[n - 1] if n else 0), (starts[n] if n < len(starts) else sys.maxsize)
+
+
 def _claimed(actions: list[Hit], suspects: list[Hit], people: list[Hit], starts: list[int]) -> set[int]:
     """Where the arrests start whose own slot names someone in no rights role: "un suspect a été interpellé".
 
@@ -130,49 +167,71 @@ def _claimed(actions: list[Hit], suspects: list[Hit], people: list[Hit], starts:
     return claimed
 
 
-# A sentence ends at a line break, or at . ! ? … (then closing quotes and blanks) before a capital: "art. 117" and
-# "s. 26-A" go on.
+# A sentence ends at a line break, or at . ! ? … (then closing quotes and blanks) before a capital or a digit:
+# "art. 117", "s. 26-A", "Dr. Ali Khan", "M. Dupont", "TP. HCM" go on. A match starts only at the first mark of a
+# run and its quantifiers are possessive, so a run of 20,000 dots is read once, not once per dot.
 _SENTENCE_END = re.compile(
-    r"[.!?\u2026\n](?:(?<=\n)|[.!?\u2026]*[\"'\u201d\u2019\u00bb)\]]*\s+[\"'\u201c\u2018\u00ab(\u00bf\u00a1\[]*)"
+    r"[.!?\u2026\n\r\u2028\u2029](?<![.!?\u2026][.!?\u2026])"
+    r"(?:(?<=[\n\r\u2028\u2029])|[.!?\u2026]*+[\"'\u201d\u2019\u00bb)\]]*+\s+[\"'\u201c\u2018\u00ab(\u00bf\u00a1\[]*)"
 )  # one character class first: the scanner skips ahead to it
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
+_BEFORE_DOT = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\Z")  # the word before a dot, with its inner dots: "U.S", "Dr"
+# Titles, ranks and legal or place abbreviations: a dot after them ends no sentence ("Mr. Nguyen", "art. 117").
+# A single capital ("John F. Kennedy", "M. Dupont") and dotted initials ("U.S", "e.g") are abbreviations too.
+ABBREVIATIONS = frozenset(
+    {
+        *("mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "rev", "hon", "mt", "ft", "vs", "v"),  # en
+        *("gen", "col", "lt", "sgt", "capt", "maj", "cpl", "gov", "sen", "rep", "pres", "supt", "insp"),  # ranks
+        *("art", "arts", "s", "ss", "sec", "secs", "para", "paras", "no", "nos", "p", "pp", "ch", "cl", "reg", "vol"),
+        *("sra", "srta", "dra", "lic", "ing", "gral", "cnel", "av", "núm", "num"),  # es: "el Sr. Pérez"
+        *("m", "mm", "mme", "mmes", "mlle", "mlles", "pr", "ste", "al", "bd"),  # fr: "M. Dupont", "al. 2"
+        *("tp", "q", "tt", "tx", "ts", "ths", "gs", "pgs", "bs", "ls"),  # vi: "TP. HCM", "LS. Lê", "Q. 1"
+    }
+)
 
 
 def sentence_starts(text: str) -> list[int]:
-    """The index of the first word of each sentence after the first.
-
-    Words are counted as the lexicon counts them, runs of letters and digits, with C-level string operations: in
-    the text's UTF-8 bytes each byte of a word becomes "a" and each separator a blank, and the words before a
-    point are the " a" pairs before it. No list of words is built (every event's text is read).
-    """
-    ascii_only = text.isascii()
-    if not ascii_only:
+    """The index of the first word of each sentence after the first, words counted as the lexicon counts them."""
+    if not text.isascii():
         text = unicodedata.normalize("NFC", text)  # as the lexicon reads it
-    marks = b""
+    ends = [found.end() for found in _SENTENCE_END.finditer(text) if _ends_sentence(text, found.start(), found.end())]
+    if not ends:
+        return []
+    if text.isascii():  # words are runs of letters and digits: count where one starts, since the previous end
+        marks = b" " + text.encode().translate(_MARKS)
+        counts, words, last = [], 0, 0
+        for end in ends:
+            words += marks.count(b" a", last, end + 1)
+            counts.append(words)
+            last = end
+    else:  # the lexicon's own words: "李偉", "🚨" and "Свобода" count as it counts them (or not at all)
+        offsets = Words(text).starts()
+        counts = [bisect_left(offsets, end) for end in ends]
     starts: list[int] = []
-    for found in _SENTENCE_END.finditer(text):
-        end = found.end()
-        if text[end - 1] != "\n" and not text[end : end + 1].isupper():
-            continue
-        if not marks:
-            marks = _marks(text, ascii_only)
-        starts.append(marks.count(b" a", 0, 1 + (end if ascii_only else len(text[:end].encode(_UTF8, _LONE)))))
+    for n in counts:  # a blank line or a break before any word starts no new sentence
+        if n and (not starts or n != starts[-1]):
+            starts.append(n)
     return starts
 
 
-_UTF8, _LONE = "utf-8", "surrogatepass"
-_MARKS = bytes(0x61 if b >= 0x80 or chr(b).isalnum() else 0x20 for b in range(256))  # word byte "a", else blank
-_NOT_WIDE_LEADS = bytes(b for b in range(256) if b not in b"\xc2\xcc\xcd\xe2\xe3\xef")  # deleted by the check
-_WIDE_2 = re.compile(rb"[\xcc\xcd][\x80-\xbf]|\xc2[\x80-\xbf]")  # combining marks, Latin-1 punctuation
-_WIDE_3 = re.compile(rb"\xe2[\x80-\xbf][\x80-\xbf]|\xe3\x80[\x80-\xbf]|\xef\xbc[\x80-\x8f]")  # punctuation, symbols
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """A line break ends a sentence; a mark does before a capital or a digit, unless it closes an abbreviation."""
+    if _LINE_BREAK.search(text, start, end):
+        return True
+    following = text[end : end + 1]
+    if not (following.isupper() or following.isdigit()):
+        return False
+    if text[start] != ".":
+        return True
+    before = _BEFORE_DOT.search(text, max(0, start - 16), start)
+    if before is None:
+        return True
+    word = before.group()
+    if word.casefold() in ABBREVIATIONS:
+        return False
+    parts = word.split(".")
+    initials = all(len(part) == 1 and part.isalpha() for part in parts)  # "F", "U.S", "e.g"
+    return not (initials and (len(parts) > 1 or word.isupper()))
 
 
-def _marks(text: str, ascii_only: bool) -> bytes:
-    """A blank, then `text` in UTF-8 with each byte of a word made "a" and each separator byte a blank.
-
-    Separators outside ASCII (no-break spaces, « », curly quotes, dashes, …, CJK punctuation) are blanked by byte
-    ranges; a rarer symbol counts as a letter, which only moves a sentence start by a word.
-    """
-    raw = text.encode(_UTF8, _LONE)
-    if not ascii_only and raw.translate(None, _NOT_WIDE_LEADS):  # a byte that may start a separator
-        raw = _WIDE_3.sub(b"   ", _WIDE_2.sub(b"  ", raw))
-    return b" " + raw.translate(_MARKS)
+_MARKS = bytes(0x61 if b < 0x80 and chr(b).isalnum() else 0x20 for b in range(256))  # ASCII: word "a", else blank

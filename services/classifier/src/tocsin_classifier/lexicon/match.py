@@ -54,7 +54,10 @@ class Lexicon:
                     for key in _spellings(run):
                         runs.setdefault(key, {})[node] = where
             noise = signal is Signal.NOISE
-            node.done.append(Entry(signal, text, len(patterns), order[n], noise, noise or len(patterns) > 1))
+            structure = signal in (Signal.VICTIM, Signal.SUSPECT, Signal.FORMER, Signal.RELATIVE)  # hides no evidence
+            node.done.append(
+                Entry(signal, text, len(patterns), order[n], noise, noise or (len(patterns) > 1 and not structure))
+            )
         self._automaton = ahocorasick.Automaton()
         for key, nodes in runs.items():
             targets = tuple(_target(node, *where) for node, where in nodes.items())

@@ -68,7 +68,7 @@ class Entry:
     length: int  # number of words in the phrase
     order: int  # the order `find` reports phrases starting on the same word in (unique)
     noise: bool
-    shadows: bool  # a noise phrase, or one of two words or more, hides the phrases inside it
+    shadows: bool  # a noise phrase, or an evidence phrase of two words or more, hides the phrases inside it
 
 
 class Node:
