@@ -1,5 +1,7 @@
 """The inbound SMTP endpoint of the unsubscribe mailbox: real mail over aiosmtplib to the running notifier."""
 
+import asyncio
+import contextlib
 import re
 import socket
 from collections.abc import AsyncIterator
@@ -18,7 +20,7 @@ from structlog.testing import capture_logs
 from tests.notifier.fakes import FakeEmail, free_port, fresh_pg_database, make_alert
 from tocsin_notifier.app import Notifier
 from tocsin_notifier.delivery import utcnow
-from tocsin_notifier.inbound import MAX_MESSAGE_BYTES, InboundSmtp, UnsubscribeHandler
+from tocsin_notifier.inbound import MAX_MESSAGE_BYTES, MAX_SESSIONS, READ_BUDGET, InboundSmtp, UnsubscribeHandler
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.unsubscribe_mail import UnsubscribeMailbox
 
@@ -262,3 +264,64 @@ async def test_port_zero_disables_the_endpoint_and_its_mailto(tmp_path: Path) ->
     message = notifier.mailer.alert([make_alert()], to="ada@example.org", unsubscribe_token="t" * 43)
     assert str(message["List-Unsubscribe"]) == f"<http://127.0.0.1:8083/v1/unsubscribe/{'t' * 43}>"
     await notifier.engine.dispose()
+
+
+async def _dialogue(port: int, *lines: bytes) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    """A raw SMTP client that greets and sends `lines` (each with CRLF), its replies left to read."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    assert (await reader.readline()).startswith(b"220")
+    for line in lines:
+        writer.write(line + b"\r\n")
+        await writer.drain()
+        await reader.readline()
+    return reader, writer
+
+
+async def test_endless_data_without_a_line_end_is_cut_off_and_the_server_goes_on(on_sqlite: Running) -> None:
+    """A client streaming DATA with no CRLF (aiosmtpd would buffer it whole) is cut off at the read budget."""
+    reader, writer = await _dialogue(
+        on_sqlite.port, b"HELO attacker.example", b"MAIL FROM:<x@attacker.example>", f"RCPT TO:<{MAILBOX}>".encode()
+    )
+    writer.write(b"DATA\r\n")
+    assert (await reader.readline()).startswith(b"354")
+    chunk = b"x" * 65536
+    with contextlib.suppress(ConnectionError):
+        for _ in range(READ_BUDGET // len(chunk) + 8):
+            writer.write(chunk)
+            await writer.drain()
+    try:  # the server closes the connection: a 552 then EOF, or a reset if our bytes were still unread
+        rest = await asyncio.wait_for(reader.read(), timeout=10)
+    except ConnectionError:
+        rest = b"552 (reset)"
+    assert b"552" in rest
+    writer.close()
+    sub_id, confirmation = await on_sqlite.subscribe()
+    assert await on_sqlite.send(subject=mailto_of(confirmation)[1]) == OK
+    assert await on_sqlite.status(sub_id) == "unsubscribed"
+
+
+def test_an_absurdly_long_subject_is_no_subject() -> None:
+    """A folded Subject of tens of kB is not decoded (it would hold the event loop): no token is read from it."""
+    mailbox = UnsubscribeMailbox(MAILBOX)
+    folded = "\r\n ".join(["\xff"] * 30_000).encode("latin-1")
+    token = "bxr-G4ufFSpOGoPsQG8RJDO65hvtWRPD5oysB8OJeyY"
+    message = f"Subject: unsubscribe {token}\r\n ".encode() + folded + b"\r\n\r\nbody\r\n"
+    assert mailbox.token_from(MAILBOX, message) is None
+    assert mailbox.token_from(MAILBOX, f"Subject: unsubscribe {token}\r\n\r\n".encode()) is not None
+
+
+async def test_sessions_beyond_the_cap_are_told_to_come_back_later(on_sqlite: Running) -> None:
+    """MAX_SESSIONS clients may hold sessions; the next one gets 421 and the rest keep working."""
+    held = [await asyncio.open_connection("127.0.0.1", on_sqlite.port) for _ in range(MAX_SESSIONS)]
+    for reader, _ in held:
+        assert (await reader.readline()).startswith(b"220")
+    reader, writer = await asyncio.open_connection("127.0.0.1", on_sqlite.port)
+    assert (await reader.readline()).startswith(b"421")
+    writer.close()
+    for _, held_writer in held:
+        held_writer.close()
+        await held_writer.wait_closed()
+    await asyncio.sleep(0.1)  # the server notices the closed sessions
+    sub_id, confirmation = await on_sqlite.subscribe()
+    assert await on_sqlite.send(subject=mailto_of(confirmation)[1]) == OK
+    assert await on_sqlite.status(sub_id) == "unsubscribed"

@@ -4,14 +4,17 @@ It accepts mail for that one mailbox only (any other recipient: 550; a second re
 token from the subject or a `+token` subaddress, and unsubscribes exactly as `POST /v1/unsubscribe/{token}`
 does (SubscriptionStore.unsubscribe). Every readable mail is answered 250, so the answer never tells whether
 a token or a subscription exists; 451 only while the database is unreachable, so the sending MTA retries.
-Messages over MAX_MESSAGE_BYTES are refused (552); bodies are never read. It runs in the notifier's event
-loop (aiosmtpd's Controller would start a second one), on NOTIFIER_INBOUND_SMTP_HOST:PORT.
+Messages over MAX_MESSAGE_BYTES are refused (552); bodies are never read. Mail comes from anyone, so every
+resource is bounded: at most MAX_SESSIONS sessions (then 421), COMMAND_CALL_LIMIT commands of a kind per
+session, READ_BUDGET bytes per connection (aiosmtpd would otherwise keep a line without CRLF in memory, whole),
+an idle timeout. It runs in the notifier's event loop (aiosmtpd's Controller would start a second one), on
+NOTIFIER_INBOUND_SMTP_HOST:PORT.
 """
 
 import asyncio
 import datetime as dt
-import weakref
 from collections.abc import Callable
+from typing import Any
 
 import structlog
 from aiosmtpd.smtp import SMTP, Envelope, Session
@@ -21,9 +24,13 @@ from tocsin_notifier.store import SubscriptionStore
 from tocsin_notifier.unsubscribe_mail import UnsubscribeMailbox
 
 log = structlog.get_logger()
-MAX_MESSAGE_BYTES = 64 * 1024
+MAX_MESSAGE_BYTES = 1024 * 1024  # a mail client's unsubscribe mail may carry a signature with images
+READ_BUDGET = 4 * MAX_MESSAGE_BYTES  # per connection; a relay with more to send connects again
+MAX_SESSIONS = 32
+COMMAND_CALL_LIMIT = {"NOOP": 5, "*": 50}  # per session: NOOPs would otherwise keep one open for ever
 IDLE_TIMEOUT = 60.0
 ACCEPTED = "250 2.0.0 OK"
+IDENT = "Tocsin unsubscribe mailbox"
 
 
 class UnsubscribeHandler:
@@ -61,29 +68,67 @@ class UnsubscribeHandler:
         return ACCEPTED
 
 
+class _BoundedSMTP(SMTP):
+    """aiosmtpd's SMTP, cut off once its connection has sent READ_BUDGET bytes, and counted while open."""
+
+    def __init__(self, *args: Any, sessions: set["_BoundedSMTP"], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._open_sessions, self._received = sessions, 0
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._open_sessions.add(self)
+        super().connection_made(transport)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._open_sessions.discard(self)
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        self._received += len(data)
+        if self._received > READ_BUDGET:
+            transport = self.transport
+            if isinstance(transport, asyncio.WriteTransport) and not transport.is_closing():
+                transport.write(b"552 5.3.4 Error: too much data\r\n")
+                transport.close()
+            return
+        super().data_received(data)
+
+
+class _Busy(asyncio.Protocol):
+    """What a client beyond MAX_SESSIONS meets: a temporary refusal, so its MTA tries again later."""
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.WriteTransport)
+        transport.write(b"421 4.7.0 Too many connections, try again later\r\n")
+        transport.close()
+
+
 class InboundSmtp:
     """The listening SMTP server: `start()` binds host:port in the running loop, `stop()` closes every session."""
 
     def __init__(self, handler: UnsubscribeHandler, *, host: str, port: int) -> None:
         self.handler, self.host, self.port = handler, host, port
         self._server: asyncio.Server | None = None
-        self._sessions: weakref.WeakSet[SMTP] = weakref.WeakSet()
+        self._sessions: set[_BoundedSMTP] = set()
 
     async def start(self) -> None:
         """Listen; raises OSError when the port cannot be bound (never advertise a mailbox nobody reads)."""
         loop = asyncio.get_running_loop()
         hostname = self.handler.mailbox.address.rpartition("@")[2]  # not socket.getfqdn(): it may block on DNS
 
-        def protocol() -> SMTP:
-            smtp = SMTP(
+        def protocol() -> asyncio.Protocol:
+            if len(self._sessions) >= MAX_SESSIONS:
+                return _Busy()
+            return _BoundedSMTP(
                 self.handler,
+                sessions=self._sessions,
                 hostname=hostname,
+                ident=IDENT,
                 data_size_limit=MAX_MESSAGE_BYTES,
+                command_call_limit=COMMAND_CALL_LIMIT,
                 timeout=IDLE_TIMEOUT,
                 loop=loop,
             )
-            self._sessions.add(smtp)
-            return smtp
 
         self._server = await loop.create_server(protocol, host=self.host, port=self.port)
         self.port = int(self._server.sockets[0].getsockname()[1])

@@ -79,10 +79,17 @@ class UnsubscribeMailbox:
         return FoundToken(sub.group(1), "subaddress") if sub else None
 
 
+MAX_SUBJECT_CHARS = 1000  # a mailto subject is ~80; decoding a long folded one can take the loop for 0.4 s
+
+
 def _subject(message: bytes) -> str | None:
-    """The decoded Subject of a raw message, or None when it has none or it cannot be read."""
+    """The decoded Subject of a raw message, or None when it has none, it is absurdly long or cannot be read."""
     try:
-        value = _HEADERS.parsebytes(message).get("Subject")
-        return None if value is None else str(value)
+        for name, raw in _HEADERS.parsebytes(message).raw_items():
+            if name.lower() == "subject":
+                if len(raw) > MAX_SUBJECT_CHARS:
+                    return None
+                return str(email.policy.default.header_fetch_parse(name, raw))
+        return None
     except Exception:  # mail from anyone: a header the email package chokes on means "no subject"
         return None
