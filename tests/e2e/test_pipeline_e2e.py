@@ -186,6 +186,7 @@ async def test_treaty_and_feed_reach_webhook_and_email_and_survive_a_notifier_si
                 "NOTIFIER_SMTP_HOST": "127.0.0.1",
                 "NOTIFIER_SMTP_PORT": str(smtp_port),
                 "NOTIFIER_INBOUND_SMTP_PORT": str(free_port()),  # the mailto unsubscribe endpoint
+                "NOTIFIER_UNSUBSCRIBE_MAILBOX": "unsubscribe@tocsin.example",
                 "NOTIFIER_RETRY_SCHEDULE": "0,1,1,2,2",
                 "NOTIFIER_WORKER_LEASE_SECONDS": "3",
                 "NOTIFIER_WORKER_POLL_INTERVAL": "0.2",
@@ -283,7 +284,8 @@ async def test_treaty_and_feed_reach_webhook_and_email_and_survive_a_notifier_si
     assert alert_mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     unsubscribe = alert_mail["List-Unsubscribe"]
     assert re.fullmatch(
-        r"<http://127\.0\.0\.1:\d+/v1/unsubscribe/([\w-]+)>, <mailto:unsubscribe@localhost\?subject=unsubscribe%20\1>",
+        r"<http://127\.0\.0\.1:\d+/v1/unsubscribe/([\w-]+)>, "
+        r"<mailto:unsubscribe@tocsin\.example\?subject=unsubscribe%20\1>",
         unsubscribe,
     ), unsubscribe
     print(

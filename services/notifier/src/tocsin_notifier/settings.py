@@ -35,7 +35,8 @@ class NotifierSettings(BaseSettings):
         default=2525, ge=0, le=65535, description="SMTP port of the unsubscribe mailbox; 0 disables it (and its mailto)"
     )
     unsubscribe_mailbox: str | None = Field(
-        default=None, description="Address in the List-Unsubscribe mailto; unset: unsubscribe@ the sender's domain"
+        default=None,
+        description="List-Unsubscribe mailto address; unset: unsubscribe@ the sender's domain (none for localhost)",
     )
     retry_schedule: str = Field(default=DEFAULT_RETRY_SCHEDULE, description="Seconds, comma-separated")
     disable_after_days: float = Field(default=5, gt=0)
@@ -65,7 +66,8 @@ class NotifierSettings(BaseSettings):
 
     @property
     def unsubscribe_address(self) -> str | None:
-        """The mailbox emails advertise in List-Unsubscribe, or None when no inbound endpoint reads it."""
+        """The mailbox emails advertise in List-Unsubscribe, or None when no inbound endpoint reads it (port 0, or
+        no mailbox set and a sender domain that receives no mail from outside, such as localhost)."""
         if not self.inbound_smtp_port:
             return None
         return self.unsubscribe_mailbox or mailbox_for_sender(self.smtp_sender)

@@ -43,10 +43,11 @@ def check_mailbox(address: str) -> str:
     return address
 
 
-def mailbox_for_sender(sender: str, local: str = "unsubscribe") -> str:
-    """The default unsubscribe mailbox: `unsubscribe@` the sender's domain (`localhost` if it has none usable)."""
+def mailbox_for_sender(sender: str, local: str = "unsubscribe") -> str | None:
+    """The default unsubscribe mailbox: `unsubscribe@` the sender's domain, or None when that domain cannot
+    receive mail from the world (no dot: `localhost` on a laptop) — no mailbox is advertised that nobody reaches."""
     _, at, domain = parseaddr(sender)[1].rpartition("@")
-    return f"{local}@{domain}" if at and _DOMAIN.fullmatch(domain) else f"{local}@localhost"
+    return f"{local}@{domain}" if at and _DOMAIN.fullmatch(domain) and "." in domain else None
 
 
 @dataclass(frozen=True)
