@@ -3,13 +3,12 @@
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator, Sequence
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from tests.support.http import QuietHandler, http_server
 from tocsin_schemas import CloudEvent, SourceHealthEvent, TreatyActionEvent
 from tocsin_watcher.app import WatcherService
 from tocsin_watcher.errors import SourceUnavailable
@@ -21,7 +20,7 @@ STATUS_PAGE = (Path(__file__).parents[1] / "fixtures" / "untc" / "status_2026-03
 NOT_GZIP = b"<html>this body is not gzip at all</html>"
 
 
-class BrokenHandler(BaseHTTPRequestHandler):
+class BrokenHandler(QuietHandler):
     """/loop/... redirects to itself, /gzip/... lies about gzip, /ftp redirects off http, /status.html is good."""
 
     hits: dict[str, int] = {}  # noqa: RUF012 - shared by the server's handler instances on purpose
@@ -37,28 +36,14 @@ class BrokenHandler(BaseHTTPRequestHandler):
         elif self.path == "/status.html":
             self._send(200, STATUS_PAGE, {"Content-Type": "text/html; charset=utf-8"})
         else:
-            self._send(404, b"not found", {})
-
-    def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
-        self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Quiet: no access log in the test output."""
+            self._send(404, b"not found")
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """Base URL of the broken-source server on 127.0.0.1 (random port)."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), BrokenHandler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with http_server(BrokenHandler) as url:
+        yield url
 
 
 class Recorder:

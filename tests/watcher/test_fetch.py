@@ -1,19 +1,18 @@
 """The fetcher against a real HTTP server on 127.0.0.1: retries, 304, size cap, User-Agent, files."""
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from tests.support.http import QuietHandler, http_server
 from tocsin_watcher.errors import SourceUnavailable
 from tocsin_watcher.fetch import USER_AGENT, Fetcher, FetchPolicy
 
 BODY = b"<html>status</html>"
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(QuietHandler):
     """Routes: /page (ETag + 304), /flaky (503 twice), /down (always 503), /busy (429), /gone, /big, /ua."""
 
     hits: dict[str, int] = {}  # noqa: RUF012 - shared by the server's handler instances on purpose
@@ -49,27 +48,12 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self._send(500, b"unexpected")
 
-    def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Quiet: the test output is not the place for access logs."""
-
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """Base URL of a threaded HTTP server on 127.0.0.1 (random port)."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with http_server(Handler) as url:
+        yield url
 
 
 class Sleeps:

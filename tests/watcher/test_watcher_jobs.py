@@ -1,13 +1,12 @@
 """The poll jobs shared by the CLI and the service: health for feeds, at-least-once with conditional GET, caps."""
 
 import json
-import threading
 from collections.abc import Iterator, Sequence
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from tests.support.http import QuietHandler, http_server
 from tocsin_schemas import ArrestReportedEvent, CloudEvent, SourceHealthEvent
 from tocsin_watcher.feeds.defuse import MAX_FEED_BYTES
 from tocsin_watcher.fetch import Fetcher
@@ -30,7 +29,7 @@ class Recorder:
         self.events.extend(events)
 
 
-class FeedHandler(BaseHTTPRequestHandler):
+class FeedHandler(QuietHandler):
     """/feed answers 304 to its own ETag; /huge declares a body one byte over the feed cap."""
 
     def do_GET(self) -> None:
@@ -43,24 +42,14 @@ class FeedHandler(BaseHTTPRequestHandler):
             self.send_response(304)
             self.end_headers()
             return
-        self.send_response(200)
-        self.send_header("ETag", '"feed-v1"')
-        self.send_header("Content-Length", str(len(FEED)))
-        self.end_headers()
-        self.wfile.write(FEED)
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Quiet: no access log in the test output."""
+        self._send(200, FEED, {"ETag": '"feed-v1"'})
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """Base URL of a feed server on 127.0.0.1."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FeedHandler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with http_server(FeedHandler) as url:
+        yield url
 
 
 async def test_failing_feed_is_reported_then_recovered(tmp_path: Path) -> None:

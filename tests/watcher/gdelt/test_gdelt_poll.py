@@ -3,13 +3,12 @@
 import asyncio
 import datetime as dt
 import hashlib
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from tests.support.http import QuietHandler, http_server
 from tests.watcher.gdelt.conftest import FIXTURES
 from tocsin_schemas import event_id
 from tocsin_watcher.errors import FeedStateError
@@ -109,7 +108,7 @@ async def test_corrupt_seen_state_is_never_guessed_at(tmp_path: Path) -> None:
         await poll_gdelt(str(FIXTURES / "export.CSV"), _read_file, tmp_path, now=NOW)
 
 
-class GdeltHandler(BaseHTTPRequestHandler):
+class GdeltHandler(QuietHandler):
     """/lastupdate.txt announces /export.zip; /bad/lastupdate.txt announces a wrong MD5."""
 
     zip_bytes = (FIXTURES / "20250312103000.export.CSV.zip").read_bytes()
@@ -123,22 +122,14 @@ class GdeltHandler(BaseHTTPRequestHandler):
             "/20250312103000.export.CSV.zip": self.zip_bytes,
         }
         body = bodies.get(self.path)
-        self.send_response(200 if body is not None else 404)
-        self.send_header("Content-Length", str(len(body or b"")))
-        self.end_headers()
-        self.wfile.write(body or b"")
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Quiet."""
+        self._send(200 if body is not None else 404, body or b"")
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """Base URL of a GDELT mirror on 127.0.0.1."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), GdeltHandler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with http_server(GdeltHandler) as url:
+        yield url
 
 
 async def test_http_lastupdate_and_export_are_read_and_checked(server: str, tmp_path: Path) -> None:
