@@ -69,21 +69,22 @@ def from_kafka(value: bytes | None, headers: HeaderInput) -> AnyEvent:
     if fast is not None and not _SURROGATE_ESCAPE.search(value):
         model, data_adapter = fast
         try:
-            envelope: dict[str, Any] = {k.removeprefix("ce_"): v for k, v in attrs.items()}
-            envelope["data"] = data_adapter.validate_json(value)
-            envelope.setdefault("datacontenttype", CONTENT_TYPE)
-            return cast(AnyEvent, model.model_validate(envelope))
+            return cast(AnyEvent, model.model_validate(_envelope(attrs, data_adapter.validate_json(value))))
         except (ValidationError, ValueError, TypeError, RecursionError):
             pass  # the slow path below gives the reason
     return _from_kafka_slowly(value, attrs)
 
 
 def _from_kafka_slowly(value: bytes, attrs: dict[str, str]) -> AnyEvent:
-    data = _load_json(value, "value is not JSON")
+    return from_structured(_envelope(attrs, _load_json(value, "value is not JSON")))
+
+
+def _envelope(attrs: dict[str, str], data: Any) -> dict[str, Any]:
+    """The structured-mode object of a binary-mode record: its `ce_*` attributes and its data."""
     envelope: dict[str, Any] = {k.removeprefix("ce_"): v for k, v in attrs.items()}
     envelope["data"] = data
     envelope.setdefault("datacontenttype", CONTENT_TYPE)
-    return from_structured(envelope)
+    return envelope
 
 
 _DATA_TYPES: dict[str, Any] = {name: model.model_fields["data"].annotation for name, model in EVENT_MODELS.items()}
