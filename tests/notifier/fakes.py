@@ -4,7 +4,7 @@ import datetime as dt
 import random
 import socket
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from typing import Any
@@ -12,12 +12,14 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from tocsin_notifier.api import ApiContext
 from tocsin_notifier.database import make_engine, make_sessions, migrate
 from tocsin_notifier.delivery import DeliveryPolicy, DeliveryWorker
 from tocsin_notifier.mail import Links, Mailer
 from tocsin_notifier.mail_outbox import MailOutbox, MailPolicy, MailWorker
 from tocsin_notifier.outbox import Outbox
 from tocsin_notifier.retry import SendResult
+from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.store import SubscriptionStore
 from tocsin_notifier.unsubscribe_mail import UnsubscribeMailbox
 from tocsin_schemas import (
@@ -252,6 +254,36 @@ def make_mail_worker(
     policy = MailPolicy(schedule=tuple(dt.timedelta(seconds=s) for s in schedule))
     return MailWorker(
         db.subscriptions, db.mails, email=email, mail=mail, policy=policy, clock=clock, rng=random.Random(0)
+    )
+
+
+def api_context(
+    db: Db,
+    settings: NotifierSettings,
+    *,
+    webhooks: FakeWebhooks,
+    email: FakeEmail,
+    resolver: Callable[[str, int], Awaitable[Sequence[str]]],
+    clock: Callable[[], dt.datetime] | None = None,
+    mailer: Mailer = MAILER,
+) -> ApiContext:
+    """What the API needs over `db`: fake channels, a mail worker sending at once, always ready."""
+
+    async def ready() -> bool:
+        return True
+
+    worker = MailWorker(db.subscriptions, db.mails, email=email, mail=mailer, policy=MailPolicy((dt.timedelta(0),)))
+    return ApiContext(
+        settings=settings,
+        subscriptions=db.subscriptions,
+        outbox=db.outbox,
+        webhooks=webhooks,
+        email=email,
+        mailer=mailer,
+        mail_worker=worker,
+        readiness=ready,
+        clock=clock or (lambda: dt.datetime.now(dt.UTC)),
+        resolver=resolver,
     )
 
 

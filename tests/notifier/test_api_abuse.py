@@ -9,11 +9,10 @@ import httpx
 import pytest
 from pydantic import SecretStr
 
-from tests.notifier.fakes import NOW, Db, FakeEmail, FakeWebhooks
+from tests.notifier.fakes import NOW, Db, FakeEmail, FakeWebhooks, api_context
 from tocsin_notifier.api import ApiContext, create_api
 from tocsin_notifier.guards import client_key
 from tocsin_notifier.mail import Links, Mailer
-from tocsin_notifier.mail_outbox import MailPolicy, MailWorker
 from tocsin_notifier.models import OutgoingMail, Subscription
 from tocsin_notifier.rate_limits import RateLimit
 from tocsin_notifier.retry import SendResult
@@ -58,25 +57,7 @@ async def api(sqlite_db: Db) -> AsyncIterator[Api]:
         create_rate_limit=50,
     )
     webhooks, email = FakeWebhooks(), FakeEmail()
-    worker = MailWorker(
-        sqlite_db.subscriptions, sqlite_db.mails, email=email, mail=MAILER, policy=MailPolicy((dt.timedelta(0),))
-    )
-
-    async def ready() -> bool:
-        return True
-
-    ctx = ApiContext(
-        settings=settings,
-        subscriptions=sqlite_db.subscriptions,
-        outbox=sqlite_db.outbox,
-        webhooks=webhooks,
-        email=email,
-        mailer=MAILER,
-        mail_worker=worker,
-        readiness=ready,
-        clock=lambda: dt.datetime.now(dt.UTC),
-        resolver=resolver,
-    )
+    ctx = api_context(sqlite_db, settings, webhooks=webhooks, email=email, resolver=resolver, mailer=MAILER)
     transport = httpx.ASGITransport(app=create_api(ctx))
     async with httpx.AsyncClient(transport=transport, base_url="https://tocsin.example") as client:
         yield Api(client, sqlite_db, webhooks, email, dns, ctx)

@@ -1,7 +1,6 @@
 """Rate limits counted in the database: one allowance for every replica, kept across restarts, never exceeded."""
 
 import asyncio
-import datetime as dt
 import hashlib
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -15,11 +14,10 @@ from pydantic import SecretStr
 from sqlalchemy import select, text
 from structlog.testing import capture_logs
 
-from tests.notifier.fakes import NOW, Clock, Db, FakeEmail, FakeWebhooks, open_db
+from tests.notifier.fakes import NOW, Clock, Db, FakeEmail, FakeWebhooks, api_context, open_db
 from tocsin_notifier.api import ApiContext, create_api
 from tocsin_notifier.errors import RateLimitUnavailableError
 from tocsin_notifier.mail import Links, Mailer
-from tocsin_notifier.mail_outbox import MailPolicy, MailWorker
 from tocsin_notifier.models import RateLimitHits
 from tocsin_notifier.rate_limits import PRUNE_INTERVAL, RateLimit, RateLimits
 from tocsin_notifier.settings import NotifierSettings
@@ -50,9 +48,6 @@ async def replica(url: str, *, clock: Clock | None = None, create_limit: int = 4
     async def resolver(host: str, port: int) -> Sequence[str]:
         raise OSError(f"cannot resolve {host}")
 
-    async def ready() -> bool:
-        return True
-
     settings = NotifierSettings(
         database_url=url,
         admin_token=SecretStr("admin-secret"),
@@ -61,19 +56,7 @@ async def replica(url: str, *, clock: Clock | None = None, create_limit: int = 4
     )
     async with open_db(url) as db:
         webhooks, email = FakeWebhooks(), FakeEmail()
-        worker = MailWorker(db.subscriptions, db.mails, email=email, mail=MAILER, policy=MailPolicy((dt.timedelta(0),)))
-        ctx = ApiContext(
-            settings=settings,
-            subscriptions=db.subscriptions,
-            outbox=db.outbox,
-            webhooks=webhooks,
-            email=email,
-            mailer=MAILER,
-            mail_worker=worker,
-            readiness=ready,
-            clock=clock or (lambda: dt.datetime.now(dt.UTC)),
-            resolver=resolver,
-        )
+        ctx = api_context(db, settings, webhooks=webhooks, email=email, resolver=resolver, clock=clock, mailer=MAILER)
         transport = httpx.ASGITransport(app=create_api(ctx))
         async with httpx.AsyncClient(transport=transport, base_url="https://tocsin.example") as client:
             yield Replica(db, ctx, client, webhooks, email)
