@@ -1,15 +1,14 @@
 """Sources that break in odd ways (redirect loops, bogus gzip, bad paths) are unreadable, never a crash."""
 
-import os
 import subprocess
-import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.support.http import QuietHandler, http_server
-from tocsin_schemas import CloudEvent, SourceHealthEvent, TreatyActionEvent
+from tests.watcher.support import Recorder, run_cli
+from tocsin_schemas import SourceHealthEvent, TreatyActionEvent
 from tocsin_watcher.app import WatcherService
 from tocsin_watcher.errors import SourceUnavailable
 from tocsin_watcher.fetch import Fetcher, FetchPolicy
@@ -44,16 +43,6 @@ def server() -> Iterator[str]:
     """Base URL of the broken-source server on 127.0.0.1 (random port)."""
     with http_server(BrokenHandler) as url:
         yield url
-
-
-class Recorder:
-    """Collects what a job emits."""
-
-    def __init__(self) -> None:
-        self.events: list[CloudEvent] = []
-
-    async def __call__(self, events: Sequence[CloudEvent]) -> None:
-        self.events.extend(events)
 
 
 async def _no_sleep(delay: float) -> None:
@@ -129,17 +118,7 @@ async def test_an_endless_device_is_cut_at_the_cap() -> None:
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("WATCHER_", "KAFKA_"))}
-    environment["WATCHER_HTTP_ATTEMPTS"] = "2"
-    return subprocess.run(
-        [sys.executable, "-m", "tocsin_watcher.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=cwd,
-        env=environment,
-        check=False,
-    )
+    return run_cli(*args, cwd=cwd, env={"WATCHER_HTTP_ATTEMPTS": "2"})
 
 
 @pytest.mark.parametrize("command", ["treaty", "feed", "gdelt"])

@@ -1,7 +1,6 @@
 """`tocsin-watcher` as operators and tests run it: a subprocess, events on stdout, exit codes."""
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -9,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.watcher.support import run_cli
 from tocsin_schemas import TreatyActionEvent, from_structured_json
 from tocsin_watcher.cli import main
 
@@ -17,18 +17,8 @@ FEEDS = Path(__file__).parents[1] / "fixtures" / "feeds"
 
 
 def _run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("WATCHER_", "KAFKA_"))}
-    environment["WATCHER_SIGNATURE_DEADLINES"] = "{}"  # event counts must not depend on how near a deadline is
-    environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "tocsin_watcher.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=cwd,
-        env=environment,
-        check=False,
-    )
+    # event counts must not depend on how near a signature deadline is
+    return run_cli(*args, cwd=cwd, env={"WATCHER_SIGNATURE_DEADLINES": "{}", **(env or {})})
 
 
 def _events(stdout: str) -> list[TreatyActionEvent]:

@@ -1,32 +1,20 @@
 """The poll jobs shared by the CLI and the service: health for feeds, at-least-once with conditional GET, caps."""
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.support.http import QuietHandler, http_server
-from tocsin_schemas import ArrestReportedEvent, CloudEvent, SourceHealthEvent
+from tests.watcher.support import Recorder
+from tocsin_schemas import ArrestReportedEvent, SourceHealthEvent
 from tocsin_watcher.feeds.defuse import MAX_FEED_BYTES
 from tocsin_watcher.fetch import Fetcher
 from tocsin_watcher.jobs import Jobs
 from tocsin_watcher.settings import WatcherSettings
 
 FEED = (Path(__file__).parents[1] / "fixtures" / "feeds" / "wordpress_en.rss").read_bytes()
-
-
-class Recorder:
-    """Collects what the job emits; fails like a broker that is down while `fail` is set."""
-
-    def __init__(self) -> None:
-        self.events: list[CloudEvent] = []
-        self.fail = False
-
-    async def __call__(self, events: Sequence[CloudEvent]) -> None:
-        if self.fail:
-            raise ConnectionError("broker down")
-        self.events.extend(events)
 
 
 class FeedHandler(QuietHandler):

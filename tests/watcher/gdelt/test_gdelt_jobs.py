@@ -1,32 +1,19 @@
 """The GDELT job shared by the CLI and the service: publish, then save; source health like the feeds."""
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from tests.watcher.gdelt.conftest import FIXTURES
-from tocsin_schemas import ArrestReportedEvent, CloudEvent, SourceHealthEvent
+from tests.watcher.support import Recorder
+from tocsin_schemas import ArrestReportedEvent, SourceHealthEvent
 from tocsin_watcher.app import WatcherService
 from tocsin_watcher.fetch import Fetcher
 from tocsin_watcher.jobs import Jobs
 from tocsin_watcher.settings import WatcherSettings
 
 NOW = dt.datetime(2025, 3, 12, 11, 0, tzinfo=dt.UTC)
-
-
-class Recorder:
-    """Collects what the job emits; fails like a broker that is down while `fail` is set."""
-
-    def __init__(self) -> None:
-        self.events: list[CloudEvent] = []
-        self.fail = False
-
-    async def __call__(self, events: Sequence[CloudEvent]) -> None:
-        if self.fail:
-            raise ConnectionError("broker down")
-        self.events.extend(events)
 
 
 def _settings(tmp_path: Path, **values: object) -> WatcherSettings:
