@@ -91,16 +91,16 @@ def read_signals(text: str, language: str) -> Signals:
 
     A gapped phrase ("asesinato … activista") never spans two sentences: its words belong to different clauses.
     """
-    hits = lexicon_for(language).find(text)
+    hits, words = lexicon_for(language).read(text)
     gapped = any(h.gapped for h in hits)
     tying = may_tie(hits)
     if not gapped and not tying:
         return Signals(hits)
-    starts = sentence_starts(text)
+    starts = sentence_starts(text, words)
     if gapped and starts:
         hits = [h for h in hits if not h.gapped or bisect_right(starts, h.start) == bisect_right(starts, h.end - 1)]
         tying = may_tie(hits)
-    return Signals(hits, ties(hits, starts, joined_victims(hits, text)) if tying else ())
+    return Signals(hits, ties(hits, starts, joined_victims(hits, words)) if tying else ())
 
 
 # --- tags -------------------------------------------------------------------------------------------------

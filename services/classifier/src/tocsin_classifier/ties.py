@@ -54,17 +54,18 @@ def may_tie(hits: list[Hit]) -> bool:
 
 def ties_of(hits: list[Hit], text: str) -> list[tuple[Signal, str, str]]:
     """(signal, phrase, action) for each person or speech phrase attached to an adverse action, first per phrase."""
-    return ties(hits, sentence_starts(text), joined_victims(hits, text)) if may_tie(hits) else []
+    if not may_tie(hits):
+        return []
+    words = Words(text if text.isascii() else unicodedata.normalize("NFC", text))  # as the lexicon reads it
+    return ties(hits, sentence_starts(text, words), joined_victims(hits, words))
 
 
-def joined_victims(hits: list[Hit], text: str) -> frozenset[int]:
-    """Where the victim words start that a conjunction joins to the action after it: "beaten and arrested"."""
+def joined_victims(hits: list[Hit], words: Words) -> frozenset[int]:
+    """Where the victim words start that a conjunction joins to the action after it: "beaten and arrested"
+    (`words`: the text as the lexicon read it)."""
     anchors = {h.start for h in hits if h.signal in ANCHORS}
     found = [h for h in hits if h.signal is S.VICTIM and h.end + 1 in anchors]
-    if not found:
-        return frozenset()
-    words = Words(text if text.isascii() else unicodedata.normalize("NFC", text)).words  # the lexicon's words
-    return frozenset(h.start for h in found if words[h.end].casefold() in CONJUNCTIONS)
+    return frozenset(h.start for h in found if words.words[h.end].casefold() in CONJUNCTIONS)
 
 
 def ties(hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset()) -> list[tuple[Signal, str, str]]:
@@ -190,8 +191,9 @@ ABBREVIATIONS = frozenset(
 )
 
 
-def sentence_starts(text: str) -> list[int]:
-    """The index of the first word of each sentence after the first, words counted as the lexicon counts them."""
+def sentence_starts(text: str, words: Words | None = None) -> list[int]:
+    """The index of the first word of each sentence after the first, words counted as the lexicon counts them
+    (`words`: the text as the lexicon read it, when at hand)."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)  # as the lexicon reads it
     ends = [found.end() for found in _SENTENCE_END.finditer(text) if _ends_sentence(text, found.start(), found.end())]
@@ -199,13 +201,13 @@ def sentence_starts(text: str) -> list[int]:
         return []
     if text.isascii():  # words are runs of letters and digits: count where one starts, since the previous end
         marks = b" " + text.encode().translate(_MARKS)
-        counts, words, last = [], 0, 0
+        counts, seen, last = [], 0, 0
         for end in ends:
-            words += marks.count(b" a", last, end + 1)
-            counts.append(words)
+            seen += marks.count(b" a", last, end + 1)
+            counts.append(seen)
             last = end
     else:  # the lexicon's own words: "李偉", "🚨" and "Свобода" count as it counts them (or not at all)
-        offsets = Words(text).starts()
+        offsets = (words or Words(text)).starts()
         counts = [bisect_left(offsets, end) for end in ends]
     starts: list[int] = []
     for n in counts:  # a blank line or a break before any word starts no new sentence

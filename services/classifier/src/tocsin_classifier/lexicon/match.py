@@ -67,9 +67,13 @@ class Lexicon:
 
     def find(self, text: str) -> list[Hit]:
         """Every phrase in `text`, minus those inside a NOISE phrase or inside a longer phrase."""
-        if not self._automaton:
-            return []
+        return self.read(text)[0]
+
+    def read(self, text: str) -> tuple[list[Hit], Words]:
+        """`find`, and the words of `text` as it counted them (the hits' positions index them)."""
         read = Words(unicodedata.normalize("NFC", text))
+        if not self._automaton:
+            return [], read
         words, spelled = read.words, read.spelled
         found: list[Found] = []
         add = found.append
@@ -89,9 +93,9 @@ class Lexicon:
                     walk_on(node, words, j, ends, below)
                     found.extend((i, entry.order, entry, end) for entry, end in ends.items())
         if not found:
-            return []
+            return [], read
         found.sort()  # by first word, then rank: orders are unique, so entries are never compared
-        return _hits(read, found)
+        return _hits(read, found), read
 
 
 def _prefix_length(patterns: tuple[Pattern, ...]) -> int:
