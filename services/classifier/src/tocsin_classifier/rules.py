@@ -11,6 +11,13 @@ between them, no victim / witness / source word beside it, and not a past role. 
 the activist who testified, the former editor) weighs half. When someone is tied, only the tied roles are tagged;
 when nobody is (hackers "inside the email accounts of four journalists": no arrest to tie to), the roles named are
 tagged, and like every rights tag only on an item judged relevant on its evidence as a whole.
+
+An act of speech with no rights role tied counts as speech under pressure only when the report names it as the
+cause ("jailed for a post", "interpellé pour un dessin": `ties.speech_caused`) or gives another link (a speech
+offence, a cyber law used on speech, a rights group's word, ...): a gang that sold phones on Telegram or a YouTuber
+who killed wildlife "for views" is a crime that used a platform. Frames with no case weigh against relevance: an
+occasion (a festival, a prize, an obituary, a debunked rumour), a civil suit or sports sanction, and a bill under
+debate, which makes surveillance or privacy words no adverse action unless a rights role or a crowd is named.
 """
 
 import math
@@ -19,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tocsin_classifier.lexicon import Hit, Signal, lexicon_for
-from tocsin_classifier.ties import PEOPLE, joined_victims, may_tie, sentence_starts, ties
+from tocsin_classifier.ties import PEOPLE, joined_victims, may_tie, sentence_starts, speech_caused, ties
 from tocsin_schemas.events import Tag
 
 S = Signal
@@ -54,7 +61,9 @@ class Signals:
     judgement made from them is then the same, so it can be cached.
     """
 
-    def __init__(self, hits: Iterable[Hit], ties: Iterable[tuple[Signal, str, str]] = ()) -> None:
+    def __init__(
+        self, hits: Iterable[Hit], ties: Iterable[tuple[Signal, str, str]] = (), *, caused: bool = False
+    ) -> None:
         self._by_signal: dict[Signal, list[str]] = {}
         seen: set[tuple[Signal, str]] = set()
         for hit in hits:
@@ -64,7 +73,12 @@ class Signals:
                 self._by_signal.setdefault(hit.signal, []).append(hit.quote)
         self.ties = tuple(ties)
         self._tied = {signal for signal, _, _ in self.ties}
-        self._key = (tuple((signal, tuple(phrases)) for signal, phrases in self._by_signal.items()), self.ties)
+        self.caused = caused  # an act of speech is named as the cause of the action (`ties.speech_caused`)
+        self._key = (
+            tuple((signal, tuple(phrases)) for signal, phrases in self._by_signal.items()),
+            self.ties,
+            caused,
+        )
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Signals) and self._key == other._key
@@ -100,14 +114,16 @@ def read_signals(text: str, language: str) -> Signals:
     if gapped and starts:
         hits = [h for h in hits if not h.gapped or bisect_right(starts, h.start) == bisect_right(starts, h.end - 1)]
         tying = may_tie(hits)
-    return Signals(hits, ties(hits, starts, joined_victims(hits, words)) if tying else ())
+    if not tying:
+        return Signals(hits)
+    return Signals(hits, ties(hits, starts, joined_victims(hits, words)), caused=speech_caused(hits, words))
 
 
 # --- tags -------------------------------------------------------------------------------------------------
 
 TAG_RULES: tuple[TagRule, ...] = (
     TagRule("free-expression", S.SPEECH_OFFENCE, 0.9),
-    TagRule("free-expression", S.SPEECH, 0.7, needs=(S.ARREST,)),
+    TagRule("free-expression", S.SPEECH, 0.7, needs=(S.ARREST,), tied=True),  # the speech is what was acted on
     TagRule("free-expression", S.CYBER_LAW, 0.7, needs=(S.SPEECH,)),
     # An exile (or their family) pursued over what they publish abroad: the pressure cites their expression. Not
     # when the state exposes their data: "published their addresses" is the state's act, not the exile's speech.
@@ -132,7 +148,7 @@ def tag_hits(signals: Signals) -> list[TagHit]:
     """Apply TAG_RULES; a tag's confidence is its best rule plus a little per extra distinct phrase."""
     best: dict[Tag, float] = {}
     evidence: dict[Tag, list[str]] = {}
-    tied = signals.tied()
+    tied = signals.tied() | ({S.SPEECH} if signals.caused else set())  # speech named as the action's cause
     for rule in TAG_RULES:
         if not signals.has(rule.signal) or not all(signals.has(n) for n in rule.needs):
             continue
@@ -171,6 +187,7 @@ WEIGHTS: dict[Signal, float] = {
     S.PRETEXT: -1.2,
     S.BUSINESS: -1.5,
     S.OCCASION: -2.0,  # an event about cases outweighs any one rights signal: no case is reported
+    S.CIVIL: -1.5,
 }
 BIAS = -1.2  # with no signal at all, an item is not relevant (relevance ~0.23)
 ROLES = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER})
@@ -179,6 +196,10 @@ UNTIED = 0.5  # a person or speech phrase tied to no adverse action (a victim, a
 ADVERSE = frozenset({S.ARREST, S.SURVEILLANCE, S.PRIVACY, S.TRANSNATIONAL, S.DUE_PROCESS, S.RIGHTS})
 PERSON_UNDER_PRESSURE = 0.9  # someone who speaks, reports, defends or probes AND an adverse action against them
 WATCHED = frozenset({S.SURVEILLANCE, S.PRIVACY})  # the state watching people or taking their data
+# What makes a tied act of speech (with no role tied) a case about that speech when no cause word names it.
+SPEECH_LINKS = frozenset(
+    {S.SPEECH_OFFENCE, S.CYBER_LAW, S.RIGHTS, S.ASSEMBLY, S.TRANSNATIONAL, S.DUE_PROCESS, S.SURVEILLANCE, S.PRIVACY}
+)
 # People gathered to protest count as people under pressure when they are watched (not merely when arrested:
 # a protest arrest alone has no tag in the vocabulary).
 NOTHING_ADVERSE = -1.6  # a journalist's book launch, a hacking contest, a bill: vocabulary without a rights harm
@@ -211,6 +232,8 @@ def adverse_signals(present: set[Signal]) -> set[Signal]:
     adverse = present & ADVERSE
     if adverse == {S.PRIVACY} and not present & (ROLES | {S.ASSEMBLY}):
         return set()
+    if S.LAWMAKING in present and adverse <= WATCHED and not present & (ROLES | {S.ASSEMBLY}):
+        return set()  # surveillance powers or data retention debated in a bill: nobody is watched yet
     return adverse
 
 
@@ -235,15 +258,18 @@ def relevance(signals: Signals) -> Relevance:
     extra = sum(len(signals.phrases(s)) - 1 for s in positive)
     z += min(EXTRA_CAP, EXTRA_PHRASE * extra)
     adverse = adverse_signals(present)
-    if (tied and adverse) or (S.ASSEMBLY in present and present & WATCHED):
+    # a role acted against, or speech acted against BECAUSE it was said (not a platform a crime used)
+    pressed = tied & ROLES or (tied and (signals.caused or present & SPEECH_LINKS))
+    if (pressed and adverse) or (S.ASSEMBLY in present and present & WATCHED):
         z += PERSON_UNDER_PRESSURE
     if not adverse:
         z += NOTHING_ADVERSE
     crime = sum(WEIGHTS[s] for s in present & (CRIME - {S.HARM})) - 0.3 * max(0, len(signals.phrases(S.CYBERCRIME)) - 1)
-    z += crime * (PRETEXT_FACTOR if tied & ROLES and present & LINKS else 1.0)
+    linked = present & (LINKS - {S.SPEECH}) or (S.SPEECH in present and signals.caused)
+    z += crime * (PRETEXT_FACTOR if tied & ROLES and linked else 1.0)
     if S.HARM in present:
         z += WEIGHTS[S.HARM] * (PRETEXT_FACTOR if tied & ROLES and present & FRAMED else 1.0)
-    z += sum(WEIGHTS[s] for s in present & {S.BUSINESS, S.OCCASION})
+    z += sum(WEIGHTS[s] for s in present & {S.BUSINESS, S.OCCASION, S.CIVIL})
     score = 1.0 / (1.0 + math.exp(-z))
     return Relevance(
         score=round(score, 3),

@@ -43,6 +43,19 @@ SOURCES = frozenset(
 # A victim word joined to an action by one of these is done to the same person ("beaten and arrested",
 # "golpeado y detenido", "frappé puis interpellé", "hành hung và bắt"): it neither blocks nor unties.
 CONJUNCTIONS = frozenset({"and", "then", "y", "e", "luego", "et", "puis", "và", "rồi"})
+# An act of speech is the cause of the action when one of these stands just before it: "jailed for defaming",
+# "arrested over a Facebook post", "interpellé pour un dessin", "detenido tras publicar", "bị bắt vì đăng bài".
+# A post the report merely mentions ("the gang advertised on TikTok") is how a crime was done, not why anyone was
+# arrested.
+CAUSES = frozenset(
+    {
+        *("over", "for", "after", "because", "about", "pour", "après", "suite", "cause"),
+        *("por", "tras", "debido", "vì", "sau"),
+        # the arrested person's own act of speech: "a singer who criticised", "un chanteur qui a moqué"
+        *("who", "qui", "que"),
+    }
+)
+CAUSE_REACH = 2  # words from a cause word to the speech it names: "over a Facebook post", "pour un dessin"
 PEOPLE = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER, S.SPEECH})  # who speaks, reports, defends, probes
 ROLE_PEOPLE = PEOPLE - {S.SPEECH}  # a suspect's own posts are still speech: a claimed arrest only unties roles
 
@@ -66,6 +79,15 @@ def joined_victims(hits: list[Hit], words: Words) -> frozenset[int]:
     anchors = {h.start for h in hits if h.signal in ANCHORS}
     found = [h for h in hits if h.signal is S.VICTIM and h.end + 1 in anchors]
     return frozenset(h.start for h in found if words.words[h.end].casefold() in CONJUNCTIONS)
+
+
+def speech_caused(hits: list[Hit], words: Words) -> bool:
+    """Whether an act of speech is named as the cause of what happened: a cause word (CAUSES) just before it."""
+    said = words.words
+    return any(
+        h.signal is S.SPEECH and any(w.casefold() in CAUSES for w in said[max(0, h.start - CAUSE_REACH) : h.start])
+        for h in hits
+    )
 
 
 def ties(hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset()) -> list[tuple[Signal, str, str]]:

@@ -328,6 +328,11 @@ TABLE: Table = {
         "bug hunter*",
         "bug-bounty hunter*",
         "infosec researcher*",
+        # a flaw flagged, whatever stands between
+        "flagged … flaw",
+        "flagged … flaws",
+        "details of a flaw",
+        "details of the flaw",
     ),
     Signal.RIGHTS: (
         "human rights",
@@ -501,6 +506,12 @@ TABLE: Table = {
         "unlock codes",
         "passcode*",
         "PIN code*",
+        # chats leaked
+        "leaked … chats",
+        "leaked … private messages",
+        "screenshots of his chats",
+        "screenshots of her chats",
+        "screenshots of the chats",
     ),
     Signal.TRANSNATIONAL: (
         "transnational repression",
@@ -584,6 +595,12 @@ TABLE: Table = {
         "not informed",
         "due process",
         "fair trial",
+        # counsel kept away
+        "without her lawyer",
+        "without their lawyer*",
+        "without a lawyer present",
+        "refused access to him",
+        "refused access to her",
     ),
     Signal.CYBERCRIME: (
         "ransomware",
@@ -722,6 +739,9 @@ TABLE: Table = {
         "wildlife trafficking",
         "wildlife trade",
         "protected species",
+        # immigration offences
+        "overstay*",
+        "visa overstay",
     ),
     Signal.ASSEMBLY: (
         "protest*",
@@ -733,7 +753,8 @@ TABLE: Table = {
         "protest march",
         "climate march",
         "marchers",
-        "vigil*",
+        "vigil",
+        "vigils",
         "sit-in",
         "mourners",
         "memorial rally",
@@ -844,6 +865,11 @@ TABLE: Table = {
         "mistreatment of animals",
         "cruelty to a dog",
         "stalked",
+        # blackmail and intimate images
+        "blackmail*",
+        "sextortion",
+        "intimate videos",
+        "intimate images",
     ),
     Signal.PRETEXT: (
         "tax evasion",
@@ -881,6 +907,27 @@ TABLE: Table = {
         "adopted the regulation",
         "adopts regulation",
         "approved the bill",
+        # obituaries and awards: a life or a career recalled, no case now
+        "dies at",
+        "died at the age of",
+        "obituary",
+        "passed away",
+        "will be buried",
+        "is survived by",
+        "wins … award",
+        "won … award",
+        "wins … prize",
+        "won … prize",
+        "journalist of the year",
+        "reporter of the year",
+        "named … of the year",
+        "honoured for",
+        "honored for",
+        # a viral claim debunked: no case
+        "fact-check*",
+        "debunk*",
+        "turned out to be",
+        "no such arrest",
     ),
     # harm done to a person, a witness or a source: a person in a rights role next to these is not the one acted against
     Signal.VICTIM: (
@@ -953,6 +1000,18 @@ TABLE: Table = {
         "giving evidence",
         "give evidence",
         "took the stand",
+        # a plaintiff who wins, a person attacked: the case is someone else's
+        "wins lawsuit",
+        "won a lawsuit",
+        "wins … suit",
+        "won … suit",
+        "wins … case against",
+        "awarded damages",
+        "plaintiff",
+        "attack on",
+        "attacks on",
+        "attacking",
+        "attacked",
     ),
     # a past role: the person no longer does that work
     Signal.FORMER: (
@@ -1016,6 +1075,39 @@ TABLE: Table = {
         "s relatives",
         "s family",
         "s nephew",
+    ),
+    # bills, drafts, votes and debates: rules discussed, not yet applied to anyone
+    Signal.LAWMAKING: (
+        "the bill",
+        "a bill",
+        "bill would",
+        "draft law*",
+        "draft bill",
+        "proposed law*",
+        "proposed legislation",
+        "amendments to",
+        "without a vote",
+        "vote on",
+        "postponed the vote",
+        "put off vote",
+        "put off a vote",
+        "debate on",
+        "privacy debate",
+        "public consultation",
+        "second reading",
+        "first reading",
+        "committee scrutinising",
+        "committee hearing",
+    ),
+    # damages between parties or a sports body's sanction: no prosecution
+    Signal.CIVIL: (
+        "civil suit",
+        "civil court",
+        "libel damages",
+        "defamation damages",
+        "disciplinary committee",
+        "Football Association",
+        "misconduct charge",
     ),
     Signal.NOISE: (
         "told reporters",

@@ -78,6 +78,15 @@ TABLE: Table = {
         "allanamiento",
         "allanado",
         "allanada",
+        # investigado penalmente; llevado por agentes
+        "como investigado",
+        "como investigada",
+        "Investigado por",
+        "Investigada por",
+        "se la llevaron",
+        "se lo llevaron",
+        "se la llevara",
+        "se lo llevara",
     ),
     Signal.SPEECH: (
         "bloguero*",
@@ -91,6 +100,10 @@ TABLE: Table = {
         "meme*",
         "publicación*",
         "publicó",
+        "publicar",
+        "publicado",
+        "publicada",
+        "publicaba",
         "redes sociales",
         "en Facebook",
         "en X",
@@ -224,14 +237,31 @@ TABLE: Table = {
         "dirigente*",
         "sindicalista*",
         "disidente*",
-        "académico",
-        "académica",
         "sociedad civil",
         # abogados de presos políticos, activistas o manifestantes
         *near(("abogad*", "defensor de", "defensora de"), ("presos políticos", "activistas", "manifestantes")),
         # la sociedad civil que observa una elección
         "observador* electoral*",
         "observación electoral",
+        # defensores de la tierra, el territorio y el ambiente
+        "defensora indígena",
+        "defensor indígena",
+        "defensora zapoteca",
+        "defensor zapoteco",
+        "defensora comunitaria",
+        "defensor comunitario",
+        "defensora del territorio",
+        "defensor del territorio",
+        "defensores del territorio",
+        "defensora ambiental",
+        "defensor ambiental",
+        "opone a un proyecto minero",
+        "oponen a un proyecto minero",
+        # voceros y dirigentes indígenas
+        "vocero del pueblo",
+        "vocera del pueblo",
+        "dirigente indígena",
+        "guardaparque comunitario",
     ),
     Signal.RESEARCHER: (
         "investigador de seguridad",
@@ -251,6 +281,12 @@ TABLE: Table = {
         "alertó sobre",
         *near(_DISCLOSE + _DISCLOSE_MORE, _FLAWS + _FLAWS_MORE),
         "investigador independiente",
+        # avisar de una falla
+        "avisar de una falla",
+        "avisar de un fallo",
+        "advertir que un error",
+        "advertir de una falla",
+        "tras avisar",
     ),
     Signal.RIGHTS: (
         "derechos humanos",
@@ -356,6 +392,14 @@ TABLE: Table = {
         "desbloquear*",
         "clave de desbloqueo",
         "código de desbloqueo",
+        # chats y conversaciones filtrados
+        "filtra … chats",
+        "filtró … chats",
+        "filtraron … chats",
+        "filtra … conversaciones",
+        "filtró … conversaciones",
+        "filtraron … conversaciones",
+        "capturas de pantalla de sus conversaciones",
     ),
     Signal.TRANSNATIONAL: (
         "represión transnacional",
@@ -407,6 +451,10 @@ TABLE: Table = {
         "sin que la Fiscalía haya presentado pruebas",
         "acceso al expediente",
         "El Chipote",
+        # nadie sabe dónde está
+        "sin noticias de",
+        "se desconoce su paradero",
+        "sin saber dónde está",
     ),
     Signal.CYBERCRIME: (
         "estafa*",
@@ -482,6 +530,8 @@ TABLE: Table = {
         "enriquecimiento ilícito",
         "tráfico de fauna",
         "información privilegiada",
+        # infracciones migratorias
+        "situación migratoria irregular",
     ),
     Signal.ASSEMBLY: (
         "protesta*",
@@ -591,6 +641,24 @@ TABLE: Table = {
         "aprueba la ley",
         "aprobó la ley",
         "aprueba el proyecto de ley",
+        # obituarios y premios: una carrera recordada, ningún caso
+        "murió a los",
+        "falleció a los",
+        "fallece a los",
+        "muere a los",
+        "sepelio",
+        "velorio",
+        "gana … premio",
+        "ganó … premio",
+        "recibió … premio",
+        "galardonado",
+        "galardonada",
+        "galardón",
+        # un rumor desmentido: ningún caso
+        "desmiente",
+        "desmintió",
+        "no existe orden de captura",
+        "verificadores",
     ),
     # una persona dañada, un testigo o una fuente: un rol junto a estas palabras no es la persona perseguida
     Signal.VICTIM: (
@@ -653,6 +721,15 @@ TABLE: Table = {
         "relató",
         "relata",
         "narró",
+        # demandante que gana, persona agredida: el caso es de otro
+        "gana … demanda",
+        "ganó … demanda",
+        "demandante",
+        "agresión contra",
+        "agredido",
+        "agredida",
+        "atacado",
+        "atacada",
     ),
     # un rol pasado: la persona ya no hace ese trabajo
     Signal.FORMER: (
@@ -707,6 +784,30 @@ TABLE: Table = {
         "familiares de",
         "familiares del",
         "sobrino de",
+    ),
+    # proyectos y debates legislativos: reglas discutidas, aplicadas a nadie
+    Signal.LAWMAKING: (
+        "proyecto de ley",
+        "iniciativa de ley",
+        "anteproyecto",
+        "reforma a la ley",
+        "reforma de la ley",
+        "dictamen",
+        "votación",
+        "debate sobre",
+        "primera lectura",
+        "segunda lectura",
+        "comisión legislativa",
+        "consulta pública",
+    ),
+    # daños entre partes o sanción deportiva: ningún proceso penal
+    Signal.CIVIL: (
+        "juez civil",
+        "demanda civil",
+        "daño moral",
+        "tribunal civil",
+        "comisión disciplinaria",
+        "tribunal de disciplina deportiva",
     ),
     Signal.NOISE: (
         "conferencia de prensa",

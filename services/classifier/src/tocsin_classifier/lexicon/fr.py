@@ -41,6 +41,11 @@ TABLE: Table = {
         "contrôle judiciaire",
         "détention provisoire",
         "détention préventive",
+        # renvoyé devant un tribunal
+        "jugé",
+        "jugée",
+        "comparaîtra",
+        "comparaît",
     ),
     Signal.SPEECH: (
         "blogueur*",
@@ -155,6 +160,11 @@ TABLE: Table = {
         "directeur de publication",
         "animateur radio",
         "presse",
+        # la direction d'un titre
+        "directeur d'un journal",
+        "directeur du journal",
+        "directrice d'un journal",
+        "directrice du journal",
     ),
     Signal.DEFENDER: (
         "militant*",
@@ -183,6 +193,16 @@ TABLE: Table = {
         "observatrice électorale",
         "observation électorale",
         "observation des élections",
+        # les organisations de défense des droits et leurs membres
+        "ONG de défense des droits",
+        "association de défense des droits",
+        "organisation de défense des droits",
+        "association … de défense des droits",
+        # responsables syndicaux
+        "secrétaire général d'un syndicat",
+        "dirigeant syndical",
+        "responsable syndical",
+        "leader syndical",
     ),
     Signal.RESEARCHER: (
         "chercheur en sécurité",
@@ -309,6 +329,10 @@ TABLE: Table = {
         "mot de passe",
         "déverrouiller",
         "déverrouillage",
+        # conversations divulguées
+        "fait fuiter … conversations",
+        "captures d'écran de ses conversations",
+        "publié … conversations privées",
     ),
     Signal.TRANSNATIONAL: (
         "répression transnationale",
@@ -422,6 +446,8 @@ TABLE: Table = {
         "détournement de fonds publics",
         "délit d'initié",
         "trafic d'espèces protégées",
+        # infractions au séjour
+        "séjour irrégulier",
     ),
     Signal.ASSEMBLY: (
         "manifestant*",
@@ -535,6 +561,27 @@ TABLE: Table = {
         "adopte la loi",
         "a adopté la loi",
         "a adopté le règlement",
+        # nécrologies et prix : une carrière rappelée, pas d'affaire
+        "mort … à l'âge de",
+        "décédé … à l'âge de",
+        "décédée … à l'âge de",
+        "s'est éteint",
+        "s'est éteinte",
+        "nécrologie",
+        "obsèques",
+        "remporte … prix",
+        "a reçu le prix",
+        "lauréat",
+        "lauréate",
+        "récompensé",
+        "récompensée",
+        # une rumeur démentie, une loi révisée : pas d'affaire
+        "vérificateurs",
+        "date en réalité",
+        "démenti",
+        "dément l'arrestation",
+        "adopté la révision de la loi",
+        "adopte la révision de la loi",
     ),
     # une personne lésée, un témoin, une source : un rôle à côté de ces mots n'est pas la personne visée
     Signal.VICTIM: (
@@ -585,6 +632,14 @@ TABLE: Table = {
         "pris le contrôle",
         "à la barre",
         "a raconté",
+        # partie civile qui gagne, personne agressée : l'affaire est celle d'un autre
+        "obtient gain de cause",
+        "a obtenu gain de cause",
+        "gagne son procès",
+        "partie civile",
+        "agression contre",
+        "agressé",
+        "agressée",
     ),
     # un rôle passé : la personne ne fait plus ce travail
     Signal.FORMER: (
@@ -642,6 +697,31 @@ TABLE: Table = {
         "proches d",
         "famille de",
         "famille d",
+    ),
+    # projets et débats parlementaires : des règles discutées, appliquées à personne
+    Signal.LAWMAKING: (
+        "projet de loi",
+        "proposition de loi",
+        "amendement*",
+        "en première lecture",
+        "en seconde lecture",
+        "examen du texte",
+        "débat sur",
+        "long débat",
+        "ont rejeté l'article",
+        "rejettent l'article",
+        "supprimé l'article",
+        "consultation publique",
+    ),
+    # des dommages entre parties, une sanction sportive : pas de poursuite pénale
+    Signal.CIVIL: (
+        "au civil",
+        "dommages-intérêts",
+        "dommages et intérêts",
+        "tribunal civil",
+        "comité de discipline",
+        "commission de discipline",
+        "commission disciplinaire",
     ),
     Signal.NOISE: (
         "a déclaré à la presse",

@@ -28,6 +28,8 @@ class Signal(StrEnum):
     ASSEMBLY = "assembly"  # protests, marches, vigils: people exercising a right together (no tag of its own)
     BUSINESS = "business"  # earnings, revenue, share prices: company news that shares words with rights news
     OCCASION = "occasion"  # festivals, premieres, award ceremonies, trade conferences: talk about cases, no case
+    CIVIL = "civil"  # a civil suit or a sports body's sanction: damages or a fine between parties, no prosecution
+    LAWMAKING = "lawmaking"  # bills, drafts, votes, debates: rules discussed, not applied to anyone (yet)
     # Structure, not evidence: these only decide whether a person in a rights role is the one acted against.
     VICTIM = "victim"  # harmed, robbed, a witness or a source: "robbed", "testified", "told police", "victim"
     FORMER = "former"  # a past role: "former", "ex-", "ancien", "cựu"; the person no longer does that work

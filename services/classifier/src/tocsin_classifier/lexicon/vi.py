@@ -149,6 +149,10 @@ TABLE: Table = {
         "Hội Anh em Dân chủ",
         "tổ chức xã hội dân sự",
         "xã hội dân sự",
+        # tổ chức xã hội dân sự
+        "tổ chức phi chính phủ",
+        "tổ chức phi lợi nhuận",
+        "trung tâm phi lợi nhuận",
     ),
     Signal.RESEARCHER: (
         "nhà nghiên cứu bảo mật",
@@ -162,6 +166,8 @@ TABLE: Table = {
         "tin tặc mũ trắng",
         "kiểm thử xâm nhập",
         *near(_DISCLOSE, _FLAWS),
+        # báo lỗ hổng, kể cả khi không nêu hệ thống
+        "báo lỗ hổng",
     ),
     Signal.RIGHTS: (
         "nhân quyền",
@@ -309,6 +315,10 @@ TABLE: Table = {
         "động vật hoang dã",
         "buôn bán động vật",
         "động vật quý hiếm",
+        # vi phạm xuất nhập cảnh
+        "quá hạn visa",
+        "quá hạn thị thực",
+        "cư trú bất hợp pháp",
     ),
     Signal.ASSEMBLY: (
         "biểu tình",
@@ -375,6 +385,20 @@ TABLE: Table = {
         "triển lãm",
         "thông qua luật",
         "thông qua dự luật",
+        # cáo phó và giải thưởng: nhắc lại một sự nghiệp, không có vụ việc
+        "hưởng thọ",
+        "từ trần",
+        "lễ tang",
+        "an táng",
+        "đoạt giải",
+        "giành giải",
+        "nhận giải",
+        "được trao giải",
+        "vinh danh",
+        # tin đồn bị bác bỏ: không có vụ việc
+        "sai sự thật",
+        "tin đồn thất thiệt",
+        "thông tin sai lệch về vụ",
     ),
     # người bị hại, người làm chứng, nguồn tin: người có vai trò đứng cạnh các từ này không phải là người bị xử lý
     Signal.VICTIM: (
@@ -414,9 +438,31 @@ TABLE: Table = {
         "lời khai",
         "ra làm chứng",
         "trình báo",
+        # nguyên đơn thắng kiện: vụ việc là của người khác
+        "thắng kiện",
+        "nguyên đơn",
     ),
     # vai trò cũ: người đó không còn làm công việc này
     Signal.FORMER: ("cựu",),
+    # dự thảo, thảo luận: quy định đang bàn, chưa áp dụng với ai
+    Signal.LAWMAKING: (
+        "dự thảo",
+        "dự luật",
+        "lấy ý kiến",
+        "thảo luận",
+        "thẩm tra",
+        "sửa đổi, bổ sung",
+        "đại biểu Quốc hội",
+        "kỳ họp",
+    ),
+    # vụ dân sự hoặc kỷ luật thể thao: không truy cứu hình sự
+    Signal.CIVIL: (
+        "kiện dân sự",
+        "vụ án dân sự",
+        "bồi thường danh dự",
+        "kỷ luật cầu thủ",
+        "Ban kỷ luật",
+    ),
     Signal.NOISE: (
         "luật sư bào chữa",
         "theo báo",
@@ -436,6 +482,13 @@ TABLE: Table = {
         "cựu nhà báo",
         "cựu biên tập viên",
         "cựu nhà hoạt động",
+        # luật sư bào chữa của bị can, không phải nhà hoạt động
+        "luật sư của ông",
+        "luật sư của bà",
+        "luật sư của anh",
+        "luật sư của chị",
+        "luật sư của gia đình",
+        "luật sư … thân chủ",
     ),
     # người khác được nêu ở chỗ của người bị bắt: "đối tượng bị bắt", "tài xế bị tạm giữ"
     Signal.SUSPECT: (

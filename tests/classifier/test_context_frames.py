@@ -1,0 +1,166 @@
+"""Why and where a report is set: speech as the cause of an arrest or only its medium; bills, obituaries, prizes,
+debunked rumours, civil suits and sports discipline, where rights words appear and no one is prosecuted."""
+
+import pytest
+
+from tests.classifier.factories import arrest
+from tocsin_classifier.classify import classify
+from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.rules import read_signals, tag_hits
+
+
+def _judged(language: str, title: str, summary: str = "") -> tuple[bool, set[str]]:
+    alert = classify(arrest(title, summary, language=language), ConventionStatus())
+    return alert.relevance >= 0.5, {t.tag for t in alert.tags if t.confidence >= 0.5}
+
+
+CAUSED = [
+    pytest.param("en", "Trader jailed for mocking the governor in a Facebook comment", "", id="en-for"),
+    pytest.param("vi", "Một người đàn ông bị bắt vì đăng bài chê chính quyền xã", "", id="vi-vi"),
+    pytest.param("fr", "Un enseignant interpellé pour une vidéo moquant le préfet", "", id="fr-pour"),
+    pytest.param("es", "Detienen a un vecino tras publicar un video contra el alcalde", "", id="es-tras"),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), CAUSED)
+def test_speech_named_as_the_cause_of_an_arrest_is_a_free_expression_case(
+    language: str, title: str, summary: str
+) -> None:
+    """An arrest "for", "over", "after" a post or a video is about that expression."""
+    relevant, tags = _judged(language, title, summary)
+    assert relevant
+    assert "free-expression" in tags
+
+
+MEDIUM = [
+    pytest.param(
+        "en",
+        "Gang that sold stolen phones on Telegram broken up",
+        "Police arrested six men; their Telegram channel had 4,000 members.",
+        id="en-shop-on-telegram",
+    ),
+    pytest.param(
+        "vi",
+        "Khởi tố chủ kênh YouTube giết mổ động vật hoang dã",
+        "Đối tượng quay video rồi đăng lên mạng để kiếm lượt xem.",
+        id="vi-wildlife-youtuber",
+    ),
+    pytest.param(
+        "fr",
+        "Un réseau de passeurs démantelé, il recrutait sur TikTok",
+        "Les suspects ont été arrêtés; ils diffusaient des vidéos de traversées.",
+        id="fr-smugglers-on-tiktok",
+    ),
+    pytest.param(
+        "es",
+        "Detienen a una influencer que vendía boletos falsos en Instagram",
+        "La mujer cobraba por adelantado a través de sus historias.",
+        id="es-influencer-scam",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), MEDIUM)
+def test_a_platform_a_crime_was_done_on_is_not_speech_under_pressure(language: str, title: str, summary: str) -> None:
+    """Telegram, TikTok or a YouTube channel that served a crime make no free-expression case."""
+    assert _judged(language, title, summary) == (False, set())
+
+
+NO_CASE = [
+    pytest.param(
+        "en",
+        "Senate panel delays vote on bill letting police keep users' traffic data",
+        "Members split over the surveillance clause; the bill returns next month.",
+        id="en-bill-debated",
+    ),
+    pytest.param(
+        "fr",
+        "Les députés rejettent l'article sur l'accès aux messageries chiffrées",
+        "Après un long débat sur la surveillance et la vie privée, le projet de loi repart au Sénat.",
+        id="fr-bill-debated",
+    ),
+    pytest.param(
+        "es",
+        "Comisión legislativa aplaza la votación del proyecto de ley de interceptaciones",
+        "El dictamen sobre la vigilancia de comunicaciones volverá a debate en marzo.",
+        id="es-bill-debated",
+    ),
+    pytest.param(
+        "vi",
+        "Thảo luận dự thảo quy định giám sát tài khoản mạng xã hội",
+        "Đại biểu Quốc hội đề nghị làm rõ việc lưu trữ dữ liệu người dùng.",
+        id="vi-draft-discussed",
+    ),
+    pytest.param(
+        "en",
+        "Editor jailed under military rule dies at 91",
+        "He spent two years in prison in the 1970s and later founded a weekly.",
+        id="en-obituary",
+    ),
+    pytest.param(
+        "fr",
+        "Mort d'un grand reporter, otage pendant deux ans",
+        "Détenu par un groupe armé en 1986, il est mort jeudi à Lyon à l'âge de 84 ans.",
+        id="fr-obituary",
+    ),
+    pytest.param(
+        "es",
+        "Periodista gana premio por investigación sobre desaparecidos",
+        "La reportera fue galardonada en una ceremonia en Bogotá.",
+        id="es-prize",
+    ),
+    pytest.param(
+        "vi",
+        "Công an khẳng định clip bắt giữ nhà báo là sai sự thật",
+        "Đoạn video lan truyền trên mạng xã hội được quay từ năm 2019.",
+        id="vi-debunked-clip",
+    ),
+    pytest.param(
+        "fr",
+        "Un député condamné au civil à verser des dommages-intérêts à une journaliste",
+        "Il l'avait accusée dans une vidéo sur Facebook.",
+        id="fr-civil-damages",
+    ),
+    pytest.param(
+        "en",
+        "Striker charged by Football Association over post mocking referee",
+        "The disciplinary committee said the Instagram post broke its rules.",
+        id="en-sports-discipline",
+    ),
+    pytest.param(
+        "es",
+        "Periodista gana demanda por daño moral contra un exdiputado",
+        "El juez civil condenó al exlegislador a pagarle una indemnización.",
+        id="es-plaintiff-wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), NO_CASE)
+def test_bills_obituaries_prizes_debunked_rumours_and_civil_suits_are_no_rights_case(
+    language: str, title: str, summary: str
+) -> None:
+    """Rights words in a debate, a life recalled, an award, a false rumour or a civil suit: nobody is prosecuted."""
+    assert _judged(language, title, summary) == (False, set())
+
+
+def test_a_bill_does_not_hide_surveillance_of_a_journalist() -> None:
+    """The lawmaking frame only discounts surveillance words when no one in a rights role is named."""
+    relevant, tags = _judged(
+        "en",
+        "Police hacked a reporter's phone while MPs debated the surveillance bill",
+        "Forensic analysis found spyware installed on the investigative reporter's phone.",
+    )
+    assert relevant
+    assert {"surveillance", "press-freedom"} <= tags
+
+
+def test_speech_that_is_neither_tied_nor_the_cause_earns_no_free_expression_tag() -> None:
+    """A researcher charged; an article mentioned in another sentence is no act of speech anyone acted against."""
+    text = (
+        "Student who reported a flaw in the tax portal charged with illegal access. "
+        "His university later shared an article about the portal's security."
+    )
+    tags = {t.tag for t in tag_hits(read_signals(text, "en"))}
+    assert "security-research" in tags
+    assert "free-expression" not in tags
