@@ -6,6 +6,7 @@ import pytest
 from tests.classifier.factories import arrest
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.lexicon import Signal
 from tocsin_classifier.rules import read_signals, tag_hits
 
 
@@ -164,3 +165,46 @@ def test_speech_that_is_neither_tied_nor_the_cause_earns_no_free_expression_tag(
     tags = {t.tag for t in tag_hits(read_signals(text, "en"))}
     assert "security-research" in tags
     assert "free-expression" not in tags
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param("en", "Student charged under Articles 494 and 495 of the Criminal Code", id="en"),
+        pytest.param("fr", "Un étudiant poursuivi sur la base de l'article 323 du Code pénal", id="fr"),
+        pytest.param("es", "Procesado un programador por el artículo 234 del COIP", id="es"),
+    ],
+)
+def test_a_numbered_article_of_a_law_is_no_act_of_speech(language: str, text: str) -> None:
+    """ "Article 24" names a law's article, not a press article: no speech, so no free-expression case."""
+    signals = read_signals(text, language)
+    assert not signals.has(Signal.SPEECH)
+    assert signals.has(Signal.LAW_ARTICLE)
+
+
+def test_speech_offence_articles_and_the_article_19_group_still_count() -> None:
+    """The legal hooks ("Article 117") and the rights group Article 19 keep their own meaning beside it."""
+    signals = read_signals("Blogger held under Article 117; Article 19 condemned the arrest", "en")
+    assert signals.phrases(Signal.SPEECH_OFFENCE) == ["Article 117"]
+    assert signals.phrases(Signal.RIGHTS) == ["Article 19"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param(
+            "fr", "Une journaliste enlevée puis relâchée contre rançon, deux ravisseurs arrêtés", id="fr-kidnappers"
+        ),
+        pytest.param(
+            "es", "Detienen a los secuestradores de un periodista liberado tras pagar rescate", id="es-kidnappers"
+        ),
+        pytest.param(
+            "vi",
+            "Chuyên gia bảo mật ra tòa với tư cách người giám định trong phiên xét xử băng nhóm mã độc tống tiền",
+            id="vi-expert-witness",
+        ),
+    ],
+)
+def test_kidnappers_arrested_and_an_expert_at_a_trial_tie_no_role(language: str, text: str) -> None:
+    """The arrest names the kidnappers; the expert testifies at someone else's trial: no rights case."""
+    assert _judged(language, text) == (False, set())

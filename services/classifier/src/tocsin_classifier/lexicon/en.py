@@ -548,6 +548,11 @@ TABLE: Table = {
         "refugee status",
         "UNHCR",
         "in absentia",
+        # sent back
+        "deported him",
+        "deported her",
+        "deported them",
+        "deportation from",
     ),
     Signal.DUE_PROCESS: (
         "without charge",
@@ -870,6 +875,9 @@ TABLE: Table = {
         "sextortion",
         "intimate videos",
         "intimate images",
+        # voyeurism
+        "hidden camera",
+        "hidden cameras",
     ),
     Signal.PRETEXT: (
         "tax evasion",
@@ -1012,6 +1020,12 @@ TABLE: Table = {
         "attacks on",
         "attacking",
         "attacked",
+        # an expert at a trial testifies
+        "expert witness",
+        "as an expert",
+        # the person after it was kidnapped
+        "kidnappers of",
+        "abductors of",
     ),
     # a past role: the person no longer does that work
     Signal.FORMER: (
@@ -1045,6 +1059,9 @@ TABLE: Table = {
         "offender*",
         "intruder*",
         "year old",
+        # the ones arrested are the kidnappers
+        "kidnappers",
+        "abductors",
     ),
     # a relative: "the son of an activist", "the journalist's wife" is not the activist or the journalist
     Signal.RELATIVE: (

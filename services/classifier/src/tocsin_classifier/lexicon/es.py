@@ -6,6 +6,8 @@ from tocsin_classifier.lexicon import Signal, Table, near
 _TAKE = (
     "incaut*",
     "decomis*",
+    "secuestró",
+    "secuestraron",
     "confisc*",
     "quitaron",
     "se llevaron",
@@ -400,6 +402,10 @@ TABLE: Table = {
         "filtró … conversaciones",
         "filtraron … conversaciones",
         "capturas de pantalla de sus conversaciones",
+        # datos personales expuestos
+        "conversaciones privadas",
+        "dirección de su casa",
+        "dirección de su domicilio",
     ),
     Signal.TRANSNATIONAL: (
         "represión transnacional",
@@ -620,6 +626,9 @@ TABLE: Table = {
         "maltrato de animales",
         "maltrato a animales",
         "crueldad contra animales",
+        # voyeurismo
+        "cámara oculta",
+        "cámaras ocultas",
     ),
     Signal.PRETEXT: (
         "evasión fiscal",
@@ -730,6 +739,12 @@ TABLE: Table = {
         "agredida",
         "atacado",
         "atacada",
+        # un perito en el juicio
+        "perito",
+        "como perito",
+        # la persona que sigue fue secuestrada
+        "secuestradores de",
+        "captores de",
     ),
     # un rol pasado: la persona ya no hace ese trabajo
     Signal.FORMER: (
@@ -763,6 +778,9 @@ TABLE: Table = {
         "presunto responsable",
         "presuntos responsables",
         "individuo*",
+        # los secuestradores detenidos
+        "secuestradores",
+        "secuestrador",
     ),
     # un familiar: «el hijo de un activista» no es el activista
     Signal.RELATIVE: (

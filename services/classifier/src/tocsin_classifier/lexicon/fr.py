@@ -534,6 +534,9 @@ TABLE: Table = {
         "actes de cruauté",
         "sévices graves",
         "proxénétisme",
+        # voyeurisme
+        "caméra cachée",
+        "caméras cachées",
     ),
     Signal.PRETEXT: (
         "fraude fiscale",
@@ -640,6 +643,11 @@ TABLE: Table = {
         "agression contre",
         "agressé",
         "agressée",
+        # un expert au procès
+        "expert judiciaire",
+        "en qualité d'expert",
+        # la personne qui suit a été enlevée
+        "ravisseurs de",
     ),
     # un rôle passé : la personne ne fait plus ce travail
     Signal.FORMER: (
@@ -675,6 +683,9 @@ TABLE: Table = {
         "auteur présumé",
         "auteurs présumés",
         "escroc*",
+        # les ravisseurs arrêtés
+        "ravisseurs",
+        "ravisseur",
     ),
     # un proche : « le fils d'un syndicaliste » n'est pas le syndicaliste
     Signal.RELATIVE: (
@@ -779,5 +790,7 @@ TABLE: Table = {
         "ex- reporter",
         "ex- militant",
         "ex- blogueur",
+        # un service de l'État, pas une surveillance
+        "surveillance du territoire",
     ),
 }

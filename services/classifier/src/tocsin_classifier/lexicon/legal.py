@@ -6,6 +6,9 @@ CYBER_LAW: cybercrime statutes used against speech but also against fraud (needs
 
 from tocsin_classifier.lexicon import Signal, Table
 
+# A law's numbered articles ("article 24", "articles 494 and 495", "artículo 234"): no articles of the press.
+_ARTICLES = ("article", "articles", "artículo", "artículos")
+
 TABLE: Table = {
     Signal.SPEECH_OFFENCE: (
         # Viet Nam, Penal Code 2015: art. 117 (propaganda against the State), art. 331 (abusing freedoms)
@@ -101,4 +104,5 @@ TABLE: Table = {
         "Convención de Hanói",
         "tratado de ciberdelincuencia",
     ),
+    Signal.LAW_ARTICLE: tuple(f"{word} {digit}*" for word in _ARTICLES for digit in "123456789"),
 }

@@ -373,6 +373,9 @@ TABLE: Table = {
         "hành hạ chó",
         "hành hạ mèo",
         "đánh đập chó",
+        # quay lén
+        "camera quay lén",
+        "quay lén",
     ),
     Signal.PRETEXT: (
         "trốn thuế",
@@ -441,6 +444,9 @@ TABLE: Table = {
         # nguyên đơn thắng kiện: vụ việc là của người khác
         "thắng kiện",
         "nguyên đơn",
+        # người giám định tại phiên tòa
+        "người giám định",
+        "giám định viên",
     ),
     # vai trò cũ: người đó không còn làm công việc này
     Signal.FORMER: ("cựu",),
@@ -504,6 +510,9 @@ TABLE: Table = {
         "hung thủ",
         "kẻ trộm",
         "tên trộm",
+        # kẻ bắt cóc bị bắt
+        "kẻ bắt cóc",
+        "nhóm bắt cóc",
     ),
     # người thân: "con trai một nhà hoạt động" không phải nhà hoạt động
     Signal.RELATIVE: (
