@@ -606,6 +606,16 @@ TABLE: Table = {
         "without a lawyer present",
         "refused access to him",
         "refused access to her",
+        # kept from family and counsel, held where no one is told
+        "not been told where",
+        "not told where",
+        "no lawyer has been permitted",
+        "no lawyer was permitted",
+        "no lawyer has been allowed",
+        "not been allowed to visit",
+        "no charge has been communicated",
+        "while police questioned her",
+        "while police questioned him",
     ),
     Signal.CYBERCRIME: (
         "ransomware",

@@ -461,6 +461,14 @@ TABLE: Table = {
         "sin noticias de",
         "se desconoce su paradero",
         "sin saber dónde está",
+        # sin expediente, sin juez, paradero oculto
+        "revisar el expediente",
+        "acceso al expediente",
+        "consultar el expediente",
+        "sin ver a un juez",
+        "no saben dónde está",
+        "dónde está detenido",
+        "dónde está detenida",
     ),
     Signal.CYBERCRIME: (
         "estafa*",

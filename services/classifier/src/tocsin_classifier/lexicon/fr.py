@@ -374,6 +374,15 @@ TABLE: Table = {
         "sans la présence d'un avocat",
         "privé de son avocat",
         "procès équitable",
+        # ni avocat, ni dossier, ni juge, lieu de détention inconnu
+        "consulter le dossier",
+        "accès au dossier",
+        "présenté à aucun juge",
+        "n'a pu voir ni sa famille ni un avocat",
+        "ni un avocat",
+        "ni ses avocats",
+        "où il est détenu",
+        "où elle est détenue",
     ),
     Signal.CYBERCRIME: (
         "escroquerie*",
