@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from tocsin_classifier.calibration import calibrate
 from tocsin_classifier.convention import ConventionStatus, ParticipantStatus
 from tocsin_classifier.countries import NOT_COVERED, indices_for
 from tocsin_classifier.lexicon import Signal
@@ -21,6 +22,7 @@ from tocsin_classifier.severity import (
 from tocsin_schemas import (
     AlertClassified,
     AlertClassifiedEvent,
+    ArrestReported,
     ArrestReportedEvent,
     SourceHealthEvent,
     TagScore,
@@ -109,7 +111,9 @@ def _milestone(event: TreatyMilestoneEvent) -> AlertClassified:
 class _Judgement:
     """What the words of a news item alone decide: relevance, tags (scored) and the rationale."""
 
-    relevance: Relevance
+    relevance: Relevance  # the hand-set rules' judgement
+    score: float  # the final relevance: the rules' findings re-weighed (`calibration`)
+    overruled: bool  # the re-weighing decided otherwise than the rules alone
     tags: tuple[TagScore, ...]
     assigned: tuple[str, ...]  # the tags with confidence >= 0.5
     rationale: str
@@ -119,36 +123,51 @@ class _Judgement:
 def _judge(signals: Signals) -> _Judgement:
     """Pure in `signals`, so cached: news items often share the same handful of phrases."""
     judged = relevance(signals)
-    relevant = judged.score >= 0.5
+    final = calibrate(signals, judged)
+    relevant = final.score >= 0.5
     hits = [h for h in tag_hits(signals) if relevant or h.tag not in RIGHTS_TAGS]
     crime = [
         p for s in (Signal.CYBERCRIME, Signal.ORDINARY_CRIME, Signal.HARM, Signal.PRETEXT) for p in signals.phrases(s)
     ]
+    rules_alone = judged.score if final.overruled else None
     return _Judgement(
         relevance=judged,
+        score=final.score,
+        overruled=final.overruled,
         tags=tuple(_score(h) for h in hits),  # frozen models: safe to share between alerts
         assigned=tuple(h.tag for h in hits if h.confidence >= 0.5),
-        rationale=_news_rationale(judged.score, hits, crime, signals.ties),
+        rationale=_news_rationale(final.score, hits, crime, signals.ties, rules_alone),
     )
 
 
 MAX_TEXT_CHARS = 20_000  # the watcher's own per-field cap
 
 
+def news_text(item: ArrestReported) -> str:
+    """The text the rules read: headline and summary, cut at MAX_TEXT_CHARS (matching time grows with text)."""
+    return f"{item.title}\n{item.summary}"[:MAX_TEXT_CHARS]
+
+
+def news_findings(item: ArrestReported) -> tuple[Signals, Relevance]:
+    """The rules' signals and hand-set relevance for a news item: what `calibration` is fitted on."""
+    signals = read_signals(news_text(item), item.language)
+    return signals, relevance(signals)
+
+
 def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassified:
     item = event.data
-    text = f"{item.title}\n{item.summary}"[:MAX_TEXT_CHARS]  # matching time grows with text; news needs no more
-    judgement = _judge(read_signals(text, item.language))
+    judgement = _judge(read_signals(news_text(item), item.language))
     judged = judgement.relevance
+    score = judgement.score
     status = context.for_country(item.country_code)
-    decision = news_severity(judged.score, judgement.assigned, status)
+    decision = news_severity(score, judgement.assigned, status)
     low, high = REVIEW_BAND
     return AlertClassified(
         event=event,
         tags=list(judgement.tags),
-        relevance=judged.score,
+        relevance=score,
         severity=decision.severity,
-        needs_review=judged.conflicting or judged.weak or low <= judged.score <= high,
+        needs_review=judged.conflicting or judged.weak or judgement.overruled or low <= score <= high,
         rationale=judgement.rationale,
         country_context=_country_context(item.country_code, status, decision),
     )
@@ -168,16 +187,23 @@ def _source_health(event: SourceHealthEvent) -> AlertClassified:
 
 
 def _news_rationale(
-    score: float, hits: list[TagHit], crime: list[str], ties: tuple[tuple[Signal, str, str], ...]
+    score: float,
+    hits: list[TagHit],
+    crime: list[str],
+    ties: tuple[tuple[Signal, str, str], ...],
+    rules_alone: float | None = None,
 ) -> str:
+    scored = f"{score:.2f}" if rules_alone is None else f"{score:.2f}; the rules alone {rules_alone:.2f}"
     if score >= 0.5:
         because = "; ".join(f"{h.tag} ({', '.join(repr(e) for e in h.evidence[:2])})" for h in hits)
         target = f"{ties[0][1]!r} is the target of {ties[0][2]!r}; " if ties else ""
-        return f"Human-rights relevant ({score:.2f}): {target}{because or 'rights framing in the report'}."
+        return f"Human-rights relevant ({scored}): {target}{because or 'rights framing in the report'}."
     if crime:
         quoted = ", ".join(repr(p) for p in crime[:3])
-        return f"Not human-rights relevant ({score:.2f}): a crime report ({quoted}) with no rights dimension."
-    return f"Not human-rights relevant ({score:.2f}): no sign that speech, journalism or rights work is at stake."
+        return f"Not human-rights relevant ({scored}): a crime report ({quoted}) with no rights dimension."
+    if rules_alone is not None:
+        return f"Not human-rights relevant ({scored}): on weighing, the signals found fall short of a rights case."
+    return f"Not human-rights relevant ({scored}): no sign that speech, journalism or rights work is at stake."
 
 
 def _country_context(code: str | None, status: ParticipantStatus | None, decision: SeverityDecision) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from tocsin_classifier.calibration import CALIBRATION_FILE
 from tocsin_classifier.classify import WATCHER_EVENTS, classified_event
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_schemas import (
@@ -29,6 +30,10 @@ def main(argv: list[str] | None = None) -> int:
             from tocsin_classifier.evaluate import run_evaluation
 
             return run_evaluation(args.split, data_dir=args.data_dir, show_errors=args.show_errors)
+        case "calibrate":
+            from tocsin_classifier.evaluate import run_calibration
+
+            return run_calibration(data_dir=args.data_dir, out=args.out, folds=args.cross_validate)
         case "run":
             from tocsin_classifier.app import run
 
@@ -124,5 +129,18 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     evaluate.add_argument("--data-dir", type=Path, default=None, help="directory holding dev.jsonl, heldout.jsonl")
     evaluate.add_argument("--show-errors", action="store_true", help="list misjudged dev items (never held-out ones)")
+    calibrate = commands.add_parser(
+        "calibrate",
+        help="refit the relevance calibration on the dev split and write it into the package (never held-out)",
+    )
+    calibrate.add_argument("--data-dir", type=Path, default=None, help="directory holding dev.jsonl")
+    calibrate.add_argument("--out", type=Path, default=CALIBRATION_FILE, help="where to write the fitted weights")
+    calibrate.add_argument(
+        "--cross-validate",
+        type=int,
+        default=0,
+        metavar="K",
+        help="also print K-fold cross-validated false alarms and misses next to the rules' own",
+    )
     commands.add_parser("run", help="run the classifier service (Kafka in, Kafka out)")
     return parser

@@ -51,6 +51,7 @@ class TagRule:
     needs: tuple[Signal, ...] = ()
     unless: tuple[Signal, ...] = ()
     tied: bool = False  # `signal` must be the one attached to an adverse action (`ties_of`) when anyone is
+    not_by: frozenset[str] = frozenset()  # phrases (case-folded) of `signal` that do not earn the tag on their own
 
 
 class Signals:
@@ -121,8 +122,18 @@ def read_signals(text: str, language: str) -> Signals:
 
 # --- tags -------------------------------------------------------------------------------------------------
 
+# A political opponent, or plain counsel ("luật sư" is most often the defence lawyer): people the state may target,
+# so they count for relevance like any defender, but not rights defenders by trade (activists, campaigners, rights
+# lawyers, NGO workers, union leaders): named alone, they earn no human-rights-defenders tag.
+NOT_A_TRADE = frozenset(
+    {
+        *("opposition", "oposición", "opposant", "opposants", "opposante", "opposantes"),
+        *("opositor", "opositora", "opositores", "opositoras", "luật sư"),
+    }
+)
 TAG_RULES: tuple[TagRule, ...] = (
     TagRule("free-expression", S.SPEECH_OFFENCE, 0.9),
+    TagRule("free-expression", S.DISSENT, 0.8, needs=(S.ARREST,)),  # held over words aimed at those in power
     TagRule("free-expression", S.SPEECH, 0.7, needs=(S.ARREST,), tied=True),  # the speech is what was acted on
     TagRule("free-expression", S.CYBER_LAW, 0.7, needs=(S.SPEECH,)),
     # An exile (or their family) pursued over what they publish abroad: the pressure cites their expression. Not
@@ -130,7 +141,7 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("free-expression", S.SPEECH, 0.7, needs=(S.TRANSNATIONAL,), unless=(S.PRIVACY,)),
     # the journalist, activist or researcher must be the one acted against, not a witness, victim or source
     TagRule("press-freedom", S.JOURNALIST, 0.85, tied=True),
-    TagRule("human-rights-defenders", S.DEFENDER, 0.8, tied=True),
+    TagRule("human-rights-defenders", S.DEFENDER, 0.8, tied=True, not_by=NOT_A_TRADE),
     TagRule("security-research", S.RESEARCHER, 0.85, needs=(S.ARREST,), tied=True),  # prosecuted, not praised
     TagRule("surveillance", S.SURVEILLANCE, 0.8),
     # In a disclosure story the personal data is what the flaw exposed, not what the state took.
@@ -156,8 +167,11 @@ def tag_hits(signals: Signals) -> list[TagHit]:
             continue
         if any(signals.has(u) for u in rule.unless):
             continue
+        found = [p for p in signals.phrases(rule.signal) if p.casefold() not in rule.not_by]
+        if not found:
+            continue
         phrases = evidence.setdefault(rule.tag, [])
-        phrases.extend(p for p in signals.phrases(rule.signal) if p not in phrases)
+        phrases.extend(p for p in found if p not in phrases)
         best[rule.tag] = max(best.get(rule.tag, 0.0), rule.confidence)
     return [
         TagHit(tag, round(min(0.98, conf + _EXTRA_PHRASE_BONUS * (len(evidence[tag]) - 1)), 3), tuple(evidence[tag]))
@@ -170,6 +184,7 @@ def tag_hits(signals: Signals) -> list[TagHit]:
 # Evidence for a rights dimension (positive) and for ordinary cybercrime or crime (negative).
 WEIGHTS: dict[Signal, float] = {
     S.SPEECH_OFFENCE: 1.6,
+    S.DISSENT: 0.6,
     S.JOURNALIST: 0.8,
     S.DEFENDER: 0.7,
     S.RESEARCHER: 1.0,
@@ -198,7 +213,10 @@ PERSON_UNDER_PRESSURE = 0.9  # someone who speaks, reports, defends or probes AN
 WATCHED = frozenset({S.SURVEILLANCE, S.PRIVACY})  # the state watching people or taking their data
 # What makes a tied act of speech (with no role tied) a case about that speech when no cause word names it.
 SPEECH_LINKS = frozenset(
-    {S.SPEECH_OFFENCE, S.CYBER_LAW, S.RIGHTS, S.ASSEMBLY, S.TRANSNATIONAL, S.DUE_PROCESS, S.SURVEILLANCE, S.PRIVACY}
+    {
+        *(S.SPEECH_OFFENCE, S.DISSENT, S.CYBER_LAW, S.RIGHTS, S.ASSEMBLY, S.TRANSNATIONAL),
+        *(S.DUE_PROCESS, S.SURVEILLANCE, S.PRIVACY),
+    }
 )
 # People gathered to protest count as people under pressure when they are watched (not merely when arrested:
 # a protest arrest alone has no tag in the vocabulary).
@@ -211,7 +229,10 @@ PRETEXT_FACTOR = 0.3  # crime charges against a journalist or activist weigh les
 # former role is no role: "former columnist", "ancien journaliste" are NOISE in the tables, so a crime charge
 # against someone who no longer reports is judged as the crime it is.
 LINKS = frozenset(
-    {S.SPEECH, S.SPEECH_OFFENCE, S.RIGHTS, S.ASSEMBLY, S.TRANSNATIONAL, S.DUE_PROCESS, S.PRETEXT, S.RESEARCHER}
+    {
+        *(S.SPEECH, S.SPEECH_OFFENCE, S.DISSENT, S.RIGHTS, S.ASSEMBLY, S.TRANSNATIONAL),
+        *(S.DUE_PROCESS, S.PRETEXT, S.RESEARCHER),
+    }
 )
 # Violence, threats and sexual abuse are seldom pretexts: discounted only when the report itself calls the case
 # retaliation (a rights group's word) or names a speech offence.
@@ -258,8 +279,11 @@ def relevance(signals: Signals) -> Relevance:
     extra = sum(len(signals.phrases(s)) - 1 for s in positive)
     z += min(EXTRA_CAP, EXTRA_PHRASE * extra)
     adverse = adverse_signals(present)
-    # a role acted against, or speech acted against BECAUSE it was said (not a platform a crime used)
-    pressed = tied & ROLES or (tied and (signals.caused or present & SPEECH_LINKS))
+    # a role acted against, speech acted against BECAUSE it was said (not a platform a crime used), or anyone
+    # arrested, charged or sentenced under a speech offence
+    pressed = (
+        tied & ROLES or (tied and (signals.caused or present & SPEECH_LINKS)) or {S.SPEECH_OFFENCE, S.ARREST} <= present
+    )
     if (pressed and adverse) or (S.ASSEMBLY in present and present & WATCHED):
         z += PERSON_UNDER_PRESSURE
     if not adverse:

@@ -39,6 +39,43 @@ _FLAWS_MORE = (
     "error en el sistema",
 )
 
+_CRITICAR = (
+    "burl*",
+    "critic*",
+    "insult*",
+    "caricatura",
+    "video",
+    "videos",
+    "publicación",
+    "publicaciones",
+    "mensaje",
+    "mensajes",
+    "tuit",
+    "tuits",
+    "meme",
+    "memes",
+    "denunciar",
+    "denunció",
+    "acusar",
+    "acusó",
+)
+_PODER = (
+    "president*",
+    "gobernador*",
+    "alcalde*",
+    "ministr*",
+    "gobierno",
+    "rey",
+    "ejército",
+    "policía",
+    "autoridades",
+    "régimen",
+    "dictadura",
+    "funcionarios",
+    "diputad*",
+    "senador*",
+)
+
 TABLE: Table = {
     Signal.ARREST: (
         "detenido*",
@@ -835,6 +872,8 @@ TABLE: Table = {
         "comisión disciplinaria",
         "tribunal de disciplina deportiva",
     ),
+    # mensajes contra el poder
+    Signal.DISSENT: near(_CRITICAR, _PODER),
     Signal.NOISE: (
         "conferencia de prensa",
         "rueda de prensa",

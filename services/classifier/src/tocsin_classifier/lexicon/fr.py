@@ -15,6 +15,50 @@ _PROLONG = ("prolong*", "renouvel*")
 _REMAND = ("détention provisoire", "détention préventive", "détention")
 _FLAWS = ("faille*", "vulnérabilit*", "brèche*", "bogue*", "bug")
 
+_CRITIQUER = (
+    "moquant",
+    "moqué",
+    "moquer",
+    "critiquant",
+    "critiqué",
+    "critiquer",
+    "critique",
+    "critiques",
+    "insultant",
+    "insulté",
+    "offense",
+    "outrage",
+    "caricature",
+    "caricaturant",
+    "dessin",
+    "vidéo",
+    "propos",
+    "satire",
+    "dénonçant",
+    "accusant",
+    "publication",
+    "publications",
+)
+_POUVOIR = (
+    "président*",
+    "premier ministre",
+    "préfet",
+    "gouverneur",
+    "maire",
+    "ministre",
+    "ministres",
+    "gouvernement",
+    "roi",
+    "armée",
+    "police",
+    "autorités",
+    "régime",
+    "junte",
+    "pouvoir",
+    "chef de l'État",
+    "élus",
+)
+
 TABLE: Table = {
     Signal.ARREST: (
         "arrêté",
@@ -743,6 +787,8 @@ TABLE: Table = {
         "commission de discipline",
         "commission disciplinaire",
     ),
+    # des propos visant le pouvoir
+    Signal.DISSENT: near(_CRITIQUER, _POUVOIR),
     Signal.NOISE: (
         "a déclaré à la presse",
         "conférence de presse",

@@ -10,6 +10,7 @@ class Signal(StrEnum):
 
     ARREST = "arrest"  # arrested, charged, detained, sentenced
     SPEECH = "speech"  # an act of expression (a post, a video, criticism) or someone known for it (a blogger)
+    DISSENT = "dissent"  # speech aimed at those in power: "mocking the governor", "une vidéo moquant le préfet"
     SPEECH_OFFENCE = "speech-offence"  # offences that criminalise speech: art. 117, "fake news", s. 112
     CYBER_LAW = "cyber-law"  # a cybercrime statute that is also used against speech (PECA, CMCA)
     JOURNALIST = "journalist"

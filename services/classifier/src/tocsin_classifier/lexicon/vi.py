@@ -15,6 +15,32 @@ _OUTLET = ("", " của một tạp chí", " của tạp chí", " tạp chí", " 
 _IMPOSTORS = tuple(f"{pose} {press}{outlet}" for pose in _POSING for press in _PRESS for outlet in _OUTLET)
 _FLAWS = ("lỗ hổng bảo mật", "lỗ hổng cho phép", "lỗ hổng trên", "lỗ hổng trong hệ thống", "lỗ hổng của hệ thống")
 
+_CHE = (
+    "chê",
+    "chỉ trích",
+    "phê phán",
+    "xúc phạm",
+    "nói xấu",
+    "bôi nhọ",
+    "châm biếm",
+    "bài viết",
+    "bình luận",
+    "đăng bài",
+    "tố cáo",
+)
+_QUYEN = (
+    "chính quyền",
+    "lãnh đạo",
+    "Đảng",
+    "Nhà nước",
+    "chủ tịch",
+    "công an",
+    "bí thư",
+    "bộ trưởng",
+    "chính phủ",
+    "cán bộ",
+)
+
 TABLE: Table = {
     Signal.ARREST: (
         "bắt giữ",
@@ -469,6 +495,8 @@ TABLE: Table = {
         "kỷ luật cầu thủ",
         "Ban kỷ luật",
     ),
+    # lời chê trách nhắm vào chính quyền
+    Signal.DISSENT: near(_CHE, _QUYEN),
     Signal.NOISE: (
         "luật sư bào chữa",
         "theo báo",

@@ -1,0 +1,201 @@
+"""Calibration: the hand-set relevance re-weighed by a logistic regression fitted on the labelled dev set.
+
+The rules decide which signals a report holds and how they tie (`rules`); their hand-set weights (`rules.WEIGHTS`)
+were tuned item by item. On news they had never met, that tuning cried wolf two to three times as often as on dev.
+So the final relevance is a second, learned look at the same evidence: a logistic regression whose inputs are only
+the rules' own findings, never raw words:
+
+- `rules`: the hand-set relevance as a logit;
+- `has:<signal>` and `count:<signal>` (log 1 + number of distinct phrases) for every signal found;
+- `tied:<signal>` for every role or act of speech tied to an adverse action, and `caused` when speech is named as
+  the action's cause.
+
+Every input is a named rules finding, so each weight reads as a sentence ("a tied journalist adds 0.4"), and the
+rationale names the rules' own score whenever the learned weighing decides otherwise (`Calibrated.overruled`).
+Fitting is deterministic (Newton's method, L2 penalty, intercept free): `tocsin-classifier calibrate` refits it
+from `eval/dev.jsonl` and writes `data/calibration.json`, which records the dev file's SHA-256 so a test fails
+whenever dev changes and the weights were not refitted. The held-out file is never used.
+"""
+
+import hashlib
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from tocsin_classifier.rules import Relevance, Signals
+
+CALIBRATION_FILE = Path(__file__).with_name("data") / "calibration.json"
+L2 = 3.0  # penalty on the squared weights, chosen by 10-fold cross-validation on dev (3, 10, 30: 3 best)
+LOGIT_CAP = 8.0  # the rules' scores are rounded to 0.001: 0 and 1 would be infinite logits
+NEWTON_STEPS = 50
+
+
+def features(signals: Signals, judged: Relevance) -> dict[str, float]:
+    """The rules' findings as named inputs (module docstring): no words, only signals, ties and the rules' score."""
+    found: dict[str, float] = {"rules": _logit(judged.score)}
+    for signal in signals.present():
+        found[f"has:{signal.value}"] = 1.0
+        found[f"count:{signal.value}"] = math.log1p(len(signals.phrases(signal)))
+    for signal in signals.tied():
+        found[f"tied:{signal.value}"] = 1.0
+    if signals.caused:
+        found["caused"] = 1.0
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """Intercept and weights of the fitted logistic regression, with where they came from."""
+
+    bias: float
+    weights: dict[str, float]
+    trained_on: dict[str, Any]
+
+    def score(self, found: dict[str, float]) -> float:
+        """The calibrated relevance of a report with these findings (inputs with no weight count for nothing)."""
+        weights = self.weights
+        z = self.bias + sum(value * weights.get(name, 0.0) for name, value in found.items())
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def to_json(self) -> str:
+        body = {"bias": self.bias, "weights": dict(sorted(self.weights.items())), "trained_on": self.trained_on}
+        return json.dumps(body, indent=1, ensure_ascii=False) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Calibrated:
+    """The final relevance, the rules' own, and whether the learned weighing decided the other way."""
+
+    score: float
+    rules_score: float
+
+    @property
+    def overruled(self) -> bool:
+        return (self.score >= 0.5) != (self.rules_score >= 0.5)
+
+
+def calibrate(signals: Signals, judged: Relevance) -> Calibrated:
+    """Re-weigh the rules' findings with the shipped calibration."""
+    return Calibrated(round(shipped().score(features(signals, judged)), 3), judged.score)
+
+
+@cache
+def shipped() -> Calibration:
+    """The calibration in `data/calibration.json` (read once)."""
+    return load(CALIBRATION_FILE)
+
+
+def load(path: Path) -> Calibration:
+    body = json.loads(path.read_text(encoding="utf-8"))
+    weights = {str(k): float(v) for k, v in body["weights"].items()}
+    return Calibration(bias=float(body["bias"]), weights=weights, trained_on=dict(body["trained_on"]))
+
+
+def fit(rows: Sequence[tuple[dict[str, float], bool]], *, l2: float = L2) -> tuple[float, dict[str, float]]:
+    """Maximise the L2-penalised log-likelihood (intercept not penalised) by Newton's method; deterministic."""
+    names = sorted({name for found, _ in rows for name in found})
+    index = {name: i + 1 for i, name in enumerate(names)}  # 0 is the intercept
+    size = len(names) + 1
+    sparse = [([(0, 1.0)] + [(index[n], v) for n, v in sorted(found.items())], 1.0 if y else 0.0) for found, y in rows]
+    w = [0.0] * size
+    for _ in range(NEWTON_STEPS):
+        grad = [0.0] + [l2 * w[i] for i in range(1, size)]
+        hess = [[0.0] * size for _ in range(size)]
+        for i in range(1, size):
+            hess[i][i] = l2
+        for x, y in sparse:
+            z = sum(w[i] * v for i, v in x)
+            p = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+            r, s = p - y, p * (1.0 - p)
+            for i, v in x:
+                grad[i] += r * v
+                row = hess[i]
+                for j, u in x:
+                    row[j] += s * v * u
+        step = _solve(hess, grad)
+        w = [wi - si for wi, si in zip(w, step, strict=True)]
+        if max(abs(si) for si in step) < 1e-10:
+            break
+    return w[0], {name: w[index[name]] for name in names}
+
+
+def fitted(rows: Sequence[tuple[dict[str, float], bool]], source: Path) -> Calibration:
+    """A calibration fitted on `rows`, recording the file they came from and its digest."""
+    bias, weights = fit(rows)
+    trained_on = {
+        "file": source.name,
+        "sha256": file_digest(source),
+        "items": len(rows),
+        "relevant": sum(1 for _, y in rows if y),
+        "l2": L2,
+    }
+    return Calibration(round(bias, 6), {k: round(v, 6) for k, v in weights.items()}, trained_on)
+
+
+@dataclass(frozen=True, slots=True)
+class Errors:
+    """False alarms among the non-relevant rows and misses among the relevant ones."""
+
+    false_alarms: int
+    negatives: int
+    missed: int
+    positives: int
+
+
+def cross_validate(rows: Sequence[tuple[dict[str, float], bool]], *, folds: int = 10, l2: float = L2) -> Errors:
+    """Errors of calibrations fitted without each fold, on that fold (row i is in fold i mod `folds`)."""
+    false_alarms = missed = 0
+    for k in range(folds):
+        bias, weights = fit([row for i, row in enumerate(rows) if i % folds != k], l2=l2)
+        model = Calibration(bias, weights, {})
+        for found, relevant in rows[k::folds]:
+            said = model.score(found) >= 0.5
+            false_alarms += said and not relevant
+            missed += relevant and not said
+    return _errors(rows, false_alarms, missed)
+
+
+def rules_errors(rows: Sequence[tuple[dict[str, float], bool]]) -> Errors:
+    """Errors of the hand-set rules alone on the same rows (their score is the `rules` input)."""
+    false_alarms = sum(1 for found, relevant in rows if found["rules"] >= 0 and not relevant)
+    missed = sum(1 for found, relevant in rows if found["rules"] < 0 and relevant)
+    return _errors(rows, false_alarms, missed)
+
+
+def _errors(rows: Sequence[tuple[dict[str, float], bool]], false_alarms: int, missed: int) -> Errors:
+    positives = sum(1 for _, relevant in rows if relevant)
+    return Errors(false_alarms, len(rows) - positives, missed, positives)
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _logit(score: float) -> float:
+    if score <= 0.0 or score >= 1.0:
+        return math.copysign(LOGIT_CAP, score - 0.5)
+    return max(-LOGIT_CAP, min(LOGIT_CAP, math.log(score / (1.0 - score))))
+
+
+def _solve(a: list[list[float]], b: Iterable[float]) -> list[float]:
+    """Solve a x = b (a symmetric positive definite, as a penalised Hessian is) by Gaussian elimination."""
+    m = [[*row, bi] for row, bi in zip(a, b, strict=True)]
+    n = len(m)
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        lead = m[col][col]
+        for r in range(col + 1, n):
+            factor = m[r][col] / lead
+            if factor:
+                row, top = m[r], m[col]
+                for c in range(col, n + 1):
+                    row[c] -= factor * top[c]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        x[r] = (m[r][n] - sum(m[r][c] * x[c] for c in range(r + 1, n))) / m[r][r]
+    return x
