@@ -28,8 +28,8 @@ def check_item(obj: Any, split: str) -> list[str]:
     problems = []
     if set(obj) != ITEM_KEYS:
         problems.append(f"item keys must be {sorted(ITEM_KEYS)}, got {sorted(obj)}")
-    if not re.fullmatch(rf"{split}-\d{{3}}", str(obj.get("id"))):
-        problems.append(f"id {obj.get('id')!r} does not match {split}-NNN")
+    if not re.fullmatch(rf"{split}-\d{{3,}}", str(obj.get("id"))):
+        problems.append(f"id {obj.get('id')!r} does not match {split}-NNN (three or more digits)")
     if obj.get("language") not in LANGUAGES:
         problems.append(f"language {obj.get('language')!r} not in {LANGUAGES}")
     try:
