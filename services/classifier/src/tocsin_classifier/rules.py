@@ -52,6 +52,7 @@ class TagRule:
     unless: tuple[Signal, ...] = ()
     tied: bool = False  # `signal` must be the one attached to an adverse action (`ties_of`) when anyone is
     not_by: frozenset[str] = frozenset()  # phrases (case-folded) of `signal` that do not earn the tag on their own
+    only_by: tuple[str, ...] = ()  # if given, only phrases holding one of these (case-folded) earn the tag
 
 
 class Signals:
@@ -131,6 +132,11 @@ NOT_A_TRADE = frozenset(
         *("opositor", "opositora", "opositores", "opositoras", "luật sư"),
     }
 )
+# Secrets demanded of a person: the words that make a privacy phrase the state's demand, whatever else is said.
+SECRETS = (
+    *("password", "passcode", "unlock", "pin code", "mot de passe", "mots de passe", "code", "déverrouill"),
+    *("contraseña", "clave", "desbloque", "mật khẩu", "mở khóa"),
+)
 TAG_RULES: tuple[TagRule, ...] = (
     TagRule("free-expression", S.SPEECH_OFFENCE, 0.9),
     TagRule("free-expression", S.DISSENT, 0.8, needs=(S.ARREST,)),  # held over words aimed at those in power
@@ -144,8 +150,10 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("human-rights-defenders", S.DEFENDER, 0.8, tied=True, not_by=NOT_A_TRADE),
     TagRule("security-research", S.RESEARCHER, 0.85, needs=(S.ARREST,), tied=True),  # prosecuted, not praised
     TagRule("surveillance", S.SURVEILLANCE, 0.8),
-    # In a disclosure story the personal data is what the flaw exposed, not what the state took.
+    # In a disclosure story the personal data is what the flaw exposed, not what the state took; but passwords and
+    # unlock codes demanded of the researcher are the state's doing.
     TagRule("privacy", S.PRIVACY, 0.75, unless=(S.RESEARCHER,)),
+    TagRule("privacy", S.PRIVACY, 0.75, needs=(S.RESEARCHER,), only_by=SECRETS),
     TagRule("transnational-repression", S.TRANSNATIONAL, 0.8),
     TagRule("due-process", S.DUE_PROCESS, 0.8),
     TagRule("treaty-adoption", S.TREATY, 0.85),
@@ -168,6 +176,8 @@ def tag_hits(signals: Signals) -> list[TagHit]:
         if any(signals.has(u) for u in rule.unless):
             continue
         found = [p for p in signals.phrases(rule.signal) if p.casefold() not in rule.not_by]
+        if rule.only_by:
+            found = [p for p in found if any(word in p.casefold() for word in rule.only_by)]
         if not found:
             continue
         phrases = evidence.setdefault(rule.tag, [])

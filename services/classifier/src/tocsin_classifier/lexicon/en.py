@@ -572,6 +572,11 @@ TABLE: Table = {
         "screenshots of his chats",
         "screenshots of her chats",
         "screenshots of the chats",
+        # personal data exposed
+        "names and addresses of members",
+        "home addresses of",
+        "photographs of his children",
+        "photographs of her children",
     ),
     Signal.TRANSNATIONAL: (
         "transnational repression",

@@ -443,6 +443,13 @@ TABLE: Table = {
         "conversaciones privadas",
         "dirección de su casa",
         "dirección de su domicilio",
+        # datos personales difundidos por las autoridades
+        "número de cédula",
+        "dirección de su vivienda",
+        "dirección de su apartamento",
+        "fotografías de sus hijos",
+        "difundió en redes su",
+        "publicó … dirección",
     ),
     Signal.TRANSNATIONAL: (
         "represión transnacional",

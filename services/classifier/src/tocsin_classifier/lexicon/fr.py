@@ -377,6 +377,16 @@ TABLE: Table = {
         "fait fuiter … conversations",
         "captures d'écran de ses conversations",
         "publié … conversations privées",
+        # codes exigés, conversations et adresses exposées
+        "conversations WhatsApp privées",
+        "conversations privées",
+        "captures de ses conversations",
+        "code de son téléphone",
+        "livrer le code",
+        "donner le code",
+        "en donner le code",
+        "livrer ses codes",
+        "adresse de son domicile",
     ),
     Signal.TRANSNATIONAL: (
         "répression transnationale",

@@ -249,6 +249,12 @@ TABLE: Table = {
         "mở khóa điện thoại",
         "yêu cầu mở khóa",
         "bắt mở khóa",
+        # công khai thông tin cá nhân
+        "họ tên, năm sinh",
+        "địa chỉ thường trú",
+        "tin nhắn riêng",
+        "công khai họ tên",
+        "đăng công khai họ tên",
     ),
     Signal.TRANSNATIONAL: (
         "dẫn độ",
