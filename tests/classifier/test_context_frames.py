@@ -6,8 +6,9 @@ import pytest
 from tests.classifier.factories import arrest
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.findings import read_signals
 from tocsin_classifier.lexicon import Signal
-from tocsin_classifier.rules import read_signals, tag_hits
+from tocsin_classifier.rules import tag_hits
 
 
 def _judged(language: str, title: str, summary: str = "") -> tuple[bool, set[str]]:

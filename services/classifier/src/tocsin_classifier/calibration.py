@@ -26,7 +26,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from tocsin_classifier.rules import Relevance, Signals
+from tocsin_classifier.findings import Signals
+from tocsin_classifier.rules import Relevance
 
 CALIBRATION_FILE = Path(__file__).with_name("data") / "calibration.json"
 L2 = 3.0  # penalty on the squared weights, chosen by 10-fold cross-validation on dev (3, 10, 30: 3 best)

@@ -11,8 +11,9 @@ from typing import Any
 from tocsin_classifier.calibration import calibrate
 from tocsin_classifier.convention import ConventionStatus, ParticipantStatus
 from tocsin_classifier.countries import NOT_COVERED, indices_for
+from tocsin_classifier.findings import Signals, read_signals
 from tocsin_classifier.lexicon import Signal
-from tocsin_classifier.rules import RIGHTS_TAGS, Relevance, Signals, TagHit, read_signals, relevance, tag_hits
+from tocsin_classifier.rules import RIGHTS_TAGS, Relevance, TagHit, relevance, tag_hits
 from tocsin_classifier.severity import (
     SeverityDecision,
     milestone_severity,

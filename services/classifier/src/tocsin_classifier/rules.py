@@ -21,12 +21,11 @@ debate, which makes surveillance or privacy words no adverse action unless a rig
 """
 
 import math
-from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tocsin_classifier.lexicon import Hit, Signal, lexicon_for
-from tocsin_classifier.ties import PEOPLE, joined_victims, may_tie, sentence_starts, speech_caused, ties
+from tocsin_classifier.findings import Signals
+from tocsin_classifier.lexicon import Signal
+from tocsin_classifier.ties import PEOPLE
 from tocsin_schemas.events import Tag
 
 S = Signal
@@ -53,72 +52,6 @@ class TagRule:
     tied: bool = False  # `signal` must be the one attached to an adverse action (`ties_of`) when anyone is
     not_by: frozenset[str] = frozenset()  # phrases (case-folded) of `signal` that do not earn the tag on their own
     only_by: tuple[str, ...] = ()  # if given, only phrases holding one of these (case-folded) earn the tag
-
-
-class Signals:
-    """The words found in a text (quoted as they read), grouped by signal, in first-seen order, and the ties.
-
-    A tie is a person-or-speech phrase attached to an adverse action (see `ties_of`): (signal, phrase, action).
-    Two Signals are equal (and hash alike) when they hold the same phrases and ties in the same order: every
-    judgement made from them is then the same, so it can be cached.
-    """
-
-    def __init__(
-        self, hits: Iterable[Hit], ties: Iterable[tuple[Signal, str, str]] = (), *, caused: bool = False
-    ) -> None:
-        self._by_signal: dict[Signal, list[str]] = {}
-        seen: set[tuple[Signal, str]] = set()
-        for hit in hits:
-            key = (hit.signal, hit.quote.casefold())
-            if key not in seen:
-                seen.add(key)
-                self._by_signal.setdefault(hit.signal, []).append(hit.quote)
-        self.ties = tuple(ties)
-        self._tied = {signal for signal, _, _ in self.ties}
-        self.caused = caused  # an act of speech is named as the cause of the action (`ties.speech_caused`)
-        self._key = (
-            tuple((signal, tuple(phrases)) for signal, phrases in self._by_signal.items()),
-            self.ties,
-            caused,
-        )
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Signals) and self._key == other._key
-
-    def __hash__(self) -> int:
-        return hash(self._key)
-
-    def has(self, signal: Signal) -> bool:
-        return signal in self._by_signal
-
-    def phrases(self, signal: Signal) -> list[str]:
-        return self._by_signal.get(signal, [])
-
-    def present(self) -> set[Signal]:
-        return set(self._by_signal)
-
-    def tied(self) -> set[Signal]:
-        """The person and speech signals with at least one phrase attached to an adverse action."""
-        return set(self._tied)
-
-
-def read_signals(text: str, language: str) -> Signals:
-    """Scan `text` with the lexicon for `language` (plus English and the legal hooks), and tie people to actions.
-
-    A gapped phrase ("asesinato … activista") never spans two sentences: its words belong to different clauses.
-    """
-    hits, words = lexicon_for(language).read(text)
-    gapped = any(h.gapped for h in hits)
-    tying = may_tie(hits)
-    if not gapped and not tying:
-        return Signals(hits)
-    starts = sentence_starts(text, words)
-    if gapped and starts:
-        hits = [h for h in hits if not h.gapped or bisect_right(starts, h.start) == bisect_right(starts, h.end - 1)]
-        tying = may_tie(hits)
-    if not tying:
-        return Signals(hits)
-    return Signals(hits, ties(hits, starts, joined_victims(hits, words)), caused=speech_caused(hits, words))
 
 
 # --- tags -------------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Structure: is the person in a rights role the one acted against? (`ties_of`, used by `rules.read_signals`)
+"""Structure: is the person in a rights role the one acted against? (`ties_of`, used by `findings.read_signals`)
 
 Positions of the lexicon's hits, sentence starts counted in the lexicon's words, and the tie rule: a journalist,
 activist, researcher or act of speech is tied to an adverse action in the same sentence, near it, with nothing
