@@ -50,7 +50,7 @@ CONJUNCTIONS = frozenset({"and", "then", "y", "e", "luego", "et", "puis", "và",
 CAUSES = frozenset(
     {
         *("over", "for", "after", "because", "about", "pour", "après", "suite", "cause"),
-        *("por", "tras", "debido", "vì", "sau"),
+        *("por", "tras", "debido", "después", "vì", "sau"),
         # the arrested person's own act of speech: "a singer who criticised", "un chanteur qui a moqué"
         *("who", "qui", "que"),
     }

@@ -97,6 +97,8 @@ _POWER = (
     "lawmaker*",
     "senator*",
     "general",
+    "chief minister",
+    "CM",
     "generals",
 )
 
@@ -129,6 +131,12 @@ TABLE: Table = {
         "interrogated",
         "pretrial detention",
         "pre-trial detention",
+        # named a suspect: charged, in Indonesian and Thai police usage
+        "named a suspect",
+        "named as a suspect",
+        "named him a suspect",
+        "named her a suspect",
+        "named … a suspect",
     ),
     Signal.SPEECH: (
         "blogger*",
@@ -357,6 +365,10 @@ TABLE: Table = {
         "election monitoring",
         "election observer*",
         "poll monitor*",
+        # who leads a workers' union
+        "union chief",
+        "union chiefs",
+        *near(("general secretary of", "secretary general of", "leader of", "head of"), ("union", "unions")),
     ),
     Signal.RESEARCHER: (
         "security researcher*",
@@ -393,6 +405,10 @@ TABLE: Table = {
         "flagged … flaws",
         "details of a flaw",
         "details of the flaw",
+        # a leak reported
+        "leaking database",
+        "was exposing enrolment records",
+        *near(("to report", "report that", "warned"), ("misconfigured", "exposing", "exposed", "leaking")),
     ),
     Signal.RIGHTS: (
         "human rights",
@@ -577,6 +593,12 @@ TABLE: Table = {
         "home addresses of",
         "photographs of his children",
         "photographs of her children",
+        # lists of people exposed by the state
+        "full names, ID numbers",
+        "names and ID numbers",
+        "names, ID numbers",
+        "published a list of names",
+        "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
         "transnational repression",
@@ -953,6 +975,11 @@ TABLE: Table = {
         # voyeurism
         "hidden camera",
         "hidden cameras",
+        # crimes against an intimate partner
+        "ex-girlfriend",
+        "ex-boyfriend",
+        "ex-wife",
+        "ex-husband",
     ),
     Signal.PRETEXT: (
         "tax evasion",
@@ -1263,5 +1290,10 @@ TABLE: Table = {
         "ex- blogger",
         "ex- activist",
         "ex-journalist",
+        # a police unit's name is no crime
+        "Cybercrime Unit",
+        "cybercrime unit",
+        "Cybercrime Division",
+        "cybercrime police",
     ),
 }

@@ -126,6 +126,28 @@ TABLE: Table = {
         "se lo llevaron",
         "se la llevara",
         "se lo llevara",
+        # procesado o capturado
+        "ligan a proceso",
+        "ligado a proceso",
+        "ligada a proceso",
+        "vinculan a proceso",
+        "vinculado a proceso",
+        "vinculada a proceso",
+        "capturaron",
+        "capturó",
+        "tras su captura",
+        "orden de captura",
+        # cargos formulados
+        "formuló cargos",
+        "formula cargos",
+        "formularon cargos",
+        "imputó cargos",
+        # formalizado (Chile): imputado ante un juez
+        "formalizado",
+        "formalizada",
+        "formalizan",
+        "formalizó",
+        "formalizaron",
     ),
     Signal.SPEECH: (
         "bloguero*",
@@ -254,6 +276,11 @@ TABLE: Table = {
         "SIP",
         "columnista*",
         "locutor*",
+        # la dirección de un diario
+        "director de un diario",
+        "directora de un diario",
+        "director del diario",
+        "directora del diario",
     ),
     Signal.DEFENDER: (
         "activista*",
@@ -301,6 +328,17 @@ TABLE: Table = {
         "vocera del pueblo",
         "dirigente indígena",
         "guardaparque comunitario",
+        # defensores de la tierra con un pueblo entre medias: 'defensora garífuna del territorio'
+        *near(
+            ("defensor", "defensora", "defensores", "defensoras"),
+            ("del territorio", "de la tierra", "garífuna", "indígena", "campesina", "campesino"),
+        ),
+        # integrantes de ONG
+        "una ONG que documenta",
+        *near(
+            ("coordinador", "coordinadora", "director", "directora", "integrante", "fundador", "fundadora"),
+            ("de una ONG", "de la ONG"),
+        ),
     ),
     Signal.RESEARCHER: (
         "investigador de seguridad",
@@ -326,6 +364,11 @@ TABLE: Table = {
         "advertir que un error",
         "advertir de una falla",
         "tras avisar",
+        # avisar de una falla o de un fallo
+        *near(
+            ("alertó", "avisó", "advirtió", "alertar", "avisar", "advertir", "reportó"),
+            ("una falla", "un fallo", "la falla", "el fallo"),
+        ),
     ),
     Signal.RIGHTS: (
         "derechos humanos",
@@ -450,6 +493,14 @@ TABLE: Table = {
         "fotografías de sus hijos",
         "difundió en redes su",
         "publicó … dirección",
+        # chats exhibidos
+        "capturas de sus conversaciones",
+        "sus chats se exhiben",
+        "exhibió sus chats",
+        # datos personales exhibidos
+        "capturas de conversaciones",
+        "dirección de la vivienda",
+        "fotos familiares",
     ),
     Signal.TRANSNATIONAL: (
         "represión transnacional",
@@ -590,6 +641,11 @@ TABLE: Table = {
         "información privilegiada",
         # infracciones migratorias
         "situación migratoria irregular",
+        # apropiación y extorsión
+        "apropiación indebida",
+        "extorsionar",
+        "extorsionadores",
+        "extorsionaba",
     ),
     Signal.ASSEMBLY: (
         "protesta*",
@@ -681,6 +737,12 @@ TABLE: Table = {
         # voyeurismo
         "cámara oculta",
         "cámaras ocultas",
+        # delitos contra la expareja
+        "expareja",
+        "exnovia",
+        "exnovio",
+        "exesposa",
+        "exesposo",
     ),
     Signal.PRETEXT: (
         "evasión fiscal",
@@ -720,6 +782,10 @@ TABLE: Table = {
         "desmintió",
         "no existe orden de captura",
         "verificadores",
+        # una ley promulgada: ningún caso
+        "promulga",
+        "promulgó",
+        "promulgada",
     ),
     # una persona dañada, un testigo o una fuente: un rol junto a estas palabras no es la persona perseguida
     Signal.VICTIM: (
@@ -833,6 +899,9 @@ TABLE: Table = {
         # los secuestradores detenidos
         "secuestradores",
         "secuestrador",
+        # el conductor detenido
+        "el conductor",
+        "el chofer",
     ),
     # un familiar: «el hijo de un activista» no es el activista
     Signal.RELATIVE: (
@@ -928,5 +997,9 @@ TABLE: Table = {
         "exlocutor",
         "exactivista",
         "exbloguero",
+        # el nombre de una unidad policial no es un delito
+        "División de Delitos Informáticos",
+        "Unidad de Delitos Informáticos",
+        "unidad de cibercrimen",
     ),
 }

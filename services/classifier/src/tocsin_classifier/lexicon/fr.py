@@ -90,6 +90,13 @@ TABLE: Table = {
         "jugée",
         "comparaîtra",
         "comparaît",
+        # interrogé des heures durant
+        "interrogée pendant",
+        "interrogé pendant",
+        "entendue pendant",
+        "entendu pendant",
+        "entendue six heures",
+        "entendu six heures",
     ),
     Signal.SPEECH: (
         "blogueur*",
@@ -247,6 +254,11 @@ TABLE: Table = {
         "dirigeant syndical",
         "responsable syndical",
         "leader syndical",
+        # défenseurs de l'environnement, porte-parole de collectifs
+        "défenseur de l'environnement",
+        "défenseure de l'environnement",
+        "défenseurs de l'environnement",
+        "porte-parole d'un collectif",
     ),
     Signal.RESEARCHER: (
         "chercheur en sécurité",
@@ -600,6 +612,13 @@ TABLE: Table = {
         # voyeurisme
         "caméra cachée",
         "caméras cachées",
+        # violences et surveillance d'un ex-conjoint
+        "ancien compagnon",
+        "ancienne compagne",
+        "ex-compagnon",
+        "ex-compagne",
+        "ex-conjoint",
+        "ex-conjointe",
     ),
     Signal.PRETEXT: (
         "fraude fiscale",
@@ -610,6 +629,8 @@ TABLE: Table = {
         "provocation à la violence",
         "appel à la violence",
         "appelé à la violence",
+        # une qualification souvent opposée aux militants
+        "association de malfaiteurs",
     ),
     Signal.OCCASION: (
         "festival",
@@ -749,6 +770,9 @@ TABLE: Table = {
         # les ravisseurs arrêtés
         "ravisseurs",
         "ravisseur",
+        # le conducteur mis en cause
+        "le chauffeur",
+        "chauffeur du camion",
     ),
     # un proche : « le fils d'un syndicaliste » n'est pas le syndicaliste
     Signal.RELATIVE: (
@@ -857,5 +881,9 @@ TABLE: Table = {
         "ex- blogueur",
         # un service de l'État, pas une surveillance
         "surveillance du territoire",
+        # le nom d'un service de police n'est pas un crime
+        "lutte contre la cybercriminalité",
+        "Bureau de la cybercriminalité",
+        "brigade de lutte contre la cybercriminalité",
     ),
 }

@@ -351,6 +351,12 @@ TABLE: Table = {
         "quá hạn visa",
         "quá hạn thị thực",
         "cư trú bất hợp pháp",
+        # cho vay nặng lãi, đòi nợ
+        "cho vay lãi nặng",
+        "tín dụng đen",
+        "đòi nợ",
+        "ứng dụng cho vay",
+        "app cho vay",
     ),
     Signal.ASSEMBLY: (
         "biểu tình",
@@ -408,6 +414,12 @@ TABLE: Table = {
         # quay lén
         "camera quay lén",
         "quay lén",
+        # đe dọa, dằn mặt
+        "dằn mặt",
+        # xâm hại người yêu cũ, vợ cũ, chồng cũ
+        "người yêu cũ",
+        "vợ cũ",
+        "chồng cũ",
     ),
     Signal.PRETEXT: (
         "trốn thuế",
