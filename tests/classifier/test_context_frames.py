@@ -209,3 +209,24 @@ def test_speech_offence_articles_and_the_article_19_group_still_count() -> None:
 def test_kidnappers_arrested_and_an_expert_at_a_trial_tie_no_role(language: str, text: str) -> None:
     """The arrest names the kidnappers; the expert testifies at someone else's trial: no rights case."""
     assert _judged(language, text) == (False, set())
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param("en", "Reporter charged with invasion of privacy over article on a minister's villa", id="en"),
+        pytest.param(
+            "fr", "Un journaliste poursuivi pour atteinte à la vie privée après un article sur un ministre", id="fr"
+        ),
+        pytest.param(
+            "es", "Periodista imputada por violación a la intimidad tras publicar audios de un diputado", id="es"
+        ),
+        pytest.param("vi", "Nhà báo bị khởi tố tội xâm phạm bí mật đời tư sau loạt bài về một giám đốc sở", id="vi"),
+    ],
+)
+def test_a_charge_named_after_privacy_against_a_journalist_is_press_not_privacy(language: str, text: str) -> None:
+    """The privacy tag is the state exposing or demanding data; a privacy-named charge for publishing is not that."""
+    relevant, tags = _judged(language, text)
+    assert relevant
+    assert "press-freedom" in tags
+    assert "privacy" not in tags

@@ -995,6 +995,10 @@ TABLE: Table = {
         "incited violence",
         "incitement to riot",
         "inciting a riot",
+        # a charge named after privacy, brought against whoever published something: the charge, not the state exposing anyone's data
+        "invasion of privacy",
+        "violating the privacy of",
+        "breach of privacy",
     ),
     Signal.OCCASION: (
         "film festival",

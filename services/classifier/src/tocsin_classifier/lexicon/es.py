@@ -752,6 +752,11 @@ TABLE: Table = {
         "incitación a la violencia",
         "instigación a la violencia",
         *near(("incit*", "instig*"), ("a agredir", "a la violencia", "a atacar", "a linchar")),
+        # un delito con nombre de intimidad, imputado a quien publicó: no es el Estado exponiendo datos
+        "violación a la intimidad",
+        "violación de la intimidad",
+        "vulneración de la intimidad",
+        "revelación de secretos",
     ),
     Signal.OCCASION: (
         "festival de cine",

@@ -631,6 +631,9 @@ TABLE: Table = {
         "appelé à la violence",
         # une qualification souvent opposée aux militants
         "association de malfaiteurs",
+        # une accusation nommée d'après la vie privée, portée contre qui a publié : pas l'État exposant des données
+        "atteinte à la vie privée",
+        "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
         "festival",

@@ -424,6 +424,9 @@ TABLE: Table = {
     Signal.PRETEXT: (
         "trốn thuế",
         "gây rối trật tự công cộng",
+        # tội danh mang tên đời tư, khép cho người đăng tải: không phải nhà nước công khai dữ liệu
+        "xâm phạm bí mật đời tư",
+        "xâm phạm bí mật hoặc an toàn thư tín",
     ),
     Signal.OCCASION: (
         "liên hoan phim",
