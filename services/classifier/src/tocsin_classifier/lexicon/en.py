@@ -995,7 +995,7 @@ TABLE: Table = {
         "incited violence",
         "incitement to riot",
         "inciting a riot",
-        # a charge named after privacy, brought against whoever published something: the charge, not the state exposing anyone's data
+        # a charge named after privacy, brought against whoever published: a charge, not the state exposing data
         "invasion of privacy",
         "violating the privacy of",
         "breach of privacy",
