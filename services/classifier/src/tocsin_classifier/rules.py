@@ -70,6 +70,16 @@ SECRETS = (
     *("password", "passcode", "unlock", "pin code", "mot de passe", "mots de passe", "code", "déverrouill"),
     *("contraseña", "clave", "desbloque", "mật khẩu", "mở khóa"),
 )
+# Privacy as a topic (a data-protection report quoted, a trial closed "to protect private life", a charge named
+# after privacy): words that count for relevance but do not show the state exposing or demanding anyone's data.
+PRIVACY_TOPICS = frozenset(
+    {
+        *("privacy", "personal data", "data protection", "encrypted", "encryption", "anonymity"),
+        *("vie privée", "données personnelles", "protection des données", "chiffrement"),
+        *("privacidad", "datos personales", "protección de datos", "intimidad", "cifrado"),
+        *("dữ liệu cá nhân", "quyền riêng tư", "bí mật đời tư", "thông tin cá nhân"),
+    }
+)
 TAG_RULES: tuple[TagRule, ...] = (
     TagRule("free-expression", S.SPEECH_OFFENCE, 0.9),
     TagRule("free-expression", S.DISSENT, 0.8, needs=(S.ARREST,)),  # held over words aimed at those in power
@@ -85,7 +95,7 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("surveillance", S.SURVEILLANCE, 0.8),
     # In a disclosure story the personal data is what the flaw exposed, not what the state took; but passwords and
     # unlock codes demanded of the researcher are the state's doing.
-    TagRule("privacy", S.PRIVACY, 0.75, unless=(S.RESEARCHER,)),
+    TagRule("privacy", S.PRIVACY, 0.75, unless=(S.RESEARCHER,), not_by=PRIVACY_TOPICS),
     TagRule("privacy", S.PRIVACY, 0.75, needs=(S.RESEARCHER,), only_by=SECRETS),
     TagRule("transnational-repression", S.TRANSNATIONAL, 0.8),
     TagRule("due-process", S.DUE_PROCESS, 0.8),

@@ -38,6 +38,7 @@ SOURCES = frozenset(
     {
         *("according to", "complaint by", "complaint from", "complaint filed by", "exposed by", "revealed by"),
         *("uncovered by", "plainte de", "tố giác của", "theo tố giác", "phản ánh của", "theo phản ánh"),
+        *("denunciado por", "denunciada por", "revelado por", "destapado por"),
     }
 )
 # A victim word joined to an action by one of these is done to the same person ("beaten and arrested",

@@ -32,7 +32,7 @@ _FLAWS = (
     "flaws in",
 )
 _FLAWS_MORE = ("security flaw*", "bug in", "bugs in", "a bug", "loophole in", "security hole*", "security gap*")
-_FLAWS_LAST = ("security weakness*", "flaw that", "bug that", "misconfigur*")
+_FLAWS_LAST = ("security weakness*", "flaw that", "bug that", "misconfigur*", "flaw")
 _DISCLOSE = ("reported", "reporting", "disclos*", "flagged", "flagging", "alerted", "alerting", "warned", "warning")
 _DISCLOSE_MORE = ("notified", "notifying", "showed", "told", "discovered", "spotted", "pointed out", "emailed")
 _PRESSURE = ("demand*", "forced", "compelled", "ordered", "made", "hand over", "handed over", "surrender*", "refus*")
@@ -980,6 +980,10 @@ TABLE: Table = {
         "ex-boyfriend",
         "ex-wife",
         "ex-husband",
+        # threats of violence
+        "terroristic threat*",
+        "threatening to blow up",
+        "threatened to blow up",
     ),
     Signal.PRETEXT: (
         "tax evasion",
@@ -1042,6 +1046,10 @@ TABLE: Table = {
         "debunk*",
         "turned out to be",
         "no such arrest",
+        # an obituary's age
+        "died aged",
+        "dies aged",
+        "has died aged",
     ),
     # harm done to a person, a witness or a source: a person in a rights role next to these is not the one acted against
     Signal.VICTIM: (
@@ -1141,6 +1149,12 @@ TABLE: Table = {
         "one-time",
         "onetime",
         "erstwhile",
+        # a role claimed or faked, not held
+        "self-described",
+        "self-styled",
+        "so-called",
+        "fake",
+        "bogus",
     ),
     # someone else named where the arrested person is named: "a man was charged", "arrested the driver"
     Signal.SUSPECT: (

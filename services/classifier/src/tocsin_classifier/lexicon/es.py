@@ -148,6 +148,11 @@ TABLE: Table = {
         "formalizan",
         "formalizó",
         "formalizaron",
+        # sacado de su casa por agentes
+        "sacaron de su casa",
+        "sacaron de su vivienda",
+        "se llevan de su casa",
+        "se llevaron de su casa",
     ),
     Signal.SPEECH: (
         "bloguero*",
@@ -564,6 +569,10 @@ TABLE: Table = {
         "no saben dónde está",
         "dónde está detenido",
         "dónde está detenida",
+        # paradero oculto
+        "sin conocer su paradero",
+        "dónde lo tienen",
+        "dónde la tienen",
     ),
     Signal.CYBERCRIME: (
         "estafa*",
@@ -646,6 +655,10 @@ TABLE: Table = {
         "extorsionar",
         "extorsionadores",
         "extorsionaba",
+        # tráfico de armas
+        "vendía armas",
+        "venta de armas",
+        "tráfico de armas",
     ),
     Signal.ASSEMBLY: (
         "protesta*",
@@ -791,6 +804,10 @@ TABLE: Table = {
         "promulga",
         "promulgó",
         "promulgada",
+        # premios de periodismo
+        "Premio Nacional de Periodismo",
+        "premio de periodismo",
+        "premio a la mejor",
     ),
     # una persona dañada, un testigo o una fuente: un rol junto a estas palabras no es la persona perseguida
     Signal.VICTIM: (
@@ -868,6 +885,11 @@ TABLE: Table = {
         # la persona que sigue fue secuestrada
         "secuestradores de",
         "captores de",
+        # quien denuncia o revela es la fuente, no el acusado
+        "denunciado por",
+        "denunciada por",
+        "revelado por",
+        "destapado por",
     ),
     # un rol pasado: la persona ya no hace ese trabajo
     Signal.FORMER: (
@@ -879,6 +901,16 @@ TABLE: Table = {
         "jubilada",
         "retirado",
         "retirada",
+        # un rol fingido o usurpado
+        "autoproclamado",
+        "autoproclamada",
+        "supuesto",
+        "supuesta",
+        "supuestos",
+        "falso",
+        "falsa",
+        "falsos",
+        "falsas",
     ),
     # otra persona nombrada en lugar del detenido: «detuvieron a un hombre»
     Signal.SUSPECT: (
@@ -1006,5 +1038,8 @@ TABLE: Table = {
         "División de Delitos Informáticos",
         "Unidad de Delitos Informáticos",
         "unidad de cibercrimen",
+        # cámaras de seguridad: ni video publicado ni vigilancia de nadie
+        "videovigilancia",
+        "cámaras de videovigilancia",
     ),
 }

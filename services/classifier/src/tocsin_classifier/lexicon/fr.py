@@ -745,6 +745,13 @@ TABLE: Table = {
         "ex",
         "retraité",
         "retraitée",
+        # un rôle revendiqué ou usurpé
+        "autoproclamé",
+        "autoproclamée",
+        "soi-disant",
+        "se disant",
+        "faux",
+        "fausse",
     ),
     # quelqu'un d'autre nommé à la place de la personne arrêtée : « un suspect interpellé »
     Signal.SUSPECT: (

@@ -58,6 +58,9 @@ TABLE: Table = {
         "Ley de Ciberdelitos",
     ),
     Signal.CYBER_LAW: (
+        # Viet Nam's Penal Code art. 288 (illegally providing or using information on networks): used on commenters
+        "Điều 288",
+        "Article 288",
         "PECA",
         "Prevention of Electronic Crimes Act",
         "Cybercrimes (Prohibition, Prevention, etc.) Act",

@@ -255,6 +255,9 @@ TABLE: Table = {
         "tin nhắn riêng",
         "công khai họ tên",
         "đăng công khai họ tên",
+        # căn cước bị công khai
+        "ảnh căn cước",
+        "căn cước công dân",
     ),
     Signal.TRANSNATIONAL: (
         "dẫn độ",
