@@ -1,6 +1,7 @@
 """The learned re-weighing of the rules' findings: fitted on dev only, reproducible, explained when it decides."""
 
 import json
+import math
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -96,6 +97,25 @@ def test_when_the_weighing_overrules_the_rules_a_human_reviews_and_the_rationale
     assert alert.needs_review
     assert "the rules alone" in alert.rationale
     assert [t.tag for t in alert.tags if t.confidence >= 0.5] == []
+
+
+@pytest.mark.parametrize(("doubt", "relevant", "score"), [(0.45, True, 0.5), (0.3, False, 0.3)])
+def test_the_calibration_clears_what_the_rules_found_relevant_only_when_clearly_in_doubt(
+    monkeypatch: pytest.MonkeyPatch, doubt: float, relevant: bool, score: float
+) -> None:
+    """Between DOUBT and 0.5 the report stays relevant on the boundary; below DOUBT it is cleared, for review."""
+    monkeypatch.setattr(calibration, "shipped", lambda: Calibration(math.log(doubt / (1 - doubt)), {}, {}))
+    classify._judge.cache_clear()
+    try:
+        alert = classify.classify(
+            arrest("Journalist arrested over article on corruption", "She was charged under the cybercrime law."),
+            ConventionStatus(),
+        )
+    finally:
+        classify._judge.cache_clear()
+    assert alert.relevance == pytest.approx(score)
+    assert (alert.relevance >= 0.5) is relevant
+    assert alert.needs_review
 
 
 def test_calibrate_command_fits_dev_and_writes_weights_with_their_source(tmp_path: Path) -> None:
