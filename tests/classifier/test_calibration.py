@@ -23,6 +23,7 @@ from tocsin_classifier.calibration import (
 from tocsin_classifier.classify import news_findings
 from tocsin_classifier.cli import main
 from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.errors import CalibrationError
 from tocsin_classifier.evaluate import DEFAULT_DIR, load_items
 from tocsin_schemas import ArrestReportedEvent
 
@@ -119,17 +120,48 @@ def test_the_calibration_clears_what_the_rules_found_relevant_only_when_clearly_
 
 
 def test_calibrate_command_fits_dev_and_writes_weights_with_their_source(tmp_path: Path) -> None:
-    """`tocsin-classifier calibrate --data-dir D --out F` fits on D/dev.jsonl and records its digest."""
+    """`tocsin-classifier calibrate --data-dir D --out F` fits on D/dev.jsonl, records its digest, and leaves
+    the shipped weights alone."""
+    shipped_before = file_digest(CALIBRATION_FILE)
     data = tmp_path / "data"
     data.mkdir()
     lines = DEV.read_text(encoding="utf-8").splitlines()[:120]
     (data / "dev.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    news = sum(1 for line in lines if json.loads(line)["event"]["type"] == "tocsin.arrest.reported")
     out = tmp_path / "calibration.json"
     assert main(["calibrate", "--data-dir", str(data), "--out", str(out)]) == 0
     written = json.loads(out.read_text(encoding="utf-8"))
     assert written["trained_on"]["sha256"] == file_digest(data / "dev.jsonl")
-    assert written["trained_on"]["items"] <= 120
-    assert out != CALIBRATION_FILE
+    assert written["trained_on"]["items"] == news
+    assert file_digest(CALIBRATION_FILE) == shipped_before
+
+
+def test_calibrate_command_refuses_a_dev_file_with_one_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only relevant items (or none): a clear error and exit status 2, no traceback, nothing written."""
+    relevant = [line for line in DEV.read_text(encoding="utf-8").splitlines() if json.loads(line)["label"]["relevant"]]
+    (tmp_path / "dev.jsonl").write_text("\n".join(relevant[:5]) + "\n", encoding="utf-8")
+    out = tmp_path / "calibration.json"
+    assert main(["calibrate", "--data-dir", str(tmp_path), "--out", str(out)]) == 2
+    assert "need relevant and non-relevant rows" in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("rows", [[], [({"a": 1.0}, True)] * 3], ids=["no-rows", "one-label"])
+def test_fit_needs_both_labels(rows: list[tuple[dict[str, float], bool]]) -> None:
+    """With one label the best intercept is infinite: a CalibrationError, not a division by zero."""
+    with pytest.raises(CalibrationError, match="need relevant and non-relevant rows"):
+        fit(rows)
+
+
+@pytest.mark.parametrize("folds", ["1", "-2", "x"])
+def test_cross_validation_needs_two_folds_or_more(folds: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--cross-validate 1`, a negative or a non-number is refused by the command line, with a reason."""
+    with pytest.raises(SystemExit) as exited:
+        main(["calibrate", "--cross-validate", folds])
+    assert exited.value.code == 2
+    assert "--cross-validate" in capsys.readouterr().err
 
 
 def test_cross_validation_scores_each_fold_with_a_fit_that_never_saw_it() -> None:

@@ -186,8 +186,8 @@ def test_a_numbered_article_of_a_law_is_no_act_of_speech(language: str, text: st
 def test_speech_offence_articles_and_the_article_19_group_still_count() -> None:
     """The legal hooks ("Article 117") and the rights group Article 19 keep their own meaning beside it."""
     signals = read_signals("Blogger held under Article 117; Article 19 condemned the arrest", "en")
-    assert signals.phrases(Signal.SPEECH_OFFENCE) == ["Article 117"]
-    assert signals.phrases(Signal.RIGHTS) == ["Article 19"]
+    assert signals.phrases(Signal.SPEECH_OFFENCE) == ("Article 117",)
+    assert signals.phrases(Signal.RIGHTS) == ("Article 19",)
 
 
 @pytest.mark.parametrize(
@@ -230,3 +230,32 @@ def test_a_charge_named_after_privacy_against_a_journalist_is_press_not_privacy(
     assert relevant
     assert "press-freedom" in tags
     assert "privacy" not in tags
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param("en", "TikToker who posted prank video arrested after mall chaos", id="en-who-before-the-arrest"),
+        pytest.param(
+            "en", "Police, who posted a video of the raid on Facebook, arrested three men", id="en-police-post"
+        ),
+        pytest.param("es", "Detienen a un hombre. Luego publicó un video en TikTok", id="es-other-sentence"),
+    ],
+)
+def test_speech_is_no_cause_without_an_action_before_the_cause_word_in_its_sentence(language: str, text: str) -> None:
+    """ "who posted … arrested" tells what someone did, not why they were arrested; nor does another sentence."""
+    assert not read_signals(text, language).caused
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param("en", "Man arrested because of a tweet mocking the king", id="en-because-of"),
+        pytest.param("fr", "Un homme interpellé à cause de la vidéo", id="fr-a-cause-de"),
+        pytest.param("es", "Detenido un joven debido a la publicación de un meme", id="es-debido-a"),
+        pytest.param("vi", "Một người bị bắt vì đăng bài", id="vi-vi"),
+    ],
+)
+def test_a_cause_of_several_words_reaches_the_speech_across_articles(language: str, text: str) -> None:
+    """ "because of a tweet", "à cause de la vidéo", "debido a la publicación": articles do not count."""
+    assert read_signals(text, language).caused

@@ -95,7 +95,7 @@ def test_signals_with_the_same_phrases_but_different_ties_differ() -> None:
     """The judgement cache keys on ties too: a tied and an untied reading are never confused."""
     tied = read_signals("Police arrested the reporter", "en")
     untied = read_signals("Police arrested the man. The reporter watched", "en")
-    assert tied.phrases(Signal.JOURNALIST) == untied.phrases(Signal.JOURNALIST) == ["reporter"]
+    assert tied.phrases(Signal.JOURNALIST) == untied.phrases(Signal.JOURNALIST) == ("reporter",)
     assert tied != untied
     assert tied == read_signals("Police arrested the reporter", "en")
 

@@ -19,6 +19,7 @@ from faststream.exceptions import NackMessage
 from faststream.kafka import KafkaBroker, KafkaMessage
 
 from tocsin_classifier.batch import Classified, Record, Rejected, judge
+from tocsin_classifier.calibration import shipped
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.lexicon import LANGUAGES, lexicon_for
 from tocsin_classifier.settings import ClassifierSettings
@@ -156,7 +157,8 @@ async def _dead_letter(outcome: Rejected, dead_letters: DeadLetters) -> None:
 
 
 def settle() -> None:
-    """Build every lexicon now, then keep the garbage collector off what lives as long as the process.
+    """Build every lexicon and read the calibration now, then keep the garbage collector off what lives as long as
+    the process.
 
     The phrase tries, their memo tables and the status table last until exit, yet every full collection would walk
     them again; frozen, they are skipped. A larger young generation lets a batch's short-lived objects die young
@@ -164,6 +166,7 @@ def settle() -> None:
     """
     for language in (*LANGUAGES, "und"):
         lexicon_for(language)
+    shipped()  # the calibration too: a broken weights file fails the start, not every news event after it
     gc.collect()
     gc.freeze()
     gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])

@@ -26,16 +26,21 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from tocsin_classifier.errors import CalibrationError
 from tocsin_classifier.findings import Signals
 from tocsin_classifier.rules import Relevance
 
 CALIBRATION_FILE = Path(__file__).with_name("data") / "calibration.json"
-L2 = 3.0  # penalty on the squared weights, chosen by 10-fold cross-validation on dev (3, 10, 30: 3 best)
+# Penalty on the squared weights. 10-fold CV on dev (DOUBT 0.4): 48, 44, 48, 52 errors for 0.3, 1, 3, 10; 3 is within
+# noise of the best (4 items in 1,479) and keeps every weight smaller, so one rare signal cannot overrule the rules.
+L2 = 3.0
 LOGIT_CAP = 8.0  # the rules' scores are rounded to 0.001: 0 and 1 would be infinite logits
 NEWTON_STEPS = 50
+INTERCEPT_RIDGE = 1e-6  # keeps the Hessian invertible when every row is predicted almost exactly
 # The calibration clears a report the rules found relevant only when clearly in doubt (below DOUBT); between DOUBT
-# and 0.5 the report stays relevant at 0.5, on the boundary (and so needs review). 10-fold cross-validation on dev
-# chose it: errors 39 with no margin, 36 at 0.4 (four fewer misses for one more false alarm).
+# and 0.5 the report stays relevant at 0.5, on the boundary (and so needs review). 10-fold CV on dev (L2 3): 48
+# errors with no margin (21 false alarms, 27 misses), 49 at 0.45, 48 at 0.4 (27 false alarms, 21 misses): as many
+# errors, fewer of them missed rights cases.
 DOUBT = 0.4
 
 
@@ -63,7 +68,7 @@ class Calibration:
     def score(self, found: dict[str, float]) -> float:
         """The calibrated relevance of a report with these findings (inputs with no weight count for nothing)."""
         weights = self.weights
-        z = self.bias + sum(value * weights.get(name, 0.0) for name, value in found.items())
+        z = self.bias + math.fsum(value * weights.get(name, 0.0) for name, value in found.items())  # order-free
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def to_json(self) -> str:
@@ -85,7 +90,12 @@ class Calibrated:
 
 def calibrate(signals: Signals, judged: Relevance) -> Calibrated:
     """Re-weigh the rules' findings with the shipped calibration."""
-    return Calibrated(decide(round(shipped().score(features(signals, judged)), 3), judged.score), judged.score)
+    return Calibrated(final_score(shipped(), features(signals, judged), judged.score), judged.score)
+
+
+def final_score(calibration: Calibration, found: dict[str, float], rules_score: float) -> float:
+    """The relevance reported: the calibrated score to three places, then `decide`."""
+    return decide(round(calibration.score(found), 3), rules_score)
 
 
 def decide(calibrated: float, rules_score: float) -> float:
@@ -103,21 +113,32 @@ def shipped() -> Calibration:
 
 
 def load(path: Path) -> Calibration:
-    body = json.loads(path.read_text(encoding="utf-8"))
-    weights = {str(k): float(v) for k, v in body["weights"].items()}
-    return Calibration(bias=float(body["bias"]), weights=weights, trained_on=dict(body["trained_on"]))
+    """Read a calibration file; CalibrationError if it is missing or not in the shape `to_json` writes."""
+    try:
+        body = json.loads(path.read_text(encoding="utf-8"))
+        weights = {str(k): float(v) for k, v in body["weights"].items()}
+        return Calibration(bias=float(body["bias"]), weights=weights, trained_on=dict(body["trained_on"]))
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise CalibrationError(f"cannot read the calibration {path}: {exc}") from exc
 
 
 def fit(rows: Sequence[tuple[dict[str, float], bool]], *, l2: float = L2) -> tuple[float, dict[str, float]]:
-    """Maximise the L2-penalised log-likelihood (intercept not penalised) by Newton's method; deterministic."""
+    """Maximise the L2-penalised log-likelihood (intercept all but unpenalised) by Newton's method; deterministic.
+
+    Raises CalibrationError unless both labels occur: with one, the best intercept is infinite.
+    """
+    labels = {y for _, y in rows}
+    if labels != {True, False}:
+        raise CalibrationError(f"need relevant and non-relevant rows to fit, got {len(rows)} rows of {sorted(labels)}")
     names = sorted({name for found, _ in rows for name in found})
     index = {name: i + 1 for i, name in enumerate(names)}  # 0 is the intercept
     size = len(names) + 1
     sparse = [([(0, 1.0)] + [(index[n], v) for n, v in sorted(found.items())], 1.0 if y else 0.0) for found, y in rows]
     w = [0.0] * size
     for _ in range(NEWTON_STEPS):
-        grad = [0.0] + [l2 * w[i] for i in range(1, size)]
+        grad = [INTERCEPT_RIDGE * w[0]] + [l2 * w[i] for i in range(1, size)]
         hess = [[0.0] * size for _ in range(size)]
+        hess[0][0] = INTERCEPT_RIDGE
         for i in range(1, size):
             hess[i][i] = l2
         for x, y in sparse:
@@ -150,7 +171,7 @@ def fitted(rows: Sequence[tuple[dict[str, float], bool]], source: Path) -> Calib
 
 
 @dataclass(frozen=True, slots=True)
-class Errors:
+class Tally:
     """False alarms among the non-relevant rows and misses among the relevant ones."""
 
     false_alarms: int
@@ -159,29 +180,31 @@ class Errors:
     positives: int
 
 
-def cross_validate(rows: Sequence[tuple[dict[str, float], bool]], *, folds: int = 10, l2: float = L2) -> Errors:
+def cross_validate(rows: Sequence[tuple[dict[str, float], bool]], *, folds: int = 10, l2: float = L2) -> Tally:
     """Errors of calibrations fitted without each fold, on that fold (row i is in fold i mod `folds`)."""
+    if not 2 <= folds <= len(rows):
+        raise CalibrationError(f"cross-validation needs 2 to {len(rows)} folds, got {folds}")
     false_alarms = missed = 0
     for k in range(folds):
         bias, weights = fit([row for i, row in enumerate(rows) if i % folds != k], l2=l2)
         model = Calibration(bias, weights, {})
         for found, relevant in rows[k::folds]:
-            said = decide(model.score(found), 1.0 if found.get("rules", -LOGIT_CAP) >= 0 else 0.0) >= 0.5
+            said = final_score(model, found, 1.0 if found.get("rules", -LOGIT_CAP) >= 0 else 0.0) >= 0.5
             false_alarms += said and not relevant
             missed += relevant and not said
     return _errors(rows, false_alarms, missed)
 
 
-def rules_errors(rows: Sequence[tuple[dict[str, float], bool]]) -> Errors:
+def rules_errors(rows: Sequence[tuple[dict[str, float], bool]]) -> Tally:
     """Errors of the hand-set rules alone on the same rows (their score is the `rules` input)."""
     false_alarms = sum(1 for found, relevant in rows if found["rules"] >= 0 and not relevant)
     missed = sum(1 for found, relevant in rows if found["rules"] < 0 and relevant)
     return _errors(rows, false_alarms, missed)
 
 
-def _errors(rows: Sequence[tuple[dict[str, float], bool]], false_alarms: int, missed: int) -> Errors:
+def _errors(rows: Sequence[tuple[dict[str, float], bool]], false_alarms: int, missed: int) -> Tally:
     positives = sum(1 for _, relevant in rows if relevant)
-    return Errors(false_alarms, len(rows) - positives, missed, positives)
+    return Tally(false_alarms, len(rows) - positives, missed, positives)
 
 
 def file_digest(path: Path) -> str:
@@ -202,6 +225,8 @@ def _solve(a: list[list[float]], b: Iterable[float]) -> list[float]:
         pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
         m[col], m[pivot] = m[pivot], m[col]
         lead = m[col][col]
+        if abs(lead) < 1e-12:
+            raise CalibrationError("the calibration's Hessian is singular: the rows cannot be fitted")
         for r in range(col + 1, n):
             factor = m[r][col] / lead
             if factor:

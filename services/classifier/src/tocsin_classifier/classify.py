@@ -122,7 +122,8 @@ class _Judgement:
 
 @lru_cache(maxsize=4096)
 def _judge(signals: Signals) -> _Judgement:
-    """Pure in `signals`, so cached: news items often share the same handful of phrases."""
+    """Pure in `signals` (and the calibration, read once per process), so cached: news items often share the
+    same handful of phrases. Tests that swap the calibration clear this cache."""
     judged = relevance(signals)
     final = calibrate(signals, judged)
     relevant = final.score >= 0.5

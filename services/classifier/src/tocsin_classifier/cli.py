@@ -137,10 +137,21 @@ def _parser() -> argparse.ArgumentParser:
     calibrate.add_argument("--out", type=Path, default=CALIBRATION_FILE, help="where to write the fitted weights")
     calibrate.add_argument(
         "--cross-validate",
-        type=int,
+        type=_folds,
         default=0,
         metavar="K",
         help="also print K-fold cross-validated false alarms and misses next to the rules' own",
     )
     commands.add_parser("run", help="run the classifier service (Kafka in, Kafka out)")
     return parser
+
+
+def _folds(value: str) -> int:
+    """A number of cross-validation folds: 2 or more (0, the default, means none)."""
+    try:
+        folds = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if folds != 0 and folds < 2:
+        raise argparse.ArgumentTypeError(f"need at least 2 folds, got {folds}")
+    return folds

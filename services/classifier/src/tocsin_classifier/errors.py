@@ -1,13 +1,19 @@
 """Errors raised by the classifier.
 
 ClassifierError               base class
+├── CalibrationError          the relevance calibration cannot be fitted or read (one label only, a broken file)
 ├── CountryDataError          the packaged country-indices file is missing or malformed (a build bug)
-└── DatasetError              a labelled evaluation file has a line that is not a valid item
+├── DatasetError              a labelled evaluation file has a line that is not a valid item
+└── UnexpectedEventError      a well-formed event the classifier does not judge
 """
 
 
 class ClassifierError(Exception):
     """Base class for classifier failures."""
+
+
+class CalibrationError(ClassifierError):
+    """The relevance calibration cannot be fitted (both labels are needed) or its weights file cannot be read."""
 
 
 class CountryDataError(ClassifierError):

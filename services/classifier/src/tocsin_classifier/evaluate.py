@@ -1,4 +1,5 @@
-"""Score the rules on the labelled dataset: relevance accuracy, per-tag P/R/F1, false alarms, severity floor.
+"""Score the classifier on the labelled dataset (relevance accuracy, per-tag P/R/F1, false alarms, severity floor)
+and fit its relevance calibration on the dev split.
 
 Files: `services/classifier/eval/dev.jsonl` (tune on it) and `heldout.jsonl` (report only; never tune on it).
 Each line: {"id", "language", "event": <structured CloudEvent>, "label": {"relevant", "tags", "severity_min"?}}.
@@ -14,7 +15,7 @@ from typing import Any, TextIO
 from tocsin_classifier.calibration import CALIBRATION_FILE, cross_validate, features, fitted, rules_errors
 from tocsin_classifier.classify import WATCHER_EVENTS, classify, news_findings
 from tocsin_classifier.convention import ConventionStatus
-from tocsin_classifier.errors import DatasetError
+from tocsin_classifier.errors import CalibrationError, DatasetError
 from tocsin_schemas import TAGS, ArrestReportedEvent, ContractError, TreatyActionEvent, from_structured
 from tocsin_schemas.events import SEVERITIES, WatcherEvent
 
@@ -231,11 +232,17 @@ def run_calibration(*, data_dir: Path | None = None, out: Path = CALIBRATION_FIL
         for item in items
         if isinstance(item.event, ArrestReportedEvent)
     ]
-    calibration = fitted(rows, source)
-    out.write_text(calibration.to_json(), encoding="utf-8")
+    try:
+        calibration = fitted(rows, source)
+        judged = [("rules alone", rules_errors(rows))]
+        if folds:
+            judged.append((f"calibrated, {folds}-fold", cross_validate(rows, folds=folds)))
+        out.write_text(calibration.to_json(), encoding="utf-8")
+    except (CalibrationError, OSError) as exc:
+        sys.stderr.write(f"calibrate: {exc}\n")
+        return 2
     sys.stdout.write(f"calibration fitted on {len(rows)} dev news items, written to {out}\n")
     if folds:
-        judged = (("rules alone", rules_errors(rows)), (f"calibrated, {folds}-fold", cross_validate(rows, folds=folds)))
         for name, errors in judged:
             sys.stdout.write(
                 f"{name}: false alarms {errors.false_alarms}/{errors.negatives}, "

@@ -21,21 +21,18 @@ class Signals:
     def __init__(
         self, hits: Iterable[Hit], ties: Iterable[tuple[Signal, str, str]] = (), *, caused: bool = False
     ) -> None:
-        self._by_signal: dict[Signal, list[str]] = {}
+        grouped: dict[Signal, list[str]] = {}
         seen: set[tuple[Signal, str]] = set()
         for hit in hits:
             key = (hit.signal, hit.quote.casefold())
             if key not in seen:
                 seen.add(key)
-                self._by_signal.setdefault(hit.signal, []).append(hit.quote)
-        self.ties = tuple(ties)
-        self._tied = {signal for signal, _, _ in self.ties}
-        self.caused = caused  # an act of speech is named as the cause of the action (`ties.speech_caused`)
-        self._key = (
-            tuple((signal, tuple(phrases)) for signal, phrases in self._by_signal.items()),
-            self.ties,
-            caused,
-        )
+                grouped.setdefault(hit.signal, []).append(hit.quote)
+        self._by_signal = {signal: tuple(phrases) for signal, phrases in grouped.items()}
+        self._ties = tuple(ties)
+        self._tied = frozenset(signal for signal, _, _ in self._ties)
+        self._caused = caused
+        self._key = (tuple(self._by_signal.items()), self._ties, caused)  # all a judgement depends on
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Signals) and self._key == other._key
@@ -46,8 +43,17 @@ class Signals:
     def has(self, signal: Signal) -> bool:
         return signal in self._by_signal
 
-    def phrases(self, signal: Signal) -> list[str]:
-        return self._by_signal.get(signal, [])
+    @property
+    def ties(self) -> tuple[tuple[Signal, str, str], ...]:
+        return self._ties
+
+    @property
+    def caused(self) -> bool:
+        """An act of speech is named as the cause of an adverse action (`ties.speech_caused`)."""
+        return self._caused
+
+    def phrases(self, signal: Signal) -> tuple[str, ...]:
+        return self._by_signal.get(signal, ())
 
     def present(self) -> set[Signal]:
         return set(self._by_signal)
@@ -73,4 +79,4 @@ def read_signals(text: str, language: str) -> Signals:
         tying = may_tie(hits)
     if not tying:
         return Signals(hits)
-    return Signals(hits, ties(hits, starts, joined_victims(hits, words)), caused=speech_caused(hits, words))
+    return Signals(hits, ties(hits, starts, joined_victims(hits, words)), caused=speech_caused(hits, words, starts))

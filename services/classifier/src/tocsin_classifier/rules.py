@@ -110,7 +110,9 @@ def tag_hits(signals: Signals) -> list[TagHit]:
     """Apply TAG_RULES; a tag's confidence is its best rule plus a little per extra distinct phrase."""
     best: dict[Tag, float] = {}
     evidence: dict[Tag, list[str]] = {}
-    tied = signals.tied() | ({S.SPEECH} if signals.caused else set())  # speech named as the action's cause
+    tied = signals.tied()
+    if tied and signals.caused:  # speech named as the action's cause counts as tied (with nobody tied, none does)
+        tied.add(S.SPEECH)
     for rule in TAG_RULES:
         if not signals.has(rule.signal) or not all(signals.has(n) for n in rule.needs):
             continue
@@ -228,7 +230,8 @@ def relevance(signals: Signals) -> Relevance:
     present = signals.present()
     tied = signals.tied()
     positive = {s for s in present if WEIGHTS.get(s, 0.0) > 0}
-    z = BIAS + sum(WEIGHTS[s] * (UNTIED if s in PEOPLE and s not in tied else 1.0) for s in positive)
+    # math.fsum: exact, so the score does not depend on the order a set is walked in (hash seeds differ by process)
+    z = BIAS + math.fsum(WEIGHTS[s] * (UNTIED if s in PEOPLE and s not in tied else 1.0) for s in positive)
     extra = sum(len(signals.phrases(s)) - 1 for s in positive)
     z += min(EXTRA_CAP, EXTRA_PHRASE * extra)
     adverse = adverse_signals(present)
@@ -241,12 +244,13 @@ def relevance(signals: Signals) -> Relevance:
         z += PERSON_UNDER_PRESSURE
     if not adverse:
         z += NOTHING_ADVERSE
-    crime = sum(WEIGHTS[s] for s in present & (CRIME - {S.HARM})) - 0.3 * max(0, len(signals.phrases(S.CYBERCRIME)) - 1)
+    crime = math.fsum(WEIGHTS[s] for s in present & (CRIME - {S.HARM}))
+    crime -= 0.3 * max(0, len(signals.phrases(S.CYBERCRIME)) - 1)
     linked = present & (LINKS - {S.SPEECH}) or (S.SPEECH in present and signals.caused)
     z += crime * (PRETEXT_FACTOR if tied & ROLES and linked else 1.0)
     if S.HARM in present:
         z += WEIGHTS[S.HARM] * (PRETEXT_FACTOR if tied & ROLES and present & FRAMED else 1.0)
-    z += sum(WEIGHTS[s] for s in present & {S.BUSINESS, S.OCCASION, S.CIVIL})
+    z += math.fsum(WEIGHTS[s] for s in present & {S.BUSINESS, S.OCCASION, S.CIVIL})
     score = 1.0 / (1.0 + math.exp(-z))
     return Relevance(
         score=round(score, 3),

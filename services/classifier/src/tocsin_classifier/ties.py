@@ -44,19 +44,28 @@ SOURCES = frozenset(
 # A victim word joined to an action by one of these is done to the same person ("beaten and arrested",
 # "golpeado y detenido", "frappé puis interpellé", "hành hung và bắt"): it neither blocks nor unties.
 CONJUNCTIONS = frozenset({"and", "then", "y", "e", "luego", "et", "puis", "và", "rồi"})
-# An act of speech is the cause of the action when one of these stands just before it: "jailed for defaming",
-# "arrested over a Facebook post", "interpellé pour un dessin", "detenido tras publicar", "bị bắt vì đăng bài".
-# A post the report merely mentions ("the gang advertised on TikTok") is how a crime was done, not why anyone was
-# arrested.
+# An act of speech is the cause of the action when one of these stands just before it, after an adverse action in
+# the same sentence: "jailed for defaming", "arrested over a Facebook post", "interpellé pour un dessin", "detenido
+# tras publicar", "bị bắt vì đăng bài", "detienen a un cantante que criticó". A post the report merely mentions
+# ("the gang advertised on TikTok", "police, who posted a video of the raid, arrested three men") is how a crime was
+# done or told, not why anyone was arrested.
 CAUSES = frozenset(
     {
-        *("over", "for", "after", "because", "about", "pour", "après", "suite", "cause"),
+        *("over", "for", "after", "because", "about", "pour", "après", "cause", "suite"),
         *("por", "tras", "debido", "después", "vì", "sau"),
-        # the arrested person's own act of speech: "a singer who criticised", "un chanteur qui a moqué"
+        # the arrested person's own act of speech: "arrested a singer who criticised", "interpellé un chanteur qui"
         *("who", "qui", "que"),
     }
 )
-CAUSE_REACH = 2  # words from a cause word to the speech it names: "over a Facebook post", "pour un dessin"
+CAUSE_REACH = 2  # words from a cause word to the speech it names, not counting FILLERS: "over a Facebook post"
+# Articles, possessives and the prepositions of "because of", "à cause de", "debido a", "suite à": not counted.
+FILLERS = frozenset(
+    {
+        *("a", "an", "the", "his", "her", "their", "its", "of", "to", "un", "une", "le", "la", "les", "l", "du"),
+        *("des", "de", "d", "à", "au", "aux", "son", "sa", "ses", "leur", "leurs", "el", "los", "las", "lo", "al"),
+        *("del", "su", "sus", "các", "những", "một"),
+    }
+)
 PEOPLE = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER, S.SPEECH})  # who speaks, reports, defends, probes
 ROLE_PEOPLE = PEOPLE - {S.SPEECH}  # a suspect's own posts are still speech: a claimed arrest only unties roles
 
@@ -82,13 +91,27 @@ def joined_victims(hits: list[Hit], words: Words) -> frozenset[int]:
     return frozenset(h.start for h in found if words.words[h.end].casefold() in CONJUNCTIONS)
 
 
-def speech_caused(hits: list[Hit], words: Words) -> bool:
-    """Whether an act of speech is named as the cause of what happened: a cause word (CAUSES) just before it."""
+def speech_caused(hits: list[Hit], words: Words, starts: list[int]) -> bool:
+    """Whether an act of speech is named as the cause of an adverse action: a cause word (CAUSES) at most
+    CAUSE_REACH words before it (FILLERS not counted), after an adverse action in the same sentence (`starts`)."""
     said = words.words
-    return any(
-        h.signal is S.SPEECH and any(w.casefold() in CAUSES for w in said[max(0, h.start - CAUSE_REACH) : h.start])
-        for h in hits
-    )
+    actions = [h.start for h in hits if h.signal in ANCHORS]
+    if not actions:
+        return False
+    for h in hits:
+        if h.signal is not S.SPEECH:
+            continue
+        first = starts[bisect_right(starts, h.start) - 1] if starts and starts[0] <= h.start else 0
+        counted, at = 0, h.start - 1
+        while at >= first and counted < CAUSE_REACH:
+            word = said[at].casefold()
+            if word in CAUSES:
+                if any(first <= a < at for a in actions):
+                    return True
+                break
+            counted += word not in FILLERS
+            at -= 1
+    return False
 
 
 def ties(hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset()) -> list[tuple[Signal, str, str]]:
