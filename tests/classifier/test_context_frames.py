@@ -6,8 +6,8 @@ import pytest
 from tests.classifier.factories import arrest
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
-from tocsin_classifier.findings import read_signals
-from tocsin_classifier.lexicon import Signal
+from tocsin_classifier.findings import Signals, read_signals
+from tocsin_classifier.lexicon import Hit, Signal
 from tocsin_classifier.rules import tag_hits
 
 
@@ -259,3 +259,14 @@ def test_speech_is_no_cause_without_an_action_before_the_cause_word_in_its_sente
 def test_a_cause_of_several_words_reaches_the_speech_across_articles(language: str, text: str) -> None:
     """ "because of a tweet", "à cause de la vidéo", "debido a la publicación": articles do not count."""
     assert read_signals(text, language).caused
+
+
+def test_speech_named_as_a_cause_does_not_hide_role_tags_when_nobody_is_tied() -> None:
+    """With no one tied, every role named is tagged; a cause word must not make speech the only tied signal."""
+    hits = [
+        Hit(Signal.JOURNALIST, "journalist", "journalist", 0, 1),
+        Hit(Signal.ARREST, "arrested", "arrested", 1, 2),
+        Hit(Signal.SPEECH, "post", "post", 3, 4),
+    ]
+    tags = {t.tag for t in tag_hits(Signals(hits, (), caused=True))}
+    assert {"press-freedom", "free-expression"} <= tags
