@@ -270,3 +270,10 @@ def test_speech_named_as_a_cause_does_not_hide_role_tags_when_nobody_is_tied() -
     ]
     tags = {t.tag for t in tag_hits(Signals(hits, (), caused=True))}
     assert {"press-freedom", "free-expression"} <= tags
+
+
+def test_a_news_item_about_the_convention_carries_no_treaty_adoption_tag() -> None:
+    """treaty-adoption marks treaty events only; news that names the convention counts it towards relevance."""
+    relevant, tags = _judged("en", "Workshop on implementing the UN Convention against Cybercrime opens in Hanoi")
+    assert "treaty-adoption" not in tags
+    assert not relevant

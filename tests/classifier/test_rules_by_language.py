@@ -171,8 +171,8 @@ RELEVANT = [
     ),
     pytest.param(
         "en",
-        "Police arrest suspect in the killing of a reporter who covered land grabs",
-        "The suspect was charged with murder; the reporter had been shot outside his home.",
+        "Police arrest suspect in the killing of a reporter over his reporting on land grabs",
+        "The suspect was charged with murder; CPJ said the reporter was shot for his work.",
         {"press-freedom"},
         id="en-killing-of-a-journalist-is-framed-even-though-murder-is-harm",
     ),

@@ -99,10 +99,11 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("privacy", S.PRIVACY, 0.75, needs=(S.RESEARCHER,), only_by=SECRETS),
     TagRule("transnational-repression", S.TRANSNATIONAL, 0.8),
     TagRule("due-process", S.DUE_PROCESS, 0.8),
-    TagRule("treaty-adoption", S.TREATY, 0.85),
 )
-# Tags that claim a human-rights dimension; never assigned to an item judged not relevant.
-RIGHTS_TAGS = frozenset(r.tag for r in TAG_RULES) - {"treaty-adoption"}
+# Tags that claim a human-rights dimension; never assigned to an item judged not relevant. (`treaty-adoption` is
+# no rule of the words: it marks every treaty event and nothing else, assigned in `classify`; a news item that
+# mentions the convention counts it only towards relevance.)
+RIGHTS_TAGS = frozenset(r.tag for r in TAG_RULES)
 _EXTRA_PHRASE_BONUS = 0.04
 
 
