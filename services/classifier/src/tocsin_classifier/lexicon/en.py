@@ -703,6 +703,14 @@ TABLE: Table = {
         "no charge has been communicated",
         "while police questioned her",
         "while police questioned him",
+        # vanished, kept from counsel; a remand extended, the words the other way round
+        "has vanished",
+        "have vanished",
+        "not seen counsel",
+        "not seen a lawyer",
+        "counsel kept away",
+        "kept from counsel",
+        *near(("remand", "physical remand", "pre-trial detention"), ("extended", "renewed", "prolonged")),
     ),
     Signal.CYBERCRIME: (
         "ransomware",

@@ -573,6 +573,12 @@ TABLE: Table = {
         "sin conocer su paradero",
         "dónde lo tienen",
         "dónde la tienen",
+        # paradero desconocido, desaparecido
+        "desconocen su paradero",
+        "su paradero es desconocido",
+        "sigue desaparecida",
+        "sigue desaparecido",
+        "siguen desaparecidos",
     ),
     Signal.CYBERCRIME: (
         "estafa*",

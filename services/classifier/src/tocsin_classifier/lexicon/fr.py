@@ -449,6 +449,9 @@ TABLE: Table = {
         "ni ses avocats",
         "où il est détenu",
         "où elle est détenue",
+        # entendu sans défense
+        "sans défense",
+        "audition sans avocat",
     ),
     Signal.CYBERCRIME: (
         "escroquerie*",

@@ -291,6 +291,9 @@ TABLE: Table = {
         "mất tích",
         "ép cung",
         "nhục hình",
+        # phiên tòa xử kín
+        "phiên xử kín",
+        "xử kín",
     ),
     Signal.CYBERCRIME: (
         "lừa đảo",
