@@ -91,10 +91,12 @@ async def test_good_messages_flow_and_poison_is_dead_lettered(kafka_bootstrap: s
         async with broker:
             await broker.start()
             got = await alerts(lambda r: dict(r.headers).get("ce_id", b"").decode() in wanted, 2)
+            while {dict(r.headers)["ce_id"].decode() for r in got} != set(wanted):  # at least once: a repeat may come
+                got += await alerts(lambda r: dict(r.headers).get("ce_id", b"").decode() in wanted, 1)
             letters = await dead(lambda r: r.value in (poison, unreadable), 2)
             committed = await _committed(kafka_bootstrap, group, TopicPartition(in_topic, 0), want=4)
 
-    assert [dict(r.headers)["ce_id"].decode() for r in got] == wanted
+    assert list(dict.fromkeys(dict(r.headers)["ce_id"].decode() for r in got)) == wanted  # in input order
     assert {r.key for r in got} == {b"VNM"}
     origins = {r.value: {k: v.decode("utf-8", "replace") for k, v in r.headers} for r in letters}
     assert [origins[v]["original_offset"] for v in (poison, unreadable)] == ["1", "2"]
