@@ -277,3 +277,16 @@ def test_a_news_item_about_the_convention_carries_no_treaty_adoption_tag() -> No
     relevant, tags = _judged("en", "Workshop on implementing the UN Convention against Cybercrime opens in Hanoi")
     assert "treaty-adoption" not in tags
     assert not relevant
+
+
+def test_a_post_beside_an_arrest_earns_free_expression_only_when_named_as_its_cause() -> None:
+    """The police's own video of an arrest is no expression of the person arrested; "held for a post" is."""
+    _, by_police = _judged(
+        "en",
+        "Police detain land rights activist and post a video of the arrest on Facebook",
+        "Officers said she was held for blocking a road.",
+    )
+    _, for_a_post = _judged("en", "Police detain land rights activist for a Facebook post on evictions")
+    assert "human-rights-defenders" in by_police
+    assert "free-expression" not in by_police
+    assert "free-expression" in for_a_post

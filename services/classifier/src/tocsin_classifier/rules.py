@@ -52,6 +52,7 @@ class TagRule:
     tied: bool = False  # `signal` must be the one attached to an adverse action (`ties_of`) when anyone is
     not_by: frozenset[str] = frozenset()  # phrases (case-folded) of `signal` that do not earn the tag on their own
     only_by: tuple[str, ...] = ()  # if given, only phrases holding one of these (case-folded) earn the tag
+    caused: bool = False  # an act of speech must be named as the action's cause (`findings.Signals.caused`)
 
 
 # --- tags -------------------------------------------------------------------------------------------------
@@ -83,7 +84,7 @@ PRIVACY_TOPICS = frozenset(
 TAG_RULES: tuple[TagRule, ...] = (
     TagRule("free-expression", S.SPEECH_OFFENCE, 0.9),
     TagRule("free-expression", S.DISSENT, 0.8, needs=(S.ARREST,)),  # held over words aimed at those in power
-    TagRule("free-expression", S.SPEECH, 0.7, needs=(S.ARREST,), tied=True),  # the speech is what was acted on
+    TagRule("free-expression", S.SPEECH, 0.7, needs=(S.ARREST,), tied=True, caused=True),  # acted on FOR the speech
     TagRule("free-expression", S.CYBER_LAW, 0.7, needs=(S.SPEECH,)),
     # An exile (or their family) pursued over what they publish abroad: the pressure cites their expression. Not
     # when the state exposes their data: "published their addresses" is the state's act, not the exile's speech.
@@ -118,6 +119,8 @@ def tag_hits(signals: Signals) -> list[TagHit]:
         if not signals.has(rule.signal) or not all(signals.has(n) for n in rule.needs):
             continue
         if rule.tied and tied and rule.signal not in tied:  # with nobody tied, no role is preferred
+            continue
+        if rule.caused and not signals.caused:
             continue
         if any(signals.has(u) for u in rule.unless):
             continue

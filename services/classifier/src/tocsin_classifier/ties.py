@@ -51,8 +51,8 @@ CONJUNCTIONS = frozenset({"and", "then", "y", "e", "luego", "et", "puis", "và",
 # done or told, not why anyone was arrested.
 CAUSES = frozenset(
     {
-        *("over", "for", "after", "because", "about", "pour", "après", "cause", "suite"),
-        *("por", "tras", "debido", "después", "vì", "sau"),
+        *("over", "for", "after", "because", "about", "pour", "après", "cause", "suite", "lendemain"),
+        *("por", "tras", "debido", "después", "siguiente", "vì", "sau"),
         # the arrested person's own act of speech: "arrested a singer who criticised", "interpellé un chanteur qui"
         *("who", "qui", "que"),
     }
