@@ -68,8 +68,7 @@ class Calibration:
     def score(self, found: dict[str, float]) -> float:
         """The calibrated relevance of a report with these findings (inputs with no weight count for nothing)."""
         weights = self.weights
-        z = self.bias + math.fsum(value * weights.get(name, 0.0) for name, value in found.items())  # order-free
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return _sigmoid(self.bias + math.fsum(value * weights.get(name, 0.0) for name, value in found.items()))
 
     def to_json(self) -> str:
         body = {"bias": self.bias, "weights": dict(sorted(self.weights.items())), "trained_on": self.trained_on}
@@ -142,8 +141,7 @@ def fit(rows: Sequence[tuple[dict[str, float], bool]], *, l2: float = L2) -> tup
         for i in range(1, size):
             hess[i][i] = l2
         for x, y in sparse:
-            z = sum(w[i] * v for i, v in x)
-            p = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+            p = _sigmoid(sum(w[i] * v for i, v in x))
             r, s = p - y, p * (1.0 - p)
             for i, v in x:
                 grad[i] += r * v
@@ -189,7 +187,7 @@ def cross_validate(rows: Sequence[tuple[dict[str, float], bool]], *, folds: int 
         bias, weights = fit([row for i, row in enumerate(rows) if i % folds != k], l2=l2)
         model = Calibration(bias, weights, {})
         for found, relevant in rows[k::folds]:
-            said = final_score(model, found, 1.0 if found.get("rules", -LOGIT_CAP) >= 0 else 0.0) >= 0.5
+            said = final_score(model, found, 1.0 if _rules_said(found) else 0.0) >= 0.5
             false_alarms += said and not relevant
             missed += relevant and not said
     return _errors(rows, false_alarms, missed)
@@ -197,8 +195,8 @@ def cross_validate(rows: Sequence[tuple[dict[str, float], bool]], *, folds: int 
 
 def rules_errors(rows: Sequence[tuple[dict[str, float], bool]]) -> Tally:
     """Errors of the hand-set rules alone on the same rows (their score is the `rules` input)."""
-    false_alarms = sum(1 for found, relevant in rows if found["rules"] >= 0 and not relevant)
-    missed = sum(1 for found, relevant in rows if found["rules"] < 0 and relevant)
+    false_alarms = sum(1 for found, relevant in rows if _rules_said(found) and not relevant)
+    missed = sum(1 for found, relevant in rows if relevant and not _rules_said(found))
     return _errors(rows, false_alarms, missed)
 
 
@@ -209,6 +207,15 @@ def _errors(rows: Sequence[tuple[dict[str, float], bool]], false_alarms: int, mi
 
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _rules_said(found: dict[str, float]) -> bool:
+    """Whether the hand-set rules judged the report relevant (their score, the `rules` input, is a logit)."""
+    return found.get("rules", -LOGIT_CAP) >= 0
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
 def _logit(score: float) -> float:

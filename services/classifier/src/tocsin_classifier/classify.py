@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from tocsin_classifier.calibration import calibrate
+from tocsin_classifier.calibration import Calibrated, calibrate
 from tocsin_classifier.convention import ConventionStatus, ParticipantStatus
 from tocsin_classifier.countries import NOT_COVERED, indices_for
 from tocsin_classifier.findings import Signals, read_signals
@@ -113,8 +113,7 @@ class _Judgement:
     """What the words of a news item alone decide: relevance, tags (scored) and the rationale."""
 
     relevance: Relevance  # the hand-set rules' judgement
-    score: float  # the final relevance: the rules' findings re-weighed (`calibration`)
-    overruled: bool  # the re-weighing decided otherwise than the rules alone
+    final: Calibrated  # the final relevance: the rules' findings re-weighed (`calibration`)
     tags: tuple[TagScore, ...]
     assigned: tuple[str, ...]  # the tags with confidence >= 0.5
     rationale: str
@@ -134,8 +133,7 @@ def _judge(signals: Signals) -> _Judgement:
     rules_alone = judged.score if final.overruled else None
     return _Judgement(
         relevance=judged,
-        score=final.score,
-        overruled=final.overruled,
+        final=final,
         tags=tuple(_score(h) for h in hits),  # frozen models: safe to share between alerts
         assigned=tuple(h.tag for h in hits if h.confidence >= 0.5),
         rationale=_news_rationale(final.score, hits, crime, signals.ties, rules_alone),
@@ -160,7 +158,7 @@ def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassif
     item = event.data
     judgement = _judge(read_signals(news_text(item), item.language))
     judged = judgement.relevance
-    score = judgement.score
+    score = judgement.final.score
     status = context.for_country(item.country_code)
     decision = news_severity(score, judgement.assigned, status)
     low, high = REVIEW_BAND
@@ -169,7 +167,7 @@ def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassif
         tags=list(judgement.tags),
         relevance=score,
         severity=decision.severity,
-        needs_review=judged.conflicting or judged.weak or judgement.overruled or low <= score <= high,
+        needs_review=judged.conflicting or judged.weak or judgement.final.overruled or low <= score <= high,
         rationale=judgement.rationale,
         country_context=_country_context(item.country_code, status, decision),
     )
