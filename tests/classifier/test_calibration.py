@@ -24,17 +24,13 @@ from tocsin_classifier.classify import news_findings
 from tocsin_classifier.cli import main
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.errors import CalibrationError
-from tocsin_classifier.evaluate import DEFAULT_DIR, load_items
-from tocsin_schemas import ArrestReportedEvent
+from tocsin_classifier.evaluate import DEFAULT_DIR, calibration_rows, load_items
 
 DEV = DEFAULT_DIR / "dev.jsonl"
 
 
 def _dev_rows() -> list[tuple[dict[str, float], bool]]:
-    items = load_items(DEV)
-    return [
-        (features(*news_findings(i.event.data)), i.relevant) for i in items if isinstance(i.event, ArrestReportedEvent)
-    ]
+    return calibration_rows(load_items(DEV))
 
 
 def test_fit_weighs_an_input_by_the_labels_it_comes_with() -> None:

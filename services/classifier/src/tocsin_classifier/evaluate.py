@@ -218,6 +218,15 @@ def run_evaluation(split: str, *, data_dir: Path | None = None, show_errors: boo
     return status
 
 
+def calibration_rows(items: Iterable[Item]) -> list[tuple[dict[str, float], bool]]:
+    """The calibration's inputs and label for every news item (treaty and health events are judged by rule)."""
+    return [
+        (features(*news_findings(item.event.data)), item.relevant)
+        for item in items
+        if isinstance(item.event, ArrestReportedEvent)
+    ]
+
+
 def run_calibration(*, data_dir: Path | None = None, out: Path = CALIBRATION_FILE, folds: int = 0) -> int:
     """The `calibrate` command: refit the relevance calibration on dev (never held-out) and write it to `out`;
     with `folds`, also print the cross-validated errors next to the rules' own."""
@@ -227,11 +236,7 @@ def run_calibration(*, data_dir: Path | None = None, out: Path = CALIBRATION_FIL
     except (OSError, DatasetError) as exc:
         sys.stderr.write(f"dev: unreadable: {exc}\n")
         return 2
-    rows = [
-        (features(*news_findings(item.event.data)), item.relevant)
-        for item in items
-        if isinstance(item.event, ArrestReportedEvent)
-    ]
+    rows = calibration_rows(items)
     try:
         calibration = fitted(rows, source)
         judged = [("rules alone", rules_errors(rows))]
