@@ -5,6 +5,7 @@ Each path plays one receiver behaviour: /hook verifies and answers 204 (401 if n
 /slow answers after two seconds, /huge streams a large 500 body, /reject 400 with a short reason.
 """
 
+import contextlib
 import ssl
 import threading
 import time
@@ -13,9 +14,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 from standardwebhooks import Webhook, WebhookVerificationError
+
+from tests.support.http import QuietHandler
 
 SLOW_SECONDS = 2.0
 HUGE_BODY_BYTES = 4 * 1024 * 1024
@@ -50,11 +53,8 @@ class Receiver:
         return True
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     server: "_Server"
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Keep test output quiet."""
 
     def do_POST(self) -> None:
         self._handle()
@@ -92,15 +92,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._answer(404)
 
     def _answer(self, status: int, headers: dict[str, str] | None = None, body: bytes = b"") -> None:
-        try:
-            self.send_response(status)
-            for name, value in (headers or {}).items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client stopped reading (capped read, timeout): that is what some tests check
+        # the client may stop reading (capped read, timeout): that is what some tests check
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self._send(status, body, headers)
 
 
 class _Server(ThreadingHTTPServer):
