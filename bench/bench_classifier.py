@@ -9,6 +9,9 @@ is acknowledged before the input offset is committed.
   classifier, batch     the service's subscriber (tocsin_classifier.app.subscribe): the same, with
                         decode -> classify -> encode per record and dead letters for the rejects
   faststream, batch     a FastStream batch subscriber that republishes each record unchanged: the framework's share
+  contract only, batch  the service's subscriber with the reading of the words replaced by one fixed reading: what
+                        is left is decoding, validating, building, encoding, publishing and logging each alert, the
+                        ceiling that no speed-up of the rules can lift the classifier above
   passthrough, message  aiokafka: send one record, await it, commit it, next (on the first N/10 records)
   classifier, message   the service's subscriber with max_records=1 (on the same first N/10 records)
 Throughput is measured the same way for all, from outside: committed offsets are polled and the rate runs from
@@ -24,9 +27,10 @@ import os
 import sys
 import time
 import uuid
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -37,6 +41,7 @@ from faststream.kafka import KafkaBroker, KafkaMessage
 from tocsin_classifier.app import MAX_RECORDS, settle, subscribe
 from tocsin_classifier.batch import judge
 from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.findings import Signals, read_signals
 from tocsin_classifier.settings import ClassifierSettings
 from tocsin_runtime.broker import ensure_topics, make_broker
 from tocsin_runtime.deadletter import DeadLetters
@@ -74,6 +79,19 @@ def judge_cost(data: list[tuple[bytes, bytes, list[tuple[str, bytes]]]]) -> floa
     for record in consumed:
         judge(record, context)
     return (time.perf_counter() - start) / len(consumed) * 1e6
+
+
+@contextlib.contextmanager
+def fixed_reading() -> Iterator[None]:
+    """While inside, every news item reads as one fixed headline: the rules' judgement is a cache hit, and what
+    remains of the classifier's work is the contract's (decode, validate, build the alert, encode)."""
+    fixed = read_signals("Journalist arrested under PECA over a Facebook post", "en")
+
+    def read_fixed(text: str, language: str) -> Signals:  # a plain function: a mock's call costs microseconds
+        return fixed
+
+    with mock.patch("tocsin_classifier.classify.read_signals", new=read_fixed):
+        yield
 
 
 def records(n: int) -> list[tuple[bytes, bytes, list[tuple[str, bytes]]]]:
@@ -229,7 +247,7 @@ async def main(n: int) -> None:
     settle()  # the service's start-up memory settings, for every path of this process alike
     run = uuid.uuid4().hex[:8]
     source = f"bench-classifier-in-{run}"
-    paths = ("pass-batch", "cls-batch", "noop-batch", "pass-msg", "cls-msg")
+    paths = ("pass-batch", "cls-batch", "noop-batch", "fixed-batch", "pass-msg", "cls-msg")
     sinks = {k: f"bench-classifier-{k}-{run}" for k in paths}
     await ensure_topics(KafkaSettings(bootstrap_servers=bootstrap), (TOPICS[Topic.DEAD_LETTERS],))
     await create(bootstrap, source, *sinks.values())
@@ -251,12 +269,20 @@ async def main(n: int) -> None:
     def noop(round_: int) -> Callable[[], Coroutine[Any, Any, None]]:
         return lambda: served(faststream_noop(bootstrap, source, sinks["noop-batch"], group("noop-batch", round_)))
 
+    def contract_only(round_: int) -> Callable[[], Coroutine[Any, Any, None]]:
+        async def run() -> None:
+            with fixed_reading():
+                await service("fixed-batch", round_, MAX_RECORDS)()
+
+        return run
+
     r: dict[str, float] = {}
     for round_ in range(ROUNDS):  # the paths take turns, so a noisy moment on the machine hits them alike
         runs = {
             "pass-batch": (n, copy("pass-batch", n, round_, batched=True)),
             "cls-batch": (n, service("cls-batch", round_, MAX_RECORDS)),
             "noop-batch": (n, noop(round_)),
+            "fixed-batch": (n, contract_only(round_)),
             "pass-msg": (few, copy("pass-msg", few, round_, batched=False)),
             "cls-msg": (few, service("cls-msg", round_, 1)),
         }
@@ -266,6 +292,7 @@ async def main(n: int) -> None:
         "pass-batch": f"passthrough, batch ({n})",
         "cls-batch": f"classifier, batch ({n})",
         "noop-batch": f"faststream republish, batch ({n})",
+        "fixed-batch": f"contract only (fixed reading), batch ({n})",
         "pass-msg": f"passthrough, per message ({few})",
         "cls-msg": f"classifier, per message ({few})",
     }
@@ -275,8 +302,12 @@ async def main(n: int) -> None:
     print(f"ratio classifier / passthrough, batch:       {r['cls-batch'] / r['pass-batch']:.2f} (target >= 0.7)")
     print(f"ratio classifier / passthrough, per message: {r['cls-msg'] / r['pass-msg']:.2f}")
     print(f"ratio classifier / faststream republish:     {r['cls-batch'] / r['noop-batch']:.2f}")
+    print(f"ratio contract only / passthrough, batch:    {r['fixed-batch'] / r['pass-batch']:.2f} (the ceiling)")
     cost, kafka = judge_cost(data), 1e6 / r["pass-batch"]
+    with fixed_reading():
+        contract = judge_cost(data)
     print(f"judge() alone, no Kafka (decode + classify + encode): {cost:.1f} us/record")
+    print(f"judge() with the fixed reading (decode + encode):     {contract:.1f} us/record")
     print(f"passthrough, batch:                                   {kafka:.1f} us/record")
 
 
