@@ -4,7 +4,7 @@ from tocsin_classifier.lexicon import Signal, Table, near
 
 # Phrase families: an act near its object, whatever words stand between ("seized the reporter's two phones").
 _DEVICES = ("phone", "phones", "mobile*", "smartphone*", "laptop*", "computer*", "devices", "hard drive*", "SIM card*")
-_TAKE = ("seiz*", "confiscat*", "impound*", "took away", "taken away", "searched", "search of", "searches of")
+_TAKE = ("seiz*", "confiscat*", "impound*", "took", "taken away", "searched", "search of", "searches of")
 _TAKE_COPY = ("copied", "copy", "copying")  # a device's contents copied off it
 _TAKEN = ("searched", "seized", "confiscated", "copied", "cloned", "examined", "taken", "unlocked", "infected")
 _TAKEN_OFF = ("downloaded",)  # "their phones downloaded at the border"
@@ -34,7 +34,10 @@ _FLAWS = (
 _FLAWS_MORE = ("security flaw*", "bug in", "bugs in", "a bug", "loophole in", "security hole*", "security gap*")
 _FLAWS_LAST = ("security weakness*", "flaw that", "bug that", "misconfigur*", "flaw")
 _DISCLOSE = ("reported", "reporting", "disclos*", "flagged", "flagging", "alerted", "alerting", "warned", "warning")
-_DISCLOSE_MORE = ("notified", "notifying", "showed", "told", "discovered", "spotted", "pointed out", "emailed")
+_DISCLOSE_MORE = (
+    *("notified", "notifying", "showed", "told", "discovered", "spotted", "pointed out", "emailed"),
+    *("exposed", "exposing"),
+)
 _PRESSURE = ("demand*", "forced", "compelled", "ordered", "made", "hand over", "handed over", "surrender*", "refus*")
 _PROLONG = ("extended", "extends", "extending", "extension of", "renewed", "renewing", "prolonged")
 _REMAND = ("pre-trial detention", "pretrial detention", "remand", "detention")
@@ -126,6 +129,15 @@ TABLE: Table = {
         "booked",
         "apprehended",
         "nabbed",
+        # on trial; a court's word on an appeal or a term
+        "trial of",
+        "on trial",
+        "stands trial",
+        "stand trial",
+        "prison term",
+        "jail term",
+        *near(("upheld", "upholds", "confirmed"), ("sentence", "conviction", "verdict")),
+        *near(("dismissed", "rejected"), ("appeal",)),
         "questioned for",
         "held for questioning",
         "interrogated",
@@ -339,6 +351,9 @@ TABLE: Table = {
         "opposition politician",
         "campaigner*",
         "trade unionist*",
+        "union figure",
+        "teachers' union",
+        "teachers' syndicate",
         "union leader",
         "student leader",
         "environmental defender*",
@@ -507,6 +522,10 @@ TABLE: Table = {
         "confiscated her phone",
         "device search*",
         "forensic extraction",
+        "forensically imaged",
+        "forensically examined",
+        "forensically extracted",
+        "forensic imaging",
         "extracted data",
         "call records",
         "call logs",
@@ -565,6 +584,9 @@ TABLE: Table = {
         "personal data",
         "data protection",
         "forced to unlock",
+        "private conversations",
+        "private chats",
+        "private WhatsApp",
         "unlock his phone",
         "unlock her phone",
         "passwords",
@@ -710,6 +732,20 @@ TABLE: Table = {
         "not seen a lawyer",
         "counsel kept away",
         "kept from counsel",
+        # held with no judge seen; counsel turned away, in the lawyers' words
+        *near(("without being", "not been", "never been", "never"), ("brought before a", "taken before a")),
+        "refused them access",
+        "denied them access",
+        "not seen our client",
+        "not seen their client",
+        "not know where he is",
+        "not know where she is",
+        "in camera",
+        "in-camera",
+        # taken from home by men in plain clothes: a disappearance at home, not a reach abroad
+        "abducted from his home",
+        "abducted from her home",
+        "abducted from their homes",
         *near(("remand", "physical remand", "pre-trial detention"), ("extended", "renewed", "prolonged")),
     ),
     Signal.CYBERCRIME: (

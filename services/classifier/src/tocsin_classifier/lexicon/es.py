@@ -17,11 +17,25 @@ _TAKE = (
     "registraron",
     "extraj*",
     "copiaron",
+    "aseguraron",
+    "ocuparon",
+    "se llevó",
+    "se había llevado",
 )
 _PROLONG = ("prorrog*", "prórroga", "amplió", "ampliación", "extendi*", "renov*")
 _REMAND = ("prisión preventiva", "detención provisional", "detención")
 _TAKE_MORE = ("intervin*", "intervenid*", "hackearon", "vaciaron", "peritaje de", "análisis forense de")
-_DEVICES = ("teléfono*", "celular*", "móvil", "móviles", "computador*", "ordenador*", "laptop*", "equipos")
+_DEVICES = (
+    "teléfono*",
+    "celular*",
+    "móvil",
+    "móviles",
+    "computador*",
+    "ordenador*",
+    "laptop*",
+    "equipos",
+    "discos duros",
+)
 _DEVICES_MORE = ("dispositivos", "chats", "comunicaciones", "conversaciones", "correos")
 _WATCH = ("monitore*", "vigil*", "espi*", "rastre*")
 _WATCHED = ("cuentas", "redes sociales", "comunicaciones", "perfiles", "mensajes")
@@ -95,6 +109,13 @@ TABLE: Table = {
         "acusado*",
         "acusada*",
         "condenado*",
+        # penas y su confirmación
+        "privación de libertad",
+        "años de prisión",
+        "años de cárcel",
+        "meses de prisión",
+        *near(("confirmó", "ratificó", "mantiene", "mantuvo"), ("la condena", "la sentencia", "la detención")),
+        *near(("lleva", "llevan", "cumple", "cumplen"), ("presa", "preso", "presos", "presas")),
         "condenada*",
         "encarcelado*",
         "encarcelada*",
@@ -117,6 +138,8 @@ TABLE: Table = {
         "allanamiento",
         "allanado",
         "allanada",
+        "cateo",
+        "catearon",
         # investigado penalmente; llevado por agentes
         "como investigado",
         "como investigada",
@@ -247,6 +270,7 @@ TABLE: Table = {
         "instigación a delinquir",
         "propaganda enemiga",
         "propaganda contra el Estado",
+        "propaganda contra el orden constitucional",
         "ultraje a los símbolos patrios",
         "desinformación",
         "lesa majestad",
@@ -305,6 +329,12 @@ TABLE: Table = {
         "oposición",
         "líder social",
         "líderes sociales",
+        "lideresa social",
+        "lideresas sociales",
+        "lideresa del pueblo",
+        "líder del pueblo",
+        "defensores ambientales",
+        "defensoras ambientales",
         "dirigente*",
         "sindicalista*",
         "disidente*",
@@ -332,11 +362,27 @@ TABLE: Table = {
         "vocero del pueblo",
         "vocera del pueblo",
         "dirigente indígena",
+        "autoridad indígena",
+        "autoridad ancestral",
+        "lideresa comunitaria",
+        "lideresa indígena",
+        "líder comunitario",
+        "líder comunitaria",
+        "líderes comunitarios",
         "guardaparque comunitario",
         # defensores de la tierra con un pueblo entre medias: 'defensora garífuna del territorio'
         *near(
             ("defensor", "defensora", "defensores", "defensoras"),
-            ("del territorio", "de la tierra", "garífuna", "indígena", "campesina", "campesino"),
+            (
+                "del territorio",
+                "de la tierra",
+                "garífuna",
+                "indígena",
+                "campesina",
+                "campesino",
+                "del agua",
+                "del bosque",
+            ),
         ),
         # integrantes de ONG
         "una ONG que documenta",
@@ -378,6 +424,7 @@ TABLE: Table = {
     Signal.RIGHTS: (
         "derechos humanos",
         "Amnistía Internacional",
+        "organizaciones de defensores",
         "Human Rights Watch",
         "preso de conciencia",
         "presos de conciencia",
@@ -538,6 +585,10 @@ TABLE: Table = {
         "sin abogado",
         # la prisión preventiva sola es rutina (un arresto); prorrogada o ampliada, afecta el debido proceso
         *near(_PROLONG, _REMAND),
+        *near(_REMAND, _PROLONG),
+        # abogados de confianza no juramentados; un defensor público nunca visto
+        "sin juramentar",
+        "nunca ha visto",
         "incomunicado*",
         "incomunicada*",
         "desaparición forzada",
@@ -579,6 +630,21 @@ TABLE: Table = {
         "sigue desaparecida",
         "sigue desaparecido",
         "siguen desaparecidos",
+        # nunca ante un juez; los abogados sin ver a su cliente
+        *near(
+            ("sin ser", "sin haber sido", "no ha sido", "nunca fue"),
+            ("presentado ante un juez", "presentada ante un juez", "llevado ante un juez", "llevada ante un juez"),
+        ),
+        "desconoce dónde se encuentra",
+        "desconocen dónde se encuentra",
+        "dónde se encuentra recluido",
+        "dónde se encuentra recluida",
+        "dónde se encuentra detenido",
+        "dónde se encuentra detenida",
+        "sin conocer el paradero",
+        "no han podido ver a su cliente",
+        "no ha podido ver a su abogado",
+        "sin poder reunirse con su abogado",
     ),
     Signal.CYBERCRIME: (
         "estafa*",

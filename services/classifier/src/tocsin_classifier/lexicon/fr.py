@@ -3,8 +3,16 @@
 from tocsin_classifier.lexicon import Signal, Table, near
 
 # Phrase families: an act near its object ("la saisie de ses deux téléphones", "ses appels avaient été écoutés").
-_TAKE = ("saisi*", "confisqu*", "fouill*", "exploit*", "copi*", "aspir*", "extrai*", "pirat*", "examen de")
-_DEVICES = ("téléphone*", "portable*", "smartphone*", "ordinateur*", "appareils", "matériel informatique")
+_TAKE = ("saisi*", "confisqu*", "fouill*", "exploit*", "copi*", "aspir*", "extrai*", "pirat*", "examen de", "emport*")
+_DEVICES = (
+    "téléphone*",
+    "portable*",
+    "smartphone*",
+    "ordinateur*",
+    "appareils",
+    "matériel informatique",
+    "disques durs",
+)
 _TAKEN = ("saisi*", "fouillé*", "confisqué*", "exploité*", "examiné*", "piraté*", "infecté*")
 _LINES = ("appels", "conversations", "communications", "lignes", "ligne téléphonique")
 _HEARD = ("écouté*", "intercepté*", "enregistré*", "surveillé*")
@@ -79,6 +87,12 @@ TABLE: Table = {
         "mise en examen",
         "poursuivi*",
         "condamné*",
+        # peines et leur confirmation
+        "ans de prison",
+        "mois de prison",
+        "confirmé en appel",
+        "confirmée en appel",
+        *near(("confirm*",), ("la condamnation", "la peine", "le verdict")),
         "peine de prison",
         "prison ferme",
         "convoqué*",
@@ -97,6 +111,14 @@ TABLE: Table = {
         "entendu pendant",
         "entendue six heures",
         "entendu six heures",
+        # une perquisition est une descente ; conduit pour être entendu
+        "perquisitionné*",
+        "perquisition*",
+        "pour audition",
+        # enlevé par des hommes en civil
+        "enlevé",
+        "enlevée",
+        "enlevés",
     ),
     Signal.SPEECH: (
         "blogueur*",
@@ -137,6 +159,11 @@ TABLE: Table = {
         "clip*",
         "morceau",
         "dérision",
+        # une émission de radio, de télévision ou de web TV
+        "une émission",
+        "son émission",
+        "l'émission",
+        "émission politique",
         "se moquant",
         "moqu*",
         "son émission",
@@ -372,6 +399,7 @@ TABLE: Table = {
         "données personnelles",
         "protection des données",
         "messages privés",
+        *near(("messages", "conversations", "échanges"), ("privés", "privées")),
         "publie les données personnelles",
         "noms, adresses",
         "adresses",
@@ -427,6 +455,13 @@ TABLE: Table = {
         "privée d'avocat",
         # une détention provisoire seule est la routine (une arrestation) ; prolongée, elle pose question
         *near(_PROLONG, _REMAND),
+        *near(_REMAND, _PROLONG),
+        # le dossier refusé à la défense
+        "l'intégralité du dossier",
+        # enlevé chez soi par des hommes en civil : une disparition, pas une affaire à l'étranger
+        "enlevé à son domicile",
+        "enlevée à son domicile",
+        "enlevés à leur domicile",
         "détention arbitraire",
         "au secret",
         "huis clos",
@@ -452,6 +487,15 @@ TABLE: Table = {
         # entendu sans défense
         "sans défense",
         "audition sans avocat",
+        # jamais devant un juge ; les avocats tenus à l'écart
+        *near(
+            ("sans être", "sans avoir été", "jamais été", "n'a pas été"), ("présenté à un juge", "présentée à un juge")
+        ),
+        "pas pu voir leur client",
+        "pas pu rencontrer leur client",
+        "pas pu voir son client",
+        "pas pu voir son avocat",
+        "pas pu rencontrer son avocat",
     ),
     Signal.CYBERCRIME: (
         "escroquerie*",

@@ -60,6 +60,13 @@ TABLE: Table = {
         "khám xét",
         "xử phạt",
         "tuyên phạt",
+        # bản án: "8 năm tù", "tù giam"; phúc thẩm giữ nguyên
+        "năm tù",
+        "tháng tù",
+        "tù giam",
+        "y án",
+        "giữ nguyên bản án",
+        "phúc thẩm",
         "thẩm vấn",
         "bị giữ",
         "mời làm việc",
@@ -161,6 +168,7 @@ TABLE: Table = {
         "nhà hoạt động nhân quyền",
         "người bảo vệ nhân quyền",
         "luật sư nhân quyền",
+        "vận động nhân quyền",
         "luật sư",
         "nhà bất đồng chính kiến",
         "bất đồng chính kiến",
@@ -194,6 +202,10 @@ TABLE: Table = {
         *near(_DISCLOSE, _FLAWS),
         # báo lỗ hổng, kể cả khi không nêu hệ thống
         "báo lỗ hổng",
+        # sinh viên ngành an toàn thông tin (như "security student"); báo cho nơi có lỗ hổng
+        "sinh viên an toàn thông tin",
+        "sinh viên ngành an toàn thông tin",
+        *near(("thông báo", "báo cho", "cảnh báo"), ("lỗ hổng",)),
     ),
     Signal.RIGHTS: (
         "nhân quyền",
@@ -294,6 +306,12 @@ TABLE: Table = {
         # phiên tòa xử kín
         "phiên xử kín",
         "xử kín",
+        # luật sư không được gặp thân chủ, bị từ chối đăng ký bào chữa; thời hạn tạm giam được gia hạn
+        *near(("chưa được", "không được", "không cho", "chưa cho"), ("gặp thân chủ", "cho phép gặp thân chủ")),
+        "từ chối đăng ký bào chữa",
+        *near(("chưa được cấp", "không được cấp", "từ chối cấp"), ("người bào chữa",)),
+        "gia hạn thời hạn tạm giam",
+        *near(("thời hạn tạm giam",), ("được gia hạn", "bị gia hạn", "kéo dài")),
     ),
     Signal.CYBERCRIME: (
         "lừa đảo",

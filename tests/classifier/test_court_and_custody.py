@@ -1,0 +1,145 @@
+"""Courts and custody in four languages: a term upheld on appeal is an adverse action, a remand extended is a
+due-process concern whichever way the words run, counsel kept from a client is too, and a person taken from home
+by men in plain clothes is a disappearance at home, not repression reaching abroad."""
+
+import pytest
+
+from tests.classifier.factories import arrest
+from tocsin_classifier.classify import classify
+from tocsin_classifier.convention import ConventionStatus
+
+
+def _judged(language: str, title: str, summary: str = "") -> tuple[bool, set[str]]:
+    alert = classify(arrest(title, summary, language=language), ConventionStatus())
+    return alert.relevance >= 0.5, {t.tag for t in alert.tags if t.confidence >= 0.5}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "vi",
+            "Tòa phúc thẩm tuyên y án 6 năm tù đối với nhà báo Trần Văn Hải",
+            "Ông bị kết tội theo Điều 117 vì các bài viết về thu hồi đất.",
+            id="vi-y-an",
+        ),
+        pytest.param(
+            "es",
+            "Siete años de privación de libertad para periodista por noticias falsas",
+            "El tribunal municipal lo sancionó por sus publicaciones en Facebook.",
+            id="es-privacion-de-libertad",
+        ),
+        pytest.param(
+            "fr",
+            "Trois ans de prison confirmés en appel pour un journaliste poursuivi pour « fausses nouvelles »",
+            "La cour a confirmé la peine prononcée pour ses articles sur la gestion des hôpitaux.",
+            id="fr-confirme-en-appel",
+        ),
+        pytest.param(
+            "en",
+            "High court upholds the sentence of a journalist jailed for 'false information'",
+            "Judges dismissed the appeal of the reporter convicted over her articles on ward deaths.",
+            id="en-upheld",
+        ),
+    ],
+)
+def test_a_term_handed_down_or_upheld_on_appeal_is_an_adverse_action(language: str, title: str, summary: str) -> None:
+    relevant, tags = _judged(language, title, summary)
+    assert relevant
+    assert {"press-freedom", "free-expression"} <= tags
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "fr",
+            "Un militant poursuivi pour une publication : sa détention provisoire prolongée de quatre mois",
+            "",
+            id="fr-detention-then-prolonged",
+        ),
+        pytest.param(
+            "es",
+            "Activista acusada por sus publicaciones sigue en detención provisional, prorrogada seis meses",
+            "",
+            id="es-detencion-then-prorrogada",
+        ),
+        pytest.param(
+            "vi",
+            "Nhà hoạt động bị bắt theo Điều 331: thời hạn tạm giam tiếp tục được gia hạn",
+            "",
+            id="vi-thoi-han-then-gia-han",
+        ),
+        pytest.param(
+            "en",
+            "Activist held over posts: his remand extended for a third time",
+            "",
+            id="en-remand-then-extended",
+        ),
+    ],
+)
+def test_a_remand_extended_is_due_process_whichever_way_the_words_run(language: str, title: str, summary: str) -> None:
+    relevant, tags = _judged(language, title, summary)
+    assert relevant
+    assert "due-process" in tags
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "vi",
+            "Nhà hoạt động môi trường bị tạm giam, luật sư chưa được gặp thân chủ",
+            "Luật sư cho biết sau ba tháng vẫn chưa được cơ quan điều tra cho phép gặp thân chủ.",
+            id="vi-chua-duoc-gap-than-chu",
+        ),
+        pytest.param(
+            "es",
+            "Periodista detenido por un reportaje, sin poder reunirse con su abogado",
+            "",
+            id="es-sin-poder-reunirse",
+        ),
+        pytest.param(
+            "fr",
+            "Un blogueur arrêté pour une vidéo ; ses avocats n'ont pas pu voir leur client",
+            "",
+            id="fr-pas-pu-voir-leur-client",
+        ),
+        pytest.param(
+            "en",
+            "Journalist held over a report: 'We have not seen our client since Friday', lawyers say",
+            "",
+            id="en-not-seen-our-client",
+        ),
+    ],
+)
+def test_counsel_kept_from_a_client_is_due_process(language: str, title: str, summary: str) -> None:
+    relevant, tags = _judged(language, title, summary)
+    assert relevant
+    assert "due-process" in tags
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "fr",
+            "Un syndicaliste enlevé à son domicile par des hommes en civil",
+            "Depuis dix jours, ni sa famille ni ses avocats ne savent où il est détenu.",
+            id="fr-enleve-a-son-domicile",
+        ),
+        pytest.param(
+            "en",
+            "Union leader abducted from his home by plain-clothes officers",
+            "His family say they have not been told where he is held.",
+            id="en-abducted-from-his-home",
+        ),
+    ],
+)
+def test_taken_from_home_is_a_disappearance_at_home_not_repression_abroad(
+    language: str, title: str, summary: str
+) -> None:
+    relevant, tags = _judged(language, title, summary)
+    assert relevant
+    assert "due-process" in tags
+    assert "transnational-repression" not in tags
