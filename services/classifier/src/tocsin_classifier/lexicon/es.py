@@ -158,6 +158,9 @@ TABLE: Table = {
         "vinculada a proceso",
         "capturaron",
         "capturó",
+        "capturan",
+        "arrestan",
+        "arrestaron",
         "tras su captura",
         "orden de captura",
         # cargos formulados
@@ -369,6 +372,13 @@ TABLE: Table = {
         "líder comunitario",
         "líder comunitaria",
         "líderes comunitarios",
+        # lideresas, ambientalistas; defensores "de DDHH"
+        "lideresa",
+        "lideresas",
+        "ambientalista*",
+        "líder campesino",
+        "líderes campesinos",
+        *near(("defensor", "defensora", "defensores", "defensoras", "activista*"), ("DDHH", "DD.HH.", "DD. HH.")),
         "guardaparque comunitario",
         # defensores de la tierra con un pueblo entre medias: 'defensora garífuna del territorio'
         *near(
