@@ -111,6 +111,24 @@ def test_a_remand_extended_is_due_process_whichever_way_the_words_run(language: 
             "",
             id="en-not-seen-our-client",
         ),
+        pytest.param(
+            "fr",
+            "Un journaliste gardé trois semaines sans avoir été présenté à un magistrat",
+            "Sa garde à vue se prolonge au-delà des délais légaux.",
+            id="fr-magistrat",
+        ),
+        pytest.param(
+            "es",
+            "Activista detenida por sus mensajes reaparece tras cinco días en que nadie admitiera tenerla",
+            "",
+            id="es-nadie-admite-tenerla",
+        ),
+        pytest.param(
+            "en",
+            "Editor held over an investigation; two days passed before any lawyer was allowed to see him",
+            "",
+            id="en-before-any-lawyer-allowed",
+        ),
     ],
 )
 def test_counsel_kept_from_a_client_is_due_process(language: str, title: str, summary: str) -> None:

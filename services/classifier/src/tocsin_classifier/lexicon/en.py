@@ -31,7 +31,16 @@ _FLAWS = (
     "flaw in",
     "flaws in",
 )
-_FLAWS_MORE = ("security flaw*", "bug in", "bugs in", "a bug", "loophole in", "security hole*", "security gap*")
+_FLAWS_MORE = (
+    "security flaw*",
+    "bug in",
+    "bugs in",
+    "a bug",
+    "loophole in",
+    "security hole*",
+    "security gap*",
+    "hole in",
+)
 _FLAWS_LAST = ("security weakness*", "flaw that", "bug that", "misconfigur*", "flaw")
 _DISCLOSE = ("reported", "reporting", "disclos*", "flagged", "flagging", "alerted", "alerting", "warned", "warning")
 _DISCLOSE_MORE = (
@@ -485,6 +494,10 @@ TABLE: Table = {
         "reprisal*",
         "trumped-up",
         "fabricated charges",
+        "evidence was planted",
+        "planted evidence",
+        "red-tagged",
+        "red-tagging",
         "bogus charges",
         "judicial harassment",
         "to silence him",
@@ -599,6 +612,10 @@ TABLE: Table = {
         "private conversations",
         "private chats",
         "private WhatsApp",
+        *near(
+            ("type in", "typed in", "enter", "entered"),
+            ("her PIN", "his PIN", "their PIN", "the passcode", "her passcode", "his passcode"),
+        ),
         "unlock his phone",
         "unlock her phone",
         "passwords",
@@ -758,6 +775,10 @@ TABLE: Table = {
         "abducted from his home",
         "abducted from her home",
         "abducted from their homes",
+        # counsel let in only days later; held past the legal limit
+        *near(("before any lawyer", "before a lawyer"), ("allowed", "permitted")),
+        "beyond the legal limit",
+        "past the legal limit",
         *near(("remand", "physical remand", "pre-trial detention"), ("extended", "renewed", "prolonged")),
     ),
     Signal.CYBERCRIME: (

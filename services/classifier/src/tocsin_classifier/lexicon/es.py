@@ -378,6 +378,11 @@ TABLE: Table = {
         "ambientalista*",
         "líder campesino",
         "líderes campesinos",
+        *near(("coordinador", "coordinadora", "presidente", "presidenta"), ("de un consejo", "de comunidades")),
+        *near(
+            ("se opone", "se oponen", "opositores"),
+            ("a una hidroeléctrica", "a la minería", "a una represa", "a un proyecto"),
+        ),
         *near(("defensor", "defensora", "defensores", "defensoras", "activista*"), ("DDHH", "DD.HH.", "DD. HH.")),
         "guardaparque comunitario",
         # defensores de la tierra con un pueblo entre medias: 'defensora garífuna del territorio'
@@ -428,7 +433,7 @@ TABLE: Table = {
         # avisar de una falla o de un fallo
         *near(
             ("alertó", "avisó", "advirtió", "alertar", "avisar", "advertir", "reportó"),
-            ("una falla", "un fallo", "la falla", "el fallo"),
+            ("una falla", "un fallo", "la falla", "el fallo", "falla en", "fallas en", "fallo en", "de falla"),
         ),
     ),
     Signal.RIGHTS: (
@@ -505,6 +510,8 @@ TABLE: Table = {
         "intervenciones telefónicas",
         "escuchas telefónicas",
         "interceptad*",
+        "interceptaciones",
+        "registros de ubicación",
         "datos de ubicación",
         "registro de llamadas",
         "sábana de llamadas",
@@ -525,6 +532,11 @@ TABLE: Table = {
         "datos personales",
         "protección de datos",
         "intimidad",
+        # la autoridad difunde datos, fotos y domicilios de detenidos o activistas
+        *near(
+            ("difundiera", "difundió", "difundir", "publicó", "mostraba", "mostró", "exhibió", "expuso"),
+            ("datos personales", "domicilios", "carnet de identidad", "números de cédula", "su domicilio"),
+        ),
         "contraseñas",
         "nombres, números de documento",
         "números de documento",
@@ -566,6 +578,8 @@ TABLE: Table = {
     ),
     Signal.TRANSNATIONAL: (
         "represión transnacional",
+        "orden internacional de búsqueda",
+        "búsqueda internacional",
         "extradición",
         "extraditado*",
         "exilio",
@@ -655,6 +669,15 @@ TABLE: Table = {
         "no han podido ver a su cliente",
         "no ha podido ver a su abogado",
         "sin poder reunirse con su abogado",
+        # nadie admite tenerla; sin abogado de confianza; más allá del plazo legal
+        "paradero se desconoce",
+        "nadie admitiera tenerla",
+        "nadie admitiera tenerlo",
+        "nadie admite tenerlo",
+        "nadie admite tenerla",
+        "sin permitirle designar",
+        "abogado de confianza",
+        "más allá del plazo legal",
     ),
     Signal.CYBERCRIME: (
         "estafa*",

@@ -169,6 +169,8 @@ TABLE: Table = {
         "người bảo vệ nhân quyền",
         "luật sư nhân quyền",
         "vận động nhân quyền",
+        "nhà vận động môi trường",
+        "hoạt động bảo vệ môi trường",
         "luật sư",
         "nhà bất đồng chính kiến",
         "bất đồng chính kiến",
@@ -265,6 +267,8 @@ TABLE: Table = {
         "thông tin cá nhân",
         "mật khẩu",
         "cung cấp mật khẩu",
+        # cơ quan, đài truyền hình công bố địa chỉ, số điện thoại của người bị bắt
+        *near(("công bố", "nêu rõ", "đăng tải", "công khai"), ("địa chỉ nhà", "số điện thoại", "tên các con")),
         "buộc mở khóa",
         "mở khóa điện thoại",
         "yêu cầu mở khóa",

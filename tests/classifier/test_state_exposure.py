@@ -1,0 +1,37 @@
+"""Privacy as the state's act: officials or state media publishing the addresses, phone numbers, ID numbers and
+children's names of people they arrested, and a PIN typed in under pressure, in four languages."""
+
+import pytest
+
+from tests.classifier.factories import arrest
+from tocsin_classifier.classify import classify
+from tocsin_classifier.convention import ConventionStatus
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "vi",
+            "Bắt tạm giam người đăng bài phê phán chính quyền, đài tỉnh công bố địa chỉ nhà của ông",
+            "",
+            id="vi-cong-bo-dia-chi",
+        ),
+        pytest.param(
+            "es",
+            "Detienen a activista por sus publicaciones y la Policía difundió su domicilio en redes",
+            "",
+            id="es-difundio-domicilio",
+        ),
+        pytest.param(
+            "en",
+            "Activist questioned over her posts; officers made her type in her PIN and kept the phone",
+            "",
+            id="en-type-in-pin",
+        ),
+    ],
+)
+def test_the_state_exposing_or_demanding_personal_data_is_privacy(language: str, title: str, summary: str) -> None:
+    alert = classify(arrest(title, summary, language=language), ConventionStatus())
+    assert alert.relevance >= 0.5
+    assert "privacy" in {t.tag for t in alert.tags if t.confidence >= 0.5}
