@@ -5,6 +5,7 @@
 #   deploy/kafka/kafka.sh start    format storage if needed, start the broker, wait until it accepts clients
 #   deploy/kafka/kafka.sh stop     stop the broker started by this script (by its pid)
 #   deploy/kafka/kafka.sh status   exit 0 when the broker is running
+#   deploy/kafka/kafka.sh clean    stop it and delete its run directory (data, pid, log)
 #
 # Environment: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (KAFKA_PORT+1000), KAFKA_RUN_DIR (data, pid and log;
 # default $TOCSIN_CACHE/kafka-run-$KAFKA_PORT), TOCSIN_CACHE (~/.cache/tocsin), KAFKA_START_TIMEOUT (60 s).
