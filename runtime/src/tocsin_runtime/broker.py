@@ -14,6 +14,7 @@ from faststream.message import StreamMessage
 from faststream.security import BaseSecurity, SASLPlaintext, SASLScram256, SASLScram512
 
 from tocsin_runtime.errors import KafkaUnavailableError
+from tocsin_runtime.logging import BROKER_LOGGER
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import TOPICS, TopicSpec
 
@@ -33,6 +34,7 @@ def make_broker(kafka: KafkaSettings, *, service: str) -> KafkaBroker:
         allow_auto_create_topics=False,
         description=f"Tocsin {service}",
         decoder=raw_bytes,
+        logger=logging.getLogger(BROKER_LOGGER),  # FastStream's default writes coloured text to stdout
         log_level=logging.DEBUG,  # per-message lines; errors are still logged at ERROR
     )
 

@@ -1,55 +1,166 @@
 """structlog configured once per process: JSON lines when not on a TTY, readable on a TTY.
 
-Per-message context (`topic`, `partition`, `offset`, `event_id`) is bound with `bind_message`.
+Per-message context (`topic`, `partition`, `offset`, `event_id`) is bound with `bind_message`. Libraries' stdlib
+records (aiokafka, FastStream, uvicorn) go through the same renderer; their repeated warnings are throttled.
 """
 
+import asyncio
 import logging
 import sys
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, TextIO, cast
 
+import faststream  # noqa: F401  (installs a colourised handler on its logger at import: ours must come after)
 import orjson
 import structlog
 
+REPEAT_WINDOW_SECONDS = 60.0
+"""A library message repeated within this long after its first occurrence is counted, not written."""
 
-def configure_logging(service: str, level: str = "INFO", json: bool | None = None) -> None:
-    """Route stdlib and structlog output to stderr, with `service` bound on every line."""
+THROTTLED_LOGGERS = ("aiokafka", "kafka", "faststream")
+"""Logger trees whose WARNING and ERROR records are throttled (a Kafka outage makes aiokafka log ~60 a second)."""
+
+BROKER_LOGGER = "faststream.kafka"
+"""The stdlib logger `make_broker` hands FastStream, so its lines reach the configured handler."""
+
+_FASTSTREAM_EXTRAS = ("topic", "group_id", "message_id")  # what FastStream's own text format printed
+
+
+def configure_logging(
+    service: str, level: str = "INFO", json: bool | None = None, *, clock: Callable[[], float] = time.monotonic
+) -> None:
+    """Route stdlib and structlog output to stderr, with `service` bound on every line (`clock` times throttling)."""
     use_json = not sys.stderr.isatty() if json is None else json
+    level_no = logging.getLevelNamesMapping()[level.upper()]
     shared: list[Any] = [
         structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
     ]
+    exceptions: list[Any] = [structlog.processors.StackInfoRenderer(), structlog.processors.format_exc_info]
     renderer: Any = (
         structlog.processors.JSONRenderer(serializer=_json) if use_json else structlog.dev.ConsoleRenderer(colors=False)
     )
     structlog.configure(
-        processors=[
-            *shared,
-            structlog.processors.StackInfoRenderer(),
-            structlog.processors.format_exc_info,
-            renderer,
-        ],
-        wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelNamesMapping()[level.upper()]),
+        processors=[*shared, *exceptions, renderer],
+        wrapper_class=structlog.make_filtering_bound_logger(level_no),
         logger_factory=structlog.PrintLoggerFactory(file=cast(TextIO, _CurrentStderr())),
         cache_logger_on_first_use=False,
     )
     handler = logging.StreamHandler(cast(TextIO, _CurrentStderr()))
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
-            foreign_pre_chain=shared,
+            foreign_pre_chain=[
+                *shared,
+                structlog.stdlib.add_logger_name,
+                structlog.stdlib.ExtraAdder(allow=_FASTSTREAM_EXTRAS),
+                *exceptions,
+            ],
             processors=[
                 structlog.stdlib.ProcessorFormatter.remove_processors_meta,
                 renderer,
             ],
         )
     )
+    handler.addFilter(RepeatThrottle(clock=clock))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(logging.WARNING)
+    library = logging.getLogger("faststream")  # its own handler writes coloured text, and stops propagation
+    library.handlers.clear()
+    library.propagate = True
+    library.setLevel(level_no)
     structlog.contextvars.clear_contextvars()
     structlog.contextvars.bind_contextvars(service=service)
+
+
+@dataclass
+class _Window:
+    """Repeats of one message since its first occurrence."""
+
+    started: float
+    suppressed: int = 0
+
+
+class RepeatThrottle(logging.Filter):
+    """Pass a library's first WARNING+ message; count its repeats for a window, then log `log_repeats_suppressed`.
+
+    A window closes on the event loop's timer, or at the next record through the handler after it has ended.
+    """
+
+    def __init__(self, window: float = REPEAT_WINDOW_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self._window = window
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._open: dict[tuple[str, int, str], _Window] = {}  # in the order the windows started
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """False for a repeat within its window; also writes the summaries of windows that have ended."""
+        now = self._clock()
+        repeat = False
+        with self._lock:
+            ended = self._pop_ended(now)
+            if _is_throttled(record):
+                key = (record.name, record.levelno, str(record.msg))  # the template: its arguments vary by node
+                window = self._open.get(key)
+                if window is None:
+                    self._open[key] = window = _Window(now)
+                    self._close_later(key, window)
+                else:
+                    window.suppressed += 1
+                    repeat = True
+        for ended_key, ended_window in ended:
+            _summarise(ended_key, ended_window, self._window)
+        return not repeat
+
+    def _pop_ended(self, now: float) -> list[tuple[tuple[str, int, str], _Window]]:
+        ended = []
+        while self._open:
+            key, window = next(iter(self._open.items()))  # the oldest: once one is still open, so are the rest
+            if now - window.started < self._window:
+                break
+            del self._open[key]
+            ended.append((key, window))
+        return ended
+
+    def _close_later(self, key: tuple[str, int, str], window: _Window) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no loop in this thread: the next record through the handler closes the window
+        loop.call_later(self._window, self._close, key, window)
+
+    def _close(self, key: tuple[str, int, str], window: _Window) -> None:
+        with self._lock:
+            if self._open.get(key) is not window:
+                return  # already closed by a later record
+            del self._open[key]
+        _summarise(key, window, self._window)
+
+
+def _is_throttled(record: logging.LogRecord) -> bool:
+    name = record.name
+    return record.levelno >= logging.WARNING and any(
+        name == tree or name.startswith(tree + ".") for tree in THROTTLED_LOGGERS
+    )
+
+
+def _summarise(key: tuple[str, int, str], window: _Window, seconds: float) -> None:
+    if window.suppressed:
+        name, level, message = key
+        structlog.get_logger().log(
+            level,
+            "log_repeats_suppressed",
+            logger=name,
+            message=message,
+            count=window.suppressed,
+            window_seconds=seconds,
+        )
 
 
 def _json(obj: Any, **kwargs: Any) -> str:
