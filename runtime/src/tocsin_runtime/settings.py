@@ -1,9 +1,14 @@
-"""Settings shared by every service: Kafka connection (env prefix KAFKA_) and the health/metrics endpoint."""
+"""Settings shared by every service: Kafka connection (env prefix KAFKA_), and `load_settings`, which reads any
+settings class and turns a bad variable into one line naming it."""
 
-from typing import Literal
+import re
+from typing import Literal, TypeVar
 
-from pydantic import SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import SecretStr, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
+
+SettingsT = TypeVar("SettingsT", bound=BaseSettings)
+_UNPARSABLE = re.compile(r'error parsing value for field "(?P<field>[^"]+)" from source "(?P<source>[^"]+)"')
 
 
 class KafkaSettings(BaseSettings):
@@ -13,6 +18,7 @@ class KafkaSettings(BaseSettings):
 
     bootstrap_servers: str = "127.0.0.1:9092"
     client_id: str = "tocsin"
+    # the protocols aiokafka speaks; anything else is refused here rather than when the broker is built
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
     sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
     sasl_username: str | None = None
@@ -20,3 +26,29 @@ class KafkaSettings(BaseSettings):
     ssl_cafile: str | None = None
     create_topics: bool = True  # services declare the contract topics on start
     replication_factor: int = 1
+
+
+def load_settings(cls: type[SettingsT]) -> SettingsT:
+    """`cls()` read from the environment and .env; any bad variable raises SettingsError with a one-line message,
+    'invalid KAFKA_ settings: security_protocol: Input should be ...', naming each field and what is wrong. The
+    input is not echoed (it may be a credential); only a validator's own message may quote part of it."""
+    prefix = str(cls.model_config.get("env_prefix", ""))
+    try:
+        return cls()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or cls.__name__}: {e['msg'].removeprefix('Value error, ')}"
+            for e in exc.errors(include_input=False)
+        )
+    except SettingsError as exc:  # a list or dict variable that is not JSON fails before validation
+        problems = _unparsable(exc, prefix)
+    raise SettingsError(f"invalid {prefix} settings: {problems}") from None
+
+
+def _unparsable(exc: SettingsError, prefix: str) -> str:
+    match = _UNPARSABLE.search(str(exc))
+    if match is None:
+        return str(exc)  # pydantic-settings' own messages name fields and sources, not values
+    field = match["field"]
+    where = ".env" if match["source"].startswith("DotEnv") else "the environment"
+    return f"{field}: {prefix}{field.upper()} in {where} is not valid JSON (lists and dicts are given as JSON)"

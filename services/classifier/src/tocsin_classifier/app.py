@@ -208,8 +208,7 @@ def build_app(settings: ClassifierSettings, kafka: KafkaSettings) -> FastStream:
     return app
 
 
-def run() -> None:
-    """`tocsin-classifier run`: settings from the environment, logging, then the app until a signal."""
-    settings, kafka = ClassifierSettings(), KafkaSettings()
+def run(settings: ClassifierSettings, kafka: KafkaSettings) -> None:
+    """`tocsin-classifier run` once its settings are read: logging, then the app until a signal."""
     configure_logging(SERVICE, settings.log_level)
     asyncio.run(build_app(settings, kafka).run())

@@ -6,9 +6,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from pydantic_settings import SettingsError
+
 from tocsin_classifier.calibration import CALIBRATION_FILE
 from tocsin_classifier.classify import WATCHER_EVENTS, classified_event
 from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.settings import ClassifierSettings
+from tocsin_runtime.settings import KafkaSettings, load_settings
 from tocsin_schemas import (
     ContractError,
     TreatyActionEvent,
@@ -35,11 +39,21 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_calibration(data_dir=args.data_dir, out=args.out, folds=args.cross_validate)
         case "run":
-            from tocsin_classifier.app import run
-
-            run()
-            return EXIT_OK
+            return _run_service()
     return EXIT_INVALID  # unreachable: argparse requires a command
+
+
+def _run_service() -> int:
+    """`run`: settings read once (a bad variable is one line on stderr, exit 2), then the service until a signal."""
+    try:
+        settings, kafka = load_settings(ClassifierSettings), load_settings(KafkaSettings)
+    except SettingsError as exc:  # names each bad variable, never its value: it may be a credential
+        print(f"tocsin-classifier: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    from tocsin_classifier.app import run  # the service's imports (Kafka, FastStream) only when it runs
+
+    run(settings, kafka)
+    return EXIT_OK
 
 
 def classify_stream(lines: Iterable[bytes], out: TextIO, err: TextIO, *, context_from: Path | None = None) -> int:

@@ -2,17 +2,18 @@
 
 from typing import Literal
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class ClassifierSettings(BaseSettings):
-    """Built once in `app.run` and passed down; defaults run on a laptop."""
+    """Built once by `tocsin-classifier run` and passed down; defaults run on a laptop."""
 
     model_config = SettingsConfigDict(env_prefix="CLASSIFIER_", env_file=".env", extra="ignore")
 
     group_id: str = "tocsin-classifier"
     http_host: str = "127.0.0.1"
-    http_port: int = 8082
+    http_port: int = Field(default=8082, ge=0, le=65535)
     log_level: str = "INFO"
     fetch_max_wait_ms: int = 50
     # A new consumer group starts from the oldest retained event: nothing published before first start is lost.

@@ -5,13 +5,13 @@ import asyncio
 import sys
 from collections.abc import Sequence
 
-from pydantic import ValidationError
+from pydantic_settings import SettingsError
 
 from tocsin_notifier.app import Notifier
 from tocsin_notifier.database import make_engine, migrate
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_runtime.logging import configure_logging
-from tocsin_runtime.settings import KafkaSettings
+from tocsin_runtime.settings import KafkaSettings, load_settings
 
 
 def parser() -> argparse.ArgumentParser:
@@ -31,11 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit status."""
     args = parser().parse_args(argv)
     try:
-        settings = NotifierSettings()
-        kafka = KafkaSettings() if args.command == "serve" else None
-    except ValidationError as exc:  # the values themselves are not echoed: they may hold credentials
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_input=False))
-        print(f"tocsin-notifier: invalid {exc.title}: {problems}", file=sys.stderr)
+        settings = load_settings(NotifierSettings)
+        kafka = load_settings(KafkaSettings) if args.command == "serve" else None
+    except SettingsError as exc:  # one line naming each bad variable, never its value: it may be a credential
+        print(f"tocsin-notifier: {exc}", file=sys.stderr)
         return 2
     configure_logging("notifier", settings.log_level)
     if args.command == "migrate":

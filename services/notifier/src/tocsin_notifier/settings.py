@@ -5,10 +5,16 @@ from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
+from tocsin_notifier.ssrf import parse_networks
 from tocsin_notifier.unsubscribe_mail import check_mailbox, mailbox_for_sender
 
 DEFAULT_RETRY_SCHEDULE = "0,5,300,1800,7200,18000,36000,36000"
+# The async drivers the notifier ships with (see database.py); any other URL fails with a clear message.
+DATABASE_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
+DATABASE_URL_FORMS = "sqlite+aiosqlite:///path/to/file.db or postgresql+asyncpg://user:password@host/database"
 
 
 class NotifierSettings(BaseSettings):
@@ -21,7 +27,9 @@ class NotifierSettings(BaseSettings):
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=8083, ge=0, le=65535)
     public_url: str = "http://127.0.0.1:8083"
-    webhook_allow_networks: str = Field(default="", description="Comma-separated CIDRs exempt from SSRF")
+    webhook_allow_networks: str = Field(
+        default="", description="Comma-separated IPv4 / IPv6 networks (CIDR) exempt from the SSRF guard"
+    )
     webhook_timeout: float = Field(default=15.0, gt=0)
     smtp_host: str = "127.0.0.1"
     smtp_port: int = Field(default=25, ge=1, le=65535)
@@ -53,6 +61,24 @@ class NotifierSettings(BaseSettings):
     max_body_bytes: int = Field(default=16_384, ge=256)
     log_level: str = "INFO"
 
+    @field_validator("database_url")
+    @classmethod
+    def _database_is_supported(cls, value: str) -> str:
+        check_database_url(value)
+        return value
+
+    @field_validator("webhook_allow_networks")
+    @classmethod
+    def _networks_parse(cls, value: str) -> str:
+        parse_networks(value)  # the ValueError names the entry that is not a network
+        return value
+
+    @field_validator("smtp_username", "smtp_password", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        # `NOTIFIER_SMTP_USERNAME=` would otherwise ask aiosmtplib to log in with an empty name
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("retry_schedule")
     @classmethod
     def _schedule_is_numbers(cls, value: str) -> str:
@@ -76,6 +102,19 @@ class NotifierSettings(BaseSettings):
     def schedule(self) -> tuple[dt.timedelta, ...]:
         """The retry schedule as timedeltas (first entry = delay before the first attempt)."""
         return parse_schedule(self.retry_schedule)
+
+
+def check_database_url(url: str) -> None:
+    """Raise ValueError unless `url` is a SQLite or PostgreSQL URL with the async driver the notifier has.
+
+    The message never repeats the URL: it may hold a password.
+    """
+    try:
+        driver = make_url(url).drivername
+    except (ArgumentError, ValueError):
+        raise ValueError(f"not a database URL; use {DATABASE_URL_FORMS}") from None
+    if driver not in DATABASE_DRIVERS:
+        raise ValueError(f"unsupported database URL scheme {driver!r}; use {DATABASE_URL_FORMS}")
 
 
 def parse_schedule(spec: str) -> tuple[dt.timedelta, ...]:
