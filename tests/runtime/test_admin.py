@@ -49,3 +49,14 @@ def test_admin_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> N
     out = capsys.readouterr().out
     for command in ("create-topics", "topics", "dead-letters", "replay-dead-letters"):
         assert command in out
+
+
+def test_a_bad_kafka_variable_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """KAFKA_SECURITY_PROTOCOL=FOO names the variable and stops before any connection, with no traceback."""
+    monkeypatch.setenv("KAFKA_SECURITY_PROTOCOL", "FOO")
+    assert main(["topics"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("tocsin admin: invalid KAFKA_ settings: security_protocol:")
+    assert err.count("\n") == 1

@@ -15,9 +15,10 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from pydantic_settings import SettingsError
 
 from tocsin_runtime.broker import admin_kwargs, ensure_topics
-from tocsin_runtime.settings import KafkaSettings
+from tocsin_runtime.settings import KafkaSettings, load_settings
 from tocsin_schemas import TOPICS, Topic
 
 _ORIGIN_HEADERS = {"original_topic", "original_partition", "original_offset", "original_timestamp"}
@@ -142,7 +143,11 @@ def main(argv: list[str] | None = None) -> int:
     rp.add_argument("--from-offset", type=int, default=0, help="skip dead letters before this DLQ offset")
     rp.add_argument("--include-replayed", action="store_true", help="also replay records that failed again")
     args = parser.parse_args(argv)
-    kafka = KafkaSettings()
+    try:
+        kafka = load_settings(KafkaSettings)
+    except SettingsError as exc:  # one line naming the variable, never its value
+        print(f"tocsin admin: {exc}", file=sys.stderr)
+        return 2
     match args.command:
         case "create-topics":
             asyncio.run(ensure_topics(kafka))
