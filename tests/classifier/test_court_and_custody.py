@@ -129,6 +129,24 @@ def test_a_remand_extended_is_due_process_whichever_way_the_words_run(language: 
             "",
             id="en-before-any-lawyer-allowed",
         ),
+        pytest.param(
+            "en",
+            "Blogger held over posts about gas prices; the family's lawyer was twice turned away at the door",
+            "",
+            id="en-lawyer-turned-away",
+        ),
+        pytest.param(
+            "es",
+            "Periodista detenido por un reportaje: ninguna autoridad reconoce la detención",
+            "",
+            id="es-reconoce-la-detencion",
+        ),
+        pytest.param(
+            "vi",
+            "Nhà báo bị bắt vì bài viết, gia đình chưa nhận được thông báo nơi giam giữ",
+            "",
+            id="vi-thong-bao-noi-giam-giu",
+        ),
     ],
 )
 def test_counsel_kept_from_a_client_is_due_process(language: str, title: str, summary: str) -> None:

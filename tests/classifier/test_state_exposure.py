@@ -29,6 +29,12 @@ from tocsin_classifier.convention import ConventionStatus
             "",
             id="en-type-in-pin",
         ),
+        pytest.param(
+            "fr",
+            "Une avocate des détenus retenue à un barrage : les gendarmes ont exigé le code de son téléphone",
+            "",
+            id="fr-exige-le-code",
+        ),
     ],
 )
 def test_the_state_exposing_or_demanding_personal_data_is_privacy(language: str, title: str, summary: str) -> None:

@@ -4,7 +4,7 @@ from tocsin_classifier.lexicon import Signal, Table, near
 
 # Phrase families: an act near its object, whatever words stand between ("seized the reporter's two phones").
 _DEVICES = ("phone", "phones", "mobile*", "smartphone*", "laptop*", "computer*", "devices", "hard drive*", "SIM card*")
-_TAKE = ("seiz*", "confiscat*", "impound*", "took", "taken away", "searched", "search of", "searches of")
+_TAKE = ("seiz*", "confiscat*", "impound*", "took", "taken away", "searched", "search of", "searches of", "removed")
 _TAKE_COPY = ("copied", "copy", "copying")  # a device's contents copied off it
 _TAKEN = ("searched", "seized", "confiscated", "copied", "cloned", "examined", "taken", "unlocked", "infected")
 _TAKEN_OFF = ("downloaded",)  # "their phones downloaded at the border"
@@ -372,6 +372,8 @@ TABLE: Table = {
         "environmentalist*",
         "human rights worker*",
         "rights worker*",
+        "human rights organisation",
+        "human rights organization",
         "rights advocate*",
         "peasant leader*",
         "farmers' leader*",
@@ -688,6 +690,7 @@ TABLE: Table = {
         "in absentia",
         # sent back
         "deported him",
+        "deported from",
         "deported her",
         "deported them",
         "deportation from",
@@ -779,6 +782,15 @@ TABLE: Table = {
         *near(("before any lawyer", "before a lawyer"), ("allowed", "permitted")),
         "beyond the legal limit",
         "past the legal limit",
+        *near(("without being", "not been", "never been"), ("presented before a", "produced before a")),
+        "refused to let them see him",
+        "refused to let them see her",
+        *near(("lawyer", "lawyers", "counsel"), ("turned away", "barred from", "stopped her from", "stopped him from")),
+        "closed session",
+        "no charge has been filed",
+        "no charges have been filed",
+        "no charge sheet",
+        *near(("neither confirmed", "not confirmed", "refused to say"), ("where he is", "where she is")),
         *near(("remand", "physical remand", "pre-trial detention"), ("extended", "renewed", "prolonged")),
     ),
     Signal.CYBERCRIME: (

@@ -21,6 +21,7 @@ _TAKE = (
     "ocuparon",
     "se llevó",
     "se había llevado",
+    "cargaron con",
 )
 _PROLONG = ("prorrog*", "prórroga", "amplió", "ampliación", "extendi*", "renov*")
 _REMAND = ("prisión preventiva", "detención provisional", "detención")
@@ -334,6 +335,7 @@ TABLE: Table = {
         "líderes sociales",
         "lideresa social",
         "lideresas sociales",
+        "ONG de derechos humanos",
         "lideresa del pueblo",
         "líder del pueblo",
         "defensores ambientales",
@@ -678,6 +680,12 @@ TABLE: Table = {
         "sin permitirle designar",
         "abogado de confianza",
         "más allá del plazo legal",
+        "reconozca la detención",
+        "reconoce la detención",
+        "sigue siendo desconocido",
+        *near(("sin ser presentada", "sin ser presentado"), ("ante un tribunal", "ante un juez")),
+        "sin poder entrevistarse",
+        "defensor público que",
     ),
     Signal.CYBERCRIME: (
         "estafa*",

@@ -13,7 +13,7 @@ _DEVICES = (
     "matériel informatique",
     "disques durs",
 )
-_TAKEN = ("saisi*", "fouillé*", "confisqué*", "exploité*", "examiné*", "piraté*", "infecté*")
+_TAKEN = ("saisi*", "fouillé*", "confisqué*", "exploité*", "examiné*", "piraté*", "infecté*", "emporté*", "copié*")
 _LINES = ("appels", "conversations", "communications", "lignes", "ligne téléphonique")
 _HEARD = ("écouté*", "intercepté*", "enregistré*", "surveillé*")
 _WATCH = ("surveill*", "espionn*", "pist*")
@@ -304,6 +304,7 @@ TABLE: Table = {
         "dirigeants syndicaux",
         "dirigeants du syndicat",
         "responsables du syndicat",
+        *near(("avocat", "avocate"), ("des exilés", "des détenus", "des migrants", "des prisonniers", "pour défendre")),
         *near(("coalition", "ligue", "réseau", "collectif"), ("de défense des droits",)),
     ),
     Signal.RESEARCHER: (
@@ -418,6 +419,10 @@ TABLE: Table = {
         "données personnelles",
         "protection des données",
         "messages privés",
+        *near(
+            ("exigé", "exigeant", "contrainte de", "contraint de", "forcé de"),
+            ("le code", "déverrouiller", "mot de passe"),
+        ),
         *near(("messages", "conversations", "échanges"), ("privés", "privées")),
         "publie les données personnelles",
         "noms, adresses",
@@ -486,6 +491,10 @@ TABLE: Table = {
         "reconnaissent le détenir",
         "reconnaît le détenir",
         "au-delà des délais légaux",
+        "le lieu où il se trouve",
+        "le lieu où elle se trouve",
+        "ignore où il se trouve",
+        "ignore où elle se trouve",
         "pas vu de juge",
         *near(("sans avoir été", "sans être"), ("présenté à un magistrat", "présentée à un magistrat")),
         *near(("sans que ses avocats", "sans que son avocat"), ("assister", "voir", "rencontrer")),

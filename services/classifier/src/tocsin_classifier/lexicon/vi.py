@@ -170,6 +170,7 @@ TABLE: Table = {
         "luật sư nhân quyền",
         "vận động nhân quyền",
         "nhà vận động môi trường",
+        *near(("vận động",), ("phản đối",)),
         "hoạt động bảo vệ môi trường",
         "luật sư",
         "nhà bất đồng chính kiến",
@@ -268,7 +269,10 @@ TABLE: Table = {
         "mật khẩu",
         "cung cấp mật khẩu",
         # cơ quan, đài truyền hình công bố địa chỉ, số điện thoại của người bị bắt
-        *near(("công bố", "nêu rõ", "đăng tải", "công khai"), ("địa chỉ nhà", "số điện thoại", "tên các con")),
+        *near(
+            ("công bố", "nêu rõ", "đăng tải", "công khai", "đăng họ tên"),
+            ("địa chỉ nhà", "số điện thoại", "tên các con", "danh tính", "số căn cước"),
+        ),
         "buộc mở khóa",
         "mở khóa điện thoại",
         "yêu cầu mở khóa",
@@ -321,6 +325,13 @@ TABLE: Table = {
         # luật sư không được gặp thân chủ, bị từ chối đăng ký bào chữa; thời hạn tạm giam được gia hạn
         *near(("chưa được", "không được", "không cho", "chưa cho"), ("gặp thân chủ", "cho phép gặp thân chủ")),
         "từ chối đăng ký bào chữa",
+        *near(("đăng ký bào chữa",), ("bị từ chối",)),
+        "thông báo nơi giữ",
+        "thông báo nơi giam giữ",
+        "chưa ai được gặp",
+        "chưa cho luật sư",
+        "không cho luật sư",
+        "không rõ tung tích",
         *near(("chưa được cấp", "không được cấp", "từ chối cấp"), ("người bào chữa",)),
         "gia hạn thời hạn tạm giam",
         *near(("thời hạn tạm giam",), ("được gia hạn", "bị gia hạn", "kéo dài")),
