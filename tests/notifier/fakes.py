@@ -18,6 +18,7 @@ from tocsin_notifier.delivery import DeliveryPolicy, DeliveryWorker
 from tocsin_notifier.mail import Links, Mailer
 from tocsin_notifier.mail_outbox import MailOutbox, MailPolicy, MailWorker
 from tocsin_notifier.outbox import Outbox
+from tocsin_notifier.readiness import Readiness
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.store import SubscriptionStore
@@ -269,8 +270,8 @@ def api_context(
 ) -> ApiContext:
     """What the API needs over `db`: fake channels, a mail worker sending at once, always ready."""
 
-    async def ready() -> bool:
-        return True
+    async def ready() -> Readiness:
+        return Readiness(database=True)
 
     worker = MailWorker(db.subscriptions, db.mails, email=email, mail=mailer, policy=MailPolicy((dt.timedelta(0),)))
     return ApiContext(

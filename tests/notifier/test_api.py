@@ -11,10 +11,12 @@ from aiosmtpd.controller import Controller
 from pydantic import SecretStr
 from structlog.testing import capture_logs
 
+from tests.notifier.channels.receiver import running_receiver
 from tests.notifier.fakes import NOW, FakeEmail, FakeWebhooks, free_port, fresh_pg_database, make_alert
 from tocsin_notifier.app import Notifier
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.settings import NotifierSettings
+from tocsin_runtime.metrics import READY
 
 ADMIN = {"Authorization": "Bearer admin-secret"}
 HOOK = {"channel": "webhook", "target": "https://example.org/hook"}
@@ -163,6 +165,26 @@ async def test_invalid_subscription_is_422_with_the_field(api: Api, body: dict[s
     assert any(field in [str(p) for p in error["loc"]] for error in response.json()["detail"])
 
 
+@pytest.mark.parametrize(
+    ("target", "reason"),
+    [
+        ("https://[::1", "Invalid IPv6 URL"),
+        ("http://a..b/", "empty label"),
+        ("https://" + "a" * 64 + ".example/", "longer than 63 characters"),
+        ("http://a!b.example/", "letters, digits"),
+    ],
+)
+async def test_malformed_webhook_target_is_422_naming_the_target(api: Api, target: str, reason: str) -> None:
+    """A URL that cannot be parsed or whose host cannot be looked up is a field-level 422, never a 500."""
+    response = await api.client.post("/v1/subscriptions", json={"channel": "webhook", "target": target})
+    assert response.status_code == 422
+    (error,) = response.json()["detail"]
+    assert (error["loc"], error["type"]) == (["body", "target"], "value_error")
+    assert error["msg"].startswith("invalid URL: ")
+    assert reason in error["msg"]
+    assert (await api.client.get("/v1/subscriptions", headers=ADMIN)).json()["total"] == 0
+
+
 async def test_unknown_country_code_is_422_naming_the_field(api: Api) -> None:
     """An unknown alpha-3 code such as XXX is refused on create and on PATCH, naming the field."""
     response = await api.client.post("/v1/subscriptions", json={**HOOK, "filters": {"countries": ["VNM", "XXX"]}})
@@ -289,6 +311,65 @@ async def test_health_readiness_metrics_and_openapi(api: Api) -> None:
     assert {"/v1/subscriptions", "/v1/subscriptions/{sub_id}", "/v1/deliveries", "/v1/unsubscribe/{token}"} <= set(
         paths
     )
+
+
+def _sample(metrics: str, name: str) -> str:
+    """The value of one unlabelled sample in Prometheus text."""
+    (line,) = [line for line in metrics.splitlines() if line.startswith(name + " ")]
+    return line.split(" ", 1)[1]
+
+
+async def test_ready_gauge_and_readyz_follow_the_database(tmp_path: Path) -> None:
+    """`tocsin_ready` is 1 while /readyz answers 200, and 0 with a 503 once the database cannot be opened."""
+    folder = tmp_path / "db"
+    folder.mkdir()
+    settings = NotifierSettings(database_url=f"sqlite+aiosqlite:///{folder / 'ready.db'}", inbound_smtp_port=0)
+    notifier = Notifier(settings, None)
+    notifier.readiness.interval = 3600  # only /readyz moves the gauge after the first background check
+    await notifier.start()
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=notifier.api), base_url="http://n") as client:
+            READY.set(0)
+            ready = await client.get("/readyz")
+            assert (ready.status_code, ready.text) == (200, "ready\ndatabase: ok\nkafka: not used\n")
+            assert _sample((await client.get("/metrics")).text, "tocsin_ready") == "1.0"
+            for path in folder.iterdir():
+                path.unlink()
+            folder.rmdir()  # the file and its directory are gone: no new connection can open it
+            await notifier.engine.dispose()
+            down = await client.get("/readyz")
+            assert (down.status_code, down.text) == (503, "not ready\ndatabase: unreachable\nkafka: not used\n")
+            assert _sample((await client.get("/metrics")).text, "tocsin_ready") == "0.0"
+    finally:
+        await notifier.stop()
+
+
+async def test_localhost_webhook_is_accepted_and_reached_when_loopback_is_allowed(tmp_path: Path) -> None:
+    """With 127.0.0.0/8 and ::1 allowed, http://localhost:PORT/ subscribes and a real test event reaches it."""
+    settings = NotifierSettings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'local.db'}",
+        webhook_allow_networks="127.0.0.0/8,::1/128",
+        inbound_smtp_port=0,
+    )
+    notifier = Notifier(settings, None)
+    await notifier.start()
+    try:
+        with running_receiver() as receiver:
+            async with httpx.AsyncClient(
+                transport=httpx.ASGITransport(app=notifier.api), base_url="http://n"
+            ) as client:
+                created = await client.post(
+                    "/v1/subscriptions", json={"channel": "webhook", "target": receiver.url("/hook", host="localhost")}
+                )
+                assert created.status_code == 201, created.text
+                receiver.secret = created.json()["secret"]
+                headers = bearer(created.json()["manage_token"])
+                tested = await client.post(f"/v1/subscriptions/{created.json()['id']}/test", headers=headers)
+        assert tested.json() == {"ok": True, "http_status": 204, "error": None}
+        (request,) = receiver.requests
+        assert receiver.verifies(request, created.json()["secret"])
+    finally:
+        await notifier.stop()
 
 
 async def test_metrics_show_the_delivery_backlog(api: Api) -> None:

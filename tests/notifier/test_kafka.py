@@ -1,8 +1,11 @@
 """Consume -> outbox -> signed webhook, through a real Kafka broker and a real HTTP receiver on 127.0.0.1."""
 
 import asyncio
+import os
+import subprocess
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -10,9 +13,10 @@ import pytest
 from aiokafka import AIOKafkaConsumer
 from pydantic import SecretStr
 from standardwebhooks import Webhook
+from structlog.testing import capture_logs
 
 from tests.notifier.channels.receiver import Receiver, running_receiver
-from tests.notifier.fakes import make_alert
+from tests.notifier.fakes import free_port, make_alert
 from tocsin_notifier.app import Notifier
 from tocsin_notifier.outbox import delivery_id
 from tocsin_notifier.settings import NotifierSettings
@@ -21,6 +25,7 @@ from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import DeliveryOutcomeEvent, Topic, from_kafka
 
 pytestmark = pytest.mark.kafka
+KAFKA_SCRIPT = Path(__file__).resolve().parents[2] / "deploy" / "kafka" / "kafka.sh"
 COUNTRY = "BVT"  # Bouvet Island: real, and used by no other test, so alerts left on the shared topic do not match
 
 
@@ -96,3 +101,60 @@ async def test_alert_from_kafka_is_delivered_once_as_signed_webhook(kafka_bootst
         assert {o.data.alert_id for o in outcomes} == {first.id, second.id}
     finally:
         await notifier.stop()
+
+
+@contextmanager
+def own_kafka(run_dir: Path) -> Iterator[tuple[str, Callable[[], None]]]:
+    """A broker of this test's own (deploy/kafka/kafka.sh on free ports), and a function that stops it."""
+    env = {**os.environ, "KAFKA_PORT": str(free_port()), "KAFKA_CONTROLLER_PORT": str(free_port())}
+    env["KAFKA_RUN_DIR"] = str(run_dir)
+
+    def stop() -> None:
+        subprocess.run(["bash", str(KAFKA_SCRIPT), "stop"], env=env, check=False, capture_output=True)
+
+    subprocess.run(["bash", str(KAFKA_SCRIPT), "start"], env=env, check=True, capture_output=True)
+    try:
+        yield f"127.0.0.1:{env['KAFKA_PORT']}", stop
+    finally:
+        stop()
+
+
+async def test_api_stays_ready_through_a_kafka_outage(tmp_path: Path) -> None:
+    """With its broker stopped, /readyz stays 200 (Kafka reported unreachable), the API and its pages keep working."""
+    group = f"test-notifier-{uuid.uuid4().hex[:8]}"
+    settings = NotifierSettings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'outage.db'}",
+        admin_token=SecretStr("admin"),
+        group_id=group,
+        inbound_smtp_port=0,
+    )
+    gauge = f'tocsin_notifier_kafka_up{{group="{group}"}}'
+    with own_kafka(tmp_path / "kafka") as (bootstrap, stop_kafka):
+        notifier = Notifier(settings, KafkaSettings(bootstrap_servers=bootstrap))
+        notifier.readiness.interval = 3600  # after its first check, the background loop leaves the checks to us
+        await notifier.start()
+        try:
+            transport = httpx.ASGITransport(app=notifier.api)
+            async with httpx.AsyncClient(transport=transport, base_url="http://notifier") as client:
+                await notifier.readiness.refresh()
+                before = await client.get("/readyz")
+                assert (before.status_code, before.text) == (200, "ready\ndatabase: ok\nkafka: ok\n")
+                assert f"{gauge} 1.0" in (await client.get("/metrics")).text
+
+                stop_kafka()
+                with capture_logs() as logs:
+                    await notifier.readiness.refresh()
+                during = await client.get("/readyz")
+                assert (during.status_code, during.text) == (200, "ready\ndatabase: ok\nkafka: unreachable\n")
+                metrics = (await client.get("/metrics")).text
+                assert f"{gauge} 0.0" in metrics
+                assert "tocsin_ready 1.0" in metrics
+                assert [e["log_level"] for e in logs if e["event"] == "kafka_unreachable"] == ["warning"]
+
+                created = await client.post("/v1/subscriptions", json={"channel": "email", "target": "ada@example.org"})
+                assert created.status_code == 201, created.text
+                token = await notifier.subscriptions.unsubscribe_token_for(created.json()["id"])
+                assert (await client.get(f"/v1/unsubscribe/{token}")).status_code == 200
+                assert (await client.post(f"/v1/unsubscribe/{token}")).status_code == 200
+        finally:
+            await notifier.stop()

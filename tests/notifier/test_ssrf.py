@@ -13,6 +13,7 @@ import pytest
 from tests.notifier.channels.receiver import Receiver, running_receiver
 from tocsin_notifier.errors import DeliveryError
 from tocsin_notifier.ssrf import (
+    MalformedUrlError,
     Resolver,
     UnsafeTargetError,
     check_url,
@@ -56,7 +57,7 @@ def receiver() -> Iterator[Receiver]:
         ("http://api.localhost/", "localhost"),
         ("http://localhost.localdomain/", "localhost"),
         ("http://ip6-localhost/", "localhost"),
-        ("http://metadata.google.internal/computeMetadata/v1/", "localhost"),
+        ("http://metadata.google.internal/computeMetadata/v1/", "metadata"),
         ("http://127.0.0.1/", "loopback"),
         ("http://127.255.255.254:8080/", "loopback"),
         ("http://10.1.2.3/", "private"),
@@ -147,11 +148,46 @@ def test_allow_list_lets_loopback_through() -> None:
 
 
 def test_allow_list_does_not_open_other_ranges_or_names() -> None:
-    """Allowing loopback neither allows private ranges nor localhost names."""
+    """Allowing loopback neither allows private ranges nor the cloud metadata name."""
     with pytest.raises(UnsafeTargetError, match="private"):
         check_url("http://10.0.0.1/", LOOPBACK)
+    with pytest.raises(UnsafeTargetError, match="metadata"):
+        check_url("http://metadata.google.internal/", LOOPBACK)
+
+
+@pytest.mark.parametrize("allow", ["127.0.0.0/8", "::1/128", "127.0.0.1/32,::1/128"])
+@pytest.mark.parametrize("url", ["http://localhost:8080/hook", "http://LOCALHOST.:8080/", "http://api.localhost/"])
+def test_allowed_loopback_lets_localhost_names_through(allow: str, url: str) -> None:
+    """With loopback allowed (IPv4 or IPv6), localhost names pass the text check like any other name."""
+    check_url(url, parse_networks(allow))
+
+
+def test_allowing_a_private_range_keeps_localhost_names_out() -> None:
+    """Only an allow-list holding a loopback address opens localhost names."""
     with pytest.raises(UnsafeTargetError, match="localhost"):
-        check_url("http://localhost:8080/", LOOPBACK)
+        check_url("http://localhost:8080/", parse_networks("10.0.0.0/8,fd00::/8"))
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("https://[::1", "Invalid IPv6 URL"),
+        ("http://[::1/hook", "Invalid IPv6 URL"),
+        ("http://]/", "Invalid IPv6 URL"),
+        ("http://a..b/", "empty label"),
+        ("http://.example/", "empty label"),
+        ("http://example../", "empty label"),
+        ("https://" + "a" * 64 + ".example/", "longer than 63"),
+        ("http://" + "a." * 127 + "com/", "longer than 253"),
+        ("http://a!b.example/", "letters, digits"),
+        ("http://exa\u00admple.com/", "invalid URL"),
+    ],
+)
+def test_unreadable_urls_are_refused_as_malformed(url: str, reason: str) -> None:
+    """A URL that cannot be parsed, or whose host no resolver can look up, is MalformedUrlError, never a crash."""
+    with pytest.raises(MalformedUrlError, match=reason) as caught:
+        check_url(url, LOOPBACK)
+    assert str(caught.value).startswith("invalid URL: ")
 
 
 def test_unsafe_target_error_is_a_delivery_error() -> None:
@@ -189,6 +225,13 @@ async def test_resolve_and_check_returns_allowed_addresses() -> None:
     """With loopback allowed, the system's answer for 'localhost' comes back."""
     addresses = await resolve_and_check("localhost", 80, LOOPBACK)
     assert "127.0.0.1" in addresses or "::1" in addresses
+
+
+@pytest.mark.parametrize("host", ["a..b", "a" * 64 + ".example", ".example"])
+async def test_resolve_and_check_refuses_a_name_the_system_resolver_cannot_encode(host: str) -> None:
+    """getaddrinfo's UnicodeError (empty or over-long label) becomes a permanent MalformedUrlError."""
+    with pytest.raises(MalformedUrlError, match="not a valid DNS name"):
+        await resolve_and_check(host, 443, LOOPBACK)
 
 
 async def test_resolve_and_check_refuses_if_any_address_is_unsafe() -> None:
@@ -238,6 +281,34 @@ async def test_guarded_transport_refuses_numeric_spellings_resolved_by_the_syste
         with pytest.raises(UnsafeTargetError, match="loopback"):
             await client.get(receiver.url("/hook", host="2130706433"))
     assert receiver.requests == []
+
+
+async def test_guarded_transport_refuses_an_unreadable_host_at_connect_time() -> None:
+    """A host the system resolver cannot encode is refused permanently at connect time, not raised as a crash."""
+    async with httpx.AsyncClient(transport=guarded_transport(LOOPBACK)) as client:
+        for url in ("http://a..b/", f"https://{'a' * 64}.example/"):
+            with pytest.raises(MalformedUrlError, match="not a valid DNS name"):
+                await client.get(url)
+
+
+async def test_localhost_is_judged_at_connect_time_by_what_it_resolves_to(receiver: Receiver) -> None:
+    """Allowing only ::1 lets 'localhost' pass the text check, but its 127.0.0.1 answer is refused."""
+    url = receiver.url("/hook", host="localhost")
+    only_v6 = parse_networks("::1/128")
+    check_url(url, only_v6)
+    transport = guarded_transport(only_v6, resolver=static_resolver({"localhost": ["127.0.0.1"]}))
+    async with httpx.AsyncClient(transport=transport) as client:
+        with pytest.raises(UnsafeTargetError, match=r"127\.0\.0\.1"):
+            await client.post(url, content=b"{}")
+    assert receiver.requests == []
+
+
+async def test_localhost_reaches_a_receiver_when_loopback_is_allowed(receiver: Receiver) -> None:
+    """With loopback allowed, 'localhost' resolved by the system resolver reaches the local receiver."""
+    async with httpx.AsyncClient(transport=guarded_transport(LOOPBACK)) as client:
+        response = await client.get(receiver.url("/nowhere", host="localhost"))
+    assert response.status_code == 404
+    assert [r.headers["host"] for r in receiver.requests] == [f"localhost:{receiver.port}"]
 
 
 async def test_guarded_transport_reports_resolution_failure_as_connect_error() -> None:

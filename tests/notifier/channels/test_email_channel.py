@@ -46,6 +46,7 @@ def arrest_alert(
     severity: Severity = "high",
     url: str = "https://news.example/vn/blogger-detained",
     alert_id: str = "alert-1",
+    published_at: datetime = WHEN,
 ) -> AlertClassifiedEvent:
     """A classified arrest report from Viet Nam."""
     arrest = new_event(
@@ -57,7 +58,7 @@ def arrest_alert(
             title=title,
             summary="Police detained a blogger over Facebook posts.",
             url=url,
-            published_at=WHEN,
+            published_at=published_at,
             source="https://news.example/feed.xml",
             country_code="VNM",
             language="vi",
@@ -249,6 +250,17 @@ def test_digest_lists_every_alert_most_severe_first() -> None:
         positions = [body.index(s) for s in ("Critical one", "Viet Nam ratified", "Low one")]
         assert positions == sorted(positions)
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+def test_arrest_alert_shows_when_the_report_was_published_and_when_it_was_detected() -> None:
+    """The report's own published_at is shown, labelled, beside the detection time; other alerts show detection only."""
+    published = datetime(2026, 2, 27, 8, 15, tzinfo=UTC)
+    text, html = parts(compose(arrest_alert(published_at=published), ratification_alert()))
+    assert "Report published 2026-02-27 08:15 UTC · detected by Tocsin 2026-03-01 09:30 UTC" in text
+    assert "report published 2026-02-27 08:15 UTC · detected by Tocsin 2026-03-01 09:30 UTC" in html
+    for body in (text, html):
+        assert body.count("published") == 1  # the ratification carries no publication date
+        assert body.lower().count("detected by tocsin 2026-03-01 09:30 utc") == 2
 
 
 def test_non_http_links_are_never_clickable() -> None:

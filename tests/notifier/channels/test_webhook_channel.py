@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from standardwebhooks import Webhook
+from structlog.testing import capture_logs
 
 from tests.notifier.channels.receiver import Receiver, running_receiver
 from tocsin_notifier.channels.webhook import WebhookSender, new_secret, secret_key, sign
@@ -170,6 +171,44 @@ async def test_loopback_is_refused_without_allow_list(receiver: Receiver) -> Non
     assert result.error.startswith("unsafe target:")
     assert "loopback" in result.error
     assert receiver.requests == []
+
+
+async def test_name_resolving_to_loopback_is_refused_at_connect_time_and_logged(receiver: Receiver) -> None:
+    """'localhost' passes the text check once loopback is allowed, but only 127.0.0.1 is: refused after DNS."""
+    async with WebhookSender(allow_networks=parse_networks("::1/128")) as guarded:
+        with capture_logs() as logs:
+            result = await guarded.send(
+                receiver.url("/hook", host="localhost"), msg_id=MSG_ID, body=BODY, secrets=[OLD_SECRET]
+            )
+    assert (result.ok, result.retryable) == (False, False)
+    assert result.error is not None
+    assert result.error.startswith("unsafe target:")
+    assert receiver.requests == []
+    (refused,) = [e for e in logs if e["event"] == "webhook_target_refused"]
+    assert (refused["log_level"], refused["stage"], refused["webhook_id"]) == ("warning", "connect", MSG_ID)
+
+
+@pytest.mark.parametrize("url", ["https://[::1", "http://a..b/hook", f"https://{'a' * 64}.example/hook"])
+async def test_unreadable_url_is_a_permanent_failure_logged_not_raised(url: str, sender: WebhookSender) -> None:
+    """A stored target that cannot be parsed or resolved fails at once with a clear error and a warning."""
+    with capture_logs() as logs:
+        result = await sender.send(url, msg_id=MSG_ID, body=BODY, secrets=[OLD_SECRET])
+    assert (result.ok, result.retryable, result.http_status) == (False, False, None)
+    assert result.error is not None
+    assert result.error.startswith("invalid URL: ")
+    (refused,) = [e for e in logs if e["event"] == "webhook_target_refused"]
+    assert refused["log_level"] == "warning"
+    assert refused["reason"] == result.error
+
+
+async def test_localhost_target_is_delivered_when_loopback_is_allowed(receiver: Receiver) -> None:
+    """With 127.0.0.0/8 and ::1 allowed, http://localhost:PORT/ is delivered like a name resolving there."""
+    async with WebhookSender(allow_networks=parse_networks("127.0.0.0/8,::1/128"), timeout=5.0) as local:
+        result = await local.send(
+            receiver.url("/hook", host="localhost"), msg_id=MSG_ID, body=BODY, secrets=[OLD_SECRET]
+        )
+    assert (result.ok, result.http_status) == (True, 204)
+    assert [r.headers["host"] for r in receiver.requests] == [f"localhost:{receiver.port}"]
 
 
 async def test_missing_or_broken_secret_is_a_permanent_failure(receiver: Receiver, sender: WebhookSender) -> None:

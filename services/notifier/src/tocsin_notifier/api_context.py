@@ -11,6 +11,7 @@ from tocsin_notifier.mail import Mailer
 from tocsin_notifier.mail_outbox import MailWorker
 from tocsin_notifier.outbox import Outbox
 from tocsin_notifier.rate_limits import RateLimit, RateLimits
+from tocsin_notifier.readiness import Readiness
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.ssrf import Resolver
 from tocsin_notifier.store import SubscriptionStore
@@ -56,7 +57,7 @@ class ApiContext:
     email: EmailChannel
     mailer: Mailer
     mail_worker: MailWorker
-    readiness: Callable[[], Awaitable[bool]]
+    readiness: Callable[[], Awaitable[Readiness]]
     clock: Callable[[], dt.datetime]
     resolver: Resolver | None = None  # None: the system resolver
     # The limits, counted in the database every replica shares. Those shielding a third party fail closed.

@@ -6,7 +6,6 @@ targets are checked against the SSRF guard, spelled and resolved, and email addr
 
 import asyncio
 from typing import Annotated, Any
-from urllib.parse import urlsplit
 
 import structlog
 from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Query, Request, Response
@@ -24,9 +23,9 @@ from tocsin_notifier.api_models import (
 )
 from tocsin_notifier.channels.email import validate_address
 from tocsin_notifier.channels.webhook import new_secret
-from tocsin_notifier.errors import DeliveryError, UnsafeTargetError
+from tocsin_notifier.errors import DeliveryError, MalformedUrlError, UnsafeTargetError
 from tocsin_notifier.guards import Principal
-from tocsin_notifier.ssrf import Network, Resolver, check_url, parse_networks, resolve_and_check
+from tocsin_notifier.ssrf import Network, Resolver, check_url, dialled_host, parse_networks, resolve_and_check
 from tocsin_notifier.subscription import Changes, NewSubscription
 
 log = structlog.get_logger()
@@ -188,16 +187,17 @@ def _validated(body: SubscriptionCreate, allow: Any) -> NewSubscription:
 
 
 async def _check_resolved(url: str, allow: tuple[Network, ...], resolver: Resolver | None) -> None:
-    """Refuse (422) a webhook whose host resolves to an unsafe address now; connect time checks again.
+    """Refuse (422) a webhook whose host resolves to an unsafe address now, or that no resolver can read.
 
-    A name that does not resolve in RESOLVE_TIMEOUT is accepted: deliveries will retry and be judged then.
+    Resolves the name exactly as the client will dial it; connect time checks again. A name that does not
+    resolve in RESOLVE_TIMEOUT is accepted: deliveries will retry and be judged then.
     """
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    port = parts.port or (443 if parts.scheme == "https" else 80)
+    host, port = dialled_host(url)
     try:
         async with asyncio.timeout(RESOLVE_TIMEOUT):
             await resolve_and_check(host, port, allow, resolver=resolver)
+    except MalformedUrlError as exc:
+        raise _invalid("target", str(exc)) from exc
     except UnsafeTargetError as exc:
         log.warning("webhook_target_refused", host=host, reason=str(exc))
         raise _invalid("target", f"{UNSAFE_TARGET}: the host resolves to an address that is not allowed") from exc

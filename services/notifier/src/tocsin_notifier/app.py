@@ -27,6 +27,7 @@ from tocsin_notifier.mail import Links, Mailer
 from tocsin_notifier.mail_outbox import MailOutbox, MailPolicy, MailWorker
 from tocsin_notifier.outbox import Outbox
 from tocsin_notifier.pipeline import KafkaReporter, subscribe
+from tocsin_notifier.readiness import ReadinessMonitor
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.ssrf import parse_networks
 from tocsin_notifier.store import SubscriptionStore
@@ -37,6 +38,7 @@ from tocsin_runtime.settings import KafkaSettings
 
 log = structlog.get_logger()
 SERVICE = "notifier"
+KAFKA_PING_TIMEOUT = 2.0
 
 
 def email_sender(settings: NotifierSettings) -> EmailSender:
@@ -131,6 +133,11 @@ class Notifier:
                 policy=delivery_policy(settings),
                 notices=self.mail_wake,
             )
+        self.readiness = ReadinessMonitor(
+            self._database_answers,
+            self._kafka_answers if self.broker is not None else None,
+            group=settings.group_id,
+        )
         self.api: FastAPI = create_api(
             ApiContext(
                 settings=settings,
@@ -140,16 +147,18 @@ class Notifier:
                 email=self.email,
                 mailer=self.mailer,
                 mail_worker=self.mail_worker,
-                readiness=self.ready,
+                readiness=self.readiness.check,
                 clock=utcnow,
             )
         )
         self._worker_task: asyncio.Task[None] | None = None
         self._mail_task: asyncio.Task[None] | None = None
         self._backlog_task: asyncio.Task[None] | None = None
+        self._readiness_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        """Migrate, listen for unsubscribe mail, start the mail worker and gauges, then consumer and delivery worker."""
+        """Migrate, listen for unsubscribe mail, start the mail worker and gauges, the consumer and delivery
+        worker, then the readiness checks (database, and Kafka under `serve`) behind /readyz and `tocsin_ready`."""
         await migrate(self.engine)
         if self.inbound is not None:
             await self.inbound.start()  # before anything else runs: a port already taken stops the start here
@@ -164,6 +173,7 @@ class Notifier:
             self._worker_task = asyncio.create_task(
                 self.worker.run(self.stopping, self.wake, self.settings.worker_poll_interval)
             )
+        self._readiness_task = asyncio.create_task(self.readiness.run(self.stopping))
         log.info("notifier_started", kafka=self.broker is not None)
 
     async def stop(self) -> None:
@@ -171,7 +181,7 @@ class Notifier:
         self.stopping.set()
         if self.broker is not None:
             await self.broker.stop()
-        for task in (self._worker_task, self._mail_task, self._backlog_task):
+        for task in (self._worker_task, self._mail_task, self._backlog_task, self._readiness_task):
             if task is not None:
                 with contextlib.suppress(asyncio.CancelledError, TimeoutError):
                     await asyncio.wait_for(task, timeout=30)
@@ -182,11 +192,11 @@ class Notifier:
         await self.engine.dispose()
         log.info("notifier_stopped")
 
-    async def ready(self) -> bool:
-        """The database answers and, when consuming, so does Kafka."""
-        if not await ping(self.engine):
-            return False
-        return self.broker is None or await self.broker.ping(timeout=2.0)
+    async def _database_answers(self) -> bool:
+        return await ping(self.engine)
+
+    async def _kafka_answers(self) -> bool:
+        return self.broker is not None and await self.broker.ping(timeout=KAFKA_PING_TIMEOUT)
 
     async def serve(self) -> None:
         """Run until SIGINT/SIGTERM: start, serve HTTP with uvicorn, stop."""

@@ -10,7 +10,8 @@
     │   └── RateLimitUnavailableError  a rate limit that fails closed could not be counted (-> 503)
     └── DeliveryError                  a delivery cannot be made as asked (permanent)
         ├── UnsafeTargetError          a webhook URL (or what it resolves to) points inside our network:
-        │                              loopback, private, link-local, metadata... tell the subscriber why
+        │   │                          loopback, private, link-local, metadata... tell the subscriber why
+        │   └── MalformedUrlError      the webhook URL cannot be read as one: no URL, or no valid host name
         └── InvalidAddressError        an email address that is not one valid mailbox
 
 Delivery trouble worth retrying (timeouts, refused connections, any non-2xx but 410, SMTP 4xx) is not an
@@ -56,6 +57,10 @@ class DeliveryError(NotifierError):
 
 class UnsafeTargetError(DeliveryError):
     """A webhook target is refused by the SSRF guard; the message says which rule refused it."""
+
+
+class MalformedUrlError(UnsafeTargetError):
+    """A webhook URL that cannot be read unambiguously (e.g. an unclosed "[" or an empty DNS label)."""
 
 
 class InvalidAddressError(DeliveryError):

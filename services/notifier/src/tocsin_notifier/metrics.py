@@ -1,8 +1,8 @@
 """The notifier's Prometheus metrics (served on /metrics with the runtime's shared ones).
 
-Counters and the histogram move as work happens; the gauges below them are queue depths read from the
-database by backlog.BacklogMonitor every few seconds. They describe the whole database, so every replica
-reports the same values: aggregate them with max(), not sum().
+Counters and the histogram move as work happens; KAFKA_UP follows readiness.ReadinessMonitor's checks.
+The gauges below it are queue depths read from the database by backlog.BacklogMonitor every few seconds.
+They describe the whole database, so every replica reports the same values: aggregate them with max().
 """
 
 from prometheus_client import Counter, Gauge, Histogram
@@ -18,6 +18,12 @@ RATE_LIMIT_ERRORS = Counter(
     ["limit"],
 )
 SEND_SECONDS = Histogram("tocsin_notifier_send_seconds", "Time to send one delivery or digest", ["channel"])
+KAFKA_UP = Gauge(
+    "tocsin_notifier_kafka_up",
+    "1 when the last check (every 5 s, under serve only) reached Kafka for this consumer group, else 0; "
+    "readiness does not depend on it",
+    ["group"],
+)
 
 DELIVERIES_OPEN = Gauge(
     "tocsin_notifier_deliveries_open",

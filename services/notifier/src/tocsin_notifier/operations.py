@@ -6,8 +6,10 @@ from fastapi import APIRouter, Response
 from fastapi.responses import PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from tocsin_notifier.readiness import Readiness
 
-def routes(readiness: Callable[[], Awaitable[bool]]) -> APIRouter:
+
+def routes(readiness: Callable[[], Awaitable[Readiness]]) -> APIRouter:
     """/healthz, /readyz and /metrics on the API's own port."""
     router = APIRouter(tags=["operations"])
 
@@ -20,12 +22,16 @@ def routes(readiness: Callable[[], Awaitable[bool]]) -> APIRouter:
         "/readyz",
         response_class=PlainTextResponse,
         summary="Readiness",
-        responses={503: {"description": "The database (or Kafka) does not answer"}},
+        responses={503: {"description": "The database does not answer"}},
     )
     async def readyz() -> Response:
-        """Readiness: the database (and, under `serve`, Kafka) answer."""
-        ready = await readiness()
-        return PlainTextResponse("ready\n" if ready else "not ready\n", status_code=200 if ready else 503)
+        """Readiness: the database answers (everything the API serves needs it, and only it).
+
+        The body names each dependency's state; Kafka's (`ok`, `unreachable`, `unknown` before the first
+        check, `not used` under `api`) is reported but never makes this 503: the API works without it.
+        """
+        state = await readiness()
+        return PlainTextResponse(state.report(), status_code=200 if state.ready else 503)
 
     @router.get("/metrics", response_class=PlainTextResponse, summary="Prometheus metrics")
     async def metrics() -> Response:

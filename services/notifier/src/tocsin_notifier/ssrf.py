@@ -1,10 +1,12 @@
 """SSRF guard for webhook targets: never let a subscriber point us at our own network.
 
-`check_url` judges the URL text when a subscription is made (scheme, credentials, localhost names, IP
-literals in every spelling). `guarded_transport` judges again at connect time: it resolves the host once,
-refuses the connection if ANY address is unsafe, and dials the checked address itself while the Host
-header and TLS SNI keep the name, so a DNS answer that changes after the check (rebinding) cannot slip in.
-Networks in `allow` (NOTIFIER_WEBHOOK_ALLOW_NETWORKS) are the only way through; tests allow 127.0.0.0/8.
+`check_url` judges the URL text when a subscription is made (scheme, credentials, host name syntax,
+localhost and metadata names, IP literals in every spelling). `guarded_transport` judges again at connect
+time: it resolves the host once, refuses the connection if ANY address is unsafe, and dials the checked
+address itself while the Host header and TLS SNI keep the name, so a DNS answer that changes after the
+check (rebinding) cannot slip in. Networks in `allow` (NOTIFIER_WEBHOOK_ALLOW_NETWORKS) are the only way
+through; tests allow 127.0.0.0/8. Allowing loopback lets localhost names through too, judged by what they
+resolve to like any other name. A URL that cannot be read at all raises MalformedUrlError.
 """
 
 import asyncio
@@ -19,7 +21,7 @@ from urllib.parse import urlsplit
 import httpcore
 import httpx
 
-from tocsin_notifier.errors import UnsafeTargetError
+from tocsin_notifier.errors import MalformedUrlError, UnsafeTargetError
 
 Network = IPv4Network | IPv6Network
 Address = IPv4Address | IPv6Address
@@ -27,10 +29,12 @@ Resolver = Callable[[str, int], Awaitable[Sequence[str]]]
 """Maps (host, port) to address strings; the default asks the system resolver (getaddrinfo)."""
 
 __all__ = [
+    "MalformedUrlError",
     "Network",
     "Resolver",
     "UnsafeTargetError",
     "check_url",
+    "dialled_host",
     "guarded_transport",
     "parse_networks",
     "resolve_and_check",
@@ -73,11 +77,16 @@ _GLOBAL_UNICAST_V6 = ip_network("2000::/3")
 _NAT64 = ip_network("64:ff9b::/96")
 _LOCALHOST_NAMES = frozenset({
     "localhost", "localhost.localdomain", "localhost4", "localhost4.localdomain4", "localhost6",
-    "localhost6.localdomain6", "ip6-localhost", "ip6-loopback", "metadata.google.internal",
+    "localhost6.localdomain6", "ip6-localhost", "ip6-loopback",
 })  # fmt: skip
+_METADATA_NAMES = frozenset({"metadata.google.internal"})
+_LOOPBACK = (IPv4Address("127.0.0.1"), IPv6Address("::1"))
 # WHATWG URL rule: a host whose last label is numeric is an IPv4 address (or invalid), never a name.
 _NUMERIC_LABEL = re.compile(r"0[xX][0-9a-fA-F]*|[0-9]+")
 _FORBIDDEN_URL_CHARS = re.compile(r"[\x00-\x20\x7f\\]")
+# A DNS label as the client dials it (IDNA already applied): letters, digits, hyphens, underscores.
+_DNS_LABEL = re.compile(r"[a-z0-9_-]+")
+_MAX_DNS_NAME = 253
 
 
 def parse_networks(spec: str | Sequence[str]) -> tuple[Network, ...]:
@@ -122,20 +131,21 @@ def unsafe_reason(address: Address, allow: Sequence[Network] = ()) -> str | None
 def check_url(url: str, allow: Sequence[Network] = ()) -> None:
     """Refuse a webhook URL whose text already points inside our network; raise UnsafeTargetError why.
 
-    Only http(s) without credentials; no localhost names; IP literals in any spelling must be public
-    (or inside `allow`). Names are judged again, after resolution, by `guarded_transport`.
+    Only http(s) without credentials; host names that DNS can carry; no localhost names unless `allow`
+    holds loopback; IP literals in any spelling must be public (or inside `allow`). Names are judged again,
+    after resolution, by `guarded_transport`. A URL that cannot be read raises MalformedUrlError.
     """
     if _FORBIDDEN_URL_CHARS.search(url):
         raise UnsafeTargetError("URL contains whitespace, control characters or backslashes")
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https"):
+    try:
+        parts = urlsplit(url)  # ValueError for an unbalanced "[" or "]"
+        scheme, port = parts.scheme.lower(), parts.port  # ValueError for a port that is no number in range
+    except ValueError as exc:
+        raise MalformedUrlError(f"invalid URL: {exc}") from None
+    if scheme not in ("http", "https"):
         raise UnsafeTargetError(f"scheme {parts.scheme!r} is not allowed; use http or https")
     if "@" in parts.netloc:
         raise UnsafeTargetError("credentials (user info) in webhook URLs are not allowed")
-    try:
-        port = parts.port
-    except ValueError as exc:
-        raise UnsafeTargetError(f"invalid URL: {exc}") from None
     if port == 0:
         raise UnsafeTargetError("port 0 is not a valid port")
     host = (parts.hostname or "").lower()
@@ -143,10 +153,17 @@ def check_url(url: str, allow: Sequence[Network] = ()) -> None:
     try:
         parsed = httpx.URL(url)
     except httpx.InvalidURL as exc:
-        raise UnsafeTargetError(f"invalid URL: {exc}") from None
+        raise MalformedUrlError(f"invalid URL: {exc}") from None
     # httpx is what connects: judge its reading of the host too, should the two parsers ever differ.
     if (client_host := parsed.raw_host.decode("ascii").lower()) != host:
         _check_host(client_host, allow)
+    _check_dns_name(client_host)
+
+
+def dialled_host(url: str) -> tuple[str, int]:
+    """The host (IDNA-encoded, as the client dials it) and port of a URL that passed `check_url`."""
+    parsed = httpx.URL(url)
+    return parsed.raw_host.decode("ascii"), parsed.port or (443 if parsed.scheme == "https" else 80)
 
 
 def _check_host(host: str, allow: Sequence[Network]) -> None:
@@ -161,11 +178,35 @@ def _check_host(host: str, allow: Sequence[Network]) -> None:
             raise UnsafeTargetError(f"host {host!r} is not a valid IPv6 address") from None
     else:
         name = host.removesuffix(".")
-        if name in _LOCALHOST_NAMES or name.endswith(".localhost"):
+        if name in _METADATA_NAMES:
+            raise UnsafeTargetError(f"host {host!r} is a cloud metadata name")
+        if (name in _LOCALHOST_NAMES or name.endswith(".localhost")) and not _allows_loopback(allow):
             raise UnsafeTargetError(f"host {host!r} is a localhost name")
         literal = _loose_ipv4(name)
     if literal is not None and (reason := unsafe_reason(literal, allow)):
         raise UnsafeTargetError(f"host {host!r} is {literal}: {reason}")
+
+
+def _allows_loopback(allow: Sequence[Network]) -> bool:
+    return any(address.version == net.version and address in net for net in allow for address in _LOOPBACK)
+
+
+def _check_dns_name(host: str) -> None:
+    """Refuse a host name no resolver can look up (getaddrinfo would raise UnicodeError, not a DNS error)."""
+    if ":" in host or _loose_ipv4(host.removesuffix(".")) is not None:
+        return  # an IP literal, judged by _check_host
+    name = host.removesuffix(".")
+    if len(name) > _MAX_DNS_NAME:
+        raise MalformedUrlError(f"invalid URL: host name is longer than {_MAX_DNS_NAME} characters")
+    for label in name.split("."):
+        if not label:
+            raise MalformedUrlError(f"invalid URL: host {host!r} has an empty label")
+        if len(label) > 63:
+            raise MalformedUrlError(f"invalid URL: host {host!r} has a label longer than 63 characters")
+        if not _DNS_LABEL.fullmatch(label):
+            raise MalformedUrlError(
+                f"invalid URL: host {host!r} has a label with characters other than letters, digits, '-' and '_'"
+            )
 
 
 def _loose_ipv4(name: str) -> IPv4Address | None:
@@ -215,9 +256,14 @@ async def resolve_and_check(
 ) -> list[str]:
     """Resolve `host` and return its addresses, refusing (UnsafeTargetError) if ANY of them is unsafe.
 
-    Resolution failures propagate as OSError (socket.gaierror): transient, worth retrying.
+    Resolution failures propagate as OSError (socket.gaierror): transient, worth retrying. A name no
+    resolver can read (an empty or over-long label) raises MalformedUrlError: permanent.
     """
-    addresses = list(dict.fromkeys(await (resolver or _system_resolver)(host.strip("[]"), port)))
+    try:
+        answers = await (resolver or _system_resolver)(host.strip("[]"), port)
+    except ValueError as exc:  # UnicodeError from the IDNA codec getaddrinfo encodes names with
+        raise MalformedUrlError(f"invalid URL: host {host!r} is not a valid DNS name ({exc})") from None
+    addresses = list(dict.fromkeys(answers))
     if not addresses:
         raise OSError(f"{host} resolved to no address")
     for text in addresses:

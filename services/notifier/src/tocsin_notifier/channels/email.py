@@ -167,7 +167,10 @@ def compose_disabled_notice(
 def target_host(target: str) -> str:
     """The host of a webhook URL, or the domain of an email address: all a notice says about the target."""
     if "://" in target:
-        return urlsplit(target).hostname or "(no host)"
+        try:
+            return urlsplit(target).hostname or "(no host)"
+        except ValueError:  # an unreadable URL (e.g. an unclosed "["): say so rather than fail the notice
+            return "(invalid URL)"
     return target.rpartition("@")[2]
 
 

@@ -62,7 +62,11 @@ class TagView:
 
 @dataclass(frozen=True)
 class AlertView:
-    """Everything a template shows about one alert."""
+    """Everything a template shows about one alert.
+
+    `time` is when Tocsin detected the item (the watcher's event time); `published` is when the source itself
+    published it (an arrest report's `published_at`), None for events that carry no such date.
+    """
 
     id: str
     title: str
@@ -70,6 +74,7 @@ class AlertView:
     country: str | None
     kind: str
     time: datetime
+    published: datetime | None
     tags: tuple[TagView, ...]
     rationale: str
     needs_review: bool
@@ -94,6 +99,7 @@ def alert_view(alert: AlertClassifiedEvent) -> AlertView:
         country=getattr(event.data, "country_code", None),
         kind=event.type,
         time=_utc(event.time),
+        published=_utc(event.data.published_at) if isinstance(event, ArrestReportedEvent) else None,
         tags=tuple(TagView(t.tag, t.confidence, tuple(t.evidence)) for t in tags),
         rationale=verdict.rationale,
         needs_review=verdict.needs_review,

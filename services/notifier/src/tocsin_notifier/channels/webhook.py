@@ -2,9 +2,9 @@
 
 Headers `webhook-id`, `webhook-timestamp` and `webhook-signature` ("v1,<base64 HMAC-SHA256>" once per
 secret, so during a rotation the old and the new secret both verify). Every non-2xx answer but 410 is
-retried on the schedule; only a refused (SSRF) or invalid target fails at once. Redirects are never followed, at
-most 64 KiB of a response is read, the whole exchange is bounded by the timeout, and every connection
-passes the SSRF guard after DNS resolution.
+retried on the schedule; only a refused (SSRF) or invalid target fails at once, logged as
+`webhook_target_refused`. Redirects are never followed, at most 64 KiB of a response is read, the whole
+exchange is bounded by the timeout, and every connection passes the SSRF guard after DNS resolution.
 """
 
 import asyncio
@@ -19,13 +19,15 @@ from types import TracebackType
 from typing import Self
 
 import httpx
+import structlog
 
-from tocsin_notifier.errors import UnsafeTargetError
+from tocsin_notifier.errors import MalformedUrlError, UnsafeTargetError
 from tocsin_notifier.retry import SendResult, classify_http_status, parse_retry_after
 from tocsin_notifier.ssrf import Network, check_url, guarded_transport
 
 __all__ = ["WebhookSender", "new_secret", "secret_key", "sign"]
 
+log = structlog.get_logger()
 SECRET_PREFIX = "whsec_"  # noqa: S105 -- a format prefix, not a secret
 RESPONSE_READ_LIMIT = 64 * 1024
 _EXCERPT_CHARS = 200
@@ -91,7 +93,7 @@ class WebhookSender:
         try:
             check_url(url, self._allow)
         except UnsafeTargetError as exc:
-            return _failure(False, f"unsafe target: {exc}")
+            return _refused(exc, msg_id, stage="url")
         stamp = int((timestamp or datetime.now(UTC)).timestamp())
         try:
             if not secrets:
@@ -109,8 +111,8 @@ class WebhookSender:
         try:
             async with asyncio.timeout(self._timeout):
                 return await self._post(url, body, headers)
-        except UnsafeTargetError as exc:
-            return _failure(False, f"unsafe target: {exc}")
+        except UnsafeTargetError as exc:  # raised at connect time, after DNS resolution
+            return _refused(exc, msg_id, stage="connect")
         except (TimeoutError, httpx.TimeoutException):
             return _failure(True, f"timed out after {self._timeout:g} s")
         except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
@@ -171,6 +173,13 @@ def _classify(response: httpx.Response, excerpt: str) -> SendResult:
         retry_after=retry_after,
         gone=gone,
     )
+
+
+def _refused(exc: UnsafeTargetError, msg_id: str, *, stage: str) -> SendResult:
+    """A permanent failure for a target the SSRF guard refused or could not read; logged, never raised."""
+    error = str(exc) if isinstance(exc, MalformedUrlError) else f"unsafe target: {exc}"
+    log.warning("webhook_target_refused", webhook_id=msg_id, stage=stage, reason=_one_line(error, 400))
+    return _failure(False, error)
 
 
 def _failure(retryable: bool, error: str) -> SendResult:

@@ -1,0 +1,83 @@
+"""Readiness of one notifier process: the database decides it; Kafka is reported beside it, never decisive.
+
+Everything the HTTP API serves (subscriptions, confirmation and unsubscribe pages, the unsubscribe mailbox)
+needs only the database, so a replica stays in its load balancer through a Kafka outage: consuming alerts
+and publishing outcomes wait meanwhile and catch up afterwards. `ReadinessMonitor` asks Kafka every few
+seconds in the background, so /readyz never waits on a broker that does not answer.
+"""
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Literal
+
+import structlog
+
+from tocsin_notifier.metrics import KAFKA_UP
+from tocsin_runtime.metrics import READY
+
+log = structlog.get_logger()
+Check = Callable[[], Awaitable[bool]]
+KafkaState = Literal["ok", "unreachable", "unknown", "not used"]
+REFRESH_SECONDS = 5.0
+DATABASE_TIMEOUT = 2.0  # a database that takes longer to answer SELECT 1 serves no request either
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """What /readyz reports: ready when the database answers, whatever Kafka's state."""
+
+    database: bool
+    kafka: KafkaState = "not used"  # "not used" under `api`; "unknown" until the first check under `serve`
+
+    @property
+    def ready(self) -> bool:
+        return self.database
+
+    def report(self) -> str:
+        """The /readyz body: "ready" or "not ready", then one `name: state` line per dependency."""
+        verdict = "ready" if self.ready else "not ready"
+        return f"{verdict}\ndatabase: {'ok' if self.database else 'unreachable'}\nkafka: {self.kafka}\n"
+
+
+class ReadinessMonitor:
+    """Answers /readyz and keeps `tocsin_ready` and `tocsin_notifier_kafka_up{group}` current."""
+
+    def __init__(
+        self, database: Check, kafka: Check | None = None, *, group: str = "", interval: float = REFRESH_SECONDS
+    ) -> None:
+        self._database, self._kafka, self._group, self.interval = database, kafka, group, interval
+        self.kafka: KafkaState = "unknown" if kafka is not None else "not used"
+
+    async def check(self) -> Readiness:
+        """Ask the database now and take Kafka's last known state; set `tocsin_ready` from the answer."""
+        try:
+            async with asyncio.timeout(DATABASE_TIMEOUT):
+                database = await self._database()
+        except TimeoutError:
+            database = False
+        READY.set(1 if database else 0)
+        return Readiness(database, self.kafka)
+
+    async def refresh(self) -> Readiness:
+        """Ask Kafka (when this process consumes) and then the database; log Kafka going away or coming back."""
+        if self._kafka is not None:
+            state: KafkaState = "ok" if await self._kafka() else "unreachable"
+            if state == "unreachable" and self.kafka != "unreachable":
+                log.warning("kafka_unreachable", group=self._group)
+            elif state == "ok" and self.kafka != "ok":
+                log.info("kafka_reachable", group=self._group)
+            self.kafka = state
+            KAFKA_UP.labels(group=self._group).set(1 if state == "ok" else 0)
+        return await self.check()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Refresh every `interval` seconds until `stop`; a failed refresh is logged and the last state kept."""
+        while not stop.is_set():
+            try:
+                await self.refresh()
+            except Exception as exc:
+                log.warning("readiness_refresh_failed", error=repr(exc))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=self.interval)
