@@ -194,6 +194,7 @@ async def test_treaty_and_feed_reach_webhook_and_email_and_survive_a_notifier_si
                 "CLASSIFIER_GROUP_ID": f"e2e-classifier-{uuid.uuid4().hex[:6]}",
                 "CLASSIFIER_HTTP_PORT": str(classifier_port),
                 "WATCHER_FAILURE_THRESHOLD": "3",
+                "WATCHER_FEED_MAX_AGE": "none",  # the sample feed's reports date from 2025
             }
             with _services(env, tmp_path) as services:
                 notifier, classifier = services["notifier"], services["classifier"]

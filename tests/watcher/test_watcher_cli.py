@@ -125,7 +125,8 @@ under Article 117 of the Penal Code over posts criticising officials on Facebook
 def test_feed_prints_arrest_reports_once_and_survives_a_failing_source(tmp_path: Path) -> None:
     """One good feed and one missing: exit 0, the arrest report printed once, nothing on the next run."""
     (tmp_path / "feed.xml").write_text(RSS, encoding="utf-8")
-    args = ("feed", "--source", "feed.xml", "--source", "missing.xml", "--state", "st", "--print")
+    # the sample is dated March 2026: without the cutoff whatever day the test runs
+    args = ("feed", "--source", "feed.xml", "--source", "missing.xml", "--state", "st", "--print", "--max-age", "none")
     first = _run(*args, cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     [line] = first.stdout.splitlines()
@@ -133,6 +134,32 @@ def test_feed_prints_arrest_reports_once_and_survives_a_failing_source(tmp_path:
     assert event.type == "tocsin.arrest.reported"
     again = _run(*args, cwd=tmp_path)
     assert (again.returncode, again.stdout) == (0, "")
+
+
+def test_feed_keeps_a_back_catalogue_quiet_unless_told_otherwise(tmp_path: Path) -> None:
+    """By default a months-old report is remembered, not printed; `--max-age` or WATCHER_FEED_MAX_AGE lift it."""
+    (tmp_path / "feed.xml").write_text(RSS, encoding="utf-8")
+    args = ("feed", "--source", "feed.xml", "--print")
+    quiet = _run(*args, "--state", "default", cwd=tmp_path)
+    assert (quiet.returncode, quiet.stdout) == (0, ""), quiet.stderr
+    assert "feed_items_too_old" in quiet.stderr
+    assert _run(*args, "--state", "default", "--max-age", "none", cwd=tmp_path).stdout == ""  # remembered as seen
+    from_env = _run(*args, "--state", "env", cwd=tmp_path, env={"WATCHER_FEED_MAX_AGE": "none"})
+    from_flag = _run(
+        *args, "--state", "flag", "--max-age", "P10000D", cwd=tmp_path, env={"WATCHER_FEED_MAX_AGE": "P1D"}
+    )
+    for proc in (from_env, from_flag):
+        assert proc.returncode == 0, proc.stderr
+        assert [json.loads(line)["type"] for line in proc.stdout.splitlines()] == ["tocsin.arrest.reported"]
+
+
+@pytest.mark.parametrize("value", ["soon", "P0D", "-P1D"])
+def test_a_max_age_that_is_not_a_positive_duration_is_a_usage_error(tmp_path: Path, value: str) -> None:
+    """`--max-age` takes an ISO 8601 duration above zero or `none`; anything else exits 2 before reading."""
+    proc = _run("feed", "--source", "feed.xml", "--state", "st", "--print", "--max-age", value, cwd=tmp_path)
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert "--max-age" in proc.stderr
+    assert not (tmp_path / "st").exists()
 
 
 @pytest.mark.parametrize("args", [["--help"], ["treaty", "--help"], ["feed", "--help"], ["run", "--help"]])

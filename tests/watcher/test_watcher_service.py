@@ -72,7 +72,7 @@ async def test_treaty_poll_publishes_actions_and_status_then_saves_state(kafka_b
 
 
 async def test_run_service_polls_on_start_and_serves_health(kafka_bootstrap: str, tmp_path: Path) -> None:
-    """`tocsin-watcher run`'s coroutine polls the treaty at once, saves state, and answers /healthz."""
+    """`tocsin-watcher run` polls at once, saves state, is ready (Kafka, state dir) and exposes its poll metrics."""
     port = free_port()
     settings = WatcherSettings(
         state_dir=tmp_path, treaty_sources=[str(UNTC / "XVIII-16.en.xml")], feeds=[], http_port=port
@@ -84,9 +84,14 @@ async def test_run_service_polls_on_start_and_serves_health(kafka_bootstrap: str
             while not await asyncio.to_thread(state.exists):
                 assert not task.done(), task
                 await asyncio.sleep(0.1)
-        async with httpx.AsyncClient() as client:
-            response = await client.get(f"http://127.0.0.1:{port}/healthz")
-        assert response.status_code == 200
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+            health, ready, metrics = [await client.get(path) for path in ("/healthz", "/readyz", "/metrics")]
+        assert (health.status_code, ready.status_code) == (200, 200)
+        source = str(UNTC / "XVIII-16.en.xml")
+        assert f'tocsin_watcher_polls_total{{kind="treaty",outcome="ok",source="{source}"}} 1.0' in metrics.text
+        assert f'tocsin_watcher_last_success_timestamp_seconds{{kind="treaty",source="{source}"}}' in metrics.text
+        assert 'tocsin_watcher_events_emitted_total{type="tocsin.treaty.action"}' in metrics.text
+        assert "tocsin_ready 1.0" in metrics.text
     finally:
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
@@ -98,7 +103,7 @@ async def test_feed_poll_publishes_reports_keyed_by_country_and_health_for_a_fai
 ) -> None:
     """Arrest reports land keyed by alpha-3 code; a feed failing past the threshold lands as `failing`."""
     good, broken = str(FEEDS / "wordpress_en.rss"), str(FEEDS / "html_error_page.html")
-    settings = WatcherSettings(state_dir=tmp_path, feeds=[good, broken], failure_threshold=1)
+    settings = WatcherSettings(state_dir=tmp_path, feeds=[good, broken], failure_threshold=1, feed_max_age=None)
     kafka = KafkaSettings(bootstrap_servers=kafka_bootstrap)
     async with Fetcher() as fetcher, kafka_emitter(kafka) as emit:
         jobs = Jobs.build(settings, fetcher, emit)

@@ -43,3 +43,16 @@ def test_impolite_poll_intervals_are_refused(monkeypatch: pytest.MonkeyPatch, fi
     monkeypatch.setenv(f"WATCHER_{field.upper()}", value)
     with pytest.raises(ValidationError, match="polite minimum"):
         WatcherSettings()
+
+
+def test_feed_max_age_defaults_to_a_week_and_none_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """WATCHER_FEED_MAX_AGE is an ISO 8601 duration (default P7D); `none` disables the cutoff; P0D is refused."""
+    monkeypatch.chdir("/")
+    assert WatcherSettings().feed_max_age == dt.timedelta(days=7)
+    monkeypatch.setenv("WATCHER_FEED_MAX_AGE", "PT36H")
+    assert WatcherSettings().feed_max_age == dt.timedelta(hours=36)
+    monkeypatch.setenv("WATCHER_FEED_MAX_AGE", "none")
+    assert WatcherSettings().feed_max_age is None
+    monkeypatch.setenv("WATCHER_FEED_MAX_AGE", "P0D")
+    with pytest.raises(ValidationError, match="feed_max_age"):
+        WatcherSettings()

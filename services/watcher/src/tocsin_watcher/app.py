@@ -1,7 +1,8 @@
 """Composition root of the service: settings -> broker -> pollers -> publish, with a health server.
 
 Treaty actions go to their topic and to the compacted convention-status table; state is saved only
-after the broker acknowledged every event of a poll (at-least-once, deterministic ids).
+after the broker acknowledged every event of a poll (at-least-once, deterministic ids). /readyz says
+whether Kafka and the state directory work (`readiness`); sources' health is in /metrics.
 """
 
 import asyncio
@@ -9,6 +10,7 @@ import contextlib
 import datetime as dt
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass
 
 import structlog
 from faststream.kafka import KafkaBroker
@@ -19,13 +21,16 @@ from tocsin_runtime.publish import publish_event
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import CloudEvent, Topic, TreatyActionEvent
 from tocsin_schemas.topics import status_key
+from tocsin_watcher.feeds.age import format_max_age
 from tocsin_watcher.fetch import Fetcher, FetchPolicy
 from tocsin_watcher.jobs import Jobs
+from tocsin_watcher.metrics import POLL_CRASHES
+from tocsin_watcher.readiness import Readiness
 from tocsin_watcher.settings import WatcherSettings
-from tocsin_watcher.treaty.poll import Emit
 from tocsin_watcher.treaty.sources import source_urls
 
 SERVICE = "watcher"
+KAFKA_PING_TIMEOUT = 2.0  # seconds a readiness check waits for the broker
 log = structlog.get_logger()
 
 
@@ -38,8 +43,22 @@ async def publish_all(broker: KafkaBroker, events: Sequence[CloudEvent]) -> None
         log.info("event_published", event_id=event.id, type=event.type)
 
 
+@dataclass(frozen=True)
+class KafkaEmit:
+    """The service's Emit: publishes a poll's events to a connected broker, and tells whether it answers."""
+
+    broker: KafkaBroker
+
+    async def __call__(self, events: Sequence[CloudEvent]) -> None:
+        await publish_all(self.broker, events)
+
+    async def ping(self) -> bool:
+        """True when the Kafka cluster answers within KAFKA_PING_TIMEOUT."""
+        return await self.broker.ping(timeout=KAFKA_PING_TIMEOUT)
+
+
 @contextlib.asynccontextmanager
-async def kafka_emitter(kafka: KafkaSettings | None = None) -> AsyncIterator[Emit]:
+async def kafka_emitter(kafka: KafkaSettings | None = None) -> AsyncIterator[KafkaEmit]:
     """A connected broker's publisher as an Emit callable; topics created first if configured."""
     kafka = kafka or KafkaSettings()
     if kafka.create_topics:
@@ -47,7 +66,7 @@ async def kafka_emitter(kafka: KafkaSettings | None = None) -> AsyncIterator[Emi
     broker = make_broker(kafka, service=SERVICE)
     async with broker:
         await broker.start()
-        yield functools.partial(publish_all, broker)
+        yield KafkaEmit(broker)
 
 
 def fetch_policy(settings: WatcherSettings) -> FetchPolicy:
@@ -89,11 +108,12 @@ class WatcherService:
 
 
 async def _every(interval: dt.timedelta, poll: Callable[[], Awaitable[None]], name: str) -> None:
-    """Run `poll` now and then every interval; a crash in one poll is logged and the loop goes on."""
+    """Run `poll` now and then every interval; a crash in one poll is logged, counted, and the loop goes on."""
     while True:
         try:
             await poll()
         except Exception:
+            POLL_CRASHES.labels(poller=name).inc()
             log.exception("poll_crashed", poller=name)
         await asyncio.sleep(interval.total_seconds())
 
@@ -105,9 +125,15 @@ async def run_service(settings: WatcherSettings, kafka: KafkaSettings | None = N
         kafka_emitter(kafka) as emit,
     ):
         service = WatcherService(settings, Jobs.build(settings, fetcher, emit))
-        health = HealthServer(settings.http_host, settings.http_port)
+        health = HealthServer(settings.http_host, settings.http_port, Readiness(emit.ping, settings.state_dir))
         await health.start()
-        log.info("watcher_started", treaties=settings.treaties, feeds=len(settings.feeds), gdelt=settings.gdelt_enabled)
+        log.info(
+            "watcher_started",
+            treaties=settings.treaties,
+            feeds=len(settings.feeds),
+            feed_max_age=format_max_age(settings.feed_max_age),
+            gdelt=settings.gdelt_enabled,
+        )
         try:
             await service.run()
         finally:

@@ -8,6 +8,7 @@ With `--print`, stdout carries only one structured CloudEvent JSON per line; log
 
 import argparse
 import asyncio
+import datetime as dt
 import os
 import pathlib
 import sys
@@ -15,12 +16,14 @@ from collections.abc import Sequence
 
 import structlog
 from aiokafka.errors import KafkaError
-from pydantic import ValidationError
+from pydantic_settings import SettingsError
 
 from tocsin_runtime.errors import KafkaUnavailableError
 from tocsin_runtime.logging import configure_logging
+from tocsin_runtime.settings import KafkaSettings, load_settings
 from tocsin_schemas import CloudEvent, to_structured_json
 from tocsin_watcher.errors import StateUnreadable
+from tocsin_watcher.feeds.age import parse_max_age
 from tocsin_watcher.fetch import Fetcher
 from tocsin_watcher.jobs import Jobs
 from tocsin_watcher.settings import WatcherSettings
@@ -48,6 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     feed = commands.add_parser("feed", help="poll RSS / Atom feeds for arrest reports")
     feed.add_argument("--source", action="append", required=True, metavar="SRC", help="feed URL or path; repeatable")
+    feed.add_argument(
+        "--max-age",
+        type=_max_age,
+        default=argparse.SUPPRESS,
+        metavar="DURATION",
+        help="remember but do not report items published longer ago: an ISO 8601 duration (P7D, PT36H), or "
+        "'none' to report every new item however old (default: WATCHER_FEED_MAX_AGE, else P7D)",
+    )
     _common(feed)
 
     gdelt = commands.add_parser("gdelt", help="read a GDELT 2.0 events export for arrest reports")
@@ -58,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("run", help="run the service: poll every configured source, publish to Kafka")
     return parser  # fmt: skip
+
+
+def _max_age(text: str) -> dt.timedelta | None:
+    try:
+        return parse_max_age(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is neither an ISO 8601 duration above zero nor 'none'") from None
 
 
 def _common(command: argparse.ArgumentParser) -> None:
@@ -78,17 +96,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
-        settings = WatcherSettings()
-    except ValidationError as exc:  # the values themselves are not echoed: they may hold credentials
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_input=False))
-        print(f"tocsin-watcher: invalid WATCHER_ settings: {problems}", file=sys.stderr)
+        settings = load_settings(WatcherSettings)
+        needs_kafka = args.command == "run" or not args.print_events
+        kafka = load_settings(KafkaSettings) if needs_kafka else None
+    except SettingsError as exc:  # one line naming each bad variable, never its value: it may be a credential
+        print(f"tocsin-watcher: {exc}", file=sys.stderr)
         return EXIT_USAGE
     configure_logging("watcher", args.log_level or settings.log_level)
     if args.command == "run":
         from tocsin_watcher.app import run_service
 
         try:
-            asyncio.run(run_service(settings))
+            asyncio.run(run_service(settings, kafka))
         except (KafkaUnavailableError, KafkaError) as exc:
             log.error("kafka_unavailable", error=str(exc))
             return EXIT_FAILURE
@@ -102,23 +121,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"tocsin-watcher: sources name different treaties {sorted(named)}; pass --treaty", file=sys.stderr)
             return EXIT_USAGE
         treaty = args.treaty or (named.pop() if named else DEFAULT_TREATY)
-        return asyncio.run(_one_shot(settings, args.print_events, treaty=treaty, sources=args.source))
+        return asyncio.run(_one_shot(settings, kafka, treaty=treaty, sources=args.source))
     if args.command == "gdelt":
-        return asyncio.run(_one_shot(settings, args.print_events, treaty=None, sources=[args.source], gdelt=True))
-    return asyncio.run(_one_shot(settings, args.print_events, treaty=None, sources=args.source))
+        return asyncio.run(_one_shot(settings, kafka, treaty=None, sources=[args.source], gdelt=True))
+    if "max_age" in vars(args):  # --max-age given: it overrides WATCHER_FEED_MAX_AGE
+        settings = settings.model_copy(update={"feed_max_age": args.max_age})
+    return asyncio.run(_one_shot(settings, kafka, treaty=None, sources=args.source))
 
 
 async def _one_shot(
-    settings: WatcherSettings, to_stdout: bool, *, treaty: str | None, sources: list[str], gdelt: bool = False
+    settings: WatcherSettings,
+    kafka: KafkaSettings | None,
+    *,
+    treaty: str | None,
+    sources: list[str],
+    gdelt: bool = False,
 ) -> int:
+    """Poll once; events go to Kafka, or to stdout (`--print`) when `kafka` is None."""
     from tocsin_watcher.app import fetch_policy, kafka_emitter
 
     validators = settings.state_dir / "http_validators.json"
     try:
         async with Fetcher(fetch_policy(settings), validators_path=validators) as fetcher:
-            if to_stdout:
+            if kafka is None:
                 return await _poll(Jobs.build(settings, fetcher, print_events), treaty, sources, gdelt)
-            async with kafka_emitter() as emit:
+            async with kafka_emitter(kafka) as emit:
                 return await _poll(Jobs.build(settings, fetcher, emit), treaty, sources, gdelt)
     except (KafkaUnavailableError, KafkaError) as exc:  # nothing was saved: the next run publishes it all
         log.error("kafka_unavailable", error=str(exc))

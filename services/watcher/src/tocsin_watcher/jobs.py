@@ -2,6 +2,7 @@
 
 Both emit first and save state after, so a crash in between re-emits the same deterministic ids; a
 source's HTTP validators are committed last, so a failed publish never turns the next read into a 304.
+Each poll of each source is counted in the watcher's metrics with its outcome and health.
 """
 
 import asyncio
@@ -15,6 +16,7 @@ from tocsin_watcher.feeds.defuse import MAX_FEED_BYTES
 from tocsin_watcher.feeds.poll import FeedPollResult, poll_feeds
 from tocsin_watcher.fetch import Fetcher
 from tocsin_watcher.gdelt.poll import GdeltPollResult, poll_gdelt
+from tocsin_watcher.metrics import EVENTS_EMITTED, record_poll
 from tocsin_watcher.settings import WatcherSettings
 from tocsin_watcher.source_health import HealthBook
 from tocsin_watcher.treaty.diff import TreatyRules
@@ -36,6 +38,17 @@ def treaty_rules(settings: WatcherSettings, treaty: str) -> TreatyRules:
     )
 
 
+def counted(emit: Emit) -> Emit:
+    """`emit`, counting each event by type once it returned (for Kafka: once the broker acknowledged it)."""
+
+    async def emit_and_count(events: Sequence[CloudEvent]) -> None:
+        await emit(events)
+        for event in events:
+            EVENTS_EMITTED.labels(type=event.type).inc()
+
+    return emit_and_count
+
+
 @dataclass
 class Jobs:
     """The resources a poll needs, built once per process."""
@@ -55,12 +68,13 @@ class Jobs:
             fetcher=fetcher,
             store=TreatyStore(state_dir),
             health=HealthBook(state_dir / "health.json", settings.failure_threshold),
-            emit=emit,
+            emit=counted(emit),
         )
 
     async def treaty(self, treaty: str, sources: Sequence[str], *, now: dt.datetime | None = None) -> TreatyPollResult:
         """Read the treaty from the first source that works; emit its events, then save."""
-        return await poll_treaty(
+        now = now or dt.datetime.now(dt.UTC)
+        result = await poll_treaty(
             treaty_rules(self.settings, treaty),
             sources,
             self.fetcher.read,
@@ -71,6 +85,9 @@ class Jobs:
             commit=self.fetcher.commit,
             now=now,
         )
+        for source, outcome in result.outcomes.items():
+            record_poll("treaty", source, outcome, failures=self.health.record(source).failures, now=now)
+        return result
 
     async def feeds(self, sources: Sequence[str], *, now: dt.datetime | None = None) -> FeedPollResult:
         """Poll every feed; emit arrest reports, then save what was seen; then each feed's health change."""
@@ -78,7 +95,13 @@ class Jobs:
         read = functools.partial(self.fetcher.read, max_bytes=MAX_FEED_BYTES)  # the parser's cap, on the wire
         async with self.seen_lock:
             result = await poll_feeds(
-                sources, read, self.settings.state_dir, now=now, commit=False, countries=self.settings.feed_countries
+                sources,
+                read,
+                self.settings.state_dir,
+                now=now,
+                commit=False,
+                countries=self.settings.feed_countries,
+                max_age=self.settings.feed_max_age,
             )
             if result.events:
                 await self.emit(result.events)
@@ -95,6 +118,8 @@ class Jobs:
             )
             if change is not None:
                 changes.append(change)
+            if (outcome := result.outcomes.get(source)) is not None:
+                record_poll("feed", source, outcome, failures=self.health.record(source).failures, now=now)
         if changes:
             await self.emit(changes)
         self.health.save()
@@ -122,6 +147,7 @@ class Jobs:
             change = self.health.succeeded(source, now=now)
         else:
             change = self.health.failed(source, result.error, now=now)
+        record_poll("gdelt", source, result.outcome, failures=self.health.record(source).failures, now=now)
         if change is not None:
             await self.emit([change])
         self.health.save()

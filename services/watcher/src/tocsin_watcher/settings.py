@@ -6,6 +6,7 @@ import pathlib
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from tocsin_watcher.feeds.age import DEFAULT_MAX_AGE, MaxAge
 from tocsin_watcher.gdelt.lastupdate import DEFAULT_LASTUPDATE_URL
 from tocsin_watcher.treaty.milestones import DEFAULT_MARKS
 from tocsin_watcher.treaty.sources import DEFAULT_TEMPLATES, DEFAULT_TREATY
@@ -37,6 +38,9 @@ class WatcherSettings(BaseSettings):
     state_dir: pathlib.Path = pathlib.Path("var/watcher")
     treaty_interval: dt.timedelta = dt.timedelta(minutes=15)
     feed_interval: dt.timedelta = dt.timedelta(minutes=10)
+    feed_max_age: MaxAge = Field(
+        default=DEFAULT_MAX_AGE, description="Feed items published longer ago are remembered, not emitted (none: off)"
+    )
     gdelt_enabled: bool = Field(default=False, description="Poll the GDELT 2.0 events export for arrest reports")
     gdelt_lastupdate_url: str = Field(
         default=DEFAULT_LASTUPDATE_URL, description="GDELT 2.0 lastupdate.txt (or an export zip / CSV, a file)"

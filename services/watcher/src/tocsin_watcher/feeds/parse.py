@@ -50,6 +50,7 @@ class FeedItem:
     content: str
     categories: tuple[str, ...]
     language: str | None
+    unparsed_date: str | None = None  # the date the item gave when `published` could not be read from it
 
 
 @dataclass(frozen=True)
@@ -81,14 +82,28 @@ def _text(value: Any, limit: int) -> str:
     return truncate(html_to_text(value, limit=MAX_HTML_CHARS), limit)
 
 
+def _own(entry: Any, key: str) -> Any:
+    """The entry's own value for `key`, without feedparser's deprecated updated -> published aliasing."""
+    return dict.get(entry, key) if isinstance(entry, dict) else None
+
+
 def _published(entry: Any) -> dt.datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+        value = _own(entry, key)
         if isinstance(value, time.struct_time):
             try:
                 return dt.datetime.fromtimestamp(calendar.timegm(value), dt.UTC)
             except (OverflowError, ValueError, OSError):
                 continue
+    return None
+
+
+def _unparsed_date(entry: Any) -> str | None:
+    """The date text of an entry none of whose dates parsed (None when it gave none)."""
+    for key in ("published", "updated", "created"):
+        value = _own(entry, key)
+        if isinstance(value, str) and value.strip():
+            return truncate(value.strip(), 100)
     return None
 
 
@@ -141,15 +156,17 @@ def _item(entry: Any) -> FeedItem | SkippedItem:
         return SkippedItem(problem, title, truncate(str(entry.get("link", "")), 200))
     guid = entry.get("id")
     guid = guid.strip()[:MAX_GUID_CHARS] if isinstance(guid, str) else ""
+    published = _published(entry)
     return FeedItem(
         title=title,
         link=link,
         guid=guid or None,
-        published=_published(entry),
+        published=published,
         summary=_text(entry.get("summary"), MAX_TEXT_CHARS),
         content=_content(entry),
         categories=_categories(entry),
         language=_language(entry.get("title_detail")),
+        unparsed_date=_unparsed_date(entry) if published is None else None,
     )
 
 

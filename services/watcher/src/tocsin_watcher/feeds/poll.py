@@ -17,11 +17,13 @@ import structlog
 from tocsin_schemas import ArrestReported, ArrestReportedEvent, event_id, new_event
 from tocsin_watcher import EVENT_SOURCE
 from tocsin_watcher.errors import FeedError, InvalidLinkError
+from tocsin_watcher.feeds.age import format_max_age, too_old
 from tocsin_watcher.feeds.canonical import canonical_url
 from tocsin_watcher.feeds.match import ArrestMatch, match_item
 from tocsin_watcher.feeds.parse import FeedItem, ParsedFeed, parse_feed
 from tocsin_watcher.feeds.state import FeedState
 from tocsin_watcher.feeds.text import truncate
+from tocsin_watcher.metrics import FEED_ITEMS_TOO_OLD, FEED_ITEMS_UNDATED, Outcome
 from tocsin_watcher.redact import redact_url
 
 EVENT_TYPE = "tocsin.arrest.reported"
@@ -43,7 +45,7 @@ def _nothing() -> None:
 
 @dataclass(frozen=True)
 class FeedPollResult:
-    """New arrest reports, per-source errors, and `commit` to persist what was seen.
+    """New arrest reports, per-source errors and outcomes, and `commit` to persist what was seen.
 
     With `poll_feeds(..., commit=True)` (the default, used by the CLI) the state is already saved and `commit`
     does nothing; with `commit=False` the service calls `commit()` once the events are published.
@@ -52,6 +54,7 @@ class FeedPollResult:
     events: list[ArrestReportedEvent]
     errors: dict[str, str]  # source -> reason, for sources that could not be read or parsed
     commit: Callable[[], None] = field(default=_nothing, repr=False, compare=False)
+    outcomes: dict[str, Outcome] = field(default_factory=dict)  # source -> how its read ended
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,16 @@ def _event(source: str, item: FeedItem, verdict: ArrestMatch, url: str, now: dt.
     )
 
 
+def _note_undated(source: str, item: FeedItem, url: str) -> bool:
+    """Count an item about to be emitted with the poll time as its date; warn when its own date is unreadable."""
+    if item.published is not None:
+        return False
+    if item.unparsed_date is not None:
+        log.warning("feed_item_date_unparseable", source=source, title=item.title, url=url, date=item.unparsed_date)
+    FEED_ITEMS_UNDATED.labels(source=source, reason="missing" if item.unparsed_date is None else "unparseable").inc()
+    return True
+
+
 def _log_repairs(source: str, parsed: ParsedFeed) -> None:
     if parsed.removed_doctypes:
         log.warning(
@@ -140,12 +153,14 @@ async def poll_feeds(
     now: dt.datetime | None = None,
     commit: bool = True,
     countries: Mapping[str, str] | None = None,
+    max_age: dt.timedelta | None = None,
 ) -> FeedPollResult:
     """Read every source once and return the arrest reports not seen before, in feed order.
 
     `read(source)` returns the body, None when not modified, or raises (that source lands in `errors`, the
-    others go on). `countries` maps a source to the alpha-3 code its items default to. Raises FeedStateError
-    when the state in `state_dir` is corrupt.
+    others go on). `countries` maps a source to the alpha-3 code its items default to. Reports published more
+    than `max_age` before `now` are remembered as seen but not returned (None: no cutoff; undated ones are
+    returned). Raises FeedStateError when the state in `state_dir` is corrupt.
     """
     defaults = dict(countries or {})
     for source, code in defaults.items():
@@ -155,29 +170,31 @@ async def poll_feeds(
     state = FeedState.load(state_dir)
     events: list[ArrestReportedEvent] = []
     errors: dict[str, str] = {}
+    outcomes: dict[str, Outcome] = {}
     for source in sources:
         shown = redact_url(source)  # what logs and events may show of the URL
         try:
             data = await read(source)
         except Exception as exc:  # any failure of one source must not stop the others
-            errors[source] = _describe(exc)
+            errors[source], outcomes[source] = _describe(exc), "read_failed"
             log.warning("feed_read_failed", source=shown, error=errors[source])
             continue
         if data is None:
+            outcomes[source] = "not_modified"
             log.info("feed_not_modified", source=shown)
             continue
         try:
             parsed, judged = await asyncio.to_thread(_read_feed, data, defaults.get(source))
         except FeedError as exc:
-            errors[source] = _describe(exc)
+            errors[source], outcomes[source] = _describe(exc), "unusable"
             log.warning("feed_unreadable", source=shown, error=errors[source])
             continue
         except Exception as exc:  # a parser bug on hostile input is that source's failure, not a crash
-            errors[source] = _describe(exc)
+            errors[source], outcomes[source] = _describe(exc), "crashed"
             log.exception("feed_parse_crashed", source=shown)
             continue
         _log_repairs(shown, parsed)
-        fresh = 0
+        fresh = old = undated = 0
         for entry in judged:
             if not entry.verdict.matched:
                 continue
@@ -191,10 +208,18 @@ async def poll_feeds(
                 state.remember(keys)
                 continue
             state.remember(keys)
+            if too_old(entry.item.published, now=now, max_age=max_age):  # back catalogue: seen, never news
+                old += 1
+                continue
+            undated += _note_undated(shown, entry.item, url)
             events.append(_event(shown, entry.item, entry.verdict, url, now))
             fresh += 1
-        log.info("feed_polled", source=shown, items=len(parsed.items), reports=fresh)
+        if old:
+            FEED_ITEMS_TOO_OLD.labels(source=shown).inc(old)
+            log.info("feed_items_too_old", source=shown, items=old, max_age=format_max_age(max_age))
+        outcomes[source] = "ok"
+        log.info("feed_polled", source=shown, items=len(parsed.items), reports=fresh, too_old=old, undated=undated)
     if commit:
         state.save()
-        return FeedPollResult(events, errors)
-    return FeedPollResult(events, errors, commit=state.save)
+        return FeedPollResult(events, errors, outcomes=outcomes)
+    return FeedPollResult(events, errors, commit=state.save, outcomes=outcomes)

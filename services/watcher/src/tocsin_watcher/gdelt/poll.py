@@ -17,7 +17,13 @@ import structlog
 
 from tocsin_schemas import ArrestReportedEvent, event_id, new_event
 from tocsin_watcher import EVENT_SOURCE
-from tocsin_watcher.errors import ExportArchiveError, InvalidLinkError, LastUpdateError, WatcherError
+from tocsin_watcher.errors import (
+    ExportArchiveError,
+    InvalidLinkError,
+    LastUpdateError,
+    SourceUnavailable,
+    WatcherError,
+)
 from tocsin_watcher.feeds.canonical import canonical_url
 from tocsin_watcher.feeds.language import UNDETERMINED
 from tocsin_watcher.feeds.poll import EVENT_TYPE
@@ -34,6 +40,7 @@ from tocsin_watcher.gdelt.export import (
 from tocsin_watcher.gdelt.judge import WATCHED_CODES, judge
 from tocsin_watcher.gdelt.lastupdate import looks_like_lastupdate, parse_lastupdate
 from tocsin_watcher.gdelt.report import KeptRow, report
+from tocsin_watcher.metrics import Outcome
 from tocsin_watcher.redact import redact_url
 
 log = structlog.get_logger()
@@ -48,10 +55,11 @@ def _nothing() -> None:
 
 @dataclass(frozen=True)
 class GdeltPollResult:
-    """New reports, the error that failed the poll (None if it read), the export read, and `commit`."""
+    """New reports, the error that failed the poll (None if it read), how it ended, the export read, and `commit`."""
 
     events: list[ArrestReportedEvent]
     error: str | None = None
+    outcome: Outcome = "ok"
     export: str | None = None  # the export that was read (as shown in events), None when nothing was read
     dropped: Counter[str] = field(default_factory=Counter)
     commit: Callable[[], None] = field(default=_nothing, repr=False, compare=False)
@@ -124,22 +132,23 @@ async def poll_gdelt(
         found = await _read_export(source, read)
     except LastUpdateError as exc:
         log.warning("gdelt_unreadable", source=shown, error=_describe(exc))
-        return GdeltPollResult([], error=_describe(exc))
+        return GdeltPollResult([], error=_describe(exc), outcome="unusable")
     except Exception as exc:  # network, HTTP status, size cap, missing file, checksum: this poll fails
         log.warning("gdelt_read_failed", source=shown, error=_describe(exc))
-        return GdeltPollResult([], error=_describe(exc))
+        unusable = isinstance(exc, WatcherError) and not isinstance(exc, SourceUnavailable)  # read, but bad
+        return GdeltPollResult([], error=_describe(exc), outcome="unusable" if unusable else "read_failed")
     if found is None:
         log.info("gdelt_not_modified", source=shown)
-        return GdeltPollResult([])
+        return GdeltPollResult([], outcome="not_modified")
     export, data = found
     try:
         judged = await asyncio.to_thread(_judge_export, data)
     except WatcherError as exc:
         log.warning("gdelt_unreadable", source=shown, error=_describe(exc))
-        return GdeltPollResult([], error=_describe(exc))
+        return GdeltPollResult([], error=_describe(exc), outcome="unusable")
     except Exception as exc:  # a bug on hostile input fails this poll, never the service
         log.exception("gdelt_parse_crashed", source=shown)
-        return GdeltPollResult([], error=_describe(exc))
+        return GdeltPollResult([], error=_describe(exc), outcome="crashed")
     export_shown = redact_url(export)
     _log_skips(export_shown, judged.rows)
     language = UNDETERMINED if "translation" in export.lower() else "en"

@@ -14,6 +14,7 @@ import structlog
 from tocsin_schemas import CloudEvent
 from tocsin_watcher.countries import CountryNames, un_names
 from tocsin_watcher.errors import NotAStatusPage, SnapshotError, SourceUnavailable
+from tocsin_watcher.metrics import Outcome
 from tocsin_watcher.redact import redact_url
 from tocsin_watcher.source_health import HealthBook
 from tocsin_watcher.treaty.diff import Observation, TreatyRules, observe, observe_unchanged
@@ -29,12 +30,16 @@ log = structlog.get_logger()
 
 @dataclass
 class TreatyPollResult:
-    """What one poll did: the source read (None if none could be), events emitted, errors per source."""
+    """What one poll did: the source read (None if none could be), events emitted, errors and outcomes per source.
+
+    `outcomes` holds every source tried, in order: the failed ones, then the one read (if any).
+    """
 
     treaty: str
     source: str | None = None
     events: list[CloudEvent] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)
+    outcomes: dict[str, Outcome] = field(default_factory=dict)
 
     @property
     def read(self) -> bool:
@@ -85,6 +90,7 @@ async def poll_treaty(
         except (SourceUnavailable, SnapshotError) as exc:
             reason = exc.reason if isinstance(exc, SourceUnavailable) else f"{type(exc).__name__}: {exc}"
             result.errors[source] = reason
+            result.outcomes[source] = "read_failed" if isinstance(exc, SourceUnavailable) else "unusable"
             log.warning("treaty_source_failed", treaty=rules.treaty, source=shown, reason=reason)
             if isinstance(exc, SnapshotError) and forget is not None:
                 forget(source)
@@ -95,6 +101,7 @@ async def poll_treaty(
             health.save()
             continue
         await _commit(result, source, content, fmt, observation, store, health, emit, now)
+        result.outcomes[source] = "ok" if content is not None else "not_modified"
         if commit is not None:
             commit(source)
         return result

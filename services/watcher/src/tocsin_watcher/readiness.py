@@ -1,0 +1,50 @@
+"""What /readyz answers for the watcher: it can do its job, i.e. Kafka answers and the state directory takes writes.
+
+Sources failing is not unreadiness (restarting the watcher cannot fix a remote site): that shows in the
+metrics and in `tocsin.source.health` events. A change of readiness is logged once, with what is wrong.
+"""
+
+import asyncio
+import pathlib
+import tempfile
+from collections.abc import Awaitable, Callable
+
+import structlog
+
+log = structlog.get_logger()
+
+Ping = Callable[[], Awaitable[bool]]
+
+
+def state_dir_writable(state_dir: pathlib.Path) -> bool:
+    """True when a file can be created in `state_dir` (made if missing); nothing is left behind."""
+    try:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=state_dir):
+            pass
+    except OSError:
+        return False
+    return True
+
+
+class Readiness:
+    """The readiness check of the service: `await readiness()` is True when Kafka and the state directory work."""
+
+    def __init__(self, kafka: Ping, state_dir: pathlib.Path) -> None:
+        self._kafka = kafka
+        self._state_dir = state_dir
+        self._problems: list[str] | None = None  # as of the last check; None before the first
+
+    async def __call__(self) -> bool:
+        problems = []
+        if not await self._kafka():
+            problems.append("kafka_unreachable")
+        if not await asyncio.to_thread(state_dir_writable, self._state_dir):
+            problems.append("state_dir_not_writable")
+        if problems != self._problems:
+            if problems:
+                log.warning("watcher_not_ready", problems=problems, state_dir=str(self._state_dir))
+            elif self._problems is not None:
+                log.info("watcher_ready")
+        self._problems = problems
+        return not problems

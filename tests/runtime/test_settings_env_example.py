@@ -1,0 +1,53 @@
+""".env.example tells the truth: a line shows the setting's default unless its comment marks it as an example."""
+
+import re
+from pathlib import Path
+
+import pytest
+from pydantic_settings import BaseSettings
+
+from tocsin_classifier.settings import ClassifierSettings
+from tocsin_notifier.settings import NotifierSettings
+from tocsin_runtime.settings import KafkaSettings
+from tocsin_watcher.settings import WatcherSettings
+
+ENV_EXAMPLE = Path(__file__).resolve().parents[2] / ".env.example"
+CLASSES: tuple[type[BaseSettings], ...] = (KafkaSettings, WatcherSettings, ClassifierSettings, NotifierSettings)
+LINE = re.compile(r"^#?\s*(?P<name>[A-Z][A-Z0-9_]+)=(?P<rest>.*)$")
+
+
+def _lines() -> list[tuple[str, str]]:
+    return [(m["name"], m["rest"]) for m in map(LINE.match, ENV_EXAMPLE.read_text().splitlines()) if m]
+
+
+def _owner(name: str) -> tuple[type[BaseSettings], str]:
+    for cls in CLASSES:
+        prefix = str(cls.model_config.get("env_prefix", ""))
+        field = name.removeprefix(prefix).lower()
+        if name.startswith(prefix) and field in cls.model_fields:
+            return cls, field
+    raise AssertionError(f"{name} is read by no settings class")
+
+
+def _is_example(rest: str) -> bool:
+    comment = re.search(r"\s#\s*(.*)$", rest)
+    return comment is not None and comment.group(1).startswith("example")
+
+
+@pytest.mark.parametrize(("name", "rest"), _lines(), ids=[name for name, _ in _lines()])
+def test_each_line_shows_the_default_or_says_it_is_an_example(
+    name: str, rest: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'Lines left commented keep the default': the value shown is the default, or marked as an example."""
+    cls, field = _owner(name)
+    for other in (n for n, _ in _lines()):
+        monkeypatch.delenv(other, raising=False)
+    env_file = tmp_path / ".env"
+    env_file.write_text(f"{name}={rest}\n")
+    shown = cls(_env_file=env_file).model_dump()[field]
+    default = cls(_env_file=None).model_dump()[field]
+    if _is_example(rest):
+        assert default in (None, "", [], {}), f"{name} is marked as an example, yet has a default: {default!r}"
+        assert shown != default, f"{name} is marked as an example but shows the default"
+    else:
+        assert shown == default, f"{name} shows {shown!r}, but the default is {default!r}: mark it as an example"
