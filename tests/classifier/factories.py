@@ -1,7 +1,9 @@
-"""Watcher events for classifier tests, built with the contract's own models."""
+"""Watcher events for classifier tests, built with the contract's own models, and `judged` for a news item's verdict."""
 
 import datetime as dt
 
+from tocsin_classifier.classify import classify
+from tocsin_classifier.convention import ConventionStatus
 from tocsin_schemas import (
     ArrestReported,
     ArrestReportedEvent,
@@ -92,3 +94,9 @@ def source_health(status: str = "failing") -> SourceHealthEvent:
             since=WHEN,
         ),
     )
+
+
+def judged(language: str, title: str, summary: str = "") -> tuple[bool, set[str]]:
+    """Whether a news item with these words is judged relevant, and the tags it is given (confidence >= 0.5)."""
+    alert = classify(arrest(title, summary, language=language), ConventionStatus())
+    return alert.relevance >= 0.5, {t.tag for t in alert.tags if t.confidence >= 0.5}

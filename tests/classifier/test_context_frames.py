@@ -3,18 +3,10 @@ debunked rumours, civil suits and sports discipline, where rights words appear a
 
 import pytest
 
-from tests.classifier.factories import arrest
-from tocsin_classifier.classify import classify
-from tocsin_classifier.convention import ConventionStatus
+from tests.classifier.factories import judged
 from tocsin_classifier.findings import Signals, read_signals
 from tocsin_classifier.lexicon import Hit, Signal
 from tocsin_classifier.rules import tag_hits
-
-
-def _judged(language: str, title: str, summary: str = "") -> tuple[bool, set[str]]:
-    alert = classify(arrest(title, summary, language=language), ConventionStatus())
-    return alert.relevance >= 0.5, {t.tag for t in alert.tags if t.confidence >= 0.5}
-
 
 CAUSED = [
     pytest.param("en", "Trader jailed for mocking the governor in a Facebook comment", "", id="en-for"),
@@ -29,7 +21,7 @@ def test_speech_named_as_the_cause_of_an_arrest_is_a_free_expression_case(
     language: str, title: str, summary: str
 ) -> None:
     """An arrest "for", "over", "after" a post or a video is about that expression."""
-    relevant, tags = _judged(language, title, summary)
+    relevant, tags = judged(language, title, summary)
     assert relevant
     assert "free-expression" in tags
 
@@ -65,7 +57,7 @@ MEDIUM = [
 @pytest.mark.parametrize(("language", "title", "summary"), MEDIUM)
 def test_a_platform_a_crime_was_done_on_is_not_speech_under_pressure(language: str, title: str, summary: str) -> None:
     """Telegram, TikTok or a YouTube channel that served a crime make no free-expression case."""
-    assert _judged(language, title, summary) == (False, set())
+    assert judged(language, title, summary) == (False, set())
 
 
 NO_CASE = [
@@ -143,12 +135,12 @@ def test_bills_obituaries_prizes_debunked_rumours_and_civil_suits_are_no_rights_
     language: str, title: str, summary: str
 ) -> None:
     """Rights words in a debate, a life recalled, an award, a false rumour or a civil suit: nobody is prosecuted."""
-    assert _judged(language, title, summary) == (False, set())
+    assert judged(language, title, summary) == (False, set())
 
 
 def test_a_bill_does_not_hide_surveillance_of_a_journalist() -> None:
     """The lawmaking frame only discounts surveillance words when no one in a rights role is named."""
-    relevant, tags = _judged(
+    relevant, tags = judged(
         "en",
         "Police hacked a reporter's phone while MPs debated the surveillance bill",
         "Forensic analysis found spyware installed on the investigative reporter's phone.",
@@ -208,7 +200,7 @@ def test_speech_offence_articles_and_the_article_19_group_still_count() -> None:
 )
 def test_kidnappers_arrested_and_an_expert_at_a_trial_tie_no_role(language: str, text: str) -> None:
     """The arrest names the kidnappers; the expert testifies at someone else's trial: no rights case."""
-    assert _judged(language, text) == (False, set())
+    assert judged(language, text) == (False, set())
 
 
 @pytest.mark.parametrize(
@@ -226,7 +218,7 @@ def test_kidnappers_arrested_and_an_expert_at_a_trial_tie_no_role(language: str,
 )
 def test_a_charge_named_after_privacy_against_a_journalist_is_press_not_privacy(language: str, text: str) -> None:
     """The privacy tag is the state exposing or demanding data; a privacy-named charge for publishing is not that."""
-    relevant, tags = _judged(language, text)
+    relevant, tags = judged(language, text)
     assert relevant
     assert "press-freedom" in tags
     assert "privacy" not in tags
@@ -274,19 +266,19 @@ def test_speech_named_as_a_cause_does_not_hide_role_tags_when_nobody_is_tied() -
 
 def test_a_news_item_about_the_convention_carries_no_treaty_adoption_tag() -> None:
     """treaty-adoption marks treaty events only; news that names the convention counts it towards relevance."""
-    relevant, tags = _judged("en", "Workshop on implementing the UN Convention against Cybercrime opens in Hanoi")
+    relevant, tags = judged("en", "Workshop on implementing the UN Convention against Cybercrime opens in Hanoi")
     assert "treaty-adoption" not in tags
     assert not relevant
 
 
 def test_a_post_beside_an_arrest_earns_free_expression_only_when_named_as_its_cause() -> None:
     """The police's own video of an arrest is no expression of the person arrested; "held for a post" is."""
-    _, by_police = _judged(
+    _, by_police = judged(
         "en",
         "Police detain land rights activist and post a video of the arrest on Facebook",
         "Officers said she was held for blocking a road.",
     )
-    _, for_a_post = _judged("en", "Police detain land rights activist for a Facebook post on evictions")
+    _, for_a_post = judged("en", "Police detain land rights activist for a Facebook post on evictions")
     assert "human-rights-defenders" in by_police
     assert "free-expression" not in by_police
     assert "free-expression" in for_a_post

@@ -3,9 +3,7 @@ and union leaders, democracy campaigners, in four languages. Tied to an arrest, 
 
 import pytest
 
-from tests.classifier.factories import arrest
-from tocsin_classifier.classify import classify
-from tocsin_classifier.convention import ConventionStatus
+from tests.classifier.factories import judged
 
 
 @pytest.mark.parametrize(
@@ -22,6 +20,6 @@ from tocsin_classifier.convention import ConventionStatus
     ],
 )
 def test_local_names_for_rights_defenders_earn_the_defenders_tag(language: str, title: str) -> None:
-    alert = classify(arrest(title, "", language=language), ConventionStatus())
-    assert alert.relevance >= 0.5
-    assert "human-rights-defenders" in {t.tag for t in alert.tags if t.confidence >= 0.5}
+    relevant, tags = judged(language, title)
+    assert relevant
+    assert "human-rights-defenders" in tags

@@ -3,9 +3,7 @@ children's names of people they arrested, and a PIN typed in under pressure, in 
 
 import pytest
 
-from tests.classifier.factories import arrest
-from tocsin_classifier.classify import classify
-from tocsin_classifier.convention import ConventionStatus
+from tests.classifier.factories import judged
 
 
 @pytest.mark.parametrize(
@@ -38,6 +36,6 @@ from tocsin_classifier.convention import ConventionStatus
     ],
 )
 def test_the_state_exposing_or_demanding_personal_data_is_privacy(language: str, title: str, summary: str) -> None:
-    alert = classify(arrest(title, summary, language=language), ConventionStatus())
-    assert alert.relevance >= 0.5
-    assert "privacy" in {t.tag for t in alert.tags if t.confidence >= 0.5}
+    relevant, tags = judged(language, title, summary)
+    assert relevant
+    assert "privacy" in tags
