@@ -6,20 +6,18 @@ on slow receivers, when the backlog matters most) and publishes the result as th
 """
 
 import asyncio
-import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import structlog
 from sqlalchemy import and_, case, func, or_, select
 
 from tocsin_notifier.database import Sessions
 from tocsin_notifier.metrics import DELIVERIES_OPEN, DUE_LAG, MAILS_PENDING, OLDEST_OPEN_AGE, REPORTS_PENDING
 from tocsin_notifier.models import Delivery, OutgoingMail, PendingReport
 from tocsin_notifier.outbox import OPEN
+from tocsin_notifier.rounds import run_periodically
 
-log = structlog.get_logger()
 REFRESH_SECONDS = 5.0
 # Label values always exported (at 0 when empty), so a dashboard never sees a series vanish.
 CHANNELS = ("webhook", "email")
@@ -96,13 +94,7 @@ class BacklogMonitor:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Refresh, then wait `interval` (or until `stop`); a failed refresh is logged and the gauges kept."""
-        while not stop.is_set():
-            try:
-                await self.refresh()
-            except Exception as exc:
-                log.warning("backlog_refresh_failed", error=repr(exc))
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=self.interval)
+        await run_periodically(self.refresh, stop, self.interval, failure_event="backlog_refresh_failed")
 
 
 def _seconds_since(then: dt.datetime | None, now: dt.datetime) -> float:

@@ -7,7 +7,6 @@ seconds in the background, so /readyz never waits on a broker that does not answ
 """
 
 import asyncio
-import contextlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -15,6 +14,7 @@ from typing import Literal
 import structlog
 
 from tocsin_notifier.metrics import KAFKA_UP
+from tocsin_notifier.rounds import run_periodically
 from tocsin_runtime.metrics import READY
 
 log = structlog.get_logger()
@@ -74,10 +74,4 @@ class ReadinessMonitor:
 
     async def run(self, stop: asyncio.Event) -> None:
         """Refresh every `interval` seconds until `stop`; a failed refresh is logged and the last state kept."""
-        while not stop.is_set():
-            try:
-                await self.refresh()
-            except Exception as exc:
-                log.warning("readiness_refresh_failed", error=repr(exc))
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=self.interval)
+        await run_periodically(self.refresh, stop, self.interval, failure_event="readiness_refresh_failed")

@@ -1,6 +1,8 @@
-"""The loop every background worker runs: a round of work, then sleep until woken, stopped or timed out."""
+"""The loops background tasks run: a worker's rounds of work (sleep until woken, stopped or timed out), and a
+periodic refresh (sleep a fixed interval or until stopped)."""
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Callable
 
 import structlog
@@ -30,3 +32,17 @@ async def run_rounds(
         await asyncio.wait(waiters, timeout=poll_interval, return_when=asyncio.FIRST_COMPLETED)
         for waiter in waiters:
             waiter.cancel()
+
+
+async def run_periodically(
+    refresh: Callable[[], Awaitable[object]], stop: asyncio.Event, interval: float, *, failure_event: str
+) -> None:
+    """`refresh`, then wait `interval` (or until `stop`), until `stop`; a failed refresh is logged as `failure_event`
+    and the loop goes on (whatever it refreshes keeps its last value)."""
+    while not stop.is_set():
+        try:
+            await refresh()
+        except Exception as exc:
+            log.warning(failure_event, error=repr(exc))
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=interval)
