@@ -17,11 +17,11 @@ from tocsin_notifier.ssrf import (
     Resolver,
     UnsafeTargetError,
     check_url,
-    guarded_transport,
     parse_networks,
     resolve_and_check,
     unsafe_reason,
 )
+from tocsin_notifier.ssrf_transport import guarded_transport
 
 LOOPBACK = parse_networks("127.0.0.0/8,::1/128")
 

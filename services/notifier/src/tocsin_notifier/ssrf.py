@@ -1,24 +1,20 @@
 """SSRF guard for webhook targets: never let a subscriber point us at our own network.
 
 `check_url` judges the URL text when a subscription is made (scheme, credentials, host name syntax,
-localhost and metadata names, IP literals in every spelling). `guarded_transport` judges again at connect
-time: it resolves the host once, refuses the connection if ANY address is unsafe, and dials the checked
-address itself while the Host header and TLS SNI keep the name, so a DNS answer that changes after the
-check (rebinding) cannot slip in. Networks in `allow` (NOTIFIER_WEBHOOK_ALLOW_NETWORKS) are the only way
-through; tests allow 127.0.0.0/8. Allowing loopback lets localhost names through too, judged by what they
-resolve to like any other name. A URL that cannot be read at all raises MalformedUrlError.
+localhost and metadata names, IP literals in every spelling); `resolve_and_check` judges every address a
+name resolves to, and `ssrf_transport.guarded_transport` applies it again at connect time (DNS rebinding).
+Networks in `allow` (NOTIFIER_WEBHOOK_ALLOW_NETWORKS) are the only way through; tests allow 127.0.0.0/8.
+Allowing loopback lets localhost names through too, judged by what they resolve to like any other name.
+A URL that cannot be read at all raises MalformedUrlError.
 """
 
 import asyncio
 import re
 import socket
-import ssl
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network, ip_address, ip_network
-from typing import Any
 from urllib.parse import urlsplit
 
-import httpcore
 import httpx
 
 from tocsin_notifier.errors import MalformedUrlError, UnsafeTargetError
@@ -35,7 +31,6 @@ __all__ = [
     "UnsafeTargetError",
     "check_url",
     "dialled_host",
-    "guarded_transport",
     "parse_networks",
     "resolve_and_check",
     "unsafe_reason",
@@ -133,7 +128,7 @@ def check_url(url: str, allow: Sequence[Network] = ()) -> None:
 
     Only http(s) without credentials; host names that DNS can carry; no localhost names unless `allow`
     holds loopback; IP literals in any spelling must be public (or inside `allow`). Names are judged again,
-    after resolution, by `guarded_transport`. A URL that cannot be read raises MalformedUrlError.
+    after resolution, by `ssrf_transport.guarded_transport`. A URL that cannot be read raises MalformedUrlError.
     """
     if _FORBIDDEN_URL_CHARS.search(url):
         raise UnsafeTargetError("URL contains whitespace, control characters or backslashes")
@@ -279,79 +274,3 @@ async def resolve_and_check(
 async def _system_resolver(host: str, port: int) -> list[str]:
     infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return [str(info[4][0]) for info in infos]
-
-
-class _GuardedBackend(httpcore.AsyncNetworkBackend):
-    """An httpcore network backend that dials only addresses `resolve_and_check` approved."""
-
-    def __init__(self, allow: Sequence[Network], resolver: Resolver | None) -> None:
-        self._allow = tuple(allow)
-        self._resolver = resolver
-        self._inner = httpcore.AnyIOBackend()
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        try:
-            async with asyncio.timeout(timeout):
-                addresses = await resolve_and_check(host, port, self._allow, resolver=self._resolver)
-        except TimeoutError:
-            raise httpcore.ConnectTimeout(f"resolving {host} timed out") from None
-        except OSError as exc:
-            raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
-        failure: Exception = httpcore.ConnectError(f"cannot connect to {host}")
-        for address in addresses:
-            try:
-                return await self._inner.connect_tcp(
-                    address, port, timeout=timeout, local_address=local_address, socket_options=socket_options
-                )
-            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
-                failure = exc
-        raise failure
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        raise UnsafeTargetError("unix sockets are never webhook targets")
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
-
-
-class GuardedTransport(httpx.AsyncHTTPTransport):
-    """httpx transport whose every new connection passes the SSRF guard after DNS resolution."""
-
-    def __init__(
-        self,
-        allow: Sequence[Network] = (),
-        *,
-        resolver: Resolver | None = None,
-        ssl_context: ssl.SSLContext | None = None,
-    ) -> None:
-        super().__init__(trust_env=False)
-        # httpx offers no network_backend option, so its pool is replaced by one that uses ours.
-        self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
-            max_connections=100,
-            max_keepalive_connections=20,
-            keepalive_expiry=5.0,
-            network_backend=_GuardedBackend(allow, resolver),
-        )
-
-
-def guarded_transport(
-    allow: Sequence[Network] = (),
-    *,
-    resolver: Resolver | None = None,
-    ssl_context: ssl.SSLContext | None = None,
-) -> httpx.AsyncBaseTransport:
-    """An httpx transport that refuses, at connect time, any host resolving to an unsafe address.
-
-    TLS is verified against the host name (SNI included) although the socket goes to the checked IP.
-    """
-    return GuardedTransport(allow, resolver=resolver, ssl_context=ssl_context)

@@ -23,7 +23,8 @@ import structlog
 
 from tocsin_notifier.errors import MalformedUrlError, UnsafeTargetError
 from tocsin_notifier.retry import SendResult, classify_http_status, parse_retry_after
-from tocsin_notifier.ssrf import Network, check_url, guarded_transport
+from tocsin_notifier.ssrf import Network, check_url
+from tocsin_notifier.ssrf_transport import guarded_transport
 
 __all__ = ["WebhookSender", "new_secret", "secret_key", "sign"]
 
