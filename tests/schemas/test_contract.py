@@ -195,3 +195,11 @@ def test_a_non_utf8_ce_header_is_named_and_other_headers_are_not_judged(as_mappi
     bad.append(("ce_subject", b"\xfe"))
     with pytest.raises(s.EventDecodeError, match="ce_subject"):
         s.from_kafka(record.value, dict(bad) if as_mapping else bad)
+
+
+def test_json_that_is_not_utf8_is_named_as_such_and_a_utf8_bom_is_tolerated() -> None:
+    """UTF-16 bytes are 'not UTF-8 text', not a codec's riddle; a UTF-8 byte-order mark is skipped."""
+    line = s.to_structured_json(s.from_structured(_example("tocsin.arrest.reported"))).encode()
+    with pytest.raises(s.EventDecodeError, match="not UTF-8 text"):
+        s.from_structured_json(line.decode().encode("utf-16"))
+    assert s.from_structured_json(b"\xef\xbb\xbf" + line).type == "tocsin.arrest.reported"

@@ -129,9 +129,17 @@ _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 def _load_json(raw: str | bytes, what: str) -> Any:
-    """json.loads, with every failure (bad UTF-8, bad JSON, absurd nesting, lone surrogates) an EventDecodeError."""
+    """json.loads, with every failure (bad UTF-8, bad JSON, absurd nesting, lone surrogates) an EventDecodeError.
+
+    Bytes must be UTF-8 (RFC 8259), a leading BOM tolerated: json.loads would guess UTF-16 or UTF-32 from the first
+    bytes and fail later with a codec's message that hides the cause."""
     try:
-        data = json.loads(raw)
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError as exc:
+        unreadable = what.replace("JSON", "UTF-8 text")  # "not JSON" -> "not UTF-8 text"
+        raise EventDecodeError(f"{unreadable} (invalid byte at position {exc.start}); JSON must be UTF-8") from None
+    try:
+        data = json.loads(text)
     except (ValueError, RecursionError) as exc:  # ValueError covers bad UTF-8 and bad JSON
         raise EventDecodeError(f"{what}: {_short(exc)}") from exc
     raw_bytes = raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass")

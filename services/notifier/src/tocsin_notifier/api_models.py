@@ -58,7 +58,11 @@ class SubscriptionCreate(_In):
     """POST /v1/subscriptions."""
 
     channel: Literal["webhook", "email"]
-    target: str = Field(min_length=3, max_length=2048, description="https URL or email address")
+    target: str = Field(
+        min_length=3,
+        max_length=2048,
+        description="webhook URL (https; plain http is accepted but carries alerts unencrypted) or email address",
+    )
     filters: FiltersIn = Field(default_factory=FiltersIn)
     digest: Digest = Field(default="immediate", description="hourly and daily apply to email only")
     contact_email: str | None = Field(
