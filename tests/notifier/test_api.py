@@ -302,6 +302,56 @@ async def test_delivery_history_lists_pending_deliveries(api: Api) -> None:
     assert (await api.client.get("/v1/deliveries", headers=ADMIN)).status_code == 422
 
 
+async def test_delivery_history_pages_newest_first_without_skipping_or_repeating(api: Api) -> None:
+    """Five deliveries recorded at the same instant, read two at a time: every one once, then no cursor."""
+    created = await api.create()
+    for n in range(5):
+        await api.notifier.outbox.record(make_alert(key=str(n)), now=NOW + dt.timedelta(seconds=n // 2))
+    headers = bearer(created["manage_token"])
+    seen: list[str] = []
+    pages = 0
+    params: dict[str, Any] = {"subscription_id": created["id"], "limit": 2}
+    while True:
+        response = await api.client.get("/v1/deliveries", params=params, headers=headers)
+        assert response.status_code == 200
+        body = response.json()
+        seen += [item["id"] for item in body["items"]]
+        pages += 1
+        if body["next_cursor"] is None:
+            break
+        params["cursor"] = body["next_cursor"]
+    assert pages == 3
+    assert len(seen) == len(set(seen)) == 5
+    created_at = [item["created_at"] for item in (await _all_deliveries(api, created)).json()["items"]]
+    assert created_at == sorted(created_at, reverse=True)
+
+
+async def _all_deliveries(api: Api, created: dict[str, Any]) -> httpx.Response:
+    return await api.client.get(
+        "/v1/deliveries",
+        params={"subscription_id": created["id"], "limit": 500},
+        headers=bearer(created["manage_token"]),
+    )
+
+
+async def test_delivery_history_filters_by_status_and_refuses_a_forged_cursor(api: Api) -> None:
+    """`status` narrows the history; a cursor the API did not give is a 422 naming `cursor`."""
+    created = await api.create()
+    await api.notifier.outbox.record(make_alert(), now=NOW)
+    headers = bearer(created["manage_token"])
+    query = {"subscription_id": created["id"]}
+    pending = await api.client.get("/v1/deliveries", params={**query, "status": "pending"}, headers=headers)
+    failed = await api.client.get("/v1/deliveries", params={**query, "status": "failed"}, headers=headers)
+    assert len(pending.json()["items"]) == 1
+    assert failed.json()["items"] == []
+    for cursor in ("not-a-cursor", "bm90IGEgZGF0ZXxpZA"):  # the second is base64 of "not a date|id"
+        refused = await api.client.get("/v1/deliveries", params={**query, "cursor": cursor}, headers=headers)
+        assert refused.status_code == 422
+        assert "cursor" in refused.text
+    unknown = await api.client.get("/v1/deliveries", params={**query, "status": "lost"}, headers=headers)
+    assert unknown.status_code == 422
+
+
 async def test_health_readiness_metrics_and_openapi(api: Api) -> None:
     """/healthz, /readyz and /metrics answer on the API's port; OpenAPI documents the routes."""
     assert (await api.client.get("/healthz")).status_code == 200

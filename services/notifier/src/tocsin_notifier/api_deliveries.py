@@ -1,13 +1,23 @@
 """Routes about what a subscription receives: a test event now, its signing secrets, its delivery history."""
 
+import base64
+import datetime as dt
 from typing import Annotated
 
 import structlog
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.exceptions import RequestValidationError
 
 from tocsin_notifier.api_access import Access
 from tocsin_notifier.api_context import AUTH_ERRORS, CONFLICT, TOO_LARGE, TOO_MANY, UNSAFE_TARGET, ApiContext
-from tocsin_notifier.api_models import DeliveryOut, DeliveryPage, SecretRotated, SecretRotation, TestSent
+from tocsin_notifier.api_models import (
+    DeliveryOut,
+    DeliveryPage,
+    DeliveryStatus,
+    SecretRotated,
+    SecretRotation,
+    TestSent,
+)
 from tocsin_notifier.channels.webhook import new_secret
 from tocsin_notifier.errors import ConflictError
 from tocsin_notifier.guards import Principal
@@ -89,10 +99,38 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         caller: Caller,
         subscription_id: Annotated[str, Query(min_length=1)],
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        cursor: Annotated[str | None, Query(description="`next_cursor` of the previous page")] = None,
+        status: Annotated[DeliveryStatus | None, Query(description="Only deliveries in this state")] = None,
     ) -> DeliveryPage:
-        """Delivery history of one subscription: attempts, status codes, errors, next attempt."""
+        """Delivery history of one subscription, newest first: attempts, status codes, errors, next attempt.
+
+        Pages follow `next_cursor` (older deliveries); a page never skips or repeats a delivery.
+        """
         await access.managed(subscription_id, caller)
-        rows = await ctx.outbox.history(subscription_id, limit=limit)
-        return DeliveryPage(items=[DeliveryOut.of(row, attempts) for row, attempts in rows])
+        before = read_cursor(cursor) if cursor is not None else None
+        rows = await ctx.outbox.history(subscription_id, limit=limit + 1, before=before, status=status)
+        page = rows[:limit]
+        more = len(rows) > limit
+        return DeliveryPage(
+            items=[DeliveryOut.of(row, attempts) for row, attempts in page],
+            next_cursor=make_cursor(page[-1][0].created_at, page[-1][0].id) if more else None,
+        )
 
     return router
+
+
+def make_cursor(created_at: dt.datetime, delivery_id: str) -> str:
+    """An opaque page cursor: the last delivery's creation time and id, base64url."""
+    return base64.urlsafe_b64encode(f"{created_at.isoformat()}|{delivery_id}".encode()).decode().rstrip("=")
+
+
+def read_cursor(cursor: str) -> tuple[dt.datetime, str]:
+    """The (created_at, id) a cursor carries; RequestValidationError (422 on `cursor`) if it is not one of ours."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        when, delivery_id = raw.split("|", 1)
+        return dt.datetime.fromisoformat(when), delivery_id
+    except ValueError:  # bad base64, bad UTF-8, no separator or no date: binascii.Error is a ValueError too
+        raise RequestValidationError(
+            [{"type": "value_error", "loc": ("query", "cursor"), "msg": "not a cursor this API gave", "input": None}]
+        ) from None

@@ -187,8 +187,14 @@ class DeliveryOut(BaseModel):
         )
 
 
+DeliveryStatus = Literal["pending", "delivered", "retrying", "failed", "disabled"]
+
+
 class DeliveryPage(BaseModel):
     items: list[DeliveryOut]
+    next_cursor: str | None = Field(
+        default=None, description="Pass as `cursor` for the next (older) page; null on the last page"
+    )
 
 
 class Problem(BaseModel):

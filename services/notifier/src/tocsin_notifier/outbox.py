@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, or_, select, tuple_, update
+from sqlalchemy import and_, delete, or_, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -171,16 +171,27 @@ class Outbox:
                     .values(lease_until=None, attempts=PendingReport.attempts + 1)
                 )
 
-    async def history(self, subscription_id: str, *, limit: int) -> list[tuple[Delivery, list[DeliveryAttempt]]]:
-        """The newest deliveries of a subscription with their attempts."""
+    async def history(
+        self,
+        subscription_id: str,
+        *,
+        limit: int,
+        before: tuple[dt.datetime, str] | None = None,
+        status: str | None = None,
+    ) -> list[tuple[Delivery, list[DeliveryAttempt]]]:
+        """A subscription's deliveries with their attempts, newest first (ties by id, descending); `before` is the
+        (created_at, id) of the last one already seen, so pages never skip or repeat a delivery."""
+        query = select(Delivery).where(Delivery.subscription_id == subscription_id)
+        if status is not None:
+            query = query.where(Delivery.status == status)
+        if before is not None:
+            created, last_id = before
+            query = query.where(
+                or_(Delivery.created_at < created, and_(Delivery.created_at == created, Delivery.id < last_id))
+            )
         async with self.sessions() as session:
             rows = (
-                await session.scalars(
-                    select(Delivery)
-                    .where(Delivery.subscription_id == subscription_id)
-                    .order_by(Delivery.created_at.desc(), Delivery.id)
-                    .limit(limit)
-                )
+                await session.scalars(query.order_by(Delivery.created_at.desc(), Delivery.id.desc()).limit(limit))
             ).all()
             attempts = (
                 await session.scalars(
