@@ -107,3 +107,25 @@ async def test_undated_reports_are_emitted_at_poll_time_warned_and_counted_never
     for reason, before in counters.items():
         labels = {"source": source, "reason": reason}
         assert _sample("tocsin_watcher_feed_items_undated_total", labels) == before + 1
+
+
+async def test_after_its_first_read_a_feed_loses_nothing_to_the_cutoff(tmp_path: Path) -> None:
+    """Back from a nine-day outage, a report published on the outage's first day is news, not back catalogue."""
+    state = tmp_path / "state"
+    first = _feed((TITLE, "a", "<pubDate>Mon, 20 Jan 2025 09:00:00 GMT</pubDate>"))
+    assert len((await poll_feeds([EN], fake_reader({EN: first}), state, now=NOW, max_age=WEEK)).events) == 1
+    later = NOW + dt.timedelta(days=9)
+    during = "<pubDate>Wed, 22 Jan 2025 09:00:00 GMT</pubDate>"  # nine days before `later`: past the week
+    after_outage = _feed((TITLE, "a", ""), (f"Second {TITLE.lower()}", "d", during))
+    result = await poll_feeds([EN], fake_reader({EN: after_outage}), state, now=later, max_age=WEEK)
+    assert [e.data.url for e in result.events] == ["https://news.example.org/d"]
+
+
+async def test_counts_wait_until_the_state_is_saved(tmp_path: Path) -> None:
+    """With commit=False (the service), a poll whose events fail to publish counts nothing: it is read again."""
+    read = fake_reader({EN: load("wordpress_en.rss")})
+    before = _sample("tocsin_watcher_feed_items_too_old_total", {"source": EN})
+    unsaved = await poll_feeds([EN], read, tmp_path / "s", now=NOW, max_age=WEEK, commit=False)
+    assert _sample("tocsin_watcher_feed_items_too_old_total", {"source": EN}) == before
+    unsaved.commit()
+    assert _sample("tocsin_watcher_feed_items_too_old_total", {"source": EN}) > before

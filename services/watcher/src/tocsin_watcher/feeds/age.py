@@ -1,7 +1,8 @@
 """How old a feed item may be and still be reported: the cutoff that keeps a feed's back catalogue quiet.
 
 A feed read for the first time lists weeks or years of items; only those published within the maximum age
-are news. Older ones are remembered as seen but never emitted. `None` turns the cutoff off.
+are news. Older ones are remembered as seen but never emitted. `feeds.poll` applies it to a source's first
+successful read only: later, a report is news however late it is seen. `None` turns the cutoff off.
 """
 
 import datetime as dt

@@ -2,12 +2,15 @@
 
 The I/O edge of the feeds package: `read` fetches (the caller decides how: httpx, file, fake), parsing and
 matching are pure and run off the event loop, and seen keys persist in `state_dir` so a report becomes one
-event across runs and across feeds (same canonical URL or same guid).
+event across runs and across feeds (same canonical URL or same guid). The age cutoff (`feeds.age`) applies to a
+source's first successful read only, its back catalogue: after that, a report is news however late it is seen
+(an outage of the feed or of the watcher loses nothing).
 """
 
 import asyncio
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,14 +120,20 @@ def _event(source: str, item: FeedItem, verdict: ArrestMatch, url: str, now: dt.
     )
 
 
-def _note_undated(source: str, item: FeedItem, url: str) -> bool:
-    """Count an item about to be emitted with the poll time as its date; warn when its own date is unreadable."""
+def _undated_reason(source: str, item: FeedItem, url: str) -> str | None:
+    """Why an item about to be emitted gets the poll time as its date (`missing`, `unparseable`), or None when it
+    has its own; an unreadable date is warned about."""
     if item.published is not None:
-        return False
+        return None
     if item.unparsed_date is not None:
         log.warning("feed_item_date_unparseable", source=source, title=item.title, url=url, date=item.unparsed_date)
-    FEED_ITEMS_UNDATED.labels(source=source, reason="missing" if item.unparsed_date is None else "unparseable").inc()
-    return True
+        return "unparseable"
+    return "missing"
+
+
+def _read_marker(source: str) -> str:
+    """The state key that records a source's first successful read (its back catalogue is behind it)."""
+    return f"read:{source}"
 
 
 def _log_repairs(source: str, parsed: ParsedFeed) -> None:
@@ -168,6 +177,8 @@ async def poll_feeds(
             raise ValueError(f"default country for {source!r} is not an alpha-3 code: {code!r}")
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     state = FeedState.load(state_dir)
+    too_old_counts: Counter[str] = Counter()
+    undated_counts: Counter[tuple[str, str]] = Counter()
     events: list[ArrestReportedEvent] = []
     errors: dict[str, str] = {}
     outcomes: dict[str, Outcome] = {}
@@ -194,6 +205,7 @@ async def poll_feeds(
             log.exception("feed_parse_crashed", source=shown)
             continue
         _log_repairs(shown, parsed)
+        first_read = not state.seen_any([_read_marker(shown)])
         fresh = old = undated = 0
         for entry in judged:
             if not entry.verdict.matched:
@@ -208,18 +220,30 @@ async def poll_feeds(
                 state.remember(keys)
                 continue
             state.remember(keys)
-            if too_old(entry.item.published, now=now, max_age=max_age):  # back catalogue: seen, never news
+            if first_read and too_old(entry.item.published, now=now, max_age=max_age):  # seen, never news
+                log.info("feed_item_not_alerted", source=shown, url=url, published=entry.item.published)
                 old += 1
                 continue
-            undated += _note_undated(shown, entry.item, url)
+            if (reason := _undated_reason(shown, entry.item, url)) is not None:
+                undated_counts[shown, reason] += 1
+                undated += 1
             events.append(_event(shown, entry.item, entry.verdict, url, now))
             fresh += 1
+        state.remember([_read_marker(shown)])  # refreshed on every read: the bounded state never forgets it
         if old:
-            FEED_ITEMS_TOO_OLD.labels(source=shown).inc(old)
+            too_old_counts[shown] += old
             log.info("feed_items_too_old", source=shown, items=old, max_age=format_max_age(max_age))
         outcomes[source] = "ok"
         log.info("feed_polled", source=shown, items=len(parsed.items), reports=fresh, too_old=old, undated=undated)
-    if commit:
+
+    def save() -> None:  # counted once what they count is saved: a failed publish reads them again
         state.save()
+        for shown, count in too_old_counts.items():
+            FEED_ITEMS_TOO_OLD.labels(source=shown).inc(count)
+        for (shown, reason), count in undated_counts.items():
+            FEED_ITEMS_UNDATED.labels(source=shown, reason=reason).inc(count)
+
+    if commit:
+        save()
         return FeedPollResult(events, errors, outcomes=outcomes)
-    return FeedPollResult(events, errors, commit=state.save, outcomes=outcomes)
+    return FeedPollResult(events, errors, commit=save, outcomes=outcomes)
