@@ -3,17 +3,26 @@
 import asyncio
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 import structlog
 
+from tocsin_runtime import logging as tocsin_logging
 from tocsin_runtime.broker import make_broker
-from tocsin_runtime.logging import BROKER_LOGGER, REPEAT_WINDOW_SECONDS, configure_logging
+from tocsin_runtime.logging import BROKER_LOGGER, REPEAT_WINDOW_SECONDS, configure_logging, flush_throttled
 from tocsin_runtime.settings import KafkaSettings
 
 UNABLE = "Unable connect to node with id %s: %s"  # aiokafka.client's message while Kafka is down
+
+
+@pytest.fixture(autouse=True)
+def _written_before_the_next_test(capsys: pytest.CaptureFixture[str]) -> Iterator[None]:
+    """Counts a test leaves open are written into its own captured output, not at the end of the run."""
+    yield
+    flush_throttled()
+    capsys.readouterr()
 
 
 class FakeClock:
@@ -82,7 +91,9 @@ def test_on_an_event_loop_a_timer_closes_the_window(
     configure_logging("classifier", json=True, clock=FakeClock())
     loop = asyncio.new_event_loop()
     timers: list[tuple[float, Callable[..., object], tuple[object, ...]]] = []
-    monkeypatch.setattr(loop, "call_later", lambda delay, callback, *args: timers.append((delay, callback, args)))
+    monkeypatch.setattr(
+        loop, "call_later", lambda delay, callback, *args, context=None: timers.append((delay, callback, args))
+    )
 
     async def outage() -> None:
         for node in range(3):
@@ -164,3 +175,47 @@ def test_faststream_lines_are_json_objects_without_colour_codes(capsys: pytest.C
     ]
     assert all(line["service"] == "classifier" for line in lines)
     assert (lines[1]["topic"], lines[1]["group_id"]) == ("tocsin.alerts.v1", "tocsin-notifier")
+
+
+def test_a_summary_carries_the_service_not_the_context_of_the_record_that_closed_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The repeats belong to no one event: the summary written at another event's record names neither."""
+    clock = FakeClock()
+    configure_logging("classifier", json=True, clock=clock)
+    client = logging.getLogger("aiokafka.client")
+    with structlog.contextvars.bound_contextvars(event_id="EVENT-A", offset=1):
+        client.error(UNABLE, 1, "refused")
+        client.error(UNABLE, 2, "refused")
+    clock.now += REPEAT_WINDOW_SECONDS
+    with structlog.contextvars.bound_contextvars(event_id="EVENT-B", offset=2):
+        logging.getLogger("uvicorn.error").warning("something else")
+    [summary] = [line for line in _lines(capsys.readouterr().err) if line["event"] == "log_repeats_suppressed"]
+    assert summary["service"] == "classifier"
+    assert "event_id" not in summary
+    assert "offset" not in summary
+
+
+def test_open_windows_are_written_at_exit(capsys: pytest.CaptureFixture[str]) -> None:
+    """An outage that ends with the process still gets its count written (flush_throttled runs at exit)."""
+    configure_logging("watcher", json=True, clock=FakeClock())
+    for node in range(3):
+        logging.getLogger("aiokafka.client").error(UNABLE, node, "refused")
+    flush_throttled()
+    lines = _lines(capsys.readouterr().err)
+    assert [(line["event"], line.get("count")) for line in lines][-1] == ("log_repeats_suppressed", 2)
+
+
+def test_too_many_distinct_messages_pass_unthrottled(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Messages that differ every time (an error quoting its parameters) must not pile up windows: past the cap,
+    each is written as it comes."""
+    monkeypatch.setattr(tocsin_logging, "MAX_WINDOWS", 3)
+    configure_logging("notifier", json=True, clock=FakeClock())
+    for n in range(6):
+        logging.getLogger("faststream.kafka").error(f"handler failed: row {n}")
+        logging.getLogger("faststream.kafka").error(f"handler failed: row {n}")  # a repeat of each
+    written = [line["event"] for line in _lines(capsys.readouterr().err)]
+    assert written.count("handler failed: row 0") == 1  # counted: within the cap
+    assert written.count("handler failed: row 5") == 2  # past the cap: written every time

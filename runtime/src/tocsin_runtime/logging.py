@@ -5,6 +5,9 @@ records (aiokafka, FastStream, uvicorn) go through the same renderer; their repe
 """
 
 import asyncio
+import atexit
+import contextlib
+import contextvars
 import logging
 import sys
 import threading
@@ -66,16 +69,24 @@ def configure_logging(
             ],
         )
     )
-    handler.addFilter(RepeatThrottle(clock=clock))
+    global _throttle
+    _throttle = RepeatThrottle(service=service, clock=clock)  # at exit, its open windows are written (`flush`)
+    handler.addFilter(_throttle)
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(logging.WARNING)
+    root.setLevel(max(logging.WARNING, level_no))  # libraries from WARNING, and never below the service's level
     library = logging.getLogger("faststream")  # its own handler writes coloured text, and stops propagation
     library.handlers.clear()
     library.propagate = True
     library.setLevel(level_no)
     structlog.contextvars.clear_contextvars()
     structlog.contextvars.bind_contextvars(service=service)
+
+
+MAX_WINDOWS = 1_000
+"""Messages counted at once; beyond it, new ones pass unthrottled (messages that vary by message, not by node)."""
+
+_throttle: "RepeatThrottle | None" = None
 
 
 @dataclass
@@ -89,11 +100,15 @@ class _Window:
 class RepeatThrottle(logging.Filter):
     """Pass a library's first WARNING+ message; count its repeats for a window, then log `log_repeats_suppressed`.
 
-    A window closes on the event loop's timer, or at the next record through the handler after it has ended.
+    A window closes on the event loop's timer, at the next record through the handler after it has ended, or at
+    exit (`flush`). Summaries carry only `service`, never the context of whatever record happened to close them.
     """
 
-    def __init__(self, window: float = REPEAT_WINDOW_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, service: str = "", window: float = REPEAT_WINDOW_SECONDS, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__()
+        self._service = service
         self._window = window
         self._clock = clock
         self._lock = threading.Lock()
@@ -108,15 +123,24 @@ class RepeatThrottle(logging.Filter):
             if _is_throttled(record):
                 key = (record.name, record.levelno, str(record.msg))  # the template: its arguments vary by node
                 window = self._open.get(key)
-                if window is None:
+                if window is None and len(self._open) < MAX_WINDOWS:
                     self._open[key] = window = _Window(now)
                     self._close_later(key, window)
+                elif window is None:
+                    pass  # too many distinct messages at once: this one is written, not counted
                 else:
                     window.suppressed += 1
                     repeat = True
         for ended_key, ended_window in ended:
-            _summarise(ended_key, ended_window, self._window)
+            self._summarise(ended_key, ended_window)
         return not repeat
+
+    def flush(self) -> None:
+        """Write the summary of every window still open (at exit, or when logging is configured again)."""
+        with self._lock:
+            ended, self._open = list(self._open.items()), {}
+        for key, window in ended:
+            self._summarise(key, window)
 
     def _pop_ended(self, now: float) -> list[tuple[tuple[str, int, str], _Window]]:
         ended = []
@@ -133,14 +157,18 @@ class RepeatThrottle(logging.Filter):
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return  # no loop in this thread: the next record through the handler closes the window
-        loop.call_later(self._window, self._close, key, window)
+        loop.call_later(self._window, self._close, key, window, context=contextvars.Context())
 
     def _close(self, key: tuple[str, int, str], window: _Window) -> None:
         with self._lock:
             if self._open.get(key) is not window:
                 return  # already closed by a later record
             del self._open[key]
-        _summarise(key, window, self._window)
+        self._summarise(key, window)
+
+    def _summarise(self, key: tuple[str, int, str], window: _Window) -> None:
+        if window.suppressed:
+            contextvars.Context().run(_summary_line, self._service, key, window.suppressed, self._window)
 
 
 def _is_throttled(record: logging.LogRecord) -> bool:
@@ -150,16 +178,14 @@ def _is_throttled(record: logging.LogRecord) -> bool:
     )
 
 
-def _summarise(key: tuple[str, int, str], window: _Window, seconds: float) -> None:
-    if window.suppressed:
-        name, level, message = key
+def _summary_line(service: str, key: tuple[str, int, str], count: int, seconds: float) -> None:
+    """One `log_repeats_suppressed` line, in a context of its own (only `service`); never raises into a library."""
+    name, level, message = key
+    # stderr gone (EPIPE) or closed at exit: a summary is not worth an exception inside aiokafka's own log call
+    with contextlib.suppress(Exception):
+        structlog.contextvars.bind_contextvars(service=service)
         structlog.get_logger().log(
-            level,
-            "log_repeats_suppressed",
-            logger=name,
-            message=message,
-            count=window.suppressed,
-            window_seconds=seconds,
+            level, "log_repeats_suppressed", logger=name, message=message, count=count, window_seconds=seconds
         )
 
 
@@ -190,3 +216,10 @@ def bind_message(
         yield
     finally:
         structlog.contextvars.reset_contextvars(**tokens)
+
+
+@atexit.register
+def flush_throttled() -> None:
+    """Write the summaries of repeats still being counted (registered to run at exit)."""
+    if _throttle is not None:
+        _throttle.flush()
