@@ -1,5 +1,6 @@
 """The HTTP API through httpx's ASGI transport: every status code the issue lists."""
 
+import base64
 import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -334,6 +335,10 @@ async def _all_deliveries(api: Api, created: dict[str, Any]) -> httpx.Response:
     )
 
 
+# times no cursor of ours holds: without an offset, or at the calendar's edges where UTC overflows
+EDGES = ("2026-03-01T08:00:00", "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00")
+
+
 async def test_delivery_history_filters_by_status_and_refuses_a_forged_cursor(api: Api) -> None:
     """`status` narrows the history; a cursor the API did not give is a 422 naming `cursor`."""
     created = await api.create()
@@ -344,7 +349,8 @@ async def test_delivery_history_filters_by_status_and_refuses_a_forged_cursor(ap
     failed = await api.client.get("/v1/deliveries", params={**query, "status": "failed"}, headers=headers)
     assert len(pending.json()["items"]) == 1
     assert failed.json()["items"] == []
-    for cursor in ("not-a-cursor", "bm90IGEgZGF0ZXxpZA"):  # the second is base64 of "not a date|id"
+    forged = [base64.urlsafe_b64encode(f"{when}|id".encode()).decode() for when in EDGES]
+    for cursor in ("not-a-cursor", "bm90IGEgZGF0ZXxpZA", *forged):  # the second is base64 of "not a date|id"
         refused = await api.client.get("/v1/deliveries", params={**query, "cursor": cursor}, headers=headers)
         assert refused.status_code == 422
         assert "cursor" in refused.text

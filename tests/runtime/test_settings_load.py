@@ -71,3 +71,14 @@ def test_value_error_prefix_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WATCHER_FEED_INTERVAL", "PT30S")
     with pytest.raises(SettingsError, match=r"^invalid WATCHER_ settings: feed_interval: feed_interval below"):
         load_settings(WatcherSettings)
+
+
+def test_a_mapping_key_is_never_echoed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """WATCHER_FEED_COUNTRIES is keyed by feed URL, and a URL may carry a token: the bad entry shows as <key>."""
+    monkeypatch.setenv("WATCHER_FEED_COUNTRIES", '{"https://user:s3cr3t@example.org/feed?key=APIKEY": 5}')
+    with pytest.raises(SettingsError) as info:
+        load_settings(WatcherSettings)
+    message = str(info.value)
+    assert "feed_countries.<key>: " in message
+    assert "s3cr3t" not in message
+    assert "APIKEY" not in message

@@ -3,6 +3,8 @@
 import asyncio
 import contextlib
 import datetime as dt
+import errno
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -175,6 +177,16 @@ async def test_ready_means_kafka_answers_and_the_state_dir_takes_writes(tmp_path
     blocked.write_text("not a directory")
     assert not state_dir_writable(blocked)
     assert not await Readiness(ping, blocked)()
+
+
+def test_a_full_disk_is_not_writable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Creating a file takes no data block; the probe writes and syncs a byte, so ENOSPC shows."""
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    assert not state_dir_writable(tmp_path)
 
 
 async def test_source_failures_do_not_make_the_watcher_unready(tmp_path: Path) -> None:

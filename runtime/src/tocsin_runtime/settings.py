@@ -37,12 +37,19 @@ def load_settings(cls: type[SettingsT]) -> SettingsT:
         return cls()
     except ValidationError as exc:
         problems = "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or cls.__name__}: {e['msg'].removeprefix('Value error, ')}"
+            f"{_where(e['loc']) or cls.__name__}: {e['msg'].removeprefix('Value error, ')}"
             for e in exc.errors(include_input=False)
         )
     except SettingsError as exc:  # a list or dict variable that is not JSON fails before validation
         problems = _unparsable(exc, prefix)
     raise SettingsError(f"invalid {prefix} settings: {problems}") from None
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    """The field and the positions inside it; a mapping's keys are input too (a feed URL may hold a token), so a
+    key shows as `<key>`."""
+    field, *inside = loc
+    return ".".join([str(field), *(str(part) if isinstance(part, int) else "<key>" for part in inside)])
 
 
 def _unparsable(exc: SettingsError, prefix: str) -> str:

@@ -129,8 +129,13 @@ def read_cursor(cursor: str) -> tuple[dt.datetime, str]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         when, delivery_id = raw.split("|", 1)
-        return dt.datetime.fromisoformat(when), delivery_id
-    except ValueError:  # bad base64, bad UTF-8, no separator or no date: binascii.Error is a ValueError too
+        created = dt.datetime.fromisoformat(when)
+        if created.tzinfo is None:
+            raise ValueError("a cursor's time carries its offset")
+        return created.astimezone(dt.UTC), delivery_id
+    # bad base64 (binascii.Error is a ValueError), bad UTF-8, no separator, no date, no offset, or a date at the
+    # edge of the calendar that UTC cannot hold (OverflowError)
+    except (ValueError, OverflowError):
         raise RequestValidationError(
             [{"type": "value_error", "loc": ("query", "cursor"), "msg": "not a cursor this API gave", "input": None}]
         ) from None

@@ -5,6 +5,7 @@ metrics and in `tocsin.source.health` events. A change of readiness is logged on
 """
 
 import asyncio
+import os
 import pathlib
 import tempfile
 from collections.abc import Awaitable, Callable
@@ -17,11 +18,15 @@ Ping = Callable[[], Awaitable[bool]]
 
 
 def state_dir_writable(state_dir: pathlib.Path) -> bool:
-    """True when a file can be created in `state_dir` (made if missing); nothing is left behind."""
+    """True when a file can be written and synced in `state_dir` (made if missing); nothing is left behind.
+
+    A byte is written and synced: creating an empty file needs no data block, so a full disk would pass."""
     try:
         state_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=state_dir):
-            pass
+        with tempfile.TemporaryFile(dir=state_dir) as probe:
+            probe.write(b"\n")
+            probe.flush()
+            os.fsync(probe.fileno())
     except OSError:
         return False
     return True
