@@ -99,6 +99,8 @@ class Delivery(Base):
     __table_args__ = (
         UniqueConstraint("alert_id", "subscription_id", name="uq_deliveries_alert_subscription"),
         Index("ix_deliveries_due", "status", "next_attempt_at"),
+        # a subscription's history, newest first, paged by (created_at, id): GET /v1/deliveries
+        Index("ix_deliveries_history", "subscription_id", "created_at", "id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # also the webhook-id
