@@ -62,6 +62,18 @@ def test_a_platform_a_crime_was_done_on_is_not_speech_under_pressure(language: s
 
 NO_CASE = [
     pytest.param(
+        "vi",
+        "Công an lên tiếng về tin đồn một nhà báo bị bắt vì bài viết",
+        "Công an tỉnh khẳng định thông tin nhà báo bị bắt là không đúng sự thật; anh vẫn làm việc bình thường.",
+        id="vi-rumour-denied",
+    ),
+    pytest.param(
+        "en",
+        "Police dismiss viral claim that two reporters were detained at the border",
+        "The reporters say they were never held and crossed without incident.",
+        id="en-viral-claim-dismissed",
+    ),
+    pytest.param(
         "en",
         "Senate panel delays vote on bill letting police keep users' traffic data",
         "Members split over the surveillance clause; the bill returns next month.",

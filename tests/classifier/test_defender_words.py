@@ -17,6 +17,8 @@ from tests.classifier.factories import judged
         pytest.param("fr", "Un leader paysan arrêté après une marche contre l'accaparement des terres", id="fr-paysan"),
         pytest.param("es", "Capturan a lideresa social que denunció amenazas contra su comunidad", id="es-lideresa"),
         pytest.param("es", "Detienen a defensora de DDHH tras una protesta frente a la fiscalía", id="es-ddhh"),
+        pytest.param("es", "Detienen a una defensora nahua que se opone a una concesión minera", id="es-nahua"),
+        pytest.param("es", "Amplían la prisión preventiva del lonko que reclama tierras forestales", id="es-lonko"),
     ],
 )
 def test_local_names_for_rights_defenders_earn_the_defenders_tag(language: str, title: str) -> None:

@@ -614,6 +614,7 @@ TABLE: Table = {
         "private conversations",
         "private chats",
         "private WhatsApp",
+        *near(("the password to", "the passwords to", "password for"), ("her", "his", "their")),
         *near(
             ("type in", "typed in", "enter", "entered"),
             ("her PIN", "his PIN", "their PIN", "the passcode", "her passcode", "his passcode"),
@@ -654,6 +655,11 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        # a relative held as leverage on someone abroad; a return barred
+        "freed only if",
+        "released only if",
+        "stopped broadcasting",
+        "stop broadcasting",
         "transnational repression",
         "extradit*",
         "deported to",
@@ -790,6 +796,12 @@ TABLE: Table = {
         "no charge has been filed",
         "no charges have been filed",
         "no charge sheet",
+        *near(("not been shown", "not shown", "never shown"), ("the evidence", "the file", "the case file")),
+        *near(
+            ("not been allowed", "not allowed", "not been permitted"),
+            ("to see a lawyer", "to see his lawyer", "to see her lawyer"),
+        ),
+        "confidentiality order",
         *near(("neither confirmed", "not confirmed", "refused to say"), ("where he is", "where she is")),
         *near(("remand", "physical remand", "pre-trial detention"), ("extended", "renewed", "prolonged")),
     ),
@@ -1135,6 +1147,10 @@ TABLE: Table = {
         "debunk*",
         "turned out to be",
         "no such arrest",
+        *near(("dismissed", "denies", "deny", "denied"), ("viral claim", "viral claims")),
+        "doctored screenshot",
+        "were never held",
+        "was never held",
         # an obituary's age
         "died aged",
         "dies aged",
@@ -1327,6 +1343,8 @@ TABLE: Table = {
     ),
     # damages between parties or a sports body's sanction: no prosecution
     Signal.CIVIL: (
+        "code of conduct",
+        "disciplinary panel",
         "civil suit",
         "civil court",
         "libel damages",

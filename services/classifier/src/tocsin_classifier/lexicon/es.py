@@ -380,6 +380,10 @@ TABLE: Table = {
         "ambientalista*",
         "líder campesino",
         "líderes campesinos",
+        "lonko",
+        "vocero de comunidades",
+        "vocera de comunidades",
+        "consejo comunitario",
         *near(("coordinador", "coordinadora", "presidente", "presidenta"), ("de un consejo", "de comunidades")),
         *near(
             ("se opone", "se oponen", "opositores"),
@@ -399,6 +403,7 @@ TABLE: Table = {
                 "campesino",
                 "del agua",
                 "del bosque",
+                *("nahua", "maya", "mapuche", "wayuu", "lenca", "mixteca", "xinka", "nasa"),
             ),
         ),
         # integrantes de ONG
@@ -579,6 +584,14 @@ TABLE: Table = {
         "fotos familiares",
     ),
     Signal.TRANSNATIONAL: (
+        # regreso impedido; deportado mientras pedía refugio
+        "impide el regreso",
+        "impidió el regreso",
+        "no volverá a pisar",
+        "solicitud de refugio",
+        "solicitud de asilo",
+        "pedía refugio",
+        "pedía asilo",
         "represión transnacional",
         "orden internacional de búsqueda",
         "búsqueda internacional",
@@ -686,6 +699,19 @@ TABLE: Table = {
         *near(("sin ser presentada", "sin ser presentado"), ("ante un tribunal", "ante un juez")),
         "sin poder entrevistarse",
         "defensor público que",
+        "testigos protegidos",
+        "testigos sin rostro",
+        *near(
+            (
+                "por segunda vez",
+                "por tercera vez",
+                "por cuarta vez",
+                "por quinta vez",
+                "por sexta vez",
+                "por octava vez",
+            ),
+            ("prisión preventiva", "detención provisional", "la audiencia", "el plazo de investigación"),
+        ),
     ),
     Signal.CYBERCRIME: (
         "estafa*",
@@ -911,6 +937,10 @@ TABLE: Table = {
         # un rumor desmentido: ningún caso
         "desmiente",
         "desmintió",
+        "desmienten",
+        "desmentido",
+        "totalmente falso",
+        "lista viral",
         "no existe orden de captura",
         "verificadores",
         # una ley promulgada: ningún caso
@@ -1076,6 +1106,8 @@ TABLE: Table = {
     ),
     # proyectos y debates legislativos: reglas discutidas, aplicadas a nadie
     Signal.LAWMAKING: (
+        "postergó el debate",
+        "dictamen del proyecto",
         "proyecto de ley",
         "iniciativa de ley",
         "anteproyecto",

@@ -304,6 +304,7 @@ TABLE: Table = {
         "dirigeants syndicaux",
         "dirigeants du syndicat",
         "responsables du syndicat",
+        *near(("dirigeants", "responsables"), ("d'un syndicat", "d’un syndicat")),
         *near(("avocat", "avocate"), ("des exilés", "des détenus", "des migrants", "des prisonniers", "pour défendre")),
         *near(("coalition", "ligue", "réseau", "collectif"), ("de défense des droits",)),
     ),
@@ -413,12 +414,18 @@ TABLE: Table = {
         "réquisitions auprès",
         "réquisitionnées",
         "réquisitionnés",
+        "relevés de localisation",
+        "données de localisation",
     ),
     Signal.PRIVACY: (
         "vie privée",
         "données personnelles",
         "protection des données",
         "messages privés",
+        *near(
+            ("diffusé", "publié", "mentionnant", "divulgué"),
+            ("son adresse", "sa carte d'identité", "sa carte d’identité", "son nom complet"),
+        ),
         *near(
             ("exigé", "exigeant", "contrainte de", "contraint de", "forcé de"),
             ("le code", "déverrouiller", "mot de passe"),
@@ -906,6 +913,9 @@ TABLE: Table = {
     ),
     # des dommages entre parties, une sanction sportive : pas de poursuite pénale
     Signal.CIVIL: (
+        "droit d'auteur",
+        "droit d’auteur",
+        "à lui verser",
         "au civil",
         "dommages-intérêts",
         "dommages et intérêts",

@@ -3,7 +3,7 @@
 from tocsin_classifier.lexicon import Signal, Table, near
 
 # Phrase families: an act near its object ("thu giữ 3 điện thoại", "cảnh báo nhà trường về lỗ hổng cho phép").
-_TAKE = ("thu giữ", "tạm giữ", "tịch thu", "kiểm tra", "khám xét", "sao chép", "trích xuất", "cài")
+_TAKE = ("thu giữ", "tạm giữ", "tịch thu", "kiểm tra", "khám xét", "sao chép", "trích xuất", "cài", "mang đi")
 _DEVICES = ("điện thoại", "máy tính", "thiết bị", "laptop", "ổ cứng", "dữ liệu", "phần mềm")
 _WATCH = ("theo dõi", "giám sát", "rà soát", "thu thập")
 _WATCHED = ("tài khoản", "trang cá nhân", "mạng xã hội", "tin nhắn", "cuộc gọi")
@@ -85,6 +85,7 @@ TABLE: Table = {
         "đăng bài",
         "bài viết",
         "bài đăng",
+        "loạt bài",
         "trang Facebook",
         "tài khoản Facebook",
         "mạng xã hội",
@@ -170,6 +171,10 @@ TABLE: Table = {
         "luật sư nhân quyền",
         "vận động nhân quyền",
         "nhà vận động môi trường",
+        "vận động bảo vệ",
+        "nhóm bảo vệ rừng",
+        "đại diện các hộ dân",
+        "khiếu kiện đòi đất",
         *near(("vận động",), ("phản đối",)),
         "hoạt động bảo vệ môi trường",
         "luật sư",
@@ -495,6 +500,9 @@ TABLE: Table = {
         # tin đồn bị bác bỏ: không có vụ việc
         "sai sự thật",
         "tin đồn thất thiệt",
+        "không đúng sự thật",
+        "bác bỏ tin đồn",
+        "lên tiếng về tin đồn",
         "thông tin sai lệch về vụ",
     ),
     # người bị hại, người làm chứng, nguồn tin: người có vai trò đứng cạnh các từ này không phải là người bị xử lý
