@@ -176,15 +176,21 @@ class Notifier:
         self._readiness_task = asyncio.create_task(self.readiness.run(self.stopping))
         log.info("notifier_started", kafka=self.broker is not None)
 
+    @staticmethod
+    async def _finish(task: "asyncio.Task[None] | None") -> None:
+        if task is not None:
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(task, timeout=30)
+
     async def stop(self) -> None:
-        """Stop consuming, let the worker finish its round, close connections."""
+        """Stop the readiness checks (before Kafka goes, so its going is not reported as an outage), stop consuming,
+        let the workers finish their round, close connections."""
         self.stopping.set()
+        await self._finish(self._readiness_task)
         if self.broker is not None:
             await self.broker.stop()
-        for task in (self._worker_task, self._mail_task, self._backlog_task, self._readiness_task):
-            if task is not None:
-                with contextlib.suppress(asyncio.CancelledError, TimeoutError):
-                    await asyncio.wait_for(task, timeout=30)
+        for task in (self._worker_task, self._mail_task, self._backlog_task):
+            await self._finish(task)
         if self.inbound is not None:
             await self.inbound.stop()
         if self._own_webhooks and isinstance(self.webhooks, WebhookSender):
