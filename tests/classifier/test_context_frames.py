@@ -62,6 +62,24 @@ def test_a_platform_a_crime_was_done_on_is_not_speech_under_pressure(language: s
 
 NO_CASE = [
     pytest.param(
+        "en",
+        "Museum exhibition recalls the night police detained a newspaper's editor in 1977",
+        "The show reconstructs the raid from the paper's own confiscated proofs.",
+        id="en-history-exhibition",
+    ),
+    pytest.param(
+        "es",
+        "Columna: ¿y si mañana te detienen por un tuit? La reforma abre la puerta a procesar a periodistas",
+        "Nadie ha sido acusado aún con base en el texto, advierte la abogada.",
+        id="es-opinion-imagined-case",
+    ),
+    pytest.param(
+        "fr",
+        "Deux militants d'une liste municipale interpellés après une bagarre lors d'un collage d'affiches",
+        "",
+        id="fr-party-campaigners-in-a-brawl",
+    ),
+    pytest.param(
         "vi",
         "Công an lên tiếng về tin đồn một nhà báo bị bắt vì bài viết",
         "Công an tỉnh khẳng định thông tin nhà báo bị bắt là không đúng sự thật; anh vẫn làm việc bình thường.",

@@ -1106,6 +1106,13 @@ TABLE: Table = {
         "breach of privacy",
     ),
     Signal.OCCASION: (
+        # a museum's exhibition, a history piece; an opinion imagining a case that has not happened
+        "exhibition",
+        "museum",
+        "could one day",
+        "before police start",
+        "no one has yet been charged",
+        "nobody has yet been charged",
         "film festival",
         "Golden Bear",
         "Palme d'Or",

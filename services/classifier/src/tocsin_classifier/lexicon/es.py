@@ -911,6 +911,11 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        # un museo (no 'exposición': también es la de datos); una columna que imagina un caso aún inexistente
+        "museo",
+        "si mañana",
+        "nadie ha sido acusado aún",
+        "nadie ha sido procesado aún",
         "festival de cine",
         "Oso de Oro",
         "ceremonia",

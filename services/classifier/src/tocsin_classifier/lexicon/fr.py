@@ -582,6 +582,9 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        "conjoints jaloux",
+        "surveillant leur compagne",
+        "logiciel espion vendu",
         "trafic de drogue",
         "stupéfiants",
         "drogue",
@@ -726,6 +729,10 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        # un musée (pas « exposition » : c'est aussi celle de données) ; une tribune qui imagine une affaire à venir
+        "musée",
+        "pourrait demain",
+        "personne n'a encore été poursuivi",
         "festival",
         "Palme d'or",
         "Ours d'or",
@@ -927,6 +934,11 @@ TABLE: Table = {
     # des propos visant le pouvoir
     Signal.DISSENT: near(_CRITIQUER, _POUVOIR),
     Signal.NOISE: (
+        # des militants d'un parti en campagne, la commission de propagande électorale
+        "militants d'une liste",
+        "militants du parti",
+        "militants d'un parti",
+        "commission de propagande",
         "a déclaré à la presse",
         "conférence de presse",
         "communiqué de presse",

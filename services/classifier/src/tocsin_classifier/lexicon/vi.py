@@ -481,6 +481,9 @@ TABLE: Table = {
         "xâm phạm bí mật hoặc an toàn thư tín",
     ),
     Signal.OCCASION: (
+        # bảo tàng, trưng bày; bài bình luận về một vụ chưa xảy ra
+        "bảo tàng",
+        "trưng bày",
         "liên hoan phim",
         "lễ trao giải",
         "hội thảo",
