@@ -263,6 +263,14 @@ def test_arrest_alert_shows_when_the_report_was_published_and_when_it_was_detect
         assert body.lower().count("detected by tocsin 2026-03-01 09:30 utc") == 2
 
 
+def test_an_undated_report_shows_no_publication_time() -> None:
+    """The watcher dates an undated item with its poll time, the event's own time: no publication time is invented."""
+    text, html = parts(compose(arrest_alert(published_at=WHEN)))
+    for body in (text, html):
+        assert "published" not in body.lower()
+        assert "detected by tocsin 2026-03-01 09:30 utc" in body.lower()
+
+
 def test_non_http_links_are_never_clickable() -> None:
     """A javascript: URL from a feed is shown as text, never put in an href."""
     _, html = parts(compose(arrest_alert(url="javascript:alert(1)")))

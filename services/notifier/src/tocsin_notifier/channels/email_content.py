@@ -65,7 +65,7 @@ class AlertView:
     """Everything a template shows about one alert.
 
     `time` is when Tocsin detected the item (the watcher's event time); `published` is when the source itself
-    published it (an arrest report's `published_at`), None for events that carry no such date.
+    published it (an arrest report's `published_at`), None for events that carry no such date (`_published`).
     """
 
     id: str
@@ -99,12 +99,21 @@ def alert_view(alert: AlertClassifiedEvent) -> AlertView:
         country=getattr(event.data, "country_code", None),
         kind=event.type,
         time=_utc(event.time),
-        published=_utc(event.data.published_at) if isinstance(event, ArrestReportedEvent) else None,
+        published=_published(event),
         tags=tuple(TagView(t.tag, t.confidence, tuple(t.evidence)) for t in tags),
         rationale=verdict.rationale,
         needs_review=verdict.needs_review,
         links=_links(event),
     )
+
+
+def _published(event: object) -> datetime | None:
+    """An arrest report's own publication time; None when it has none of its own. The watcher dates an undated
+    item with the poll time, which is also the event's time to the microsecond: then no publication time was
+    stated, and none is shown."""
+    if not isinstance(event, ArrestReportedEvent) or event.data.published_at == event.time:
+        return None
+    return _utc(event.data.published_at)
 
 
 def event_title(
