@@ -63,6 +63,18 @@ def test_a_platform_a_crime_was_done_on_is_not_speech_under_pressure(language: s
 NO_CASE = [
     pytest.param(
         "en",
+        "Book review: a debut novel in which a blogger is arrested over a post and held without a lawyer",
+        "",
+        id="en-book-review",
+    ),
+    pytest.param(
+        "es",
+        "Reseña | Las memorias de un periodista detenido en 1969 salen a la venta el miércoles",
+        "",
+        id="es-memoir-review",
+    ),
+    pytest.param(
+        "en",
         "Museum exhibition recalls the night police detained a newspaper's editor in 1977",
         "The show reconstructs the raid from the paper's own confiscated proofs.",
         id="en-history-exhibition",

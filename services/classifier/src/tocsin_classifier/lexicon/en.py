@@ -1106,6 +1106,14 @@ TABLE: Table = {
         "breach of privacy",
     ),
     Signal.OCCASION: (
+        # a review of a book or a film: the arrest is its plot
+        "book review",
+        "film review",
+        "review:",
+        "in cinemas",
+        "second novel",
+        "debut novel",
+        "the novel follows",
         # a museum's exhibition, a history piece; an opinion imagining a case that has not happened
         "exhibition",
         "museum",

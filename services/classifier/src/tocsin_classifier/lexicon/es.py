@@ -911,6 +911,12 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        # la reseña de un libro o de una película: la detención es su trama
+        "reseña",
+        "crítica:",
+        "sale a la venta",
+        "la película de",
+        "en cines",
         # un museo (no 'exposición': también es la de datos); una columna que imagina un caso aún inexistente
         "museo",
         "si mañana",

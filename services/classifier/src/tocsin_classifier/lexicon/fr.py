@@ -729,6 +729,12 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        # la critique d'un livre ou d'un film : l'arrestation en est l'intrigue
+        "premier roman",
+        "le livre paraît",
+        "paraît chez",
+        "en librairie",
+        "sort en salles",
         # un musée (pas « exposition » : c'est aussi celle de données) ; une tribune qui imagine une affaire à venir
         "musée",
         "pourrait demain",

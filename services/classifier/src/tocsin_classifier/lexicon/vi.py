@@ -481,6 +481,11 @@ TABLE: Table = {
         "xâm phạm bí mật hoặc an toàn thư tín",
     ),
     Signal.OCCASION: (
+        # điểm sách, điểm phim: vụ bắt là cốt truyện
+        "đọc sách cuối tuần",
+        "điểm sách",
+        "cuốn hồi ký của",
+        "nhà xuất bản",
         # bảo tàng, trưng bày; bài bình luận về một vụ chưa xảy ra
         "bảo tàng",
         "trưng bày",
