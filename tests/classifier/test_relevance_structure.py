@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.classifier.factories import arrest
+from tests.classifier.factories import arrest, judged
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.findings import read_signals
@@ -12,8 +12,7 @@ from tocsin_classifier.ties import SOURCES, sentence_starts, ties_of
 
 
 def _relevant(language: str, title: str, summary: str = "") -> bool:
-    alert = classify(arrest(title, summary, language=language), ConventionStatus())
-    return alert.relevance >= 0.5
+    return judged(language, title, summary)[0]
 
 
 UNTIED = [

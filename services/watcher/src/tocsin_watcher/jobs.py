@@ -16,7 +16,7 @@ from tocsin_watcher.feeds.defuse import MAX_FEED_BYTES
 from tocsin_watcher.feeds.poll import FeedPollResult, poll_feeds
 from tocsin_watcher.fetch import Fetcher
 from tocsin_watcher.gdelt.poll import GdeltPollResult, poll_gdelt
-from tocsin_watcher.metrics import EVENTS_EMITTED, record_poll
+from tocsin_watcher.metrics import EVENTS_EMITTED, Outcome, SourceKind, record_poll
 from tocsin_watcher.settings import WatcherSettings
 from tocsin_watcher.source_health import HealthBook
 from tocsin_watcher.treaty.diff import TreatyRules
@@ -71,6 +71,10 @@ class Jobs:
             emit=counted(emit),
         )
 
+    def _count(self, kind: SourceKind, source: str, outcome: Outcome, now: dt.datetime) -> None:
+        """The poll in the metrics, with the source's consecutive failures as its health record now has them."""
+        record_poll(kind, source, outcome, failures=self.health.record(source).failures, now=now)
+
     async def treaty(self, treaty: str, sources: Sequence[str], *, now: dt.datetime | None = None) -> TreatyPollResult:
         """Read the treaty from the first source that works; emit its events, then save."""
         now = now or dt.datetime.now(dt.UTC)
@@ -86,7 +90,7 @@ class Jobs:
             now=now,
         )
         for source, outcome in result.outcomes.items():
-            record_poll("treaty", source, outcome, failures=self.health.record(source).failures, now=now)
+            self._count("treaty", source, outcome, now)
         return result
 
     async def feeds(self, sources: Sequence[str], *, now: dt.datetime | None = None) -> FeedPollResult:
@@ -119,7 +123,7 @@ class Jobs:
             if change is not None:
                 changes.append(change)
             if (outcome := result.outcomes.get(source)) is not None:
-                record_poll("feed", source, outcome, failures=self.health.record(source).failures, now=now)
+                self._count("feed", source, outcome, now)
         if changes:
             await self.emit(changes)
         self.health.save()
@@ -147,7 +151,7 @@ class Jobs:
             change = self.health.succeeded(source, now=now)
         else:
             change = self.health.failed(source, result.error, now=now)
-        record_poll("gdelt", source, result.outcome, failures=self.health.record(source).failures, now=now)
+        self._count("gdelt", source, result.outcome, now)
         if change is not None:
             await self.emit([change])
         self.health.save()

@@ -43,7 +43,7 @@ EVENTS_EMITTED = Counter(
 )
 FEED_ITEMS_TOO_OLD = Counter(
     "tocsin_watcher_feed_items_too_old_total",
-    "New arrest reports remembered but not emitted: published longer ago than WATCHER_FEED_MAX_AGE",
+    "Arrest reports of a feed's first read remembered but not emitted: published longer ago than WATCHER_FEED_MAX_AGE",
     ["source"],
 )
 FEED_ITEMS_UNDATED = Counter(
