@@ -11,6 +11,7 @@ from aiokafka.errors import KafkaConnectionError
 from aiokafka.structs import ConsumerRecord
 from faststream.exceptions import NackMessage
 from faststream.kafka import KafkaBroker, KafkaMessage, TestKafkaBroker
+from prometheus_client import REGISTRY
 
 import tocsin_classifier.app
 import tocsin_classifier.batch
@@ -156,6 +157,37 @@ async def test_each_alert_gets_one_canonical_log_line_with_its_event_id() -> Non
     assert [line["offset"] for line in lines] == [20, 22]
     assert lines[0]["relevance"] >= 0.5 > lines[1]["relevance"]
     assert [line["event"] for line in logs].count("message_dead_lettered") == 1
+
+
+def _alerts_counted(severity: str, relevant: str, needs_review: str) -> float:
+    labels = {"severity": severity, "relevant": relevant, "needs_review": needs_review}
+    return REGISTRY.get_sample_value("tocsin_classifier_alerts_total", labels) or 0.0
+
+
+async def test_published_alerts_are_counted_by_severity_relevance_and_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each durable alert counts once under its own outcome (what operators watch the stream by), none on a nack."""
+    broker, context, _, _ = _broker_with_capture()
+    records = [
+        _consumed_event(30, "Journalist arrested under Article 117"),
+        _consumed_event(31, "Ransomware gang held"),
+    ]
+    outcomes = [judge(r, context) for r in records]
+    assert all(isinstance(o, Classified) for o in outcomes)
+    labels = [tocsin_classifier.app._outcome_labels(o.alert) for o in outcomes if isinstance(o, Classified)]
+    assert [relevant for _, relevant, _ in labels] == ["true", "false"]
+    before = [_alerts_counted(*label) for label in labels]
+    async with TestKafkaBroker(broker):
+        await classify_batch(records, context, broker=broker, dead_letters=DeadLetters(broker, service="c"))
+    assert [_alerts_counted(*label) for label in labels] == [b + 1 for b in before]
+
+    async def unreachable(*args: object, **kwargs: object) -> None:
+        raise KafkaConnectionError("broker gone")
+
+    monkeypatch.setattr(tocsin_classifier.app, "REDELIVERY_BACKOFF_S", 0)
+    monkeypatch.setattr(tocsin_classifier.app, "publish_records", unreachable)
+    with pytest.raises(NackMessage):
+        await classify_batch(records, context, broker=broker, dead_letters=DeadLetters(broker, service="c"))
+    assert [_alerts_counted(*label) for label in labels] == [b + 1 for b in before]
 
 
 async def test_a_kafka_failure_while_publishing_nacks_the_whole_batch(monkeypatch: pytest.MonkeyPatch) -> None:

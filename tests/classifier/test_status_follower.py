@@ -1,6 +1,7 @@
 """Every replica keeps following the compacted status topic after its initial load, through bad records and outages."""
 
 import asyncio
+import time
 import uuid
 from collections.abc import Callable
 
@@ -13,7 +14,7 @@ import tocsin_classifier.status_topic
 from tests.classifier.factories import treaty_action
 from tests.support.kafka import free_port
 from tocsin_classifier.convention import ConventionStatus
-from tocsin_classifier.status_topic import StatusFollower
+from tocsin_classifier.status_topic import STALE_AFTER_S, StatusFollower, record_freshness
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import TOPICS, Topic, TreatyActionEvent, to_kafka
 from tocsin_schemas.topics import status_key
@@ -159,6 +160,7 @@ async def test_follower_keeps_retrying_while_kafka_is_unreachable_and_stops_clea
     try:
         await _until(lambda: failures() >= before + 3)
         assert follower.running
+        assert REGISTRY.get_sample_value("tocsin_classifier_convention_status_following") == 0
     finally:
         await follower.stop()
     assert not follower.running
@@ -169,3 +171,47 @@ async def test_stopping_a_follower_that_never_started_is_harmless() -> None:
     follower = StatusFollower(KafkaSettings(bootstrap_servers="127.0.0.1:1"), ConventionStatus())
     await follower.stop()
     assert not follower.running
+
+
+def _gauge(name: str) -> float | None:
+    return REGISTRY.get_sample_value(name)
+
+
+@pytest.mark.kafka
+async def test_a_following_follower_reports_fresh_answers_from_every_partition(kafka_bootstrap: str) -> None:
+    """Connected and idle: `following` is 1 and the last read is within a few seconds of now."""
+    topic = _name()
+    await _create_status_topic(kafka_bootstrap, topic)
+    follower = StatusFollower(
+        KafkaSettings(bootstrap_servers=kafka_bootstrap), ConventionStatus(), topic=topic, poll_ms=100
+    )
+    await follower.load(timeout=DEADLINE_S)
+    follower.start()
+    try:
+        started = time.time()
+        await _until(lambda: (_gauge("tocsin_classifier_convention_status_last_read_timestamp_seconds") or 0) > started)
+        assert _gauge("tocsin_classifier_convention_status_following") == 1
+    finally:
+        await follower.stop()
+    assert _gauge("tocsin_classifier_convention_status_following") == 0
+
+
+def test_freshness_falls_to_not_following_once_one_partition_has_gone_unanswered_too_long() -> None:
+    """aiokafka hides an outage inside getmany (it returns nothing): the partitions' answer times reveal it."""
+    now = 1_000_000.0
+    record_freshness([int((now - 1) * 1000), int((now - 2) * 1000)], now=now)
+    assert _gauge("tocsin_classifier_convention_status_following") == 1
+    assert _gauge("tocsin_classifier_convention_status_last_read_timestamp_seconds") == now - 2
+    stale = now - STALE_AFTER_S - 1
+    record_freshness([int((now - 1) * 1000), int(stale * 1000)], now=now)
+    assert _gauge("tocsin_classifier_convention_status_following") == 0
+    assert _gauge("tocsin_classifier_convention_status_last_read_timestamp_seconds") == stale
+
+
+def test_freshness_waits_for_a_new_consumers_first_answer() -> None:
+    """Right after a reconnect no partition has answered yet: the gauges keep their values rather than guess."""
+    now = 2_000_000.0
+    record_freshness([int(now * 1000)], now=now)
+    record_freshness([None, int(now * 1000)], now=now + STALE_AFTER_S * 2)
+    assert _gauge("tocsin_classifier_convention_status_following") == 1
+    assert _gauge("tocsin_classifier_convention_status_last_read_timestamp_seconds") == now

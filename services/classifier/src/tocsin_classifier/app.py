@@ -17,6 +17,7 @@ from aiokafka.structs import ConsumerRecord
 from faststream import AckPolicy, FastStream
 from faststream.exceptions import NackMessage
 from faststream.kafka import KafkaBroker, KafkaMessage
+from prometheus_client import Counter as PromCounter
 
 from tocsin_classifier.batch import Classified, Record, Rejected, judge
 from tocsin_classifier.calibration import shipped
@@ -32,13 +33,18 @@ from tocsin_runtime.logging import configure_logging
 from tocsin_runtime.metrics import MESSAGES_CONSUMED, MESSAGES_DEAD_LETTERED
 from tocsin_runtime.publish import publish_records
 from tocsin_runtime.settings import KafkaSettings
-from tocsin_schemas import Topic
+from tocsin_schemas import AlertClassifiedEvent, Topic
 
 SERVICE = "classifier"
 INPUT_TOPICS = (Topic.TREATY_ACTIONS, Topic.TREATY_MILESTONES, Topic.ARRESTS_REPORTED, Topic.SOURCE_HEALTH)
 MAX_RECORDS = 500  # per batch: what a nack reads again, and what one commit covers
 REDELIVERY_BACKOFF_S = 1.0
 GC_YOUNG_THRESHOLD = 50_000  # allocations between young collections (CPython's default is 700)
+ALERTS_CLASSIFIED = PromCounter(
+    "tocsin_classifier_alerts_total",
+    "Alerts published (durable), by severity, relevant (relevance >= 0.5) and needs_review",
+    ["severity", "relevant", "needs_review"],
+)
 log = structlog.get_logger()
 
 
@@ -114,6 +120,8 @@ async def classify_batch(
             _log_alert(logger, outcome)
     for topic, count in Counter(a.record.topic for a in alerts).items():
         MESSAGES_CONSUMED.labels(topic=topic).inc(count)
+    for (severity, relevant, review), count in Counter(_outcome_labels(a.alert) for a in alerts).items():
+        ALERTS_CLASSIFIED.labels(severity=severity, relevant=relevant, needs_review=review).inc(count)
     if records:
         logger.info(
             "batch_classified",
@@ -123,6 +131,11 @@ async def classify_batch(
             relevant=sum(a.alert.data.relevance >= 0.5 for a in alerts),
             needs_review=sum(a.alert.data.needs_review for a in alerts),
         )
+
+
+def _outcome_labels(alert: AlertClassifiedEvent) -> tuple[str, str, str]:
+    data = alert.data
+    return data.severity, str(data.relevance >= 0.5).lower(), str(data.needs_review).lower()
 
 
 def _log_alert(logger: structlog.typing.FilteringBoundLogger, outcome: Classified) -> None:

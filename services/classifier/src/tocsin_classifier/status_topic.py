@@ -7,6 +7,7 @@ partitions still learns of each signature and ratification. Assigned partitions,
 
 import asyncio
 import contextlib
+import time
 from typing import Any, TypeAlias
 
 import structlog
@@ -23,6 +24,7 @@ POLL_MS = 500  # how long one fetch waits: also how soon `follow` notices it was
 RETRY_S = 5.0  # pause after a failure, or while the topic does not exist yet
 STOP_TIMEOUT_S = 10.0
 PARTITIONS_CHECK_S = 300.0  # how often a follower looks for partitions added to the topic
+STALE_AFTER_S = 30.0  # no fetch answer for this long on some partition: the follower counts as not following
 
 STATUS_UPDATES = Counter(
     "tocsin_classifier_convention_status_updates_total",
@@ -34,6 +36,14 @@ FOLLOW_FAILURES = Counter(
     "Failures while following the status topic (Kafka unreachable, for one); each is retried after RETRY_S",
 )
 STATUS_PARTICIPANTS = Gauge("tocsin_classifier_convention_participants", "Participants in the convention-status table")
+FOLLOWING = Gauge(
+    "tocsin_classifier_convention_status_following",
+    f"1 while the broker answered the follower's fetches on every status partition in the last {STALE_AFTER_S:g} s",
+)
+LAST_READ = Gauge(
+    "tocsin_classifier_convention_status_last_read_timestamp_seconds",
+    "Since when the table may lag the status topic: the load's end, then the oldest partition's last fetch answer",
+)
 log = structlog.get_logger()
 Record: TypeAlias = "ConsumerRecord[Any, Any]"
 
@@ -78,6 +88,7 @@ class StatusFollower:
             self._next = {tp: await consumer.position(tp) for tp in assigned}
         finally:
             await consumer.stop()
+        LAST_READ.set_to_current_time()
         log.info("convention_status_loaded", topic=self.topic, records=applied, participants=len(self.table))
         return applied
 
@@ -87,9 +98,11 @@ class StatusFollower:
             try:
                 await self._follow_until(stop)
             except Exception as exc:  # a Kafka failure (or a bug): the table must keep following, so retry
+                FOLLOWING.set(0)
                 FOLLOW_FAILURES.inc()
                 log.warning("convention_status_follow_failed", topic=self.topic, error=repr(exc))
                 await _sleep_unless(stop, self.retry_s)
+        FOLLOWING.set(0)
         log.info("convention_status_follow_stopped", topic=self.topic)
 
     def start(self) -> None:
@@ -136,6 +149,7 @@ class StatusFollower:
                         log.info("convention_status_partitions_changed", topic=self.topic)
                         return
                 batches = await consumer.getmany(*assigned, timeout_ms=self.poll_ms)
+                record_freshness([consumer.last_poll_timestamp(tp) for tp in assigned], now=time.time())
                 for tp, records in batches.items():
                     for record in records:
                         self._next[tp] = record.offset + 1  # first: a record that cannot be applied is not retried
@@ -213,6 +227,19 @@ def _apply(table: ConventionStatus, record: Record) -> TreatyAction | None:
     if isinstance(event, TreatyActionEvent) and table.apply(event.data):
         return event.data
     return None
+
+
+def record_freshness(answered_ms: list[int | None], *, now: float) -> None:
+    """Set the follower's gauges from when the broker last answered a fetch for each partition (ms, None: never).
+
+    aiokafka retries a lost broker inside `getmany`, which then just returns nothing: only these answer times tell
+    an outage from a quiet topic (a fetch waits at most POLL_MS, so a connected follower is answered twice a second).
+    """
+    if not answered_ms or None in answered_ms:
+        return  # a new consumer's first answer is still on its way: keep what the gauges say
+    oldest = min(t for t in answered_ms if t is not None) / 1000
+    LAST_READ.set(oldest)
+    FOLLOWING.set(1 if now - oldest <= STALE_AFTER_S else 0)
 
 
 async def _sleep_unless(stop: asyncio.Event, seconds: float) -> None:
