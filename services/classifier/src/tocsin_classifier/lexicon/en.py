@@ -50,6 +50,7 @@ _DISCLOSE_MORE = (
 _PRESSURE = ("demand*", "forced", "compelled", "ordered", "made", "hand over", "handed over", "surrender*", "refus*")
 _PROLONG = ("extended", "extends", "extending", "extension of", "renewed", "renewing", "prolonged")
 _REMAND = ("pre-trial detention", "pretrial detention", "remand", "detention")
+_PROJECTS = ("dam", "dams", "mine", "mining", "pipeline", "evictions", "land grab*", "logging", "plantation*")
 _SECRETS = ("password*", "passcode*", "PIN", "unlock*", "decrypt*")
 
 _CRITICISE = (
@@ -320,6 +321,16 @@ TABLE: Table = {
         "insulting the nation",
     ),
     Signal.JOURNALIST: (
+        # who presents or hosts a programme, and the community stations they speak on
+        "radio presenter*",
+        "radio host*",
+        "talk-show host*",
+        "talk show host*",
+        "TV presenter*",
+        "television presenter*",
+        "community radio",
+        "community station",
+        *near(("hosts", "hosted", "presents", "presented"), ("programme", "program", "call-in", "phone-in")),
         "journalist*",
         "reporter",
         "reporters",
@@ -349,6 +360,52 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        # defenders named by what they do: conveners, organisers of villagers, lawyers of the disappeared, NGO staff
+        "convener*",
+        "cyberactivist*",
+        "cyber-activist*",
+        *near(
+            ("organised", "organized", "organising", "organizing", "mobilised", "mobilized"),
+            ("villagers", "residents", "farmers", "tenants", "communities"),
+        ),
+        *near(("against a planned", "against the planned"), _PROJECTS),
+        *near(
+            ("representing", "represents", "represented", "lawyer for", "advocate for"),
+            (
+                "families of the disappeared",
+                "the disappeared",
+                "forcibly disappeared",
+                "political prisoners",
+                "detained activists",
+            ),
+        ),
+        *near(
+            ("researcher with", "researcher at", "staff of", "member of", "works for", "officer at", "officer of"),
+            (
+                "rights group",
+                "rights organisation",
+                "rights organization",
+                "rights foundation",
+                "Foundation for",
+                "rights centre",
+                "rights center",
+                "rights league",
+            ),
+        ),
+        # leaders of a union or movement; LGBT and women's rights groups; people leading opposition to a project
+        *near(("leaders of", "leader of", "officials of", "organisers of", "organizers of"), ("union", "unions")),
+        "LGBT association",
+        "LGBT group",
+        "LGBTQ group",
+        "LGBT organisation",
+        "LGBT organization",
+        "LGBT rights",
+        "LGBTQ rights",
+        "women's rights defender*",
+        "women's rights group",
+        "feminist network",
+        "feminist collective",
+        *near(("opposition to", "opposing", "campaign against", "campaigning against", "fight against"), _PROJECTS),
         "activist*",
         "human rights defender*",
         "rights defender*",
@@ -409,6 +466,9 @@ TABLE: Table = {
         *near(("general secretary of", "secretary general of", "leader of", "head of"), ("union", "unions")),
     ),
     Signal.RESEARCHER: (
+        # students of security prosecuted (tied to the action like any role)
+        *near(("student", "students", "student of"), ("cybersecurity", "computer security", "information security")),
+        "cybersecurity student*",
         "security researcher*",
         "cybersecurity researcher*",
         "security expert",
@@ -514,6 +574,19 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # a device's contents taken off it; a phone traced to where its owner is
+        *near(
+            ("downloaded", "copied", "extracted", "imaged", "cloned"),
+            ("its contents", "the contents", "their contents"),
+        ),
+        *near(("contents of",), _DEVICES),
+        *near(("traced", "tracing", "located", "locating", "pinpointed", "pinged"), _DEVICES),
+        "signal of his mobile",
+        "signal of her mobile",
+        "cell-site",
+        "cell site*",
+        "cell tower*",
+        "location history",
         "surveillance",
         "spyware",
         "Pegasus",
@@ -655,6 +728,21 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        # fled abroad, then pursued there
+        "fled to",
+        "who fled",
+        # returned and arrested on arrival; asylum refused before the return
+        "arrested on arrival",
+        "detained on arrival",
+        "arrested upon arrival",
+        "detained upon arrival",
+        "held on arrival",
+        "asylum claim was rejected",
+        "asylum claim rejected",
+        "refused asylum",
+        "denied asylum",
+        "forcibly returned",
+        "deported back",
         # a relative held as leverage on someone abroad; a return barred
         "freed only if",
         "released only if",
@@ -702,6 +790,53 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # where someone is held kept from the family; counsel kept from the detained or the hearing
+        *near(
+            (
+                "not been told",
+                "not told",
+                "will not reveal",
+                "would not reveal",
+                "refused to reveal",
+                "declined to say",
+                "refused to say",
+            ),
+            (
+                "where he is",
+                "where she is",
+                "where they are",
+                "which police station",
+                "whether he is in",
+                "whether she is in",
+                "his whereabouts",
+                "her whereabouts",
+            ),
+        ),
+        "not available for visits",
+        *near(
+            ("lawyer", "lawyers", "counsel", "defence team", "defense team"),
+            ("turned back", "stopped at the gate", "kept out", "not told of", "learned of the"),
+        ),
+        *near(_REMAND, _PROLONG),
+        "for a further 45 days",
+        "for a further 15 days",
+        *near(("detention", "custody"), ("renewal", "renewals")),
+        # held past the legal limit; no counsel present; no access to the file or evidence
+        "beyond the legal limit",
+        "past the legal limit",
+        "exceeded the legal limit",
+        "longer than the law allows",
+        *near(("beyond the", "well beyond the", "past the"), ("48 hours", "24 hours", "legal limit")),
+        "no lawyer present",
+        "without a lawyer present",
+        "without their lawyers",
+        "in the absence of his lawyer",
+        "in the absence of her lawyer",
+        "absence of counsel",
+        *near(
+            ("no access to", "denied access to", "without access to", "not had access to", "refused access to"),
+            ("case file", "the file", "evidence", "the dossier"),
+        ),
         "without charge",
         "without charges",
         "without trial",
@@ -900,6 +1035,14 @@ TABLE: Table = {
         "illegal casino*",
     ),
     Signal.ORDINARY_CRIME: (
+        # trafficking people and cars
+        "people-trafficker*",
+        "people-trafficking",
+        "people smuggl*",
+        "forced sex work",
+        "stolen cars",
+        "stolen vehicles",
+        "car theft",
         "drug trafficking",
         "drug*",
         "narcotics",
@@ -963,6 +1106,14 @@ TABLE: Table = {
         "memorial rally",
     ),
     Signal.BUSINESS: (
+        # tenders and funding rounds
+        "procurement notice",
+        *near(("awarded", "signs", "signed"), ("contract", "deal")),
+        "funding round",
+        "Series A",
+        "Series B",
+        "startup",
+        "start-up",
         "advert",
         "adverts",
         "advertis*",
@@ -991,6 +1142,10 @@ TABLE: Table = {
         "unfair competition",
     ),
     Signal.HARM: (
+        # driving after drinking
+        "breath test",
+        "banned from driving",
+        "over the limit",
         "speeding",
         "km/h",
         "mph",
@@ -1106,6 +1261,10 @@ TABLE: Table = {
         "breach of privacy",
     ),
     Signal.OCCASION: (
+        # fundraising evenings
+        "gala",
+        "annual dinner",
+        "fundraising dinner",
         # a review of a book or a film: the arrest is its plot
         "book review",
         "film review",

@@ -22,9 +22,11 @@ _TAKE = (
     "se llevó",
     "se había llevado",
     "cargaron con",
+    "se llevan",
+    "se incautó de",
 )
 _PROLONG = ("prorrog*", "prórroga", "amplió", "ampliación", "extendi*", "renov*")
-_REMAND = ("prisión preventiva", "detención provisional", "detención")
+_REMAND = ("prisión preventiva", "detención provisional", "detención", "preventiva")
 _TAKE_MORE = ("intervin*", "intervenid*", "hackearon", "vaciaron", "peritaje de", "análisis forense de")
 _DEVICES = (
     "teléfono*",
@@ -36,6 +38,9 @@ _DEVICES = (
     "laptop*",
     "equipos",
     "discos duros",
+    "notebook*",
+    "tablet*",
+    "disco externo",
 )
 _DEVICES_MORE = ("dispositivos", "chats", "comunicaciones", "conversaciones", "correos")
 _WATCH = ("monitore*", "vigil*", "espi*", "rastre*")
@@ -93,6 +98,13 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # investigado o registrado por la fiscalía
+        "investigan por",
+        "investigado por el delito",
+        "investigada por el delito",
+        "registraron el domicilio",
+        "registraron la vivienda",
+        "registro de su domicilio",
         "detenido*",
         "detenida*",
         "detención",
@@ -288,6 +300,14 @@ TABLE: Table = {
         "socavar la unidad nacional",
     ),
     Signal.JOURNALIST: (
+        # quien conduce un programa, y las radios comunitarias
+        "conductor de radio",
+        "conductora de radio",
+        "presentador de radio",
+        "presentadora de radio",
+        "radio comunitaria",
+        "emisora comunitaria",
+        *near(("conduce", "conducía", "conductor", "conductora", "presenta", "presentaba"), ("programa",)),
         "periodista*",
         "reportero*",
         "reportera*",
@@ -316,6 +336,44 @@ TABLE: Table = {
         "directora del diario",
     ),
     Signal.DEFENDER: (
+        # portavoces de sindicatos y plataformas, ciberactivistas
+        "ciberactivista*",
+        *near(
+            ("portavoz de", "portavoz del", "vocera de", "vocero de"),
+            ("sindicato", "plataforma", "colectivo", "movimiento", "asociación", "comité"),
+        ),
+        # defensoras de derechos de las mujeres, colectivas y comités en defensa del agua o del territorio
+        "defensora de derechos",
+        "defensor de derechos",
+        "defensoras de derechos",
+        "defensores de derechos",
+        "una colectiva",
+        "la colectiva",
+        "colectiva feminista",
+        "red feminista",
+        "colectivo feminista",
+        "asociación LGBT",
+        "colectivo LGBT",
+        "personas LGBT",
+        "Colectivo de Abogados",
+        "abogados de víctimas",
+        "abogadas de víctimas",
+        *near(
+            (
+                "comité en defensa",
+                "comité de defensa",
+                "comité que defiende",
+                "defiende",
+                "defienden",
+                "en defensa del",
+                "en defensa de los",
+            ),
+            ("río", "agua", "territorio", "bosque", "bienes comunes", "tierras"),
+        ),
+        *near(
+            ("oposición a", "se opone a", "se oponen a", "lucha contra", "resistencia a"),
+            ("represa", "hidroeléctrica", "mina", "minera", "proyecto minero", "desalojos"),
+        ),
         "activista*",
         "defensor de derechos humanos",
         "defensora de derechos humanos",
@@ -414,6 +472,8 @@ TABLE: Table = {
         ),
     ),
     Signal.RESEARCHER: (
+        # estudiantes de seguridad procesados
+        *near(("estudiante", "estudiantes"), ("ciberseguridad", "seguridad informática")),
         "investigador de seguridad",
         "investigadora de seguridad",
         "investigador en ciberseguridad",
@@ -488,6 +548,27 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        # el equipo nombrado antes que el acto; lo extraído de un teléfono; líneas interceptadas
+        *near(
+            _DEVICES,
+            (
+                "decomisaron",
+                "decomisado*",
+                "incautad*",
+                "incautaron",
+                "confiscad*",
+                "confiscaron",
+                "retuvieron",
+                "revisad*",
+                "intervenid*",
+            ),
+        ),
+        *near(("extraíd*", "extraídas", "extraídos", "copiad*", "volcad*"), _DEVICES),
+        *near(
+            ("interceptar", "interceptó", "interceptaron", "interceptaba", "pinchar", "pincharon"),
+            ("líneas", "teléfonos", "llamadas", "comunicaciones", "celulares"),
+        ),
+        *near(("ubicaron", "localizaron", "rastrearon", "geolocalizaron"), _DEVICES),
         "vigilancia",
         "espionaje",
         "espiado*",
@@ -584,6 +665,19 @@ TABLE: Table = {
         "fotos familiares",
     ),
     Signal.TRANSNATIONAL: (
+        # devuelto al país y detenido al llegar; asilo negado; regreso prohibido
+        "al llegar al aeropuerto",
+        "a su llegada al aeropuerto",
+        "al aterrizar",
+        "tras ser deportado",
+        "tras ser deportada",
+        "negaron el asilo",
+        "le negaron el asilo",
+        "rechazo de su solicitud de asilo",
+        "no podrá volver a entrar",
+        "prohibido el ingreso",
+        "impedido el ingreso",
+        "no podrá regresar",
         # regreso impedido; deportado mientras pedía refugio
         "impide el regreso",
         "impidió el regreso",
@@ -617,6 +711,40 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # el lugar de detención ocultado a la familia; abogados sin acceso
+        *near(
+            (
+                "no han informado",
+                "no informaron",
+                "se negaron a informar",
+                "sin informar",
+                "no le han dicho",
+                "no les han dicho",
+            ),
+            ("paradero", "dónde está", "dónde se encuentra", "lugar de detención", "dónde permanece"),
+        ),
+        *near(
+            ("abogado", "abogados", "abogada", "defensa"),
+            ("no pudo verla", "no pudo verlo", "impidieron el ingreso", "negaron el ingreso", "no les permitieron"),
+        ),
+        # sin acceso al expediente ni a la prueba; retenida sin su abogado
+        *near(
+            (
+                "sin acceso",
+                "no ha tenido acceso",
+                "no han tenido acceso",
+                "negaron el acceso",
+                "negado el acceso",
+                "sin poder acceder",
+            ),
+            ("expediente", "evidencia", "pruebas", "carpeta fiscal"),
+        ),
+        "sin presencia de su abogado",
+        "en ausencia de su abogado",
+        "sin su abogado",
+        *near(
+            ("más allá del", "excede el", "superó el", "supera el"), ("plazo legal", "plazo constitucional", "48 horas")
+        ),
         "sin orden judicial",
         "sin orden de captura",
         "sin acceso a abogado",
@@ -763,6 +891,19 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        # cobro de cupos
+        "cobrar cupos",
+        "cobro de cupos",
+        "cabecilla de una banda",
+        # desvío de fondos públicos
+        "desvío de fondos",
+        "desviar",
+        "empresas fantasma",
+        "peculado",
+        # tráfico de vehículos y personas
+        "vehículos robados",
+        "autos robados",
+        "carros robados",
         "narcotráfico",
         "narcotraficante*",
         "droga*",
@@ -810,6 +951,11 @@ TABLE: Table = {
         "huelga",
     ),
     Signal.BUSINESS: (
+        # rondas de inversión y licitaciones
+        "ronda de inversión",
+        "ronda serie",
+        "startup",
+        "fondo de inversión",
         "anuncio*",
         "publicidad",
         "publicitari*",
@@ -911,6 +1057,10 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        # cenas y galas para recaudar
+        "cena benéfica",
+        "cena de gala",
+        "recaudación de fondos",
         # la reseña de un libro o de una película: la detención es su trama
         "reseña",
         "crítica:",

@@ -219,6 +219,16 @@ TABLE: Table = {
         "atteinte au moral de l'armée",
     ),
     Signal.JOURNALIST: (
+        # qui anime ou présente une émission, et les radios associatives où elle passe
+        "animatrice de radio",
+        "animateur de radio",
+        "animatrice radio",
+        "présentateur de radio",
+        "présentatrice de radio",
+        "radio associative",
+        "radio communautaire",
+        "radio locale",
+        *near(("anime", "animait", "présente", "présentait", "animatrice", "animateur"), ("émission", "chronique")),
         "journaliste*",
         "reporter",
         "rédacteur en chef",
@@ -245,6 +255,42 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # membres d'une ligue des droits, chargés de plaidoyer, cyberactivistes
+        "cyberactiviste*",
+        "chargé de plaidoyer",
+        "chargée de plaidoyer",
+        "responsable du plaidoyer",
+        "responsable d'ONG",
+        *near(
+            ("membre de la", "membre actif de la", "membre active de la", "membres de la", "militant de la"),
+            ("Ligue", "ligue des droits"),
+        ),
+        # associations LGBT et féministes, celles qui les dirigent ; l'opposition à un projet
+        "association LGBT",
+        "associations LGBT",
+        "militante LGBT",
+        "militant LGBT",
+        "personnes LGBT",
+        "collectif féministe",
+        "réseau féministe",
+        "défenseure des droits",
+        "défenseur des droits des femmes",
+        *near(
+            ("présidente", "président", "coordinateur", "coordinatrice", "fondateur", "fondatrice", "dirigeante"),
+            ("association de défense", "association LGBT", "ligue des droits", "collectif de défense", "coalition"),
+        ),
+        *near(
+            (
+                "opposé au",
+                "opposée au",
+                "opposition au",
+                "lutte contre",
+                "se bat contre",
+                "mobilisés contre",
+                "mobilisation contre",
+            ),
+            ("barrage", "projet minier", "mine", "expulsions", "accaparement", "oléoduc", "déforestation"),
+        ),
         "militant*",
         "activiste*",
         "défenseur des droits",
@@ -309,6 +355,8 @@ TABLE: Table = {
         *near(("coalition", "ligue", "réseau", "collectif"), ("de défense des droits",)),
     ),
     Signal.RESEARCHER: (
+        # étudiants en sécurité poursuivis
+        *near(("étudiant", "étudiante", "étudiants"), ("cybersécurité", "sécurité informatique")),
         "chercheur en sécurité",
         "chercheuse en sécurité",
         "chercheur en cybersécurité",
@@ -366,6 +414,13 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # repartis avec le matériel ; le contenu d'un téléphone copié ; un téléphone localisé
+        *near(("repartis avec", "reparti avec", "emmené", "embarqué", "embarqués"), _DEVICES),
+        *near(("contenu de son", "contenu de leur", "contenu de ses"), _DEVICES),
+        *near(("localisé", "localisée", "géolocalisé", "géolocalisée", "borné", "bornage"), _DEVICES),
+        "bornage téléphonique",
+        "historique de localisation",
+        "données de localisation",
         "surveillance",
         "logiciel espion",
         "logiciels espions",
@@ -460,6 +515,20 @@ TABLE: Table = {
         "adresse de son domicile",
     ),
     Signal.TRANSNATIONAL: (
+        # remis ou livré aux autorités d'un autre pays
+        "remis aux autorités de",
+        "livré aux autorités de",
+        "sans procédure d'extradition",
+        "poussé dans une voiture",
+        # renvoyé au pays et arrêté à son arrivée ; l'asile refusé avant le renvoi
+        "dès son arrivée",
+        "à sa descente d'avion",
+        "à son arrivée à l'aéroport",
+        "débouté de l'asile",
+        "débouté de sa demande d'asile",
+        "rejet de sa demande d'asile",
+        "demande d'asile rejetée",
+        "renvoyé de force",
         "répression transnationale",
         "extradition",
         "extradé*",
@@ -478,6 +547,32 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        # le lieu de détention caché à la famille ; les avocats tenus à l'écart
+        *near(
+            ("avocat", "avocats", "avocate", "défense"),
+            ("tenus à l'écart", "tenu à l'écart", "écartés", "empêchés d'entrer"),
+        ),
+        *near(
+            (
+                "ignore où",
+                "ignore toujours où",
+                "ignorent où",
+                "sans savoir où",
+                "refusé de dire où",
+                "refusent de dire où",
+            ),
+            ("détenu", "détenue", "est", "se trouve"),
+        ),
+        "sans que sa famille sache",
+        # au-delà du délai légal de garde à vue ; en l'absence de son avocat
+        *near(("dépasse", "dépassé", "au-delà du", "excède"), ("délai légal", "délais légaux", "48 heures")),
+        "en l'absence de son avocat",
+        "hors la présence de son avocat",
+        "sans son avocat",
+        *near(
+            ("pas eu accès", "sans accès", "refusé l'accès", "privé d'accès", "privée d'accès"),
+            ("dossier", "pièces", "preuves"),
+        ),
         "sans inculpation",
         "sans jugement",
         "sans mandat",
@@ -582,6 +677,13 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        # trafic de véhicules et de personnes
+        "voitures volées",
+        "véhicules volés",
+        "SUV volés",
+        "trafic de voitures",
+        "trafic de véhicules",
+        "traite des êtres humains",
         "conjoints jaloux",
         "surveillant leur compagne",
         "logiciel espion vendu",
@@ -627,6 +729,9 @@ TABLE: Table = {
         "grève",
     ),
     Signal.BUSINESS: (
+        # levées de fonds et marchés
+        "levée de fonds",
+        "start-up",
         "publicité",
         "publicités",
         "placement de produit",
@@ -648,6 +753,15 @@ TABLE: Table = {
         "dénigrement",
     ),
     Signal.HARM: (
+        # conduite après avoir bu
+        "capacités affaiblies",
+        "facultés affaiblies",
+        "alcool au volant",
+        "alcoolémie",
+        # appels à agresser, à commettre un crime
+        "agresser",
+        "provocation publique à la commission",
+        "commission d'un crime",
         "excès de vitesse",
         "grand excès de vitesse",
         "rodéo urbain",
@@ -729,6 +843,11 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        # soirées de collecte
+        "dîner de gala",
+        "soirée de gala",
+        "gala",
+        "collecte de fonds",
         # la critique d'un livre ou d'un film : l'arrestation en est l'intrigue
         "premier roman",
         "le livre paraît",

@@ -150,6 +150,12 @@ TABLE: Table = {
         "nội dung xấu độc",
     ),
     Signal.JOURNALIST: (
+        # thông tín viên, cộng tác viên của một tờ báo hay một đài; người dẫn chương trình
+        "thông tín viên",
+        "người dẫn chương trình",
+        "phát thanh viên",
+        "đài phát thanh",
+        *near(("cộng tác viên", "cộng tác với"), ("tờ báo", "đài", "báo")),
         "nhà báo",
         "phóng viên",
         "biên tập viên",
@@ -164,6 +170,18 @@ TABLE: Table = {
         "Phóng viên Không Biên giới",
     ),
     Signal.DEFENDER: (
+        # người giúp công nhân đòi lương, đại diện hộ dân
+        *near(("hướng dẫn", "giúp", "hỗ trợ", "đại diện"), ("công nhân", "người lao động")),
+        *near(("đại diện",), ("hộ dân",)),
+        "nhà hoạt động mạng",
+        "đòi nợ lương",
+        # hội nhóm LGBT, nhóm nữ quyền; người phản đối một dự án
+        "nhóm LGBT",
+        "hội LGBT",
+        "cộng đồng LGBT",
+        "nữ quyền",
+        "quyền phụ nữ",
+        *near(("phản đối", "chống"), ("dự án thủy điện", "thủy điện", "dự án khai thác", "khai thác cát")),
         "nhà hoạt động",
         "người hoạt động",
         "nhà hoạt động nhân quyền",
@@ -205,6 +223,9 @@ TABLE: Table = {
         "trung tâm phi lợi nhuận",
     ),
     Signal.RESEARCHER: (
+        # sinh viên ngành an toàn thông tin bị khởi tố
+        "sinh viên an toàn thông tin",
+        "sinh viên an ninh mạng",
         "nhà nghiên cứu bảo mật",
         "chuyên gia bảo mật",
         "lỗ hổng bảo mật",
@@ -240,6 +261,18 @@ TABLE: Table = {
         *near(("sát hại", "giết hại", "ám sát"), ("nhà báo", "phóng viên", "nhà hoạt động")),
     ),
     Signal.SURVEILLANCE: (
+        # camera chĩa vào nhà
+        *near(("camera",), ("chĩa vào",)),
+        "lắp camera trước nhà",
+        # điện thoại bị lấy đi, sao chép, định vị
+        "định vị điện thoại",
+        "định vị vị trí",
+        *near(
+            ("điện thoại", "máy tính", "laptop"),
+            ("bị thu giữ", "bị tịch thu", "bị mang đi", "bị sao chép", "bị trích xuất"),
+        ),
+        "lịch sử vị trí",
+        "dữ liệu vị trí",
         "giám sát",
         "theo dõi",
         "nghe lén",
@@ -267,6 +300,12 @@ TABLE: Table = {
         ),
     ),
     Signal.PRIVACY: (
+        # cán bộ đòi người thân khai số điện thoại, tài khoản, nơi ở
+        *near(
+            ("yêu cầu", "đòi", "buộc", "ép"),
+            ("khai số điện thoại", "tài khoản Zalo", "tài khoản Facebook", "địa chỉ nơi ở"),
+        ),
+        "khai số điện thoại",
         "dữ liệu cá nhân",
         "quyền riêng tư",
         "bí mật đời tư",
@@ -293,6 +332,13 @@ TABLE: Table = {
         "căn cước công dân",
     ),
     Signal.TRANSNATIONAL: (
+        # ép người ở nước ngoài về nước; bắt ngay khi về nước
+        *near(("khuyên", "ép", "buộc", "yêu cầu", "vận động"), ("về nước",)),
+        "ngay khi về nước",
+        "ngay khi vừa về nước",
+        "ngay tại sân bay",
+        "bị trục xuất về",
+        "đang sống ở nước ngoài",
         "dẫn độ",
         "bắt cóc",
         "lưu vong",
@@ -309,6 +355,25 @@ TABLE: Table = {
         "vắng mặt",
     ),
     Signal.DUE_PROCESS: (
+        # gia đình không biết bị giam ở đâu
+        *near(
+            ("không biết", "chưa biết", "không rõ", "không được báo"),
+            ("giam ở đâu", "bị giam ở đâu", "đang ở đâu", "bị đưa đi đâu"),
+        ),
+        # gia đình chưa được gặp, chưa được báo nơi giam; đăng ký bào chữa chưa được chấp nhận
+        "chưa được gặp người thân",
+        "chưa được gặp gia đình",
+        "không được gặp người thân",
+        "gia đình chưa được gặp",
+        "chưa được thăm gặp",
+        "không được thăm gặp",
+        *near(
+            ("đăng ký bào chữa", "hồ sơ đăng ký bào chữa", "đề nghị bào chữa"),
+            ("chưa chấp nhận", "chưa được chấp nhận", "không chấp nhận", "chưa cấp", "không cấp"),
+        ),
+        "không được cho biết nơi giam",
+        "không rõ nơi giam giữ",
+        "chưa rõ nơi giam giữ",
         "không được gặp luật sư",
         "chưa được gặp luật sư",
         "không cho gặp luật sư",
@@ -417,6 +482,10 @@ TABLE: Table = {
         "tụ tập đông người",
     ),
     Signal.BUSINESS: (
+        # gọi vốn, đấu thầu
+        "gọi vốn",
+        "vòng gọi vốn",
+        "khởi nghiệp",
         "quảng cáo",
         "bán hàng",
         "kết quả kinh doanh",
@@ -426,6 +495,11 @@ TABLE: Table = {
         "cạnh tranh không lành mạnh",
     ),
     Signal.HARM: (
+        # bạo hành trong gia đình
+        "hành hung vợ",
+        "bạo hành người trong gia đình",
+        "bạo lực gia đình",
+        "nồng độ cồn",
         "vượt quá tốc độ",
         "quá tốc độ",
         "chạy quá tốc độ",
@@ -481,6 +555,9 @@ TABLE: Table = {
         "xâm phạm bí mật hoặc an toàn thư tín",
     ),
     Signal.OCCASION: (
+        # đêm gala, buổi gây quỹ
+        "đêm gala",
+        "gây quỹ",
         # điểm sách, điểm phim: vụ bắt là cốt truyện
         "đọc sách cuối tuần",
         "điểm sách",
