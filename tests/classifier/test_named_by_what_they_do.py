@@ -132,6 +132,27 @@ from tests.classifier.factories import judged
             "transnational-repression",
             id="fr-asile",
         ),
+        pytest.param(
+            "en",
+            "TV commentator charged with publishing false information over remarks on a panel",
+            "",
+            "press-freedom",
+            id="en-tv-commentator",
+        ),
+        pytest.param(
+            "en",
+            "Student held after he emailed the board describing a weakness in its exam portal",
+            "Police charged him under the Cybercrimes Act.",
+            "security-research",
+            id="en-weakness",
+        ),
+        pytest.param(
+            "es",
+            "Investigan a programador que alertó sobre una falla en la web municipal",
+            "La policía difundió su DNI y su domicilio en una nota de prensa.",
+            "privacy",
+            id="es-difundio-dni",
+        ),
     ],
 )
 def test_named_by_what_they_do_the_tag_follows(language: str, title: str, summary: str, tag: str) -> None:
@@ -169,6 +190,22 @@ def test_named_by_what_they_do_the_tag_follows(language: str, title: str, summar
         ),
         pytest.param(
             "fr", "Le frère d'un blogueur exilé condamné pour un trafic de voitures volées", "", id="fr-voitures"
+        ),
+        pytest.param(
+            "fr",
+            "Un supporter en garde à vue après une vidéo de cris de singe",
+            "Il sera jugé pour injure publique à caractère racial.",
+            id="fr-injure-raciale",
+        ),
+        pytest.param(
+            "es",
+            "La serie sobre un periodista espiado con Pegasus se estrena el jueves",
+            "",
+            id="es-serie",
+        ),
+        pytest.param("fr", "Un chroniqueur sportif écroué pour des chèques sans provision", "", id="fr-cheques"),
+        pytest.param(
+            "vi", "Khởi tố phóng viên tạp chí về tội cưỡng đoạt tài sản của doanh nghiệp", "", id="vi-cuong-doat"
         ),
     ],
 )

@@ -71,6 +71,8 @@ SECRETS = (
     *("password", "passcode", "unlock", "pin code", "mot de passe", "mots de passe", "code", "déverrouill"),
     *("contraseña", "clave", "desbloque", "mật khẩu", "mở khóa"),
 )
+# The state spreading a person's own identity papers or address ("difundió su DNI"): its act, not what a flaw exposed.
+STATE_EXPOSURE = ("difundió su", "difundieron su", "filtró su", "filtraron su", "published his", "published her")
 # Privacy as a topic (a data-protection report quoted, a trial closed "to protect private life", a charge named
 # after privacy): words that count for relevance but do not show the state exposing or demanding anyone's data.
 PRIVACY_TOPICS = frozenset(
@@ -95,9 +97,9 @@ TAG_RULES: tuple[TagRule, ...] = (
     TagRule("security-research", S.RESEARCHER, 0.85, needs=(S.ARREST,), tied=True),  # prosecuted, not praised
     TagRule("surveillance", S.SURVEILLANCE, 0.8),
     # In a disclosure story the personal data is what the flaw exposed, not what the state took; but passwords and
-    # unlock codes demanded of the researcher are the state's doing.
+    # unlock codes demanded of the researcher, or their own papers spread by the police, are the state's doing.
     TagRule("privacy", S.PRIVACY, 0.75, unless=(S.RESEARCHER,), not_by=PRIVACY_TOPICS),
-    TagRule("privacy", S.PRIVACY, 0.75, needs=(S.RESEARCHER,), only_by=SECRETS),
+    TagRule("privacy", S.PRIVACY, 0.75, needs=(S.RESEARCHER,), only_by=SECRETS + STATE_EXPOSURE),
     TagRule("transnational-repression", S.TRANSNATIONAL, 0.8),
     TagRule("due-process", S.DUE_PROCESS, 0.8),
 )

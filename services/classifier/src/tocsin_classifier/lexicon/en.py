@@ -41,7 +41,7 @@ _FLAWS_MORE = (
     "security gap*",
     "hole in",
 )
-_FLAWS_LAST = ("security weakness*", "flaw that", "bug that", "misconfigur*", "flaw")
+_FLAWS_LAST = ("security weakness*", "flaw that", "bug that", "misconfigur*", "flaw", "weakness in", "weakness that")
 _DISCLOSE = ("reported", "reporting", "disclos*", "flagged", "flagging", "alerted", "alerting", "warned", "warning")
 _DISCLOSE_MORE = (
     *("notified", "notifying", "showed", "told", "discovered", "spotted", "pointed out", "emailed"),
@@ -321,6 +321,12 @@ TABLE: Table = {
         "insulting the nation",
     ),
     Signal.JOURNALIST: (
+        # commentators on air
+        "talk-show commentator*",
+        "TV commentator*",
+        "television commentator*",
+        "radio commentator*",
+        "political commentator*",
         # who presents or hosts a programme, and the community stations they speak on
         "radio presenter*",
         "radio host*",
@@ -1035,6 +1041,10 @@ TABLE: Table = {
         "illegal casino*",
     ),
     Signal.ORDINARY_CRIME: (
+        # bounced cheques
+        "bounced cheques",
+        "bounced checks",
+        "dud cheques",
         # trafficking people and cars
         "people-trafficker*",
         "people-trafficking",
@@ -1142,6 +1152,11 @@ TABLE: Table = {
         "unfair competition",
     ),
     Signal.HARM: (
+        # racist abuse
+        "racist abuse",
+        "racially aggravated",
+        "monkey chants",
+        "racist chants",
         # driving after drinking
         "breath test",
         "banned from driving",
@@ -1261,6 +1276,11 @@ TABLE: Table = {
         "breach of privacy",
     ),
     Signal.OCCASION: (
+        # a series or film premiere
+        "the series",
+        "series premiere",
+        "premieres on",
+        "episodes",
         # fundraising evenings
         "gala",
         "annual dinner",
@@ -1530,6 +1550,9 @@ TABLE: Table = {
     # speech aimed at those in power
     Signal.DISSENT: near(_CRITICISE, _POWER),
     Signal.NOISE: (
+        # exile media as a source
+        "exile media",
+        "media in exile",
         "told reporters",
         "told journalists",
         "briefed reporters",

@@ -98,6 +98,10 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # comprendido en una investigación
+        "investigan a",
+        "comprendido en una investigación",
+        "comprendida en una investigación",
         # investigado o registrado por la fiscalía
         "investigan por",
         "investigado por el delito",
@@ -616,6 +620,11 @@ TABLE: Table = {
         "bajo vigilancia",
     ),
     Signal.PRIVACY: (
+        # la policía difunde su documento y domicilio
+        *near(
+            ("difundió", "difundieron", "publicó", "publicaron", "filtró", "filtraron"),
+            ("su DNI", "su domicilio", "su cédula", "su dirección"),
+        ),
         "privacidad",
         "datos personales",
         "protección de datos",
@@ -891,6 +900,9 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        # cheques sin fondos
+        "cheques sin fondos",
+        "cheque sin fondos",
         # cobro de cupos
         "cobrar cupos",
         "cobro de cupos",
@@ -973,6 +985,10 @@ TABLE: Table = {
         "tribunal mercantil",
     ),
     Signal.HARM: (
+        # insultos racistas
+        "insultos racistas",
+        "cánticos racistas",
+        "gritos racistas",
         "exceso de velocidad",
         "conducción temeraria",
         "conducir a",
@@ -1057,6 +1073,11 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        # una serie, una ficción que se estrena
+        "la serie",
+        "la ficción",
+        "se estrena",
+        "episodios",
         # cenas y galas para recaudar
         "cena benéfica",
         "cena de gala",
@@ -1294,6 +1315,10 @@ TABLE: Table = {
     # mensajes contra el poder
     Signal.DISSENT: near(_CRITICAR, _PODER),
     Signal.NOISE: (
+        # medios en el exilio como fuente
+        "medios en el exilio",
+        "medio en el exilio",
+        "prensa en el exilio",
         "conferencia de prensa",
         "rueda de prensa",
         "comunicado de prensa",

@@ -677,6 +677,9 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        # chèques sans provision
+        "chèques sans provision",
+        "chèque sans provision",
         # trafic de véhicules et de personnes
         "voitures volées",
         "véhicules volés",
@@ -753,6 +756,11 @@ TABLE: Table = {
         "dénigrement",
     ),
     Signal.HARM: (
+        # injures racistes
+        "à caractère racial",
+        "cris de singe",
+        "injures racistes",
+        "propos racistes",
         # conduite après avoir bu
         "capacités affaiblies",
         "facultés affaiblies",
@@ -843,6 +851,11 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        # une série, une fiction
+        "la série",
+        "la fiction",
+        "épisodes",
+        "sera diffusée",
         # soirées de collecte
         "dîner de gala",
         "soirée de gala",
@@ -1059,6 +1072,9 @@ TABLE: Table = {
     # des propos visant le pouvoir
     Signal.DISSENT: near(_CRITIQUER, _POUVOIR),
     Signal.NOISE: (
+        # les médias en exil cités
+        "médias en exil",
+        "média en exil",
         # des militants d'un parti en campagne, la commission de propagande électorale
         "militants d'une liste",
         "militants du parti",

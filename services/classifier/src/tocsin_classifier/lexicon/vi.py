@@ -261,6 +261,9 @@ TABLE: Table = {
         *near(("sát hại", "giết hại", "ám sát"), ("nhà báo", "phóng viên", "nhà hoạt động")),
     ),
     Signal.SURVEILLANCE: (
+        # thu điện thoại
+        "thu điện thoại",
+        "thu giữ chiếc điện thoại",
         # camera chĩa vào nhà
         *near(("camera",), ("chĩa vào",)),
         "lắp camera trước nhà",
@@ -441,6 +444,9 @@ TABLE: Table = {
         *_IMPOSTORS,
     ),
     Signal.ORDINARY_CRIME: (
+        # cưỡng đoạt tài sản, lừa đảo bằng séc
+        "cưỡng đoạt tài sản",
+        "Cưỡng đoạt tài sản",
         "ma túy",
         "trộm cắp tài sản",
         "buôn lậu",
@@ -495,6 +501,8 @@ TABLE: Table = {
         "cạnh tranh không lành mạnh",
     ),
     Signal.HARM: (
+        # phân biệt chủng tộc
+        "phân biệt chủng tộc",
         # bạo hành trong gia đình
         "hành hung vợ",
         "bạo hành người trong gia đình",
@@ -555,6 +563,11 @@ TABLE: Table = {
         "xâm phạm bí mật hoặc an toàn thư tín",
     ),
     Signal.OCCASION: (
+        # phim truyền hình ra mắt
+        "bộ phim",
+        "tập phim",
+        "phim truyền hình",
+        "ra mắt khán giả",
         # đêm gala, buổi gây quỹ
         "đêm gala",
         "gây quỹ",
