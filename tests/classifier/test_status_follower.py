@@ -14,7 +14,7 @@ import tocsin_classifier.status_topic
 from tests.classifier.factories import treaty_action
 from tests.support.kafka import free_port
 from tocsin_classifier.convention import ConventionStatus
-from tocsin_classifier.status_topic import STALE_AFTER_S, StatusFollower, record_freshness
+from tocsin_classifier.status_topic import FOLLOWING, STALE_AFTER_S, StatusFollower, record_freshness
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import TOPICS, Topic, TreatyActionEvent, to_kafka
 from tocsin_schemas.topics import status_key
@@ -156,6 +156,7 @@ async def test_follower_keeps_retrying_while_kafka_is_unreachable_and_stops_clea
     before = failures()
     kafka = KafkaSettings(bootstrap_servers=f"127.0.0.1:{free_port()}")
     follower = StatusFollower(kafka, ConventionStatus(), topic=_name(), retry_s=0.05)
+    FOLLOWING.set(1)  # as a follower that was connected would have left it
     follower.start()
     try:
         await _until(lambda: failures() >= before + 3)
@@ -199,19 +200,31 @@ async def test_a_following_follower_reports_fresh_answers_from_every_partition(k
 def test_freshness_falls_to_not_following_once_one_partition_has_gone_unanswered_too_long() -> None:
     """aiokafka hides an outage inside getmany (it returns nothing): the partitions' answer times reveal it."""
     now = 1_000_000.0
-    record_freshness([int((now - 1) * 1000), int((now - 2) * 1000)], now=now)
+    record_freshness([(int((now - 1) * 1000), True), (int((now - 2) * 1000), True)], now=now)
     assert _gauge("tocsin_classifier_convention_status_following") == 1
     assert _gauge("tocsin_classifier_convention_status_last_read_timestamp_seconds") == now - 2
     stale = now - STALE_AFTER_S - 1
-    record_freshness([int((now - 1) * 1000), int(stale * 1000)], now=now)
+    record_freshness([(int((now - 1) * 1000), True), (int(stale * 1000), True)], now=now)
     assert _gauge("tocsin_classifier_convention_status_following") == 0
     assert _gauge("tocsin_classifier_convention_status_last_read_timestamp_seconds") == stale
 
 
-def test_freshness_waits_for_a_new_consumers_first_answer() -> None:
-    """Right after a reconnect no partition has answered yet: the gauges keep their values rather than guess."""
+def test_a_partition_never_answered_is_not_followed() -> None:
+    """After a reconnect, a partition with no answer yet (its leader gone, say) keeps the follower at 0 for good."""
     now = 2_000_000.0
-    record_freshness([int(now * 1000)], now=now)
-    record_freshness([None, int(now * 1000)], now=now + STALE_AFTER_S * 2)
+    record_freshness([(int(now * 1000), True)], now=now)
+    assert _gauge("tocsin_classifier_convention_status_following") == 1
+    record_freshness([(None, False), (int(now * 1000), True)], now=now + 3600)
+    assert _gauge("tocsin_classifier_convention_status_following") == 0
+    assert _gauge("tocsin_classifier_convention_status_last_read_timestamp_seconds") == now
+
+
+def test_the_last_read_waits_while_a_partition_is_behind_its_high_watermark() -> None:
+    """Answered but still reading a backlog: following, yet the table is only as current as before."""
+    now = 3_000_000.0
+    record_freshness([(int(now * 1000), True)], now=now)
+    record_freshness([(int((now + 5) * 1000), False), (int((now + 5) * 1000), True)], now=now + 5)
     assert _gauge("tocsin_classifier_convention_status_following") == 1
     assert _gauge("tocsin_classifier_convention_status_last_read_timestamp_seconds") == now
+    record_freshness([(int((now + 9) * 1000), True), (int((now + 9) * 1000), True)], now=now + 9)
+    assert _gauge("tocsin_classifier_convention_status_last_read_timestamp_seconds") == now + 9

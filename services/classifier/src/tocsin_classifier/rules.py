@@ -72,7 +72,20 @@ SECRETS = (
     *("contraseña", "clave", "desbloque", "mật khẩu", "mở khóa"),
 )
 # The state spreading a person's own identity papers or address ("difundió su DNI"): its act, not what a flaw exposed.
-STATE_EXPOSURE = ("difundió su", "difundieron su", "filtró su", "filtraron su", "published his", "published her")
+STATE_EXPOSURE = (
+    *("difundió su", "difundieron su", "filtró su", "filtraron su", "publicó su", "publicaron su"),
+    *(
+        "published his",
+        "published her",
+        "posted his",
+        "posted her",
+        "leaked his",
+        "leaked her",
+        "aired his",
+        "aired her",
+    ),
+    *("publié son", "diffusé son", "divulgué son", "công bố"),
+)
 # Privacy as a topic (a data-protection report quoted, a trial closed "to protect private life", a charge named
 # after privacy): words that count for relevance but do not show the state exposing or demanding anyone's data.
 PRIVACY_TOPICS = frozenset(

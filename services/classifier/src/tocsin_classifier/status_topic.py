@@ -38,11 +38,13 @@ FOLLOW_FAILURES = Counter(
 STATUS_PARTICIPANTS = Gauge("tocsin_classifier_convention_participants", "Participants in the convention-status table")
 FOLLOWING = Gauge(
     "tocsin_classifier_convention_status_following",
-    f"1 while the broker answered the follower's fetches on every status partition in the last {STALE_AFTER_S:g} s",
+    f"1 while the broker answered the follower's fetches on every status partition in the last {STALE_AFTER_S:g} s "
+    "(or said the topic does not exist)",
 )
 LAST_READ = Gauge(
     "tocsin_classifier_convention_status_last_read_timestamp_seconds",
-    "Since when the table may lag the status topic: the load's end, then the oldest partition's last fetch answer",
+    "Since when the table may lag the status topic: when the load read the end offsets, then the oldest last fetch "
+    "answer once every partition is read to its high watermark (0 until the load)",
 )
 log = structlog.get_logger()
 Record: TypeAlias = "ConsumerRecord[Any, Any]"
@@ -79,16 +81,18 @@ class StatusFollower:
             await consumer.start()
             assigned = [TopicPartition(self.topic, p) for p in await partitions_of(self.kafka, self.topic)]
             if not assigned:
+                LAST_READ.set_to_current_time()  # nothing to lag behind
                 log.warning("convention_status_topic_missing", topic=self.topic)
                 return 0
             consumer.assign(assigned)
             await consumer.seek_to_beginning(*assigned)
             end = await consumer.end_offsets(assigned)
+            read_at = time.time()  # the table equals the topic as it was now, once read up to `end`
             applied = await asyncio.wait_for(self._read_until(consumer, end), timeout)
             self._next = {tp: await consumer.position(tp) for tp in assigned}
         finally:
             await consumer.stop()
-        LAST_READ.set_to_current_time()
+        LAST_READ.set(read_at)
         log.info("convention_status_loaded", topic=self.topic, records=applied, participants=len(self.table))
         return applied
 
@@ -127,6 +131,8 @@ class StatusFollower:
         partitions = await partitions_of(self.kafka, self.topic)
         if not partitions:  # not created yet: the watcher (or an operator) will create it
             log.debug("convention_status_topic_missing", topic=self.topic)
+            FOLLOWING.set(1)  # the broker answered: there is nothing to follow yet, so nothing to lag behind
+            LAST_READ.set_to_current_time()
             await _sleep_unless(stop, self.retry_s)
             return
         assigned = [TopicPartition(self.topic, p) for p in partitions]
@@ -139,6 +145,7 @@ class StatusFollower:
                     consumer.seek(tp, self._next[tp])
                 else:  # a partition `load` never saw: read it whole
                     await consumer.seek_to_beginning(tp)
+            FOLLOWING.set(0)  # a new consumer follows once every partition has answered it
             log.info("convention_status_following", topic=self.topic, partitions=len(assigned))
             loop = asyncio.get_running_loop()
             check_at = loop.time() + PARTITIONS_CHECK_S
@@ -149,13 +156,20 @@ class StatusFollower:
                         log.info("convention_status_partitions_changed", topic=self.topic)
                         return
                 batches = await consumer.getmany(*assigned, timeout_ms=self.poll_ms)
-                record_freshness([consumer.last_poll_timestamp(tp) for tp in assigned], now=time.time())
+                record_freshness([self._answered(consumer, tp) for tp in assigned], now=time.time())
                 for tp, records in batches.items():
                     for record in records:
                         self._next[tp] = record.offset + 1  # first: a record that cannot be applied is not retried
                         self._take(record)
         finally:
             await consumer.stop()
+
+    def _answered(self, consumer: AIOKafkaConsumer, tp: TopicPartition) -> tuple[int | None, bool]:
+        """When the broker last answered a fetch for `tp` (ms, None: not yet), and whether we had read up to the
+        high watermark it reported then."""
+        highwater = consumer.highwater(tp)
+        caught_up = highwater is not None and self._next.get(tp, 0) >= highwater
+        return consumer.last_poll_timestamp(tp), caught_up
 
     def _take(self, record: Record) -> None:
         action = _apply(self.table, record)
@@ -229,17 +243,23 @@ def _apply(table: ConventionStatus, record: Record) -> TreatyAction | None:
     return None
 
 
-def record_freshness(answered_ms: list[int | None], *, now: float) -> None:
-    """Set the follower's gauges from when the broker last answered a fetch for each partition (ms, None: never).
+def record_freshness(partitions: list[tuple[int | None, bool]], *, now: float) -> None:
+    """Set the follower's gauges from each partition's last fetch answer (ms, None: none yet) and whether the
+    table had then read it up to its high watermark.
 
     aiokafka retries a lost broker inside `getmany`, which then just returns nothing: only these answer times tell
     an outage from a quiet topic (a fetch waits at most POLL_MS, so a connected follower is answered twice a second).
+    Following needs an answer from every partition in the last STALE_AFTER_S; the last read moves on only while
+    every partition is read to its end, so a follower catching up on a backlog does not look current.
     """
-    if not answered_ms or None in answered_ms:
-        return  # a new consumer's first answer is still on its way: keep what the gauges say
-    oldest = min(t for t in answered_ms if t is not None) / 1000
-    LAST_READ.set(oldest)
+    answered = [ms / 1000 for ms, _ in partitions if ms is not None]
+    if not partitions or len(answered) < len(partitions):
+        FOLLOWING.set(0)
+        return
+    oldest = min(answered)
     FOLLOWING.set(1 if now - oldest <= STALE_AFTER_S else 0)
+    if all(caught_up for _, caught_up in partitions):
+        LAST_READ.set(oldest)
 
 
 async def _sleep_unless(stop: asyncio.Event, seconds: float) -> None:

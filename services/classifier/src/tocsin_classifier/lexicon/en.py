@@ -41,7 +41,7 @@ _FLAWS_MORE = (
     "security gap*",
     "hole in",
 )
-_FLAWS_LAST = ("security weakness*", "flaw that", "bug that", "misconfigur*", "flaw", "weakness in", "weakness that")
+_FLAWS_LAST = ("security weakness*", "flaw that", "bug that", "misconfigur*", "flaw")
 _DISCLOSE = ("reported", "reporting", "disclos*", "flagged", "flagging", "alerted", "alerting", "warned", "warning")
 _DISCLOSE_MORE = (
     *("notified", "notifying", "showed", "told", "discovered", "spotted", "pointed out", "emailed"),
@@ -392,14 +392,13 @@ TABLE: Table = {
                 "rights organisation",
                 "rights organization",
                 "rights foundation",
-                "Foundation for",
                 "rights centre",
                 "rights center",
                 "rights league",
             ),
         ),
         # leaders of a union or movement; LGBT and women's rights groups; people leading opposition to a project
-        *near(("leaders of", "leader of", "officials of", "organisers of", "organizers of"), ("union", "unions")),
+        *near(("leaders of", "leader of", "organisers of", "organizers of"), ("union", "unions")),
         "LGBT association",
         "LGBT group",
         "LGBTQ group",
@@ -411,7 +410,7 @@ TABLE: Table = {
         "women's rights group",
         "feminist network",
         "feminist collective",
-        *near(("opposition to", "opposing", "campaign against", "campaigning against", "fight against"), _PROJECTS),
+        *near(("opposition to", "opposing", "campaigning against"), _PROJECTS),
         "activist*",
         "human rights defender*",
         "rights defender*",
@@ -472,9 +471,6 @@ TABLE: Table = {
         *near(("general secretary of", "secretary general of", "leader of", "head of"), ("union", "unions")),
     ),
     Signal.RESEARCHER: (
-        # students of security prosecuted (tied to the action like any role)
-        *near(("student", "students", "student of"), ("cybersecurity", "computer security", "information security")),
-        "cybersecurity student*",
         "security researcher*",
         "cybersecurity researcher*",
         "security expert",
@@ -589,9 +585,6 @@ TABLE: Table = {
         *near(("traced", "tracing", "located", "locating", "pinpointed", "pinged"), _DEVICES),
         "signal of his mobile",
         "signal of her mobile",
-        "cell-site",
-        "cell site*",
-        "cell tower*",
         "location history",
         "surveillance",
         "spyware",
@@ -686,6 +679,11 @@ TABLE: Table = {
         "lawful interception",
     ),
     Signal.PRIVACY: (
+        # the authorities publishing a person's address or papers
+        *near(
+            ("published", "posted", "leaked", "broadcast", "aired"),
+            ("his home address", "her home address", "his address", "her address", "his ID number", "her ID number"),
+        ),
         "privacy",
         "personal data",
         "data protection",
@@ -734,15 +732,7 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
-        # fled abroad, then pursued there
-        "fled to",
-        "who fled",
-        # returned and arrested on arrival; asylum refused before the return
-        "arrested on arrival",
-        "detained on arrival",
-        "arrested upon arrival",
-        "detained upon arrival",
-        "held on arrival",
+        # asylum refused before the return
         "asylum claim was rejected",
         "asylum claim rejected",
         "refused asylum",
@@ -1118,12 +1108,11 @@ TABLE: Table = {
     Signal.BUSINESS: (
         # tenders and funding rounds
         "procurement notice",
-        *near(("awarded", "signs", "signed"), ("contract", "deal")),
+        *near(("awarded", "signs", "signed"), ("contract",)),
+        *near(("startup", "start-up"), ("raises", "raised", "funding")),
         "funding round",
         "Series A",
         "Series B",
-        "startup",
-        "start-up",
         "advert",
         "adverts",
         "advertis*",
@@ -1277,10 +1266,10 @@ TABLE: Table = {
     ),
     Signal.OCCASION: (
         # a series or film premiere
-        "the series",
+        "TV series",
+        "drama series",
         "series premiere",
         "premieres on",
-        "episodes",
         # fundraising evenings
         "gala",
         "annual dinner",

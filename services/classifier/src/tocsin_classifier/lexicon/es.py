@@ -99,7 +99,6 @@ _PODER = (
 TABLE: Table = {
     Signal.ARREST: (
         # comprendido en una investigación
-        "investigan a",
         "comprendido en una investigación",
         "comprendida en una investigación",
         # investigado o registrado por la fiscalía
@@ -344,15 +343,13 @@ TABLE: Table = {
         "ciberactivista*",
         *near(
             ("portavoz de", "portavoz del", "vocera de", "vocero de"),
-            ("sindicato", "plataforma", "colectivo", "movimiento", "asociación", "comité"),
+            ("sindicato", "colectivo", "movimiento social"),
         ),
         # defensoras de derechos de las mujeres, colectivas y comités en defensa del agua o del territorio
         "defensora de derechos",
         "defensor de derechos",
         "defensoras de derechos",
         "defensores de derechos",
-        "una colectiva",
-        "la colectiva",
         "colectiva feminista",
         "red feminista",
         "colectivo feminista",
@@ -367,10 +364,8 @@ TABLE: Table = {
                 "comité en defensa",
                 "comité de defensa",
                 "comité que defiende",
-                "defiende",
-                "defienden",
-                "en defensa del",
-                "en defensa de los",
+                "que defiende",
+                "que defienden",
             ),
             ("río", "agua", "territorio", "bosque", "bienes comunes", "tierras"),
         ),
@@ -476,8 +471,6 @@ TABLE: Table = {
         ),
     ),
     Signal.RESEARCHER: (
-        # estudiantes de seguridad procesados
-        *near(("estudiante", "estudiantes"), ("ciberseguridad", "seguridad informática")),
         "investigador de seguridad",
         "investigadora de seguridad",
         "investigador en ciberseguridad",
@@ -674,18 +667,13 @@ TABLE: Table = {
         "fotos familiares",
     ),
     Signal.TRANSNATIONAL: (
-        # devuelto al país y detenido al llegar; asilo negado; regreso prohibido
-        "al llegar al aeropuerto",
-        "a su llegada al aeropuerto",
-        "al aterrizar",
+        # devuelto al país; asilo negado; regreso prohibido
         "tras ser deportado",
         "tras ser deportada",
         "negaron el asilo",
         "le negaron el asilo",
         "rechazo de su solicitud de asilo",
         "no podrá volver a entrar",
-        "prohibido el ingreso",
-        "impedido el ingreso",
         "no podrá regresar",
         # regreso impedido; deportado mientras pedía refugio
         "impide el regreso",
@@ -909,7 +897,6 @@ TABLE: Table = {
         "cabecilla de una banda",
         # desvío de fondos públicos
         "desvío de fondos",
-        "desviar",
         "empresas fantasma",
         "peculado",
         # tráfico de vehículos y personas
@@ -966,7 +953,6 @@ TABLE: Table = {
         # rondas de inversión y licitaciones
         "ronda de inversión",
         "ronda serie",
-        "startup",
         "fondo de inversión",
         "anuncio*",
         "publicidad",
@@ -1074,14 +1060,13 @@ TABLE: Table = {
     ),
     Signal.OCCASION: (
         # una serie, una ficción que se estrena
-        "la serie",
+        "serie de televisión",
+        "serie de ficción",
         "la ficción",
         "se estrena",
-        "episodios",
         # cenas y galas para recaudar
         "cena benéfica",
         "cena de gala",
-        "recaudación de fondos",
         # la reseña de un libro o de una película: la detención es su trama
         "reseña",
         "crítica:",

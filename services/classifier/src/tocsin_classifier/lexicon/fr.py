@@ -277,14 +277,13 @@ TABLE: Table = {
         "défenseur des droits des femmes",
         *near(
             ("présidente", "président", "coordinateur", "coordinatrice", "fondateur", "fondatrice", "dirigeante"),
-            ("association de défense", "association LGBT", "ligue des droits", "collectif de défense", "coalition"),
+            ("association de défense", "association LGBT", "ligue des droits", "collectif de défense"),
         ),
         *near(
             (
                 "opposé au",
                 "opposée au",
                 "opposition au",
-                "lutte contre",
                 "se bat contre",
                 "mobilisés contre",
                 "mobilisation contre",
@@ -355,8 +354,6 @@ TABLE: Table = {
         *near(("coalition", "ligue", "réseau", "collectif"), ("de défense des droits",)),
     ),
     Signal.RESEARCHER: (
-        # étudiants en sécurité poursuivis
-        *near(("étudiant", "étudiante", "étudiants"), ("cybersécurité", "sécurité informatique")),
         "chercheur en sécurité",
         "chercheuse en sécurité",
         "chercheur en cybersécurité",
@@ -473,6 +470,8 @@ TABLE: Table = {
         "données de localisation",
     ),
     Signal.PRIVACY: (
+        # les autorités publiant l'adresse ou les papiers d'une personne
+        *near(("publié", "diffusé", "divulgué"), ("son adresse", "son numéro de téléphone", "sa carte d'identité")),
         "vie privée",
         "données personnelles",
         "protection des données",
@@ -520,10 +519,7 @@ TABLE: Table = {
         "livré aux autorités de",
         "sans procédure d'extradition",
         "poussé dans une voiture",
-        # renvoyé au pays et arrêté à son arrivée ; l'asile refusé avant le renvoi
-        "dès son arrivée",
-        "à sa descente d'avion",
-        "à son arrivée à l'aéroport",
+        # l'asile refusé avant le renvoi
         "débouté de l'asile",
         "débouté de sa demande d'asile",
         "rejet de sa demande d'asile",
@@ -734,7 +730,6 @@ TABLE: Table = {
     Signal.BUSINESS: (
         # levées de fonds et marchés
         "levée de fonds",
-        "start-up",
         "publicité",
         "publicités",
         "placement de produit",
@@ -852,15 +847,12 @@ TABLE: Table = {
     ),
     Signal.OCCASION: (
         # une série, une fiction
-        "la série",
+        "série télévisée",
         "la fiction",
-        "épisodes",
-        "sera diffusée",
         # soirées de collecte
         "dîner de gala",
         "soirée de gala",
         "gala",
-        "collecte de fonds",
         # la critique d'un livre ou d'un film : l'arrestation en est l'intrigue
         "premier roman",
         "le livre paraît",

@@ -171,7 +171,7 @@ TABLE: Table = {
     ),
     Signal.DEFENDER: (
         # người giúp công nhân đòi lương, đại diện hộ dân
-        *near(("hướng dẫn", "giúp", "hỗ trợ", "đại diện"), ("công nhân", "người lao động")),
+        *near(("đại diện",), ("công nhân", "người lao động")),
         *near(("đại diện",), ("hộ dân",)),
         "nhà hoạt động mạng",
         "đòi nợ lương",
@@ -223,9 +223,6 @@ TABLE: Table = {
         "trung tâm phi lợi nhuận",
     ),
     Signal.RESEARCHER: (
-        # sinh viên ngành an toàn thông tin bị khởi tố
-        "sinh viên an toàn thông tin",
-        "sinh viên an ninh mạng",
         "nhà nghiên cứu bảo mật",
         "chuyên gia bảo mật",
         "lỗ hổng bảo mật",
@@ -335,13 +332,9 @@ TABLE: Table = {
         "căn cước công dân",
     ),
     Signal.TRANSNATIONAL: (
-        # ép người ở nước ngoài về nước; bắt ngay khi về nước
-        *near(("khuyên", "ép", "buộc", "yêu cầu", "vận động"), ("về nước",)),
-        "ngay khi về nước",
-        "ngay khi vừa về nước",
-        "ngay tại sân bay",
+        # ép người ở nước ngoài về nước
+        *near(("khuyên", "ép", "buộc"), ("về nước",)),
         "bị trục xuất về",
-        "đang sống ở nước ngoài",
         "dẫn độ",
         "bắt cóc",
         "lưu vong",
@@ -446,7 +439,6 @@ TABLE: Table = {
     Signal.ORDINARY_CRIME: (
         # cưỡng đoạt tài sản, lừa đảo bằng séc
         "cưỡng đoạt tài sản",
-        "Cưỡng đoạt tài sản",
         "ma túy",
         "trộm cắp tài sản",
         "buôn lậu",
@@ -488,10 +480,9 @@ TABLE: Table = {
         "tụ tập đông người",
     ),
     Signal.BUSINESS: (
-        # gọi vốn, đấu thầu
+        # gọi vốn
         "gọi vốn",
         "vòng gọi vốn",
-        "khởi nghiệp",
         "quảng cáo",
         "bán hàng",
         "kết quả kinh doanh",
@@ -564,13 +555,10 @@ TABLE: Table = {
     ),
     Signal.OCCASION: (
         # phim truyền hình ra mắt
-        "bộ phim",
         "tập phim",
-        "phim truyền hình",
         "ra mắt khán giả",
-        # đêm gala, buổi gây quỹ
+        # đêm gala
         "đêm gala",
-        "gây quỹ",
         # điểm sách, điểm phim: vụ bắt là cốt truyện
         "đọc sách cuối tuần",
         "điểm sách",
