@@ -192,3 +192,52 @@ def test_the_same_words_with_no_case_raise_no_alarm(language: str, title: str, s
     relevant, tags = judged(language, title, summary)
     assert not relevant
     assert not tags
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "expected"),
+    [
+        pytest.param(
+            "fr",
+            "Tunis : une personne placée en garde à vue en vertu du décret-loi 54",
+            "Le parquet a indiqué qu'une personne avait été placée en garde à vue. Il s'agit de Salma B., "
+            "chroniqueuse d'une matinale radio.",
+            {"press-freedom", "free-expression"},
+            id="fr-il-s-agit-de",
+        ),
+        pytest.param(
+            "es",
+            "Capturan a un hombre acusado de usurpación en Tocoa",
+            "La policía informó de la captura de un hombre acusado de usurpación. Se trata de Wilmer R., "
+            "activista del comité que defiende el río.",
+            {"human-rights-defenders"},
+            id="es-se-trata-de",
+        ),
+        pytest.param(
+            "en",
+            "Police hold a suspect over 'anti-state' posts",
+            "A suspect was arrested under Section 26-A of PECA. His lawyer said the man is a district "
+            "correspondent of an Urdu daily.",
+            {"press-freedom", "free-expression"},
+            id="en-the-man-is",
+        ),
+    ],
+)
+def test_a_role_named_in_the_sentence_after_the_arrest_is_the_one_arrested(
+    language: str, title: str, summary: str, expected: set[str]
+) -> None:
+    """Official releases name "a person"; the next sentence says who it is: that role is the one acted against."""
+    relevant, tags = judged(language, title, summary)
+    assert relevant
+    assert tags == expected
+
+
+def test_an_identifying_sentence_does_not_tie_a_role_named_before_it_or_as_a_victim() -> None:
+    """Counsel speaking before "the man is", or a journalist robbed, is not who was arrested."""
+    relevant, tags = judged(
+        "en",
+        "Police arrest a man over a string of burglaries",
+        "A suspect was arrested on Monday. Advocate Nadia Q. said the man is a neighbour who robbed a journalist.",
+    )
+    assert not relevant
+    assert not tags

@@ -2,7 +2,8 @@
 
 Positions of the lexicon's hits, sentence starts counted in the lexicon's words, and the tie rule: a journalist,
 activist, researcher or act of speech is tied to an adverse action in the same sentence, near it, with nothing
-between them that makes the person a victim, a witness, a relative or a past role.
+between them that makes the person a victim, a witness, a relative or a past role; or, after an identifying phrase
+("il s'agit de", "se trata de"), to one in the sentence before.
 """
 
 import re
@@ -122,6 +123,7 @@ def ties(hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset(
     blockers: list[tuple[int, int]] = []
     suspects: list[Hit] = []
     framed: list[Hit] = []
+    identifying: list[Hit] = []
     apart_start: set[int] = set()  # where a person may not start to be the one acted against ...
     apart_end: set[int] = set()  # ... and where one may not end
     for h in hits:
@@ -141,6 +143,8 @@ def ties(hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset(
                     apart_end.update(range(max(h.start - VICTIM_AFTER, first + 1), h.start + 1))
         elif signal is S.SUSPECT:
             suspects.append(h)
+        elif signal is S.IDENTIFY:
+            identifying.append(h)
         elif signal is S.RIGHTS and h.end - h.start > 1:
             framed.append(h)
         elif signal is S.FORMER:  # "former editor"
@@ -152,6 +156,9 @@ def ties(hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset(
                 apart_end.add(h.start)
     claimed = _claimed(actions, suspects, people, starts) if suspects else set()
     placed = [(bisect_right(starts, a.start), a, a.start in claimed) for a in actions]
+    # "Police arrested a suspect. It is X, a reporter": a role after an identifying phrase is the one acted against
+    # in the sentence before, even where that arrest's own slot names "a suspect" or "une personne"
+    naming = [(bisect_right(starts, h.start), h.end) for h in identifying]
     # a headline names the role and the summary the arrest ("she was detained"): the summary's first sentence
     # counts when the headline has no action and no harm or victim word of its own
     free = bool(starts) and not any(n == 0 for n, _, _ in placed) and not any(b0 < starts[0] for b0, _ in blockers)
@@ -171,9 +178,12 @@ def ties(hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset(
             continue
         sentence = bisect_right(starts, start)
         follow = 1 if sentence == 0 and free else -1
+        named = sentence > 0 and any(n == sentence and after <= start for n, after in naming)
+        if named:
+            follow = sentence - 1
         role = person.signal in ROLE_PEOPLE
         for n, action, taken in placed:
-            if (n != sentence and n != follow) or (taken and role):
+            if (n != sentence and n != follow) or (taken and role and not (named and n == follow)):
                 continue
             low, high = (end, action.start) if action.start >= start else (action.end, start)
             if (n != sentence or high - low <= WINDOW) and not any(low <= b0 and b1 <= high for b0, b1 in blockers):

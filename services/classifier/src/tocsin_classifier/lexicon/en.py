@@ -1538,6 +1538,15 @@ TABLE: Table = {
     ),
     # speech aimed at those in power
     Signal.DISSENT: near(_CRITICISE, _POWER),
+    # who the person acted against in the sentence before turns out to be
+    Signal.IDENTIFY: (
+        "identified as",
+        "identified him as",
+        "identified her as",
+        "named him as",
+        "named her as",
+        *near(("the man", "the woman", "the suspect", "the detainee", "the individual", "the person"), ("is",)),
+    ),
     Signal.NOISE: (
         # exile media as a source
         "exile media",

@@ -1299,6 +1299,14 @@ TABLE: Table = {
     ),
     # mensajes contra el poder
     Signal.DISSENT: near(_CRITICAR, _PODER),
+    # quién resulta ser la persona de la frase anterior
+    Signal.IDENTIFY: (
+        "se trata de",
+        "identificado como",
+        "identificada como",
+        "quien resultó ser",
+        "que resultó ser",
+    ),
     Signal.NOISE: (
         # medios en el exilio como fuente
         "medios en el exilio",

@@ -1063,6 +1063,16 @@ TABLE: Table = {
     ),
     # des propos visant le pouvoir
     Signal.DISSENT: near(_CRITIQUER, _POUVOIR),
+    # qui est la personne visée dans la phrase d'avant
+    Signal.IDENTIFY: (
+        "il s'agit de",
+        "il s'agit d'",
+        "s'agit de",
+        "s'agit d'",
+        "identifié comme",
+        "identifiée comme",
+        "identifié comme étant",
+    ),
     Signal.NOISE: (
         # les médias en exil cités
         "médias en exil",

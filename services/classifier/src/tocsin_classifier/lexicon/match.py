@@ -28,6 +28,7 @@ Found = tuple[int, int, Entry, int]
 """A phrase found: its first word, its order among phrases found on one word, the phrase, the word after its last."""
 
 _new = tuple.__new__
+STRUCTURE = frozenset({Signal.VICTIM, Signal.SUSPECT, Signal.FORMER, Signal.RELATIVE, Signal.IDENTIFY})
 
 
 class Lexicon:
@@ -54,7 +55,7 @@ class Lexicon:
                     for key in _spellings(run):
                         runs.setdefault(key, {})[node] = where
             noise = signal is Signal.NOISE
-            structure = signal in (Signal.VICTIM, Signal.SUSPECT, Signal.FORMER, Signal.RELATIVE)  # hides no evidence
+            structure = signal in STRUCTURE  # hides no evidence
             node.done.append(
                 Entry(signal, text, len(patterns), order[n], noise, noise or (len(patterns) > 1 and not structure))
             )

@@ -36,6 +36,7 @@ class Signal(StrEnum):
     FORMER = "former"  # a past role: "former", "ex-", "ancien", "cựu"; the person no longer does that work
     SUSPECT = "suspect"  # someone else where the arrested person is named: "a man was charged", "arrested the driver"
     RELATIVE = "relative"  # kin of a role: "the son of an activist", "la madre de un periodista"
+    IDENTIFY = "identify"  # names who the person in the sentence before is: "il s'agit de", "se trata de", "the man is"
     LAW_ARTICLE = "law-article"  # "article 24", "artículo 234": a law's article (the word alone is a press article)
     NOISE = "noise"  # phrases whose words must not count ("told reporters")
 

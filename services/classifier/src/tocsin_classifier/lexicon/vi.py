@@ -659,6 +659,16 @@ TABLE: Table = {
     ),
     # lời chê trách nhắm vào chính quyền
     Signal.DISSENT: near(_CHE, _QUYEN),
+    # người bị bắt ở câu trước là ai
+    Signal.IDENTIFY: (
+        "người này là",
+        "được xác định là",
+        "đối tượng này là",
+        "đó là ông",
+        "đó là bà",
+        "đó là anh",
+        "đó là chị",
+    ),
     Signal.NOISE: (
         "luật sư bào chữa",
         "theo báo",
