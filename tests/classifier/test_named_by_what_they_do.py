@@ -136,6 +136,34 @@ from tests.classifier.factories import judged
             {"security-research", "privacy"},
             id="es-difundio-dni",
         ),
+        pytest.param(
+            "es",
+            "Condenan a seis años a un activista que transmitió una protesta por Facebook",
+            "El juicio se celebró a puertas cerradas.",
+            {"human-rights-defenders", "free-expression", "due-process"},
+            id="es-puertas-cerradas",
+        ),
+        pytest.param(
+            "fr",
+            "Une chroniqueuse condamnée en vertu du décret-loi 54 pour des propos tenus à l'antenne",
+            "Ses avocats affirment que l'audience s'est tenue en leur absence.",
+            {"press-freedom", "free-expression", "due-process"},
+            id="fr-en-leur-absence",
+        ),
+        pytest.param(
+            "en",
+            "Protest convener charged over posts on X",
+            "Her advocates said they were turned away from the cells four times.",
+            {"human-rights-defenders", "free-expression", "due-process"},
+            id="en-advocates-turned-away",
+        ),
+        pytest.param(
+            "vi",
+            "Bắt nhà báo tự do theo Điều 117",
+            "Gần hai tháng qua, gia đình vẫn không được biết ông bị giam ở đâu.",
+            {"press-freedom", "free-expression", "due-process"},
+            id="vi-khong-duoc-biet",
+        ),
     ],
 )
 def test_named_by_what_they_do_the_tags_follow(language: str, title: str, summary: str, expected: set[str]) -> None:
@@ -184,6 +212,24 @@ def test_named_by_what_they_do_the_tags_follow(language: str, title: str, summar
             "Bank manager arrested for fraud after auditors warned of a weakness in its controls",
             "",
             id="en-weakness-controls",
+        ),
+        pytest.param(
+            "fr",
+            "Un « hacker éthique » autoproclamé mis en examen pour l'extorsion de plusieurs PME",
+            "Se présentant comme un chercheur en sécurité, il exigeait des honoraires sous peine de publication.",
+            id="fr-autoproclame",
+        ),
+        pytest.param(
+            "es",
+            "Condenan a un hombre por amenazar de muerte a una diputada en redes sociales",
+            "Publicó en Instagram mensajes con la dirección de la legisladora.",
+            id="es-amenazar-de-muerte",
+        ),
+        pytest.param(
+            "en",
+            "Cybersecurity consultant jailed for installing stalkerware on his ex-partner's phone",
+            "",
+            id="en-stalkerware",
         ),
     ],
 )

@@ -147,8 +147,11 @@ def ties(hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset(
             identifying.append(h)
         elif signal is S.RIGHTS and h.end - h.start > 1:
             framed.append(h)
-        elif signal is S.FORMER:  # "former editor"
-            apart_start.update(range(h.end, min(h.end + FORMER_REACH + 1, _sentence_of(h, starts)[1])))
+        elif signal is S.FORMER:  # "former editor", and a claim after the role: "un « hacker éthique » autoproclamé"
+            first, after = _sentence_of(h, starts)
+            apart_start.update(range(h.end, min(h.end + FORMER_REACH + 1, after)))
+            if h.start > first:
+                apart_end.add(h.start)
         elif signal is S.RELATIVE:  # "son of a journalist", "the journalist's son"
             first, after = _sentence_of(h, starts)
             apart_start.update(range(h.end, min(h.end + KIN_REACH + 1, after)))

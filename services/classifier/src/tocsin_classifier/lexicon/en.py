@@ -786,6 +786,8 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # advocates kept from the cells
+        *near(("advocates", "advocate"), ("turned away", "turned back", "barred from", "denied access")),
         # where someone is held kept from the family; counsel kept from the detained or the hearing
         *near(
             (
@@ -1141,6 +1143,9 @@ TABLE: Table = {
         "unfair competition",
     ),
     Signal.HARM: (
+        # spying on an ex-partner
+        "stalkerware",
+        "ex-partner's phone",
         # racist abuse
         "racist abuse",
         "racially aggravated",
@@ -1431,6 +1436,10 @@ TABLE: Table = {
     ),
     # a past role: the person no longer does that work
     Signal.FORMER: (
+        # a role only claimed
+        "self-styled",
+        "self-proclaimed",
+        "so-called",
         "former",
         "ex",
         "retired",
@@ -1503,6 +1512,10 @@ TABLE: Table = {
     ),
     # bills, drafts, votes and debates: rules discussed, not yet applied to anyone
     Signal.LAWMAKING: (
+        # ratification debated
+        "ratification debate",
+        "debate on ratifying",
+        "debate on ratification",
         "the bill",
         "a bill",
         "bill would",
@@ -1526,6 +1539,10 @@ TABLE: Table = {
     ),
     # damages between parties or a sports body's sanction: no prosecution
     Signal.CIVIL: (
+        # a civil claim lost
+        "dismissed a claim",
+        "claim brought by",
+        "loses High Court bid",
         "code of conduct",
         "disciplinary panel",
         "civil suit",

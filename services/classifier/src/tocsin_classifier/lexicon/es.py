@@ -98,6 +98,9 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # interrogado por la seguridad del Estado
+        "interrogatorio de",
+        "durante un interrogatorio",
         # comprendido en una investigación
         "comprendido en una investigación",
         "comprendida en una investigación",
@@ -545,6 +548,8 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        # se quedaron con el teléfono
+        *near(("se quedaron con",), ("el aparato", "su teléfono", "su celular", "su móvil", "el teléfono")),
         # el equipo nombrado antes que el acto; lo extraído de un teléfono; líneas interceptadas
         *near(
             _DEVICES,
@@ -708,6 +713,9 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # juicio a puertas cerradas; audiencia sin sus abogados
+        "a puertas cerradas",
+        *near(("audiencia", "juicio"), ("en su ausencia", "sin sus abogados", "sin su abogado")),
         # el lugar de detención ocultado a la familia; abogados sin acceso
         *near(
             (
@@ -971,6 +979,10 @@ TABLE: Table = {
         "tribunal mercantil",
     ),
     Signal.HARM: (
+        # amenazar de muerte
+        "amenazar de muerte",
+        "amenazó de muerte",
+        "amenazaron de muerte",
         # insultos racistas
         "insultos racistas",
         "cánticos racistas",
@@ -1059,6 +1071,10 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        # presentación de un libro
+        "presentan un libro",
+        "presentación del libro",
+        "Feria del Libro",
         # una serie, una ficción que se estrena
         "serie de televisión",
         "serie de ficción",
@@ -1121,6 +1137,10 @@ TABLE: Table = {
     ),
     # una persona dañada, un testigo o una fuente: un rol junto a estas palabras no es la persona perseguida
     Signal.VICTIM: (
+        # el video de un reportero como prueba
+        "gracias al video de",
+        "gracias a un video",
+        "gracias a las imágenes",
         "víctima",
         "víctimas",
         "testigo",
@@ -1203,6 +1223,11 @@ TABLE: Table = {
     ),
     # un rol pasado: la persona ya no hace ese trabajo
     Signal.FORMER: (
+        # un papel solo proclamado
+        "autoproclamado",
+        "autoproclamada",
+        "que se hacía pasar por",
+        "haciéndose pasar por",
         "ex",
         "antiguo",
         "antigua",
@@ -1273,6 +1298,10 @@ TABLE: Table = {
     ),
     # proyectos y debates legislativos: reglas discutidas, aplicadas a nadie
     Signal.LAWMAKING: (
+        # ratificación debatida
+        "sesión de control",
+        "debate de ratificación",
+        "debatir la ratificación",
         "postergó el debate",
         "dictamen del proyecto",
         "proyecto de ley",

@@ -543,6 +543,11 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        # audience tenue sans les avocats
+        *near(
+            ("audience", "procès"),
+            ("en leur absence", "en l'absence de ses avocats", "hors la présence de ses avocats"),
+        ),
         # le lieu de détention caché à la famille ; les avocats tenus à l'écart
         *near(
             ("avocat", "avocats", "avocate", "défense"),
@@ -965,6 +970,11 @@ TABLE: Table = {
     ),
     # un rôle passé : la personne ne fait plus ce travail
     Signal.FORMER: (
+        # un rôle seulement revendiqué
+        "autoproclamé",
+        "autoproclamée",
+        "se présentant comme",
+        "se faisant passer pour",
         "ancien",
         "ancienne",
         "anciens",
@@ -1035,6 +1045,9 @@ TABLE: Table = {
     ),
     # projets et débats parlementaires : des règles discutées, appliquées à personne
     Signal.LAWMAKING: (
+        # ratification débattue
+        "débattre de la ratification",
+        "débat sur la ratification",
         "projet de loi",
         "proposition de loi",
         "amendement*",

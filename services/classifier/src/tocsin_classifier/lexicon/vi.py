@@ -351,9 +351,12 @@ TABLE: Table = {
         "vắng mặt",
     ),
     Signal.DUE_PROCESS: (
+        # luật sư chưa được gặp thân chủ
+        "luật sư chưa được gặp",
+        "luật sư vẫn chưa được gặp",
         # gia đình không biết bị giam ở đâu
         *near(
-            ("không biết", "chưa biết", "không rõ", "không được báo"),
+            ("không biết", "chưa biết", "không rõ", "không được báo", "không được biết", "chưa được biết"),
             ("giam ở đâu", "bị giam ở đâu", "đang ở đâu", "bị đưa đi đâu"),
         ),
         # gia đình chưa được gặp, chưa được báo nơi giam; đăng ký bào chữa chưa được chấp nhận
@@ -640,6 +643,9 @@ TABLE: Table = {
     Signal.FORMER: ("cựu",),
     # dự thảo, thảo luận: quy định đang bàn, chưa áp dụng với ai
     Signal.LAWMAKING: (
+        # thảo luận phê chuẩn
+        "thảo luận việc phê chuẩn",
+        "xem xét phê chuẩn",
         "dự thảo",
         "dự luật",
         "lấy ý kiến",
