@@ -67,6 +67,12 @@ FILLERS = frozenset(
         *("del", "su", "sus", "các", "những", "một"),
     }
 )
+NAMED_REACH = 4  # words from an identifying phrase to the role it names: "il s'agit de Salma B., chroniqueuse"
+# "Il s'agit d'un voisin de la journaliste": a role inside a complement is someone else, not the one identified
+COMPLEMENTS = frozenset({"of", "de", "del", "d", "du", "des", "của"})
+# Claims that follow the role they qualify ("un « hacker éthique » autoproclamé"); other past-role words ("former",
+# "ancien", "cựu") come before the role they qualify and leave the one before them alone ("the journalist, former …")
+CLAIMED_AFTER = frozenset({"autoproclamé", "autoproclamée", "autoproclamés", "autoproclamado", "autoproclamada"})
 PEOPLE = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER, S.SPEECH})  # who speaks, reports, defends, probes
 ROLE_PEOPLE = PEOPLE - {S.SPEECH}  # a suspect's own posts are still speech: a claimed arrest only unties roles
 
@@ -81,7 +87,19 @@ def ties_of(hits: list[Hit], text: str) -> list[tuple[Signal, str, str]]:
     if not may_tie(hits):
         return []
     words = Words(text if text.isascii() else unicodedata.normalize("NFC", text))  # as the lexicon reads it
-    return ties(hits, sentence_starts(text, words), joined_victims(hits, words))
+    return ties(hits, sentence_starts(text, words), joined_victims(hits, words), complements_of(hits, words))
+
+
+def complements_of(hits: list[Hit], words: Words) -> frozenset[int]:
+    """Where complement words ("of", "de", "của") stand within NAMED_REACH after an identifying phrase."""
+    said = words.words
+    return frozenset(
+        at
+        for h in hits
+        if h.signal is S.IDENTIFY
+        for at in range(h.end, min(h.end + NAMED_REACH, len(said)))
+        if said[at].casefold() in COMPLEMENTS
+    )
 
 
 def joined_victims(hits: list[Hit], words: Words) -> frozenset[int]:
@@ -115,9 +133,12 @@ def speech_caused(hits: list[Hit], words: Words, starts: list[int]) -> bool:
     return False
 
 
-def ties(hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset()) -> list[tuple[Signal, str, str]]:
-    """`ties_of`, the sentences of the text given by the words that start them (`sentence_starts`), and the
-    victim words joined to an action (`joined_victims`)."""
+def ties(
+    hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset(), complements: frozenset[int] = frozenset()
+) -> list[tuple[Signal, str, str]]:
+    """`ties_of`, the sentences of the text given by the words that start them (`sentence_starts`), the victim
+    words joined to an action (`joined_victims`) and the complement words after identifying phrases
+    (`complements_of`)."""
     people: list[Hit] = []
     actions: list[Hit] = []
     blockers: list[tuple[int, int]] = []
@@ -150,7 +171,7 @@ def ties(hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset(
         elif signal is S.FORMER:  # "former editor", and a claim after the role: "un « hacker éthique » autoproclamé"
             first, after = _sentence_of(h, starts)
             apart_start.update(range(h.end, min(h.end + FORMER_REACH + 1, after)))
-            if h.start > first:
+            if h.start > first and h.phrase.casefold() in CLAIMED_AFTER:
                 apart_end.add(h.start)
         elif signal is S.RELATIVE:  # "son of a journalist", "the journalist's son"
             first, after = _sentence_of(h, starts)
@@ -181,7 +202,7 @@ def ties(hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset(
             continue
         sentence = bisect_right(starts, start)
         follow = 1 if sentence == 0 and free else -1
-        named = sentence > 0 and any(n == sentence and after <= start for n, after in naming)
+        named = sentence > 0 and _named(start, sentence, naming, complements, blockers, starts)
         if named:
             follow = sentence - 1
         role = person.signal in ROLE_PEOPLE
@@ -194,6 +215,26 @@ def ties(hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset(
                 ties.append((person.signal, person.quote, action.quote))
                 break
     return ties
+
+
+def _named(
+    start: int,
+    sentence: int,
+    naming: list[tuple[int, int]],
+    complements: frozenset[int],
+    blockers: list[tuple[int, int]],
+    starts: list[int],
+) -> bool:
+    """Whether the role starting at `start` is the one an identifying phrase of its sentence names: at most
+    NAMED_REACH words after it, not inside a complement ("un voisin de la journaliste"), and with no harm or
+    victim word after it in the sentence ("une journaliste qu'il harcelait")."""
+    after_sentence = starts[sentence] if sentence < len(starts) else sys.maxsize
+    if any(start <= b0 < after_sentence for b0, _ in blockers):
+        return False
+    return any(
+        n == sentence and end <= start <= end + NAMED_REACH and not any(end <= c < start for c in complements)
+        for n, end in naming
+    )
 
 
 def _sentence_of(hit: Hit, starts: list[int]) -> tuple[int, int]:

@@ -511,6 +511,11 @@ TABLE: Table = {
         *near(("to report", "report that", "warned"), ("misconfigured", "exposing", "exposed", "leaking")),
     ),
     Signal.RIGHTS: (
+        # retaliation in the report's own words: acted on days after publishing
+        *near(
+            ("days after", "a week after", "weeks after", "shortly after", "a month after"),
+            ("publishing", "reporting on", "exposing", "broadcasting", "writing about"),
+        ),
         "human rights",
         "rights group*",
         "Amnesty International",
@@ -1562,7 +1567,10 @@ TABLE: Table = {
         "identified her as",
         "named him as",
         "named her as",
-        *near(("the man", "the woman", "the suspect", "the detainee", "the individual", "the person"), ("is",)),
+        *(
+            f"{who} is"
+            for who in ("the man", "the woman", "the suspect", "the detainee", "the individual", "the person")
+        ),
     ),
     Signal.NOISE: (
         # exile media as a source

@@ -979,6 +979,11 @@ TABLE: Table = {
         "tribunal mercantil",
     ),
     Signal.HARM: (
+        # acosar a alguien
+        "acosaba",
+        "acosado",
+        "acosada",
+        "acosar",
         # amenazar de muerte
         "amenazar de muerte",
         "amenazó de muerte",

@@ -756,6 +756,11 @@ TABLE: Table = {
         "dénigrement",
     ),
     Signal.HARM: (
+        # harceler quelqu'un
+        "harcelait",
+        "harcelé",
+        "harcelée",
+        "harceler",
         # injures racistes
         "à caractère racial",
         "cris de singe",
@@ -1080,11 +1085,8 @@ TABLE: Table = {
     Signal.IDENTIFY: (
         "il s'agit de",
         "il s'agit d'",
-        "s'agit de",
-        "s'agit d'",
         "identifié comme",
         "identifiée comme",
-        "identifié comme étant",
     ),
     Signal.NOISE: (
         # les médias en exil cités
