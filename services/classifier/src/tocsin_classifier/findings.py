@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from tocsin_classifier.lexicon import Hit, Signal, lexicon_for
-from tocsin_classifier.ties import complements_of, joined_victims, may_tie, sentence_starts, speech_caused, ties
+from tocsin_classifier.ties import may_tie, sentence_starts, speech_caused, ties
 
 
 class Signals:
@@ -79,5 +79,4 @@ def read_signals(text: str, language: str) -> Signals:
         tying = may_tie(hits)
     if not tying:
         return Signals(hits)
-    tied = ties(hits, starts, joined_victims(hits, words), complements_of(hits, words))
-    return Signals(hits, tied, caused=speech_caused(hits, words, starts))
+    return Signals(hits, ties(hits, starts, words), caused=speech_caused(hits, words, starts))

@@ -156,11 +156,12 @@ class StatusFollower:
                         log.info("convention_status_partitions_changed", topic=self.topic)
                         return
                 batches = await consumer.getmany(*assigned, timeout_ms=self.poll_ms)
-                record_freshness([self._answered(consumer, tp) for tp in assigned], now=time.time())
                 for tp, records in batches.items():
                     for record in records:
                         self._next[tp] = record.offset + 1  # first: a record that cannot be applied is not retried
                         self._take(record)
+                # after the batch is applied: read up to the high watermark means the table is current now
+                record_freshness([self._answered(consumer, tp) for tp in assigned], now=time.time())
         finally:
             await consumer.stop()
 

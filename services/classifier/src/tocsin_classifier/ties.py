@@ -87,16 +87,15 @@ def ties_of(hits: list[Hit], text: str) -> list[tuple[Signal, str, str]]:
     if not may_tie(hits):
         return []
     words = Words(text if text.isascii() else unicodedata.normalize("NFC", text))  # as the lexicon reads it
-    return ties(hits, sentence_starts(text, words), joined_victims(hits, words), complements_of(hits, words))
+    return ties(hits, sentence_starts(text, words), words)
 
 
-def complements_of(hits: list[Hit], words: Words) -> frozenset[int]:
-    """Where complement words ("of", "de", "của") stand within NAMED_REACH after an identifying phrase."""
+def complements_of(identifying: list[Hit], words: Words) -> frozenset[int]:
+    """Where complement words ("of", "de", "của") stand within NAMED_REACH after the identifying phrases."""
     said = words.words
     return frozenset(
         at
-        for h in hits
-        if h.signal is S.IDENTIFY
+        for h in identifying
         for at in range(h.end, min(h.end + NAMED_REACH, len(said)))
         if said[at].casefold() in COMPLEMENTS
     )
@@ -133,12 +132,11 @@ def speech_caused(hits: list[Hit], words: Words, starts: list[int]) -> bool:
     return False
 
 
-def ties(
-    hits: list[Hit], starts: list[int], joined: frozenset[int] = frozenset(), complements: frozenset[int] = frozenset()
-) -> list[tuple[Signal, str, str]]:
-    """`ties_of`, the sentences of the text given by the words that start them (`sentence_starts`), the victim
-    words joined to an action (`joined_victims`) and the complement words after identifying phrases
-    (`complements_of`)."""
+def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal, str, str]]:
+    """`ties_of`, given the sentences of the text by the words that start them (`sentence_starts`) and the text
+    as the lexicon read it (`words`: for the victim words joined to an action and the complements after an
+    identifying phrase)."""
+    joined = joined_victims(hits, words)
     people: list[Hit] = []
     actions: list[Hit] = []
     blockers: list[tuple[int, int]] = []
@@ -183,6 +181,7 @@ def ties(
     # "Police arrested a suspect. It is X, a reporter": a role after an identifying phrase is the one acted against
     # in the sentence before, even where that arrest's own slot names "a suspect" or "une personne"
     naming = [(bisect_right(starts, h.start), h.end) for h in identifying]
+    complements = complements_of(identifying, words) if identifying else frozenset()
     # a headline names the role and the summary the arrest ("she was detained"): the summary's first sentence
     # counts when the headline has no action and no harm or victim word of its own
     free = bool(starts) and not any(n == 0 for n, _, _ in placed) and not any(b0 < starts[0] for b0, _ in blockers)
@@ -202,7 +201,7 @@ def ties(
             continue
         sentence = bisect_right(starts, start)
         follow = 1 if sentence == 0 and free else -1
-        named = sentence > 0 and _named(start, sentence, naming, complements, blockers, starts)
+        named = bool(naming) and sentence > 0 and _named(start, sentence, naming, complements, blockers, starts)
         if named:
             follow = sentence - 1
         role = person.signal in ROLE_PEOPLE
