@@ -19,6 +19,7 @@ from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import TOPICS, TopicSpec
 
 MAX_BATCH_BYTES = 256 * 1024  # per partition: a classified batch of 500 alerts is ~750 kB
+KAFKA_PING_TIMEOUT = 2.0  # seconds a readiness check waits for the broker to answer
 
 
 def make_broker(kafka: KafkaSettings, *, service: str) -> KafkaBroker:

@@ -32,13 +32,12 @@ from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.ssrf import parse_networks
 from tocsin_notifier.store import SubscriptionStore
 from tocsin_notifier.unsubscribe_mail import UnsubscribeMailbox
-from tocsin_runtime.broker import ensure_topics, make_broker
+from tocsin_runtime.broker import KAFKA_PING_TIMEOUT, ensure_topics, make_broker
 from tocsin_runtime.deadletter import DeadLetters
 from tocsin_runtime.settings import KafkaSettings
 
 log = structlog.get_logger()
 SERVICE = "notifier"
-KAFKA_PING_TIMEOUT = 2.0
 
 
 def email_sender(settings: NotifierSettings) -> EmailSender:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import structlog
 from faststream.kafka import KafkaBroker
 
-from tocsin_runtime.broker import ensure_topics, make_broker
+from tocsin_runtime.broker import KAFKA_PING_TIMEOUT, ensure_topics, make_broker
 from tocsin_runtime.health import HealthServer
 from tocsin_runtime.publish import publish_event
 from tocsin_runtime.settings import KafkaSettings
@@ -30,7 +30,6 @@ from tocsin_watcher.settings import WatcherSettings
 from tocsin_watcher.treaty.sources import source_urls
 
 SERVICE = "watcher"
-KAFKA_PING_TIMEOUT = 2.0  # seconds a readiness check waits for the broker
 log = structlog.get_logger()
 
 
