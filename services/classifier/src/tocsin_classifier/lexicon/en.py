@@ -366,6 +366,13 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        # a labour leader; the officers of a union's branch or council
+        "labour leader*",
+        "labor leader*",
+        *near(
+            ("chairman of", "chairwoman of", "chair of", "president of", "secretary of"),
+            ("union", "labour congress", "labor congress", "trade union"),
+        ),
         # defenders named by what they do: conveners, organisers of villagers, lawyers of the disappeared, NGO staff
         "convener*",
         "cyberactivist*",
@@ -511,6 +518,11 @@ TABLE: Table = {
         *near(("to report", "report that", "warned"), ("misconfigured", "exposing", "exposed", "leaking")),
     ),
     Signal.RIGHTS: (
+        # evidence the police only claim to have found
+        "claimed to have found",
+        "claim to have found",
+        "say was planted",
+        "says was planted",
         # retaliation in the report's own words: acted on days after publishing
         *near(
             ("days after", "a week after", "weeks after", "shortly after", "a month after"),
@@ -581,6 +593,34 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # devices carried off or kept by the officers after a search or an arrest
+        *near(
+            (
+                "carry away",
+                "carried away",
+                "carrying away",
+                "carry off",
+                "carried off",
+                "carted away",
+                "carted off",
+                "carrying them away",
+                "carried them away",
+                "left with",
+                "walked off with",
+                "kept his",
+                "kept her",
+                "kept their",
+                "still holding his",
+                "still holding her",
+                "retained his",
+                "retained her",
+            ),
+            _DEVICES,
+        ),
+        *near(
+            ("real-time location", "live location", "location in real time"),
+            ("of his", "of her", "of their", "line", "phone"),
+        ),
         # a device's contents taken off it; a phone traced to where its owner is
         *near(
             ("downloaded", "copied", "extracted", "imaged", "cloned"),
@@ -791,6 +831,39 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # counsel never served the charges nor let in; held where officials deny holding him; not heard from since
+        *near(
+            ("not been served", "neither been served", "never been served", "not served", "never served"),
+            ("charge sheet", "the charges", "indictment"),
+        ),
+        *near(
+            ("not", "nor", "neither", "never"),
+            (
+                "allowed to see him",
+                "allowed to see her",
+                "allowed to meet him",
+                "allowed to meet her",
+                "allowed to visit him",
+                "allowed to visit her",
+            ),
+        ),
+        *near(
+            ("deny", "denied", "denies", "denying"),
+            ("holding him", "holding her", "holding them", "having detained", "having arrested"),
+        ),
+        "not been heard from since",
+        "has not been heard from",
+        "have not been heard from",
+        "no one has seen him since",
+        "no one has seen her since",
+        *near(
+            ("family", "relatives", "wife", "husband", "mother", "father"),
+            ("not been told where", "not been informed where", "have no news", "has no news", "no word on where"),
+        ),
+        *near(
+            ("longer than", "beyond what", "more than"),
+            ("the law allows", "the law permits", "the code allows", "the code permits"),
+        ),
         # advocates kept from the cells
         *near(("advocates", "advocate"), ("turned away", "turned back", "barred from", "denied access")),
         # where someone is held kept from the family; counsel kept from the detained or the hearing
@@ -1567,6 +1640,8 @@ TABLE: Table = {
         "identified her as",
         "named him as",
         "named her as",
+        # a group or the family says who the detained person is: "the NLC says Adamu is the chairman of its council",
+        *near(("said", "says", "confirmed", "confirms", "noted", "added"), ("is a", "is an", "is the")),
         *(
             f"{who} is"
             for who in ("the man", "the woman", "the suspect", "the detainee", "the individual", "the person")

@@ -342,6 +342,33 @@ TABLE: Table = {
         "directora del diario",
     ),
     Signal.DEFENDER: (
+        # quien dirige un sindicato; organizaciones que acompañan a comunidades en la defensa de sus tierras
+        *near(
+            (
+                "secretario general",
+                "secretaria general",
+                "dirigente",
+                "presidente",
+                "presidenta",
+                "líder",
+                "delegado",
+                "delegada",
+            ),
+            ("del sindicato", "de un sindicato", "sindicato de trabajadores"),
+        ),
+        *near(
+            ("en la defensa de", "en defensa de", "la defensa de"),
+            ("sus tierras", "su territorio", "sus territorios", "la tierra", "el agua", "sus ríos", "el bosque"),
+        ),
+        *near(
+            (
+                "organización que acompaña",
+                "organizaciones que acompañan",
+                "organización que defiende",
+                "organizaciones que defienden",
+            ),
+            ("comunidades", "pueblos", "víctimas", "familias"),
+        ),
         # portavoces de sindicatos y plataformas, ciberactivistas
         "ciberactivista*",
         *near(
@@ -548,6 +575,10 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        # la ubicación en tiempo real de una línea pedida a la telefónica
+        "localización en tiempo real",
+        "ubicación en tiempo real",
+        *near(("localización", "ubicación"), ("de su línea", "de su teléfono", "de su celular", "de su móvil")),
         # se quedaron con el teléfono
         *near(("se quedaron con",), ("el aparato", "su teléfono", "su celular", "su móvil", "el teléfono")),
         # el equipo nombrado antes que el acto; lo extraído de un teléfono; líneas interceptadas
@@ -713,6 +744,44 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # nadie informa dónde está; se desconoce el paradero; más de lo que permite la ley
+        *near(
+            ("desconoce", "desconocen", "ignora", "ignoran", "no conoce", "no conocen"),
+            ("su paradero", "el paradero", "dónde está", "dónde se encuentra", "dónde la tienen", "dónde lo tienen"),
+        ),
+        *near(
+            ("ninguna autoridad", "ningún funcionario", "nadie", "ninguna institución"),
+            ("dónde está", "dónde se encuentra", "su paradero", "dónde la tienen", "dónde lo tienen"),
+        ),
+        *near(
+            ("más de lo que", "más tiempo del que", "más allá de lo que"),
+            ("permite la ley", "permite el Código", "establece la ley", "establece el Código", "permite"),
+        ),
+        *near(
+            (
+                "no le han notificado",
+                "no se le ha notificado",
+                "no se le notificó",
+                "sin notificarle",
+                "sin que se le notifique",
+            ),
+            ("cargos", "la acusación", "los cargos", "imputación"),
+        ),
+        *near(
+            (
+                "no ha podido ver",
+                "no han podido ver",
+                "no pudo ver",
+                "no pudieron ver",
+                "no le permitieron ver",
+                "no les permitieron ver",
+            ),
+            ("a un abogado", "a su abogado", "a sus abogados", "a su defensor"),
+        ),
+        "niegan tenerlo",
+        "niegan tenerla",
+        "niega tenerlo",
+        "niega tenerla",
         # juicio a puertas cerradas; audiencia sin sus abogados
         "a puertas cerradas",
         *near(("audiencia", "juicio"), ("en su ausencia", "sin sus abogados", "sin su abogado")),
@@ -1340,6 +1409,20 @@ TABLE: Table = {
         "identificada como",
         "quien resultó ser",
         "que resultó ser",
+        # una ONG o la familia dice quién es la persona detenida: «Provea señaló que Rondón es secretario general»,
+        *near(
+            (
+                "señaló que",
+                "indicó que",
+                "afirmó que",
+                "denunció que",
+                "precisó que",
+                "aclaró que",
+                "confirmó que",
+                "recordó que",
+            ),
+            ("es",),
+        ),
     ),
     Signal.NOISE: (
         # medios en el exilio como fuente

@@ -411,6 +411,17 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # localisés grâce aux données fournies par les opérateurs
+        *near(
+            ("localisation", "localisés", "localisées", "localisé", "localisée", "identifiés", "identifiées"),
+            (
+                "données techniques",
+                "données fournies par",
+                "opérateur téléphonique",
+                "opérateurs téléphoniques",
+                "opérateurs de téléphonie",
+            ),
+        ),
         # repartis avec le matériel ; le contenu d'un téléphone copié ; un téléphone localisé
         *near(("repartis avec", "reparti avec", "emmené", "embarqué", "embarqués"), _DEVICES),
         *near(("contenu de son", "contenu de leur", "contenu de ses"), _DEVICES),
@@ -543,6 +554,35 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        # aucune charge notifiée, aucun avocat ; sans nouvelles depuis ; au-delà de ce que permet la loi
+        *near(
+            ("aucune charge", "aucune accusation", "aucun chef d'inculpation", "aucun motif"),
+            ("notifiée", "notifié", "signifiée", "signifié", "communiquée", "communiqué"),
+        ),
+        "aucun avocat",
+        "d'aucun avocat",
+        *near(
+            ("pas pu voir", "pas pu rencontrer", "pas pu consulter", "pas eu accès à"),
+            ("un avocat", "son avocat", "ses avocats", "leur avocat", "leurs avocats"),
+        ),
+        *near(
+            (
+                "n'a plus donné",
+                "n'ont plus donné",
+                "n'a plus de nouvelles",
+                "n'ont plus de nouvelles",
+                "aucune nouvelle",
+            ),
+            ("signe de vie", "depuis", "de lui", "d'elle"),
+        ),
+        "nient le détenir",
+        "nie le détenir",
+        "nient la détenir",
+        "nie la détenir",
+        *near(
+            ("au-delà de ce que", "plus longtemps que ne le", "plus que ne le"),
+            ("permet la loi", "prévoit la loi", "permet le code", "prévoit le code", "permet"),
+        ),
         # audience tenue sans les avocats
         *near(
             ("audience", "procès"),
@@ -1087,6 +1127,19 @@ TABLE: Table = {
         "il s'agit d'",
         "identifié comme",
         "identifiée comme",
+        # une ONG ou la famille dit qui est la personne arrêtée : « la LTDH précise que M. X est membre de son bureau »,
+        *near(
+            (
+                "a indiqué que",
+                "indique que",
+                "a précisé que",
+                "précise que",
+                "affirme que",
+                "a confirmé que",
+                "rappelle que",
+            ),
+            ("est",),
+        ),
     ),
     Signal.NOISE: (
         # les médias en exil cités

@@ -351,6 +351,19 @@ TABLE: Table = {
         "vắng mặt",
     ),
     Signal.DUE_PROCESS: (
+        # mất liên lạc sau khi bị bắt đi; gia đình không được báo; không được tiếp xúc luật sư
+        "mất liên lạc",
+        "bặt vô âm tín",
+        "không có tin tức",
+        *near(
+            ("không được", "chưa được", "không cho", "chưa cho"),
+            ("tiếp xúc luật sư", "tiếp xúc với luật sư", "gặp người bào chữa"),
+        ),
+        *near(
+            ("gia đình", "người nhà", "vợ", "chồng", "mẹ"),
+            ("không được thông báo", "chưa được thông báo", "không nhận được thông báo", "chưa nhận được thông báo"),
+        ),
+        *near(("quá thời hạn", "vượt quá thời hạn", "quá hạn"), ("tạm giữ", "tạm giam", "luật định")),
         # luật sư chưa được gặp thân chủ
         "luật sư chưa được gặp",
         "luật sư vẫn chưa được gặp",
@@ -669,6 +682,8 @@ TABLE: Table = {
     Signal.IDENTIFY: (
         "người này là",
         "được xác định là",
+        # một tổ chức hay gia đình cho biết người bị bắt là ai: «Ân xá Quốc tế cho biết bà Hoài là nhà hoạt động»,
+        *near(("cho biết", "khẳng định", "xác nhận"), ("là",)),
         "đối tượng này là",
         "đó là ông",
         "đó là bà",
