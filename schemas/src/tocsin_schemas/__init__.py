@@ -16,7 +16,9 @@ from tocsin_schemas.encoding import (
 from tocsin_schemas.errors import ContractError, EventDecodeError, UnknownEventTypeError
 from tocsin_schemas.events import (
     ACTION_KINDS,
+    ASSIGNED_AT,
     EVENT_MODELS,
+    RELEVANT_AT,
     SEVERITIES,
     TAGS,
     AlertClassified,
@@ -44,8 +46,10 @@ from tocsin_schemas.topics import TOPICS, Topic, TopicSpec, key_for, topic_for
 
 __all__ = [
     "ACTION_KINDS",
+    "ASSIGNED_AT",
     "CONTENT_TYPE",
     "EVENT_MODELS",
+    "RELEVANT_AT",
     "SEVERITIES",
     "TAGS",
     "TOPICS",

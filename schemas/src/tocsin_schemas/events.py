@@ -25,6 +25,10 @@ Tag = Literal[
     "treaty-adoption",
 ]
 TAGS: tuple[str, ...] = get_args(Tag)
+RELEVANT_AT = 0.5
+"""An alert is human-rights relevant when its relevance is at least this."""
+ASSIGNED_AT = 0.5
+"""A tag counts as assigned when its confidence is at least this."""
 CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3")]
 
 
@@ -100,7 +104,7 @@ class TagScore(_Frozen):
     """One tag from the fixed vocabulary with its confidence and the evidence that produced it."""
 
     tag: Tag
-    confidence: float = Field(ge=0, le=1)
+    confidence: float = Field(ge=0, le=1, description=f"assigned when >= {ASSIGNED_AT}")
     evidence: list[str]
 
 
@@ -160,7 +164,7 @@ class AlertClassified(_Frozen):
 
     event: WatcherEvent
     tags: list[TagScore]
-    relevance: float = Field(ge=0, le=1, description=">= 0.5 means human-rights relevant")
+    relevance: float = Field(ge=0, le=1, description=f">= {RELEVANT_AT} means human-rights relevant")
     severity: Severity
     needs_review: bool
     rationale: str

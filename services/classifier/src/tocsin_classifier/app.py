@@ -33,7 +33,7 @@ from tocsin_runtime.logging import configure_logging
 from tocsin_runtime.metrics import MESSAGES_CONSUMED, MESSAGES_DEAD_LETTERED
 from tocsin_runtime.publish import publish_records
 from tocsin_runtime.settings import KafkaSettings
-from tocsin_schemas import AlertClassifiedEvent, Topic
+from tocsin_schemas import ASSIGNED_AT, RELEVANT_AT, AlertClassifiedEvent, Topic
 
 SERVICE = "classifier"
 INPUT_TOPICS = (Topic.TREATY_ACTIONS, Topic.TREATY_MILESTONES, Topic.ARRESTS_REPORTED, Topic.SOURCE_HEALTH)
@@ -128,14 +128,14 @@ async def classify_batch(
             records=len(records),
             alerts=len(alerts),
             dead_lettered=len(records) - len(alerts),
-            relevant=sum(a.alert.data.relevance >= 0.5 for a in alerts),
+            relevant=sum(a.alert.data.relevance >= RELEVANT_AT for a in alerts),
             needs_review=sum(a.alert.data.needs_review for a in alerts),
         )
 
 
 def _outcome_labels(alert: AlertClassifiedEvent) -> tuple[str, str, str]:
     data = alert.data
-    return data.severity, str(data.relevance >= 0.5).lower(), str(data.needs_review).lower()
+    return data.severity, str(data.relevance >= RELEVANT_AT).lower(), str(data.needs_review).lower()
 
 
 def _log_alert(logger: structlog.typing.FilteringBoundLogger, outcome: Classified) -> None:
@@ -149,7 +149,7 @@ def _log_alert(logger: structlog.typing.FilteringBoundLogger, outcome: Classifie
         alert_id=alert.id,
         relevance=alert.data.relevance,
         severity=alert.data.severity,
-        tags=[t.tag for t in alert.data.tags if t.confidence >= 0.5],
+        tags=[t.tag for t in alert.data.tags if t.confidence >= ASSIGNED_AT],
         needs_review=alert.data.needs_review,
     )
 

@@ -29,6 +29,7 @@ from typing import Any
 from tocsin_classifier.errors import CalibrationError
 from tocsin_classifier.findings import Signals
 from tocsin_classifier.rules import Relevance
+from tocsin_schemas import RELEVANT_AT
 
 CALIBRATION_FILE = Path(__file__).with_name("data") / "calibration.json"
 # Penalty on the squared weights, chosen by 10-fold CV on dev (DOUBT 0.4). On 1,479 items: 48, 44, 48, 52 errors for
@@ -87,7 +88,7 @@ class Calibrated:
 
     @property
     def overruled(self) -> bool:
-        return (self.score >= 0.5) != (self.rules_score >= 0.5)
+        return (self.score >= RELEVANT_AT) != (self.rules_score >= RELEVANT_AT)
 
 
 def calibrate(signals: Signals, judged: Relevance) -> Calibrated:
@@ -103,8 +104,8 @@ def final_score(calibration: Calibration, found: dict[str, float], rules_score: 
 def decide(calibrated: float, rules_score: float) -> float:
     """The final relevance: the calibrated one, unless it would clear what the rules found relevant without
     being clearly in doubt (DOUBT), in which case the report stays relevant on the boundary."""
-    if rules_score >= 0.5 and DOUBT <= calibrated < 0.5:
-        return 0.5
+    if rules_score >= RELEVANT_AT and DOUBT <= calibrated < RELEVANT_AT:
+        return RELEVANT_AT
     return calibrated
 
 
@@ -190,7 +191,7 @@ def cross_validate(rows: Sequence[tuple[dict[str, float], bool]], *, folds: int 
         bias, weights = fit([row for i, row in enumerate(rows) if i % folds != k], l2=l2)
         model = Calibration(bias, weights, {})
         for found, relevant in rows[k::folds]:
-            said = final_score(model, found, 1.0 if _rules_said(found) else 0.0) >= 0.5
+            said = final_score(model, found, 1.0 if _rules_said(found) else 0.0) >= RELEVANT_AT
             false_alarms += said and not relevant
             missed += relevant and not said
     return _errors(rows, false_alarms, missed)

@@ -21,6 +21,8 @@ from tocsin_classifier.severity import (
     treaty_action_severity,
 )
 from tocsin_schemas import (
+    ASSIGNED_AT,
+    RELEVANT_AT,
     AlertClassified,
     AlertClassifiedEvent,
     ArrestReported,
@@ -115,7 +117,7 @@ class _Judgement:
     relevance: Relevance  # the hand-set rules' judgement
     final: Calibrated  # the final relevance: the rules' findings re-weighed (`calibration`)
     tags: tuple[TagScore, ...]
-    assigned: tuple[str, ...]  # the tags with confidence >= 0.5
+    assigned: tuple[str, ...]  # the tags with confidence >= ASSIGNED_AT
     rationale: str
 
 
@@ -125,7 +127,7 @@ def _judge(signals: Signals) -> _Judgement:
     same handful of phrases. Tests that swap the calibration clear this cache."""
     judged = relevance(signals)
     final = calibrate(signals, judged)
-    relevant = final.score >= 0.5
+    relevant = final.score >= RELEVANT_AT
     hits = [h for h in tag_hits(signals) if relevant or h.tag not in RIGHTS_TAGS]
     crime = [
         p for s in (Signal.CYBERCRIME, Signal.ORDINARY_CRIME, Signal.HARM, Signal.PRETEXT) for p in signals.phrases(s)
@@ -135,7 +137,7 @@ def _judge(signals: Signals) -> _Judgement:
         relevance=judged,
         final=final,
         tags=tuple(_score(h) for h in hits),  # frozen models: safe to share between alerts
-        assigned=tuple(h.tag for h in hits if h.confidence >= 0.5),
+        assigned=tuple(h.tag for h in hits if h.confidence >= ASSIGNED_AT),
         rationale=_news_rationale(final.score, hits, crime, signals.ties, rules_alone),
     )
 
@@ -194,7 +196,7 @@ def _news_rationale(
     rules_alone: float | None = None,
 ) -> str:
     scored = f"{score:.2f}" if rules_alone is None else f"{score:.2f}; the rules alone {rules_alone:.2f}"
-    if score >= 0.5:
+    if score >= RELEVANT_AT:
         because = "; ".join(f"{h.tag} ({', '.join(repr(e) for e in h.evidence[:2])})" for h in hits)
         target = f"{ties[0][1]!r} is the target of {ties[0][2]!r}; " if ties else ""
         return f"Human-rights relevant ({scored}): {target}{because or 'rights framing in the report'}."

@@ -16,7 +16,15 @@ from tocsin_classifier.calibration import CALIBRATION_FILE, cross_validate, feat
 from tocsin_classifier.classify import WATCHER_EVENTS, classify, news_findings
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.errors import CalibrationError, DatasetError
-from tocsin_schemas import TAGS, ArrestReportedEvent, ContractError, TreatyActionEvent, from_structured
+from tocsin_schemas import (
+    ASSIGNED_AT,
+    RELEVANT_AT,
+    TAGS,
+    ArrestReportedEvent,
+    ContractError,
+    TreatyActionEvent,
+    from_structured,
+)
 from tocsin_schemas.events import SEVERITIES, WatcherEvent
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "eval"
@@ -132,8 +140,8 @@ def evaluate(items: Iterable[Item]) -> Scores:
         if isinstance(item.event, TreatyActionEvent):
             context.apply(item.event.data)
         alert = classify(item.event, context)
-        predicted_relevant = alert.relevance >= 0.5
-        predicted = {t.tag for t in alert.tags if t.confidence >= 0.5}
+        predicted_relevant = alert.relevance >= RELEVANT_AT
+        predicted = {t.tag for t in alert.tags if t.confidence >= ASSIGNED_AT}
         scores.items += 1
         scores.correct += predicted_relevant == item.relevant
         scores.needs_review += alert.needs_review

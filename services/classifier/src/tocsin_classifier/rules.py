@@ -26,14 +26,14 @@ from dataclasses import dataclass
 from tocsin_classifier.findings import Signals
 from tocsin_classifier.lexicon import Signal
 from tocsin_classifier.ties import PEOPLE
-from tocsin_schemas.events import Tag
+from tocsin_schemas.events import RELEVANT_AT, Tag
 
 S = Signal
 
 
 @dataclass(frozen=True, slots=True)
 class TagHit:
-    """A tag with its confidence (0-1, assigned when >= 0.5) and the evidence strings that fired."""
+    """A tag with its confidence (0-1, assigned when >= ASSIGNED_AT) and the evidence strings that fired."""
 
     tag: Tag
     confidence: float
@@ -274,5 +274,5 @@ def relevance(signals: Signals) -> Relevance:
     return Relevance(
         score=round(score, 3),
         conflicting=bool(present & STRONG) and bool(present & CRIME),
-        weak=score >= 0.5 and len(positive) == 1,
+        weak=score >= RELEVANT_AT and len(positive) == 1,
     )

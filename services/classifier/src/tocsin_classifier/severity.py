@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from tocsin_classifier.convention import ParticipantStatus
 from tocsin_classifier.countries import CountryIndices
-from tocsin_schemas import SEVERITIES, TreatyAction, TreatyMilestone
+from tocsin_schemas import RELEVANT_AT, SEVERITIES, TreatyAction, TreatyMilestone
 from tocsin_schemas.events import Severity
 
 _ORDER: tuple[Severity, ...] = ("info", "low", "medium", "high", "critical")
@@ -66,7 +66,7 @@ def milestone_severity(milestone: TreatyMilestone) -> SeverityDecision:
 
 def news_severity(relevance: float, tags: Iterable[str], status: ParticipantStatus | None) -> SeverityDecision:
     """Severity of an arrest report from its relevance, assigned tags and the state's convention status."""
-    if relevance < 0.5:
+    if relevance < RELEVANT_AT:
         return SeverityDecision("info")
     assigned = set(tags)
     reasons: list[str] = []

@@ -15,10 +15,8 @@ from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tocsin_notifier.models import ANY, MatchKey
-from tocsin_schemas import SEVERITIES, TAGS, AlertClassifiedEvent
+from tocsin_schemas import ASSIGNED_AT, RELEVANT_AT, SEVERITIES, TAGS, AlertClassifiedEvent
 
-ASSIGNED = 0.5
-RELEVANT = 0.5
 HEALTH = "tocsin.source.health"
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 WATCHER_TYPES = (
@@ -60,10 +58,10 @@ def facts_of(alert: AlertClassifiedEvent) -> AlertFacts:
     return AlertFacts(
         event_type=inner.type,
         country=getattr(inner.data, "country_code", None),
-        tags=frozenset(t.tag for t in alert.data.tags if t.confidence >= ASSIGNED),
+        tags=frozenset(t.tag for t in alert.data.tags if t.confidence >= ASSIGNED_AT),
         severity=alert.data.severity,
         backfill=bool(getattr(inner.data, "backfill", False)),
-        relevant=alert.data.relevance >= RELEVANT,
+        relevant=alert.data.relevance >= RELEVANT_AT,
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import jinja2
 
 from tocsin_schemas import (
+    ASSIGNED_AT,
     AlertClassifiedEvent,
     ArrestReportedEvent,
     SourceHealthEvent,
@@ -25,7 +26,6 @@ CONVENTION_ID = "XVIII-16"
 CONVENTION_STATUS_URL = (
     "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-16&chapter=18&clang=_en"
 )
-ASSIGNED_CONFIDENCE = 0.5
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 _PAST_TENSE = {
     "signature": "signed",
@@ -91,7 +91,7 @@ def alert_view(alert: AlertClassifiedEvent) -> AlertView:
     """The view of one classified alert: title, country, assigned tags, rationale and source links."""
     verdict = alert.data
     event = verdict.event
-    tags = sorted((t for t in verdict.tags if t.confidence >= ASSIGNED_CONFIDENCE), key=lambda t: -t.confidence)
+    tags = sorted((t for t in verdict.tags if t.confidence >= ASSIGNED_AT), key=lambda t: -t.confidence)
     return AlertView(
         id=alert.id,
         title=header_text(event_title(event), limit=1000),
