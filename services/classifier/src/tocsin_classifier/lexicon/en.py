@@ -321,6 +321,11 @@ TABLE: Table = {
         "insulting the nation",
     ),
     Signal.JOURNALIST: (
+        # anchors and hosts of current-affairs shows
+        "anchorperson*",
+        "current-affairs show",
+        "current affairs show",
+        "talk show host*",
         # commentators on air
         "talk-show commentator*",
         "TV commentator*",
@@ -366,6 +371,22 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        # who leads a campaign against evictions or a dam (not the police's "campaign against illegal mining"); heads
+        # and members of rights groups
+        *near(
+            (
+                "her campaign against",
+                "his campaign against",
+                "leads a campaign",
+                "led a campaign",
+                "leading a campaign",
+            ),
+            _PROJECTS,
+        ),
+        *near(
+            ("coordinator", "director", "founder", "co-founder", "chair", "member"),
+            ("human rights", "rights group", "rights observatory", "rights watch"),
+        ),
         # a labour leader; the officers of a union's branch or council
         "labour leader*",
         "labor leader*",
@@ -593,6 +614,27 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # messages and call records obtained from the operator; transcripts of someone's calls
+        *near(
+            ("obtained from", "requested from", "handed over by", "supplied by", "provided by"),
+            (
+                "Safaricom",
+                "MTN",
+                "Airtel",
+                "Vodafone",
+                "Globe Telecom",
+                "telecom operator",
+                "mobile operator",
+                "phone company",
+                "telecoms company",
+                "the operator",
+                "the network operator",
+            ),
+        ),
+        *near(
+            ("transcripts of", "transcript of", "printouts of"),
+            ("calls", "text messages", "his messages", "her messages", "phone calls"),
+        ),
         # devices carried off or kept by the officers after a search or an arrest
         *near(
             (
@@ -777,6 +819,12 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        # driven to the border and handed to another state's agents
+        *near(
+            ("handed to", "handed over to", "delivered to", "handed him to", "handed her to"),
+            ("security agents", "intelligence agents", "agents of", "security officers of"),
+        ),
+        *near(("driven to", "taken to", "bundled across", "forced across"), ("the border",)),
         # asylum refused before the return
         "asylum claim was rejected",
         "asylum claim rejected",
@@ -831,6 +879,20 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # a verdict read in the defendant's absence; a hearing moved without telling counsel; never brought to court
+        *near(
+            ("verdict", "ruling", "sentence", "judgment", "judgement"),
+            ("in his absence", "in her absence", "in their absence"),
+        ),
+        *near(
+            ("never brought", "did not bring", "failed to bring", "failed to produce", "never produced"),
+            ("him to court", "her to court", "them to court", "to the hearing"),
+        ),
+        *near(
+            ("not been told", "not told", "never told", "not informed", "not notified", "no notice"),
+            ("the date", "the new date", "the hearing", "moved forward", "brought forward"),
+        ),
+        *near(("hearing", "trial", "date"), ("moved forward without", "brought forward without", "without notice to")),
         # counsel never served the charges nor let in; held where officials deny holding him; not heard from since
         *near(
             ("not been served", "neither been served", "never been served", "not served", "never served"),
@@ -1017,6 +1079,10 @@ TABLE: Table = {
         *near(("remand", "physical remand", "pre-trial detention"), ("extended", "renewed", "prolonged")),
     ),
     Signal.CYBERCRIME: (
+        # mobile-money fraud
+        "mobile money account",
+        "mobile money wallet",
+        "mobile-money",
         "ransomware",
         "fraud*",
         "scam*",
@@ -1348,6 +1414,13 @@ TABLE: Table = {
         "breach of privacy",
     ),
     Signal.OCCASION: (
+        # a play or a film about a case, not a case
+        "new play",
+        "a play by",
+        "to a full house",
+        "was fictional",
+        "theatre club",
+        "runs until",
         # a series or film premiere
         "TV series",
         "drama series",
@@ -1632,7 +1705,11 @@ TABLE: Table = {
         "misconduct charge",
     ),
     # speech aimed at those in power
-    Signal.DISSENT: near(_CRITICISE, _POWER),
+    Signal.DISSENT: (
+        *near(_CRITICISE, _POWER),
+        # graft named as what a critic exposed, not a crime anyone is charged with
+        *near(("accusing", "alleging", "exposing", "denouncing"), ("of graft", "of corruption")),
+    ),
     # who the person acted against in the sentence before turns out to be
     Signal.IDENTIFY: (
         "identified as",

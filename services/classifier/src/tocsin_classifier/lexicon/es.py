@@ -200,6 +200,8 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        # lo dicho al aire en un programa
+        *near(("criticar", "criticó", "cuestionar", "cuestionó", "denunció", "denunciar"), ("al aire",)),
         "bloguero*",
         "bloguera*",
         "influencer*",
@@ -271,6 +273,10 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        # Cuba: multas por publicaciones en redes (Decreto-Ley 370)
+        "Decreto-Ley 370",
+        "contraria al interés social",
+        "contrario al interés social",
         "noticias falsas",
         "noticia falsa",
         "información falsa",
@@ -342,6 +348,22 @@ TABLE: Table = {
         "directora del diario",
     ),
     Signal.DEFENDER: (
+        # quien coordina o dirige una organización de derechos humanos
+        *near(
+            (
+                "coordinador",
+                "coordinadora",
+                "director",
+                "directora",
+                "fundador",
+                "fundadora",
+                "integrante",
+                "miembro",
+                "presidente",
+                "presidenta",
+            ),
+            ("de Derechos Humanos", "derechos humanos"),
+        ),
         # quien dirige un sindicato; organizaciones que acompañan a comunidades en la defensa de sus tierras
         *near(
             (
@@ -575,6 +597,24 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        # una línea clonada; chats leídos obtenidos de la operadora
+        *near(
+            ("clonaron", "clonando", "clonada", "clonado", "clonar", "clonación de"),
+            ("línea", "su teléfono", "su celular", "su chip", "su WhatsApp"),
+        ),
+        *near(
+            ("obtenidos de", "obtenidas de", "entregados por", "entregadas por", "proporcionados por"),
+            (
+                "la operadora",
+                "la telefónica",
+                "la compañía telefónica",
+                "Claro",
+                "Movistar",
+                "Telcel",
+                "Tigo",
+                "Digitel",
+            ),
+        ),
         # la ubicación en tiempo real de una línea pedida a la telefónica
         "localización en tiempo real",
         "ubicación en tiempo real",
@@ -744,6 +784,26 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # audiencia adelantada sin aviso a la defensa; abogada de confianza no juramentada, defensor público impuesto
+        *near(
+            ("adelantan", "adelantó", "adelantaron", "adelantada", "adelantado", "celebró", "celebraron"),
+            ("sin aviso", "sin avisar", "sin notificar", "antes de la fecha notificada"),
+        ),
+        *near(
+            ("abogada", "abogado", "abogados", "defensa"),
+            (
+                "no fue avisada",
+                "no fue avisado",
+                "no fueron avisados",
+                "no fue notificada",
+                "no fue notificado",
+                "no fueron notificados",
+                "se enteró cuando",
+            ),
+        ),
+        "permitió juramentarse",
+        "impidieron juramentarse",
+        *near(("impuso", "impusieron", "asignó", "asignaron"), ("un defensor público", "una defensora pública")),
         # nadie informa dónde está; se desconoce el paradero; más de lo que permite la ley
         *near(
             ("desconoce", "desconocen", "ignora", "ignoran", "no conoce", "no conocen"),
@@ -1425,6 +1485,12 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # organizaciones de derechos humanos en el exilio como fuente
+        "organizaciones de derechos humanos en el exilio",
+        "organizaciones en el exilio",
+        "defensores en el exilio",
+        # organizaciones en el exilio como fuente
+        *near(("organizaciones", "organización", "ONG"), ("en el exilio",)),
         # medios en el exilio como fuente
         "medios en el exilio",
         "medio en el exilio",

@@ -255,6 +255,11 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # connue pour défendre des migrants ou des militants
+        *near(
+            ("connue pour défendre", "connu pour défendre", "qui défend", "qui défendent"),
+            ("migrants", "militants", "détenus", "exilés", "victimes"),
+        ),
         # membres d'une ligue des droits, chargés de plaidoyer, cyberactivistes
         "cyberactiviste*",
         "chargé de plaidoyer",
@@ -411,6 +416,15 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # appels et SMS obtenus auprès de l'opérateur sur réquisition ; retranscription des appels
+        *near(
+            ("obtenus auprès", "obtenues auprès", "fournis par", "fournies par", "remis par", "remises par"),
+            ("Télécom", "Orange", "Ooredoo", "opérateur", "Moov", "MTN"),
+        ),
+        *near(
+            ("retranscription", "retranscriptions", "transcription", "transcriptions"),
+            ("appels", "SMS", "conversations téléphoniques", "écoutes"),
+        ),
         # localisés grâce aux données fournies par les opérateurs
         *near(
             ("localisation", "localisés", "localisées", "localisé", "localisée", "identifiés", "identifiées"),
@@ -554,6 +568,30 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        # un jugement lu hors de la présence du prévenu ; une audience avancée sans prévenir les avocats
+        *near(
+            ("jugement", "verdict", "décision", "condamnée", "condamné"),
+            ("hors de sa présence", "en son absence", "hors sa présence"),
+        ),
+        *near(
+            ("pas été extrait", "pas été extraite", "sans être extrait", "sans être extraite"),
+            ("cellule", "prison", "audience"),
+        ),
+        "pas été extraite de sa cellule",
+        "pas été extrait de sa cellule",
+        *near(
+            ("avocats", "avocat", "avocate", "défense"),
+            (
+                "appris la décision",
+                "appris la date",
+                "pas été prévenus",
+                "pas été prévenu",
+                "pas été avertis",
+                "pas été informés de la date",
+                "sans prévenir",
+            ),
+        ),
+        *near(("audience", "procès"), ("avancée sans", "avancé sans", "avancée à l'insu", "avancé à l'insu")),
         # aucune charge notifiée, aucun avocat ; sans nouvelles depuis ; au-delà de ce que permet la loi
         *near(
             ("aucune charge", "aucune accusation", "aucun chef d'inculpation", "aucun motif"),
@@ -896,6 +934,12 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        # une projection suivie d'un débat
+        *near(("cinéma", "ciné-club", "cinémathèque", "festival"), ("projette", "projettera")),
+        "suivie d'un débat",
+        "la réalisatrice",
+        "le réalisateur",
+        "documentaire de",
         # une série, une fiction
         "série télévisée",
         "la fiction",
@@ -1142,6 +1186,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # les exilés que l'on aide ne sont pas un État qui poursuit à l'étranger
+        *near(("aide aux", "soutien aux", "accueil des", "Solidarité"), ("exilés", "réfugiés")),
         # les médias en exil cités
         "médias en exil",
         "média en exil",

@@ -258,6 +258,8 @@ TABLE: Table = {
         *near(("sát hại", "giết hại", "ám sát"), ("nhà báo", "phóng viên", "nhà hoạt động")),
     ),
     Signal.SURVEILLANCE: (
+        # camera của công an chĩa vào cổng nhà
+        *near(("camera",), ("chĩa thẳng vào", "chĩa vào", "hướng thẳng vào", "cổng nhà", "trước cửa nhà")),
         # thu điện thoại
         "thu điện thoại",
         "thu giữ chiếc điện thoại",
@@ -351,6 +353,13 @@ TABLE: Table = {
         "vắng mặt",
     ),
     Signal.DUE_PROCESS: (
+        # tòa đưa ra xử sớm mà không báo luật sư; luật sư không nhận được thông báo
+        *near(("không báo", "không thông báo", "không hề báo", "chưa thông báo"), ("luật sư", "người bào chữa")),
+        *near(
+            ("luật sư", "người bào chữa"),
+            ("không hề nhận được thông báo", "không nhận được thông báo", "chỉ biết tin khi"),
+        ),
+        *near(("xử sớm", "xét xử sớm", "đưa ra xử sớm"), ("không báo", "không thông báo", "so với giấy triệu tập")),
         # mất liên lạc sau khi bị bắt đi; gia đình không được báo; không được tiếp xúc luật sư
         "mất liên lạc",
         "bặt vô âm tín",
@@ -691,6 +700,8 @@ TABLE: Table = {
         "đó là chị",
     ),
     Signal.NOISE: (
+        # trang mạng ở nước ngoài là nơi đăng bài, không phải người ở nước ngoài bị truy đuổi
+        *near(("trang mạng", "trang web", "trang tin", "đài"), ("ở nước ngoài", "nước ngoài")),
         "luật sư bào chữa",
         "theo báo",
         "báo cáo",
