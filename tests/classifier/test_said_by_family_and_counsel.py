@@ -319,3 +319,39 @@ def test_the_same_words_with_no_case_raise_no_alarm(language: str, title: str, s
     relevant, tags = judged(language, title, summary)
     assert not relevant
     assert not tags
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Union organiser held for a week without charge, relatives of the detained woman say",
+            "",
+            {"human-rights-defenders", "due-process"},
+            id="en-relatives-at-home",
+        ),
+        pytest.param(
+            "fr",
+            "Un journaliste enlevé à Ouagadougou par des hommes armés, sa famille sans nouvelles",
+            "",
+            {"press-freedom", "due-process"},
+            id="fr-enleve-chez-lui",
+        ),
+        pytest.param(
+            "vi",
+            "Nhà báo tự do bị bắt vì viết bài cho các trang tin tiếng Việt ở nước ngoài",
+            "",
+            {"press-freedom"},
+            id="vi-trang-tin-o-nuoc-ngoai",
+        ),
+    ],
+)
+def test_relatives_at_home_and_outlets_abroad_are_no_reach_abroad(
+    language: str, title: str, summary: str, expected: set[str]
+) -> None:
+    """A detainee's relatives speaking at home, an abduction in the home capital and articles sent to a site abroad
+    are no state reaching abroad: transnational-repression needs an exile, an extradition or a border crossed."""
+    relevant, tags = judged(language, title, summary)
+    assert relevant
+    assert tags == expected

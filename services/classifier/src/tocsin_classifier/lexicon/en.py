@@ -857,8 +857,6 @@ TABLE: Table = {
         "overseas",
         "bounty",
         "bounties",
-        "relatives of",
-        "relatives were",
         "family members in",
         "based abroad",
         "diaspora",

@@ -558,8 +558,6 @@ TABLE: Table = {
         "exilé*",
         "expulsé vers",
         "renvoyé de force",
-        "enlevé à",
-        "enlevée à",
         "notice rouge",
         "Interpol",
         "par contumace",

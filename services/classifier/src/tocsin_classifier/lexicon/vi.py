@@ -701,7 +701,22 @@ TABLE: Table = {
     ),
     Signal.NOISE: (
         # trang mạng ở nước ngoài là nơi đăng bài, không phải người ở nước ngoài bị truy đuổi
-        *near(("trang mạng", "trang web", "trang tin", "đài"), ("ở nước ngoài", "nước ngoài")),
+        *(
+            f"{outlet} {abroad}"
+            for outlet in (
+                *("trang mạng", "các trang mạng", "trang web", "trang tin", "các trang tin", "trang tin tiếng Việt"),
+                *(
+                    "các trang tin tiếng Việt",
+                    "đài",
+                    "tờ báo",
+                    "tạp chí",
+                    "biên tập viên",
+                    "có trụ sở",
+                    "cơ quan truyền thông",
+                ),
+            )
+            for abroad in ("ở nước ngoài", "nước ngoài", "ở hải ngoại", "hải ngoại")
+        ),
         "luật sư bào chữa",
         "theo báo",
         "báo cáo",
