@@ -275,8 +275,7 @@ TABLE: Table = {
     Signal.SPEECH_OFFENCE: (
         # Cuba: multas por publicaciones en redes (Decreto-Ley 370)
         "Decreto-Ley 370",
-        "contraria al interés social",
-        "contrario al interés social",
+        "información contraria al interés social",
         "noticias falsas",
         "noticia falsa",
         "información falsa",
@@ -348,21 +347,10 @@ TABLE: Table = {
         "directora del diario",
     ),
     Signal.DEFENDER: (
-        # quien coordina o dirige una organización de derechos humanos
+        # quien coordina o dirige una organización de derechos humanos (no una comisión estatal)
         *near(
-            (
-                "coordinador",
-                "coordinadora",
-                "director",
-                "directora",
-                "fundador",
-                "fundadora",
-                "integrante",
-                "miembro",
-                "presidente",
-                "presidenta",
-            ),
-            ("de Derechos Humanos", "derechos humanos"),
+            ("coordinador", "coordinadora", "director", "directora", "fundador", "fundadora", "integrante"),
+            ("Observatorio", "organización de derechos humanos", "ONG de derechos humanos", "colectivo de derechos"),
         ),
         # quien dirige un sindicato; organizaciones que acompañan a comunidades en la defensa de sus tierras
         *near(
@@ -370,11 +358,7 @@ TABLE: Table = {
                 "secretario general",
                 "secretaria general",
                 "dirigente",
-                "presidente",
-                "presidenta",
                 "líder",
-                "delegado",
-                "delegada",
             ),
             ("del sindicato", "de un sindicato", "sindicato de trabajadores"),
         ),
@@ -608,7 +592,6 @@ TABLE: Table = {
                 "la operadora",
                 "la telefónica",
                 "la compañía telefónica",
-                "Claro",
                 "Movistar",
                 "Telcel",
                 "Tigo",
@@ -789,33 +772,28 @@ TABLE: Table = {
             ("adelantan", "adelantó", "adelantaron", "adelantada", "adelantado", "celebró", "celebraron"),
             ("sin aviso", "sin avisar", "sin notificar", "antes de la fecha notificada"),
         ),
-        *near(
-            ("abogada", "abogado", "abogados", "defensa"),
-            (
-                "no fue avisada",
-                "no fue avisado",
-                "no fueron avisados",
-                "no fue notificada",
-                "no fue notificado",
-                "no fueron notificados",
-                "se enteró cuando",
-            ),
-        ),
+        *near(("abogada", "abogado", "abogados", "defensa"), ("se enteró cuando", "se enteraron cuando")),
         "permitió juramentarse",
         "impidieron juramentarse",
         *near(("impuso", "impusieron", "asignó", "asignaron"), ("un defensor público", "una defensora pública")),
         # nadie informa dónde está; se desconoce el paradero; más de lo que permite la ley
+        # (la familia, no la policía que busca a un prófugo)
         *near(
-            ("desconoce", "desconocen", "ignora", "ignoran", "no conoce", "no conocen"),
+            ("familia desconoce", "familiares desconocen", "familia ignora", "familiares ignoran", "madre desconoce"),
             ("su paradero", "el paradero", "dónde está", "dónde se encuentra", "dónde la tienen", "dónde lo tienen"),
         ),
         *near(
-            ("ninguna autoridad", "ningún funcionario", "nadie", "ninguna institución"),
+            (
+                "sin que ninguna autoridad",
+                "sin que ningún funcionario",
+                "ninguna autoridad le",
+                "ninguna autoridad les",
+            ),
             ("dónde está", "dónde se encuentra", "su paradero", "dónde la tienen", "dónde lo tienen"),
         ),
         *near(
             ("más de lo que", "más tiempo del que", "más allá de lo que"),
-            ("permite la ley", "permite el Código", "establece la ley", "establece el Código", "permite"),
+            ("permite la ley", "permite el Código", "establece la ley", "establece el Código"),
         ),
         *near(
             (

@@ -257,7 +257,7 @@ TABLE: Table = {
     Signal.DEFENDER: (
         # connue pour défendre des migrants ou des militants
         *near(
-            ("connue pour défendre", "connu pour défendre", "qui défend", "qui défendent"),
+            ("connue pour défendre", "connu pour défendre"),
             ("migrants", "militants", "détenus", "exilés", "victimes"),
         ),
         # membres d'une ligue des droits, chargés de plaidoyer, cyberactivistes
@@ -419,7 +419,7 @@ TABLE: Table = {
         # appels et SMS obtenus auprès de l'opérateur sur réquisition ; retranscription des appels
         *near(
             ("obtenus auprès", "obtenues auprès", "fournis par", "fournies par", "remis par", "remises par"),
-            ("Télécom", "Orange", "Ooredoo", "opérateur", "Moov", "MTN"),
+            ("Télécom", "Ooredoo", "opérateur"),
         ),
         *near(
             ("retranscription", "retranscriptions", "transcription", "transcriptions"),
@@ -566,50 +566,22 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
-        # un jugement lu hors de la présence du prévenu ; une audience avancée sans prévenir les avocats
-        *near(
-            ("jugement", "verdict", "décision", "condamnée", "condamné"),
-            ("hors de sa présence", "en son absence", "hors sa présence"),
-        ),
+        # un détenu pas extrait de sa cellule pour l'audience (un jugement par défaut d'un fugitif n'est pas un vice)
         *near(
             ("pas été extrait", "pas été extraite", "sans être extrait", "sans être extraite"),
             ("cellule", "prison", "audience"),
         ),
         "pas été extraite de sa cellule",
         "pas été extrait de sa cellule",
-        *near(
-            ("avocats", "avocat", "avocate", "défense"),
-            (
-                "appris la décision",
-                "appris la date",
-                "pas été prévenus",
-                "pas été prévenu",
-                "pas été avertis",
-                "pas été informés de la date",
-                "sans prévenir",
-            ),
-        ),
-        *near(("audience", "procès"), ("avancée sans", "avancé sans", "avancée à l'insu", "avancé à l'insu")),
         # aucune charge notifiée, aucun avocat ; sans nouvelles depuis ; au-delà de ce que permet la loi
         *near(
             ("aucune charge", "aucune accusation", "aucun chef d'inculpation", "aucun motif"),
             ("notifiée", "notifié", "signifiée", "signifié", "communiquée", "communiqué"),
         ),
-        "aucun avocat",
-        "d'aucun avocat",
+        *near(("pu voir", "pu rencontrer", "accès à", "l'assistance d'", "sans qu'"), ("aucun avocat",)),
         *near(
             ("pas pu voir", "pas pu rencontrer", "pas pu consulter", "pas eu accès à"),
             ("un avocat", "son avocat", "ses avocats", "leur avocat", "leurs avocats"),
-        ),
-        *near(
-            (
-                "n'a plus donné",
-                "n'ont plus donné",
-                "n'a plus de nouvelles",
-                "n'ont plus de nouvelles",
-                "aucune nouvelle",
-            ),
-            ("signe de vie", "depuis", "de lui", "d'elle"),
         ),
         "nient le détenir",
         "nie le détenir",
@@ -617,7 +589,7 @@ TABLE: Table = {
         "nie la détenir",
         *near(
             ("au-delà de ce que", "plus longtemps que ne le", "plus que ne le"),
-            ("permet la loi", "prévoit la loi", "permet le code", "prévoit le code", "permet"),
+            ("permet la loi", "prévoit la loi", "permet le code", "prévoit le code"),
         ),
         # audience tenue sans les avocats
         *near(
@@ -935,8 +907,6 @@ TABLE: Table = {
         # une projection suivie d'un débat
         *near(("cinéma", "ciné-club", "cinémathèque", "festival"), ("projette", "projettera")),
         "suivie d'un débat",
-        "la réalisatrice",
-        "le réalisateur",
         "documentaire de",
         # une série, une fiction
         "série télévisée",

@@ -259,7 +259,7 @@ TABLE: Table = {
     ),
     Signal.SURVEILLANCE: (
         # camera của công an chĩa vào cổng nhà
-        *near(("camera",), ("chĩa thẳng vào", "chĩa vào", "hướng thẳng vào", "cổng nhà", "trước cửa nhà")),
+        *near(("camera",), ("chĩa thẳng vào", "chĩa vào", "hướng thẳng vào")),
         # thu điện thoại
         "thu điện thoại",
         "thu giữ chiếc điện thoại",
@@ -353,24 +353,19 @@ TABLE: Table = {
         "vắng mặt",
     ),
     Signal.DUE_PROCESS: (
-        # tòa đưa ra xử sớm mà không báo luật sư; luật sư không nhận được thông báo
-        *near(("không báo", "không thông báo", "không hề báo", "chưa thông báo"), ("luật sư", "người bào chữa")),
+        # phiên tòa hình sự không báo cho người bào chữa (không phải vụ dân sự)
         *near(
-            ("luật sư", "người bào chữa"),
-            ("không hề nhận được thông báo", "không nhận được thông báo", "chỉ biết tin khi"),
+            ("không báo", "không thông báo", "không hề báo", "chưa thông báo"), ("người bào chữa", "luật sư bào chữa")
         ),
-        *near(("xử sớm", "xét xử sớm", "đưa ra xử sớm"), ("không báo", "không thông báo", "so với giấy triệu tập")),
+        *near(("luật sư bào chữa", "người bào chữa"), ("không hề nhận được thông báo", "không nhận được thông báo")),
         # mất liên lạc sau khi bị bắt đi; gia đình không được báo; không được tiếp xúc luật sư
-        "mất liên lạc",
-        "bặt vô âm tín",
-        "không có tin tức",
+        *near(("mất liên lạc",), ("sau khi bị", "bị bắt", "bị đưa", "bị công an")),
+        *near(("bị bắt", "bị bắt cóc", "đưa đi", "đưa lên xe", "bắt đi", "lưu vong", "tị nạn"), ("mất liên lạc",)),
+        # gia đình chưa được báo nơi giam giữ
+        *near(("không", "chưa"), ("thông báo về nơi",)),
         *near(
             ("không được", "chưa được", "không cho", "chưa cho"),
             ("tiếp xúc luật sư", "tiếp xúc với luật sư", "gặp người bào chữa"),
-        ),
-        *near(
-            ("gia đình", "người nhà", "vợ", "chồng", "mẹ"),
-            ("không được thông báo", "chưa được thông báo", "không nhận được thông báo", "chưa nhận được thông báo"),
         ),
         *near(("quá thời hạn", "vượt quá thời hạn", "quá hạn"), ("tạm giữ", "tạm giam", "luật định")),
         # luật sư chưa được gặp thân chủ
@@ -692,7 +687,7 @@ TABLE: Table = {
         "người này là",
         "được xác định là",
         # một tổ chức hay gia đình cho biết người bị bắt là ai: «Ân xá Quốc tế cho biết bà Hoài là nhà hoạt động»,
-        *near(("cho biết", "khẳng định", "xác nhận"), ("là",)),
+        *near(("cho biết ông", "cho biết bà", "cho biết anh", "cho biết chị"), ("là",)),
         "đối tượng này là",
         "đó là ông",
         "đó là bà",
