@@ -74,6 +74,7 @@ SECRETS = (
 # The state spreading a person's own identity papers or address ("difundió su DNI"): its act, not what a flaw exposed.
 STATE_EXPOSURE = (
     *("difundió su", "difundieron su", "filtró su", "filtraron su", "publicó su", "publicaron su"),
+    *("difundió en redes su", "publicó en redes su", "difundieron en redes su"),
     *(
         "published his",
         "published her",

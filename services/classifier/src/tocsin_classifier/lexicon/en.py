@@ -486,6 +486,10 @@ TABLE: Table = {
         *near(("general secretary of", "secretary general of", "leader of", "head of"), ("union", "unions")),
     ),
     Signal.RESEARCHER: (
+        # a write-up showing how a system leaks
+        "published a write-up",
+        "published a writeup",
+        "write-up showing how",
         "security researcher*",
         "cybersecurity researcher*",
         "security expert",
@@ -802,6 +806,11 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        # asked another state to hand him over
+        "hand him over",
+        "hand her over",
+        "handing him over",
+        "handing her over",
         # driven to the border and handed to another state's agents
         *near(
             ("handed to", "handed over to", "delivered to", "handed him to", "handed her to"),
@@ -859,6 +868,9 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # counsel not once let in; held without letting the lawyers see him
+        "not once been allowed to see",
+        *near(("without letting",), ("lawyer see", "lawyers see", "counsel see", "family see")),
         # a detainee never brought to the hearing; counsel not told of its date (a trial in absentia of a fugitive is
         # no defect)
         *near(
@@ -1220,6 +1232,10 @@ TABLE: Table = {
         "memorial rally",
     ),
     Signal.BUSINESS: (
+        # an export licence granted or revoked: trade, no case
+        "export licence",
+        "export license",
+        "dual-use",
         # tenders and funding rounds
         "procurement notice",
         *near(("awarded", "signs", "signed"), ("contract",)),
@@ -1382,6 +1398,11 @@ TABLE: Table = {
         "breach of privacy",
     ),
     Signal.OCCASION: (
+        # a charity run, a fund for lawyers: no case
+        "marathon",
+        "charity run",
+        "legal defence fund",
+        "legal defense fund",
         # a play or a film about a case, not a case
         "new play",
         "a play by",
@@ -1692,6 +1713,10 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # exile outlets as the source of a report
+        "exile news site",
+        "exile outlet",
+        "exile media outlet",
         # exile media as a source
         "exile media",
         "media in exile",

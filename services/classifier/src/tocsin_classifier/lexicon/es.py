@@ -49,7 +49,10 @@ _ASK = ("pidió", "solicitó", "ordenó", "requirió", "exigió", "entregar", "e
 _ACCOUNT_DATA = ("datos de la cuenta", "datos de sus cuentas", "datos de usuario*", "información de la cuenta")
 _ACCOUNT_MORE = ("direcciones IP", "dirección IP", "registros de llamadas", "datos de ubicación", "metadatos")
 _DISCLOSE = ("reportó", "reportado", "reportar", "advirti*", "advertido", "alertó", "alertado", "alertar", "avisó")
-_DISCLOSE_MORE = ("avisado", "notific*", "informó", "informado", "descubri*", "detectó", "detectado")
+_DISCLOSE_MORE = (
+    *("avisado", "notific*", "informó", "informado", "descubri*", "detectó", "detectado"),
+    *("informara", "avisara", "alertara", "reportara"),  # "después de que avisara de una falla"
+)
 _FLAWS = ("vulnerabilidad*", "fallo de seguridad", "falla de seguridad", "brecha de seguridad", "agujero de seguridad")
 _FLAWS_MORE = (
     "error que permit*",
@@ -347,6 +350,13 @@ TABLE: Table = {
         "directora del diario",
     ),
     Signal.DEFENDER: (
+        # quien coordina una organización que documenta o denuncia abusos
+        *near(
+            ("coordinador", "coordinadora", "director", "directora", "fundador", "fundadora"),
+            ("de una organización que", "de una ONG que", "de una red que"),
+        ),
+        "organización que documenta",
+        "ONG que documenta",
         # quien coordina o dirige una organización de derechos humanos (no una comisión estatal)
         *near(
             ("coordinador", "coordinadora", "director", "directora", "fundador", "fundadora", "integrante"),
@@ -672,6 +682,8 @@ TABLE: Table = {
         "bajo vigilancia",
     ),
     Signal.PRIVACY: (
+        # chats privados difundidos
+        "chats privados",
         # la policía difunde su documento y domicilio
         *near(
             ("difundió", "difundieron", "publicó", "publicaron", "filtró", "filtraron"),
@@ -767,6 +779,11 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # ni la familia ni los abogados saben dónde está
+        *near(
+            ("ni su familia ni sus abogados", "ni su familia ni su abogado", "ni la familia ni los abogados"),
+            ("han podido", "saben", "conocen", "pudieron"),
+        ),
         # audiencia adelantada sin aviso a la defensa; abogada de confianza no juramentada, defensor público impuesto
         *near(
             ("adelantan", "adelantó", "adelantaron", "adelantada", "adelantado", "celebró", "celebraron"),
@@ -1183,6 +1200,13 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        # un foro, un seminario, estudios presentados: ideas, ningún caso
+        "foro regional",
+        "Foro Regional",
+        "seminario",
+        "conversatorio",
+        "se presentaron estudios",
+        "participaron en el",
         # presentación de un libro
         "presentan un libro",
         "presentación del libro",
@@ -1431,6 +1455,9 @@ TABLE: Table = {
     ),
     # daños entre partes o sanción deportiva: ningún proceso penal
     Signal.CIVIL: (
+        # un juzgado civil que ordena indemnizar
+        "juzgado civil",
+        "a indemnizar",
         "juez civil",
         "demanda civil",
         "daño moral",
@@ -1463,6 +1490,15 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # la televisión del Estado que difunde, no un periodista perseguido
+        "televisión estatal",
+        "televisión cubana",
+        "noticiero estelar",
+        "televisión oficial",
+        # un cartel es también un afiche
+        "en un cartel",
+        "un cartel publicado",
+        "cartel publicado",
         # organizaciones de derechos humanos en el exilio como fuente
         "organizaciones de derechos humanos en el exilio",
         "organizaciones en el exilio",

@@ -255,6 +255,18 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # une association d'aide aux migrants ou de défense des droits
+        *(
+            f"{body} {cause}"
+            for body in ("association", "collectif", "ONG")
+            for cause in (
+                "d'aide aux migrants",
+                "d'aide aux exilés",
+                "d'aide aux réfugiés",
+                "de soutien aux migrants",
+                "de défense des droits",
+            )
+        ),
         # connue pour défendre des migrants ou des militants
         *near(
             ("connue pour défendre", "connu pour défendre"),
@@ -495,6 +507,11 @@ TABLE: Table = {
         "données de localisation",
     ),
     Signal.PRIVACY: (
+        # le parquet publie l'identité et l'adresse des personnes visées
+        *near(
+            ("publie", "a publié", "diffuse", "a diffusé", "rend publics", "a rendu publics"),
+            ("l'identité et l'adresse", "leurs adresses", "les adresses"),
+        ),
         # les autorités publiant l'adresse ou les papiers d'une personne
         *near(("publié", "diffusé", "divulgué"), ("son adresse", "son numéro de téléphone", "sa carte d'identité")),
         "vie privée",
@@ -904,6 +921,14 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        # un colloque, une table ronde, un rapport présenté : des idées, pas d'affaire
+        "colloque",
+        "table ronde",
+        "se sont réunis",
+        "ont adopté une déclaration",
+        "rapport annuel",
+        "ne porte sur aucun",
+        "révision de l'ordonnance",
         # une projection suivie d'un débat
         *near(("cinéma", "ciné-club", "cinémathèque", "festival"), ("projette", "projettera")),
         "suivie d'un débat",

@@ -170,6 +170,12 @@ TABLE: Table = {
         "Phóng viên Không Biên giới",
     ),
     Signal.DEFENDER: (
+        # người vận động ngư dân, nông dân đòi bồi thường; vận động chống ô nhiễm
+        *near(
+            ("người nhiều năm vận động", "người vận động", "nhiều năm vận động"),
+            ("ngư dân", "nông dân", "hộ dân", "người dân", "đòi bồi thường"),
+        ),
+        "vận động chống ô nhiễm",
         # người giúp công nhân đòi lương, đại diện hộ dân
         *near(("đại diện",), ("công nhân", "người lao động")),
         *near(("đại diện",), ("hộ dân",)),
@@ -258,6 +264,11 @@ TABLE: Table = {
         *near(("sát hại", "giết hại", "ám sát"), ("nhà báo", "phóng viên", "nhà hoạt động")),
     ),
     Signal.SURVEILLANCE: (
+        # bản ghi cuộc gọi do cơ quan điều tra đưa ra
+        "bản ghi các cuộc gọi",
+        "bản ghi cuộc gọi",
+        "lịch sử cuộc gọi",
+        "dữ liệu cuộc gọi",
         # camera của công an chĩa vào cổng nhà
         *near(("camera",), ("chĩa thẳng vào", "chĩa vào", "hướng thẳng vào")),
         # thu điện thoại
@@ -353,6 +364,9 @@ TABLE: Table = {
         "vắng mặt",
     ),
     Signal.DUE_PROCESS: (
+        # gia đình chưa được báo nơi giam giữ
+        "được báo nơi giam",
+        "báo nơi giam giữ",
         # phiên tòa hình sự không báo cho người bào chữa (không phải vụ dân sự)
         *near(
             ("không báo", "không thông báo", "không hề báo", "chưa thông báo"), ("người bào chữa", "luật sư bào chữa")
@@ -574,6 +588,16 @@ TABLE: Table = {
         "xâm phạm bí mật hoặc an toàn thư tín",
     ),
     Signal.OCCASION: (
+        # công an xác minh tin đồn là sai
+        "khẳng định sai sự thật",
+        "không có vụ bắt cóc",
+        "không có vụ bắt giữ",
+        # cơ quan bác tin đồn, khẳng định là tin giả: không có vụ việc
+        "bác tin",
+        "là tin giả",
+        "nguồn tin chính thống",
+        "là sai sự thật",
+        "hoàn toàn sai sự thật",
         # phim truyền hình ra mắt
         "tập phim",
         "ra mắt khán giả",
@@ -604,7 +628,6 @@ TABLE: Table = {
         "được trao giải",
         "vinh danh",
         # tin đồn bị bác bỏ: không có vụ việc
-        "sai sự thật",
         "tin đồn thất thiệt",
         "không đúng sự thật",
         "bác bỏ tin đồn",
