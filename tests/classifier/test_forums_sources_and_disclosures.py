@@ -52,6 +52,55 @@ from tests.classifier.factories import judged
             " publicación tras un reportaje.",
             id="es-juzgado-civil",
         ),
+        pytest.param(
+            "en",
+            "UN expert tells Human Rights Council that cybercrime laws are being used to jail reporters",
+            "Presenting her annual report in Geneva, the Special Rapporteur said governments use 'fake news'"
+            " offences to arrest journalists, bloggers and activists.",
+            id="en-annual-report",
+        ),
+        pytest.param(
+            "en",
+            "Journalists learn to check phones for spyware at Nairobi security workshop",
+            "Thirty reporters spent three days at a digital security workshop learning to protect their data if"
+            " devices are seized at a border crossing.",
+            id="en-security-workshop",
+        ),
+        pytest.param(
+            "fr",
+            "Classement mondial de la liberté de la presse : la situation jugée « très grave » dans un pays sur deux",
+            "Reporters sans frontières recense plus de 550 journalistes détenus et s'inquiète des poursuites fondées"
+            " sur les lois contre les « fausses nouvelles ».",
+            id="fr-classement-mondial",
+        ),
+        pytest.param(
+            "es",
+            "Expertos advierten en Santiago sobre los riesgos de la Convención contra la Ciberdelincuencia",
+            "Académicos y organizaciones de derechos digitales debatieron los alcances del tratado; los panelistas"
+            " coincidieron en que las cláusulas sobre intervención de comunicaciones y extradición requieren"
+            " salvaguardas.",
+            id="es-panelistas",
+        ),
+        pytest.param(
+            "en",
+            "'Security consultant' who threatened to publish firms' flaws unless paid is convicted",
+            "A man who described himself online as an independent security researcher was sentenced for extorting"
+            " eleven small businesses.",
+            id="en-described-himself",
+        ),
+        pytest.param(
+            "fr",
+            "Un faux militant d'une ONG de défense des droits humains arrêté pour escroquerie",
+            "",
+            id="fr-faux-militant",
+        ),
+        pytest.param(
+            "fr",
+            "Diffamation : un site d'information relaxé, l'influenceur débouté de sa plainte",
+            "La directrice de publication et le journaliste, poursuivis en diffamation par un influenceur, ont été"
+            " relaxés.",
+            id="fr-diffamation-privee",
+        ),
     ],
 )
 def test_meetings_reports_and_denials_raise_no_alarm(language: str, title: str, summary: str) -> None:
@@ -119,6 +168,48 @@ def test_meetings_reports_and_denials_raise_no_alarm(language: str, title: str, 
             "",
             {"press-freedom", "due-process"},
             id="en-without-letting-lawyers",
+        ),
+        pytest.param(
+            "en",
+            "Security forces raid the offices of a digital rights organisation and detain its director",
+            "",
+            {"human-rights-defenders"},
+            id="en-digital-rights-organisation",
+        ),
+        pytest.param(
+            "fr",
+            "Une avocate placée en garde à vue",
+            "Elle est membre du comité directeur de la Ligue tunisienne des droits de l'homme.",
+            {"human-rights-defenders"},
+            id="fr-membre-ligue",
+        ),
+        pytest.param(
+            "fr",
+            "Une journaliste poursuivie ; le relevé détaillé de ses appels versé au dossier",
+            "",
+            {"press-freedom", "surveillance"},
+            id="fr-fadettes",
+        ),
+        pytest.param(
+            "vi",
+            "Lập trình viên công bố lỗ hổng trong ứng dụng ngân hàng bị tạm giữ hình sự",
+            "",
+            {"security-research"},
+            id="vi-lo-hong-trong-ung-dung",
+        ),
+        pytest.param(
+            "en",
+            "State TV airs private Telegram chats of a jailed activist",
+            "",
+            {"human-rights-defenders", "privacy"},
+            id="en-private-chats-aired",
+        ),
+        pytest.param(
+            "fr",
+            "Arrêté pour une vidéo satirique, un étudiant voit son numéro de carte nationale diffusé par la police",
+            "",
+            {"free-expression", "privacy"},
+            id="fr-carte-nationale",
         ),
     ],
 )

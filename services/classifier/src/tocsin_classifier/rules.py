@@ -75,6 +75,7 @@ SECRETS = (
 STATE_EXPOSURE = (
     *("difundió su", "difundieron su", "filtró su", "filtraron su", "publicó su", "publicaron su"),
     *("difundió en redes su", "publicó en redes su", "difundieron en redes su"),
+    *("divulgó su", "divulgaron su"),
     *(
         "published his",
         "published her",

@@ -369,6 +369,10 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        # digital rights groups
+        "digital rights organisation",
+        "digital rights organization",
+        "digital rights group",
         # who runs a rights group (not a state commission or a parliamentary committee on human rights)
         *near(
             ("coordinator", "director", "founder", "co-founder"),
@@ -753,6 +757,11 @@ TABLE: Table = {
         "lawful interception",
     ),
     Signal.PRIVACY: (
+        # private chats aired or published by the state
+        *near(
+            ("broadcast", "broadcasts", "aired", "airs", "published", "publishes", "posted"),
+            ("private conversations", "private chats", "private messages", "private Telegram", "private WhatsApp"),
+        ),
         # the authorities publishing a person's address or papers
         *near(
             ("published", "posted", "leaked", "broadcast", "aired"),
@@ -1398,6 +1407,19 @@ TABLE: Table = {
         "breach of privacy",
     ),
     Signal.OCCASION: (
+        # an annual report, an index, a committee hearing or a training: talk about cases, no case
+        "annual report",
+        "press freedom index",
+        "Press Freedom Index",
+        "Joint Committee on Human Rights",
+        "told Parliament",
+        "security workshop",
+        "digital security workshop",
+        "training workshop",
+        "spent three days at",
+        "panel discussion",
+        "panellists",
+        "panelists",
         # a charity run, a fund for lawyers: no case
         "marathon",
         "charity run",
@@ -1575,6 +1597,12 @@ TABLE: Table = {
     ),
     # a past role: the person no longer does that work
     Signal.FORMER: (
+        # a role he only gave himself
+        "described himself as",
+        "described herself as",
+        "described himself online as",
+        "who described himself",
+        "posing as",
         # a role only claimed
         "self-styled",
         "self-proclaimed",
@@ -1678,6 +1706,10 @@ TABLE: Table = {
     ),
     # damages between parties or a sports body's sanction: no prosecution
     Signal.CIVIL: (
+        # damages ordered in a civil claim
+        "pay damages",
+        "and pay damages",
+        "ordered it to delete",
         # a civil claim lost
         "dismissed a claim",
         "claim brought by",
@@ -1713,6 +1745,12 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # what laws are used to do to whole professions, said in a report or a debate: no one person acted against
+        *(
+            f"{verb} {people}"
+            for verb in ("to arrest", "to jail", "to prosecute", "to detain", "to silence", "to target")
+            for people in ("journalists", "reporters", "activists", "bloggers", "critics", "dissidents")
+        ),
         # exile outlets as the source of a report
         "exile news site",
         "exile outlet",

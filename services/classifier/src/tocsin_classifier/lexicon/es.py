@@ -1200,6 +1200,14 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        # paneles, audiencias públicas de la CIDH, informes presentados, premios anuales
+        "panelistas",
+        "debatieron",
+        "audiencia pública de su período",
+        "período de sesiones",
+        "presentaron un informe",
+        "premios anuales",
+        *near(("entregó", "entregaron", "entrega"), ("sus premios", "los premios", "premios anuales")),
         # un foro, un seminario, estudios presentados: ideas, ningún caso
         "foro regional",
         "Foro Regional",

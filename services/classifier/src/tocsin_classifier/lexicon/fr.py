@@ -255,6 +255,28 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # membres et responsables des ligues des droits de l'homme
+        *near(
+            (
+                "membre",
+                "membre du comité directeur",
+                "membre du bureau",
+                "secrétaire général",
+                "secrétaire générale",
+                "président",
+                "présidente",
+                "vice-président",
+            ),
+            (
+                "de la Ligue tunisienne",
+                "de la Ligue algérienne",
+                "de la Ligue tchadienne",
+                "de la Ligue des droits",
+                "de la LTDH",
+                "de la LADDH",
+                "de la LDH",
+            ),
+        ),
         # une association d'aide aux migrants ou de défense des droits
         *(
             f"{body} {cause}"
@@ -428,6 +450,10 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # les fadettes et relevés d'appels obtenus de l'opérateur
+        "relevé détaillé de ses appels",
+        "relevés téléphoniques",
+        "obtenu de son opérateur",
         # appels et SMS obtenus auprès de l'opérateur sur réquisition ; retranscription des appels
         *near(
             ("obtenus auprès", "obtenues auprès", "fournis par", "fournies par", "remis par", "remises par"),
@@ -507,6 +533,10 @@ TABLE: Table = {
         "données de localisation",
     ),
     Signal.PRIVACY: (
+        # numéro de carte nationale et quartier de résidence publiés
+        "numéro de carte nationale",
+        "numéro de carte d'identité",
+        "quartier de résidence",
         # le parquet publie l'identité et l'adresse des personnes visées
         *near(
             ("publie", "a publié", "diffuse", "a diffusé", "rend publics", "a rendu publics"),
@@ -583,6 +613,9 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        # pas pu voir d'avocat
+        "pu voir d'avocat",
+        "vu aucun avocat",
         # un détenu pas extrait de sa cellule pour l'audience (un jugement par défaut d'un fugitif n'est pas un vice)
         *near(
             ("pas été extrait", "pas été extraite", "sans être extrait", "sans être extraite"),
@@ -921,6 +954,13 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        # un classement, un atelier, des débats entre experts
+        "classement mondial",
+        "classement annuel",
+        "atelier du",
+        "ont débattu",
+        "ont échangé",
+        "panélistes",
         # un colloque, une table ronde, un rapport présenté : des idées, pas d'affaire
         "colloque",
         "table ronde",
@@ -1052,6 +1092,13 @@ TABLE: Table = {
     ),
     # un rôle passé : la personne ne fait plus ce travail
     Signal.FORMER: (
+        # un rôle qu'il se donnait
+        "se présentait comme",
+        "qui se présentait",
+        "se présentait sur LinkedIn comme",
+        "faux militant",
+        "fausse militante",
+        "faux militants",
         # un rôle seulement revendiqué
         "autoproclamé",
         "autoproclamée",
@@ -1145,6 +1192,11 @@ TABLE: Table = {
     ),
     # des dommages entre parties, une sanction sportive : pas de poursuite pénale
     Signal.CIVIL: (
+        # une plainte en diffamation d'un particulier
+        "poursuivis en diffamation par",
+        "poursuivi en diffamation par",
+        "poursuivie en diffamation par",
+        "débouté de sa plainte",
         "droit d'auteur",
         "droit d’auteur",
         "à lui verser",

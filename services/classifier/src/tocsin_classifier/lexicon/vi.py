@@ -13,7 +13,10 @@ _POSING = ("giả danh", "mạo danh", "tự xưng là", "tự xưng", "tự nh�
 _PRESS = ("phóng viên", "nhà báo")
 _OUTLET = ("", " của một tạp chí", " của tạp chí", " tạp chí", " của một tờ báo", " của báo", " báo")
 _IMPOSTORS = tuple(f"{pose} {press}{outlet}" for pose in _POSING for press in _PRESS for outlet in _OUTLET)
-_FLAWS = ("lỗ hổng bảo mật", "lỗ hổng cho phép", "lỗ hổng trên", "lỗ hổng trong hệ thống", "lỗ hổng của hệ thống")
+_FLAWS = (
+    *("lỗ hổng bảo mật", "lỗ hổng cho phép", "lỗ hổng trên", "lỗ hổng trong hệ thống", "lỗ hổng của hệ thống"),
+    *("lỗ hổng trong ứng dụng", "lỗ hổng của ứng dụng", "lỗ hổng trong phần mềm", "lỗ hổng trong trang web"),
+)
 
 _CHE = (
     "chê",
@@ -264,6 +267,9 @@ TABLE: Table = {
         *near(("sát hại", "giết hại", "ám sát"), ("nhà báo", "phóng viên", "nhà hoạt động")),
     ),
     Signal.SURVEILLANCE: (
+        # thu máy tính, điện thoại
+        "thu máy tính",
+        "thu điện thoại",
         # bản ghi cuộc gọi do cơ quan điều tra đưa ra
         "bản ghi các cuộc gọi",
         "bản ghi cuộc gọi",
