@@ -350,11 +350,7 @@ TABLE: Table = {
         "directora del diario",
     ),
     Signal.DEFENDER: (
-        # quien coordina una organización que documenta o denuncia abusos
-        *near(
-            ("coordinador", "coordinadora", "director", "directora", "fundador", "fundadora"),
-            ("de una organización que", "de una ONG que", "de una red que"),
-        ),
+        # quien coordina una organización que documenta abusos
         "organización que documenta",
         "ONG que documenta",
         # quien coordina o dirige una organización de derechos humanos (no una comisión estatal)
@@ -547,6 +543,10 @@ TABLE: Table = {
         ),
     ),
     Signal.RIGHTS: (
+        # quien es objeto de la medida denuncia persecución
+        "denunció persecución",
+        "denuncia persecución",
+        "denunciaron persecución",
         "derechos humanos",
         "Amnistía Internacional",
         "organizaciones de defensores",
@@ -1201,20 +1201,9 @@ TABLE: Table = {
     ),
     Signal.OCCASION: (
         # paneles, audiencias públicas de la CIDH, informes presentados, premios anuales
-        "panelistas",
-        "debatieron",
-        "audiencia pública de su período",
-        "período de sesiones",
-        "presentaron un informe",
-        "premios anuales",
         *near(("entregó", "entregaron", "entrega"), ("sus premios", "los premios", "premios anuales")),
-        # un foro, un seminario, estudios presentados: ideas, ningún caso
-        "foro regional",
-        "Foro Regional",
-        "seminario",
-        "conversatorio",
+        # estudios presentados en un encuentro: ideas, ningún caso
         "se presentaron estudios",
-        "participaron en el",
         # presentación de un libro
         "presentan un libro",
         "presentación del libro",
@@ -1464,8 +1453,6 @@ TABLE: Table = {
     # daños entre partes o sanción deportiva: ningún proceso penal
     Signal.CIVIL: (
         # un juzgado civil que ordena indemnizar
-        "juzgado civil",
-        "a indemnizar",
         "juez civil",
         "demanda civil",
         "daño moral",

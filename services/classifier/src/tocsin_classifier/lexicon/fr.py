@@ -954,21 +954,9 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
-        # un classement, un atelier, des débats entre experts
-        "classement mondial",
-        "classement annuel",
-        "atelier du",
-        "ont débattu",
-        "ont échangé",
-        "panélistes",
         # un colloque, une table ronde, un rapport présenté : des idées, pas d'affaire
-        "colloque",
-        "table ronde",
-        "se sont réunis",
         "ont adopté une déclaration",
-        "rapport annuel",
         "ne porte sur aucun",
-        "révision de l'ordonnance",
         # une projection suivie d'un débat
         *near(("cinéma", "ciné-club", "cinémathèque", "festival"), ("projette", "projettera")),
         "suivie d'un débat",
@@ -1094,7 +1082,6 @@ TABLE: Table = {
     Signal.FORMER: (
         # un rôle qu'il se donnait
         "se présentait comme",
-        "qui se présentait",
         "se présentait sur LinkedIn comme",
         "faux militant",
         "fausse militante",
@@ -1193,10 +1180,6 @@ TABLE: Table = {
     # des dommages entre parties, une sanction sportive : pas de poursuite pénale
     Signal.CIVIL: (
         # une plainte en diffamation d'un particulier
-        "poursuivis en diffamation par",
-        "poursuivi en diffamation par",
-        "poursuivie en diffamation par",
-        "débouté de sa plainte",
         "droit d'auteur",
         "droit d’auteur",
         "à lui verser",

@@ -178,7 +178,6 @@ TABLE: Table = {
             ("người nhiều năm vận động", "người vận động", "nhiều năm vận động"),
             ("ngư dân", "nông dân", "hộ dân", "người dân", "đòi bồi thường"),
         ),
-        "vận động chống ô nhiễm",
         # người giúp công nhân đòi lương, đại diện hộ dân
         *near(("đại diện",), ("công nhân", "người lao động")),
         *near(("đại diện",), ("hộ dân",)),
@@ -594,16 +593,22 @@ TABLE: Table = {
         "xâm phạm bí mật hoặc an toàn thư tín",
     ),
     Signal.OCCASION: (
+        # công an bác một clip hay tin đồn là sai sự thật (không phải khi cáo buộc bài viết sai sự thật)
+        *near(
+            (
+                "khẳng định clip",
+                "khẳng định đoạn clip",
+                "khẳng định đoạn video",
+                "khẳng định tin đồn",
+                "bác bỏ tin đồn",
+            ),
+            ("là sai sự thật", "sai sự thật"),
+        ),
         # công an xác minh tin đồn là sai
         "khẳng định sai sự thật",
         "không có vụ bắt cóc",
-        "không có vụ bắt giữ",
-        # cơ quan bác tin đồn, khẳng định là tin giả: không có vụ việc
-        "bác tin",
-        "là tin giả",
+        # chỉ theo dõi nguồn tin chính thống: lời khuyên khi bác tin đồn, không có vụ việc
         "nguồn tin chính thống",
-        "là sai sự thật",
-        "hoàn toàn sai sự thật",
         # phim truyền hình ra mắt
         "tập phim",
         "ra mắt khán giả",
