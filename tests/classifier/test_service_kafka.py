@@ -35,7 +35,12 @@ async def _tail(bootstrap: str, topic: str) -> AsyncIterator[Wait]:
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     kafka = KafkaSettings(bootstrap_servers=bootstrap)
-    partitions = [TopicPartition(topic, p) for p in await partitions_of(kafka, topic)]
+    partitions: list[TopicPartition] = []
+    async with asyncio.timeout(30):  # a topic just created may not be described yet on another connection
+        while not partitions:
+            partitions = [TopicPartition(topic, p) for p in await partitions_of(kafka, topic)]
+            if not partitions:
+                await asyncio.sleep(0.2)
     consumer.assign(partitions)
     await consumer.seek_to_end(*partitions)
     for tp in partitions:
