@@ -42,7 +42,7 @@ REDELIVERY_BACKOFF_S = 1.0
 GC_YOUNG_THRESHOLD = 50_000  # allocations between young collections (CPython's default is 700)
 ALERTS_CLASSIFIED = PromCounter(
     "tocsin_classifier_alerts_total",
-    "Alerts published (durable), by severity, relevant (relevance >= 0.5) and needs_review",
+    f"Alerts published (durable), by severity, relevant (relevance >= {RELEVANT_AT}) and needs_review",
     ["severity", "relevant", "needs_review"],
 )
 log = structlog.get_logger()

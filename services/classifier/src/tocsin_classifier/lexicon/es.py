@@ -346,8 +346,6 @@ TABLE: Table = {
         # la dirección de un diario
         "director de un diario",
         "directora de un diario",
-        "director del diario",
-        "directora del diario",
     ),
     Signal.DEFENDER: (
         # quien coordina una organización que documenta abusos
@@ -910,7 +908,6 @@ TABLE: Table = {
         "sin saber dónde está",
         # sin expediente, sin juez, paradero oculto
         "revisar el expediente",
-        "acceso al expediente",
         "consultar el expediente",
         "sin ver a un juez",
         "no saben dónde está",
@@ -1044,7 +1041,6 @@ TABLE: Table = {
         "cártel",
         "armas de fuego",
         "corrupción",
-        "peculado",
         *near(("desarticul*", "cae", "caen", "cayó"), ("banda*", "red de", "organización criminal")),
         "cocaína",
         "heroína",
@@ -1153,7 +1149,6 @@ TABLE: Table = {
         # violencia contra la pareja: un delito contra una persona, casi nunca un pretexto
         "agresión a su",
         "agredir a su",
-        "violencia de género",
         "violencia machista",
         "su expareja",
         "a su pareja",
@@ -1338,8 +1333,6 @@ TABLE: Table = {
         "ganó … demanda",
         "demandante",
         "agresión contra",
-        "agredido",
-        "agredida",
         "atacado",
         "atacada",
         # un perito en el juicio
@@ -1370,8 +1363,6 @@ TABLE: Table = {
         "retirado",
         "retirada",
         # un rol fingido o usurpado
-        "autoproclamado",
-        "autoproclamada",
         "supuesto",
         "supuesta",
         "supuestos",

@@ -166,7 +166,6 @@ TABLE: Table = {
         "émission politique",
         "se moquant",
         "moqu*",
-        "son émission",
         "à l'antenne",
         # writers and poets are known for expression, like bloggers; not rights defenders by trade
         "écrivain",
@@ -277,17 +276,11 @@ TABLE: Table = {
                 "de la LDH",
             ),
         ),
-        # une association d'aide aux migrants ou de défense des droits
+        # une association d'aide aux migrants (celles de défense des droits sont plus bas)
         *(
             f"{body} {cause}"
             for body in ("association", "collectif", "ONG")
-            for cause in (
-                "d'aide aux migrants",
-                "d'aide aux exilés",
-                "d'aide aux réfugiés",
-                "de soutien aux migrants",
-                "de défense des droits",
-            )
+            for cause in ("d'aide aux migrants", "d'aide aux exilés", "d'aide aux réfugiés", "de soutien aux migrants")
         ),
         # connue pour défendre des migrants ou des militants
         *near(
@@ -332,7 +325,6 @@ TABLE: Table = {
         "militant*",
         "activiste*",
         "défenseur des droits",
-        "défenseure des droits",
         "défenseurs des droits",
         "défenseur des droits humains",
         "défenseurs des droits de l'homme",
@@ -502,7 +494,6 @@ TABLE: Table = {
         "confisqué son téléphone",
         "contenu extrait",
         "exploitation des téléphones",
-        "relevés téléphoniques",
         "fadettes",
         "collecte en temps réel",
         *near(_TAKE, _DEVICES),
@@ -530,7 +521,6 @@ TABLE: Table = {
         "réquisitionnées",
         "réquisitionnés",
         "relevés de localisation",
-        "données de localisation",
     ),
     Signal.PRIVACY: (
         # numéro de carte nationale et quartier de résidence publiés
@@ -604,7 +594,6 @@ TABLE: Table = {
         "en exil",
         "exilé*",
         "expulsé vers",
-        "renvoyé de force",
         "notice rouge",
         "Interpol",
         "par contumace",
@@ -794,7 +783,6 @@ TABLE: Table = {
         "drogue",
         "cambriolage",
         "contrebande",
-        "traite des êtres humains",
         "corruption",
         "détournement de fonds",
         "points de deal",
@@ -897,10 +885,8 @@ TABLE: Table = {
         "pédopornographi*",
         "menaces de mort",
         "harcèlement",
-        "harcelé",
         "conduite en état d'ivresse",
         "conduite sous l'emprise",
-        "alcoolémie",
         "délit de fuite",
         "sous la menace d'un couteau",
         "vol à l'arraché",
@@ -1070,8 +1056,6 @@ TABLE: Table = {
         "gagne son procès",
         "partie civile",
         "agression contre",
-        "agressé",
-        "agressée",
         # un expert au procès
         "expert judiciaire",
         "en qualité d'expert",
@@ -1099,8 +1083,6 @@ TABLE: Table = {
         "retraité",
         "retraitée",
         # un rôle revendiqué ou usurpé
-        "autoproclamé",
-        "autoproclamée",
         "soi-disant",
         "se disant",
         "faux",
