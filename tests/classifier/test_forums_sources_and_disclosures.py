@@ -115,7 +115,8 @@ def test_meetings_reports_and_denials_raise_no_alarm(language: str, title: str, 
         ),
         pytest.param(
             "fr",
-            "Le procureur publie l'identité et l'adresse de militants exilés visés par des mandats d'arrêt",
+            # counted: with a bare plural ("de militants exilés") the roles read as a whole profession (`targets`)
+            "Le procureur publie l'identité et l'adresse de trois militants exilés visés par des mandats d'arrêt",
             "",
             {"human-rights-defenders", "privacy", "transnational-repression"},
             id="fr-publie-identite-adresse",

@@ -8,7 +8,12 @@ the rules' own findings, never raw words:
 - `rules`: the hand-set relevance as a logit;
 - `has:<signal>` and `count:<signal>` (log 1 + number of distinct phrases) for every signal found;
 - `tied:<signal>` for every role or act of speech tied to an adverse action, and `caused` when speech is named as
-  the action's cause.
+  the action's cause;
+- `profession` when every role tied is a whole profession, no one in particular ("laws used to jail reporters",
+  `targets`), and otherwise `role-alone` when a journalist, defender or researcher is tied and the report holds no
+  word of another story: no crime, pretext, business, occasion, civil suit, lawmaking, victim, past role or kin.
+  Without them the weighing, linear in the signals, learned from policy talk to doubt every tied journalist, and
+  from ordinary crimes of journalists to doubt every tied role: a bare "Journalist arrested" fell to 0.32.
 
 Every input is a named rules finding, so each weight reads as a sentence ("a tied journalist adds 0.4"), and the
 rationale names the rules' own score whenever the learned weighing decides otherwise (`Calibrated.overruled`).
@@ -28,7 +33,9 @@ from typing import Any
 
 from tocsin_classifier.errors import CalibrationError
 from tocsin_classifier.findings import Signals
+from tocsin_classifier.lexicon import Signal
 from tocsin_classifier.rules import Relevance
+from tocsin_classifier.targets import ROLES
 from tocsin_schemas import RELEVANT_AT
 
 CALIBRATION_FILE = Path(__file__).with_name("data") / "calibration.json"
@@ -36,8 +43,11 @@ CALIBRATION_FILE = Path(__file__).with_name("data") / "calibration.json"
 # 0.3, 1, 3, 10. On 2,119, with the positive-rich blind batches in: 55, 56, 56, 63, 65, 77 for 0.3, 0.5, 1, 2, 3, 10;
 # yet at 1 a tied defender weighs against relevance (-0.95: dev's defenders are often tied to ordinary crimes), and a
 # bare "Water defender detained over her campaign" falls to 0.36, against the rules' own tests (a rights role tied
-# to an arrest is a rights case). 3 keeps every weight small enough that no one finding overrules the rules.
-L2 = 3.0
+# to an arrest is a rights case). 3 kept every weight small enough that no one finding overrules the rules. On 4,295
+# (2026-11-29, with the `profession` and `role-alone` inputs, DOUBT 0.35): 144, 152, 156, 160, 165, 170 errors for
+# 1, 1.5, 2, 3, 4, 5; at 1 and 1.5 three of the rules' tests fail (a defender's ID card exposed, "supuesto" after
+# the role), at 2 only one (a real case told with a bare plural, "l'adresse de militants exilés": `targets`).
+L2 = 2.0
 LOGIT_CAP = 8.0  # the rules' scores are rounded to 0.001: 0 and 1 would be infinite logits
 NEWTON_STEPS = 50
 INTERCEPT_RIDGE = 1e-6  # keeps the Hessian invertible when every row is predicted almost exactly
@@ -49,6 +59,14 @@ INTERCEPT_RIDGE = 1e-6  # keeps the Hessian invertible when every row is predict
 # weighing learned to doubt a bare "Journalist arrested" at 0.36): 133 errors at 0.4 (78 false alarms, 55 misses),
 # 135 at 0.35 (86, 49), 143 at 0.3 (100, 43). 0.35 keeps that bare headline relevant, for review, for two errors more.
 DOUBT = 0.35
+# Signals of another story than a rights role acted against (harm and a suspect are not among them: "Editor charged
+# with blackmail after his paper exposed…", "suspect arrested in the killing of a reporter over his reporting")
+OTHER_STORY = frozenset(
+    {
+        *(Signal.CYBERCRIME, Signal.ORDINARY_CRIME, Signal.PRETEXT, Signal.BUSINESS, Signal.OCCASION, Signal.CIVIL),
+        *(Signal.LAWMAKING, Signal.VICTIM, Signal.FORMER, Signal.RELATIVE),
+    }
+)
 
 
 def features(signals: Signals, judged: Relevance) -> dict[str, float]:
@@ -61,6 +79,10 @@ def features(signals: Signals, judged: Relevance) -> dict[str, float]:
         found[f"tied:{signal.value}"] = 1.0
     if signals.caused:
         found["caused"] = 1.0
+    if signals.profession:
+        found["profession"] = 1.0
+    elif signals.tied() & ROLES and not signals.present() & OTHER_STORY:
+        found["role-alone"] = 1.0
     return found
 
 

@@ -20,6 +20,7 @@ from tocsin_classifier.severity import (
     news_severity,
     treaty_action_severity,
 )
+from tocsin_classifier.targets import ROLES
 from tocsin_schemas import (
     ASSIGNED_AT,
     RELEVANT_AT,
@@ -138,7 +139,7 @@ def _judge(signals: Signals) -> _Judgement:
         final=final,
         tags=tuple(_score(h) for h in hits),  # frozen models: safe to share between alerts
         assigned=tuple(h.tag for h in hits if h.confidence >= ASSIGNED_AT),
-        rationale=_news_rationale(final.score, hits, crime, signals.ties, rules_alone),
+        rationale=_news_rationale(final.score, hits, crime, signals, rules_alone),
     )
 
 
@@ -192,9 +193,10 @@ def _news_rationale(
     score: float,
     hits: list[TagHit],
     crime: list[str],
-    ties: tuple[tuple[Signal, str, str], ...],
+    signals: Signals,
     rules_alone: float | None = None,
 ) -> str:
+    ties = signals.ties
     scored = f"{score:.2f}" if rules_alone is None else f"{score:.2f}; the rules alone {rules_alone:.2f}"
     if score >= RELEVANT_AT:
         because = "; ".join(f"{h.tag} ({', '.join(repr(e) for e in h.evidence[:2])})" for h in hits)
@@ -203,6 +205,9 @@ def _news_rationale(
     if crime:
         quoted = ", ".join(repr(p) for p in crime[:3])
         return f"Not human-rights relevant ({scored}): a crime report ({quoted}) with no rights dimension."
+    if rules_alone is not None and signals.profession:
+        named = ", ".join(repr(p) for s, p, _ in ties if s in ROLES)
+        return f"Not human-rights relevant ({scored}): {named}: a whole profession, no one in particular."
     if rules_alone is not None:
         return f"Not human-rights relevant ({scored}): on weighing, the signals found fall short of a rights case."
     return f"Not human-rights relevant ({scored}): no sign that speech, journalism or rights work is at stake."

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from tocsin_classifier.lexicon import Hit, Signal, lexicon_for
+from tocsin_classifier.targets import profession_only
 from tocsin_classifier.ties import may_tie, sentence_starts, speech_caused, ties
 
 
@@ -19,7 +20,12 @@ class Signals:
     """
 
     def __init__(
-        self, hits: Iterable[Hit], ties: Iterable[tuple[Signal, str, str]] = (), *, caused: bool = False
+        self,
+        hits: Iterable[Hit],
+        ties: Iterable[tuple[Signal, str, str]] = (),
+        *,
+        caused: bool = False,
+        profession: bool = False,
     ) -> None:
         grouped: dict[Signal, list[str]] = {}
         seen: set[tuple[Signal, str]] = set()
@@ -32,7 +38,8 @@ class Signals:
         self._ties = tuple(ties)
         self._tied = frozenset(signal for signal, _, _ in self._ties)
         self._caused = caused
-        self._key = (tuple(self._by_signal.items()), self._ties, caused)  # all a judgement depends on
+        self._profession = profession
+        self._key = (tuple(self._by_signal.items()), self._ties, caused, profession)  # all a judgement depends on
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Signals) and self._key == other._key
@@ -51,6 +58,11 @@ class Signals:
     def caused(self) -> bool:
         """An act of speech is named as the cause of an adverse action (`ties.speech_caused`)."""
         return self._caused
+
+    @property
+    def profession(self) -> bool:
+        """Every role tied to an action is a whole profession, no one in particular (`targets.profession_only`)."""
+        return self._profession
 
     def phrases(self, signal: Signal) -> tuple[str, ...]:
         return self._by_signal.get(signal, ())
@@ -79,4 +91,10 @@ def read_signals(text: str, language: str) -> Signals:
         tying = may_tie(hits)
     if not tying:
         return Signals(hits)
-    return Signals(hits, ties(hits, starts, words), caused=speech_caused(hits, words, starts))
+    tied = ties(hits, starts, words)
+    return Signals(
+        hits,
+        tied,
+        caused=speech_caused(hits, words, starts),
+        profession=profession_only(hits, tied, words, starts, language),
+    )

@@ -1,0 +1,74 @@
+"""Who the tied roles are: someone in particular, or a whole profession (`profession_only`, used by `findings`).
+
+A report of a case names or counts the people acted against ("reporter John Mwangi", "three journalists", "la
+periodista", "nhà báo Nguyễn Văn A"). Talk about what laws, spyware or courts do to a profession names none of them:
+"cybercrime laws are being used to jail reporters", "el proyecto podría llevar a periodistas a la cárcel", "spyware
+found on the phones of journalists and activists in 45 countries", "các nhà báo bị theo dõi". When every role tied to
+an action is such a bare plural, the calibration weighs the report as talk (`calibration.features`, "profession").
+
+A role counts as particular when it is singular, counted or quantified just before ("two", "dos", "plusieurs",
+"hai"), followed by a name, or, as headlines write, followed at once by its arrest in the headline ("Journalists
+detained in Minsk", "Periodistas detenidos"; not in Vietnamese, where "các nhà báo bị bắt" is as much a law's
+threat). Plural is read on the role's head word: the last word in English ("rights defenders"), the first in French
+and Spanish ("défenseurs des droits humains"); Vietnamese nouns do not inflect, so there a role is plural only after
+"các", "những", "nhiều" or "giới". A real case told with a bare plural and no one counted or named ("le procureur
+publie l'adresse de militants exilés") reads as a profession too: the price of clearing the talk.
+"""
+
+from tocsin_classifier.lexicon import Hit, Signal
+from tocsin_classifier.lexicon.words import Words, fold_word
+
+ROLES = frozenset({Signal.JOURNALIST, Signal.DEFENDER, Signal.RESEARCHER})
+HEAD_FIRST = frozenset({"fr", "es"})  # languages whose role phrases put the noun first ("periodistas de investigación")
+PLURAL_ENDINGS = ("s", "x")  # "journalists", "periodistas", "journaux"
+# Words ending like plurals that are a complement, not the role's head: "a land-rights group", "offices of a digital
+# rights organisation", "news site"
+NO_HEAD = frozenset({"rights", "news", "derechos", "droits", "humains", "humanos"})
+VI_PLURAL = frozenset({"cac", "nhung", "nhieu", "gioi"})  # các, những, nhiều, giới (folded)
+COUNT_REACH = 3  # words before a role where a number counts it: "two young reporters", "once periodistas de"
+# Numbers and quantities written out, folded, in the four languages: "three journalists", "una veintena de"
+COUNTS = frozenset(
+    {
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"),
+        *("dozens", "several", "both", "couple", "pair", "hundreds", "thousands"),
+        *("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "docena"),
+        *("decena", "veintena", "varios", "varias", "ambos", "ambas", "cientos", "centenares", "miles"),
+        *("deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "douzaine"),
+        *("dizaine", "vingtaine", "plusieurs", "centaines", "milliers"),
+        *("hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "hang"),
+    }
+)
+
+
+def profession_only(
+    hits: list[Hit], ties: list[tuple[Signal, str, str]], words: Words, starts: list[int], language: str
+) -> bool:
+    """Whether roles are tied to an action and every one of them, wherever it stands, is a bare plural (`starts`:
+    the first word of each sentence after the headline)."""
+    tied = {phrase.casefold() for signal, phrase, _ in ties if signal in ROLES}
+    if not tied:
+        return False
+    written = words.words
+    language = language.split("-")[0].casefold()
+    headline_end = starts[0] if starts else len(written)
+    arrests = (
+        set() if language == "vi" else {h.start for h in hits if h.signal is Signal.ARREST and h.start < headline_end}
+    )
+    return all(
+        not _particular(h, written, arrests, language) for h in hits if h.signal in ROLES and h.quote.casefold() in tied
+    )
+
+
+def _particular(role: Hit, written: list[str], arrests: set[int], language: str) -> bool:
+    before = [fold_word(w) for w in written[max(0, role.start - COUNT_REACH) : role.start]]
+    if any(w.isdigit() or w in COUNTS for w in before):
+        return True
+    after = written[role.end] if role.end < len(written) else ""
+    if after[:1].isupper() and not after.isupper():  # a name follows: "activists Ana López and …"
+        return True
+    if role.end in arrests:  # the headline's own case: "Journalists detained in Minsk"
+        return True
+    if language == "vi":
+        return not before or before[-1] not in VI_PLURAL
+    head = fold_word(written[role.start] if language in HEAD_FIRST else written[role.end - 1])
+    return head in NO_HEAD or not head.endswith(PLURAL_ENDINGS)
