@@ -1,4 +1,4 @@
-"""Decoding consumed records and the guard every subscriber runs its work in.
+"""Decoding consumed records, the batch parser, and the guard a per-message subscriber (the notifier) runs in.
 
 The guard makes failure handling explicit (STYLE habit 6): permanent failures go to the dead-letter topic and
 the message is acked; transient failures are retried with backoff, then the message is nacked (the consumer
