@@ -9,7 +9,7 @@ import asyncio
 import datetime as dt
 import json
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Any, Protocol
@@ -21,7 +21,6 @@ from tocsin_notifier.models import Delivery, Subscription
 from tocsin_notifier.outbox import Outbox
 from tocsin_notifier.outcomes import Decision, decide
 from tocsin_notifier.retry import SendResult
-from tocsin_notifier.rounds import run_rounds
 from tocsin_notifier.store import SubscriptionStore
 from tocsin_notifier.subscription import valid_secrets
 from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome
@@ -102,17 +101,23 @@ class DeliveryWorker:
         self._slots = asyncio.Semaphore(policy.concurrency)
 
     async def run_once(self) -> int:
-        """Deliver everything due now (one batch), then publish queued reports; returns deliveries handled."""
-        # No more groups than slots: a claimed group never waits for a slot while its lease runs out.
-        limit = min(self.policy.batch_size, self.policy.concurrency)
-        claimed = await self.outbox.claim_due(self.clock(), limit=limit, lease=self.policy.lease)
+        """Deliver what is due now (as many groups as there are slots), then publish queued reports; returns the
+        deliveries handled. One round, for tests and one-shot use: the service runs `run`."""
+        groups = await self._claim(self.policy.concurrency, busy=())
+        await asyncio.gather(*(self._guarded(group) for group in groups))
+        await self.publish_reports()
+        return sum(len(group) for group in groups)
+
+    async def _claim(self, free: int, busy: Collection[str]) -> list[list[Delivery]]:
+        """Lease at most `free` groups (a digest is one group): no more than the slots that can send them at once,
+        so no claimed group waits for a slot while its lease runs out; none for the subscriptions in `busy`."""
+        limit = min(self.policy.batch_size, free)
+        claimed = await self.outbox.claim_due(self.clock(), limit=limit, lease=self.policy.lease, busy=busy)
         groups: dict[tuple[str, str], list[Delivery]] = {}
         for row in claimed:
             key = (row.subscription_id, row.digest_bucket or row.id)
             groups.setdefault(key, []).append(row)
-        await asyncio.gather(*(self._guarded(group) for group in groups.values()))
-        await self.publish_reports()
-        return len(claimed)
+        return list(groups.values())
 
     async def publish_reports(self) -> int:
         """Publish queued outcomes and dead letters in order; stop at the first failure (retried next round)."""
@@ -137,8 +142,42 @@ class DeliveryWorker:
                 return published
 
     async def run(self, stop: asyncio.Event, wake: asyncio.Event, poll_interval: float) -> None:
-        """Loop until `stop`: drain due deliveries, then sleep until woken or `poll_interval` passes."""
-        await run_rounds(self.run_once, stop, wake, poll_interval, failure_event="delivery_round_failed")
+        """Until `stop`: keep up to `concurrency` groups in flight, at most one per subscription, and claim more as
+        each one settles, so a slow or unreachable target holds one slot, never the other subscribers' alerts.
+        Claims again when woken (new deliveries), when a send settles, or every `poll_interval` (retries coming
+        due); publishes queued reports as sends settle. On `stop` the sends in flight are finished, not dropped."""
+        sending: dict[asyncio.Task[None], str] = {}
+        try:
+            while not stop.is_set():
+                wake.clear()  # before claiming: a wake-up that comes during the claim is not missed
+                free = self.policy.concurrency - len(sending)
+                if free > 0:
+                    try:
+                        for group in await self._claim(free, busy=set(sending.values())):
+                            sending[asyncio.create_task(self._guarded(group))] = group[0].subscription_id
+                    except Exception:
+                        log.exception("delivery_round_failed")
+                waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(wake.wait())]
+                done, _ = await asyncio.wait(
+                    [*sending, *waiters], timeout=poll_interval, return_when=asyncio.FIRST_COMPLETED
+                )
+                for waiter in waiters:
+                    waiter.cancel()
+                settled = [task for task in sending if task in done]
+                for task in settled:
+                    del sending[task]
+                if settled:
+                    await self._publish_reports_logged()
+        finally:
+            if sending:
+                await asyncio.gather(*sending, return_exceptions=True)
+                await self._publish_reports_logged()
+
+    async def _publish_reports_logged(self) -> None:
+        try:
+            await self.publish_reports()
+        except Exception:  # the database is down: the reports stay queued for the next time
+            log.exception("delivery_round_failed")
 
     async def _guarded(self, group: list[Delivery]) -> None:
         async with self._slots:

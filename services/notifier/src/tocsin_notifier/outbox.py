@@ -10,7 +10,7 @@ subscription, so none of them is lost if Kafka or SMTP is down at that moment.
 """
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,11 +68,17 @@ class Outbox:
                     await session.execute(_insert_ignoring_duplicates(session, rows))
         return len(ids)
 
-    async def claim_due(self, now: dt.datetime, *, limit: int, lease: dt.timedelta) -> list[Delivery]:
-        """Lease up to `limit` due deliveries, plus the rest of any digest they belong to."""
+    async def claim_due(
+        self, now: dt.datetime, *, limit: int, lease: dt.timedelta, busy: Collection[str] = ()
+    ) -> list[Delivery]:
+        """Lease up to `limit` due deliveries, plus the rest of any digest they belong to; none of the subscriptions
+        in `busy` (the caller is sending to them already)."""
         async with self.sessions.begin() as session:
             await lock_for_writing(session)
-            due = _due(now).order_by(Delivery.next_attempt_at).limit(limit)
+            due = _due(now)
+            if busy:
+                due = due.where(Delivery.subscription_id.not_in(list(busy)))
+            due = due.order_by(Delivery.next_attempt_at).limit(limit)
             rows = list((await session.scalars(_locked(session, due))).all())
             buckets = {(r.subscription_id, r.digest_bucket) for r in rows if r.digest_bucket}
             if buckets:

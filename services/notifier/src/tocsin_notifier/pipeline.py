@@ -5,8 +5,9 @@ Intake (on_alert_classified; the Kafka offset commits only after stage 3 is dura
   2. route     routing.facts_of + routing.matching_subscriptions (backfill -> no one)
   3. record    outbox.Outbox.record: one delivery per match, unique per alert x subscription
   4. wake      nudge the delivery worker
-Delivery (delivery.DeliveryWorker.run_once, when woken or every poll interval):
-  5. claim     outbox.Outbox.claim_due: lease due deliveries, with the rest of their digest
+Delivery (delivery.DeliveryWorker.run: up to WORKER_CONCURRENCY sends in flight, one per subscription at most):
+  5. claim     outbox.Outbox.claim_due: lease due deliveries, with the rest of their digest, for as many free
+               slots as there are, whenever woken, a send settles, or every poll interval
   6. send      channels.webhook (signed) or channels.email (one email per digest bucket)
   7. decide    outcomes.decide with retry.next_delay: delivered | retrying | failed | disabled
   8. settle    outbox.Outbox.settle: record the attempt, and in the same transaction queue its reports
@@ -14,7 +15,7 @@ Delivery (delivery.DeliveryWorker.run_once, when woken or every poll interval):
                the owner's notice
   9. report    DeliveryWorker.publish_reports: queued outcomes -> tocsin.delivery.outcome, dead letters ->
                the dead-letter topic (dead_letter_kind: delivery_failed, no original_topic: never replayed);
-               retried every round until Kafka takes them
+               retried as sends settle until Kafka takes them
 Mail (mail_outbox.MailWorker, in `serve` and `api`): confirmations and notices, retried until SMTP takes them.
 """
 

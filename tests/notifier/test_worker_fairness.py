@@ -1,0 +1,134 @@
+"""The running worker keeps its slots busy: a target that does not answer holds one slot, at most one send per
+subscription is in flight, the other subscribers' alerts go out meanwhile, and stopping finishes the sends in flight.
+"""
+
+import asyncio
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+
+from tests.notifier.fakes import MAILER, NOW, Clock, Db, FakeEmail, FakeReporter, FakeWebhooks, make_alert
+from tests.notifier.test_worker_races import webhook_subscription
+from tocsin_notifier.delivery import DeliveryPolicy, DeliveryWorker
+from tocsin_notifier.retry import SendResult
+
+SLOW = "https://example.org/hook/0"
+WAIT = 30.0  # seconds a test waits for something that should happen at once, before it fails
+
+
+class HangingTarget(FakeWebhooks):
+    """Sends to SLOW wait until `release` is set; every other send succeeds at once. Counts sends per URL and how
+    many to SLOW were in flight together at most."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = asyncio.Event()
+        self.sent: Counter[str] = Counter()
+        self.changed = asyncio.Event()
+        self.slow_in_flight = self.most_slow_in_flight = 0
+
+    async def send(
+        self,
+        url: str,
+        *,
+        msg_id: str,
+        body: bytes,
+        secrets: Sequence[str],
+        timestamp: dt.datetime | None = None,
+    ) -> SendResult:
+        self.sent[url] += 1
+        self.changed.set()
+        if url == SLOW:
+            self.slow_in_flight += 1
+            self.most_slow_in_flight = max(self.most_slow_in_flight, self.slow_in_flight)
+            try:
+                await self.release.wait()
+            finally:
+                self.slow_in_flight -= 1
+        return await super().send(url, msg_id=msg_id, body=body, secrets=secrets)
+
+    async def until(self, url: str, count: int) -> None:
+        """Return once `url` has been sent to `count` times (fails the test after WAIT seconds)."""
+
+        async def reached() -> None:
+            while self.sent[url] < count:
+                self.changed.clear()
+                await self.changed.wait()
+
+        await asyncio.wait_for(reached(), WAIT)
+
+
+def worker_over(db: Db, hooks: HangingTarget, reporter: FakeReporter, concurrency: int) -> DeliveryWorker:
+    policy = DeliveryPolicy(schedule=(dt.timedelta(0),), disable_after=dt.timedelta(days=5), concurrency=concurrency)
+    return DeliveryWorker(
+        db.subscriptions,
+        db.outbox,
+        webhooks=hooks,
+        email=FakeEmail(),
+        mail=MAILER,
+        reporter=reporter,
+        policy=policy,
+        clock=Clock(NOW),
+    )
+
+
+async def test_a_target_that_does_not_answer_holds_up_no_other_subscriber(db: Db) -> None:
+    """With 2 slots, while the slow target's first send hangs, the fast subscribers get all 5 alerts."""
+    for n in range(3):
+        await webhook_subscription(db, n)
+    for key in range(5):
+        await db.outbox.record(make_alert(key=f"fair-{key}"), now=NOW)
+    hooks, reporter = HangingTarget(), FakeReporter()
+    stop, wake = asyncio.Event(), asyncio.Event()
+    running = asyncio.create_task(worker_over(db, hooks, reporter, concurrency=2).run(stop, wake, poll_interval=60))
+    try:
+        await hooks.until("https://example.org/hook/1", 5)
+        await hooks.until("https://example.org/hook/2", 5)
+        assert hooks.sent[SLOW] == 1  # one send per subscription in flight: the rest of its alerts wait their turn
+        hooks.release.set()
+        await hooks.until(SLOW, 5)
+    finally:
+        hooks.release.set()
+        stop.set()
+        await asyncio.wait_for(running, WAIT)
+    assert hooks.most_slow_in_flight == 1
+    assert sorted(hooks.sent.values()) == [5, 5, 5]
+    assert [o.status for o in reporter.outcomes] == ["delivered"] * 15
+
+
+async def test_stopping_finishes_the_sends_in_flight(db: Db) -> None:
+    """A stop while a send hangs waits for it, settles it and publishes its outcome: nothing is left half done."""
+    await webhook_subscription(db, 0)
+    await db.outbox.record(make_alert(key="stop"), now=NOW)
+    hooks, reporter = HangingTarget(), FakeReporter()
+    stop, wake = asyncio.Event(), asyncio.Event()
+    running = asyncio.create_task(worker_over(db, hooks, reporter, concurrency=2).run(stop, wake, poll_interval=60))
+    await hooks.until(SLOW, 1)
+    stop.set()
+    await asyncio.sleep(0)
+    assert not running.done()
+    hooks.release.set()
+    await asyncio.wait_for(running, WAIT)
+    assert [o.status for o in reporter.outcomes] == ["delivered"]
+
+
+async def test_a_wake_up_claims_new_deliveries_while_a_send_hangs(db: Db) -> None:
+    """An alert recorded while every earlier send is still in flight goes out when the worker is woken."""
+    for n in range(2):
+        await webhook_subscription(db, n)
+    await db.outbox.record(make_alert(key="first"), now=NOW)
+    hooks, reporter = HangingTarget(), FakeReporter()
+    stop, wake = asyncio.Event(), asyncio.Event()
+    running = asyncio.create_task(worker_over(db, hooks, reporter, concurrency=4).run(stop, wake, poll_interval=60))
+    try:
+        await hooks.until("https://example.org/hook/1", 1)
+        await db.outbox.record(make_alert(key="second"), now=NOW)
+        wake.set()
+        await hooks.until("https://example.org/hook/1", 2)
+        assert hooks.sent[SLOW] == 1
+        hooks.release.set()
+        await hooks.until(SLOW, 2)
+    finally:
+        hooks.release.set()
+        stop.set()
+        await asyncio.wait_for(running, WAIT)
