@@ -38,6 +38,22 @@ def test_examples_validate_against_models_and_committed_schema(path: Path) -> No
     jsonschema.Draft202012Validator(schema).validate(obj)
 
 
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("attribute", ["specversion", "type"])
+def test_the_committed_schema_requires_the_cloudevents_attributes(path: Path, attribute: str) -> None:
+    """CloudEvents 1.0 requires specversion and type: an example without one fails the committed schema, and so
+    does an alert whose judged event lacks it."""
+    schema = json.loads((SCHEMA_DIR / f"{path.stem}.json").read_text())
+    validator = jsonschema.Draft202012Validator(schema)
+    obj = json.loads(path.read_text())
+    del obj[attribute]
+    assert not validator.is_valid(obj)
+    if path.stem == "tocsin.alert.classified":
+        nested = json.loads(path.read_text())
+        del nested["data"]["event"][attribute]
+        assert not validator.is_valid(nested)
+
+
 def test_committed_json_schemas_match_the_models() -> None:
     """The committed schema files are exactly what the models generate (run `make docs` after a change)."""
     committed = {p.name: p.read_text() for p in SCHEMA_DIR.glob("*.json")}

@@ -14,9 +14,18 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 BASE_ID = "https://tocsin.example/schemas/v1/"
 
 
+# CloudEvents 1.0 requires these; the models give them defaults (so code can build events without spelling them),
+# which pydantic would publish as optional. Every event Tocsin emits carries them.
+REQUIRED_ATTRIBUTES = ("specversion", "type")
+
+
 def schema_for(event_type: str) -> dict[str, Any]:
     """The JSON Schema of one structured-mode CloudEvent type."""
     schema = EVENT_MODELS[event_type].model_json_schema(mode="validation")
+    for model in (schema, *schema.get("$defs", {}).values()):  # an alert's data carries the watcher event it judged
+        if all(name in model.get("properties", {}) for name in REQUIRED_ATTRIBUTES):
+            rest = [name for name in model.get("required", []) if name not in REQUIRED_ATTRIBUTES]
+            model["required"] = [*REQUIRED_ATTRIBUTES, *rest]
     return {"$schema": DIALECT, "$id": f"{BASE_ID}{event_type}.json", **schema}
 
 
