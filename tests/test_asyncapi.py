@@ -28,11 +28,18 @@ def test_committed_asyncapi_documents_are_current() -> None:
 
 
 def test_asyncapi_documents_are_version_3_with_cloudevents_headers() -> None:
-    """Every message names its payload schema and carries the ce_* headers."""
+    """Every event message names its payload schema and requires the ce_* headers; dead letters, which need not
+    carry them, document their own."""
     doc = json.loads(render_all()["notifier.json"])
     assert doc["asyncapi"] == "3.0.0"
-    messages = doc["components"]["messages"].values()
-    assert all("ce_type" in m["headers"]["properties"] for m in messages)
+    messages = doc["components"]["messages"]
+    events = [m for name, m in messages.items() if not name.startswith("tocsin.deadletter.v1")]
+    assert events
+    assert all("ce_type" in m["headers"]["required"] for m in events)
+    dead = [m for name, m in messages.items() if name.startswith("tocsin.deadletter.v1")]
+    assert dead
+    assert all("ce_type" not in m["headers"].get("required", []) for m in dead)  # a failed delivery has none
+    assert all("original_topic" in m["headers"]["properties"] for m in dead)
     assert "AlertClassified" in doc["components"]["schemas"]
 
 

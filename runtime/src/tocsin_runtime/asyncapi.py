@@ -55,6 +55,33 @@ CE_HEADERS = {
     },
 }
 
+# Dead letters are not events of their own: a consumed record keeps the headers it came with (ce_* if it had them)
+# and gains its origin; a failed delivery is the notifier's delivery record, with no ce_* headers at all.
+DEAD_LETTER_HEADERS = {
+    "type": "object",
+    "required": ["reason", "exception_type", "dead_lettered_by"],
+    "description": "Two kinds. A consumed record that could not be processed: its own key, value and headers, plus"
+    " original_topic, original_partition, original_offset and original_timestamp. A delivery that failed for good"
+    " (notifier): the delivery record as JSON, keyed by subscription id, with dead_letter_kind and alert_topic and no"
+    " ce_* or original_* headers.",
+    "properties": {
+        "original_topic": {"type": "string"},
+        "original_partition": {"type": "string", "description": "decimal"},
+        "original_offset": {"type": "string", "description": "decimal"},
+        "original_timestamp": {"type": "string", "description": "milliseconds since the epoch, decimal"},
+        "reason": {
+            "type": "string",
+            "description": "undecodable: …, rejected: …, handler_error: … or delivery failed …",
+        },
+        "exception_type": {"type": "string"},
+        "dead_lettered_by": {"enum": ["classifier", "notifier"]},
+        "dead_letter_kind": {"const": "delivery_failed"},
+        "alert_topic": {"type": "string"},
+        "correlation_id": {"type": "string"},
+        "content-type": {"type": "string"},
+    },
+}
+
 
 def broker_for(service: str) -> KafkaBroker:
     """A broker declaring the service's channels with their payload models (never started)."""
@@ -83,7 +110,8 @@ def broker_for(service: str) -> KafkaBroker:
 
 
 def document(service: str) -> dict[str, Any]:
-    """The AsyncAPI 3.0 document of one service, with the CloudEvents headers on every message."""
+    """The AsyncAPI 3.0 document of one service, with the CloudEvents headers on every event message (and the
+    dead letters' own)."""
     spec = AsyncAPI(
         broker_for(service),
         title=f"Tocsin {service}",
@@ -92,8 +120,8 @@ def document(service: str) -> dict[str, Any]:
         schema_version="3.0.0",
     )
     doc: dict[str, Any] = json.loads(spec.to_specification().to_json())
-    for message in doc.get("components", {}).get("messages", {}).values():
-        message["headers"] = CE_HEADERS
+    for name, message in doc.get("components", {}).get("messages", {}).items():
+        message["headers"] = DEAD_LETTER_HEADERS if name.startswith(Topic.DEAD_LETTERS.value) else CE_HEADERS
     return doc
 
 

@@ -79,7 +79,7 @@ TOPICS: dict[Topic, TopicSpec] = {
             -1,
             True,
             ("tocsin.treaty.action",),
-            "treaty|participant|signature or treaty|participant|consent",
+            "treaty|country code (alpha-3), else participant|signature, or …|consent",
             "Compacted table: the latest signature and the latest instrument of consent per participant.",
         ),
         TopicSpec(
@@ -106,9 +106,10 @@ TOPICS: dict[Topic, TopicSpec] = {
             30 * _DAY_MS,
             False,
             (),
-            "the original key",
-            "Messages a consumer could not process, as received, with origin headers "
-            "(original_topic, original_partition, original_offset, reason, exception_type).",
+            "the original key; a failed delivery: its subscription id",
+            "Records a consumer could not process, as received, with origin headers (original_topic, "
+            "original_partition, original_offset, original_timestamp, reason, exception_type, dead_lettered_by); "
+            "and the notifier's failed deliveries (dead_letter_kind: delivery_failed, alert_topic).",
         ),
     )
 }
