@@ -72,3 +72,14 @@ def test_source_health_is_operational_info() -> None:
     """Source health is never a human-rights alert."""
     alert = classify(source_health(), ConventionStatus())
     assert (alert.relevance, alert.severity, alert.tags) == (0.0, "info", [])
+
+
+def test_only_a_consent_is_said_to_bring_instruments_toward_entry_into_force() -> None:
+    """A ratification brings the count to N of 40; a signature leaves it where it stands, and the rationale says so."""
+    ratified = classify(treaty_action("Viet Nam", "VNM"), ConventionStatus()).rationale
+    signed = classify(treaty_action("Brazil", "BRA", "signature"), ConventionStatus()).rationale
+    assert "deposited an instrument of ratification to" in ratified
+    assert "bringing instruments toward entry into force to 3 of 40" in ratified
+    assert "signed" in signed
+    assert "bringing" not in signed
+    assert "instruments toward entry into force stand at 3 of 40" in signed

@@ -30,6 +30,7 @@ from tocsin_schemas import (
     ArrestReportedEvent,
     SourceHealthEvent,
     TagScore,
+    TreatyAction,
     TreatyActionEvent,
     TreatyMilestoneEvent,
     WatcherEvent,
@@ -74,7 +75,6 @@ def _treaty_action(event: TreatyActionEvent, context: ConventionStatus) -> Alert
     decision = treaty_action_severity(action, indices_for(action.country_code))
     status = context.for_country(action.country_code) or context.for_participant(action.participant)
     verb = "signed" if action.action == "signature" else f"deposited an instrument of {action.action} to"
-    counts = action.counts
     return AlertClassified(
         event=event,
         tags=[_score(TagHit("treaty-adoption", 1.0, ("rule:treaty-event", f"{action.action}: {action.participant}")))],
@@ -83,8 +83,8 @@ def _treaty_action(event: TreatyActionEvent, context: ConventionStatus) -> Alert
         needs_review=False,
         rationale=(
             f"{action.participant} {verb} the UN Convention against Cybercrime ({action.treaty}) on "
-            f"{action.action_date.isoformat()}, bringing instruments toward entry into force to "
-            f"{counts.toward_entry_into_force} of 40{' (backfill, not notified)' if action.backfill else ''}."
+            f"{action.action_date.isoformat()}{_toward_entry_into_force(action)}"
+            f"{' (backfill, not notified)' if action.backfill else ''}."
         ),
         country_context=_country_context(action.country_code, status, decision),
     )
@@ -187,6 +187,14 @@ def _source_health(event: SourceHealthEvent) -> AlertClassified:
         rationale=f"Operational event: source {health.source} is {health.status}, not a human-rights alert.",
         country_context={"country_code": None, "severity_raised_by": []},
     )
+
+
+def _toward_entry_into_force(action: TreatyAction) -> str:
+    """A ratification (or acceptance, approval, accession) counts toward the 40 of art. 65; a signature does not."""
+    count = action.counts.toward_entry_into_force
+    if action.action == "signature":
+        return f"; instruments toward entry into force stand at {count} of 40"
+    return f", bringing instruments toward entry into force to {count} of 40"
 
 
 def _news_rationale(

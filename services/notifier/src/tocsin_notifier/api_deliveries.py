@@ -47,7 +47,7 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         sub = await access.managed(sub_id, caller)
         await access.limit_rate(request, "test", sub_id)
         if sub.status != "active":
-            raise ConflictError(f"a {sub.status} subscription receives nothing")
+            raise ConflictError(f"the subscription is {sub.status}: it receives nothing")
         now = ctx.clock()
         alert = sample_alert(sub.id, now)
         if sub.channel == "webhook":

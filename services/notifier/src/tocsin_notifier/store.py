@@ -159,7 +159,7 @@ class SubscriptionStore:
             if sub is None:
                 raise NotFoundError(sub_id)
             if sub.status != "pending" or sub.confirm_token_hash is None:
-                raise ConflictError(f"a {sub.status} subscription needs no confirmation")
+                raise ConflictError(f"the subscription is {sub.status}: it needs no confirmation")
             queued = (
                 await session.scalars(
                     select(OutgoingMail)
@@ -206,7 +206,7 @@ class SubscriptionStore:
                 await _new_contact(session, sub, changes.contact_email, key, now)
             if changes.reactivate and sub.status != "active":
                 if sub.status != "disabled":
-                    raise ConflictError(f"a {sub.status} subscription cannot be re-enabled")
+                    raise ConflictError(f"the subscription is {sub.status}: it cannot be re-enabled")
                 sub.status, sub.disabled_reason, sub.first_failure_at = "active", None, None
             sub.updated_at = now
             await _drop_keys(session, sub.id)
