@@ -149,15 +149,14 @@ async def test_html_and_xml_of_the_same_data_give_the_same_events(tmp_path: Path
 
 
 async def test_events_carry_the_content_hash_and_point_at_an_archived_copy(tmp_path: Path) -> None:
-    """evidence.content_sha256 is the page's hash and evidence.archive holds the very same bytes."""
+    """evidence.content_sha256 is the page's hash and evidence.archive, a path inside the state directory (never
+    the server's own layout), holds the very same bytes."""
     _, events = await _poll(tmp_path, Site({HTML: "status_2026-03.html"}), [HTML])
     page = (UNTC / "status_2026-03.html").read_bytes()
     evidence = _actions(events)[0].data.evidence
     assert evidence.content_sha256 == hashlib.sha256(page).hexdigest()
-    assert evidence.archive is not None
-    archived = Path(evidence.archive)
-    assert archived.is_relative_to(tmp_path)
-    assert await asyncio.to_thread(archived.read_bytes) == page
+    assert evidence.archive == f"archive/{evidence.content_sha256}.html"
+    assert await asyncio.to_thread((tmp_path / evidence.archive).read_bytes) == page
 
 
 async def test_vanished_participant_is_an_anomaly_never_a_withdrawal(tmp_path: Path) -> None:

@@ -48,7 +48,9 @@ class Evidence(_Frozen):
     """Proof of the snapshot an event was derived from."""
 
     content_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    archive: str | None = Field(default=None, description="Where the archived snapshot is kept")
+    archive: str | None = Field(
+        default=None, description="The archived snapshot's path inside the watcher's state directory"
+    )
 
 
 class TreatyAction(_Frozen):

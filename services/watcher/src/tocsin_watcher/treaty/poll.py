@@ -80,7 +80,7 @@ async def poll_treaty(
                 snapshot = _parse(content)
                 fmt = snapshot.format
                 sha = content_sha256(content)
-                archive = str(store.archive_path(sha, snapshot.format))
+                archive = store.archive_name(sha, snapshot.format)
                 observation = observe(
                     rules, snapshot, previous, source_url=shown, content_sha256=sha,
                     archive=archive, names=names, now=now,

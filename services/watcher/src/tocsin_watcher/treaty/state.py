@@ -65,7 +65,13 @@ class TreatyStore:
 
     def archive_path(self, sha256: str, fmt: SnapshotFormat) -> pathlib.Path:
         """Content-addressed: the same bytes always land in the same file."""
-        return (self.state_dir / "archive" / f"{sha256}.{fmt}").absolute()
+        return (self.state_dir / self.archive_name(sha256, fmt)).absolute()
+
+    @staticmethod
+    def archive_name(sha256: str, fmt: SnapshotFormat) -> str:
+        """The archived copy's path inside the state directory, as events name it (`evidence.archive`): the
+        watcher's own disk layout is nobody else's business, and a subscriber would read it in every alert."""
+        return f"archive/{sha256}.{fmt}"
 
     def load(self, treaty: str) -> TreatyState | None:
         """The saved state, or None before the first successful read."""
