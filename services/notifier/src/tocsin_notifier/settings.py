@@ -56,7 +56,9 @@ class NotifierSettings(BaseSettings):
     worker_batch_size: int = Field(default=32, ge=1)
     worker_concurrency: int = Field(default=8, ge=1)
     worker_lease_seconds: float = Field(default=300.0, gt=0)
-    create_rate_limit: int = Field(default=10, ge=1, description="Subscriptions per client per window")
+    create_rate_limit: int = Field(
+        default=10, ge=1, description="Creation requests per client per window (refused ones count too)"
+    )
     create_rate_window: float = Field(default=60.0, gt=0, description="Seconds")
     max_body_bytes: int = Field(default=16_384, ge=256)
     log_level: str = "INFO"
