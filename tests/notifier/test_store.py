@@ -1,5 +1,6 @@
 """Store and outbox against SQLite and a real PostgreSQL server."""
 
+import asyncio
 import datetime as dt
 
 from alembic.autogenerate import compare_metadata
@@ -9,7 +10,8 @@ from sqlalchemy import select, text
 from tests.notifier.fakes import NOW, AlertFactory, Db
 from tocsin_notifier.models import Base, Delivery, Subscription
 from tocsin_notifier.routing import Filters, facts_of, matching_subscriptions
-from tocsin_notifier.store import NewSubscription, valid_secrets
+from tocsin_notifier.store import Changes, NewSubscription, valid_secrets
+from tocsin_notifier.subscription import filters_of
 from tocsin_notifier.tokens import hash_token
 
 LEASE = dt.timedelta(minutes=5)
@@ -127,3 +129,19 @@ async def test_migrations_build_exactly_the_models(db: Db) -> None:
     async with engine.connect() as conn:
         diff = await conn.run_sync(lambda c: compare_metadata(MigrationContext.configure(c), Base.metadata))
     assert diff == []
+
+
+async def test_concurrent_changes_to_different_filters_both_stick(db: Db) -> None:
+    """Two PATCHes at once, one naming countries and one tags, both land: the second never overwrites the first."""
+    new = NewSubscription("webhook", "https://example.org/hook", Filters())
+    sub_id = (await db.subscriptions.create(new, secret="whsec_" + "A" * 44, now=NOW)).subscription.id
+    for round_ in range(5):
+        country, tag = ("NGA", "privacy") if round_ % 2 else ("VNM", "surveillance")
+        await asyncio.gather(
+            db.subscriptions.change(sub_id, Changes(filters={"countries": frozenset({country})}), now=NOW),
+            db.subscriptions.change(sub_id, Changes(filters={"tags": frozenset({tag})}), now=NOW),
+        )
+        sub = await db.subscriptions.get(sub_id)
+        assert sub is not None
+        filters = filters_of(sub)
+        assert (filters.countries, filters.tags) == (frozenset({country}), frozenset({tag}))

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tocsin_notifier.database import Sessions
+from tocsin_notifier.database import Sessions, lock_for_writing
 from tocsin_notifier.errors import ConflictError, NotFoundError
 from tocsin_notifier.mail_queue import SENDER_LEASE, cancel_mail, queue_disabled_notice, queue_mail
 from tocsin_notifier.models import InstanceKey, MatchKey, OutgoingMail, Subscription
@@ -193,7 +193,8 @@ class SubscriptionStore:
         """
         key = await self.instance_key()
         async with self.sessions.begin() as session:
-            sub = await session.get(Subscription, sub_id)
+            await lock_for_writing(session)  # read-merge-write: two PATCHes at once must not lose one's filters
+            sub = await session.get(Subscription, sub_id, with_for_update=True)
             if sub is None:
                 raise NotFoundError(sub_id)
             if changes.filters is not None:
@@ -229,7 +230,8 @@ class SubscriptionStore:
         `revoke_previous` (for a leaked secret).
         """
         async with self.sessions.begin() as session:
-            sub = await session.get(Subscription, sub_id)
+            await lock_for_writing(session)  # read-modify-write of the secrets list
+            sub = await session.get(Subscription, sub_id, with_for_update=True)
             if sub is None:
                 raise NotFoundError(sub_id)
             if sub.channel != "webhook":
