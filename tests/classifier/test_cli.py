@@ -34,6 +34,25 @@ def test_classify_writes_one_alert_per_line_in_input_order() -> None:
     assert all(a.type == "tocsin.alert.classified" and a.source == "urn:tocsin:classifier" for a in alerts)
 
 
+def test_a_reader_that_goes_away_stops_it_with_one_line_and_no_traceback(tmp_path: Path) -> None:
+    """`classify | head -1`: the closed pipe ends it with status 1 and one line on stderr, not a traceback."""
+    source = tmp_path / "events.jsonl"
+    source.write_text("".join(to_structured_json(arrest(f"Blogger {n} jailed", n=n)) + "\n" for n in range(100)))
+    with (
+        source.open("rb") as stdin,
+        subprocess.Popen([*CLI, "classify"], stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process,
+    ):
+        assert process.stdout is not None
+        assert process.stderr is not None
+        assert process.stdout.readline()  # the first alert, then the reader goes away
+        process.stdout.close()
+        status = process.wait(timeout=60)
+        stderr = process.stderr.read().decode()
+    assert status == 1
+    assert "stdout closed" in stderr
+    assert "Traceback" not in stderr
+
+
 def test_invalid_lines_are_reported_and_the_rest_still_classified() -> None:
     """Bad JSON, an invalid event and a non-watcher event each give 'line N: reason'; exit status 2."""
     good = to_structured_json(arrest("Journalist detained", n=3))

@@ -1,6 +1,7 @@
 """`tocsin-classifier`: classify (offline, stdin -> stdout), evaluate (labelled data) and run (the service)."""
 
 import argparse
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ from tocsin_schemas import (
 )
 from tocsin_schemas.events import WatcherEvent
 
-EXIT_OK, EXIT_INVALID = 0, 2
+EXIT_OK, EXIT_CLOSED, EXIT_INVALID = 0, 1, 2
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,7 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     match args.command:
         case "classify":
-            return classify_stream(sys.stdin.buffer, sys.stdout, sys.stderr, context_from=args.context_from)
+            try:
+                return classify_stream(sys.stdin.buffer, sys.stdout, sys.stderr, context_from=args.context_from)
+            except BrokenPipeError:  # the reader went away (`| head -1`): say so once, no traceback
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the exit-time flush fails too
+                print("tocsin-classifier: stdout closed by its reader; stopped", file=sys.stderr)
+                return EXIT_CLOSED
         case "evaluate":
             from tocsin_classifier.evaluate import run_evaluation
 
