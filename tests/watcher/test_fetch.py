@@ -1,5 +1,7 @@
 """The fetcher against a real HTTP server on 127.0.0.1: retries, 304, size cap, User-Agent, files."""
 
+import contextlib
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +15,7 @@ BODY = b"<html>status</html>"
 
 
 class Handler(QuietHandler):
-    """Routes: /page (ETag + 304), /flaky (503 twice), /down (always 503), /busy (429), /gone, /big, /ua."""
+    """Routes: /page (ETag + 304), /flaky (503 twice), /down (always 503), /busy (429), /gone, /big, /drip, /ua."""
 
     hits: dict[str, int] = {}  # noqa: RUF012 - shared by the server's handler instances on purpose
 
@@ -43,6 +45,15 @@ class Handler(QuietHandler):
             for _ in range(5):
                 self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
             self.wfile.write(b"0\r\n\r\n")
+        elif path == "/drip":  # a byte every 0.1 s: no single read ever waits long, the whole never comes
+            self.send_response(200)
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            with contextlib.suppress(ConnectionError):  # the fetcher hangs up at its deadline
+                for _ in range(100):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.1)
         elif path == "/ua":
             self._send(200, (self.headers.get("User-Agent") or "").encode())
         else:
@@ -203,3 +214,12 @@ async def test_unreadable_sources_raise_source_unavailable(source: str) -> None:
     async with _fetcher() as fetcher:
         with pytest.raises(SourceUnavailable):
             await fetcher.read(source)
+
+
+async def test_a_server_dripping_bytes_is_cut_off_at_the_attempt_deadline(server: str) -> None:
+    """Each read of a dripping body is quick, but `timeout` bounds the whole attempt: the read fails, retried."""
+    sleeps = Sleeps()
+    async with _fetcher(sleeps, timeout=1.0, attempts=2) as fetcher:
+        with pytest.raises(SourceUnavailable, match=r"whole response not read within 1 s\) after 2 attempts"):
+            await fetcher.read(f"{server}/drip")
+    assert len(sleeps.delays) == 1

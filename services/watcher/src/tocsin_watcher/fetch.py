@@ -39,7 +39,7 @@ log = structlog.get_logger()
 class FetchPolicy:
     """Timeouts, retry budget and size cap for one read."""
 
-    timeout: float = 30.0
+    timeout: float = 30.0  # seconds one attempt may take in all: connecting, the headers and the whole body
     attempts: int = 4
     backoff: float = 2.0
     max_backoff: float = 60.0
@@ -124,7 +124,12 @@ class Fetcher:
         for attempt in range(1, policy.attempts + 1):
             delay = min(policy.max_backoff, policy.backoff * 2 ** (attempt - 1)) * random.uniform(0.5, 1.0)
             try:
-                async with self._client.stream("GET", url, headers=self._conditional(url)) as response:
+                # httpx times each socket read, not the response: a server dripping a byte a second would hold
+                # this read (and every feed polled after it) for as long as it likes. `timeout` bounds the whole.
+                async with (
+                    asyncio.timeout(policy.timeout),
+                    self._client.stream("GET", url, headers=self._conditional(url)) as response,
+                ):
                     if response.status_code == 304:
                         return None
                     if response.status_code in RETRYABLE_STATUS:
@@ -138,6 +143,8 @@ class Fetcher:
                         raise SourceUnavailable(f"HTTP {response.status_code}")
             except httpx.TimeoutException as exc:
                 reason = f"timeout ({type(exc).__name__})"
+            except TimeoutError:
+                reason = f"timeout (the whole response not read within {policy.timeout:g} s)"
             except httpx.UnsupportedProtocol as exc:  # e.g. a redirect to ftp:// or file://: retrying cannot help
                 raise SourceUnavailable(f"unsupported redirect or URL ({exc})") from exc
             except httpx.TransportError as exc:
