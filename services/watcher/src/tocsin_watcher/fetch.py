@@ -12,9 +12,11 @@ next read fetch the whole document again instead of hearing "not modified" and l
 """
 
 import asyncio
+import ipaddress
 import json
 import pathlib
 import random
+import socket
 import urllib.parse
 import urllib.request
 from collections.abc import Awaitable, Callable
@@ -30,6 +32,8 @@ from tocsin_watcher.errors import SourceUnavailable
 from tocsin_watcher.redact import redact_url
 
 USER_AGENT = "Tocsin/0.1 (+https://github.com/tocsin; civil-society alerting)"
+SOURCE_HOST = "tocsin_source_host"  # request extension: the configured source's host, carried along redirects
+Resolve = Callable[[str, int], Awaitable[list[ipaddress.IPv4Address | ipaddress.IPv6Address]]]
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 
 log = structlog.get_logger()
@@ -56,18 +60,21 @@ class Fetcher:
         validators_path: pathlib.Path | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        resolve: Resolve | None = None,
     ) -> None:
         self.policy = policy or FetchPolicy()
         self._validators_path = validators_path
         self._validators: dict[str, dict[str, str]] = _load_validators(validators_path)
         self._fresh: dict[str, dict[str, str]] = {}  # from reads not committed yet
         self._sleep = sleep
+        self._resolve = resolve or _system_resolve
         self._client = httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(self.policy.timeout, connect=min(10.0, self.policy.timeout)),
             follow_redirects=True,
             max_redirects=5,
             transport=transport,
+            event_hooks={"request": [self._guard_redirect]},
         )
 
     async def __aenter__(self) -> Self:
@@ -128,7 +135,9 @@ class Fetcher:
                 # this read (and every feed polled after it) for as long as it likes. `timeout` bounds the whole.
                 async with (
                     asyncio.timeout(policy.timeout),
-                    self._client.stream("GET", url, headers=self._conditional(url)) as response,
+                    self._client.stream(
+                        "GET", url, headers=self._conditional(url), extensions={SOURCE_HOST: httpx.URL(url).host}
+                    ) as response,
                 ):
                     if response.status_code == 304:
                         return None
@@ -159,6 +168,31 @@ class Fetcher:
                 log.info("source_retry", source=redact_url(url), attempt=attempt, reason=reason, delay=round(delay, 3))
                 await self._sleep(delay)
         raise SourceUnavailable(f"{reason} after {policy.attempts} attempts")
+
+    async def _guard_redirect(self, request: httpx.Request) -> None:
+        """httpx request hook: a redirect to another host goes only to public addresses, dialled as checked.
+
+        The configured source is the operator's choice, wherever it points; a host it redirects to is the feed's
+        choice, so it must not turn the watcher on cloud metadata (169.254.169.254), the local machine or a private
+        network. The name is resolved once, every address must be global, and the request is pinned to the first
+        one (Host header and TLS name unchanged), so the name cannot resolve elsewhere when the socket opens.
+        """
+        source = request.extensions.get(SOURCE_HOST)
+        host = request.url.host
+        if source is None or host == source:
+            return
+        port = request.url.port or (443 if request.url.scheme == "https" else 80)
+        try:
+            addresses = await self._resolve(host, port)
+        except OSError as exc:
+            raise SourceUnavailable(f"redirect to {host}: cannot resolve it ({exc})") from exc
+        if not addresses:
+            raise SourceUnavailable(f"redirect to {host}: it resolves to no address")
+        unsafe = next((a for a in addresses if not a.is_global), None)
+        if unsafe is not None:
+            raise SourceUnavailable(f"redirect to {host} refused: it resolves to {unsafe}, not a public address")
+        request.extensions = {**request.extensions, "sni_hostname": host}
+        request.url = request.url.copy_with(host=str(addresses[0]))
 
     def _conditional(self, url: str) -> dict[str, str]:
         known = self._validators.get(url, {})
@@ -250,3 +284,9 @@ def _load_validators(path: pathlib.Path | None) -> dict[str, dict[str, str]]:
     return {
         str(url): {str(k): str(v) for k, v in entry.items()} for url, entry in doc.items() if isinstance(entry, dict)
     }
+
+
+async def _system_resolve(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    """Every address `host` resolves to (IPv6 scope ids dropped)."""
+    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
