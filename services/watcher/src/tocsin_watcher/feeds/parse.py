@@ -2,13 +2,13 @@
 
 Every field is capped (titles, links, HTML read per field, plain text kept), links must be absolute http(s),
 items without a title or a usable link are skipped with a reason, and a feed that yields no entry because its
-XML is broken raises MalformedFeedError. A truncated feed keeps every entry that was closed before the cut.
+XML is broken raises MalformedFeedError. In broken XML each entry is judged by its own place in the bytes: one
+without its end tag is kept if every field of it closed, else skipped as unterminated; closed ones are kept.
 """
 
 import calendar
 import datetime as dt
 import io
-import re
 import time
 import xml.sax
 from collections.abc import Iterable
@@ -22,6 +22,7 @@ from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 from tocsin_watcher.errors import MalformedFeedError, NotAFeedError
 from tocsin_watcher.feeds.canonical import is_safe_link
 from tocsin_watcher.feeds.defuse import defuse
+from tocsin_watcher.feeds.entry_ends import EntryEnd, entry_ends
 from tocsin_watcher.feeds.text import html_to_text, truncate
 
 # The strict pass runs on defusedxml's expat reader: entity declarations and external references raise
@@ -34,8 +35,6 @@ MAX_GUID_CHARS = 2_000
 MAX_HTML_CHARS = 100_000  # read per field before reducing it to text
 MAX_TEXT_CHARS = 20_000  # plain text kept per field for matching
 MAX_CATEGORIES = 30
-
-_CLOSED_ENTRY = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,8 @@ class FeedItem:
 
 @dataclass(frozen=True)
 class SkippedItem:
-    """An entry that was not used, and why (missing_title, missing_link, unsafe_link, unterminated)."""
+    """An entry that was not used, and why (missing_title, missing_link, unsafe_link, unterminated,
+    after_unterminated: feedparser's entries no longer line up with the bytes past an unterminated one)."""
 
     reason: str
     title: str
@@ -64,7 +64,10 @@ class SkippedItem:
 
 @dataclass(frozen=True)
 class ParsedFeed:
-    """A feed's usable items, the entries it skipped, and what had to be repaired to read it."""
+    """A feed's usable items, the entries it skipped, and what had to be repaired to read it.
+
+    `repaired` names the entries read although their end tag was missing (every field of theirs closed).
+    """
 
     title: str
     description: str
@@ -74,6 +77,7 @@ class ParsedFeed:
     recovered: bool
     removed_doctypes: int
     neutralised_entities: tuple[str, ...]
+    repaired: tuple[str, ...] = ()
 
 
 def _text(value: Any, limit: int) -> str:
@@ -179,6 +183,30 @@ def _run_feedparser(data: bytes) -> Any:
         raise MalformedFeedError(f"feed parser failed: {type(exc).__name__}: {exc}") from exc
 
 
+def _title(entry: Any) -> str:
+    return _text(entry.get("title"), 200)
+
+
+def _whole_entries(entries: list[Any], data: bytes) -> tuple[list[Any], list[SkippedItem], tuple[str, ...]]:
+    """The entries of broken XML worth reading, those skipped, and the titles of those read without an end tag."""
+    ends = entry_ends(data)
+    if len(ends) != len(entries):
+        # An open field hid the next entry's start from feedparser (or the reverse): past the first entry that was
+        # not closed, its entries and the bytes no longer line up, so what follows cannot be told apart from it.
+        broken = next((i for i, end in enumerate(ends) if end is not EntryEnd.CLOSED), None)
+        if broken is None or broken >= len(entries):
+            return entries, [], ()
+        skipped = [SkippedItem("unterminated", _title(entries[broken]), "")]
+        skipped.extend(SkippedItem("after_unterminated", _title(e), "") for e in entries[broken + 1 :])
+        return entries[:broken], skipped, ()
+    judged = list(zip(entries, ends, strict=True))
+    return (
+        [entry for entry, end in judged if end is not EntryEnd.CUT],
+        [SkippedItem("unterminated", _title(entry), "") for entry, end in judged if end is EntryEnd.CUT],
+        tuple(_title(entry) for entry, end in judged if end is EntryEnd.IMPLIED),
+    )
+
+
 def parse_feed(data: bytes) -> ParsedFeed:
     """Parse feed bytes into items; raise FeedError subclasses when the feed as a whole is unusable."""
     defused = defuse(data)
@@ -192,10 +220,9 @@ def parse_feed(data: bytes) -> ParsedFeed:
         if not result.get("version"):
             raise NotAFeedError("document is not an RSS or Atom feed")
     skipped: list[SkippedItem] = []
+    repaired: tuple[str, ...] = ()
     if recovered:
-        closed = len(_CLOSED_ENTRY.findall(defused.data))
-        entries, cut = entries[:closed], entries[closed:]
-        skipped.extend(SkippedItem("unterminated", _text(e.get("title"), 200), "") for e in cut)
+        entries, skipped, repaired = _whole_entries(entries, defused.data)
         if not entries:
             raise MalformedFeedError(f"feed XML is truncated before its first complete entry: {failure}")
     items: list[FeedItem] = []
@@ -215,4 +242,5 @@ def parse_feed(data: bytes) -> ParsedFeed:
         recovered=recovered,
         removed_doctypes=defused.removed_doctypes,
         neutralised_entities=defused.neutralised_entities,
+        repaired=repaired,
     )

@@ -146,6 +146,8 @@ def _log_repairs(source: str, parsed: ParsedFeed) -> None:
         )
     if parsed.recovered:
         log.warning("feed_xml_recovered", source=source, items=len(parsed.items))
+    for title in parsed.repaired:  # read although its end tag was missing: every field of it closed
+        log.info("feed_item_repaired", source=source, title=title)
     for skipped in parsed.skipped:
         log.info("feed_item_skipped", source=source, reason=skipped.reason, title=skipped.title, link=skipped.link)
 
