@@ -3,9 +3,10 @@ subscription is in flight, the other subscribers' alerts go out meanwhile, and s
 """
 
 import asyncio
+import contextlib
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 
 from tests.notifier.fakes import MAILER, NOW, Clock, Db, FakeEmail, FakeReporter, FakeWebhooks, make_alert
 from tests.notifier.test_worker_races import webhook_subscription
@@ -58,6 +59,21 @@ class HangingTarget(FakeWebhooks):
         await asyncio.wait_for(reached(), WAIT)
 
 
+@contextlib.asynccontextmanager
+async def running(
+    db: Db, hooks: HangingTarget, reporter: FakeReporter, concurrency: int
+) -> AsyncIterator[asyncio.Event]:
+    """The worker's `run` in the background; yields its wake event; on exit releases the target and stops it."""
+    stop, wake = asyncio.Event(), asyncio.Event()
+    task = asyncio.create_task(worker_over(db, hooks, reporter, concurrency).run(stop, wake, poll_interval=60))
+    try:
+        yield wake
+    finally:
+        hooks.release.set()
+        stop.set()
+        await asyncio.wait_for(task, WAIT)
+
+
 def worker_over(db: Db, hooks: HangingTarget, reporter: FakeReporter, concurrency: int) -> DeliveryWorker:
     policy = DeliveryPolicy(schedule=(dt.timedelta(0),), disable_after=dt.timedelta(days=5), concurrency=concurrency)
     return DeliveryWorker(
@@ -79,18 +95,12 @@ async def test_a_target_that_does_not_answer_holds_up_no_other_subscriber(db: Db
     for key in range(5):
         await db.outbox.record(make_alert(key=f"fair-{key}"), now=NOW)
     hooks, reporter = HangingTarget(), FakeReporter()
-    stop, wake = asyncio.Event(), asyncio.Event()
-    running = asyncio.create_task(worker_over(db, hooks, reporter, concurrency=2).run(stop, wake, poll_interval=60))
-    try:
+    async with running(db, hooks, reporter, concurrency=2):
         await hooks.until("https://example.org/hook/1", 5)
         await hooks.until("https://example.org/hook/2", 5)
         assert hooks.sent[SLOW] == 1  # one send per subscription in flight: the rest of its alerts wait their turn
         hooks.release.set()
         await hooks.until(SLOW, 5)
-    finally:
-        hooks.release.set()
-        stop.set()
-        await asyncio.wait_for(running, WAIT)
     assert hooks.most_slow_in_flight == 1
     assert sorted(hooks.sent.values()) == [5, 5, 5]
     assert [o.status for o in reporter.outcomes] == ["delivered"] * 15
@@ -118,9 +128,7 @@ async def test_a_wake_up_claims_new_deliveries_while_a_send_hangs(db: Db) -> Non
         await webhook_subscription(db, n)
     await db.outbox.record(make_alert(key="first"), now=NOW)
     hooks, reporter = HangingTarget(), FakeReporter()
-    stop, wake = asyncio.Event(), asyncio.Event()
-    running = asyncio.create_task(worker_over(db, hooks, reporter, concurrency=4).run(stop, wake, poll_interval=60))
-    try:
+    async with running(db, hooks, reporter, concurrency=4) as wake:
         await hooks.until("https://example.org/hook/1", 1)
         await db.outbox.record(make_alert(key="second"), now=NOW)
         wake.set()
@@ -128,7 +136,3 @@ async def test_a_wake_up_claims_new_deliveries_while_a_send_hangs(db: Db) -> Non
         assert hooks.sent[SLOW] == 1
         hooks.release.set()
         await hooks.until(SLOW, 2)
-    finally:
-        hooks.release.set()
-        stop.set()
-        await asyncio.wait_for(running, WAIT)
