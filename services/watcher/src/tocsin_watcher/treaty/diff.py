@@ -18,6 +18,7 @@ from tocsin_watcher.errors import ShrunkenTable
 from tocsin_watcher.source_health import anomaly
 from tocsin_watcher.treaty.milestones import MilestoneRules, deadline_reminder, instrument_milestones
 from tocsin_watcher.treaty.model import Action, Snapshot
+from tocsin_watcher.treaty.renames import Rename, find_renames
 from tocsin_watcher.treaty.state import KnownAction, TreatyState
 
 ACTION_TYPE = "tocsin.treaty.action"
@@ -35,10 +36,11 @@ class TreatyRules:
 
 @dataclass(frozen=True)
 class Observation:
-    """What one successful read produced: events to publish first, then the state to save."""
+    """What one successful read produced: events to publish first, then the state to save (and renames it holds)."""
 
     events: list[CloudEvent]
     state: TreatyState
+    renames: list[Rename] = field(default_factory=list)
 
 
 def observe(
@@ -52,12 +54,18 @@ def observe(
     names: CountryNames,
     now: dt.datetime,
 ) -> Observation:
-    """Diff a snapshot with the previous state; ShrunkenTable if far fewer rows than known participants."""
-    known_participants = previous.participants if previous else []
+    """Diff a snapshot with the previous state; ShrunkenTable if far fewer rows than known participants.
+
+    A known participant printed under a new name of the same state is carried over to it, not announced again.
+    """
     rows = len(snapshot.participants)
-    if known_participants and rows < rules.min_row_ratio * len(known_participants):
-        raise ShrunkenTable(f"{rows} participant rows, {len(known_participants)} known: page looks broken")
+    if previous and rows < rules.min_row_ratio * len(previous.participants):
+        raise ShrunkenTable(f"{rows} participant rows, {len(previous.participants)} known: page looks broken")
     resolved = {p.name: names.resolve(p.name) for p in snapshot.participants}
+    renames = find_renames(previous.participants, resolved, names) if previous else []
+    if previous and renames:
+        previous = previous.renamed({r.old: r.new for r in renames})
+    known_participants = previous.participants if previous else []
     counts = _counts(snapshot, resolved)
     evidence = Evidence(content_sha256=content_sha256, archive=archive)
     known = {a.key() for a in previous.actions} if previous else set()
@@ -88,6 +96,11 @@ def observe(
     if reminder is not None:
         events.append(reminder)
 
+    if renames:
+        pairs = [str(r) for r in renames]
+        detail = "participants renamed, same country, actions carried over (not news): " + "; ".join(pairs)
+        events.append(anomaly(source_url, detail, now=now, identity=[rules.treaty, "renamed", *pairs]))
+
     missing = _missing(snapshot, previous, set(current))
     if missing and missing != (previous.missing if previous else []):
         detail = "missing from an otherwise valid page (not a withdrawal): " + "; ".join(missing)
@@ -105,7 +118,7 @@ def observe(
         status_as_at=snapshot.status_as_at,
         updated_at=now,
     )
-    return Observation(events=events, state=state)
+    return Observation(events=events, state=state, renames=renames)
 
 
 def observe_unchanged(

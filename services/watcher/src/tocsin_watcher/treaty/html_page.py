@@ -8,7 +8,7 @@ import lxml.html
 
 from tocsin_watcher.errors import NotAStatusPage, TruncatedPage
 from tocsin_watcher.treaty.model import Snapshot
-from tocsin_watcher.treaty.table import read_participants
+from tocsin_watcher.treaty.table import header_columns, read_participants
 
 TABLE_IDS = (
     "ctl00_ctl00_ContentPlaceHolder1_ContentPlaceHolderInnerPage_tblgrid",
@@ -36,18 +36,40 @@ def parse_html(content: bytes) -> Snapshot:
     if not tables:
         raise NotAStatusPage(_why_no_table(document))
     _check_complete(content)
-    table = tables[0]
-    for marker in list(table.iter(*_FOOTNOTE_TAGS)):
-        marker.drop_tree()  # keeps the tail text, drops the footnote number
-    rows = [
-        [str(cell.text_content()) for cell in row.xpath("./td|./th")]
-        for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
-    ]
     return Snapshot(
-        participants=read_participants(rows),
+        participants=read_participants(_participant_rows(tables)),
         status_as_at=status_as_at(document.text_content()),
         format="html",
     )
+
+
+def _participant_rows(tables: list[lxml.html.HtmlElement]) -> list[list[str]]:
+    """The rows of the one table headed Participant | Signature | instruments: an id alone never qualifies a table.
+
+    Several such tables are refused, not guessed between; a lone table without that header goes to
+    read_participants, which says what is wrong with it.
+    """
+    candidates = [(str(table.get("id")), _rows(table)) for table in tables]
+    headed = [(table_id, rows) for table_id, rows in candidates if rows and header_columns(rows[0]) is not None]
+    if len(headed) == 1:
+        return headed[0][1]
+    if headed:
+        ids = [table_id for table_id, _ in headed]
+        raise NotAStatusPage(f"{len(headed)} tables have a participant header, refusing to guess: {ids}")
+    if len(candidates) == 1:
+        return candidates[0][1]
+    ids = [table_id for table_id, _ in candidates]
+    raise NotAStatusPage(f"no participant table header in any of the tables {ids}")
+
+
+def _rows(table: lxml.html.HtmlElement) -> list[list[str]]:
+    """A table's cell texts, row by row, header first, footnote markers dropped."""
+    for marker in list(table.iter(*_FOOTNOTE_TAGS)):
+        marker.drop_tree()  # keeps the tail text, drops the footnote number
+    return [
+        [str(cell.text_content()) for cell in row.xpath("./td|./th")]
+        for row in table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    ]
 
 
 def _parser_for(content: bytes) -> lxml.html.HTMLParser:

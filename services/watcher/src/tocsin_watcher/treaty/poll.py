@@ -129,6 +129,14 @@ async def _commit(
         await emit(events)
     if observation is not None:
         store.save(observation.state)
+        for rename in observation.renames:  # logged once the state holds the new name
+            log.info(
+                "participant_renamed",
+                treaty=result.treaty,
+                old=rename.old,
+                new=rename.new,
+                country_code=rename.country_code,
+            )
     health.save()
     result.source = source
     result.events.extend(events)

@@ -6,6 +6,7 @@ Layout: `<state_dir>/treaties/<MTDSG id>.json` and `<state_dir>/archive/<sha256>
 import datetime as dt
 import hashlib
 import pathlib
+from collections.abc import Mapping
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -47,6 +48,21 @@ class TreatyState(BaseModel):
     content_sha256: str
     status_as_at: dt.date | None = None
     updated_at: dt.datetime
+
+    def renamed(self, renames: Mapping[str, str]) -> "TreatyState":
+        """The same knowledge under participants' new names (old name -> new name); dates and kinds kept."""
+        if not renames:
+            return self
+        actions = {
+            KnownAction(participant=renames.get(a.participant, a.participant), action=a.action, date=a.date)
+            for a in self.actions
+        }
+        return self.model_copy(
+            update={
+                "participants": sorted({renames.get(name, name) for name in self.participants}),
+                "actions": sorted(actions, key=KnownAction.key),
+            }
+        )
 
 
 def content_sha256(content: bytes) -> str:

@@ -21,12 +21,20 @@ class Columns:
 
 def find_columns(header: Sequence[str]) -> Columns:
     """Match the header loosely: 'Participant', 'Signature…', and the column naming instrument kinds."""
+    columns = header_columns(header)
+    if columns is None:
+        raise NotAStatusPage(f"participant table header not recognised: {[cells.clean(t) for t in header]}")
+    return columns
+
+
+def header_columns(header: Sequence[str]) -> Columns | None:
+    """The columns when `header` reads as a participant table's header, else None."""
     names = [cells.clean(text).casefold() for text in header]
     participant = _first(names, lambda h: "participant" in h)
     signature = _first(names, lambda h: h.startswith("signature") or ("signature" in h and not _names_instrument(h)))
     instrument = _first(names, _names_instrument, skip={participant, signature})
     if participant is None or signature is None or instrument is None:
-        raise NotAStatusPage(f"participant table header not recognised: {[cells.clean(t) for t in header]}")
+        return None
     return Columns(participant, signature, instrument)
 
 
