@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import structlog
+from aiokafka.errors import GroupAuthorizationFailedError, GroupCoordinatorNotAvailableError
 
 from tocsin_runtime import logging as tocsin_logging
 from tocsin_runtime.broker import make_broker
@@ -219,3 +220,14 @@ def test_too_many_distinct_messages_pass_unthrottled(
     written = [line["event"] for line in _lines(capsys.readouterr().err)]
     assert written.count("handler failed: row 0") == 1  # counted: within the cap
     assert written.count("handler failed: row 5") == 2  # past the cap: written every time
+
+
+def test_an_aiokafka_error_it_retries_itself_is_a_warning(capsys: pytest.CaptureFixture[str]) -> None:
+    """A fresh broker's "coordinator not available" is retried by aiokafka: a warning; a fatal one stays an error."""
+    configure_logging("classifier", json=True)
+    coordinator = logging.getLogger("aiokafka.consumer.group_coordinator")
+    coordinator.error("Group Coordinator Request failed: %s", GroupCoordinatorNotAvailableError())
+    coordinator.error("Group Coordinator Request failed: %s", GroupAuthorizationFailedError())
+    lines = _lines(capsys.readouterr().err)
+    assert [line["level"] for line in lines] == ["warning", "error"]
+    assert "GroupCoordinatorNotAvailableError" in lines[0]["event"]

@@ -116,6 +116,7 @@ class RepeatThrottle(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         """False for a repeat within its window; also writes the summaries of windows that have ended."""
+        _downgrade_retried(record)
         now = self._clock()
         repeat = False
         with self._lock:
@@ -169,6 +170,17 @@ class RepeatThrottle(logging.Filter):
     def _summarise(self, key: tuple[str, int, str], window: _Window) -> None:
         if window.suppressed:
             contextvars.Context().run(_summary_line, self._service, key, window.suppressed, self._window)
+
+
+def _downgrade_retried(record: logging.LogRecord) -> None:
+    """An aiokafka ERROR about a retriable Kafka error ("Group Coordinator Request failed:
+    GroupCoordinatorNotAvailableError" while a fresh broker elects one) is a WARNING: aiokafka retries it itself,
+    and an operator should not read a normal start as a failure."""
+    if record.levelno < logging.ERROR or not record.name.startswith("aiokafka"):
+        return
+    args = record.args if isinstance(record.args, tuple) else ()
+    if any(getattr(arg, "retriable", False) is True for arg in args):
+        record.levelno, record.levelname = logging.WARNING, logging.getLevelName(logging.WARNING)
 
 
 def _is_throttled(record: logging.LogRecord) -> bool:
