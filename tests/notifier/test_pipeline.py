@@ -136,13 +136,28 @@ async def test_digest_groups_alerts_into_one_email(rig: Rig, alert: AlertFactory
 
 
 async def test_critical_bypasses_digest(rig: Rig, alert: AlertFactory) -> None:
-    """A critical alert is emailed at once even to a daily-digest subscriber."""
+    """A critical alert reaches a daily-digest subscriber within a minute; the other alerts wait for the digest."""
     await rig.email_sub("daily")
     await rig.record(alert(key="crit", severity="critical"))
     await rig.record(alert(key="later", severity="high"))
+    rig.clock.advance(seconds=60)
     await rig.drain()
     assert len(rig.email.sent) == 1
     assert "critical" in str(rig.email.sent[0]["Subject"]).lower()
+
+
+async def test_a_burst_of_critical_alerts_is_one_email_to_a_digest_subscriber(rig: Rig, alert: AlertFactory) -> None:
+    """Twenty critical alerts within the same minute reach an hourly subscriber as one email carrying all twenty."""
+    await rig.email_sub("hourly")
+    for n in range(20):
+        await rig.record(alert(key=f"wave-{n}", severity="critical"))
+    await rig.drain()
+    assert rig.email.sent == []  # the minute is not over yet
+    rig.clock.advance(seconds=60)
+    await rig.drain()
+    assert len(rig.email.sent) == 1
+    assert str(rig.email.sent[0]["Subject"]) == "[CRITICAL] Tocsin: 20 alerts"
+    assert {d.status for d in await rig.deliveries()} == {"delivered"}
 
 
 async def test_410_disables_subscription(rig: Rig, alert: AlertFactory) -> None:

@@ -244,7 +244,7 @@ def test_digest_lists_every_alert_most_severe_first() -> None:
         ratification_alert(),
         arrest_alert("Critical one", severity="critical", alert_id="b"),
     )
-    assert message["Subject"] == "Tocsin digest: 3 alerts"
+    assert message["Subject"] == "[CRITICAL] Tocsin: 3 alerts"  # one of them is critical
     text, html = parts(message)
     for body in (text, html):
         positions = [body.index(s) for s in ("Critical one", "Viet Nam ratified", "Low one")]

@@ -140,8 +140,11 @@ def event_title(
 
 
 def alert_subject(views: Sequence[AlertView]) -> str:
-    """'[HIGH] VNM: <title>' for one alert, 'Tocsin digest: N alerts' for several; always one line."""
+    """'[HIGH] VNM: <title>' for one alert, 'Tocsin digest: N alerts' for several ('[CRITICAL] Tocsin: N alerts'
+    when one of them is critical); always one line."""
     if len(views) != 1:
+        if any(v.severity == "critical" for v in views):
+            return f"[CRITICAL] Tocsin: {len(views)} alerts"
         return f"Tocsin digest: {len(views)} alerts"
     view = views[0]
     country = f"{view.country}: " if view.country else ""
