@@ -23,6 +23,7 @@ from tocsin_classifier.lexicon import LANGUAGES, lexicon_for
 from tocsin_classifier.settings import ClassifierSettings
 from tocsin_runtime.broker import make_broker
 from tocsin_runtime.deadletter import DeadLetters
+from tocsin_runtime.errors import KafkaUnavailableError
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import AlertClassifiedEvent, Topic, from_kafka, to_kafka
 
@@ -286,3 +287,17 @@ def test_settle_builds_the_lexicons_and_keeps_the_collector_off_them() -> None:
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)
+
+
+def test_kafka_unreachable_at_start_is_one_log_line_and_a_failure_status(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The service started with no Kafka reports `kafka_unavailable` (no traceback) and returns failure for exit 1."""
+
+    class Unreachable:
+        async def run(self) -> None:
+            raise KafkaUnavailableError("Kafka not reachable: Unable to bootstrap")
+
+    monkeypatch.setattr(tocsin_classifier.app, "build_app", lambda settings, kafka: Unreachable())
+    monkeypatch.setattr(tocsin_classifier.app, "configure_logging", lambda service, level: None)
+    with structlog.testing.capture_logs() as logs:
+        assert tocsin_classifier.app.run(ClassifierSettings(), KafkaSettings()) is False
+    assert [(e["event"], e["log_level"]) for e in logs] == [("kafka_unavailable", "error")]

@@ -69,6 +69,7 @@ async def test_alert_from_kafka_is_delivered_once_as_signed_webhook(kafka_bootst
     )
     notifier = Notifier(settings, KafkaSettings(bootstrap_servers=kafka_bootstrap))
     await notifier.start()
+    await asyncio.wait_for(notifier.consuming.wait(), timeout=60)
     receiver: Receiver
     try:
         with running_receiver() as receiver:
@@ -104,9 +105,9 @@ async def test_alert_from_kafka_is_delivered_once_as_signed_webhook(kafka_bootst
 
 
 @contextmanager
-def own_kafka(run_dir: Path) -> Iterator[tuple[str, Callable[[], None]]]:
-    """A broker of this test's own (deploy/kafka/kafka.sh on free ports), and a function that stops it."""
-    env = {**os.environ, "KAFKA_PORT": str(free_port()), "KAFKA_CONTROLLER_PORT": str(free_port())}
+def own_kafka(run_dir: Path, port: int | None = None) -> Iterator[tuple[str, Callable[[], None]]]:
+    """A broker of this test's own (deploy/kafka/kafka.sh on `port`, else a free one), and a function that stops it."""
+    env = {**os.environ, "KAFKA_PORT": str(port or free_port()), "KAFKA_CONTROLLER_PORT": str(free_port())}
     env["KAFKA_RUN_DIR"] = str(run_dir)
 
     def stop() -> None:
@@ -133,6 +134,7 @@ async def test_api_stays_ready_through_a_kafka_outage(tmp_path: Path) -> None:
         notifier = Notifier(settings, KafkaSettings(bootstrap_servers=bootstrap))
         notifier.readiness.interval = 3600  # after its first check, the background loop leaves the checks to us
         await notifier.start()
+        await asyncio.wait_for(notifier.consuming.wait(), timeout=60)
         try:
             transport = httpx.ASGITransport(app=notifier.api)
             async with httpx.AsyncClient(transport=transport, base_url="http://notifier") as client:
@@ -158,3 +160,31 @@ async def test_api_stays_ready_through_a_kafka_outage(tmp_path: Path) -> None:
                 assert (await client.post(f"/v1/unsubscribe/{token}")).status_code == 200
         finally:
             await notifier.stop()
+
+
+async def test_a_notifier_started_while_kafka_is_down_serves_its_api_then_consumes(tmp_path: Path) -> None:
+    """Started with no broker: the API and pages answer at once; when Kafka comes up it declares topics and consumes."""
+    port = free_port()
+    settings = NotifierSettings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'late.db'}",
+        admin_token=SecretStr("admin"),
+        group_id=f"test-notifier-{uuid.uuid4().hex[:8]}",
+        inbound_smtp_port=0,
+    )
+    notifier = Notifier(settings, KafkaSettings(bootstrap_servers=f"127.0.0.1:{port}"))
+    await notifier.start()
+    try:
+        assert not notifier.consuming.is_set()
+        transport = httpx.ASGITransport(app=notifier.api)
+        async with httpx.AsyncClient(transport=transport, base_url="http://notifier") as client:
+            await notifier.readiness.refresh()
+            ready = await client.get("/readyz")
+            assert (ready.status_code, ready.text) == (200, "ready\ndatabase: ok\nkafka: unreachable\n")
+            created = await client.post("/v1/subscriptions", json={"channel": "email", "target": "ada@example.org"})
+            assert created.status_code == 201, created.text
+            with own_kafka(tmp_path / "kafka", port):
+                await asyncio.wait_for(notifier.consuming.wait(), timeout=120)
+                await notifier.readiness.refresh()
+                assert (await client.get("/readyz")).text == "ready\ndatabase: ok\nkafka: ok\n"
+    finally:
+        await notifier.stop()

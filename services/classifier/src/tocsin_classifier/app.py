@@ -28,6 +28,7 @@ from tocsin_classifier.status_topic import StatusFollower
 from tocsin_runtime.broker import ensure_topics, make_broker
 from tocsin_runtime.consume import TRANSIENT, batch_parser
 from tocsin_runtime.deadletter import DeadLetters
+from tocsin_runtime.errors import KafkaUnavailableError
 from tocsin_runtime.health import HealthServer
 from tocsin_runtime.logging import configure_logging
 from tocsin_runtime.metrics import MESSAGES_CONSUMED, MESSAGES_DEAD_LETTERED
@@ -221,7 +222,14 @@ def build_app(settings: ClassifierSettings, kafka: KafkaSettings) -> FastStream:
     return app
 
 
-def run(settings: ClassifierSettings, kafka: KafkaSettings) -> None:
-    """`tocsin-classifier run` once its settings are read: logging, then the app until a signal."""
+def run(settings: ClassifierSettings, kafka: KafkaSettings) -> bool:
+    """`tocsin-classifier run` once its settings are read: logging, then the app until a signal. False when Kafka
+    could not be reached at start (logged as one `kafka_unavailable` line, not a traceback): the classifier has
+    nothing to do without it, so it exits for its supervisor to start it again."""
     configure_logging(SERVICE, settings.log_level)
-    asyncio.run(build_app(settings, kafka).run())
+    try:
+        asyncio.run(build_app(settings, kafka).run())
+    except KafkaUnavailableError as exc:
+        log.error("kafka_unavailable", error=str(exc))
+        return False
+    return True

@@ -22,7 +22,7 @@ from tocsin_schemas import (
 )
 from tocsin_schemas.events import WatcherEvent
 
-EXIT_OK, EXIT_CLOSED, EXIT_INVALID = 0, 1, 2
+EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2  # EXIT_FAILURE: stdout closed, or Kafka unreachable at start
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
             except BrokenPipeError:  # the reader went away (`| head -1`): say so once, no traceback
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the exit-time flush fails too
                 print("tocsin-classifier: stdout closed by its reader; stopped", file=sys.stderr)
-                return EXIT_CLOSED
+                return EXIT_FAILURE
         case "evaluate":
             from tocsin_classifier.evaluate import run_evaluation
 
@@ -58,8 +58,7 @@ def _run_service() -> int:
         return EXIT_INVALID
     from tocsin_classifier.app import run  # the service's imports (Kafka, FastStream) only when it runs
 
-    run(settings, kafka)
-    return EXIT_OK
+    return EXIT_OK if run(settings, kafka) else EXIT_FAILURE
 
 
 def classify_stream(lines: Iterable[bytes], out: TextIO, err: TextIO, *, context_from: Path | None = None) -> int:

@@ -38,6 +38,7 @@ from tocsin_runtime.settings import KafkaSettings
 
 log = structlog.get_logger()
 SERVICE = "notifier"
+KAFKA_RETRY_FIRST_S, KAFKA_RETRY_MAX_S = 1.0, 30.0  # between attempts to reach Kafka at start, doubling
 
 
 def email_sender(settings: NotifierSettings) -> EmailSender:
@@ -150,10 +151,11 @@ class Notifier:
                 clock=utcnow,
             )
         )
-        self._worker_task: asyncio.Task[None] | None = None
         self._mail_task: asyncio.Task[None] | None = None
         self._backlog_task: asyncio.Task[None] | None = None
         self._readiness_task: asyncio.Task[None] | None = None
+        self._kafka_task: asyncio.Task[None] | None = None
+        self.consuming = asyncio.Event()  # set once the consumer has started (Kafka may be down at start)
 
     async def start(self) -> None:
         """Migrate, listen for unsubscribe mail, start the mail worker and gauges, the consumer and delivery
@@ -166,14 +168,34 @@ class Notifier:
             self.mail_worker.run(self.stopping, self.mail_wake, self.settings.worker_poll_interval)
         )
         if self.broker is not None and self.kafka is not None and self.worker is not None:
-            if self.kafka.create_topics:
-                await ensure_topics(self.kafka)
-            await self.broker.start()
-            self._worker_task = asyncio.create_task(
-                self.worker.run(self.stopping, self.wake, self.settings.worker_poll_interval)
-            )
+            # In the background: the API, its pages and the mailbox need only the database, so a notifier started
+            # while Kafka is down serves them at once and begins consuming and delivering when Kafka answers.
+            self._kafka_task = asyncio.create_task(self._connect_kafka(self.broker, self.kafka, self.worker))
         self._readiness_task = asyncio.create_task(self.readiness.run(self.stopping))
         log.info("notifier_started", kafka=self.broker is not None)
+
+    async def _connect_kafka(self, broker: KafkaBroker, kafka: KafkaSettings, worker: DeliveryWorker) -> None:
+        """Declare the topics and start the consumer, retrying until Kafka answers (or the notifier stops); then
+        run the delivery worker."""
+        delay = KAFKA_RETRY_FIRST_S
+        while not self.stopping.is_set():
+            try:
+                if kafka.create_topics:
+                    await ensure_topics(kafka)
+                await broker.start()
+                break
+            except Exception as exc:  # Kafka unreachable, or refusing: the API keeps serving meanwhile
+                log.warning("kafka_start_failed", error=repr(exc)[:300], retry_in_s=delay)
+                with contextlib.suppress(Exception):  # whatever half started is closed before the next attempt
+                    await broker.stop()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.stopping.wait(), timeout=delay)
+                delay = min(delay * 2, KAFKA_RETRY_MAX_S)
+        else:
+            return
+        self.consuming.set()
+        log.info("kafka_consumer_started")
+        await worker.run(self.stopping, self.wake, self.settings.worker_poll_interval)
 
     @staticmethod
     async def _finish(task: "asyncio.Task[None] | None") -> None:
@@ -186,9 +208,9 @@ class Notifier:
         let the workers finish their round, close connections."""
         self.stopping.set()
         await self._finish(self._readiness_task)
-        if self.broker is not None:
+        if self.broker is not None and self.consuming.is_set():
             await self.broker.stop()
-        for task in (self._worker_task, self._mail_task, self._backlog_task):
+        for task in (self._kafka_task, self._mail_task, self._backlog_task):
             await self._finish(task)
         if self.inbound is not None:
             await self.inbound.stop()
@@ -201,7 +223,9 @@ class Notifier:
         return await ping(self.engine)
 
     async def _kafka_answers(self) -> bool:
-        return self.broker is not None and await self.broker.ping(timeout=KAFKA_PING_TIMEOUT)
+        if self.broker is None or not self.consuming.is_set():  # not connected yet: nothing to ping with
+            return False
+        return await self.broker.ping(timeout=KAFKA_PING_TIMEOUT)
 
     async def serve(self) -> None:
         """Run until SIGINT/SIGTERM: start, serve HTTP with uvicorn, stop."""
