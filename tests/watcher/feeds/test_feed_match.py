@@ -321,3 +321,26 @@ def test_present_tense_headlines_match(title: str, terms: set[str]) -> None:
 def test_present_tense_verbs_without_online_or_speech_context_do_not_match(title: str) -> None:
     """The new headline verbs still need a context: prisons and robberies are not arrest reports."""
     assert not match_item(title, "").matched
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "verb"),
+    [
+        ("Venezuela: detienen a periodista por una publicación en Facebook", "", "detienen"),
+        ("La policía detuvo al bloguero que criticó al alcalde", "", "detuvo"),
+        ("Capturan a activista ambiental en Honduras", "", "Capturan"),
+        ("Nicaragua: arrestan a dos periodistas independientes", "", "arrestan"),
+        ("Imputan a un tuitero por noticias falsas", "", "Imputan"),
+    ],
+)
+def test_spanish_active_voice_headlines_match(title: str, body: str, verb: str) -> None:
+    """Spanish headlines say "detienen a", "detuvo", "capturan", "arrestan", "imputan": active verbs match too."""
+    verdict = match_item(title, body)
+    assert verdict.matched
+    assert verb in verdict.matched_terms
+    assert verdict.language == "es"
+
+
+def test_a_spanish_active_verb_without_a_rights_context_does_not_match() -> None:
+    """ "Detienen a un hombre por robo" names an arrest with no speech, journalism or activism: no report."""
+    assert not match_item("Detienen a un hombre por robo de vehículos en Monterrey", "").matched

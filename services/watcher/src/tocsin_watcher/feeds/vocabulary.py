@@ -37,6 +37,10 @@ ACTION: dict[str, tuple[str, ...]] = {
         "aprehendido(s)?", "aprehendida(s)?", "detención", "detenciones", "arresto(s)?",
         "prisión preventiva", "acusado(s)? de", "acusada(s)? de", "juicio contra", "pena de prisión",
         "años de prisión", "años de cárcel", "privado(s)? de libertad", "privada(s)? de libertad",
+        # the active voice headlines use: "Detienen a periodista", "La policía detuvo al bloguero"
+        "detienen", "detuvo", "detuvieron", "arrestan", "arrestó", "arrestaron", "capturan", "capturó",
+        "capturaron", "aprehenden", "aprehendió", "encarcelan", "encarceló", "imputan", "imputó", "procesan",
+        "condenan", "condenó", "acusan de", "sentencian",
     ),
     "vi": (
         "khởi tố", "bắt tạm giam", "tạm giam", "bị bắt", "bắt giữ", "bị bắt giữ", "tạm giữ", "truy tố",
