@@ -37,7 +37,26 @@ def test_environment_overrides_with_the_watcher_prefix(monkeypatch: pytest.Monke
     assert treaty_rules(settings, "XVIII-16").milestones.marks == (5, 40)
 
 
-@pytest.mark.parametrize(("field", "value"), [("treaty_interval", "PT1M"), ("feed_interval", "PT30S")])
+@pytest.mark.parametrize(
+    ("field", "value", "seconds"),
+    [
+        ("treaty_interval", "600", 600),
+        ("feed_interval", "300.5", 300.5),
+        ("gdelt_interval", " 900 ", 900),
+        ("treaty_interval", "PT20M", 1200),
+    ],
+)
+def test_intervals_are_iso_8601_durations_or_seconds(
+    monkeypatch: pytest.MonkeyPatch, field: str, value: str, seconds: float
+) -> None:
+    """As .env.example says: "PT20M" or a number of seconds ("600"), as .env files write them."""
+    monkeypatch.setenv(f"WATCHER_{field.upper()}", value)
+    assert getattr(WatcherSettings(), field) == dt.timedelta(seconds=seconds)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("treaty_interval", "PT1M"), ("feed_interval", "PT30S"), ("feed_interval", "30")]
+)
 def test_impolite_poll_intervals_are_refused(monkeypatch: pytest.MonkeyPatch, field: str, value: str) -> None:
     """Intervals below the polite minimums are a settings error, not a hammering."""
     monkeypatch.setenv(f"WATCHER_{field.upper()}", value)

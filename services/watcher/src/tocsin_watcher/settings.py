@@ -2,8 +2,9 @@
 
 import datetime as dt
 import pathlib
+from typing import Annotated
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from tocsin_watcher.feeds.age import DEFAULT_MAX_AGE, MaxAge
@@ -21,6 +22,21 @@ POLITE_MINIMUMS = {
 }
 
 
+def _seconds_as_numbers(value: object) -> object:
+    """ "600" or "600.5" (seconds, as .env files write them) -> a number, which pydantic reads as seconds; ISO 8601
+    durations ("PT10M") and everything else pass through to pydantic's own parsing."""
+    if isinstance(value, str):
+        try:
+            return float(value.strip())
+        except ValueError:
+            return value
+    return value
+
+
+Interval = Annotated[dt.timedelta, BeforeValidator(_seconds_as_numbers)]
+"""A poll interval: an ISO 8601 duration ("PT10M") or a number of seconds ("600")."""
+
+
 class WatcherSettings(BaseSettings):
     """What to watch, how often, where state lives, and where health is served."""
 
@@ -36,8 +52,8 @@ class WatcherSettings(BaseSettings):
         default_factory=dict, description="Feed URL -> ISO alpha-3 country assumed when an item names none"
     )
     state_dir: pathlib.Path = pathlib.Path("var/watcher")
-    treaty_interval: dt.timedelta = dt.timedelta(minutes=15)
-    feed_interval: dt.timedelta = dt.timedelta(minutes=10)
+    treaty_interval: Interval = dt.timedelta(minutes=15)
+    feed_interval: Interval = dt.timedelta(minutes=10)
     feed_max_age: MaxAge = Field(
         default=DEFAULT_MAX_AGE, description="Feed items published longer ago are remembered, not emitted (none: off)"
     )
@@ -45,7 +61,7 @@ class WatcherSettings(BaseSettings):
     gdelt_lastupdate_url: str = Field(
         default=DEFAULT_LASTUPDATE_URL, description="GDELT 2.0 lastupdate.txt (or an export zip / CSV, a file)"
     )
-    gdelt_interval: dt.timedelta = dt.timedelta(minutes=15)
+    gdelt_interval: Interval = dt.timedelta(minutes=15)
     milestone_marks: list[int] = Field(default_factory=lambda: list(DEFAULT_MARKS))
     entry_into_force_threshold: int = Field(default=40, ge=1)
     signature_deadlines: dict[str, dt.date] = Field(
