@@ -60,3 +60,21 @@ def test_a_bad_kafka_variable_is_one_line_and_exit_2(
     err = capsys.readouterr().err
     assert err.startswith("tocsin admin: invalid KAFKA_ settings: security_protocol:")
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["dead-letters", "-n", "0"], "must be at least 1, got 0"),
+        (["dead-letters", "-n", "-1"], "must be at least 1, got -1"),
+        (["replay-dead-letters", "--from-offset", "-3"], "must be at least 0, got -3"),
+    ],
+)
+def test_counts_and_offsets_out_of_range_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    """`-n 0` printed every dead letter and `-n -1` all but one: out-of-range values now stop with status 2."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    assert message in capsys.readouterr().err

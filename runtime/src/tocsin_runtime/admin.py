@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -75,6 +76,7 @@ async def _dead_letters(kafka: KafkaSettings, last: int) -> None:
         headers = {k: v.decode("utf-8", "replace") for k, v in record.headers}
         origin = {k: headers.get(k) for k in ("original_topic", "original_partition", "original_offset")}
         origin["kind"] = headers.get("dead_letter_kind", "consumed_record")
+        origin["dead_letter_offset"] = str(record.offset)  # what `replay-dead-letters --from-offset` takes
         print(
             json.dumps(
                 {
@@ -87,6 +89,21 @@ async def _dead_letters(kafka: KafkaSettings, last: int) -> None:
                 ensure_ascii=False,
             )
         )
+
+
+def _at_least(low: int) -> Callable[[str], int]:
+    """An argparse type: an integer no smaller than `low`, else a usage error naming the bound."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"must be at least {low}, got {value}")
+        return value
+
+    return parse
 
 
 def replayable(headers: dict[str, bytes], only_topic: str | None, include_replayed: bool) -> str | None:
@@ -136,11 +153,11 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("create-topics", help="declare every contract topic")
     sub.add_parser("topics", help="partitions and message counts")
     dl = sub.add_parser("dead-letters", help="print dead letters with their origin")
-    dl.add_argument("-n", type=int, default=20)
+    dl.add_argument("-n", type=_at_least(1), default=20, help="how many of the newest dead letters (at least 1)")
     rp = sub.add_parser("replay-dead-letters", help="re-publish dead letters to their original topic")
     rp.add_argument("--topic", default=None)
     rp.add_argument("--dry-run", action="store_true")
-    rp.add_argument("--from-offset", type=int, default=0, help="skip dead letters before this DLQ offset")
+    rp.add_argument("--from-offset", type=_at_least(0), default=0, help="skip dead letters before this DLQ offset")
     rp.add_argument("--include-replayed", action="store_true", help="also replay records that failed again")
     args = parser.parse_args(argv)
     try:
