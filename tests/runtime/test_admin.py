@@ -1,5 +1,7 @@
 """Operator commands: which dead letters a replay may send back, and the command line."""
 
+import socket
+
 import pytest
 
 from tocsin_runtime.admin import REPLAYED_HEADER, main, replayable
@@ -78,3 +80,17 @@ def test_counts_and_offsets_out_of_range_are_usage_errors(
         main(argv)
     assert exit_info.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def test_an_unreachable_broker_is_one_line_and_exit_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`admin topics` against a port where no broker listens says so in one line, with no traceback."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", f"127.0.0.1:{port}")
+    assert main(["topics"]) == 1
+    err = capsys.readouterr().err
+    assert f"tocsin admin: Kafka at 127.0.0.1:{port} failed: KafkaConnectionError" in err
+    assert "Traceback" not in err

@@ -16,9 +16,11 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaError
 from pydantic_settings import SettingsError
 
 from tocsin_runtime.broker import admin_kwargs, ensure_topics
+from tocsin_runtime.errors import KafkaUnavailableError
 from tocsin_runtime.settings import KafkaSettings, load_settings
 from tocsin_schemas import TOPICS, Topic
 
@@ -165,6 +167,15 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:  # one line naming the variable, never its value
         print(f"tocsin admin: {exc}", file=sys.stderr)
         return 2
+    try:
+        _run(args, kafka)
+    except (KafkaError, KafkaUnavailableError, OSError) as exc:  # one line for an operator, not a traceback
+        print(f"tocsin admin: Kafka at {kafka.bootstrap_servers} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _run(args: argparse.Namespace, kafka: KafkaSettings) -> None:
     match args.command:
         case "create-topics":
             asyncio.run(ensure_topics(kafka))
@@ -183,7 +194,6 @@ def main(argv: list[str] | None = None) -> int:
                     include_replayed=args.include_replayed,
                 )
             )
-    return 0
 
 
 if __name__ == "__main__":
