@@ -47,8 +47,9 @@ def arrest_alert(
     url: str = "https://news.example/vn/blogger-detained",
     alert_id: str = "alert-1",
     published_at: datetime = WHEN,
+    raised_by: tuple[str, ...] = (),
 ) -> AlertClassifiedEvent:
-    """A classified arrest report from Viet Nam."""
+    """A classified arrest report from Viet Nam (`raised_by`: the severity rules that fired)."""
     arrest = new_event(
         ArrestReportedEvent,
         id=f"arrest-{alert_id}",
@@ -75,6 +76,7 @@ def arrest_alert(
         severity=severity,
         needs_review=False,
         rationale="A blogger was detained under Viet Nam's art. 117 for posts critical of the State.",
+        country_context={"country_code": "VNM", "severity_raised_by": list(raised_by)},
     )
     return new_event(AlertClassifiedEvent, id=alert_id, source="tocsin://classifier", time=WHEN, data=verdict)
 
@@ -402,3 +404,15 @@ def test_invalid_address_is_refused_with_a_reason(address: str) -> None:
     """Anything but one plain mailbox raises InvalidAddressError."""
     with pytest.raises(InvalidAddressError):
         validate_address(address)
+
+
+def test_an_alert_says_why_its_severity_was_raised() -> None:
+    """The rules that raised the severity (`severity_raised_by`) are said in words, in both parts; none, nothing."""
+    raised = arrest_alert(severity="critical", raised_by=("at-risk-person", "convention-party", "new-rule"))
+    text, html = parts(compose(raised))
+    for body in (text, html):
+        assert "Critical because a journalist, defender or researcher is the one acted against;" in body
+        assert "the country is a party to the UN Convention against Cybercrime; new-rule." in body
+    plain_text, plain_html = parts(compose(arrest_alert()))
+    assert "High because" not in plain_text
+    assert "High because" not in plain_html

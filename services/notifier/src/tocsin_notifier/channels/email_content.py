@@ -35,6 +35,15 @@ _PAST_TENSE = {
     "accession": "acceded to",
     "succession": "succeeded to",
 }
+# Why the classifier raised an alert's severity (`country_context.severity_raised_by`), as the email says it; a
+# reason this table does not know yet is shown as written.
+SEVERITY_REASONS = {
+    "at-risk-person": "a journalist, defender or researcher is the one acted against",
+    "transnational-repression": "a state reaches abroad",
+    "convention-party": "the country is a party to the UN Convention against Cybercrime",
+    "convention-signatory": "the country has signed the UN Convention against Cybercrime",
+    "not-free-ratification": 'a country rated "Not Free" ratified it',
+}
 # Any character that could end a header line, for any parser (CR, LF, NEL, LS, PS, other controls).
 _LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
@@ -79,6 +88,7 @@ class AlertView:
     rationale: str
     needs_review: bool
     links: tuple[Link, ...]
+    severity_raised_by: tuple[str, ...] = ()  # the reasons, in words (SEVERITY_REASONS)
 
 
 def header_text(value: str, limit: int = 200) -> str:
@@ -104,7 +114,15 @@ def alert_view(alert: AlertClassifiedEvent) -> AlertView:
         rationale=verdict.rationale,
         needs_review=verdict.needs_review,
         links=_links(event),
+        severity_raised_by=_severity_reasons(verdict.country_context),
     )
+
+
+def _severity_reasons(context: Mapping[str, Any]) -> tuple[str, ...]:
+    raised = context.get("severity_raised_by")
+    if not isinstance(raised, list):
+        return ()
+    return tuple(SEVERITY_REASONS.get(str(reason), str(reason)) for reason in raised)
 
 
 def _published(event: object) -> datetime | None:
