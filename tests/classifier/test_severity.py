@@ -83,3 +83,13 @@ def test_only_a_consent_is_said_to_bring_instruments_toward_entry_into_force() -
     assert "signed" in signed
     assert "bringing" not in signed
     assert "instruments toward entry into force stand at 3 of 40" in signed
+
+
+def test_a_health_alert_says_how_many_reads_failed_since_when_and_why() -> None:
+    """An operator reading a `failing` alert learns the count, the start and the last error, not only the state."""
+    rationale = classify(source_health(), ConventionStatus()).rationale
+    assert "source https://feed.example/rss is failing (3 failed read(s) since" in rationale
+    assert "; last error: HTTP 503), not a human-rights alert." in rationale
+    recovered = classify(source_health("recovered"), ConventionStatus()).rationale
+    assert "is recovered (since " in recovered
+    assert "failed read" not in recovered

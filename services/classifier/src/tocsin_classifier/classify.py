@@ -28,6 +28,7 @@ from tocsin_schemas import (
     AlertClassifiedEvent,
     ArrestReported,
     ArrestReportedEvent,
+    SourceHealth,
     SourceHealthEvent,
     TagScore,
     TreatyAction,
@@ -184,9 +185,17 @@ def _source_health(event: SourceHealthEvent) -> AlertClassified:
         relevance=0.0,
         severity="info",
         needs_review=False,
-        rationale=f"Operational event: source {health.source} is {health.status}, not a human-rights alert.",
+        rationale=_health_rationale(health),
         country_context={"country_code": None, "severity_raised_by": []},
     )
+
+
+def _health_rationale(health: SourceHealth) -> str:
+    """What an operator needs from a health alert: the source, its state, since when, how many reads failed, why."""
+    since = health.since.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    detail = f"{health.failures} failed read(s) since {since}" if health.status == "failing" else f"since {since}"
+    error = f"; last error: {health.last_error[:300]}" if health.last_error else ""
+    return f"Operational event: source {health.source} is {health.status} ({detail}{error}), not a human-rights alert."
 
 
 def _toward_entry_into_force(action: TreatyAction) -> str:
