@@ -416,3 +416,10 @@ def test_an_alert_says_why_its_severity_was_raised() -> None:
     plain_text, plain_html = parts(compose(arrest_alert()))
     assert "High because" not in plain_text
     assert "High because" not in plain_html
+
+
+def test_a_report_title_carries_its_own_language_in_html() -> None:
+    """A Vietnamese report's title is marked lang="vi" (screen readers, hyphenation); Tocsin's own words stay en."""
+    _, html = parts(compose(arrest_alert(), ratification_alert()))
+    assert '<h2 style="font-size: 18px; margin: 4px 0 8px;" lang="vi">Blogger detained under art. 117</h2>' in html
+    assert 'lang="en">Viet Nam ratified' in html

@@ -44,6 +44,7 @@ SEVERITY_REASONS = {
     "convention-signatory": "the country has signed the UN Convention against Cybercrime",
     "not-free-ratification": 'a country rated "Not Free" ratified it',
 }
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 # Any character that could end a header line, for any parser (CR, LF, NEL, LS, PS, other controls).
 _LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
@@ -89,6 +90,7 @@ class AlertView:
     needs_review: bool
     links: tuple[Link, ...]
     severity_raised_by: tuple[str, ...] = ()  # the reasons, in words (SEVERITY_REASONS)
+    language: str = "en"  # of the report's own text (its title), for the HTML part's lang attribute
 
 
 def header_text(value: str, limit: int = 200) -> str:
@@ -115,7 +117,16 @@ def alert_view(alert: AlertClassifiedEvent) -> AlertView:
         needs_review=verdict.needs_review,
         links=_links(event),
         severity_raised_by=_severity_reasons(verdict.country_context),
+        language=_language(event),
     )
+
+
+def _language(event: object) -> str:
+    """An arrest report's BCP 47 language when it looks like one ("vi", "pt-BR"), else English (Tocsin's own
+    words: treaty and health alerts)."""
+    if isinstance(event, ArrestReportedEvent) and _LANGUAGE_TAG.fullmatch(event.data.language):
+        return event.data.language
+    return "en"
 
 
 def _severity_reasons(context: Mapping[str, Any]) -> tuple[str, ...]:
