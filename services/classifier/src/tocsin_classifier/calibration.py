@@ -35,7 +35,7 @@ from tocsin_classifier.errors import CalibrationError
 from tocsin_classifier.findings import Signals
 from tocsin_classifier.lexicon import Signal
 from tocsin_classifier.rules import Relevance
-from tocsin_classifier.targets import ROLES
+from tocsin_classifier.ties import ROLE_PEOPLE
 from tocsin_schemas import RELEVANT_AT
 
 CALIBRATION_FILE = Path(__file__).with_name("data") / "calibration.json"
@@ -81,7 +81,7 @@ def features(signals: Signals, judged: Relevance) -> dict[str, float]:
         found["caused"] = 1.0
     if signals.profession:
         found["profession"] = 1.0
-    elif signals.tied() & ROLES and not signals.present() & OTHER_STORY:
+    elif signals.tied() & ROLE_PEOPLE and not signals.present() & OTHER_STORY:
         found["role-alone"] = 1.0
     return found
 

@@ -20,7 +20,7 @@ from tocsin_classifier.severity import (
     news_severity,
     treaty_action_severity,
 )
-from tocsin_classifier.targets import ROLES
+from tocsin_classifier.ties import ROLE_PEOPLE
 from tocsin_schemas import (
     ASSIGNED_AT,
     RELEVANT_AT,
@@ -223,7 +223,7 @@ def _news_rationale(
         quoted = ", ".join(repr(p) for p in crime[:3])
         return f"Not human-rights relevant ({scored}): a crime report ({quoted}) with no rights dimension."
     if rules_alone is not None and signals.profession:
-        named = ", ".join(repr(p) for s, p, _ in ties if s in ROLES)
+        named = ", ".join(repr(p) for s, p, _ in ties if s in ROLE_PEOPLE)
         return f"Not human-rights relevant ({scored}): {named}: a whole profession, no one in particular."
     if rules_alone is not None:
         return f"Not human-rights relevant ({scored}): on weighing, the signals found fall short of a rights case."

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from tocsin_classifier.findings import Signals
 from tocsin_classifier.lexicon import Signal
-from tocsin_classifier.ties import PEOPLE
+from tocsin_classifier.ties import PEOPLE, ROLE_PEOPLE
 from tocsin_schemas.events import RELEVANT_AT, Tag
 
 S = Signal
@@ -181,7 +181,7 @@ WEIGHTS: dict[Signal, float] = {
     S.CIVIL: -1.5,
 }
 BIAS = -1.2  # with no signal at all, an item is not relevant (relevance ~0.23)
-ROLES = frozenset({S.JOURNALIST, S.DEFENDER, S.RESEARCHER})
+ROLES = ROLE_PEOPLE  # a journalist, defender or researcher (`ties`)
 UNTIED = 0.5  # a person or speech phrase tied to no adverse action (a victim, a witness, a source) weighs half
 # A speech offence named with nobody arrested, watched or exposed is a law under debate, not a harm.
 ADVERSE = frozenset({S.ARREST, S.SURVEILLANCE, S.PRIVACY, S.TRANSNATIONAL, S.DUE_PROCESS, S.RIGHTS})

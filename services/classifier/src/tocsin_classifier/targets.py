@@ -17,8 +17,8 @@ publie l'adresse de militants exilés") reads as a profession too: the price of 
 
 from tocsin_classifier.lexicon import Hit, Signal
 from tocsin_classifier.lexicon.words import Words, fold_word
+from tocsin_classifier.ties import ROLE_PEOPLE
 
-ROLES = frozenset({Signal.JOURNALIST, Signal.DEFENDER, Signal.RESEARCHER})
 HEAD_FIRST = frozenset({"fr", "es"})  # languages whose role phrases put the noun first ("periodistas de investigación")
 PLURAL_ENDINGS = ("s", "x")  # "journalists", "periodistas", "journaux"
 # Words ending like plurals that are a complement, not the role's head: "a land-rights group", "offices of a digital
@@ -45,7 +45,7 @@ def profession_only(
 ) -> bool:
     """Whether roles are tied to an action and every one of them, wherever it stands, is a bare plural (`starts`:
     the first word of each sentence after the headline)."""
-    tied = {phrase.casefold() for signal, phrase, _ in ties if signal in ROLES}
+    tied = {phrase.casefold() for signal, phrase, _ in ties if signal in ROLE_PEOPLE}
     if not tied:
         return False
     written = words.words
@@ -55,7 +55,9 @@ def profession_only(
         set() if language == "vi" else {h.start for h in hits if h.signal is Signal.ARREST and h.start < headline_end}
     )
     return all(
-        not _particular(h, written, arrests, language) for h in hits if h.signal in ROLES and h.quote.casefold() in tied
+        not _particular(h, written, arrests, language)
+        for h in hits
+        if h.signal in ROLE_PEOPLE and h.quote.casefold() in tied
     )
 
 
