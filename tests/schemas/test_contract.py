@@ -130,6 +130,23 @@ def test_invalid_events_raise_decode_errors_with_the_field(mutate: Any, reason: 
         s.from_structured(obj)
 
 
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "/news/1", "ftp://example.org/a", "https://", "http://a b"])
+def test_an_arrest_report_url_must_be_absolute_http(url: str) -> None:
+    """A news item links to the web: any other URL is refused before it reaches an email or a webhook."""
+    obj = _example("tocsin.arrest.reported")
+    obj["data"]["url"] = url
+    with pytest.raises(s.EventDecodeError, match="url"):
+        s.from_structured(obj)
+
+
+def test_an_arrest_report_url_keeps_any_http_form() -> None:
+    """Both schemes, in any case the producer printed, still decode."""
+    obj = _example("tocsin.arrest.reported")
+    for url in ("http://example.org/a?b=1", "HTTPS://example.org/a"):
+        obj["data"]["url"] = url
+        assert s.from_structured(obj).data.url == url  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     ("value", "headers"),
     [

@@ -84,7 +84,10 @@ class ArrestReported(_Frozen):
 
     title: str
     summary: str
-    url: str = Field(description="Canonical URL, tracking parameters removed")
+    url: str = Field(
+        pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s]+$",
+        description="Canonical absolute http(s) URL, tracking parameters removed",
+    )
     published_at: dt.datetime
     source: str = Field(description="Feed URL")
     country_code: CountryCode | None

@@ -274,8 +274,13 @@ def test_an_undated_report_shows_no_publication_time() -> None:
 
 
 def test_non_http_links_are_never_clickable() -> None:
-    """A javascript: URL from a feed is shown as text, never put in an href."""
-    _, html = parts(compose(arrest_alert(url="javascript:alert(1)")))
+    """A javascript: URL (the contract refuses one; this is the email's own guard) is shown as text, never an href."""
+    alert = arrest_alert()
+    report = alert.data.event
+    assert isinstance(report, ArrestReportedEvent)
+    hostile = report.model_copy(update={"data": report.data.model_copy(update={"url": "javascript:alert(1)"})})
+    alert = alert.model_copy(update={"data": alert.data.model_copy(update={"event": hostile})})
+    _, html = parts(compose(alert))
     assert 'href="javascript:' not in html
     assert "javascript:alert(1)" in html
 
