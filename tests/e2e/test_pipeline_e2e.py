@@ -21,7 +21,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer
 
 from tests.e2e.receivers import WebhookInbox, smtp_server, webhook_receiver
-from tests.support.kafka import _script_kafka, free_port
+from tests.support.kafka import free_port, script_kafka
 from tocsin_notifier.outbox import delivery_id
 from tocsin_runtime.broker import ensure_topics
 from tocsin_runtime.settings import KafkaSettings
@@ -41,7 +41,7 @@ def e2e_kafka() -> Iterator[str]:
     if os.environ.get("KAFKA_BOOTSTRAP_SERVERS"):
         yield os.environ["KAFKA_BOOTSTRAP_SERVERS"]
         return
-    with _script_kafka() as bootstrap:
+    with script_kafka() as bootstrap:
         yield bootstrap
 
 

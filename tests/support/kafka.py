@@ -36,7 +36,7 @@ def kafka_broker() -> Iterator[str]:
         with container as kafka:
             yield kafka.get_bootstrap_server()
         return
-    with _script_kafka() as bootstrap:
+    with script_kafka() as bootstrap:
         yield bootstrap
 
 
@@ -54,7 +54,8 @@ def _docker_kafka() -> Any:
 
 
 @contextmanager
-def _script_kafka() -> Iterator[str]:
+def script_kafka() -> Iterator[str]:
+    """A broker of the caller's own from deploy/kafka/kafka.sh (one a test may stop), gone afterwards."""
     port, controller = free_port(), free_port()
     with tempfile.TemporaryDirectory(prefix="tocsin-kafka-") as run_dir:
         env = {

@@ -7,6 +7,7 @@ A transient Kafka failure nacks the batch: the consumer seeks back and reads it 
 """
 
 import asyncio
+import functools
 import gc
 import logging
 from collections import Counter
@@ -23,6 +24,7 @@ from tocsin_classifier.batch import Classified, Record, Rejected, judge
 from tocsin_classifier.calibration import shipped
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.lexicon import LANGUAGES, lexicon_for
+from tocsin_classifier.readiness import Readiness, kafka_answers
 from tocsin_classifier.settings import ClassifierSettings
 from tocsin_classifier.status_topic import StatusFollower
 from tocsin_runtime.broker import ensure_topics, make_broker
@@ -198,10 +200,8 @@ def build_app(settings: ClassifierSettings, kafka: KafkaSettings) -> FastStream:
     subscribe(broker, settings, context, DeadLetters(broker, service=SERVICE))
     loaded = asyncio.Event()
 
-    async def ready() -> bool:
-        return loaded.is_set()
-
-    health = HealthServer(settings.http_host, settings.http_port, readiness=ready)
+    readiness = Readiness(loaded, functools.partial(kafka_answers, broker))
+    health = HealthServer(settings.http_host, settings.http_port, readiness=readiness)
     app = FastStream(broker)
 
     @app.on_startup
