@@ -217,7 +217,7 @@ def _news_rationale(
     scored = f"{score:.2f}" if rules_alone is None else f"{score:.2f}; the rules alone {rules_alone:.2f}"
     if score >= RELEVANT_AT:
         because = "; ".join(f"{h.tag} ({', '.join(repr(e) for e in h.evidence[:2])})" for h in hits)
-        target = f"{ties[0][1]!r} is the target of {ties[0][2]!r}; " if ties else ""
+        target = f"{_tie_said(signals)}; " if ties else ""
         return f"Human-rights relevant ({scored}): {target}{because or 'rights framing in the report'}."
     if crime:
         quoted = ", ".join(repr(p) for p in crime[:3])
@@ -228,6 +228,16 @@ def _news_rationale(
     if rules_alone is not None:
         return f"Not human-rights relevant ({scored}): on weighing, the signals found fall short of a rights case."
     return f"Not human-rights relevant ({scored}): no sign that speech, journalism or rights work is at stake."
+
+
+def _tie_said(signals: Signals) -> str:
+    """The tie the rationale names: a role the report says was arrested, charged or sentenced is "the target of"
+    that action; any other tie (an act of speech, a researcher's finding, an exile watched) is only "tied to" it."""
+    ties = signals.ties
+    signal, person, action = next((t for t in ties if t[0] in ROLE_PEOPLE), ties[0])
+    if signal in ROLE_PEOPLE and action.casefold() in {p.casefold() for p in signals.phrases(Signal.ARREST)}:
+        return f"{person!r} is the target of {action!r}"
+    return f"{person!r} ({signal.value}) is tied to {action!r}"
 
 
 def _country_context(code: str | None, status: ParticipantStatus | None, decision: SeverityDecision) -> dict[str, Any]:

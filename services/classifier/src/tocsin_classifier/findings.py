@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from tocsin_classifier.lexicon import Hit, Signal, lexicon_for
 from tocsin_classifier.targets import profession_only
 from tocsin_classifier.ties import may_tie, sentence_starts, speech_caused, ties
+from tocsin_classifier.topics import CRIMES, exposed_crimes
 
 
 class Signals:
@@ -78,14 +79,25 @@ class Signals:
 def read_signals(text: str, language: str) -> Signals:
     """Scan `text` with the lexicon for `language` (plus English and the legal hooks), and tie people to actions.
 
-    A gapped phrase ("asesinato … activista") never spans two sentences: its words belong to different clauses.
+    A gapped phrase ("asesinato … activista") never spans two sentences: its words belong to different clauses,
+    and a crime someone reported on ("his investigation into bribes") is not read as a crime (`topics`).
     """
     hits, words = lexicon_for(language).read(text)
+    framed = [(h.start, h.end) for h in hits if h.signal is Signal.RIGHTS and h.end - h.start > 1]
+    if framed:  # "journalist murdered", "asesinato del periodista": the killing is the rights phrase's, not a crime
+        hits = [
+            h for h in hits if h.signal is not Signal.HARM or not any(a <= h.start and h.end <= b for a, b in framed)
+        ]
     gapped = any(h.gapped for h in hits)
     tying = may_tie(hits)
-    if not gapped and not tying:
+    crimes = any(h.signal in CRIMES for h in hits)
+    if not gapped and not tying and not crimes:
         return Signals(hits)
     starts = sentence_starts(text, words)
+    if crimes:  # a crime the report says someone exposed is no charge (`topics`)
+        exposed = exposed_crimes(hits, words, starts)
+        if exposed:
+            hits = [h for h in hits if h.start not in exposed or h.signal not in CRIMES]
     if gapped and starts:
         hits = [h for h in hits if not h.gapped or bisect_right(starts, h.start) == bisect_right(starts, h.end - 1)]
         tying = may_tie(hits)

@@ -601,6 +601,11 @@ TABLE: Table = {
             ("murder of", "killing of", "assassination of"),
             ("journalist*", "reporter", "activist*", "rights defender*"),
         ),
+        *near(
+            ("journalist", "reporter", "activist", "rights defender"),
+            ("murdered", "shot dead", "assassinated", "gunned down", "stabbed to death", "killed"),
+        ),
+        *near(("murdered", "shot dead", "gunned down", "assassinated"), ("journalist", "reporter", "activist")),
     ),
     Signal.SURVEILLANCE: (
         # messages and call records obtained from the operator; transcripts of someone's calls

@@ -583,6 +583,12 @@ TABLE: Table = {
             ("asesinato de", "asesinato del", "homicidio de", "homicidio del"),
             ("periodista*", "activista*", "defensor*", "líder social"),
         ),
+        *near(
+            ("periodista", "activista", "defensor", "defensora", "líder social"),
+            ("asesinado", "asesinada", "asesinado a balazos", "asesinada a balazos", "ultimado", "ultimada"),
+        ),
+        *near(("asesinan a", "asesinaron a", "asesinan al", "asesinaron al", "matan a", "mataron a"), ("periodista",)),
+        *near(("asesinan a", "asesinaron a", "matan a", "mataron a"), ("activista", "defensor", "defensora")),
         "exige su liberación",
         "exigió su liberación",
         "pide su liberación",

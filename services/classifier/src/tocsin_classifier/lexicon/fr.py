@@ -440,6 +440,7 @@ TABLE: Table = {
         *near(
             ("meurtre d", "meurtre du", "assassinat d", "assassinat du"), ("journaliste*", "militant*", "défenseur*")
         ),
+        *near(("journaliste", "militant", "militante", "défenseur"), ("assassiné", "assassinée", "abattu", "abattue")),
     ),
     Signal.SURVEILLANCE: (
         # les fadettes et relevés d'appels obtenus de l'opérateur

@@ -56,9 +56,9 @@ class Lexicon:
                         runs.setdefault(key, {})[node] = where
             noise = signal is Signal.NOISE
             structure = signal in STRUCTURE  # hides no evidence
-            node.done.append(
-                Entry(signal, text, len(patterns), order[n], noise, noise or (len(patterns) > 1 and not structure))
-            )
+            gapped = any(p.gap_before for p in patterns)  # "journalist … murdered" hides no journalist, gap or not
+            shadows = noise or (len(patterns) > 1 and not structure and not gapped)
+            node.done.append(Entry(signal, text, len(patterns), order[n], noise, shadows))
         self._automaton = ahocorasick.Automaton()
         for key, nodes in runs.items():
             targets = tuple(_target(node, *where) for node, where in nodes.items())

@@ -260,9 +260,12 @@ TABLE: Table = {
         "kêu gọi thả",
         "có động cơ chính trị",
         "trả đũa",
+        "nhằm trừng phạt",
+        "để trừng phạt",
         "bịt miệng",
         # giết hại nhà báo, nhà hoạt động: tự nó là tấn công vào công việc của họ
         *near(("sát hại", "giết hại", "ám sát"), ("nhà báo", "phóng viên", "nhà hoạt động")),
+        *near(("nhà báo", "phóng viên", "nhà hoạt động"), ("bị sát hại", "bị giết hại", "bị ám sát", "bị bắn chết")),
     ),
     Signal.SURVEILLANCE: (
         # thu máy tính, điện thoại
@@ -721,6 +724,9 @@ TABLE: Table = {
         "đó là chị",
     ),
     Signal.NOISE: (
+        # a past prize in a biography is no ceremony: "từng nhận giải Goldman"
+        "từng nhận giải",
+        "từng đoạt giải",
         # trang mạng ở nước ngoài là nơi đăng bài, không phải người ở nước ngoài bị truy đuổi
         *(
             f"{outlet} {abroad}"

@@ -1,0 +1,89 @@
+"""Crimes a report says someone exposed, not crimes anyone is charged with (`exposed_crimes`, used by `findings`).
+
+"detained two days after his newspaper published his investigation into bribes paid to officers", "over a post
+alleging that a member of parliament had taken bribes", "tras publicar un reportaje sobre corrupción policial",
+"après une enquête sur la corruption", "sau loạt bài phanh phui tham nhũng": the bribes and the corruption are what
+the journalist or blogger wrote about. Read as the offence, they made a crime report of a reprisal (found by an
+independent tester: five such cases of 51 cleared). A crime word standing at most TOPIC_REACH words (FILLERS not
+counted) after a reporting cue (CUES) in the same sentence is the subject of that reporting, and is not read as a
+crime, nor is one a cue right after it names as reported on (AFTER_CUES: "el caso de corrupción que investigaba").
+"Arrested over alleged bribery", "une enquête pour corruption", "denunciado por fraude" name the charge: none of
+"alleged", "enquête pour" or "denunciado" is a cue; nor is a crime one whose arrest stands between it and the cue
+("'Me quieren callar por denunciar', dice alcalde detenido por peculado").
+"""
+
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from tocsin_classifier.lexicon import Hit, Signal
+from tocsin_classifier.lexicon.words import Words, fold, fold_word
+from tocsin_classifier.ties import FILLERS
+
+CRIMES = frozenset({Signal.CYBERCRIME, Signal.ORDINARY_CRIME, Signal.PRETEXT})
+TOPIC_REACH = 6  # "a post alleging that a member of parliament had taken bribes": five words between, fillers aside
+# Words (as phrases, folded word by word) after which the crime named is what someone reported, exposed or denounced.
+CUES_WRITTEN = (
+    *("investigation into", "investigations into", "investigating", "investigative report on", "exposed"),
+    *("exposing", "exposé of", "exposé on", "alleging", "reporting on", "reported on", "report on", "reports on"),
+    *("story on", "story about", "stories on", "stories about", "article on", "article about", "articles on"),
+    *("articles about", "wrote about", "writing about", "revealed", "revealing", "revelations of", "uncovered"),
+    *("uncovering", "documented", "documenting", "denounced", "denouncing", "post about", "posts about"),
+    *("enquête sur", "enquêtes sur", "reportage sur", "reportages sur", "article sur", "articles sur"),
+    *("révélations sur", "révélé", "dénoncé", "dénonçant", "dénoncer", "mis au jour", "sur des soupçons de"),
+    *("investigación sobre", "investigaciones sobre", "reportaje sobre", "reportajes sobre", "artículo sobre"),
+    *("artículos sobre", "denunciar", "denunció", "denunciaba", "denunciando", "reveló", "revelar", "destapó"),
+    *("destapar", "publicar sobre", "informaciones sobre", "investigar", "denuncia sobre", "denuncias sobre"),
+    *("phanh phui", "loạt bài về", "bài viết về", "viết về", "phản ánh về", "tố cáo"),
+)
+AFTER_CUES_WRITTEN = (
+    *("que investigaba", "que investigaban", "que denunció", "que denunciaba", "que había denunciado"),
+    *("he was investigating", "she was investigating", "he had exposed", "she had exposed", "he was reporting on"),
+    *("she was reporting on", "qu'il enquêtait", "qu'elle enquêtait", "qu'il avait dénoncé", "qu'elle avait dénoncé"),
+    *("mà anh điều tra", "mà chị điều tra", "mà ông điều tra", "mà bà điều tra"),
+)
+AFTER_REACH = 2  # words from the crime's end to such a cue: "el caso de corrupción que investigaba"
+
+
+def _folded(cues: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold_word(w) for w in fold(cue).replace("'", " ").split()) for cue in cues)
+
+
+CUES = _folded(CUES_WRITTEN)
+AFTER_CUES = _folded(AFTER_CUES_WRITTEN)
+_LONGEST = max(len(cue) for cue in CUES)
+_FILLERS = frozenset(fold_word(w) for w in FILLERS) | {"that", "que", "rang", "ve"}
+
+
+def exposed_crimes(hits: list[Hit], words: Words, starts: list[int]) -> frozenset[int]:
+    """Where the crime hits start that are the subject of reporting (module docstring); `starts`: each sentence's
+    first word after the headline."""
+    folded = [fold_word(w) for w in words.words]
+    arrests = {at for h in hits if h.signal is Signal.ARREST for at in range(h.start, h.end)}
+    found = set()
+    for hit in hits:
+        if hit.signal not in CRIMES:
+            continue
+        n = bisect_right(starts, hit.start)
+        first = starts[n - 1] if n else 0
+        last = starts[n] if n < len(starts) else len(folded)
+        if _cue_after(folded, hit.end, last) or _cue_before(folded, hit.start, first, arrests):
+            found.add(hit.start)
+    return frozenset(found)
+
+
+def _cue_before(folded: list[str], start: int, first: int, arrests: set[int]) -> bool:
+    counted, at = 0, start - 1
+    while at >= first and counted <= TOPIC_REACH and at not in arrests:
+        if any(tuple(folded[at - n + 1 : at + 1]) in CUES for n in range(1, min(_LONGEST, at - first + 1) + 1)):
+            return True
+        counted += folded[at] not in _FILLERS
+        at -= 1
+    return False
+
+
+def _cue_after(folded: list[str], end: int, last: int) -> bool:
+    return any(
+        tuple(folded[at : at + len(cue)]) == cue
+        for at in range(end, min(end + AFTER_REACH, last))
+        for cue in AFTER_CUES
+    )

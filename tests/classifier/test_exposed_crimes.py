@@ -1,0 +1,88 @@
+"""A crime a journalist or blogger exposed is the subject of their work, not their charge (`topics`); a killing of a
+journalist or activist is an attack on their work; and the rationale says "target" only of a role arrested."""
+
+import pytest
+
+from tests.classifier.factories import arrest, judged
+from tocsin_classifier.classify import classify
+from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.findings import read_signals
+from tocsin_classifier.topics import CRIMES
+
+EXPOSED = [
+    pytest.param("en", "Reporter detained after exposing bribery at the port authority", id="en-exposing"),
+    pytest.param(
+        "en", "Blogger charged under the Cybercrimes Act over a post alleging the mayor took bribes", id="en-alleging"
+    ),
+    pytest.param("en", "Editor held days after publishing an investigation into fraud at the ministry", id="en-into"),
+    pytest.param(
+        "fr", "Un journaliste interpellé après une enquête sur la corruption à la mairie", id="fr-enquete-sur"
+    ),
+    pytest.param(
+        "es", "Detienen a un periodista tras publicar un reportaje sobre corrupción en el puerto", id="es-sobre"
+    ),
+    pytest.param("es", "Detienen al periodista que denunció corrupción en la alcaldía", id="es-denuncio"),
+    pytest.param("vi", "Nhà báo bị bắt sau loạt bài phanh phui tham nhũng ở cảng biển", id="vi-phanh-phui"),
+]
+
+
+@pytest.mark.parametrize(("language", "title"), EXPOSED)
+def test_a_crime_the_reporter_exposed_is_no_charge_and_the_case_is_a_rights_case(language: str, title: str) -> None:
+    """The corruption reported on is not read as a crime: the item is the reprisal it is."""
+    assert not read_signals(title, language).present() & CRIMES
+    relevant, tags = judged(language, title)
+    assert relevant
+    assert tags & {"press-freedom", "free-expression"}
+
+
+CHARGED = [
+    pytest.param("en", "Journalist arrested over alleged bribery at the port authority", id="en-alleged"),
+    pytest.param("en", "Editor jailed for taking bribes to drop stories", id="en-no-cue"),
+    pytest.param("fr", "Un journaliste mis en examen dans une enquête pour corruption", id="fr-enquete-pour"),
+    pytest.param("es", "'Me quieren callar por denunciar', dice alcalde detenido por peculado", id="es-arrest-between"),
+]
+
+
+@pytest.mark.parametrize(("language", "title"), CHARGED)
+def test_a_crime_someone_is_charged_with_stays_a_crime(language: str, title: str) -> None:
+    """ "Alleged", "enquête pour" and an arrest between the cue and the crime name the charge: it still counts."""
+    assert read_signals(title, language).present() & CRIMES
+
+
+def test_a_crime_the_journalist_was_investigating_is_the_subject_of_the_work() -> None:
+    """A cue right after the crime counts too: "el caso de corrupción que investigaba"."""
+    text = "Fiscalía pide los registros de llamadas del periodista detenido por el caso de corrupción que investigaba"
+    assert not read_signals(text, "es").present() & CRIMES
+
+
+KILLED = [
+    pytest.param("en", "Radio journalist murdered in Guerrero", id="en-murdered"),
+    pytest.param("en", "Reporter Ana Ruiz was shot dead outside her station", id="en-shot-dead"),
+    pytest.param("es", "Asesinan a periodista en Guerrero, el quinto en el año", id="es-asesinan-a"),
+    pytest.param("es", "El periodista Mauricio Cruz fue asesinado a balazos", id="es-asesinado"),
+    pytest.param("fr", "Un journaliste assassiné à Bangui", id="fr-assassine"),
+    pytest.param("vi", "Phóng viên bị sát hại tại nhà riêng", id="vi-bi-sat-hai"),
+]
+
+
+@pytest.mark.parametrize(("language", "title"), KILLED)
+def test_a_journalist_killed_is_a_press_freedom_case(language: str, title: str) -> None:
+    """Press-freedom groups count every journalist killed: the killing is no ordinary crime report."""
+    relevant, tags = judged(language, title)
+    assert relevant
+    assert "press-freedom" in tags
+
+
+def test_a_prize_in_a_biography_is_no_ceremony() -> None:
+    """ "từng nhận giải Goldman" says who she is; the arrest stays the story."""
+    signals = read_signals("Bà Khanh, nhà hoạt động môi trường từng nhận giải Goldman, bị bắt", "vi")
+    assert "occasion" not in {s.value for s in signals.present()}
+
+
+def test_the_rationale_says_target_only_of_a_role_arrested_and_tied_to_otherwise() -> None:
+    """ "'Facebook' is the target of 'arrested'" read as nonsense: speech and other ties are only "tied to"."""
+    role = classify(arrest("Police arrested journalist Ana Ruiz over a Facebook post"), ConventionStatus())
+    assert "'journalist' is the target of 'arrested'" in role.rationale
+    speech = classify(arrest("Man sentenced to two years for comments on Facebook under art. 331"), ConventionStatus())
+    assert "(speech) is tied to 'sentenced'" in speech.rationale
+    assert "is the target of" not in speech.rationale
