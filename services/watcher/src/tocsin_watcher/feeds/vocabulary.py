@@ -1,9 +1,10 @@
 """The words that make a news item an arrest report, per language (phrase syntax: see lexicon.py).
 
-An item matches when an ACTION (arrest, charge, trial, sentence) fires together with a CONTEXT: a strong one
-(journalism, activism, speech, hacking, a cyber or "fake news" law) always counts; a weak one (online,
-Facebook) counts only when no OFF_TOPIC word (murder, drugs, car theft, exports) says it is ordinary news.
-NEUTRAL phrases ("cardiac arrest", "arrested the slide", "un arrêté préfectoral") are masked first.
+An item matches when an ACTION (arrest, detention, abduction, raid, charge, trial, sentence, return to prison)
+fires together with a CONTEXT: a strong one (journalism, commentary, activism, hacking, a cyber or "fake news"
+law) always counts; a weak one (online, Facebook, "over remarks", "pour des propos") counts only when no
+OFF_TOPIC word (murder, drugs, car theft, ransom, exports) says it is ordinary news. NEUTRAL phrases ("cardiac
+arrest", "arrested the slide", "un arrêté préfectoral", "a press conference held by police") are masked first.
 """
 
 # fmt: off
@@ -21,6 +22,16 @@ ACTION: dict[str, tuple[str, ...]] = {
         "imprisonment", "behind bars", "booked under", "stands trial", "stand trial", "on trial",
         "went on trial", "goes on trial", "jails", "detains",
         "(police|authorities|officers|agents|troops|security forces) (arrest|detain|jail|charge|raid)",
+        # held, abducted, raided: detention without the word "arrest" ("Cartoonist held over drawing")
+        "held by (the)? (police|authorities|security forces|security services|state security|intelligence agents|"
+        "intelligence services|soldiers|troops|the army|the military|officers|agents)",
+        "held over", "held for questioning", "held overnight", "held in (detention|jail|prison|solitary confinement)",
+        "held hostage", "held captive", "abducted", "abduction of", "abducts", "kidnapped", "forcibly disappeared",
+        "enforced disappearance", "raided", "raid on", "raids on",
+        # what prosecutors seek, what a court orders: "seeking a two-year sentence", "ordered back to prison"
+        "(year|month) (prison|jail)? sentence", "(years|months) in (prison|jail)", "(faces|facing|face) (prison|jail)",
+        "prosecutors (seek|seeks|sought|are seeking|want|demand|demanded|request|requested|asked for)",
+        "back to (prison|jail)", "(returned|returns|return|sent) to (prison|jail)", "reimprisoned", "re-imprisoned",
     ),
     "fr": (
         "arrêté(e|s|es)?", "interpellé(e|s|es)?", "placé(e|s|es)? en garde à vue", "garde à vue",
@@ -29,6 +40,13 @@ ACTION: dict[str, tuple[str, ...]] = {
         "placé(e|s|es)? en détention", "détention provisoire", "arrestation(s)?", "interpellation(s)?",
         "poursuivi(e|s|es)?", "poursuites judiciaires", "poursuites contre", "déféré(e|s|es)? au parquet",
         "peine de prison", "prison ferme", "prison avec sursis", "procès de", "procès contre",
+        "retenu(e|s|es)? par (la police|les policiers|la gendarmerie|les gendarmes|les services|les autorités|"
+        "l'armée|des militaires|des agents|des hommes)", "retenu(e|s|es)? pendant",
+        "enlevé(e|s|es)?", "kidnappé(e|s|es)?", "disparition forcée", "perquisition(s)?", "perquisitionné(e|s|es)?",
+        "(an|ans|mois) de prison", "(an|ans|mois) d'emprisonnement", "réquisitoire", "requis contre",
+        "(parquet|procureur|procureure|ministère public) (a|ont)? (requis|requiert|réclame|réclamé)",
+        "réincarcéré(e|s|es)?", "réincarcération", "renvoyé(e|s|es)? en prison",
+        "(retour|retourne|retournent|reconduit|reconduite) en prison",
     ),
     "es": (
         "detenido(s)?", "detenida(s)?", "arrestado(s)?", "arrestada(s)?", "imputado(s)?", "imputada(s)?",
@@ -41,11 +59,20 @@ ACTION: dict[str, tuple[str, ...]] = {
         "detienen", "detuvo", "detuvieron", "arrestan", "arrestó", "arrestaron", "capturan", "capturó",
         "capturaron", "aprehenden", "aprehendió", "encarcelan", "encarceló", "imputan", "imputó", "procesan",
         "condenan", "condenó", "acusan de", "sentencian",
+        "(retenido|retenidos|retenida|retenidas) (por la policía|por agentes|por militares|por hombres|durante|"
+        "en el aeropuerto|en la frontera|en una comisaría)", "secuestrado(s)?", "secuestrada(s)?",
+        "secuestran", "secuestraron", "desaparición forzada", "allanan", "allanó", "allanaron", "allanamiento(s)?",
+        "(fiscalía|fiscal|ministerio público) (pide|piden|solicita|solicitó|pidió|reclama)",
+        "(pide|piden|solicita|solicitan|pidió|solicitó) (una)? (condena|pena|prisión|cárcel)",
+        "(enfrenta|enfrentan) (una)? (condena|pena|prisión|cárcel)",
+        "(regreso|regresar|regresa|regresó|vuelta|volver|vuelve|volvió|retorno|reingreso|reingresa) a (la)? "
+        "(prisión|cárcel)",
     ),
     "vi": (
         "khởi tố", "bắt tạm giam", "tạm giam", "bị bắt", "bắt giữ", "bị bắt giữ", "tạm giữ", "truy tố",
         "xét xử", "tuyên án", "kết án", "phạt tù", "án tù", "lệnh bắt", "bị can", "bị cáo", "năm tù",
-        "tháng tù",
+        "tháng tù", "bắt giam", "giam giữ", "bị giam", "bị giữ", "bắt cóc", "bị bắt cóc", "khám xét", "mức án",
+        "đề nghị mức án", "(trở lại|quay lại) (nhà tù|trại giam)", "bị (công an|cảnh sát) (giữ|bắt|bắt giữ)",
     ),
 }
 
@@ -68,7 +95,10 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "ddos", "phishing", "spyware", "data breach", "cyberattack(s)?", "cyber attack(s)?", "dark web",
         "security researcher(s)?", "security research", "vulnerability", "vulnerabilities", "bug bounty",
         "responsible disclosure", "disclosed a (bug|flaw|vulnerability)", "blog post(s)?", "tweet(s|ed)?",
-        "retweet(s|ed)?",
+        "retweet(s|ed)?", "commentator(s)?", "political commentator(s)?", "talk show host(s)?",
+        "ethical hacker(s)?", "white hat hacker(s)?", "data leak(s)?", "unprotected database", "exposed database",
+        "security flaw(s)?",
+        "insulting the (president|head of state|head of government|prime minister|king|monarch|state|nation)",
     ),
     "fr": (
         "journaliste(s)?", "blogueur(s)?", "blogueuse(s)?", "militant(e|s|es)?", "activiste(s)?",
@@ -79,7 +109,9 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "apologie du terrorisme", "décret-loi 54", "décret 54", "décret-loi n 54", "décret-loi n° 54",
         "lèse-majesté", "piratage", "pirate(s)? informatique(s)?", "hacker(s)?", "rançongiciel(s)?",
         "cyberattaque(s)?", "chercheur(s)? en sécurité", "faille(s)? de sécurité",
-        "publication(s)? sur facebook", "tweet(s)?",
+        "publication(s)? sur facebook", "tweet(s)?", "chroniqueur(s)?", "chroniqueuse(s)?", "commentateur(s)?",
+        "commentatrice(s)?", "éditorialiste(s)?", "dessinateur(s)? de presse", "dessinatrice(s)? de presse",
+        "hacker(s)? éthique(s)?", "hackeur(s)?", "fuite(s)? de données", "offense au chef de l'état",
     ),
     "es": (
         "periodista(s)?", "reportero(s)?", "reportera(s)?", "bloguero(s)?", "bloguera(s)?", "activista(s)?",
@@ -90,6 +122,8 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "ley de ciberdelitos", "ley especial de ciberdelitos", "ley contra el odio", "noticias falsas",
         "desinformación", "difamación", "hackeo", "hacker(s)?", "pirata(s)? informático(s)?",
         "piratería informática", "ciberataque(s)?", "investigador(es)? de seguridad", "vulnerabilidad(es)?",
+        "comentarista(s)?", "columnista(s)?", "hacker(s)? ético(s)?", "fuga(s)? de datos", "filtración de datos",
+        "falla(s)? de seguridad", "fallo(s)? de seguridad", "viñeta(s)?",
     ),
     "vi": (
         "nhà báo", "phóng viên", "blogger", "nhà hoạt động", "người bất đồng chính kiến",
@@ -97,6 +131,8 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "làm ra, tàng trữ, phát tán hoặc tuyên truyền", "lợi dụng các quyền tự do dân chủ",
         "lợi dụng quyền tự do dân chủ", "điều 117", "điều 331", "điều 88", "mạng xã hội", "không gian mạng",
         "an ninh mạng", "tin giả", "thông tin sai sự thật", "xuyên tạc", "tin tặc", "hacker",
+        "họa sĩ biếm họa", "biếm họa", "nhà bình luận", "bình luận viên chính trị", "hacker mũ trắng",
+        "lỗ hổng bảo mật", "rò rỉ dữ liệu", "lộ lọt dữ liệu", "chuyên gia bảo mật",
     ),
 }
 
@@ -106,11 +142,21 @@ CONTEXT_WEAK: dict[str, tuple[str, ...]] = {
         "telegram", "instagram", "wechat", "weibo", "website", "posted on", "posts on", "post on",
         "online post(s)?", "facebook post(s)?", "social media post(s)?",
         "livestream(ed)?", "viral",
+        # what was said or drawn, as the cause: "over remarks she made on television", "over a drawing"
+        "(over|for) (his|her|their|the|a|an|its|some)? (remarks|comments|statements|speech|sermon|song|songs|poem|"
+        "poems|cartoon|cartoons|drawing|drawings|caricature|caricatures|article|articles|column|interview|satire|"
+        "joke|jokes)", "(remarks|comments) (he|she|they) made",
     ),
-    "fr": ("en ligne", "internet", "facebook", "twitter", "tiktok", "youtube", "site web", "publication(s)?"),
-    "es": ("en línea", "internet", "facebook", "twitter", "tiktok", "youtube", "sitio web", "en redes"),
+    "fr": ("en ligne", "internet", "facebook", "twitter", "tiktok", "youtube", "site web", "publication(s)?",
+           "(pour|après|en raison de|à cause de|suite à) (des|ses|leurs|les|de|une|un|sa|son)? (propos|déclarations|"
+           "commentaires|critiques|caricature|caricatures|dessin|dessins|chanson|chansons|sketch|poème|poèmes|"
+           "chronique|chroniques)", "propos tenus"),
+    "es": ("en línea", "internet", "facebook", "twitter", "tiktok", "youtube", "sitio web", "en redes",
+           "(por|tras) (sus|unas|las|unos|los|una|un|su)? (declaraciones|comentarios|críticas|caricatura|"
+           "caricaturas|dibujo|dibujos|canción|canciones|columna|columnas|artículo|artículos)"),
     "vi": ("facebook", "youtube", "tiktok", "zalo", "trên mạng", "internet", "đăng tải", "bài viết",
-           "livestream", "tài khoản facebook", "trang cá nhân"),
+           "livestream", "tài khoản facebook", "trang cá nhân", "(vì|do|những|các|loạt) phát ngôn",
+           "phát ngôn trên"),
 }
 
 OFF_TOPIC: dict[str, tuple[str, ...]] = {
@@ -119,21 +165,21 @@ OFF_TOPIC: dict[str, tuple[str, ...]] = {
         "narcotics", "cocaine", "heroin", "methamphetamine", "cannabis", "marijuana", "smuggling",
         "smuggler(s)?", "robbery", "robbed", "burglary", "burglar(s)?", "car theft", "stolen (car|vehicle)(s)?",
         "carjacking", "theft", "shoplifting", "kidnapping", "poaching", "drunk driving", "antitrust",
-        "competition law", "monopoly", "exports", "inflation", "gdp", "stock market", "retail sales",
+        "competition law", "monopoly", "exports", "inflation", "gdp", "stock market", "retail sales", "ransom",
     ),
     "fr": (
         "meurtre", "assassinat", "homicide", "stupéfiants", "drogue(s)?", "cocaïne", "héroïne", "cannabis",
         "trafic de drogue", "vol de voiture", "voiture(s)? volée(s)?", "cambriolage", "braquage",
-        "contrebande", "enlèvement", "braconnage", "exportations", "inflation",
+        "contrebande", "enlèvement", "braconnage", "exportations", "inflation", "rançon",
     ),
     "es": (
         "asesinato", "homicidio", "feminicidio", "narcotráfico", "droga(s)?", "cocaína", "marihuana",
         "robo(s)?", "hurto", "vehículo(s)? robado(s)?", "secuestro", "contrabando", "sicario(s)?",
-        "exportaciones", "inflación",
+        "exportaciones", "inflación", "rescate",
     ),
     "vi": (
         "giết người", "ma túy", "ma tuý", "trộm cắp", "trộm xe", "cướp", "buôn lậu",
-        "cố ý gây thương tích", "tai nạn giao thông", "xuất khẩu",
+        "cố ý gây thương tích", "tai nạn giao thông", "xuất khẩu", "tiền chuộc",
     ),
 }
 
@@ -158,6 +204,11 @@ NEUTRAL: tuple[str, ...] = (
     "arrêté (préfectoral|municipal|ministériel|royal|interministériel)",
     "s'est arrêté(e)?",
     "online retail",
+    # gatherings are held too: "a press conference held by police", "the vote was held over until May"
+    "(conference|briefing|meeting|talks|event|ceremony|rally|vigil|session|summit|forum|workshop|festival|election|"
+    "vote|referendum|exercise|drill|parade|match|game) held (by|over|in)",
+    "held over (until|till|to|into)",
+    "người phát ngôn", "phát ngôn viên",
 )
 
 STOPWORDS: dict[str, tuple[str, ...]] = {

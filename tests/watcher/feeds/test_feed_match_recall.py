@@ -1,0 +1,280 @@
+"""Recall of the arrest-report matcher: detention, abduction, sentencing and re-imprisonment worded without
+"arrested", in English, French, Spanish and Vietnamese, and the look-alikes ("held talks") that must stay out.
+
+The bodies come from items an acceptance tester found dropped; the title is deliberately uninformative, as in
+feeds that put the news in the description only.
+"""
+
+import pytest
+
+from tocsin_watcher.feeds.match import match_item
+
+_TITLE = "News in brief"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "terms"),
+    [
+        pytest.param(
+            "Cartoonist held over drawing of prime minister",
+            "",
+            {"held over", "Cartoonist"},
+            id="en-held-over-title",
+        ),
+        pytest.param(
+            _TITLE,
+            "A political cartoonist was held by police for two days and questioned over a drawing of the prime "
+            "minister.",
+            {"held by police", "cartoonist"},
+            id="en-held-by-police",
+        ),
+        pytest.param(
+            _TITLE,
+            "Prosecutors are seeking a two-year sentence for an ethical hacker who found and reported an "
+            "unprotected database at the electoral commission.",
+            {"Prosecutors are seeking", "year sentence", "ethical hacker", "unprotected database"},
+            id="en-seeking-sentence",
+        ),
+        pytest.param(
+            "Ethical hacker faces prison after exposing data leak at electoral commission",
+            "",
+            {"faces prison", "Ethical hacker", "data leak"},
+            id="en-faces-prison",
+        ),
+        pytest.param(
+            _TITLE,
+            "Lawyer and commentator Sonia Dahmani was arrested in Tunis over remarks she made on television.",
+            {"arrested", "commentator", "over remarks"},
+            id="en-commentator-remarks",
+        ),
+        pytest.param(
+            _TITLE,
+            "Journalist Atiana Serge Oulon was abducted from his home by men who said they were intelligence agents.",
+            {"abducted", "Journalist"},
+            id="en-abducted",
+        ),
+        pytest.param(
+            _TITLE,
+            "A court ordered journalist Jose Ruben Zamora back to prison.",
+            {"back to prison", "journalist"},
+            id="en-back-to-prison",
+        ),
+    ],
+)
+def test_english_detention_without_the_word_arrest_matches(title: str, body: str, terms: set[str]) -> None:
+    """Held, abducted, a sentence sought, back to prison: English detentions worded without "arrest" match."""
+    verdict = match_item(title, body)
+    assert verdict.matched, verdict.reason
+    assert terms <= set(verdict.matched_terms)
+    assert verdict.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("body", "terms"),
+    [
+        pytest.param(
+            "Un caricaturiste a été retenu par la police pendant deux jours pour un dessin du Premier ministre.",
+            {"retenu par la police", "caricaturiste", "pour un dessin"},
+            id="fr-retenu",
+        ),
+        pytest.param(
+            "Le parquet requiert deux ans de prison contre un hacker éthique qui avait signalé une fuite de données "
+            "à la commission électorale.",
+            {"parquet requiert", "ans de prison", "hacker éthique", "fuite de données"},
+            id="fr-requiert",
+        ),
+        pytest.param(
+            "L'avocate et chroniqueuse Sonia Dahmani a été arrêtée à Tunis pour des propos tenus à la télévision.",
+            {"arrêtée", "chroniqueuse", "pour des propos"},
+            id="fr-arretee-propos",
+        ),
+        pytest.param(
+            "L'avocate et chroniqueuse Sonia Dahmani a été interpellée à Tunis pour ses déclarations à la télévision.",
+            {"interpellée", "chroniqueuse", "pour ses déclarations"},
+            id="fr-interpellee-declarations",
+        ),
+        pytest.param(
+            "Le journaliste Atiana Serge Oulon a été enlevé à son domicile par des hommes se présentant comme des "
+            "agents du renseignement.",
+            {"enlevé", "journaliste"},
+            id="fr-enleve",
+        ),
+        pytest.param(
+            "Un tribunal a ordonné la réincarcération du journaliste José Rubén Zamora.",
+            {"réincarcération", "journaliste"},
+            id="fr-reincarceration",
+        ),
+    ],
+)
+def test_french_detention_without_the_word_arrest_matches(body: str, terms: set[str]) -> None:
+    """Retenu, requiert, enlevé, réincarcéré; chroniqueuse and "des propos": French equivalents match."""
+    verdict = match_item(_TITLE, body)
+    assert verdict.matched, verdict.reason
+    assert terms <= set(verdict.matched_terms)
+    assert verdict.language == "fr"
+
+
+@pytest.mark.parametrize(
+    ("body", "terms"),
+    [
+        pytest.param(
+            "Un caricaturista fue retenido por la policía durante dos días por un dibujo del primer ministro.",
+            {"retenido por la policía", "caricaturista", "por un dibujo"},
+            id="es-retenido",
+        ),
+        pytest.param(
+            "La fiscalía pide dos años de prisión para un hacker ético que descubrió una fuga de datos en la "
+            "comisión electoral.",
+            {"fiscalía pide", "años de prisión", "hacker ético", "fuga de datos"},
+            id="es-pide",
+        ),
+        pytest.param(
+            "La abogada y comentarista Sonia Dahmani fue detenida en Túnez por unas declaraciones en televisión.",
+            {"detenida", "comentarista", "por unas declaraciones"},
+            id="es-comentarista-declaraciones",
+        ),
+        pytest.param(
+            "El periodista Atiana Serge Oulon fue secuestrado en su casa por hombres que dijeron ser agentes de "
+            "inteligencia.",
+            {"secuestrado", "periodista"},
+            id="es-secuestrado",
+        ),
+        pytest.param(
+            "Un tribunal ordenó el regreso a prisión del periodista José Rubén Zamora.",
+            {"regreso a prisión", "periodista"},
+            id="es-regreso-a-prision",
+        ),
+        pytest.param(
+            "La policía allanó la vivienda de un programador que reveló graves vulnerabilidades en el sistema de "
+            "voto electrónico.",
+            {"allanó", "vulnerabilidades"},
+            id="es-allano",
+        ),
+    ],
+)
+def test_spanish_detention_without_the_word_arrest_matches(body: str, terms: set[str]) -> None:
+    """Retenido, pide años, secuestrado, regreso a prisión, allanó: Spanish equivalents match."""
+    verdict = match_item(_TITLE, body)
+    assert verdict.matched, verdict.reason
+    assert terms <= set(verdict.matched_terms)
+    assert verdict.language == "es"
+
+
+@pytest.mark.parametrize(
+    ("body", "terms"),
+    [
+        pytest.param(
+            "Họa sĩ biếm họa bị công an giữ hai ngày vì bức tranh vẽ thủ tướng.",
+            {"bị công an giữ", "Họa sĩ biếm họa"},
+            id="vi-bi-cong-an-giu",
+        ),
+        pytest.param(
+            "Viện kiểm sát đề nghị mức án đối với hacker mũ trắng đã phát hiện lỗ hổng bảo mật của ủy ban bầu cử.",
+            {"đề nghị mức án", "hacker mũ trắng", "lỗ hổng bảo mật"},
+            id="vi-de-nghi-muc-an",
+        ),
+        pytest.param(
+            "Luật sư và nhà bình luận Sonia Dahmani bị bắt tại Tunis vì những phát ngôn trên truyền hình.",
+            {"bị bắt", "nhà bình luận", "những phát ngôn"},
+            id="vi-phat-ngon",
+        ),
+        pytest.param(
+            "Những người tự xưng là nhân viên tình báo đã bắt cóc nhà báo Atiana Serge Oulon tại nhà riêng.",
+            {"bắt cóc", "nhà báo"},
+            id="vi-bat-coc",
+        ),
+        pytest.param(
+            "Tòa án ra lệnh đưa nhà báo José Rubén Zamora trở lại nhà tù.",
+            {"trở lại nhà tù", "nhà báo"},
+            id="vi-tro-lai-nha-tu",
+        ),
+    ],
+)
+def test_vietnamese_detention_without_the_word_arrest_matches(body: str, terms: set[str]) -> None:
+    """Bị công an giữ, đề nghị mức án, bắt cóc, trở lại nhà tù; nhà bình luận and phát ngôn match in Vietnamese."""
+    verdict = match_item(_TITLE, body)
+    assert verdict.matched, verdict.reason
+    assert terms <= set(verdict.matched_terms)
+    assert verdict.language == "vi"
+
+
+def test_a_ransomware_leader_sentenced_is_a_cyber_law_case_and_matches() -> None:
+    """A ransomware sentence is a prosecution under a cyber law: the watcher passes it, the classifier ranks it."""
+    verdict = match_item(_TITLE, "The ransomware gang's leader was sentenced to ten years in prison.")
+    assert verdict.matched
+    assert {"sentenced", "ransomware"} <= set(verdict.matched_terms)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "reason"),
+    [
+        pytest.param(
+            "Police held a press conference on the blogger's award",
+            "Journalists attended a press conference held by police in the capital.",
+            "no_action",
+            id="en-press-conference",
+        ),
+        pytest.param(
+            "Ministers held talks on press freedom", "Journalists and activists joined.", "no_action", id="en-talks"
+        ),
+        pytest.param(
+            "The striker was held scoreless again",
+            "Bloggers mocked the club online after the defenders held him all game.",
+            "no_action",
+            id="en-striker-held",
+        ),
+        pytest.param(
+            "Cartoon festival held over until May",
+            "Cartoonists and journalists will exhibit their drawings in the old market.",
+            "no_action",
+            id="en-cartoon-festival",
+        ),
+        pytest.param(
+            "Businessman abducted for ransom by a gang in Lagos",
+            "The kidnappers demanded 50 million naira from his family.",
+            "no_context",
+            id="en-ransom",
+        ),
+        pytest.param(
+            "Trader abducted for ransom after meeting a buyer on Facebook",
+            "The gang demanded a ransom from his family.",
+            "off_topic",
+            id="en-ransom-facebook",
+        ),
+        pytest.param(
+            "Le journaliste retenu par le jury du prix Albert-Londres",
+            "Son reportage a été retenu parmi dix finalistes.",
+            "no_action",
+            id="fr-retenu-par-le-jury",
+        ),
+        pytest.param(
+            "Un commerçant enlevé contre une rançon",
+            "Les ravisseurs réclament une rançon en ligne.",
+            "off_topic",
+            id="fr-rancon",
+        ),
+        pytest.param(
+            "Empresario secuestrado por una banda",
+            "Los captores exigen un rescate por internet.",
+            "off_topic",
+            id="es-rescate",
+        ),
+        pytest.param(
+            "Doanh nhân bị bắt cóc đòi tiền chuộc",
+            "Nhóm bắt cóc liên lạc với gia đình qua Zalo.",
+            "off_topic",
+            id="vi-tien-chuoc",
+        ),
+        pytest.param(
+            "Người phát ngôn Bộ Công an thông tin vụ trộm cắp",
+            "Công an đã tạm giữ đối tượng trộm cắp xe máy.",
+            "no_context",
+            id="vi-nguoi-phat-ngon",
+        ),
+    ],
+)
+def test_look_alikes_of_detention_do_not_match(title: str, body: str, reason: str) -> None:
+    """Press conferences, talks, sport, festivals held over and kidnappings for ransom are not arrest reports."""
+    verdict = match_item(title, body)
+    assert not verdict.matched
+    assert verdict.reason == reason
