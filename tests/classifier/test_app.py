@@ -301,3 +301,14 @@ def test_kafka_unreachable_at_start_is_one_log_line_and_a_failure_status(monkeyp
     with structlog.testing.capture_logs() as logs:
         assert tocsin_classifier.app.run(ClassifierSettings(), KafkaSettings()) is False
     assert [(e["event"], e["log_level"]) for e in logs] == [("kafka_unavailable", "error")]
+
+
+def test_a_record_too_large_for_its_alert_is_rejected_at_once() -> None:
+    """An alert embeds its input: a record near Kafka's 1 MiB limit could never be published, so it is rejected
+    (and dead-lettered) instead of being read again forever."""
+    huge = to_kafka(arrest("Journalist detained " + "x" * (tocsin_classifier.batch.MAX_RECORD_BYTES), n=1))
+    outcome = judge(_consumed(1, huge.value, huge.headers), ConventionStatus())
+    assert isinstance(outcome, Rejected)
+    assert (outcome.reason, type(outcome.error).__name__) == ("rejected", "OversizeEventError")
+    normal = to_kafka(arrest("Journalist detained " + "x" * 100_000, n=2))
+    assert isinstance(judge(_consumed(2, normal.value, normal.headers), ConventionStatus()), Classified)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from pydantic import SecretStr
 from standardwebhooks import Webhook
 from structlog.testing import capture_logs
@@ -22,7 +22,7 @@ from tocsin_notifier.outbox import delivery_id
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_runtime.publish import publish_event
 from tocsin_runtime.settings import KafkaSettings
-from tocsin_schemas import DeliveryOutcomeEvent, Topic, from_kafka
+from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcomeEvent, Topic, from_kafka, to_kafka
 
 pytestmark = pytest.mark.kafka
 KAFKA_SCRIPT = Path(__file__).resolve().parents[2] / "deploy" / "kafka" / "kafka.sh"
@@ -91,17 +91,33 @@ async def test_alert_from_kafka_is_delivered_once_as_signed_webhook(kafka_bootst
             await publish_event(notifier.broker, first)
             await publish_event(notifier.broker, first)  # a replay: same alert id
             await publish_event(notifier.broker, second)  # same key, so it is consumed after the replay
-            await eventually(lambda: len(receiver.requests) >= 2)
+            # a valid alert whose other headers are null or not UTF-8 (FastStream's own parser dropped it unseen)
+            third = make_alert(key=f"k3-{uuid.uuid4()}", country=COUNTRY)
+            await _produce_with_odd_headers(kafka_bootstrap, third)
+            await eventually(lambda: len(receiver.requests) >= 3)
 
             ids = [r.headers["webhook-id"] for r in receiver.requests]
-            assert ids == [delivery_id(first.id, created["id"]), delivery_id(second.id, created["id"])]
+            assert ids == [delivery_id(alert.id, created["id"]) for alert in (first, second, third)]
             assert all(receiver.verifies(r, created["secret"]) for r in receiver.requests)
             Webhook(created["secret"]).verify(receiver.requests[0].body, receiver.requests[0].headers)
-        outcomes = await outcomes_for(kafka_bootstrap, created["id"], 2)
-        assert [o.data.status for o in outcomes] == ["delivered", "delivered"]
-        assert {o.data.alert_id for o in outcomes} == {first.id, second.id}
+        outcomes = await outcomes_for(kafka_bootstrap, created["id"], 3)
+        assert [o.data.status for o in outcomes] == ["delivered"] * 3
+        assert {o.data.alert_id for o in outcomes} == {first.id, second.id, third.id}
     finally:
         await notifier.stop()
+
+
+async def _produce_with_odd_headers(bootstrap: str, alert: AlertClassifiedEvent) -> None:
+    record = to_kafka(alert)
+    headers: list[tuple[str, bytes | None]] = [(k, v.encode()) for k, v in record.headers.items()]
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
+    await producer.start()
+    try:
+        await producer.send_and_wait(
+            record.topic, record.value, key=record.key, headers=[*headers, ("x-trace", None), ("x-odd", b"\xff\xfe")]
+        )
+    finally:
+        await producer.stop()
 
 
 @contextmanager

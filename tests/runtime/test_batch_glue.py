@@ -5,16 +5,16 @@ from typing import Any
 from aiokafka.structs import ConsumerRecord
 from faststream.kafka import KafkaMessage, TestKafkaBroker
 from faststream.kafka.message import KafkaAckableMessage
-from faststream.kafka.parser import AioKafkaBatchParser
+from faststream.kafka.parser import AioKafkaBatchParser, AioKafkaParser
 
 from tocsin_runtime.broker import make_broker
-from tocsin_runtime.consume import batch_parser
+from tocsin_runtime.consume import batch_parser, record_parser
 from tocsin_runtime.deadletter import DeadLetters
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import Topic
 
 
-def _record(offset: int, value: bytes, headers: list[tuple[str, bytes]]) -> "ConsumerRecord[Any, Any]":
+def _record(offset: int, value: bytes, headers: list[tuple[str, bytes | None]]) -> "ConsumerRecord[Any, Any]":
     return ConsumerRecord(
         topic="t",
         partition=1,
@@ -72,3 +72,24 @@ async def test_batch_parser_leaves_readable_batches_to_faststream() -> None:
     message = await batch_parser(records, parser.parse_batch)
     assert message.raw_message is records
     assert message.headers == {"ce_type": "a"}
+
+
+async def test_batch_parser_keeps_a_batch_whose_record_has_a_null_header_value() -> None:
+    """Kafka allows a null header value; FastStream's parser raised AttributeError on it and the batch was lost."""
+    parser = AioKafkaBatchParser(msg_class=KafkaAckableMessage, regex=None)
+    records = (_record(1, b"good", [("ce_type", b"a")]), _record(2, b"valid", [("x-trace", None)]))
+    message = await batch_parser(records, parser.parse_batch)
+    assert message.raw_message is records
+    assert message.body == [b"good", b"valid"]
+
+
+async def test_record_parser_hands_a_record_with_unreadable_headers_on_as_received() -> None:
+    """A per-message subscriber (the notifier's) gets the record, not a parser error that skips it."""
+    parser = AioKafkaParser(msg_class=KafkaAckableMessage, regex=None)
+    for headers in ([("x-trace", b"\xff\xfe")], [("x-trace", None)]):
+        record = _record(3, b"valid", [("ce_type", b"a"), *headers])
+        message = await record_parser(record, parser.parse_message)
+        assert message.raw_message is record
+        assert message.body == b"valid"
+    readable = _record(4, b"good", [("ce_type", b"a")])
+    assert (await record_parser(readable, parser.parse_message)).headers == {"ce_type": "a"}

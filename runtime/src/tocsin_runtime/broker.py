@@ -13,6 +13,7 @@ from faststream.kafka import KafkaBroker
 from faststream.message import StreamMessage
 from faststream.security import BaseSecurity, SASLPlaintext, SASLScram256, SASLScram512
 
+from tocsin_runtime import lenient_records
 from tocsin_runtime.errors import KafkaUnavailableError
 from tocsin_runtime.logging import BROKER_LOGGER
 from tocsin_runtime.settings import KafkaSettings
@@ -23,7 +24,9 @@ KAFKA_PING_TIMEOUT = 2.0  # seconds a readiness check waits for the broker to an
 
 
 def make_broker(kafka: KafkaSettings, *, service: str) -> KafkaBroker:
-    """A broker whose subscribers ack only after their handler returns (never the at-most-once default)."""
+    """A broker whose subscribers ack only after their handler returns (never the at-most-once default), and whose
+    consumers read a header key that is not UTF-8 instead of stalling on it (`lenient_records`)."""
+    lenient_records.install()
     return KafkaBroker(
         kafka.bootstrap_servers,
         client_id=f"{kafka.client_id}-{service}",
@@ -46,7 +49,9 @@ async def raw_bytes(msg: StreamMessage[Any]) -> bytes:
 
 
 def admin_kwargs(kafka: KafkaSettings) -> dict[str, object]:
-    """Connection arguments for plain aiokafka clients (admin, consumers outside FastStream)."""
+    """Connection arguments for plain aiokafka clients (admin, consumers outside FastStream); their consumers, like
+    the broker's, read a header key that is not UTF-8 instead of stalling on it (`lenient_records`)."""
+    lenient_records.install()
     kwargs: dict[str, object] = {
         "bootstrap_servers": kafka.bootstrap_servers,
         "client_id": kafka.client_id,

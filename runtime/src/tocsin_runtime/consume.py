@@ -38,22 +38,48 @@ async def batch_parser(
     records: "tuple[ConsumerRecord[Any, Any], ...]",
     original: Callable[["tuple[ConsumerRecord[Any, Any], ...]"], Awaitable[StreamMessage[Any]]],
 ) -> StreamMessage[Any]:
-    """FastStream's batch parser, except that a record whose headers are not UTF-8 cannot sink its batch.
+    """FastStream's batch parser, except that a record whose header values are not UTF-8, or null, cannot sink its
+    batch.
 
-    FastStream decodes every header as UTF-8 and, when one fails, skips the whole batch unacked but past the
-    consumer's position. Here it parses readable copies instead and hands the handler the records as received,
-    so the bad one can be dead-lettered byte for byte. Pass as `broker.subscriber(..., batch=True, parser=...)`.
+    FastStream decodes every header value as UTF-8 (a null one raises AttributeError) and, when one fails, drops the
+    whole batch unacked but past the consumer's position. Here it parses readable copies instead and hands the
+    handler the records as received, so the bad one can be dead-lettered byte for byte. Pass as
+    `broker.subscriber(..., batch=True, parser=...)`.
     """
+    if any(_has_null_header(record) for record in records):
+        return _as_received(await original(tuple(_readable(record) for record in records)), records)
     try:
         return await original(records)
     except UnicodeDecodeError:
-        message = await original(tuple(_readable(record) for record in records))
-        message.raw_message = records
-        return message
+        return _as_received(await original(tuple(_readable(record) for record in records)), records)
+
+
+async def record_parser(
+    record: "ConsumerRecord[Any, Any]",
+    original: Callable[["ConsumerRecord[Any, Any]"], Awaitable[StreamMessage[Any]]],
+) -> StreamMessage[Any]:
+    """`batch_parser` for a per-message subscriber: such a record reaches the handler (and `guarded`) as received,
+    instead of failing in FastStream's parser, where it was neither handled nor dead-lettered.
+    Pass as `broker.subscriber(..., parser=...)`."""
+    if _has_null_header(record):
+        return _as_received(await original(_readable(record)), record)
+    try:
+        return await original(record)
+    except UnicodeDecodeError:
+        return _as_received(await original(_readable(record)), record)
+
+
+def _has_null_header(record: "ConsumerRecord[Any, Any]") -> bool:
+    return any(value is None for _, value in record.headers or ())
+
+
+def _as_received(message: StreamMessage[Any], raw: Any) -> StreamMessage[Any]:
+    message.raw_message = raw
+    return message
 
 
 def _readable(record: "ConsumerRecord[Any, Any]") -> "ConsumerRecord[Any, Any]":
-    headers = [(k, v.decode("utf-8", "replace").encode()) for k, v in record.headers or ()]
+    headers = [(k, (v or b"").decode("utf-8", "replace").encode()) for k, v in record.headers or ()]
     return dataclasses.replace(record, headers=headers)
 
 
@@ -98,12 +124,13 @@ async def guarded(
 
 
 async def _dead_letter(msg: KafkaMessage, dead_letters: DeadLetters, reason: str, exc: BaseException) -> None:
-    """Dead-letter `msg`; if even that fails, nack it (read again later) rather than let the ack drop it."""
-    log.warning("message_dead_lettered", reason=reason, error=str(exc)[:500], exception_type=type(exc).__name__)
+    """Dead-letter `msg`; if even that fails, nack it (read again later) rather than let the ack drop it. Logged
+    once the dead letter is durable, never before."""
     try:
         await dead_letters.send(msg, reason=f"{reason}: {exc}", exc=exc)
     except Exception as failure:
-        log.error("dead_letter_failed", error=repr(failure))
+        log.error("dead_letter_failed", reason=reason, error=repr(failure))
         await asyncio.sleep(1.0)
         raise NackMessage() from failure
+    log.warning("message_dead_lettered", reason=reason, error=str(exc)[:500], exception_type=type(exc).__name__)
     MESSAGES_DEAD_LETTERED.labels(reason=reason).inc()

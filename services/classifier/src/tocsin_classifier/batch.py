@@ -11,11 +11,14 @@ from aiokafka import ConsumerRecord
 
 from tocsin_classifier.classify import WATCHER_EVENTS, classified_event
 from tocsin_classifier.convention import ConventionStatus
-from tocsin_classifier.errors import UnexpectedEventError
+from tocsin_classifier.errors import OversizeEventError, UnexpectedEventError
 from tocsin_schemas import AlertClassifiedEvent, ContractError, KafkaRecord, TreatyActionEvent, from_kafka, to_kafka
 
 Record: TypeAlias = ConsumerRecord[Any, Any]
 Reason = Literal["undecodable", "rejected", "handler_error"]
+# A watcher event is a few kB (summaries are cut at 1,000 characters). Its alert embeds it, and Kafka refuses a
+# message over 1 MiB by default: a record near that size could never be published, and read again forever.
+MAX_RECORD_BYTES = 512 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,9 @@ class Rejected:
 
 def judge(record: Record, context: ConventionStatus) -> Classified | Rejected:
     """Decode, classify and encode one record, never raising; a treaty action is applied to `context` first."""
+    size = len(record.value or b"") + sum(len(k) + len(v or b"") for k, v in record.headers or ())
+    if size > MAX_RECORD_BYTES:
+        return Rejected(record, "rejected", OversizeEventError(f"record of {size} bytes (at most {MAX_RECORD_BYTES})"))
     try:
         event = from_kafka(record.value, record.headers or ())
     except Exception as exc:  # ContractError, or anything else pathological input provokes: never raise

@@ -34,7 +34,7 @@ from tocsin_notifier.database import is_transient
 from tocsin_notifier.errors import StoreUnavailableError, UnexpectedEventError
 from tocsin_notifier.metrics import ALERTS_RECORDED, DELIVERIES_MATCHED
 from tocsin_notifier.outbox import Outbox
-from tocsin_runtime.consume import TransientError, guarded
+from tocsin_runtime.consume import TransientError, guarded, record_parser
 from tocsin_runtime.deadletter import DeadLetters
 from tocsin_runtime.publish import publish_event
 from tocsin_schemas import AlertClassifiedEvent, AnyEvent, DeliveryOutcome, DeliveryOutcomeEvent, Topic, event_id
@@ -80,7 +80,11 @@ def subscribe(
     work = intake(outbox, wake, clock)
 
     @broker.subscriber(
-        Topic.ALERTS_CLASSIFIED.value, group_id=group_id, ack_policy=AckPolicy.ACK, auto_offset_reset=start_from
+        Topic.ALERTS_CLASSIFIED.value,
+        group_id=group_id,
+        ack_policy=AckPolicy.ACK,
+        auto_offset_reset=start_from,
+        parser=record_parser,  # a header value not UTF-8, or null, reaches `guarded` (and the dead letters)
     )
     async def on_alert_classified(msg: KafkaMessage) -> None:
         await guarded(msg, work, dead_letters, permanent=(UnexpectedEventError,))

@@ -1,0 +1,69 @@
+"""Against a real broker: a record too large to copy onto the dead-letter topic still leaves a dead letter."""
+
+import asyncio
+import uuid
+from typing import Any
+
+import pytest
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+
+from tocsin_runtime.broker import ensure_topics, make_broker
+from tocsin_runtime.deadletter import DeadLetters
+from tocsin_runtime.settings import KafkaSettings
+from tocsin_schemas import TOPICS, Topic
+
+pytestmark = pytest.mark.kafka
+
+
+def _record(value: bytes, headers: list[tuple[str, bytes | None]]) -> "ConsumerRecord[Any, Any]":
+    return ConsumerRecord(
+        topic="tocsin.arrests.reported.v1",
+        partition=4,
+        offset=17,
+        timestamp=1234,
+        timestamp_type=0,
+        key=b"VNM",
+        value=value,
+        checksum=None,
+        serialized_key_size=3,
+        serialized_value_size=len(value),
+        headers=headers,
+    )
+
+
+async def test_a_record_too_large_to_copy_is_dead_lettered_without_its_value(kafka_bootstrap: str) -> None:
+    """Its origin and reason reach the dead letters, with `value_omitted`; a null header value is no crash."""
+    kafka = KafkaSettings(bootstrap_servers=kafka_bootstrap)
+    await ensure_topics(kafka, (TOPICS[Topic.DEAD_LETTERS],))
+    marker = uuid.uuid4().hex
+    tail = AIOKafkaConsumer(bootstrap_servers=kafka_bootstrap, enable_auto_commit=False)
+    await tail.start()
+    partitions = [TopicPartition(Topic.DEAD_LETTERS.value, p) for p in range(TOPICS[Topic.DEAD_LETTERS].partitions)]
+    tail.assign(partitions)
+    await tail.seek_to_end(*partitions)
+    for tp in partitions:
+        await tail.position(tp)
+    broker = make_broker(kafka, service="size-test")
+    try:
+        async with broker:
+            await broker.start()
+            letters = DeadLetters(broker, service="size-test")
+            await letters.send_record(
+                _record(b"y" * 1_048_300, [("x-trace", None)]), reason=f"too big {marker}", exc=ValueError()
+            )
+            await letters.send_record(_record(b"small", [("x-trace", None)]), reason=f"small {marker}")
+        found: list[ConsumerRecord[bytes, bytes]] = []
+        async with asyncio.timeout(30):
+            while len(found) < 2:
+                for records in (await tail.getmany(timeout_ms=500)).values():
+                    found += [r for r in records if marker.encode() in dict(r.headers).get("reason", b"")]
+    finally:
+        await tail.stop()
+    big, small = sorted(found, key=lambda r: len(dict(r.headers)["reason"]), reverse=True)
+    big_headers = {k: v.decode() for k, v in big.headers}
+    assert big.value == b""
+    assert big_headers["value_omitted"].startswith("1048307 bytes")
+    assert (big_headers["original_topic"], big_headers["original_offset"]) == ("tocsin.arrests.reported.v1", "17")
+    assert "x-trace" not in big_headers
+    assert small.value == b"small"
+    assert dict(small.headers)["x-trace"] == b""
