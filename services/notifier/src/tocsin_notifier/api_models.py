@@ -1,7 +1,9 @@
-"""Request and response bodies of the HTTP API (they are the OpenAPI schema)."""
+"""Request and response bodies of the HTTP API (they are the OpenAPI schema), and the strict JSON they arrive in."""
 
 import datetime as dt
-from typing import Literal
+import json
+import math
+from typing import Any, Literal
 
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -199,3 +201,87 @@ class DeliveryPage(BaseModel):
 
 class Problem(BaseModel):
     detail: str
+
+
+MAX_JSON_DEPTH = 32
+MAX_JSON_INT_DIGITS = 100
+
+
+class JsonBodyError(ValueError):
+    """A request body that is not strict JSON; the message says what is wrong without quoting the body."""
+
+
+def strict_json(body: bytes) -> Any:
+    """The value of a JSON request body, or JsonBodyError naming why it is refused.
+
+    Stricter than json.loads: UTF-8 only (a BOM is skipped), no NaN or Infinity (nor 1e999, which overflows to
+    it), no lone surrogates such as "\\ud800", no duplicate keys, integers of at most MAX_JSON_INT_DIGITS digits
+    and at most MAX_JSON_DEPTH levels of nesting: such values cannot be answered back in JSON, or read two ways.
+    """
+    try:
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JsonBodyError(f"the body is not valid UTF-8 (byte {exc.start})") from None
+    try:
+        value = json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_float=_finite_float,
+            parse_int=_bounded_int,
+            object_pairs_hook=_unique_keys,
+        )
+    except json.JSONDecodeError as exc:
+        raise JsonBodyError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise JsonBodyError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels") from None
+    _check_strings_and_depth(value)
+    return value
+
+
+def _refuse_constant(name: str) -> Any:
+    raise JsonBodyError(f"{name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise JsonBodyError(f"number {_excerpt(text)} is out of range")
+    return number
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_JSON_INT_DIGITS:
+        raise JsonBodyError(f"integer with more than {MAX_JSON_INT_DIGITS} digits")
+    return int(text)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            raise JsonBodyError(f"duplicate key {_excerpt(key)} in a JSON object")
+        seen.add(key)
+    return dict(pairs)
+
+
+def _check_strings_and_depth(value: Any) -> None:
+    """Refuse lone surrogates in any string or key, and nesting deeper than MAX_JSON_DEPTH (no recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise JsonBodyError("a string holds a lone UTF-16 surrogate (such as \\ud800)") from None
+        elif isinstance(item, dict | list):
+            if depth > MAX_JSON_DEPTH:
+                raise JsonBodyError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+            children = [*item.keys(), *item.values()] if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+
+
+def _excerpt(text: str) -> str:
+    """`text` quoted for an error message: ASCII only (lone surrogates escaped), at most 40 characters."""
+    quoted = ascii(text)
+    return quoted if len(quoted) <= 40 else quoted[:39] + "…"

@@ -1,7 +1,7 @@
 """SSRF guard for webhook targets: never let a subscriber point us at our own network.
 
-`check_url` judges the URL text when a subscription is made (scheme, credentials, host name syntax,
-localhost and metadata names, IP literals in every spelling); `resolve_and_check` judges every address a
+`check_url` judges the URL text when a subscription is made (scheme, credentials, host name syntax and
+IDNA, localhost and cloud-metadata names, IP literals in every spelling); `resolve_and_check` judges every address a
 name resolves to, and `ssrf_transport.guarded_transport` applies it again at connect time (DNS rebinding).
 Networks in `allow` (NOTIFIER_WEBHOOK_ALLOW_NETWORKS) are the only way through; tests allow 127.0.0.0/8.
 Allowing loopback lets localhost names through too, judged by what they resolve to like any other name.
@@ -74,7 +74,11 @@ _LOCALHOST_NAMES = frozenset({
     "localhost", "localhost.localdomain", "localhost4", "localhost4.localdomain4", "localhost6",
     "localhost6.localdomain6", "ip6-localhost", "ip6-loopback",
 })  # fmt: skip
-_METADATA_NAMES = frozenset({"metadata.google.internal"})
+# Cloud metadata services by name (GCP, AWS), with the short names their resolvers complete; the names under
+# the long ones are refused too. Their addresses (169.254.169.254, fd00:ec2::254, Alibaba's 100.100.100.200,
+# Oracle's 192.0.0.192) are in blocked networks, whatever name leads there.
+_METADATA_NAMES = frozenset({"metadata", "instance-data"})
+_METADATA_DOMAINS = ("metadata.google.internal", "instance-data.ec2.internal")
 _LOOPBACK = (IPv4Address("127.0.0.1"), IPv6Address("::1"))
 # WHATWG URL rule: a host whose last label is numeric is an IPv4 address (or invalid), never a name.
 _NUMERIC_LABEL = re.compile(r"0[xX][0-9a-fA-F]*|[0-9]+")
@@ -126,9 +130,10 @@ def unsafe_reason(address: Address, allow: Sequence[Network] = ()) -> str | None
 def check_url(url: str, allow: Sequence[Network] = ()) -> None:
     """Refuse a webhook URL whose text already points inside our network; raise UnsafeTargetError why.
 
-    Only http(s) without credentials; host names that DNS can carry; no localhost names unless `allow`
-    holds loopback; IP literals in any spelling must be public (or inside `allow`). Names are judged again,
-    after resolution, by `ssrf_transport.guarded_transport`. A URL that cannot be read raises MalformedUrlError.
+    Only http(s) without credentials; host names that DNS can carry ("xn--" labels valid IDNA); no cloud-metadata
+    names; no localhost names unless `allow` holds loopback; IP literals in any spelling must be public (or inside
+    `allow`). Names are judged again, after resolution, by `ssrf_transport.guarded_transport`. A URL that cannot
+    be read raises MalformedUrlError.
     """
     if _FORBIDDEN_URL_CHARS.search(url):
         raise UnsafeTargetError("URL contains whitespace, control characters or backslashes")
@@ -153,6 +158,13 @@ def check_url(url: str, allow: Sequence[Network] = ()) -> None:
     if (client_host := parsed.raw_host.decode("ascii").lower()) != host:
         _check_host(client_host, allow)
     _check_dns_name(client_host)
+    try:
+        # httpx decodes a host starting "xn--" (IDNA 2008) whenever it builds a request: it must decode.
+        _ = parsed.host
+    except ValueError as exc:  # idna.IDNAError, a UnicodeError
+        raise MalformedUrlError(
+            f"invalid URL: host {client_host!r} is no valid internationalised name ({exc})"
+        ) from None
 
 
 def dialled_host(url: str) -> tuple[str, int]:
@@ -173,7 +185,7 @@ def _check_host(host: str, allow: Sequence[Network]) -> None:
             raise UnsafeTargetError(f"host {host!r} is not a valid IPv6 address") from None
     else:
         name = host.removesuffix(".")
-        if name in _METADATA_NAMES:
+        if name in _METADATA_NAMES or any(name == d or name.endswith("." + d) for d in _METADATA_DOMAINS):
             raise UnsafeTargetError(f"host {host!r} is a cloud metadata name")
         if (name in _LOCALHOST_NAMES or name.endswith(".localhost")) and not _allows_loopback(allow):
             raise UnsafeTargetError(f"host {host!r} is a localhost name")
@@ -202,6 +214,16 @@ def _check_dns_name(host: str) -> None:
             raise MalformedUrlError(
                 f"invalid URL: host {host!r} has a label with characters other than letters, digits, '-' and '_'"
             )
+        if label.startswith("xn--"):
+            _check_a_label(host, label)
+
+
+def _check_a_label(host: str, label: str) -> None:
+    """Refuse an "xn--" label that is no A-label: Punycode that does not decode, or does not encode back."""
+    try:
+        label.encode("ascii").decode("idna")  # ToUnicode (RFC 3490): decodes the Punycode and checks the round trip
+    except UnicodeError:
+        raise MalformedUrlError(f"invalid URL: host {host!r} has a malformed IDNA label {label!r}") from None
 
 
 def _loose_ipv4(name: str) -> IPv4Address | None:
