@@ -147,6 +147,15 @@ def test_an_arrest_report_url_keeps_any_http_form() -> None:
         assert s.from_structured(obj).data.url == url  # type: ignore[union-attr]
 
 
+def test_a_binary_record_without_ce_specversion_is_a_decode_error() -> None:
+    """CloudEvents 1.0 requires specversion; a record that omits it is not taken for a 1.0 event."""
+    record = s.to_kafka(s.from_structured(_example("tocsin.arrest.reported")))
+    headers = {k: v for k, v in record.headers.items() if k != "ce_specversion"}
+    with pytest.raises(s.EventDecodeError, match="ce_specversion"):
+        s.from_kafka(record.value, headers)
+    assert s.from_kafka(record.value, record.headers).id == record.headers["ce_id"]
+
+
 @pytest.mark.parametrize(
     ("value", "headers"),
     [

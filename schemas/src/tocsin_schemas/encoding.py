@@ -69,10 +69,14 @@ def from_kafka(value: bytes | None, headers: HeaderInput) -> AnyEvent:
     if fast is not None and not _SURROGATE_ESCAPE.search(value):
         model, data_adapter = fast
         try:
-            return cast(AnyEvent, model.model_validate(_envelope(attrs, data_adapter.validate_json(value))))
+            event = cast(AnyEvent, model.model_validate(_envelope(attrs, data_adapter.validate_json(value))))
         except (ValidationError, ValueError, TypeError, RecursionError):
-            pass  # the slow path below gives the reason
-    return _from_kafka_slowly(value, attrs)
+            event = _from_kafka_slowly(value, attrs)  # it gives the reason
+    else:
+        event = _from_kafka_slowly(value, attrs)
+    if "ce_specversion" not in attrs:  # required by CloudEvents 1.0: the model's default must not stand in for it
+        raise EventDecodeError("missing ce_specversion header: CloudEvents 1.0 requires it")
+    return event
 
 
 def _from_kafka_slowly(value: bytes, attrs: dict[str, str]) -> AnyEvent:
