@@ -47,6 +47,9 @@ SEVERITY_REASONS = {
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 # Any character that could end a header line, for any parser (CR, LF, NEL, LS, PS, other controls).
 _LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+# Bidi embeddings, overrides and isolates: one left open in a title ("\u202e") reverses the rest of the subject line
+# as a mail client shows it, so a feed could make a subject read as something else. Arabic and Hebrew need none.
+_BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -94,8 +97,9 @@ class AlertView:
 
 
 def header_text(value: str, limit: int = 200) -> str:
-    """`value` on one line: every line break or control character becomes a space; at most `limit` chars."""
-    text = " ".join(_LINE_BREAKING.sub(" ", value).split())
+    """`value` on one line: every line break or control character becomes a space, bidi controls go; at most
+    `limit` chars."""
+    text = " ".join(_LINE_BREAKING.sub(" ", _BIDI_CONTROLS.sub("", value)).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
