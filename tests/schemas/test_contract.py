@@ -245,3 +245,15 @@ def test_json_that_is_not_utf8_is_named_as_such_and_a_utf8_bom_is_tolerated() ->
     with pytest.raises(s.EventDecodeError, match="not UTF-8 text"):
         s.from_structured_json(line.decode().encode("utf-16"))
     assert s.from_structured_json(b"\xef\xbb\xbf" + line).type == "tocsin.arrest.reported"
+
+
+def test_the_documented_id_recipe_gives_the_ids_tocsin_gives() -> None:
+    """docs/contract.md tells integrators how to compute an id; the recipe must agree with `event_id`."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "contract.md").read_text(encoding="utf-8")
+    namespace = uuid.UUID("6b1f7a52-3c0e-5d7b-9a4e-7f3e2c1d0b9a")
+    assert str(namespace) in doc
+    url = "https://news.example/a"
+    assert str(uuid.uuid5(namespace, f"tocsin.arrest.reported\x1f{url}")) == s.event_id("tocsin.arrest.reported", url)
+    action = ("XVIII-16", "Viet Nam", "signature", "2025-10-25")
+    name = "\x1f".join(("tocsin.treaty.action", *action))
+    assert str(uuid.uuid5(namespace, name)) == s.event_id("tocsin.treaty.action", *action)
