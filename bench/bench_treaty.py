@@ -35,7 +35,7 @@ def rows(count: int) -> list[tuple[str, str, str]]:
     for i in range(count):
         name = names[i]
         name = name if i % 7 else f"{name}<sup>{i % 9 + 1}</sup>"
-        signature = f"{i % 28 + 1} Oct\xa0\xa02025" if i % 3 else f"{i % 28 + 1} Oct\t2025"
+        signature = f"{i % 28 + 1} Nov\xa0\xa02025" if i % 3 else f"{i % 28 + 1} Nov\t2025"  # after the opening
         instrument = f"{i % 28 + 1} Mar 2026{SUFFIXES[i % 5]}" if i % 2 else ""
         out.append((name, signature, f"[{instrument}]" if i % 11 == 0 and instrument else instrument))
     return out

@@ -21,7 +21,7 @@ from tocsin_watcher.treaty.state import TreatyStore
 UNTC = Path(__file__).parents[1] / "fixtures" / "untc"
 HTML = "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-16&chapter=18&clang=_en"
 XML = "https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml"
-NOW = dt.datetime(2026, 3, 14, 12, tzinfo=dt.UTC)
+NOW = dt.datetime(2026, 5, 2, 12, tzinfo=dt.UTC)  # the newest fixture page is as at 2 May 2026
 
 
 class Site:

@@ -24,7 +24,7 @@ RENAMED = (
     .encode()
 )
 HTML = "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-16&chapter=18&clang=_en"
-NOW = dt.datetime(2026, 3, 14, 12, tzinfo=dt.UTC)
+NOW = dt.datetime(2026, 4, 14, 12, tzinfo=dt.UTC)  # after every date the pages below print
 RENAMES = {"Türkiye": "Turkey", "Viet Nam": "Vietnam", "Netherlands (Kingdom of the)": "Netherlands"}
 
 

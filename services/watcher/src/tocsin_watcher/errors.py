@@ -9,7 +9,8 @@
     │   ├── TruncatedPage         the document is cut short
     │   ├── EmptyTable            the participant table has no rows
     │   ├── ShrunkenTable         far fewer rows than the participants already known
-    │   └── CellError             a cell that is neither empty nor parseable
+    │   ├── CellError             a cell that is neither empty nor parseable
+    │   └── ImpossibleDate        an action dated before the treaty could be acted on, or after tomorrow
     ├── FeedError                 bytes were read but are not a usable RSS / Atom feed
     │   ├── FeedTooLargeError     more bytes or elements than the caps allow
     │   ├── NotAFeedError         empty body, an HTML page, or XML that is neither RSS nor Atom
@@ -67,6 +68,10 @@ class ShrunkenTable(SnapshotError):
 
 class CellError(SnapshotError):
     """A table cell is neither empty nor in a format the parser knows."""
+
+
+class ImpossibleDate(SnapshotError):
+    """An action date no page can truly print: before the treaty was open for signature, or in the future."""
 
 
 class FeedError(WatcherError):

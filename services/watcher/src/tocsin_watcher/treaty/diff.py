@@ -1,4 +1,8 @@
-"""A snapshot against what is already known: action events, milestones, anomalies and the next state (pure)."""
+"""A snapshot against what is already known: action events, milestones, anomalies and the next state (pure).
+
+A page that cannot be true (far fewer rows than known, an action dated outside what the treaty allows) raises a
+SnapshotError before anything is diffed: it is refused whole, never half applied.
+"""
 
 import datetime as dt
 from dataclasses import dataclass, field
@@ -16,6 +20,7 @@ from tocsin_watcher import EVENT_SOURCE
 from tocsin_watcher.countries import CountryNames, Resolution
 from tocsin_watcher.errors import ShrunkenTable
 from tocsin_watcher.source_health import anomaly
+from tocsin_watcher.treaty.dates import check_action_dates, earliest_action
 from tocsin_watcher.treaty.milestones import MilestoneRules, deadline_reminder, instrument_milestones
 from tocsin_watcher.treaty.model import Action, Snapshot
 from tocsin_watcher.treaty.renames import Rename, find_renames
@@ -32,6 +37,11 @@ class TreatyRules:
     treaty: str
     milestones: MilestoneRules = field(default_factory=MilestoneRules)
     min_row_ratio: float = MIN_ROW_RATIO
+    earliest_action: dt.date | None = None  # None: the treaty's opening for signature (`treaty.dates`)
+
+    def action_floor(self) -> dt.date:
+        """The earliest date an action on this treaty can carry."""
+        return self.earliest_action or earliest_action(self.treaty)
 
 
 @dataclass(frozen=True)
@@ -54,13 +64,16 @@ def observe(
     names: CountryNames,
     now: dt.datetime,
 ) -> Observation:
-    """Diff a snapshot with the previous state; ShrunkenTable if far fewer rows than known participants.
+    """Diff a snapshot with the previous state; ShrunkenTable if far fewer rows than known participants,
+    ImpossibleDate if an action is dated before the treaty could be acted on or after the day after `now`.
 
     A known participant printed under a new name of the same state is carried over to it, not announced again.
     """
     rows = len(snapshot.participants)
     if previous and rows < rules.min_row_ratio * len(previous.participants):
         raise ShrunkenTable(f"{rows} participant rows, {len(previous.participants)} known: page looks broken")
+    current = snapshot.actions()
+    check_action_dates(current, earliest=rules.action_floor(), read_at=now)
     resolved = {p.name: names.resolve(p.name) for p in snapshot.participants}
     renames = find_renames(previous.participants, resolved, names) if previous else []
     if previous and renames:
@@ -69,7 +82,6 @@ def observe(
     counts = _counts(snapshot, resolved)
     evidence = Evidence(content_sha256=content_sha256, archive=archive)
     known = {a.key() for a in previous.actions} if previous else set()
-    current = snapshot.actions()
     events: list[CloudEvent] = [
         _action_event(rules.treaty, action, resolved[action.participant], counts, evidence, snapshot, source_url,
                       backfill=previous is None, now=now)
