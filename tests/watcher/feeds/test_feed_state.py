@@ -29,11 +29,12 @@ def test_save_leaves_no_temporary_files(tmp_path: Path) -> None:
 
 
 def test_state_keeps_only_the_most_recent_keys(tmp_path: Path) -> None:
-    """Beyond the limit the least recently seen keys are forgotten; touching a key keeps it."""
+    """Beyond the limit the least recently seen keys are forgotten when saving; touching a key keeps it."""
     state = FeedState(tmp_path / STATE_FILE, limit=3)
     state.remember(["a", "b", "c"])
     state.remember(["a"])
     state.remember(["d"])
+    state.save()
     assert "b" not in state
     assert all(key in state for key in ("a", "c", "d"))
     assert len(state) == 3
@@ -49,11 +50,12 @@ def test_corrupt_state_raises_a_clear_error(tmp_path: Path, content: str) -> Non
 
 
 def test_state_file_is_versioned_json(tmp_path: Path) -> None:
-    """The file format is documented JSON: a version and the seen keys, oldest first."""
+    """The file format is documented JSON: a version, the seen keys oldest first, and what each feed carries."""
     state = FeedState.load(tmp_path / "nested")
     state.remember(["k1", "k2"])
     state.save()
     assert json.loads((tmp_path / "nested" / STATE_FILE).read_text(encoding="utf-8")) == {
-        "version": 1,
+        "version": 2,
         "seen": ["k1", "k2"],
+        "feeds": {},
     }

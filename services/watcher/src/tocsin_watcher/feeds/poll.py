@@ -2,9 +2,10 @@
 
 The I/O edge of the feeds package: `read` fetches (the caller decides how: httpx, file, fake), parsing and
 matching are pure and run off the event loop, and seen keys persist in `state_dir` so a report becomes one
-event across runs and across feeds (same canonical URL or same guid). The age cutoff (`feeds.age`) applies to a
-source's first successful read only, its back catalogue: after that, a report is news however late it is seen
-(an outage of the feed or of the watcher loses nothing).
+event across runs and across feeds (same canonical URL or same guid); what each feed carries is recorded with
+them, so the bounded state never forgets a report a feed still holds (`feeds.state`). The age cutoff
+(`feeds.age`) applies to a source's first successful read only, its back catalogue: after that, a report is news
+however late it is seen (an outage of the feed or of the watcher loses nothing).
 """
 
 import asyncio
@@ -24,7 +25,7 @@ from tocsin_watcher.feeds.age import format_max_age, too_old
 from tocsin_watcher.feeds.canonical import canonical_url
 from tocsin_watcher.feeds.match import ArrestMatch, match_item
 from tocsin_watcher.feeds.parse import FeedItem, ParsedFeed, parse_feed
-from tocsin_watcher.feeds.state import FeedState
+from tocsin_watcher.feeds.state import DEFAULT_LIMIT, FeedState
 from tocsin_watcher.feeds.text import truncate
 from tocsin_watcher.metrics import FEED_ITEMS_TOO_OLD, FEED_ITEMS_UNDATED, Outcome
 from tocsin_watcher.redact import redact_url
@@ -165,25 +166,29 @@ async def poll_feeds(
     commit: bool = True,
     countries: Mapping[str, str] | None = None,
     max_age: dt.timedelta | None = None,
+    seen_limit: int = DEFAULT_LIMIT,
 ) -> FeedPollResult:
     """Read every source once and return the arrest reports not seen before, in feed order.
 
     `read(source)` returns the body, None when not modified, or raises (that source lands in `errors`, the
     others go on). `countries` maps a source to the alpha-3 code its items default to. Reports published more
     than `max_age` before `now` are remembered as seen but not returned (None: no cutoff; undated ones are
-    returned). Raises FeedStateError when the state in `state_dir` is corrupt.
+    returned). The state keeps every key the feeds carry and the `seen_limit` most recent others. Raises
+    FeedStateError when the state in `state_dir` is corrupt.
     """
     defaults = dict(countries or {})
     for source, code in defaults.items():
         if not _ALPHA3.match(code):
             raise ValueError(f"default country for {source!r} is not an alpha-3 code: {code!r}")
     now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    state = FeedState.load(state_dir)
+    state = FeedState.load(state_dir, limit=seen_limit)
     too_old_counts: Counter[str] = Counter()
     undated_counts: Counter[tuple[str, str]] = Counter()
     events: list[ArrestReportedEvent] = []
     errors: dict[str, str] = {}
     outcomes: dict[str, Outcome] = {}
+    carried: dict[str, set[str]] = {}  # shown source -> the keys it carries now (read and parsed this poll)
+    unchanged: set[str] = set()  # shown sources that answered "not modified"
     for source in sources:
         shown = redact_url(source)  # what logs and events may show of the URL
         try:
@@ -194,6 +199,7 @@ async def poll_feeds(
             continue
         if data is None:
             outcomes[source] = "not_modified"
+            unchanged.add(shown)
             log.info("feed_not_modified", source=shown)
             continue
         try:
@@ -208,6 +214,7 @@ async def poll_feeds(
             continue
         _log_repairs(shown, parsed)
         first_read = not state.seen_any([_read_marker(shown)])
+        carries = carried.setdefault(shown, set())
         fresh = old = undated = 0
         for entry in judged:
             if not entry.verdict.matched:
@@ -218,6 +225,7 @@ async def poll_feeds(
                 log.info("feed_item_skipped", source=shown, reason="unsafe_link", error=str(exc))
                 continue
             keys = _keys(shown, entry.item, url)
+            carries.update(keys)
             if state.seen_any(keys):
                 state.remember(keys)
                 continue
@@ -231,12 +239,18 @@ async def poll_feeds(
                 undated += 1
             events.append(_event(shown, entry.item, entry.verdict, url, now))
             fresh += 1
-        state.remember([_read_marker(shown)])  # refreshed on every read: the bounded state never forgets it
+        state.remember([_read_marker(shown)])
+        carries.add(_read_marker(shown))  # carried like the items: the bounded state never forgets it
         if old:
             too_old_counts[shown] += old
             log.info("feed_items_too_old", source=shown, items=old, max_age=format_max_age(max_age))
         outcomes[source] = "ok"
         log.info("feed_polled", source=shown, items=len(parsed.items), reports=fresh, too_old=old, undated=undated)
+
+    for shown in unchanged - carried.keys():
+        state.still_carries(shown, now=now)
+    for shown, held in carried.items():
+        state.carry(shown, held, now=now)
 
     def save() -> None:  # counted once what they count is saved: a failed publish reads them again
         state.save()
