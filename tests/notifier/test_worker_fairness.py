@@ -136,3 +136,19 @@ async def test_a_wake_up_claims_new_deliveries_while_a_send_hangs(db: Db) -> Non
         assert hooks.sent[SLOW] == 1
         hooks.release.set()
         await hooks.until(SLOW, 2)
+
+
+async def test_a_slow_subscription_with_many_alerts_due_gets_one_send_at_a_time(db: Db) -> None:
+    """Free slots are not all given to one subscription's backlog: a slow receiver sees one request at a time."""
+    await webhook_subscription(db, 0)
+    for key in range(5):
+        await db.outbox.record(make_alert(key=f"backlog-{key}"), now=NOW)
+    hooks, reporter = HangingTarget(), FakeReporter()
+    async with running(db, hooks, reporter, concurrency=4):
+        await hooks.until(SLOW, 1)
+        await asyncio.sleep(0.2)  # room for a wrongly claimed second send to start
+        assert hooks.slow_in_flight == 1
+        hooks.release.set()
+        await hooks.until(SLOW, 5)
+    assert hooks.most_slow_in_flight == 1
+    assert [o.status for o in reporter.outcomes] == ["delivered"] * 5

@@ -4,7 +4,7 @@ import uuid
 
 import pytest
 from aiokafka import AIOKafkaConsumer
-from aiokafka.errors import MessageSizeTooLargeError
+from aiokafka.errors import MessageSizeTooLargeError, OutOfOrderSequenceNumber
 from faststream.kafka import KafkaMessage, TestKafkaBroker
 
 from tests.support.kafka import create_topics
@@ -76,3 +76,30 @@ async def test_under_the_test_broker_records_are_published_in_memory() -> None:
     async with TestKafkaBroker(broker):
         await publish_records(broker, _records("ignored", 2), topic="elsewhere")
     assert seen == [(b"VNM", "0"), (b"VNM", "1")]
+
+
+@pytest.mark.kafka
+async def test_a_producer_broken_for_good_is_renewed_so_the_next_publish_succeeds(
+    kafka_bootstrap: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After OutOfOrderSequenceNumber (an idempotent producer never sends again), the failure is raised and the
+    broker gets a new producer: the next publish reaches the real broker."""
+    topic = f"test-renew-{uuid.uuid4().hex[:8]}"
+    await create_topics(kafka_bootstrap, topic)
+    broker = make_broker(KafkaSettings(bootstrap_servers=kafka_bootstrap), service="renew-test")
+    async with broker:
+        await broker.start()
+        broken = _aiokafka_producer(broker)
+        assert broken is not None
+
+        async def out_of_order(*_: object, **__: object) -> None:
+            raise OutOfOrderSequenceNumber()
+
+        monkeypatch.setattr(broken, "send", out_of_order)  # the state a broker restart left a notifier in
+        with pytest.raises(OutOfOrderSequenceNumber):
+            await publish_records(broker, _records(topic, 1))
+        renewed = _aiokafka_producer(broker)
+        assert renewed is not None
+        assert renewed is not broken
+        await publish_records(broker, _records(topic, 2))
+    assert [value for _, value, _ in await _read_all(kafka_bootstrap, topic)] == [b"event 0", b"event 1"]

@@ -11,6 +11,7 @@ from aiokafka import ConsumerRecord
 from aiokafka.errors import MessageSizeTooLargeError
 from faststream.kafka import KafkaBroker, KafkaMessage
 
+from tocsin_runtime.publish import renewing_on_failure
 from tocsin_schemas import Topic
 
 MAX_REASON = 1000
@@ -44,7 +45,8 @@ class DeadLetters:
         }
         headers = {k: _text(v) for k, v in (raw.headers or ())} | origin
         try:
-            await self._broker.publish(raw.value or b"", Topic.DEAD_LETTERS.value, key=raw.key, headers=headers)
+            async with renewing_on_failure(self._broker):
+                await self._broker.publish(raw.value or b"", Topic.DEAD_LETTERS.value, key=raw.key, headers=headers)
         except MessageSizeTooLargeError:
             size = len(raw.value or b"") + sum(len(k) + len(v or b"") for k, v in raw.headers or ())
             omitted = f"{size} bytes of value and headers, too large to copy: read the record at its origin"
@@ -54,7 +56,8 @@ class DeadLetters:
 
     async def send_raw(self, value: bytes, *, key: bytes | None, headers: dict[str, str]) -> None:
         """Dead-letter something that did not come from a consumed record (e.g. an exhausted delivery)."""
-        await self._broker.publish(value, Topic.DEAD_LETTERS.value, key=key, headers=headers)
+        async with renewing_on_failure(self._broker):
+            await self._broker.publish(value, Topic.DEAD_LETTERS.value, key=key, headers=headers)
 
 
 def _text(value: bytes | str | None) -> str:

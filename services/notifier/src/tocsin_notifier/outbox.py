@@ -71,15 +71,20 @@ class Outbox:
     async def claim_due(
         self, now: dt.datetime, *, limit: int, lease: dt.timedelta, busy: Collection[str] = ()
     ) -> list[Delivery]:
-        """Lease up to `limit` due deliveries, plus the rest of any digest they belong to; none of the subscriptions
-        in `busy` (the caller is sending to them already)."""
+        """Lease the first due delivery of up to `limit` subscriptions, plus the rest of any digest it belongs to;
+        none of the subscriptions in `busy` (the caller is sending to them already). One send per subscription at a
+        time: a slow receiver with a backlog would otherwise take every free slot, and get that many requests at
+        once. Its next delivery is claimed once this one settles."""
         async with self.sessions.begin() as session:
             await lock_for_writing(session)
             due = _due(now)
             if busy:
                 due = due.where(Delivery.subscription_id.not_in(list(busy)))
-            due = due.order_by(Delivery.next_attempt_at).limit(limit)
-            rows = list((await session.scalars(_locked(session, due))).all())
+            due = due.order_by(Delivery.next_attempt_at, Delivery.created_at, Delivery.id).limit(limit * CLAIM_SCAN)
+            rows: list[Delivery] = []
+            for row in (await session.scalars(_locked(session, due))).all():
+                if len(rows) < limit and all(row.subscription_id != r.subscription_id for r in rows):
+                    rows.append(row)
             buckets = {(r.subscription_id, r.digest_bucket) for r in rows if r.digest_bucket}
             if buckets:
                 same = _due(now).where(tuple_(Delivery.subscription_id, Delivery.digest_bucket).in_(buckets))
@@ -241,6 +246,9 @@ def delivery_record(row: Delivery) -> dict[str, Any]:
         "created_at": row.created_at.isoformat(),
         "alert": row.payload,
     }
+
+
+CLAIM_SCAN = 8  # due rows read per free slot, to find that many distinct subscriptions behind one's backlog
 
 
 def _due(now: dt.datetime) -> Any:
