@@ -111,6 +111,7 @@ class Notifier:
         )
         self.broker: KafkaBroker | None = make_broker(kafka, service=SERVICE) if kafka else None
         self.wake, self.mail_wake, self.stopping = asyncio.Event(), asyncio.Event(), asyncio.Event()
+        self._kafka_tried = asyncio.Event()  # the first attempt to connect to Kafka has ended, either way
         self.worker: DeliveryWorker | None = None
         if self.broker is not None:
             dead_letters = DeadLetters(self.broker, service=SERVICE)
@@ -185,6 +186,7 @@ class Notifier:
                 await broker.start()
                 break
             except Exception as exc:  # Kafka unreachable, or refusing: the API keeps serving meanwhile
+                self._kafka_tried.set()
                 log.warning("kafka_start_failed", error=repr(exc)[:300], retry_in_s=delay)
                 with contextlib.suppress(Exception):  # whatever half started is closed before the next attempt
                     await broker.stop()
@@ -193,6 +195,7 @@ class Notifier:
                 delay = min(delay * 2, KAFKA_RETRY_MAX_S)
         else:
             return
+        self._kafka_tried.set()
         self.consuming.set()
         log.info("kafka_consumer_started")
         await worker.run(self.stopping, self.wake, self.settings.worker_poll_interval)
@@ -222,9 +225,11 @@ class Notifier:
     async def _database_answers(self) -> bool:
         return await ping(self.engine)
 
-    async def _kafka_answers(self) -> bool:
+    async def _kafka_answers(self) -> bool | None:
+        """Whether Kafka answers; None while the first connection attempt is still under way (at every start, Kafka
+        read "unreachable" for a few seconds and logged a false `kafka_unreachable`)."""
         if self.broker is None or not self.consuming.is_set():  # not connected yet: nothing to ping with
-            return False
+            return None if not self._kafka_tried.is_set() else False
         return await self.broker.ping(timeout=KAFKA_PING_TIMEOUT)
 
     async def serve(self) -> None:

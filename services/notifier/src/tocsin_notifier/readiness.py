@@ -19,6 +19,7 @@ from tocsin_runtime.metrics import READY
 
 log = structlog.get_logger()
 Check = Callable[[], Awaitable[bool]]
+KafkaCheck = Callable[[], Awaitable[bool | None]]  # None: not known yet (the first connection attempt is under way)
 KafkaState = Literal["ok", "unreachable", "unknown", "not used"]
 REFRESH_SECONDS = 5.0
 DATABASE_TIMEOUT = 2.0  # a database that takes longer to answer SELECT 1 serves no request either
@@ -45,7 +46,7 @@ class ReadinessMonitor:
     """Answers /readyz and keeps `tocsin_ready` and `tocsin_notifier_kafka_up{group}` current."""
 
     def __init__(
-        self, database: Check, kafka: Check | None = None, *, group: str = "", interval: float = REFRESH_SECONDS
+        self, database: Check, kafka: KafkaCheck | None = None, *, group: str = "", interval: float = REFRESH_SECONDS
     ) -> None:
         self._database, self._kafka, self._group, self.interval = database, kafka, group, interval
         self.kafka: KafkaState = "unknown" if kafka is not None else "not used"
@@ -63,7 +64,10 @@ class ReadinessMonitor:
     async def refresh(self) -> Readiness:
         """Ask Kafka (when this process consumes) and then the database; log Kafka going away or coming back."""
         if self._kafka is not None:
-            state: KafkaState = "ok" if await self._kafka() else "unreachable"
+            answered = await self._kafka()
+            if answered is None:  # still connecting for the first time: neither up nor down yet, nothing logged
+                return await self.check()
+            state: KafkaState = "ok" if answered else "unreachable"
             if state == "unreachable" and self.kafka != "unreachable":
                 log.warning("kafka_unreachable", group=self._group)
             elif state == "ok" and self.kafka != "ok":
