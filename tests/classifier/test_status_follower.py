@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewPartitions, NewTopic
 from prometheus_client import REGISTRY
 
@@ -228,3 +228,41 @@ def test_the_last_read_waits_while_a_partition_is_behind_its_high_watermark() ->
     assert _gauge("tocsin_classifier_convention_status_last_read_timestamp_seconds") == now
     record_freshness([(int((now + 9) * 1000), True), (int((now + 9) * 1000), True)], now=now + 9)
     assert _gauge("tocsin_classifier_convention_status_last_read_timestamp_seconds") == now + 9
+
+
+@pytest.mark.kafka
+async def test_a_fetch_that_hangs_is_a_failure_and_the_follower_starts_over(
+    kafka_bootstrap: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fetch that never returns no longer freezes `following` at 1: it counts a failure, drops to 0, and a new
+    consumer picks the topic up again (an action published meanwhile is applied)."""
+    topic = _name()
+    await _create_status_topic(kafka_bootstrap, topic)
+    table = ConventionStatus()
+    follower = StatusFollower(
+        KafkaSettings(bootstrap_servers=kafka_bootstrap), table, topic=topic, poll_ms=100, retry_s=0.05
+    )
+    await follower.load(timeout=DEADLINE_S)
+    hung = asyncio.Event()
+    real_getmany = AIOKafkaConsumer.getmany
+
+    async def hang_once(self: object, *args: object, **kwargs: object) -> object:
+        if not hung.is_set():
+            hung.set()
+            await asyncio.Event().wait()  # as the fetch did across a broker restart
+        return await real_getmany(self, *args, **kwargs)
+
+    monkeypatch.setattr(tocsin_classifier.status_topic, "FETCH_HANG_S", 0.5)
+    monkeypatch.setattr(AIOKafkaConsumer, "getmany", hang_once)
+    failures_before = _gauge("tocsin_classifier_convention_status_follow_failures_total") or 0.0
+    FOLLOWING.set(1)
+    follower.start()
+    try:
+        await _until(
+            lambda: (_gauge("tocsin_classifier_convention_status_follow_failures_total") or 0) > failures_before
+        )
+        await _publish(kafka_bootstrap, topic, treaty_action("Kenya", "KEN", "ratification"))
+        await _until(lambda: _ratified(table, "KEN"))
+        await _until(lambda: _gauge("tocsin_classifier_convention_status_following") == 1)
+    finally:
+        await follower.stop()

@@ -25,6 +25,9 @@ RETRY_S = 5.0  # pause after a failure, or while the topic does not exist yet
 STOP_TIMEOUT_S = 10.0
 PARTITIONS_CHECK_S = 300.0  # how often a follower looks for partitions added to the topic
 STALE_AFTER_S = 30.0  # no fetch answer for this long on some partition: the follower counts as not following
+# A fetch asks for at most POLL_MS; one that has not returned after this long hangs (seen once across a broker
+# restart, `following` frozen at 1): the follower then counts a failure and starts over with a new consumer.
+FETCH_HANG_S = STALE_AFTER_S
 
 STATUS_UPDATES = Counter(
     "tocsin_classifier_convention_status_updates_total",
@@ -155,7 +158,10 @@ class StatusFollower:
                     if await partitions_of(self.kafka, self.topic) != partitions:
                         log.info("convention_status_partitions_changed", topic=self.topic)
                         return
-                batches = await consumer.getmany(*assigned, timeout_ms=self.poll_ms)
+                try:
+                    batches = await asyncio.wait_for(consumer.getmany(*assigned, timeout_ms=self.poll_ms), FETCH_HANG_S)
+                except TimeoutError as exc:
+                    raise TimeoutError(f"a fetch of {self.topic} did not return within {FETCH_HANG_S:g} s") from exc
                 for tp, records in batches.items():
                     for record in records:
                         self._next[tp] = record.offset + 1  # first: a record that cannot be applied is not retried
