@@ -157,6 +157,8 @@ TABLE: Table = {
         "detención provisional",
         # un allanamiento es una redada
         "allanaron",
+        "allanan",
+        "allanó",
         "allanamiento",
         "allanado",
         "allanada",
