@@ -19,14 +19,14 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tocsin_notifier import api_deliveries, api_subscriptions, operations, pages
 from tocsin_notifier.api_access import Access
 from tocsin_notifier.api_context import ApiContext
 from tocsin_notifier.api_models import JsonBodyError, strict_json
 from tocsin_notifier.errors import ConflictError, NotFoundError
-from tocsin_notifier.guards import BodyLimit
+from tocsin_notifier.guards import BodyLimit, read_body, replaying
 
 NOT_JSON = "the body must be a JSON object sent with Content-Type: application/json"
 
@@ -73,13 +73,7 @@ class StrictJson:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS") or not _declares_json(scope):
             await self.app(scope, receive, send)
             return
-        body, more = b"", True
-        while more:
-            message = await receive()
-            if message["type"] != "http.request":
-                break
-            body += message.get("body", b"")
-            more = message.get("more_body", False)
+        body = await read_body(receive) or b""  # BodyLimit, outside, has bounded it
         if body:
             try:
                 strict_json(body)
@@ -87,16 +81,7 @@ class StrictJson:
                 problem = {"type": "json_invalid", "loc": ["body"], "msg": str(exc)}
                 await JSONResponse({"detail": [problem]}, status_code=422)(scope, receive, send)
                 return
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+        await self.app(scope, replaying(body, receive), send)
 
 
 def _declares_json(scope: Scope) -> bool:

@@ -43,6 +43,34 @@ def client_key(host: str) -> str:
     return str(address)
 
 
+async def read_body(receive: Receive, *, limit: int | None = None) -> bytes | None:
+    """The whole request body from `receive`; None as soon as it grows past `limit` bytes."""
+    body, more = b"", True
+    while more:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        body += message.get("body", b"")
+        more = message.get("more_body", False)
+        if limit is not None and len(body) > limit:
+            return None
+    return body
+
+
+def replaying(body: bytes, receive: Receive) -> Receive:
+    """A `receive` that hands the app the body already read, then whatever comes after it (a disconnect)."""
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
+
+
 class BodyLimit:
     """ASGI middleware: 413 for request bodies over `max_bytes`, declared or streamed."""
 
@@ -57,26 +85,11 @@ class BodyLimit:
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             await self._reject(send)
             return
-        body, more = b"", True
-        while more:
-            message = await receive()
-            if message["type"] != "http.request":
-                break
-            body += message.get("body", b"")
-            more = message.get("more_body", False)
-            if len(body) > self.max_bytes:
-                await self._reject(send)
-                return
-        replayed = False
-
-        async def replay() -> Message:
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()
-
-        await self.app(scope, replay, send)
+        body = await read_body(receive, limit=self.max_bytes)
+        if body is None:
+            await self._reject(send)
+            return
+        await self.app(scope, replaying(body, receive), send)
 
     async def _reject(self, send: Send) -> None:
         payload = json.dumps({"detail": f"request body larger than {self.max_bytes} bytes"}).encode()
