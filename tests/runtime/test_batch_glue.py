@@ -7,6 +7,7 @@ from faststream.kafka import KafkaMessage, TestKafkaBroker
 from faststream.kafka.message import KafkaAckableMessage
 from faststream.kafka.parser import AioKafkaBatchParser, AioKafkaParser
 
+from tests.support.records import consumed
 from tocsin_runtime.broker import make_broker
 from tocsin_runtime.consume import batch_parser, record_parser
 from tocsin_runtime.deadletter import DeadLetters
@@ -15,19 +16,7 @@ from tocsin_schemas import Topic
 
 
 def _record(offset: int, value: bytes, headers: list[tuple[str, bytes | None]]) -> "ConsumerRecord[Any, Any]":
-    return ConsumerRecord(
-        topic="t",
-        partition=1,
-        offset=offset,
-        timestamp=1234,
-        timestamp_type=0,
-        key=b"k",
-        value=value,
-        checksum=None,
-        serialized_key_size=1,
-        serialized_value_size=len(value),
-        headers=headers,
-    )
+    return consumed(value, headers, offset=offset)
 
 
 async def test_send_record_publishes_the_record_as_received_with_its_origin() -> None:

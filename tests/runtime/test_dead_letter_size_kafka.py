@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
+from tests.support.records import consumed
 from tocsin_runtime.broker import ensure_topics, make_broker
 from tocsin_runtime.deadletter import DeadLetters
 from tocsin_runtime.settings import KafkaSettings
@@ -16,19 +17,7 @@ pytestmark = pytest.mark.kafka
 
 
 def _record(value: bytes, headers: list[tuple[str, bytes | None]]) -> "ConsumerRecord[Any, Any]":
-    return ConsumerRecord(
-        topic="tocsin.arrests.reported.v1",
-        partition=4,
-        offset=17,
-        timestamp=1234,
-        timestamp_type=0,
-        key=b"VNM",
-        value=value,
-        checksum=None,
-        serialized_key_size=3,
-        serialized_value_size=len(value),
-        headers=headers,
-    )
+    return consumed(value, headers, topic="tocsin.arrests.reported.v1", partition=4, offset=17, key=b"VNM")
 
 
 async def test_a_record_too_large_to_copy_is_dead_lettered_without_its_value(kafka_bootstrap: str) -> None:
