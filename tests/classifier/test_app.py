@@ -303,6 +303,22 @@ def test_kafka_unreachable_at_start_is_one_log_line_and_a_failure_status(monkeyp
     assert [(e["event"], e["log_level"]) for e in logs] == [("kafka_unavailable", "error")]
 
 
+def test_any_other_failure_at_start_is_one_log_line_and_a_failure_status(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A status table that cannot be rebuilt (e.g. a batch in a codec the process cannot read) ends the service
+    with one JSON line carrying the traceback, not a traceback written around the log, and exit 1."""
+
+    class Broken:
+        async def run(self) -> None:
+            raise RuntimeError("Libraries for lz4 compression codec not found")
+
+    monkeypatch.setattr(tocsin_classifier.app, "build_app", lambda settings, kafka: Broken())
+    monkeypatch.setattr(tocsin_classifier.app, "configure_logging", lambda service, level: None)
+    with structlog.testing.capture_logs() as logs:
+        assert tocsin_classifier.app.run(ClassifierSettings(), KafkaSettings()) is False
+    assert [(e["event"], e["log_level"]) for e in logs] == [("classifier_start_failed", "error")]
+    assert "lz4" in logs[0]["error"]
+
+
 def test_a_record_too_large_for_its_alert_is_rejected_at_once() -> None:
     """An alert embeds its input: a record near Kafka's 1 MiB limit could never be published, so it is rejected
     (and dead-lettered) instead of being read again forever."""

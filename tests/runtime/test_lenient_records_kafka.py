@@ -38,7 +38,7 @@ async def _produce(bootstrap: str, topic: str, compression: str | None, monkeypa
         await producer.stop()
 
 
-@pytest.mark.parametrize("compression", [None, "gzip"])
+@pytest.mark.parametrize("compression", [None, "gzip", "lz4", "zstd", "snappy"])  # every codec Kafka producers use
 async def test_a_header_key_that_is_not_utf8_is_read_with_replacement_and_the_partition_goes_on(
     kafka_bootstrap: str, compression: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

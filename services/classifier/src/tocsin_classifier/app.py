@@ -232,4 +232,7 @@ def run(settings: ClassifierSettings, kafka: KafkaSettings) -> bool:
     except KafkaUnavailableError as exc:
         log.error("kafka_unavailable", error=str(exc))
         return False
+    except Exception as exc:  # e.g. the status table cannot be rebuilt: one JSON line (traceback inside), exit 1
+        log.exception("classifier_start_failed", error=repr(exc)[:500])
+        return False
     return True
