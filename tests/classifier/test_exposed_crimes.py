@@ -62,6 +62,9 @@ KILLED = [
     pytest.param("es", "El periodista Mauricio Cruz fue asesinado a balazos", id="es-asesinado"),
     pytest.param("fr", "Un journaliste assassiné à Bangui", id="fr-assassine"),
     pytest.param("vi", "Phóng viên bị sát hại tại nhà riêng", id="vi-bi-sat-hai"),
+    pytest.param("es", "Asesinan a reportero en Guerrero", id="es-asesinan-a-reportero"),
+    pytest.param("fr", "Un journaliste tué par balles à Douala", id="fr-tue"),
+    pytest.param("en", "Gunmen kill radio broadcaster who criticised mayor", id="en-gunmen-kill"),
 ]
 
 
@@ -86,3 +89,38 @@ def test_the_rationale_says_target_only_of_a_role_arrested_and_tied_to_otherwise
     speech = classify(arrest("Man sentenced to two years for comments on Facebook under art. 331"), ConventionStatus())
     assert "(speech) is tied to 'sentenced'" in speech.rationale
     assert "is the target of" not in speech.rationale
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        pytest.param("en", "Man arrested for threatening to kill journalist on Facebook", id="en-threat"),
+        pytest.param("en", "Journalist killed in car crash on ring road", id="en-crash"),
+        pytest.param("es", "Asesinan a un comerciante en Guerrero", id="es-merchant"),
+    ],
+)
+def test_a_threat_an_accident_or_a_killing_of_someone_else_is_no_press_freedom_case(language: str, title: str) -> None:
+    """Only a journalist or activist killed reads as an attack on their work."""
+    assert judged(language, title) == (False, set())
+
+
+BACK_TO_PRISON = [
+    pytest.param("en", "Court orders dissident journalist back to prison over new articles", id="en"),
+    pytest.param("fr", "Le tribunal renvoie en prison un journaliste pour ses nouveaux articles", id="fr"),
+    pytest.param("fr", "Un blogueur gardé à vue après une vidéo critiquant le gouverneur", id="fr-garde-a-vue"),
+    pytest.param("vi", "Nhà báo bị buộc quay lại nhà tù vì các bài viết mới", id="vi"),
+]
+
+
+@pytest.mark.parametrize(("language", "title"), BACK_TO_PRISON)
+def test_a_critic_sent_back_to_prison_or_held_in_custody_is_a_rights_case(language: str, title: str) -> None:
+    """The watcher emits these reports (it learnt their wording); the classifier reads them as cases too."""
+    relevant, tags = judged(language, title)
+    assert relevant
+    assert "free-expression" in tags
+
+
+def test_a_rights_phrase_that_names_its_target_says_so_in_the_rationale() -> None:
+    """ "'journalist' (journalist) is tied to 'journalist murdered'" read badly: the phrase names its target."""
+    alert = classify(arrest("Asesinan a reportero en Guerrero", language="es"), ConventionStatus())
+    assert "'Asesinan a reportero' names its target, 'reportero'" in alert.rationale

@@ -237,6 +237,8 @@ def _tie_said(signals: Signals) -> str:
     signal, person, action = next((t for t in ties if t[0] in ROLE_PEOPLE), ties[0])
     if signal in ROLE_PEOPLE and action.casefold() in {p.casefold() for p in signals.phrases(Signal.ARREST)}:
         return f"{person!r} is the target of {action!r}"
+    if person.casefold() in action.casefold():  # a rights phrase naming its target: "murder of radio journalist"
+        return f"{action!r} names its target, {person!r}"
     return f"{person!r} ({signal.value}) is tied to {action!r}"
 
 

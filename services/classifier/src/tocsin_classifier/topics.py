@@ -33,6 +33,7 @@ CUES_WRITTEN = (
     *("investigación sobre", "investigaciones sobre", "reportaje sobre", "reportajes sobre", "artículo sobre"),
     *("artículos sobre", "denunciar", "denunció", "denunciaba", "denunciando", "reveló", "revelar", "destapó"),
     *("destapar", "publicar sobre", "informaciones sobre", "investigar", "denuncia sobre", "denuncias sobre"),
+    *("investigaba", "investigaban", "sau khi điều tra"),
     *("phanh phui", "loạt bài về", "bài viết về", "viết về", "phản ánh về", "tố cáo"),
 )
 AFTER_CUES_WRITTEN = (

@@ -117,6 +117,11 @@ _POWER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # ordered back behind bars: "Court orders dissident journalist back to prison"
+        "back to prison",
+        "back to jail",
+        "returned to prison",
+        "reimprisoned",
         "arrest*",
         "detain*",
         "detention",
@@ -605,7 +610,10 @@ TABLE: Table = {
             ("journalist", "reporter", "activist", "rights defender"),
             ("murdered", "shot dead", "assassinated", "gunned down", "stabbed to death", "killed"),
         ),
-        *near(("murdered", "shot dead", "gunned down", "assassinated"), ("journalist", "reporter", "activist")),
+        *near(
+            ("murdered", "shot dead", "gunned down", "assassinated", "gunmen kill", "gunmen killed"),
+            ("journalist", "reporter", "activist", "broadcaster", "presenter", "radio host"),
+        ),
     ),
     Signal.SURVEILLANCE: (
         # messages and call records obtained from the operator; transcripts of someone's calls

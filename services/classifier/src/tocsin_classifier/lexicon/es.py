@@ -101,6 +101,13 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # de vuelta a prisión
+        "vuelve a prisión",
+        "vuelve a la cárcel",
+        "regresa a prisión",
+        "regreso a prisión",
+        "regresar a prisión",
+        "volver a prisión",
         # interrogado por la seguridad del Estado
         "interrogatorio de",
         "durante un interrogatorio",
@@ -586,10 +593,17 @@ TABLE: Table = {
             ("periodista*", "activista*", "defensor*", "líder social"),
         ),
         *near(
-            ("periodista", "activista", "defensor", "defensora", "líder social"),
+            ("periodista", "reportero", "reportera", "comunicador", "comunicadora", "locutor", "locutora"),
             ("asesinado", "asesinada", "asesinado a balazos", "asesinada a balazos", "ultimado", "ultimada"),
         ),
-        *near(("asesinan a", "asesinaron a", "asesinan al", "asesinaron al", "matan a", "mataron a"), ("periodista",)),
+        *near(
+            ("activista", "defensor", "defensora", "líder social"),
+            ("asesinado", "asesinada", "asesinado a balazos", "asesinada a balazos", "ultimado", "ultimada"),
+        ),
+        *near(
+            ("asesinan a", "asesinaron a", "asesinan al", "asesinaron al", "matan a", "mataron a"),
+            ("periodista", "reportero", "reportera", "comunicador", "comunicadora", "locutor", "locutora"),
+        ),
         *near(("asesinan a", "asesinaron a", "matan a", "mataron a"), ("activista", "defensor", "defensora")),
         "exige su liberación",
         "exigió su liberación",
@@ -1484,6 +1498,14 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # "crítica del gobierno" is criticism of those in power, not a review of a show
+        "crítica del",
+        "crítica al",
+        "crítica con",
+        "críticas al",
+        "críticas del",
+        "crítico del",
+        "crítico con",
         # la televisión del Estado que difunde, no un periodista perseguido
         "televisión estatal",
         "televisión cubana",

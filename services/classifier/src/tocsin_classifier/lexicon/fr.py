@@ -69,6 +69,15 @@ _POUVOIR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # gardé à vue, renvoyé en prison
+        "gardé à vue",
+        "gardée à vue",
+        "renvoyé en prison",
+        "renvoyée en prison",
+        "renvoie en prison",
+        "réincarcéré",
+        "réincarcérée",
+        "retour en prison",
         "arrêté",
         "arrêtée",
         "arrêtés",
@@ -440,7 +449,10 @@ TABLE: Table = {
         *near(
             ("meurtre d", "meurtre du", "assassinat d", "assassinat du"), ("journaliste*", "militant*", "défenseur*")
         ),
-        *near(("journaliste", "militant", "militante", "défenseur"), ("assassiné", "assassinée", "abattu", "abattue")),
+        *near(
+            ("journaliste", "militant", "militante", "défenseur", "animateur", "animatrice"),
+            ("assassiné", "assassinée", "abattu", "abattue", "tué", "tuée"),
+        ),
     ),
     Signal.SURVEILLANCE: (
         # les fadettes et relevés d'appels obtenus de l'opérateur

@@ -46,6 +46,11 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # bị buộc quay lại nhà tù
+        "quay lại nhà tù",
+        "trở lại nhà tù",
+        "quay lại trại giam",
+        "trở lại trại giam",
         "bắt giữ",
         "bắt tạm giam",
         "tạm giam",
