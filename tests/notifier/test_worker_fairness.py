@@ -8,8 +8,11 @@ import datetime as dt
 from collections import Counter
 from collections.abc import AsyncIterator, Sequence
 
+import pytest
+
 from tests.notifier.fakes import MAILER, NOW, Clock, Db, FakeEmail, FakeReporter, FakeWebhooks, make_alert
 from tests.notifier.test_worker_races import webhook_subscription
+from tocsin_notifier import delivery
 from tocsin_notifier.delivery import DeliveryPolicy, DeliveryWorker
 from tocsin_notifier.retry import SendResult
 
@@ -152,3 +155,52 @@ async def test_a_slow_subscription_with_many_alerts_due_gets_one_send_at_a_time(
         await hooks.until(SLOW, 5)
     assert hooks.most_slow_in_flight == 1
     assert [o.status for o in reporter.outcomes] == ["delivered"] * 5
+
+
+class SlowThenHanging(HangingTarget):
+    """hook/0 to hook/3 answer their first send after a pause (so they are known slow), then hang until `release`;
+    hook/4 answers at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[str] = set()
+
+    async def send(
+        self,
+        url: str,
+        *,
+        msg_id: str,
+        body: bytes,
+        secrets: Sequence[str],
+        timestamp: dt.datetime | None = None,
+    ) -> SendResult:
+        if url != FAST and url not in self.seen:
+            self.seen.add(url)
+            await asyncio.sleep(0.2)
+            self.sent[url] += 1
+            self.changed.set()
+            return await FakeWebhooks.send(self, url, msg_id=msg_id, body=body, secrets=secrets)
+        if url == FAST:
+            return await super().send(url, msg_id=msg_id, body=body, secrets=secrets)
+        self.sent[url] += 1
+        self.changed.set()
+        await self.release.wait()
+        return await FakeWebhooks.send(self, url, msg_id=msg_id, body=body, secrets=secrets)
+
+
+FAST = "https://example.org/hook/4"
+
+
+async def test_slow_subscriptions_never_hold_every_slot(db: Db, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Four slow receivers and four slots: one slot stays for the others, so a fast subscriber gets all its alerts
+    while the slow ones hang (they held every slot, and everyone waited for them)."""
+    monkeypatch.setattr(delivery, "SLOW_SEND_S", 0.1)
+    for n in range(5):
+        await webhook_subscription(db, n)
+    for key in range(3):
+        await db.outbox.record(make_alert(key=f"slow-{key}"), now=NOW)
+    hooks, reporter = SlowThenHanging(), FakeReporter()
+    async with running(db, hooks, reporter, concurrency=4):
+        await hooks.until(FAST, 3)
+        assert sum(hooks.sent[f"https://example.org/hook/{n}"] for n in range(4)) <= 4 + 3  # 3 slow ones hang
+    assert hooks.sent[FAST] == 3

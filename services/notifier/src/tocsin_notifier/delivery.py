@@ -28,6 +28,9 @@ from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome
 log = structlog.get_logger()
 Clock = Callable[[], dt.datetime]
 REPORT_BATCH = 100
+# A subscription whose last send took this long is slow: slow ones may hold all slots but a reserve (a quarter of
+# them, at least one), so a few receivers answering just under the timeout cannot hold every other subscriber up.
+SLOW_SEND_S = 5.0
 
 
 class WebhookChannel(Protocol):
@@ -99,6 +102,8 @@ class DeliveryWorker:
         self.policy, self.clock, self.rng = policy, clock, rng
         self.notices = notices  # set when an owner's notice was queued: wakes the mail worker
         self._slots = asyncio.Semaphore(policy.concurrency)
+        self._slow: set[str] = set()  # subscriptions whose last send took SLOW_SEND_S or more
+        self._reserve = max(1, policy.concurrency // 4)  # slots kept for subscriptions not known to be slow
 
     async def run_once(self) -> int:
         """Deliver what is due now (as many groups as there are slots), then publish queued reports; returns the
@@ -118,6 +123,17 @@ class DeliveryWorker:
             key = (row.subscription_id, row.digest_bucket or row.id)
             groups.setdefault(key, []).append(row)
         return list(groups.values())
+
+    async def _claim_sharing(self, free: int, busy: set[str]) -> list[list[Delivery]]:
+        """`_claim` for `free` slots, the subscriptions known to be slow first left out; they get what is left, so
+        that slow ones never hold more than all slots but the reserve."""
+        groups = await self._claim(free, busy=busy | self._slow)
+        room = self.policy.concurrency - self._reserve - len(busy & self._slow)
+        left = min(free - len(groups), room)
+        if left > 0 and self._slow - busy:
+            taken = {group[0].subscription_id for group in groups}
+            groups += await self._claim(left, busy=busy | taken)
+        return groups
 
     async def publish_reports(self) -> int:
         """Publish queued outcomes and dead letters in order; stop at the first failure (retried next round)."""
@@ -153,7 +169,7 @@ class DeliveryWorker:
                 free = self.policy.concurrency - len(sending)
                 if free > 0:
                     try:
-                        for group in await self._claim(free, busy=set(sending.values())):
+                        for group in await self._claim_sharing(free, set(sending.values())):
                             sending[asyncio.create_task(self._guarded(group))] = group[0].subscription_id
                     except Exception:
                         log.exception("delivery_round_failed")
@@ -181,6 +197,7 @@ class DeliveryWorker:
 
     async def _guarded(self, group: list[Delivery]) -> None:
         async with self._slots:
+            started = asyncio.get_running_loop().time()
             try:
                 await self.deliver(group)
             except Exception as exc:
@@ -188,6 +205,9 @@ class DeliveryWorker:
                 # like an exhausted delivery, dead-lettered, rather than retrying it forever.
                 log.exception("delivery_crashed", delivery_id=group[0].id)
                 await self._give_up(group, exc)
+            finally:
+                took = asyncio.get_running_loop().time() - started
+                (self._slow.add if took >= SLOW_SEND_S else self._slow.discard)(group[0].subscription_id)
 
     async def _give_up(self, group: list[Delivery], exc: Exception) -> None:
         decision = Decision("failed", error=f"internal error: {type(exc).__name__}: {exc}"[:400])
