@@ -22,6 +22,12 @@ _TITLE = "News in brief"
             id="en-held-over-title",
         ),
         pytest.param(
+            "Journalist held for criticising minister",
+            "",
+            {"held for criticising", "Journalist"},
+            id="en-held-for-criticising",
+        ),
+        pytest.param(
             _TITLE,
             "A political cartoonist was held by police for two days and questioned over a drawing of the prime "
             "minister.",
