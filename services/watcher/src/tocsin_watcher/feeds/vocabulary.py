@@ -25,8 +25,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         # held, abducted, raided: detention without the word "arrest" ("Cartoonist held over drawing")
         "held by (the)? (police|authorities|security forces|security services|state security|intelligence agents|"
         "intelligence services|soldiers|troops|the army|the military|officers|agents)",
-        "held over", "held for questioning",
-        "held (after|for) (criticising|criticizing|posting|publishing|sharing|writing|reporting|insulting|mocking)", "held overnight", "held in (detention|jail|prison|solitary confinement)",
+        "held over", "held for questioning", "held overnight", "held in (detention|jail|prison|solitary confinement)",
+        "held (after|for) (criticising|criticizing|posting|publishing|sharing|writing|reporting|insulting|mocking)",
         "held hostage", "held captive", "abducted", "abduction of", "abducts", "kidnapped", "forcibly disappeared",
         "enforced disappearance", "raided", "raid on", "raids on",
         # what prosecutors seek, what a court orders: "seeking a two-year sentence", "ordered back to prison"
