@@ -143,3 +143,19 @@ def test_corrupt_feeds_section_raises_a_clear_error(tmp_path: Path, feeds: objec
     with pytest.raises(FeedStateError):
         FeedState.load(tmp_path)
     assert (tmp_path / STATE_FILE).read_text(encoding="utf-8") == content
+
+
+async def test_two_feeds_differing_only_in_a_masked_token_are_two_sources(tmp_path: Path) -> None:
+    """ "?token=A" and "?token=B" shared one first-read marker (both read as "?token=REDACTED"), so the second
+    feed's back catalogue went out as news on its first read; each now has its own, and no secret is stored."""
+    first, second = "https://news0.example/feed?token=AAAA1111", "https://news1.example/feed?token=BBBB2222"
+    second = second.replace("news1", "news0")  # the same host and path: only the token differs
+    bodies: dict[str, bytes | Exception | None] = {first: _feed(0, range(3))}
+    await poll_feeds([first], fake_reader(bodies), tmp_path, now=NOW, max_age=dt.timedelta(days=7))
+    old = _feed(1, range(3)).replace(b"2026", b"2025")  # a year old: back catalogue on a first read
+    bodies[second] = old
+    result = await poll_feeds([first, second], fake_reader(bodies), tmp_path, now=NOW, max_age=dt.timedelta(days=7))
+    assert result.events == []
+    saved = (tmp_path / STATE_FILE).read_text(encoding="utf-8")
+    assert "AAAA1111" not in saved
+    assert "BBBB2222" not in saved

@@ -10,6 +10,7 @@ however late it is seen (an outage of the feed or of the watcher loses nothing).
 
 import asyncio
 import datetime as dt
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -132,6 +133,16 @@ def _undated_reason(source: str, item: FeedItem, url: str) -> str | None:
     return "missing"
 
 
+def state_name(source: str) -> str:
+    """How the state file names a source: as logs show it (`redact_url`), plus a digest of the whole URL when
+    secrets were masked, so that "?token=A" and "?token=B" stay two sources (they shared one first-read marker,
+    and the second feed's back catalogue went out as news)."""
+    shown = redact_url(source)
+    if shown == source:
+        return shown
+    return f"{shown}#{hashlib.sha256(source.encode()).hexdigest()[:16]}"
+
+
 def _read_marker(source: str) -> str:
     """The state key that records a source's first successful read (its back catalogue is behind it)."""
     return f"read:{source}"
@@ -187,10 +198,11 @@ async def poll_feeds(
     events: list[ArrestReportedEvent] = []
     errors: dict[str, str] = {}
     outcomes: dict[str, Outcome] = {}
-    carried: dict[str, set[str]] = {}  # shown source -> the keys it carries now (read and parsed this poll)
-    unchanged: set[str] = set()  # shown sources that answered "not modified"
+    carried: dict[str, set[str]] = {}  # source's state name -> the keys it carries now (read and parsed this poll)
+    unchanged: set[str] = set()  # state names of sources that answered "not modified"
     for source in sources:
         shown = redact_url(source)  # what logs and events may show of the URL
+        ident = state_name(source)  # what the state file keys it by: one per source, secrets not shown
         try:
             data = await read(source)
         except Exception as exc:  # any failure of one source must not stop the others
@@ -199,7 +211,7 @@ async def poll_feeds(
             continue
         if data is None:
             outcomes[source] = "not_modified"
-            unchanged.add(shown)
+            unchanged.add(ident)
             log.info("feed_not_modified", source=shown)
             continue
         try:
@@ -213,8 +225,8 @@ async def poll_feeds(
             log.exception("feed_parse_crashed", source=shown)
             continue
         _log_repairs(shown, parsed)
-        first_read = not state.seen_any([_read_marker(shown)])
-        carries = carried.setdefault(shown, set())
+        first_read = not state.seen_any([_read_marker(ident)])
+        carries = carried.setdefault(ident, set())
         fresh = old = undated = 0
         for entry in judged:
             if not entry.verdict.matched:
@@ -224,7 +236,7 @@ async def poll_feeds(
             except InvalidLinkError as exc:
                 log.info("feed_item_skipped", source=shown, reason="unsafe_link", error=str(exc))
                 continue
-            keys = _keys(shown, entry.item, url)
+            keys = _keys(ident, entry.item, url)
             carries.update(keys)
             if state.seen_any(keys):
                 state.remember(keys)
@@ -239,18 +251,18 @@ async def poll_feeds(
                 undated += 1
             events.append(_event(shown, entry.item, entry.verdict, url, now))
             fresh += 1
-        state.remember([_read_marker(shown)])
-        carries.add(_read_marker(shown))  # carried like the items: the bounded state never forgets it
+        state.remember([_read_marker(ident)])
+        carries.add(_read_marker(ident))  # carried like the items: the bounded state never forgets it
         if old:
             too_old_counts[shown] += old
             log.info("feed_items_too_old", source=shown, items=old, max_age=format_max_age(max_age))
         outcomes[source] = "ok"
         log.info("feed_polled", source=shown, items=len(parsed.items), reports=fresh, too_old=old, undated=undated)
 
-    for shown in unchanged - carried.keys():
-        state.still_carries(shown, now=now)
-    for shown, held in carried.items():
-        state.carry(shown, held, now=now)
+    for ident in unchanged - carried.keys():
+        state.still_carries(ident, now=now)
+    for ident, held in carried.items():
+        state.carry(ident, held, now=now)
 
     def save() -> None:  # counted once what they count is saved: a failed publish reads them again
         state.save()
