@@ -35,9 +35,16 @@ def make_sessions(engine: AsyncEngine) -> Sessions:
     return async_sessionmaker(engine, expire_on_commit=False)
 
 
+# Held for the migration's transaction on PostgreSQL: replicas starting together on a fresh database migrate one
+# after the other (they raced on CREATE TYPE, and one crashed). Any fixed number works; this one spells "tocsin".
+MIGRATION_LOCK = 0x746F6373696E
+
+
 async def migrate(engine: AsyncEngine) -> None:
-    """Bring the schema to the head revision (idempotent; safe on every start)."""
+    """Bring the schema to the head revision (idempotent; safe on every start, by several processes at once)."""
     async with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            await conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         await conn.run_sync(_upgrade)
 
 

@@ -1,0 +1,18 @@
+"""Replicas starting together on a fresh PostgreSQL database migrate one after the other, none crashes."""
+
+import asyncio
+
+from tests.notifier.fakes import fresh_pg_database
+from tocsin_notifier.database import make_engine, migrate
+
+
+async def test_three_replicas_migrating_a_fresh_database_at_once_all_succeed(pg_url: str) -> None:
+    """They raced on CREATE TYPE and one crashed with a unique violation (3 of 3 trials); now they take turns."""
+    url = await fresh_pg_database(pg_url)
+    engines = [make_engine(url) for _ in range(3)]
+    try:
+        outcomes = await asyncio.gather(*(migrate(engine) for engine in engines), return_exceptions=True)
+    finally:
+        for engine in engines:
+            await engine.dispose()
+    assert outcomes == [None, None, None]
