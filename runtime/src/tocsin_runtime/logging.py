@@ -15,11 +15,12 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, TextIO, cast
+from typing import Annotated, Any, TextIO, cast
 
 import faststream  # noqa: F401  (installs a colourised handler on its logger at import: ours must come after)
 import orjson
 import structlog
+from pydantic import AfterValidator
 
 REPEAT_WINDOW_SECONDS = 60.0
 """A library message repeated within this long after its first occurrence is counted, not written."""
@@ -31,6 +32,19 @@ BROKER_LOGGER = "faststream.kafka"
 """The stdlib logger `make_broker` hands FastStream, so its lines reach the configured handler."""
 
 _FASTSTREAM_EXTRAS = ("topic", "group_id", "message_id")  # what FastStream's own text format printed
+LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def log_level(value: str) -> str:
+    """`value` as a level name (any case); ValueError naming the choices otherwise. Settings (`LogLevel`) and the
+    CLIs' --log-level use it, so a typo is a usage error (exit 2), not a traceback from `configure_logging`."""
+    level = value.strip().upper()
+    if level not in LEVELS:
+        raise ValueError(f"unknown log level {value!r}: one of {', '.join(LEVELS)}")
+    return level
+
+
+LogLevel = Annotated[str, AfterValidator(log_level)]
 
 
 def configure_logging(

@@ -5,6 +5,8 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from tocsin_runtime.logging import LogLevel
+
 
 class ClassifierSettings(BaseSettings):
     """Built once by `tocsin-classifier run` and passed down; defaults run on a laptop."""
@@ -14,7 +16,7 @@ class ClassifierSettings(BaseSettings):
     group_id: str = "tocsin-classifier"
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=8082, ge=0, le=65535)
-    log_level: str = "INFO"
+    log_level: LogLevel = "INFO"
     fetch_max_wait_ms: int = 50
     # A new consumer group starts from the oldest retained event: nothing published before first start is lost.
     auto_offset_reset: Literal["earliest", "latest"] = "earliest"

@@ -10,6 +10,7 @@ from sqlalchemy.exc import ArgumentError
 
 from tocsin_notifier.ssrf import parse_networks
 from tocsin_notifier.unsubscribe_mail import check_mailbox, mailbox_for_sender
+from tocsin_runtime.logging import LogLevel
 
 DEFAULT_RETRY_SCHEDULE = "0,5,300,1800,7200,18000,36000,36000"
 # The async drivers the notifier ships with (see database.py); any other URL fails with a clear message.
@@ -61,7 +62,7 @@ class NotifierSettings(BaseSettings):
     )
     create_rate_window: float = Field(default=60.0, gt=0, description="Seconds")
     max_body_bytes: int = Field(default=16_384, ge=256)
-    log_level: str = "INFO"
+    log_level: LogLevel = "INFO"
 
     @field_validator("database_url")
     @classmethod

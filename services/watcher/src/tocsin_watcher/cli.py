@@ -19,7 +19,7 @@ from aiokafka.errors import KafkaError
 from pydantic_settings import SettingsError
 
 from tocsin_runtime.errors import KafkaUnavailableError
-from tocsin_runtime.logging import configure_logging
+from tocsin_runtime.logging import configure_logging, log_level
 from tocsin_runtime.settings import KafkaSettings, load_settings
 from tocsin_schemas import CloudEvent, to_structured_json
 from tocsin_watcher.errors import StateUnreadable
@@ -35,7 +35,9 @@ log = structlog.get_logger()
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tocsin-watcher", description=__doc__.splitlines()[0])
-    parser.add_argument("--log-level", default=None, help="DEBUG, INFO, WARNING or ERROR (logs go to stderr)")
+    parser.add_argument(
+        "--log-level", default=None, type=log_level, help="DEBUG, INFO, WARNING or ERROR (logs go to stderr)"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     treaty = commands.add_parser("treaty", help="read a treaty status page (HTML) or MTDSG document (XML)")

@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from tocsin_runtime.logging import LogLevel
 from tocsin_watcher.feeds.age import DEFAULT_MAX_AGE, MaxAge
 from tocsin_watcher.gdelt.lastupdate import DEFAULT_LASTUPDATE_URL
 from tocsin_watcher.treaty.milestones import DEFAULT_MARKS
@@ -75,7 +76,7 @@ class WatcherSettings(BaseSettings):
     max_response_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=8081, ge=0, le=65535)
-    log_level: str = "INFO"
+    log_level: LogLevel = "INFO"
 
     @field_validator("treaty_interval", "feed_interval", "gdelt_interval")
     @classmethod
