@@ -6,8 +6,8 @@ import pytest
 from structlog.testing import capture_logs
 
 from tests.support.kafka import script_kafka
-from tocsin_classifier.readiness import Readiness, kafka_answers
-from tocsin_runtime.broker import make_broker
+from tocsin_classifier.readiness import Readiness
+from tocsin_runtime.broker import kafka_answers, make_broker
 from tocsin_runtime.health import probe
 from tocsin_runtime.settings import KafkaSettings
 

@@ -43,6 +43,11 @@ def make_broker(kafka: KafkaSettings, *, service: str) -> KafkaBroker:
     )
 
 
+async def kafka_answers(broker: KafkaBroker) -> bool:
+    """True when the Kafka cluster answers `broker` within KAFKA_PING_TIMEOUT (readiness checks)."""
+    return await broker.ping(timeout=KAFKA_PING_TIMEOUT)
+
+
 async def raw_bytes(msg: StreamMessage[Any]) -> bytes:
     """Hand handlers the raw value: decoding (and dead-lettering what fails) is Tocsin's job, not FastStream's."""
     return msg.body

@@ -34,6 +34,25 @@ async def probe(path: str, readiness: Readiness) -> tuple[int, str, bytes]:
     return 404, "text/plain", b"not found\n"
 
 
+class ReadinessLog:
+    """Logs a service's readiness only when it changes: `<service>_not_ready` with its problems, then
+    `<service>_ready` once they are gone (nothing before the first problem)."""
+
+    def __init__(self, service: str) -> None:
+        self._service = service
+        self._problems: list[str] | None = None  # as of the last check; None before the first
+
+    def record(self, problems: list[str], **context: object) -> bool:
+        """Note the problems found now (none: ready) and return whether the service is ready."""
+        if problems != self._problems:
+            if problems:
+                log.warning(f"{self._service}_not_ready", problems=problems, **context)
+            elif self._problems is not None:
+                log.info(f"{self._service}_ready")
+        self._problems = problems
+        return not problems
+
+
 class HealthServer:
     """Serves the three endpoints on host:port until stopped."""
 

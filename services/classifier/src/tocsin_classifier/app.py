@@ -24,10 +24,10 @@ from tocsin_classifier.batch import Classified, Record, Rejected, judge
 from tocsin_classifier.calibration import shipped
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.lexicon import LANGUAGES, lexicon_for
-from tocsin_classifier.readiness import Readiness, kafka_answers
+from tocsin_classifier.readiness import Readiness
 from tocsin_classifier.settings import ClassifierSettings
 from tocsin_classifier.status_topic import StatusFollower
-from tocsin_runtime.broker import ensure_topics, make_broker
+from tocsin_runtime.broker import ensure_topics, kafka_answers, make_broker
 from tocsin_runtime.consume import TRANSIENT, batch_parser
 from tocsin_runtime.deadletter import DeadLetters
 from tocsin_runtime.errors import KafkaUnavailableError

@@ -9,19 +9,9 @@ The process is not restarted for it (/healthz stays 200): the consumer reconnect
 import asyncio
 from collections.abc import Awaitable, Callable
 
-import structlog
-from faststream.kafka import KafkaBroker
-
-from tocsin_runtime.broker import KAFKA_PING_TIMEOUT
-
-log = structlog.get_logger()
+from tocsin_runtime.health import ReadinessLog
 
 Ping = Callable[[], Awaitable[bool]]
-
-
-async def kafka_answers(broker: KafkaBroker) -> bool:
-    """True when the Kafka cluster answers `broker` within KAFKA_PING_TIMEOUT."""
-    return await broker.ping(timeout=KAFKA_PING_TIMEOUT)
 
 
 class Readiness:
@@ -29,16 +19,9 @@ class Readiness:
 
     def __init__(self, loaded: asyncio.Event, kafka: Ping) -> None:
         self._loaded, self._kafka = loaded, kafka
-        self._problems: list[str] | None = None  # as of the last check; None before the first
+        self._changes = ReadinessLog("classifier")
 
     async def __call__(self) -> bool:
         if not self._loaded.is_set():
             return False  # still starting: nothing to report yet
-        problems = [] if await self._kafka() else ["kafka_unreachable"]
-        if problems != self._problems:
-            if problems:
-                log.warning("classifier_not_ready", problems=problems)
-            elif self._problems is not None:
-                log.info("classifier_ready")
-        self._problems = problems
-        return not problems
+        return self._changes.record([] if await self._kafka() else ["kafka_unreachable"])

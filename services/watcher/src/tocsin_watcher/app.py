@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import structlog
 from faststream.kafka import KafkaBroker
 
-from tocsin_runtime.broker import KAFKA_PING_TIMEOUT, ensure_topics, make_broker
+from tocsin_runtime.broker import ensure_topics, kafka_answers, make_broker
 from tocsin_runtime.health import HealthServer
 from tocsin_runtime.publish import publish_event
 from tocsin_runtime.settings import KafkaSettings
@@ -53,7 +53,7 @@ class KafkaEmit:
 
     async def ping(self) -> bool:
         """True when the Kafka cluster answers within KAFKA_PING_TIMEOUT."""
-        return await self.broker.ping(timeout=KAFKA_PING_TIMEOUT)
+        return await kafka_answers(self.broker)
 
 
 @contextlib.asynccontextmanager

@@ -10,9 +10,7 @@ import pathlib
 import tempfile
 from collections.abc import Awaitable, Callable
 
-import structlog
-
-log = structlog.get_logger()
+from tocsin_runtime.health import ReadinessLog
 
 Ping = Callable[[], Awaitable[bool]]
 
@@ -38,7 +36,7 @@ class Readiness:
     def __init__(self, kafka: Ping, state_dir: pathlib.Path) -> None:
         self._kafka = kafka
         self._state_dir = state_dir
-        self._problems: list[str] | None = None  # as of the last check; None before the first
+        self._changes = ReadinessLog("watcher")
 
     async def __call__(self) -> bool:
         problems = []
@@ -46,10 +44,4 @@ class Readiness:
             problems.append("kafka_unreachable")
         if not await asyncio.to_thread(state_dir_writable, self._state_dir):
             problems.append("state_dir_not_writable")
-        if problems != self._problems:
-            if problems:
-                log.warning("watcher_not_ready", problems=problems, state_dir=str(self._state_dir))
-            elif self._problems is not None:
-                log.info("watcher_ready")
-        self._problems = problems
-        return not problems
+        return self._changes.record(problems, state_dir=str(self._state_dir))
