@@ -48,8 +48,7 @@ class DeadLetters:
             async with renewing_on_failure(self._broker):
                 await self._broker.publish(raw.value or b"", Topic.DEAD_LETTERS.value, key=raw.key, headers=headers)
         except MessageSizeTooLargeError:
-            size = len(raw.value or b"") + sum(len(k) + len(v or b"") for k, v in raw.headers or ())
-            omitted = f"{size} bytes of value and headers, too large to copy: read the record at its origin"
+            omitted = f"{record_size(raw)} bytes of value and headers, too large to copy: read the record at its origin"
             await self._broker.publish(
                 b"", Topic.DEAD_LETTERS.value, key=raw.key, headers=origin | {"value_omitted": omitted}
             )
@@ -58,6 +57,11 @@ class DeadLetters:
         """Dead-letter something that did not come from a consumed record (e.g. an exhausted delivery)."""
         async with renewing_on_failure(self._broker):
             await self._broker.publish(value, Topic.DEAD_LETTERS.value, key=key, headers=headers)
+
+
+def record_size(raw: "ConsumerRecord[Any, Any]") -> int:
+    """The bytes a consumed record carries: its value, and its headers' names and values."""
+    return len(raw.value or b"") + sum(len(k) + len(v or b"") for k, v in raw.headers or ())
 
 
 def _text(value: bytes | str | None) -> str:

@@ -73,20 +73,19 @@ async def publish_records(broker: KafkaBroker, records: Iterable[KafkaRecord], *
             await broker.publish(record.value, topic or record.topic, key=record.key, headers=record.headers)
             published[topic or record.topic, record.headers.get("ce_type", "")] += 1
     else:
-        sent: list[asyncio.Future[RecordMetadata]] = []
         async with renewing_on_failure(broker):
-            await _send_all(producer, records, topic, sent, published)
+            published = await _send_all(producer, records, topic)
     for (name, event_type), count in published.items():
         EVENTS_PUBLISHED.labels(topic=name, type=event_type).inc(count)
 
 
 async def _send_all(
-    producer: AIOKafkaProducer,
-    records: Iterable[KafkaRecord],
-    topic: str | None,
-    sent: list[asyncio.Future[RecordMetadata]],
-    published: Counter[tuple[str, str]],
-) -> None:
+    producer: AIOKafkaProducer, records: Iterable[KafkaRecord], topic: str | None
+) -> Counter[tuple[str, str]]:
+    """Hand every record to `producer`, then await them all; the records sent per (topic, type), or the first
+    failure."""
+    sent: list[asyncio.Future[RecordMetadata]] = []
+    published: Counter[tuple[str, str]] = Counter()
     try:
         for record in records:
             headers = [(name, value.encode()) for name, value in record.headers.items()]
@@ -98,6 +97,7 @@ async def _send_all(
         outcomes = await asyncio.gather(*sent, return_exceptions=True)
     if failure := next((o for o in outcomes if isinstance(o, BaseException)), None):
         raise failure
+    return published
 
 
 def _aiokafka_producer(broker: KafkaBroker) -> AIOKafkaProducer | None:

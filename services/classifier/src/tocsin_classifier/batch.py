@@ -12,6 +12,7 @@ from aiokafka import ConsumerRecord
 from tocsin_classifier.classify import WATCHER_EVENTS, classified_event
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.errors import OversizeEventError, UnexpectedEventError
+from tocsin_runtime.deadletter import record_size
 from tocsin_schemas import AlertClassifiedEvent, ContractError, KafkaRecord, TreatyActionEvent, from_kafka, to_kafka
 
 Record: TypeAlias = ConsumerRecord[Any, Any]
@@ -41,8 +42,7 @@ class Rejected:
 
 def judge(record: Record, context: ConventionStatus) -> Classified | Rejected:
     """Decode, classify and encode one record, never raising; a treaty action is applied to `context` first."""
-    size = len(record.value or b"") + sum(len(k) + len(v or b"") for k, v in record.headers or ())
-    if size > MAX_RECORD_BYTES:
+    if (size := record_size(record)) > MAX_RECORD_BYTES:
         return Rejected(record, "rejected", OversizeEventError(f"record of {size} bytes (at most {MAX_RECORD_BYTES})"))
     try:
         event = from_kafka(record.value, record.headers or ())
