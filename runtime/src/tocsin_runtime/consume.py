@@ -9,7 +9,7 @@ Nothing escapes the guard as an exception, so the ACK policy never acks a messag
 import asyncio
 import dataclasses
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import structlog
 from aiokafka import ConsumerRecord
@@ -25,6 +25,7 @@ from tocsin_runtime.metrics import MESSAGES_CONSUMED, MESSAGES_DEAD_LETTERED
 from tocsin_schemas import AnyEvent, ContractError, from_kafka
 
 log = structlog.get_logger()
+Raw = TypeVar("Raw")
 
 
 class TransientError(RuntimeGlueError):
@@ -46,12 +47,8 @@ async def batch_parser(
     handler the records as received, so the bad one can be dead-lettered byte for byte. Pass as
     `broker.subscriber(..., batch=True, parser=...)`.
     """
-    if any(_has_null_header(record) for record in records):
-        return _as_received(await original(tuple(_readable(record) for record in records)), records)
-    try:
-        return await original(records)
-    except UnicodeDecodeError:
-        return _as_received(await original(tuple(_readable(record) for record in records)), records)
+    readable = lambda: tuple(_readable(record) for record in records)  # noqa: E731
+    return await _parsed(records, original, readable, any(map(_has_null_header, records)))
 
 
 async def record_parser(
@@ -61,21 +58,29 @@ async def record_parser(
     """`batch_parser` for a per-message subscriber: such a record reaches the handler (and `guarded`) as received,
     instead of failing in FastStream's parser, where it was neither handled nor dead-lettered.
     Pass as `broker.subscriber(..., parser=...)`."""
-    if _has_null_header(record):
-        return _as_received(await original(_readable(record)), record)
-    try:
-        return await original(record)
-    except UnicodeDecodeError:
-        return _as_received(await original(_readable(record)), record)
+    return await _parsed(record, original, lambda: _readable(record), _has_null_header(record))
+
+
+async def _parsed(
+    raw: Raw,
+    original: Callable[[Raw], Awaitable[StreamMessage[Any]]],
+    readable: Callable[[], Raw],
+    null_header: bool,
+) -> StreamMessage[Any]:
+    """`original(raw)`, or, when a header value is null or not UTF-8, `original` of readable copies with the
+    message's raw record(s) set back to `raw`, as received."""
+    if not null_header:
+        try:
+            return await original(raw)
+        except UnicodeDecodeError:
+            pass
+    message = await original(readable())
+    message.raw_message = raw
+    return message
 
 
 def _has_null_header(record: "ConsumerRecord[Any, Any]") -> bool:
     return any(value is None for _, value in record.headers or ())
-
-
-def _as_received(message: StreamMessage[Any], raw: Any) -> StreamMessage[Any]:
-    message.raw_message = raw
-    return message
 
 
 def _readable(record: "ConsumerRecord[Any, Any]") -> "ConsumerRecord[Any, Any]":
