@@ -7,7 +7,8 @@ too many creations, test events or re-enablings (per client, and per subscriptio
 to one address -> 429 with Retry-After (503 when the database cannot count test events or mails). Clients
 are counted per IPv4 address and per IPv6 /64, in the database every replica shares. Subscriber pages
 (confirm, unsubscribe) act only on POST. A JSON body must be strict JSON (no NaN or Infinity, no lone
-surrogates, no duplicate keys, UTF-8) and sent as application/json, else 422 saying why.
+surrogates, no duplicate keys, UTF-8) and sent as application/json, else 422 saying why. While the database
+does not answer -> 503 with Retry-After (the same request can be sent again).
 """
 
 import email.message
@@ -19,16 +20,23 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tocsin_notifier import api_deliveries, api_subscriptions, operations, pages
-from tocsin_notifier.api_access import Access
+from tocsin_notifier.api_access import UNAVAILABLE_RETRY, Access
 from tocsin_notifier.api_context import ApiContext
 from tocsin_notifier.api_models import JsonBodyError, strict_json
 from tocsin_notifier.errors import ConflictError, NotFoundError
 from tocsin_notifier.guards import BodyLimit, read_body, replaying
+from tocsin_notifier.rounds import FailureLog
 
 NOT_JSON = "the body must be a JSON object sent with Content-Type: application/json"
+UNAVAILABLE = "the notifier's database is not answering; try again later"
+# Connection refused or reset (OSError), the server gone or starting (OperationalError, InterfaceError), every pooled
+# connection busy (PoolTimeoutError): a temporary condition, not the request's fault.
+OUTAGES: tuple[type[Exception], ...] = (OSError, OperationalError, InterfaceError, PoolTimeoutError)
 
 __all__ = ["ApiContext", "create_api"]
 
@@ -56,6 +64,15 @@ def create_api(ctx: ApiContext) -> FastAPI:
     @api.exception_handler(ConflictError)
     async def conflict(_: Request, exc: ConflictError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=409)
+
+    outages = FailureLog("api_database_failed", traceback=False)
+
+    async def unavailable(request: Request, exc: Exception) -> JSONResponse:
+        outages.failed(exc, path=request.url.path)
+        return JSONResponse({"detail": UNAVAILABLE}, status_code=503, headers={"Retry-After": UNAVAILABLE_RETRY})
+
+    for outage in OUTAGES:
+        api.add_exception_handler(outage, unavailable)
 
     return api
 

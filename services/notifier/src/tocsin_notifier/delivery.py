@@ -21,6 +21,7 @@ from tocsin_notifier.models import Delivery, Subscription
 from tocsin_notifier.outbox import Outbox
 from tocsin_notifier.outcomes import Decision, decide
 from tocsin_notifier.retry import SendResult
+from tocsin_notifier.rounds import FailureLog
 from tocsin_notifier.store import SubscriptionStore
 from tocsin_notifier.subscription import valid_secrets
 from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome
@@ -104,6 +105,8 @@ class DeliveryWorker:
         self._slots = asyncio.Semaphore(policy.concurrency)
         self._slow: set[str] = set()  # subscriptions whose last send took SLOW_SEND_S or more
         self._reserve = max(1, policy.concurrency // 4)  # slots kept for subscriptions not known to be slow
+        self._claim_failures = FailureLog("delivery_round_failed")  # the database is down: once, not every round
+        self._report_failures = FailureLog("report_round_failed")
 
     async def run_once(self) -> int:
         """Deliver what is due now (as many groups as there are slots), then publish queued reports; returns the
@@ -171,8 +174,10 @@ class DeliveryWorker:
                     try:
                         for group in await self._claim_sharing(free, set(sending.values())):
                             sending[asyncio.create_task(self._guarded(group))] = group[0].subscription_id
-                    except Exception:
-                        log.exception("delivery_round_failed")
+                    except Exception as exc:
+                        self._claim_failures.failed(exc)
+                    else:
+                        self._claim_failures.succeeded()
                 waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(wake.wait())]
                 done, _ = await asyncio.wait(
                     [*sending, *waiters], timeout=poll_interval, return_when=asyncio.FIRST_COMPLETED
@@ -192,8 +197,10 @@ class DeliveryWorker:
     async def _publish_reports_logged(self) -> None:
         try:
             await self.publish_reports()
-        except Exception:  # the database is down: the reports stay queued for the next time
-            log.exception("delivery_round_failed")
+        except Exception as exc:  # the database is down: the reports stay queued for the next time
+            self._report_failures.failed(exc)
+        else:
+            self._report_failures.succeeded()
 
     async def _guarded(self, group: list[Delivery]) -> None:
         async with self._slots:

@@ -1,13 +1,71 @@
 """The loops background tasks run: a worker's rounds of work (sleep until woken, stopped or timed out), and a
-periodic refresh (sleep a fixed interval or until stopped)."""
+periodic refresh (sleep a fixed interval or until stopped); and how their failures are logged while one persists."""
 
 import asyncio
 import contextlib
+import time
 from collections.abc import Awaitable, Callable
 
 import structlog
 
 log = structlog.get_logger()
+
+REPEAT_LOG_INTERVAL_S = 60.0
+
+
+class FailureLog:
+    """Logs the failures of a loop that retries every second or so (e.g. while the database is down) without
+    flooding: a new failure at once (with its traceback if `traceback`), the same failure again at most once per
+    `every` seconds with how often it happened meanwhile, and `<event without _failed>_recovered` once a round
+    succeeds after failing. "The same" is the same exception type and first line of its message."""
+
+    def __init__(
+        self,
+        event: str,
+        *,
+        traceback: bool = True,
+        every: float = REPEAT_LOG_INTERVAL_S,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.event, self._traceback, self._every, self._clock = event, traceback, every, clock
+        self._signature: tuple[str, str] | None = None
+        self._failures = 0  # since the last success
+        self._unlogged = 0  # failures since the last line
+        self._first_at = self._logged_at = 0.0
+
+    def failed(self, exc: BaseException, **context: object) -> None:
+        now = self._clock()
+        message = str(exc).strip()
+        signature = (type(exc).__name__, message.splitlines()[0] if message else "")
+        if not self._failures:
+            self._first_at = now
+        self._failures += 1
+        if signature != self._signature:
+            self._signature, self._logged_at, self._unlogged = signature, now, 0
+            if self._traceback:
+                log.error(self.event, exc_info=exc, **context)
+            else:
+                log.warning(self.event, error=repr(exc)[:300], **context)
+        elif now - self._logged_at >= self._every:
+            log.warning(
+                self.event,
+                error=repr(exc)[:300],
+                repeated=self._unlogged + 1,
+                failing_for_s=round(now - self._first_at, 1),
+                **context,
+            )
+            self._logged_at, self._unlogged = now, 0
+        else:
+            self._unlogged += 1
+
+    def succeeded(self) -> None:
+        if self._failures:
+            log.info(
+                self.event.removesuffix("_failed") + "_recovered",
+                failures=self._failures,
+                failed_for_s=round(self._clock() - self._first_at, 1),
+            )
+        self._signature, self._failures, self._unlogged = None, 0, 0
 
 
 async def run_rounds(
@@ -18,13 +76,17 @@ async def run_rounds(
     *,
     failure_event: str,
 ) -> None:
-    """Repeat `round_` until `stop`; a round that handled something is followed at once by the next."""
+    """Repeat `round_` until `stop`; a round that handled something is followed at once by the next. Failed
+    rounds are logged as `failure_event` (a persistent one not every round: `FailureLog`)."""
+    failures = FailureLog(failure_event)
     while not stop.is_set():
         try:
             handled = await round_()
-        except Exception:
-            log.exception(failure_event)
+        except Exception as exc:
+            failures.failed(exc)
             handled = 0
+        else:
+            failures.succeeded()
         if handled:
             continue
         wake.clear()
@@ -38,11 +100,14 @@ async def run_periodically(
     refresh: Callable[[], Awaitable[object]], stop: asyncio.Event, interval: float, *, failure_event: str
 ) -> None:
     """`refresh`, then wait `interval` (or until `stop`), until `stop`; a failed refresh is logged as `failure_event`
-    and the loop goes on (whatever it refreshes keeps its last value)."""
+    and the loop goes on (whatever it refreshes keeps its last value; a persistent failure: `FailureLog`)."""
+    failures = FailureLog(failure_event, traceback=False)
     while not stop.is_set():
         try:
             await refresh()
         except Exception as exc:
-            log.warning(failure_event, error=repr(exc))
+            failures.failed(exc)
+        else:
+            failures.succeeded()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=interval)

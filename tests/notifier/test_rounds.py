@@ -1,0 +1,126 @@
+"""A failure that persists (the database down for minutes) is logged once, then once a minute, then its recovery:
+not a traceback every round."""
+
+import asyncio
+
+import pytest
+from structlog.testing import capture_logs
+
+from tocsin_notifier.rounds import FailureLog, run_periodically, run_rounds
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def refused() -> OSError:
+    return ConnectionRefusedError(111, "Connect call failed ('127.0.0.1', 5432)")
+
+
+def test_a_repeated_failure_is_logged_once_then_once_a_minute_with_its_count() -> None:
+    clock = Clock()
+    failures = FailureLog("mail_round_failed", clock=clock)
+    with capture_logs() as logs:
+        for _ in range(90):  # one round a second for 90 s
+            failures.failed(refused())
+            clock.now += 1
+    assert [entry["event"] for entry in logs] == ["mail_round_failed", "mail_round_failed"]
+    assert logs[0]["log_level"] == "error"
+    assert "exc_info" in logs[0]
+    assert logs[1]["log_level"] == "warning"
+    assert logs[1]["repeated"] == 60
+    assert logs[1]["failing_for_s"] == 60.0
+    assert "Connect call failed" in logs[1]["error"]
+
+
+def test_a_different_failure_is_logged_at_once() -> None:
+    clock = Clock()
+    failures = FailureLog("delivery_round_failed", clock=clock)
+    with capture_logs() as logs:
+        failures.failed(refused())
+        failures.failed(refused())
+        failures.failed(TimeoutError("pool timed out"))
+    assert len(logs) == 2
+    assert logs[1]["exc_info"].args == ("pool timed out",)
+
+
+def test_the_same_failure_with_other_details_after_its_first_line_counts_as_the_same() -> None:
+    failures = FailureLog("delivery_round_failed", clock=Clock())
+    with capture_logs() as logs:
+        failures.failed(RuntimeError("database down\n[parameters: 2026-11-29 05:00:01]"))
+        failures.failed(RuntimeError("database down\n[parameters: 2026-11-29 05:00:02]"))
+    assert len(logs) == 1
+
+
+def test_recovery_is_logged_once_with_how_long_it_failed_and_the_next_failure_is_new_again() -> None:
+    clock = Clock()
+    failures = FailureLog("backlog_refresh_failed", traceback=False, clock=clock)
+    with capture_logs() as logs:
+        failures.succeeded()  # nothing failed: nothing to say
+        for _ in range(5):
+            failures.failed(refused())
+            clock.now += 2
+        failures.succeeded()
+        failures.succeeded()
+        failures.failed(refused())
+    assert [(entry["event"], entry["log_level"]) for entry in logs] == [
+        ("backlog_refresh_failed", "warning"),
+        ("backlog_refresh_recovered", "info"),
+        ("backlog_refresh_failed", "warning"),
+    ]
+    assert "exc_info" not in logs[0]
+    assert logs[1]["failures"] == 5
+    assert logs[1]["failed_for_s"] == 10.0
+
+
+async def test_rounds_against_a_database_that_stays_down_log_one_line_not_one_per_round() -> None:
+    calls = 0
+
+    async def round_() -> int:
+        nonlocal calls
+        calls += 1
+        if calls == 40:
+            stop.set()
+        if calls <= 30:
+            raise refused()
+        return 0
+
+    stop, wake = asyncio.Event(), asyncio.Event()
+    with capture_logs() as logs:
+        await asyncio.wait_for(run_rounds(round_, stop, wake, 0.001, failure_event="mail_round_failed"), 10)
+    assert calls == 40
+    assert [entry["event"] for entry in logs] == ["mail_round_failed", "mail_round_recovered"]
+    assert logs[1]["failures"] == 30
+
+
+async def test_a_periodic_refresh_that_keeps_failing_logs_once() -> None:
+    calls = 0
+
+    async def refresh() -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 20:
+            stop.set()
+        raise refused()
+
+    stop = asyncio.Event()
+    with capture_logs() as logs:
+        await asyncio.wait_for(run_periodically(refresh, stop, 0.001, failure_event="backlog_refresh_failed"), 10)
+    assert calls == 20
+    assert len(logs) == 1
+    assert logs[0]["log_level"] == "warning"
+
+
+@pytest.mark.parametrize("message", ["", "   "])
+def test_an_exception_without_a_message_is_still_logged(message: str) -> None:
+    failures = FailureLog("delivery_round_failed", clock=Clock())
+    with capture_logs() as logs:
+        failures.failed(RuntimeError(message))
+        failures.failed(RuntimeError(message))
+    entry = logs[0]
+    assert len(logs) == 1
+    assert entry["event"] == "delivery_round_failed"
