@@ -1,10 +1,16 @@
 """The tocsin-notifier command line."""
 
+import json
+import os
+import socket
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from tests.notifier.fakes import free_port
 from tocsin_notifier.cli import main
 
 
@@ -61,3 +67,63 @@ def test_invalid_kafka_settings_never_echo_their_values(
     captured = capsys.readouterr()
     assert "security_protocol" in captured.err
     assert "pw-s3cret" not in captured.out + captured.err
+
+
+def _run_cli(command: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tocsin_notifier.cli", command],
+        env={**os.environ, "NOTIFIER_INBOUND_SMTP_PORT": "0", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def _one_failure(done: subprocess.CompletedProcess[str]) -> str:
+    """The run's only output line: a `notifier_start_failed` JSON record; returns its reason."""
+    assert done.returncode == 1, done.stdout + done.stderr
+    lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+    assert len(lines) == 1, lines  # no traceback
+    record = json.loads(lines[0])
+    assert record["event"] == "notifier_start_failed"
+    return str(record["reason"])
+
+
+@pytest.mark.parametrize("command", ["migrate", "api"])
+def test_a_database_that_does_not_answer_is_one_line_naming_it_without_its_password(command: str) -> None:
+    url = f"postgresql+asyncpg://tocsin:pw-s3cret@127.0.0.1:{free_port()}/tocsin"  # nothing listens there
+    done = _run_cli(command, {"NOTIFIER_DATABASE_URL": url})
+    reason = _one_failure(done)
+    assert "does not answer" in reason
+    assert "tocsin:***@127.0.0.1" in reason
+    assert "pw-s3cret" not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "variable", "named"),
+    [
+        ("api", "NOTIFIER_HTTP_PORT", "NOTIFIER_HTTP_HOST/PORT"),
+        ("serve", "NOTIFIER_HTTP_PORT", "NOTIFIER_HTTP_HOST/PORT"),
+        ("api", "NOTIFIER_INBOUND_SMTP_PORT", "NOTIFIER_INBOUND_SMTP_PORT"),
+    ],
+)
+def test_a_port_already_taken_stops_the_start_with_one_line(
+    command: str, variable: str, named: str, tmp_path: Path
+) -> None:
+    """`serve` used to run on without its API (and its health checks) when the HTTP port was taken."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {
+            "NOTIFIER_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'n.db'}",
+            "NOTIFIER_HTTP_PORT": str(free_port()),
+            "NOTIFIER_UNSUBSCRIBE_MAILBOX": "unsubscribe@tocsin.example",
+            "NOTIFIER_INBOUND_SMTP_PORT": str(free_port()),
+            "KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{free_port()}",
+            variable: str(port),
+        }
+        reason = _one_failure(_run_cli(command, env))
+    assert f"127.0.0.1:{port} ({named})" in reason
+    assert "in use" in reason

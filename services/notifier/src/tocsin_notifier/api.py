@@ -20,23 +20,19 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tocsin_notifier import api_deliveries, api_subscriptions, operations, pages
 from tocsin_notifier.api_access import UNAVAILABLE_RETRY, Access
 from tocsin_notifier.api_context import ApiContext
 from tocsin_notifier.api_models import JsonBodyError, strict_json
+from tocsin_notifier.database import OUTAGES
 from tocsin_notifier.errors import ConflictError, NotFoundError
 from tocsin_notifier.guards import BodyLimit, read_body, replaying
 from tocsin_notifier.rounds import FailureLog
 
 NOT_JSON = "the body must be a JSON object sent with Content-Type: application/json"
 UNAVAILABLE = "the notifier's database is not answering; try again later"
-# Connection refused or reset (OSError), the server gone or starting (OperationalError, InterfaceError), every pooled
-# connection busy (PoolTimeoutError): a temporary condition, not the request's fault.
-OUTAGES: tuple[type[Exception], ...] = (OSError, OperationalError, InterfaceError, PoolTimeoutError)
 
 __all__ = ["ApiContext", "create_api"]
 

@@ -9,6 +9,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import signal
+import socket
 from types import FrameType
 
 import structlog
@@ -22,6 +23,7 @@ from tocsin_notifier.channels.email import EmailSender, SmtpConfig
 from tocsin_notifier.channels.webhook import WebhookSender
 from tocsin_notifier.database import make_engine, make_sessions, migrate, ping
 from tocsin_notifier.delivery import DeliveryPolicy, DeliveryWorker, EmailChannel, Reporter, WebhookChannel, utcnow
+from tocsin_notifier.errors import StartError
 from tocsin_notifier.inbound import InboundSmtp, UnsubscribeHandler
 from tocsin_notifier.mail import Links, Mailer
 from tocsin_notifier.mail_outbox import MailOutbox, MailPolicy, MailWorker
@@ -163,7 +165,13 @@ class Notifier:
         worker, then the readiness checks (database, and Kafka under `serve`) behind /readyz and `tocsin_ready`."""
         await migrate(self.engine)
         if self.inbound is not None:
-            await self.inbound.start()  # before anything else runs: a port already taken stops the start here
+            try:  # before anything else runs: a port already taken stops the start here
+                await self.inbound.start()
+            except OSError as exc:
+                where = f"{self.settings.inbound_smtp_host}:{self.settings.inbound_smtp_port}"
+                raise StartError(
+                    f"cannot listen for unsubscribe mail on {where} (NOTIFIER_INBOUND_SMTP_PORT): {exc.strerror or exc}"
+                ) from exc
         self._backlog_task = asyncio.create_task(self.backlog.run(self.stopping))
         self._mail_task = asyncio.create_task(
             self.mail_worker.run(self.stopping, self.mail_wake, self.settings.worker_poll_interval)
@@ -233,20 +241,43 @@ class Notifier:
         return await self.broker.ping(timeout=KAFKA_PING_TIMEOUT)
 
     async def serve(self) -> None:
-        """Run until SIGINT/SIGTERM: start, serve HTTP with uvicorn, stop."""
-        await self.start()
+        """Run until SIGINT/SIGTERM: listen, start, serve HTTP with uvicorn, stop. StartError (nothing started) when
+        the HTTP port is taken: a notifier without its API, pages and health checks would run unseen."""
+        listening = http_socket(self.settings.http_host, self.settings.http_port)
         try:
-            config = uvicorn.Config(
-                self.api,
-                host=self.settings.http_host,
-                port=self.settings.http_port,
-                log_config=None,
-                access_log=False,
-                server_header=False,
-            )
-            await _Server(config).serve()
+            await self.start()
+            try:
+                config = uvicorn.Config(
+                    self.api,
+                    host=self.settings.http_host,
+                    port=self.settings.http_port,
+                    log_config=None,
+                    access_log=False,
+                    server_header=False,
+                )
+                await _Server(config).serve(sockets=[listening])
+            finally:
+                await self.stop()
         finally:
-            await self.stop()
+            listening.close()
+
+
+def http_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on host:port, or StartError saying which port is taken (or cannot be used)."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        listening = socket.socket(family, socket.SOCK_STREAM)
+    except OSError as exc:
+        raise StartError(f"cannot listen on {host}:{port} (NOTIFIER_HTTP_HOST/PORT): {exc.strerror or exc}") from exc
+    try:
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind((host, port))
+        listening.listen(2048)
+    except OSError as exc:
+        listening.close()
+        raise StartError(f"cannot listen on {host}:{port} (NOTIFIER_HTTP_HOST/PORT): {exc.strerror or exc}") from exc
+    listening.set_inheritable(True)
+    return listening
 
 
 class _Server(uvicorn.Server):

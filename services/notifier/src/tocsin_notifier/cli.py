@@ -5,10 +5,12 @@ import asyncio
 import sys
 from collections.abc import Sequence
 
+import structlog
 from pydantic_settings import SettingsError
 
 from tocsin_notifier.app import Notifier
 from tocsin_notifier.database import make_engine, migrate
+from tocsin_notifier.errors import StartError
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_runtime.logging import configure_logging
 from tocsin_runtime.settings import KafkaSettings, load_settings
@@ -37,10 +39,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tocsin-notifier: {exc}", file=sys.stderr)
         return 2
     configure_logging("notifier", settings.log_level)
-    if args.command == "migrate":
-        asyncio.run(_migrate(settings.database_url))
-        return 0
-    asyncio.run(Notifier(settings, kafka).serve())
+    try:
+        if args.command == "migrate":
+            asyncio.run(_migrate(settings.database_url))
+        else:
+            asyncio.run(Notifier(settings, kafka).serve())
+    except StartError as exc:  # a port taken, the database not answering: one line saying which, exit 1
+        structlog.get_logger().error("notifier_start_failed", reason=str(exc))
+        return 1
     return 0
 
 

@@ -6,12 +6,26 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event, text
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError, StatementError
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+    StatementError,
+)
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession
 
+from tocsin_notifier.errors import StartError
+
 MIGRATIONS = Path(__file__).parent / "migrations"
+# Connection refused or reset (OSError), the server gone or starting (OperationalError, InterfaceError), every pooled
+# connection busy (PoolTimeoutError): the database is not answering, a temporary condition.
+OUTAGES: tuple[type[Exception], ...] = (OSError, OperationalError, InterfaceError, PoolTimeoutError)
 
 Sessions = async_sessionmaker[AsyncSession]
 
@@ -41,11 +55,20 @@ MIGRATION_LOCK = 0x746F6373696E
 
 
 async def migrate(engine: AsyncEngine) -> None:
-    """Bring the schema to the head revision (idempotent; safe on every start, by several processes at once)."""
-    async with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            await conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
-        await conn.run_sync(_upgrade)
+    """Bring the schema to the head revision (idempotent; safe on every start, by several processes at once).
+
+    Raises StartError naming the database (without its password) when it does not answer."""
+    try:
+        async with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                await conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            await conn.run_sync(_upgrade)
+    except OUTAGES as exc:
+        where = make_url(engine.url).render_as_string(hide_password=True)
+        message = str(exc).strip()
+        raise StartError(
+            f"the database {where} does not answer: {message.splitlines()[0] if message else exc!r}"
+        ) from exc
 
 
 async def ping(engine: AsyncEngine) -> bool:

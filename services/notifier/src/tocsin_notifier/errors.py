@@ -1,6 +1,8 @@
 """Errors raised by the notifier.
 
     NotifierError                      base class
+    ├── StartError                     the notifier cannot start: a port it must listen on is taken, or its
+    │                                  database does not answer (one log line, exit 1)
     ├── SubscriptionError              a request about subscriptions cannot be honoured
     │   ├── InvalidTargetError         the webhook URL or email address is refused (-> 422)
     │   ├── NotFoundError              no such subscription or token (-> 404)
@@ -21,6 +23,10 @@ exception: channels return a retry.SendResult with `retryable=True` so the pipel
 
 class NotifierError(Exception):
     """Base class for notifier failures."""
+
+
+class StartError(NotifierError):
+    """The notifier cannot start; the message says what to fix."""
 
 
 class SubscriptionError(NotifierError):
