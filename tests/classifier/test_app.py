@@ -2,6 +2,7 @@
 
 import asyncio
 import gc
+import socket
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -317,6 +318,27 @@ def test_any_other_failure_at_start_is_one_log_line_and_a_failure_status(monkeyp
         assert tocsin_classifier.app.run(ClassifierSettings(), KafkaSettings()) is False
     assert [(e["event"], e["log_level"]) for e in logs] == [("classifier_start_failed", "error")]
     assert "lz4" in logs[0]["error"]
+
+
+def test_its_http_port_taken_at_start_is_one_line_with_the_reason_and_a_failure_status(
+    monkeypatch: pytest.MonkeyPatch, kafka_bootstrap: str
+) -> None:
+    """The real service against a real broker, its health port held by another process: a reason, no traceback."""
+    monkeypatch.setattr(tocsin_classifier.app, "configure_logging", lambda service, level: None)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        settings = ClassifierSettings(http_port=port, group_id=f"port-taken-{port}")
+        with structlog.testing.capture_logs() as logs:
+            assert tocsin_classifier.app.run(settings, KafkaSettings(bootstrap_servers=kafka_bootstrap)) is False
+    failures = [entry for entry in logs if entry["event"] == "classifier_start_failed"]
+    assert len(failures) == 1
+    assert "exc_info" not in failures[0]
+    assert (
+        failures[0]["reason"]
+        == f"cannot listen on 127.0.0.1:{port}: Address already in use (CLASSIFIER_HTTP_HOST/PORT)"
+    )
 
 
 def test_a_record_too_large_for_its_alert_is_rejected_at_once() -> None:

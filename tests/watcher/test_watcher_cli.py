@@ -2,6 +2,7 @@
 
 import json
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -197,3 +198,35 @@ def test_unreachable_kafka_exits_1_and_saves_nothing(tmp_path: Path) -> None:
     assert (proc.returncode, proc.stdout) == (1, "")
     assert "kafka_unavailable" in proc.stderr
     assert not (tmp_path / "st" / "treaties").exists()
+
+
+def _start_failure(proc: subprocess.CompletedProcess[str]) -> str:
+    """The run's only log line: `watcher_start_failed`, exit 1, no traceback; returns its reason."""
+    assert proc.returncode == 1, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, lines
+    record = json.loads(lines[0])
+    assert record["event"] == "watcher_start_failed"
+    return str(record["reason"])
+
+
+def test_run_with_a_state_directory_it_cannot_write_stops_at_once_with_one_line(tmp_path: Path) -> None:
+    """It used to run on, every poll crashing with a traceback; now it stops before reading or publishing."""
+    (tmp_path / "a-file").write_text("not a directory\n")
+    env = {"WATCHER_STATE_DIR": str(tmp_path / "a-file" / "state"), "KAFKA_BOOTSTRAP_SERVERS": "127.0.0.1:1"}
+    reason = _start_failure(_run("run", cwd=tmp_path, env=env))
+    assert f"{tmp_path / 'a-file' / 'state'} (WATCHER_STATE_DIR) cannot be written: Not a directory" in reason
+
+
+def test_run_with_its_http_port_taken_stops_with_one_line(tmp_path: Path, kafka_bootstrap: str) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {
+            "WATCHER_STATE_DIR": str(tmp_path / "state"),
+            "WATCHER_HTTP_PORT": str(port),
+            "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
+        }
+        reason = _start_failure(_run("run", cwd=tmp_path, env=env))
+    assert reason == f"cannot listen on 127.0.0.1:{port}: Address already in use (WATCHER_HTTP_HOST/PORT)"

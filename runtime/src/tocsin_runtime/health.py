@@ -4,6 +4,7 @@ Used by services without an HTTP API of their own; the notifier mounts the same 
 """
 
 import asyncio
+import os
 from collections.abc import Awaitable, Callable
 
 import structlog
@@ -53,6 +54,10 @@ class ReadinessLog:
         return not problems
 
 
+class ListenError(OSError):
+    """The port a service must listen on cannot be bound (taken, or not allowed); the message says which and why."""
+
+
 class HealthServer:
     """Serves the three endpoints on host:port until stopped."""
 
@@ -61,7 +66,12 @@ class HealthServer:
         self._server: asyncio.Server | None = None
 
     async def start(self) -> None:
-        self._server = await asyncio.start_server(self._handle, self.host, self.port)
+        """Listen; ListenError naming host:port and the reason when the port cannot be bound."""
+        try:
+            self._server = await asyncio.start_server(self._handle, self.host, self.port)
+        except OSError as exc:
+            reason = os.strerror(exc.errno) if exc.errno else str(exc)
+            raise ListenError(exc.errno, f"cannot listen on {self.host}:{self.port}: {reason}") from exc
         self.port = self._server.sockets[0].getsockname()[1]
         log.info("health_server_started", host=self.host, port=self.port)
 

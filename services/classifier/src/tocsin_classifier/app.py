@@ -31,7 +31,7 @@ from tocsin_runtime.broker import ensure_topics, kafka_answers, make_broker
 from tocsin_runtime.consume import TRANSIENT, batch_parser
 from tocsin_runtime.deadletter import DeadLetters
 from tocsin_runtime.errors import KafkaUnavailableError
-from tocsin_runtime.health import HealthServer
+from tocsin_runtime.health import HealthServer, ListenError
 from tocsin_runtime.logging import configure_logging
 from tocsin_runtime.metrics import MESSAGES_CONSUMED, MESSAGES_DEAD_LETTERED
 from tocsin_runtime.publish import publish_records
@@ -231,6 +231,9 @@ def run(settings: ClassifierSettings, kafka: KafkaSettings) -> bool:
         asyncio.run(build_app(settings, kafka).run())
     except KafkaUnavailableError as exc:
         log.error("kafka_unavailable", error=str(exc))
+        return False
+    except ListenError as exc:  # its HTTP port is taken: a reason, no traceback
+        log.error("classifier_start_failed", reason=f"{exc.strerror} (CLASSIFIER_HTTP_HOST/PORT)")
         return False
     except Exception as exc:  # e.g. the status table cannot be rebuilt: one JSON line (traceback inside), exit 1
         log.exception("classifier_start_failed", error=repr(exc)[:500])

@@ -16,16 +16,17 @@ import structlog
 from faststream.kafka import KafkaBroker
 
 from tocsin_runtime.broker import ensure_topics, kafka_answers, make_broker
-from tocsin_runtime.health import HealthServer
+from tocsin_runtime.health import HealthServer, ListenError
 from tocsin_runtime.publish import publish_event
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import CloudEvent, Topic, TreatyActionEvent
 from tocsin_schemas.topics import status_key
+from tocsin_watcher.errors import StartError
 from tocsin_watcher.feeds.age import format_max_age
 from tocsin_watcher.fetch import Fetcher, FetchPolicy
 from tocsin_watcher.jobs import Jobs
 from tocsin_watcher.metrics import POLL_CRASHES
-from tocsin_watcher.readiness import Readiness
+from tocsin_watcher.readiness import Readiness, state_dir_problem
 from tocsin_watcher.settings import WatcherSettings
 from tocsin_watcher.treaty.sources import source_urls
 
@@ -118,14 +119,22 @@ async def _every(interval: dt.timedelta, poll: Callable[[], Awaitable[None]], na
 
 
 async def run_service(settings: WatcherSettings, kafka: KafkaSettings | None = None) -> None:
-    """`tocsin-watcher run`: the service with its health server, until interrupted."""
+    """`tocsin-watcher run`: the service with its health server, until interrupted. StartError, before anything
+    is read or published, when the state directory cannot be written (every poll would fail to keep what it saw),
+    or when its HTTP port is taken."""
+    problem = await asyncio.to_thread(state_dir_problem, settings.state_dir)
+    if problem is not None:
+        raise StartError(f"the state directory {settings.state_dir} (WATCHER_STATE_DIR) cannot be written: {problem}")
     async with (
         Fetcher(fetch_policy(settings), validators_path=settings.state_dir / "http_validators.json") as fetcher,
         kafka_emitter(kafka) as emit,
     ):
         service = WatcherService(settings, Jobs.build(settings, fetcher, emit))
         health = HealthServer(settings.http_host, settings.http_port, Readiness(emit.ping, settings.state_dir))
-        await health.start()
+        try:
+            await health.start()
+        except ListenError as exc:
+            raise StartError(f"{exc.strerror} (WATCHER_HTTP_HOST/PORT)") from exc
         log.info(
             "watcher_started",
             treaties=settings.treaties,

@@ -22,7 +22,7 @@ from tocsin_runtime.errors import KafkaUnavailableError
 from tocsin_runtime.logging import configure_logging, log_level
 from tocsin_runtime.settings import KafkaSettings, load_settings
 from tocsin_schemas import CloudEvent, to_structured_json
-from tocsin_watcher.errors import StateUnreadable
+from tocsin_watcher.errors import StartError, StateUnreadable
 from tocsin_watcher.feeds.age import parse_max_age
 from tocsin_watcher.fetch import Fetcher
 from tocsin_watcher.jobs import Jobs
@@ -112,6 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(run_service(settings, kafka))
         except (KafkaUnavailableError, KafkaError) as exc:
             log.error("kafka_unavailable", error=str(exc))
+            return EXIT_FAILURE
+        except StartError as exc:
+            log.error("watcher_start_failed", reason=str(exc))
             return EXIT_FAILURE
         except KeyboardInterrupt:
             log.info("watcher_stopped")

@@ -1,6 +1,7 @@
 """Errors raised by the watcher, one tree for the treaty and the feed halves.
 
     WatcherError                  anything the watcher reports instead of crashing
+    ├── StartError                the service cannot start (its state directory cannot be written)
     ├── SourceUnavailable         the source could not be read (network, HTTP status, size cap, missing file)
     ├── StateUnreadable           a saved state file is corrupt (the operator must look; never guessed)
     │   └── FeedStateError        the feeds' seen-keys file
@@ -28,6 +29,10 @@ an InvalidLinkError only skips its item.
 
 class WatcherError(Exception):
     """Base class for the watcher's own errors."""
+
+
+class StartError(WatcherError):
+    """`tocsin-watcher run` cannot start; the message says what to fix."""
 
 
 class SourceUnavailable(WatcherError):

@@ -16,18 +16,23 @@ Ping = Callable[[], Awaitable[bool]]
 
 
 def state_dir_writable(state_dir: pathlib.Path) -> bool:
-    """True when a file can be written and synced in `state_dir` (made if missing); nothing is left behind.
+    """True when a file can be written and synced in `state_dir` (made if missing); nothing is left behind."""
+    return state_dir_problem(state_dir) is None
 
-    A byte is written and synced: creating an empty file needs no data block, so a full disk would pass."""
+
+def state_dir_problem(state_dir: pathlib.Path) -> str | None:
+    """Why no file can be written and synced in `state_dir` (made if missing), or None when one can; nothing is
+    left behind. A byte is written and synced: creating an empty file needs no data block, so a full disk would
+    pass."""
     try:
         state_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=state_dir) as probe:
             probe.write(b"\n")
             probe.flush()
             os.fsync(probe.fileno())
-    except OSError:
-        return False
-    return True
+    except OSError as exc:
+        return exc.strerror or repr(exc)
+    return None
 
 
 class Readiness:
