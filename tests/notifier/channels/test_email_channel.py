@@ -19,6 +19,7 @@ from tocsin_notifier.channels.email import (
     validate_address,
 )
 from tocsin_notifier.errors import InvalidAddressError
+from tocsin_notifier.sample import sample_alert
 from tocsin_schemas import (
     AlertClassified,
     AlertClassifiedEvent,
@@ -435,3 +436,26 @@ def test_bidi_controls_in_a_title_cannot_reverse_the_subject_line() -> None:
     subject = str(compose(arrest_alert("Blogger \u202edeniaL\u202c detained \u2067x\u2069 في الحجز"))["Subject"])
     assert not any(c in subject for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
     assert "Blogger deniaL detained x في الحجز" in subject
+
+
+def test_a_test_alert_says_it_is_a_test_not_a_treaty_milestone() -> None:
+    """A test email used to read "[INFO] 0 of 40 instruments toward entry into force ..." with a UNTC link: news."""
+    sent = compose_alert_email(
+        [sample_alert("sub-1", datetime(2026, 11, 29, 6, 0, tzinfo=UTC))],
+        to="a@example.org",
+        sender="tocsin@example.org",
+        unsubscribe_url="https://t/u",
+    )
+    assert sent["Subject"] == "[TEST] Test alert: your Tocsin subscription works"
+    text = sent.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "instruments" not in text + sent["Subject"]
+    assert "treaties.un.org" not in text
+    assert "it reports nothing" in text
+
+
+def test_an_alert_that_only_looks_like_a_test_is_shown_as_what_it_reports() -> None:
+    real = sample_alert("sub-1", datetime(2026, 11, 29, 6, 0, tzinfo=UTC)).model_copy(
+        update={"source": "urn:tocsin:classifier"}
+    )
+    message = compose_alert_email([real], to="a@example.org", sender="t@example.org", unsubscribe_url="https://t/u")
+    assert "instruments toward entry into force" in message["Subject"]

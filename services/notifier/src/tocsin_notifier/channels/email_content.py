@@ -13,6 +13,7 @@ from typing import Any
 
 import jinja2
 
+from tocsin_notifier.sample import is_test_alert
 from tocsin_schemas import (
     ASSIGNED_AT,
     AlertClassifiedEvent,
@@ -44,6 +45,9 @@ SEVERITY_REASONS = {
     "convention-signatory": "the country has signed the UN Convention against Cybercrime",
     "not-free-ratification": 'a country rated "Not Free" ratified it',
 }
+# A test alert's own title, not the milestone it is made of ("0 of 40 instruments toward entry into force" read
+# like news).
+TEST_TITLE = "Test alert: your Tocsin subscription works"
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 # Any character that could end a header line, for any parser (CR, LF, NEL, LS, PS, other controls).
 _LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -94,6 +98,7 @@ class AlertView:
     links: tuple[Link, ...]
     severity_raised_by: tuple[str, ...] = ()  # the reasons, in words (SEVERITY_REASONS)
     language: str = "en"  # of the report's own text (its title), for the HTML part's lang attribute
+    test: bool = False  # a test alert sent on request (POST /v1/subscriptions/{id}/test): it reports nothing
 
 
 def header_text(value: str, limit: int = 200) -> str:
@@ -108,9 +113,10 @@ def alert_view(alert: AlertClassifiedEvent) -> AlertView:
     verdict = alert.data
     event = verdict.event
     tags = sorted((t for t in verdict.tags if t.confidence >= ASSIGNED_AT), key=lambda t: -t.confidence)
+    test = is_test_alert(alert)
     return AlertView(
         id=alert.id,
-        title=header_text(event_title(event), limit=1000),
+        title=TEST_TITLE if test else header_text(event_title(event), limit=1000),
         severity=verdict.severity,
         country=getattr(event.data, "country_code", None),
         kind=event.type,
@@ -119,9 +125,10 @@ def alert_view(alert: AlertClassifiedEvent) -> AlertView:
         tags=tuple(TagView(t.tag, t.confidence, tuple(t.evidence)) for t in tags),
         rationale=verdict.rationale,
         needs_review=verdict.needs_review,
-        links=_links(event),
+        links=() if test else _links(event),
         severity_raised_by=_severity_reasons(verdict.country_context),
         language=_language(event),
+        test=test,
     )
 
 
@@ -174,12 +181,14 @@ def event_title(
 
 def alert_subject(views: Sequence[AlertView]) -> str:
     """'[HIGH] VNM: <title>' for one alert, 'Tocsin digest: N alerts' for several ('[CRITICAL] Tocsin: N alerts'
-    when one of them is critical); always one line."""
+    when one of them is critical), '[TEST] ...' for a test alert; always one line."""
     if len(views) != 1:
         if any(v.severity == "critical" for v in views):
             return f"[CRITICAL] Tocsin: {len(views)} alerts"
         return f"Tocsin digest: {len(views)} alerts"
     view = views[0]
+    if view.test:
+        return f"[TEST] {TEST_TITLE}"
     country = f"{view.country}: " if view.country else ""
     return header_text(f"[{view.severity.upper()}] {country}{view.title}")
 
