@@ -266,6 +266,17 @@ async def test_rotation_body_rejects_unknown_fields(api: Api) -> None:
     assert response.status_code == 422
 
 
+@pytest.mark.parametrize("value", ["yes", "true", 1, 0, "no"])
+async def test_revoke_previous_in_a_json_body_must_be_a_json_boolean(api: Api, value: object) -> None:
+    """ "yes" or 1 used to be read as true (and "no" as false): a flag that ends a secret is not guessed at."""
+    created = await api.create({"channel": "webhook", "target": "https://example.org/hook"})
+    path = f"/v1/subscriptions/{created['id']}/rotate-secret"
+    response = await api.client.post(path, headers=ADMIN, json={"revoke_previous": value})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["body", "revoke_previous"]
+    assert len(await _signing_secrets(api, created["id"])) == 1  # nothing rotated
+
+
 @pytest.mark.parametrize(
     ("host", "key"),
     [

@@ -6,7 +6,7 @@ import math
 from typing import Any, Literal
 
 import pycountry
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
 from tocsin_notifier.models import Delivery, DeliveryAttempt, Subscription
 from tocsin_notifier.routing import Filters
@@ -122,7 +122,7 @@ class SubscriptionPage(BaseModel):
 
 
 class SecretRotation(_In):
-    revoke_previous: bool = Field(
+    revoke_previous: StrictBool = Field(
         default=False, description="End the replaced secret now instead of in 24 h (for a leaked secret)"
     )
 
