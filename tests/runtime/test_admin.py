@@ -1,9 +1,12 @@
 """Operator commands: which dead letters a replay may send back, and the command line."""
 
+import json
 import socket
 
 import pytest
+from aiokafka.structs import ConsumerRecord
 
+import tocsin_runtime.admin
 from tocsin_runtime.admin import REPLAYED_HEADER, main, replayable
 from tocsin_schemas import Topic
 
@@ -94,3 +97,61 @@ def test_an_unreachable_broker_is_one_line_and_exit_1(
     err = capsys.readouterr().err
     assert f"tocsin admin: Kafka at 127.0.0.1:{port} failed: KafkaConnectionError" in err
     assert "Traceback" not in err
+
+
+def _letter(
+    offset: int, headers: list[tuple[str, bytes | None]], value: bytes | None = b"{}"
+) -> ConsumerRecord[bytes, bytes]:
+    return ConsumerRecord(Topic.DEAD_LETTERS.value, 0, offset, 0, 0, None, value, None, 0, 0, headers)
+
+
+def _dead_letters_printed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], letters: list[ConsumerRecord[bytes, bytes]]
+) -> tuple[list[dict[str, object]], str]:
+    async def read_all(kafka: object, topic: str) -> list[ConsumerRecord[bytes, bytes]]:
+        assert topic == Topic.DEAD_LETTERS.value
+        return letters
+
+    monkeypatch.setattr(tocsin_runtime.admin, "_read_all", read_all)
+    assert main(["dead-letters", "-n", "2"]) == 0
+    captured = capsys.readouterr()
+    return [json.loads(line) for line in captured.out.splitlines()], captured.err
+
+
+def test_an_empty_dead_letter_topic_says_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It printed nothing at all, which reads the same as a command that did not run."""
+    printed, err = _dead_letters_printed(monkeypatch, capsys, [])
+    assert printed == []
+    assert err == "0 of 0 dead letters on tocsin.deadletter.v1 shown\n"
+
+
+def test_dead_letters_show_the_newest_with_their_replay_mark_and_survive_null_headers(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    origin: list[tuple[str, bytes | None]] = list(CONSUMED.items())
+    letters = [
+        _letter(3, origin),
+        _letter(4, [*origin, ("odd", None)], value=None),  # a record handed on as received: null header, no value
+        _letter(5, [*origin, (REPLAYED_HEADER, b"3")]),  # the replay of letter 3 failed again
+    ]
+    printed, err = _dead_letters_printed(monkeypatch, capsys, letters)
+    assert [p["dead_letter_offset"] for p in printed] == ["4", "5"]
+    assert [p["replayed_from_dead_letter_offset"] for p in printed] == [None, "3"]
+    assert printed[0]["value"] == ""
+    assert printed[1]["original_topic"] == Topic.ARRESTS_REPORTED.value
+    assert err == "2 of 3 dead letters on tocsin.deadletter.v1 shown\n"
+
+
+def test_replaying_from_a_topic_that_is_not_a_contract_topic_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A misspelt --topic used to replay nothing and say "replayed 0": now it names the topics it can take."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["replay-dead-letters", "--topic", "tocsin.arrest.reported.v1"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'tocsin.arrest.reported.v1'" in err
+    assert Topic.ARRESTS_REPORTED.value in err
+    assert Topic.DEAD_LETTERS.value not in err.split("choose from", 1)[1]

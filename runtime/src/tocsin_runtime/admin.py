@@ -74,11 +74,16 @@ async def _topics(kafka: KafkaSettings) -> None:
 
 
 async def _dead_letters(kafka: KafkaSettings, last: int) -> None:
-    for record in (await _read_all(kafka, Topic.DEAD_LETTERS.value))[-last:]:
-        headers = {k: v.decode("utf-8", "replace") for k, v in record.headers}
+    """The newest `last` dead letters, one JSON object per line on stdout; on stderr how many there are in all."""
+    records = await _read_all(kafka, Topic.DEAD_LETTERS.value)
+    for record in records[-last:]:
+        headers = {k: (v or b"").decode("utf-8", "replace") for k, v in record.headers}
         origin = {k: headers.get(k) for k in ("original_topic", "original_partition", "original_offset")}
         origin["kind"] = headers.get("dead_letter_kind", "consumed_record")
         origin["dead_letter_offset"] = str(record.offset)  # what `replay-dead-letters --from-offset` takes
+        # set when this letter is a replayed record that failed again: the offset of the letter it was replayed from
+        origin["replayed_from_dead_letter_offset"] = headers.get(REPLAYED_HEADER)
+        value = record.value or b""
         print(
             json.dumps(
                 {
@@ -86,11 +91,13 @@ async def _dead_letters(kafka: KafkaSettings, last: int) -> None:
                     "reason": headers.get("reason"),
                     "exception_type": headers.get("exception_type"),
                     "by": headers.get("dead_lettered_by"),
-                    "value": record.value.decode("utf-8", "replace")[:500],
+                    "value": value.decode("utf-8", "replace")[:500],
                 },
                 ensure_ascii=False,
             )
         )
+    shown = min(last, len(records))
+    print(f"{shown} of {len(records)} dead letters on {Topic.DEAD_LETTERS.value} shown", file=sys.stderr)
 
 
 def _at_least(low: int) -> Callable[[str], int]:
@@ -157,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     dl = sub.add_parser("dead-letters", help="print dead letters with their origin")
     dl.add_argument("-n", type=_at_least(1), default=20, help="how many of the newest dead letters (at least 1)")
     rp = sub.add_parser("replay-dead-letters", help="re-publish dead letters to their original topic")
-    rp.add_argument("--topic", default=None)
+    replayable_topics = [t.value for t in Topic if t is not Topic.DEAD_LETTERS]
+    rp.add_argument("--topic", default=None, choices=replayable_topics, help="only dead letters from this topic")
     rp.add_argument("--dry-run", action="store_true")
     rp.add_argument("--from-offset", type=_at_least(0), default=0, help="skip dead letters before this DLQ offset")
     rp.add_argument("--include-replayed", action="store_true", help="also replay records that failed again")
