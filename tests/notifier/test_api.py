@@ -2,6 +2,7 @@
 
 import base64
 import datetime as dt
+import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,9 @@ from tests.notifier.channels.receiver import running_receiver
 from tests.notifier.fakes import NOW, FakeEmail, FakeWebhooks, free_port, fresh_pg_database, make_alert
 from tocsin_notifier.app import Notifier
 from tocsin_notifier.retry import SendResult
+from tocsin_notifier.routing import Filters
 from tocsin_notifier.settings import NotifierSettings
+from tocsin_notifier.store import IDEMPOTENCY_WINDOW, Idempotency, IdempotencyRace, NewSubscription
 from tocsin_runtime.metrics import READY
 
 ADMIN = {"Authorization": "Bearer admin-secret"}
@@ -583,3 +586,105 @@ async def test_unsubscribing_from_the_confirmation_mail_cannot_be_undone_by_its_
     assert (await api.client.post(confirm_path(api.email.sent[0]))).status_code == 404
     shown = await api.client.get(f"/v1/subscriptions/{created['id']}", headers=ADMIN)
     assert shown.json()["status"] == "unsubscribed"
+
+
+# --- A creation retried with the same Idempotency-Key (the first answer lost to a timeout) finds the subscription
+# the first request created instead of making a second one that would deliver every alert twice.
+
+IDEM_NOW = dt.datetime(2026, 11, 29, 6, 0, tzinfo=dt.UTC)
+
+
+def keyed(key: str | None = None) -> dict[str, str]:
+    return {"Idempotency-Key": key or str(uuid.uuid4())}
+
+
+async def _subscription_count(api: Api) -> int:
+    listed = await api.client.get("/v1/subscriptions", headers=ADMIN)
+    assert listed.status_code == 200
+    return int(listed.json()["total"])
+
+
+async def test_a_retried_webhook_creation_finds_the_first_and_hands_out_fresh_credentials(api: Api) -> None:
+    headers = keyed()
+    first = await api.client.post("/v1/subscriptions", json=HOOK, headers=headers)
+    again = await api.client.post("/v1/subscriptions", json=HOOK, headers=headers)
+    assert first.status_code == 201
+    assert "idempotent-replayed" not in first.headers
+    assert again.status_code == 200
+    assert again.headers["idempotent-replayed"] == "true"
+    assert again.json()["id"] == first.json()["id"]
+    assert await _subscription_count(api) == 1
+    # the first credentials went to an answer the client did not get: they stop working
+    assert again.json()["manage_token"] != first.json()["manage_token"]
+    stale = await api.client.get(
+        f"/v1/subscriptions/{first.json()['id']}", headers=bearer(first.json()["manage_token"])
+    )
+    fresh = await api.client.get(
+        f"/v1/subscriptions/{first.json()['id']}", headers=bearer(again.json()["manage_token"])
+    )
+    assert (stale.status_code, fresh.status_code) == (401, 200)
+    sub = await api.notifier.subscriptions.get(first.json()["id"])
+    assert sub is not None
+    assert [s["secret"] for s in sub.secrets] == [again.json()["secret"]]
+    assert again.json()["secret"] != first.json()["secret"]
+
+
+async def test_without_a_key_two_posts_are_two_subscriptions(api: Api) -> None:
+    for _ in range(2):
+        assert (await api.client.post("/v1/subscriptions", json=HOOK)).status_code == 201
+    assert await _subscription_count(api) == 2
+
+
+async def test_a_retried_email_creation_sends_no_second_confirmation_mail(api: Api) -> None:
+    body, headers = {"channel": "email", "target": "ada@example.org"}, keyed()
+    first = await api.client.post("/v1/subscriptions", json=body, headers=headers)
+    again = await api.client.post("/v1/subscriptions", json=body, headers=headers)
+    assert (first.status_code, again.status_code) == (201, 200)
+    assert again.json()["status"] == "pending"
+    assert again.json()["secret"] is None
+    assert len(api.email.sent) == 1
+
+
+async def test_the_same_key_with_another_body_is_refused_and_creates_nothing(api: Api) -> None:
+    headers = keyed()
+    assert (await api.client.post("/v1/subscriptions", json=HOOK, headers=headers)).status_code == 201
+    other = {**HOOK, "filters": {"countries": ["VNM"]}}
+    refused = await api.client.post("/v1/subscriptions", json=other, headers=headers)
+    assert refused.status_code == 422
+    assert refused.json()["detail"][0]["loc"] == ["header", "Idempotency-Key"]
+    assert await _subscription_count(api) == 1
+
+
+@pytest.mark.parametrize("key", [b"short", b"x" * 256, b"has spaces in it ok", "ключ-идемпотентности-1".encode()])
+async def test_a_key_that_is_too_short_too_long_or_not_printable_ascii_is_a_422(api: Api, key: bytes) -> None:
+    refused = await api.client.post("/v1/subscriptions", json=HOOK, headers=[(b"Idempotency-Key", key)])
+    assert refused.status_code == 422
+    assert refused.json()["detail"][0]["loc"] == ["header", "Idempotency-Key"]
+    assert await _subscription_count(api) == 0
+
+
+async def test_a_key_finds_its_subscription_for_24_hours_then_creates_a_new_one(api: Api) -> None:
+    store = api.notifier.subscriptions
+    idem = Idempotency("k" * 64, "r" * 64)
+    new = NewSubscription("webhook", "https://example.org/hook", Filters())
+    made = await store.create(new, secret="whsec_" + "A" * 44, now=IDEM_NOW, idempotency=idem)
+    found = await store.replay(
+        idem, secret="whsec_" + "B" * 44, now=IDEM_NOW + IDEMPOTENCY_WINDOW - dt.timedelta(seconds=1)
+    )
+    assert found is not None
+    assert found.subscription.id == made.subscription.id
+    later = IDEM_NOW + IDEMPOTENCY_WINDOW + dt.timedelta(seconds=1)
+    assert await store.replay(idem, secret="whsec_" + "C" * 44, now=later) is None
+    second = await store.create(new, secret="whsec_" + "C" * 44, now=later, idempotency=idem)
+    assert second.subscription.id != made.subscription.id
+
+
+async def test_two_creations_with_one_key_at_once_create_one_subscription(api: Api) -> None:
+    """The unique key stops the second; the API answers it 409 (retry), never a duplicate."""
+    store = api.notifier.subscriptions
+    idem = Idempotency("k" * 64, "r" * 64)
+    new = NewSubscription("webhook", "https://example.org/hook", Filters())
+    await store.create(new, secret="whsec_" + "A" * 44, now=IDEM_NOW, idempotency=idem)
+    with pytest.raises(IdempotencyRace):
+        await store.create(new, secret="whsec_" + "B" * 44, now=IDEM_NOW, idempotency=idem)
+    assert await _subscription_count(api) == 1

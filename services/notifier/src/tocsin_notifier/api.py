@@ -27,7 +27,7 @@ from tocsin_notifier.api_access import UNAVAILABLE_RETRY, Access
 from tocsin_notifier.api_context import ApiContext
 from tocsin_notifier.api_models import JsonBodyError, strict_json
 from tocsin_notifier.database import OUTAGES
-from tocsin_notifier.errors import ConflictError, NotFoundError
+from tocsin_notifier.errors import ConflictError, IdempotencyMismatchError, NotFoundError
 from tocsin_notifier.guards import BodyLimit, read_body, replaying
 from tocsin_notifier.rounds import FailureLog
 
@@ -60,6 +60,11 @@ def create_api(ctx: ApiContext) -> FastAPI:
     @api.exception_handler(ConflictError)
     async def conflict(_: Request, exc: ConflictError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=409)
+
+    @api.exception_handler(IdempotencyMismatchError)
+    async def reused_key(_: Request, exc: IdempotencyMismatchError) -> JSONResponse:
+        problem = {"type": "idempotency_key_reused", "loc": ["header", "Idempotency-Key"], "msg": str(exc)}
+        return JSONResponse({"detail": [problem]}, status_code=422)
 
     outages = FailureLog("api_database_failed", traceback=False)
 

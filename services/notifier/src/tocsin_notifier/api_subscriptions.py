@@ -8,7 +8,7 @@ import asyncio
 from typing import Annotated, Any
 
 import structlog
-from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Query, Request, Response
+from fastapi import APIRouter, BackgroundTasks, Depends, Header, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 
 from tocsin_notifier.api_access import Access
@@ -26,11 +26,24 @@ from tocsin_notifier.channels.webhook import new_secret
 from tocsin_notifier.errors import DeliveryError, MalformedUrlError, UnsafeTargetError
 from tocsin_notifier.guards import Principal
 from tocsin_notifier.ssrf import Network, Resolver, check_url, dialled_host, parse_networks, resolve_and_check
+from tocsin_notifier.store import Created, Idempotency, IdempotencyRace
 from tocsin_notifier.subscription import Changes, NewSubscription
+from tocsin_notifier.tokens import hash_token
 
 log = structlog.get_logger()
 # How long subscribing waits for DNS before leaving the check to connect time.
 RESOLVE_TIMEOUT = 2.0
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        min_length=16,
+        max_length=255,
+        pattern=r"^[\x21-\x7e]+$",
+        description="Any unguessable string (16-255 printable ASCII characters, e.g. a UUID) that makes a retried "
+        "creation find the subscription the first request created (within 24 h) instead of creating another",
+    ),
+]
 
 
 def routes(ctx: ApiContext, access: Access) -> APIRouter:
@@ -47,7 +60,11 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         responses={**TOO_LARGE, **TOO_MANY},
     )
     async def create_subscription(
-        body: SubscriptionCreate, request: Request, background: BackgroundTasks
+        body: SubscriptionCreate,
+        request: Request,
+        response: Response,
+        background: BackgroundTasks,
+        idempotency_key: IdempotencyKey = None,
     ) -> SubscriptionCreated:
         """Subscribe a webhook (active at once) or an email address (pending until confirmed).
 
@@ -55,23 +72,37 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         here. An email subscription is sent a confirmation mail (retried until the SMTP relay takes it)
         whose link opens a page with a button; it receives nothing until that button is pressed.
         At most 3 confirmation mails per address per hour, creations and resends together (429).
+
+        With an `Idempotency-Key` header, the same request sent again within 24 h (a retry after a timeout)
+        creates nothing: it answers 200 with `Idempotent-Replayed: true` and the subscription the first one
+        created, with a new manage token and, for a webhook, a new signing secret (the first ones were shown to a
+        response the client did not get, and stop working); no mail is sent again. The same key with another
+        body is a 422; two requests with one key at the same moment, a 409 for the second.
         """
         await access.limit_rate(request)
         new = _validated(body, allow)
+        secret = new_secret() if new.channel == "webhook" else None
+        idempotency = None
+        if idempotency_key is not None:
+            idempotency = Idempotency(hash_token(idempotency_key), hash_token(body.model_dump_json()))
+            replayed = await ctx.subscriptions.replay(idempotency, secret=secret, now=ctx.clock())
+            if replayed is not None:
+                response.status_code = 200
+                response.headers["Idempotent-Replayed"] = "true"
+                log.info("subscription_create_replayed", subscription_id=replayed.subscription.id)
+                return _created(replayed)
         if new.channel == "webhook":
             await _check_resolved(new.target, allow, ctx.resolver)
         await access.limit_mail(new.target if new.channel == "email" else new.contact_email)
-        secret = new_secret() if new.channel == "webhook" else None
-        created = await ctx.subscriptions.create(new, secret=secret, now=ctx.clock())
+        try:
+            created = await ctx.subscriptions.create(new, secret=secret, now=ctx.clock(), idempotency=idempotency)
+        except IdempotencyRace:
+            raise HTTPException(409, "a request with this Idempotency-Key is being handled; retry it") from None
         for mail_id in (created.confirmation_mail_id, created.contact_mail_id):
             if mail_id:
                 background.add_task(ctx.mail_worker.send_now, mail_id)
         log.info("subscription_created", subscription_id=created.subscription.id, channel=new.channel)
-        return SubscriptionCreated(
-            **SubscriptionOut.of(created.subscription).model_dump(),
-            manage_token=created.manage_token,
-            secret=created.secret,
-        )
+        return _created(created)
 
     @router.get(
         "/v1/subscriptions",
@@ -169,6 +200,14 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         return ConfirmationQueued(subscription_id=sub_id)
 
     return router
+
+
+def _created(created: Created) -> SubscriptionCreated:
+    return SubscriptionCreated(
+        **SubscriptionOut.of(created.subscription).model_dump(),
+        manage_token=created.manage_token,
+        secret=created.secret,
+    )
 
 
 def _validated(body: SubscriptionCreate, allow: Any) -> NewSubscription:

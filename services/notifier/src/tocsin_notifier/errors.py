@@ -6,7 +6,8 @@
     ├── SubscriptionError              a request about subscriptions cannot be honoured
     │   ├── InvalidTargetError         the webhook URL or email address is refused (-> 422)
     │   ├── NotFoundError              no such subscription or token (-> 404)
-    │   └── ConflictError              the change does not fit the subscription's state (-> 409)
+    │   ├── ConflictError              the change does not fit the subscription's state (-> 409)
+    │   └── IdempotencyMismatchError   an Idempotency-Key already used with another request body (-> 422)
     ├── UnexpectedEventError           a record on the alerts topic is not an alert (permanent: dead-letter)
     ├── StoreUnavailableError          the database did not answer or its pool is exhausted (transient: redeliver)
     │   └── RateLimitUnavailableError  a rate limit that fails closed could not be counted (-> 503)
@@ -43,6 +44,10 @@ class NotFoundError(SubscriptionError):
 
 class ConflictError(SubscriptionError):
     """The requested change does not fit the subscription's current state."""
+
+
+class IdempotencyMismatchError(SubscriptionError):
+    """An Idempotency-Key came again with a different request: it cannot be a retry of the first."""
 
 
 class UnexpectedEventError(NotifierError):

@@ -73,6 +73,10 @@ class Subscription(Base):
     confirmed_at: Mapped[dt.datetime | None]
     first_failure_at: Mapped[dt.datetime | None]
     disabled_reason: Mapped[str | None] = mapped_column(Text)
+    # The Idempotency-Key the creating request carried (hashed) and that request's body (hashed): a retry within
+    # store.IDEMPOTENCY_WINDOW finds this subscription instead of creating another.
+    idempotency_key_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    request_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class MatchKey(Base):

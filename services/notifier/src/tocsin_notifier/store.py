@@ -11,11 +11,12 @@ import uuid
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tocsin_notifier.database import Sessions, lock_for_writing
-from tocsin_notifier.errors import ConflictError, NotFoundError
+from tocsin_notifier.errors import ConflictError, IdempotencyMismatchError, NotFoundError
 from tocsin_notifier.mail_queue import SENDER_LEASE, cancel_mail, queue_disabled_notice, queue_mail
 from tocsin_notifier.models import InstanceKey, MatchKey, OutgoingMail, Subscription
 from tocsin_notifier.routing import match_keys
@@ -36,12 +37,29 @@ __all__ = [
     "SENDER_LEASE",
     "Changes",
     "Created",
+    "Idempotency",
     "NewSubscription",
     "SubscriptionStore",
     "disable",
     "queue_disabled_notice",
     "valid_secrets",
 ]
+
+
+# How long an Idempotency-Key finds the subscription it created; after that it may create a new one.
+IDEMPOTENCY_WINDOW = dt.timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class Idempotency:
+    """A creating request's Idempotency-Key and body, each hashed (store neither)."""
+
+    key_hash: str
+    request_hash: str
+
+
+class IdempotencyRace(Exception):
+    """Another request with the same Idempotency-Key created its subscription first: replay that one."""
 
 
 @dataclass(frozen=True)
@@ -63,8 +81,12 @@ class SubscriptionStore:
         self.sessions = sessions
         self._instance_key: str | None = None
 
-    async def create(self, new: NewSubscription, *, secret: str | None, now: dt.datetime) -> Created:
-        """Store a subscription: webhooks start active, emails pending with their confirmation mail queued."""
+    async def create(
+        self, new: NewSubscription, *, secret: str | None, now: dt.datetime, idempotency: Idempotency | None = None
+    ) -> Created:
+        """Store a subscription: webhooks start active, emails pending with their confirmation mail queued.
+
+        With `idempotency`, IdempotencyRace when a request with the same key created one at the same moment."""
         manage = new_token()
         sub_id = str(uuid.uuid4())
         key = await self.instance_key()
@@ -86,10 +108,30 @@ class SubscriptionStore:
             updated_at=now,
             confirmed_at=None if confirm else now,
         )
-        mail_id = contact_mail_id = None
         if new.contact_email and new.channel == "webhook":
             sub.contact_token_hash = hash_token(contact_token(key, sub_id, new.contact_email))
+        if idempotency is not None:
+            sub.idempotency_key_hash, sub.request_hash = idempotency.key_hash, idempotency.request_hash
+        try:
+            return await self._insert(sub, manage, confirm, secret, now=now)
+        except IntegrityError:
+            if idempotency is None:
+                raise
+            raise IdempotencyRace from None
+
+    async def _insert(
+        self, sub: Subscription, manage: str, confirm: str | None, secret: str | None, *, now: dt.datetime
+    ) -> Created:
+        sub_id = sub.id
+        mail_id = contact_mail_id = None
         async with self.sessions.begin() as session:
+            if sub.idempotency_key_hash is not None:  # a key older than the window is free again
+                await session.execute(
+                    update(Subscription)
+                    .where(Subscription.idempotency_key_hash == sub.idempotency_key_hash)
+                    .where(Subscription.created_at < now - IDEMPOTENCY_WINDOW)
+                    .values(idempotency_key_hash=None, request_hash=None)
+                )
             session.add(sub)
             await session.flush()
             if sub.status == "active":
@@ -99,6 +141,32 @@ class SubscriptionStore:
             if sub.contact_token_hash:
                 contact_mail_id = queue_mail(session, sub_id, "contact_confirmation", now=now, leased=True)
         return Created(sub, manage, confirm, secret, mail_id, contact_mail_id)
+
+    async def replay(self, idempotency: Idempotency, *, secret: str | None, now: dt.datetime) -> Created | None:
+        """The subscription a request with this Idempotency-Key created within IDEMPOTENCY_WINDOW, or None.
+
+        Its credentials were shown once, to a response the retrying client evidently did not get: it gets a new
+        manage token (the first one stops working) and, for a webhook, `secret` as its only signing secret. No
+        mail is sent again. IdempotencyMismatchError when the key came with another request body."""
+        async with self.sessions.begin() as session:
+            await lock_for_writing(session)
+            found = await session.scalars(
+                select(Subscription)
+                .where(Subscription.idempotency_key_hash == idempotency.key_hash)
+                .where(Subscription.created_at >= now - IDEMPOTENCY_WINDOW)
+                .with_for_update()
+            )
+            sub = found.first()
+            if sub is None:
+                return None
+            if sub.request_hash != idempotency.request_hash:
+                raise IdempotencyMismatchError("this Idempotency-Key was already used with another request body")
+            manage = new_token()
+            sub.manage_token_hash = hash_token(manage)
+            if sub.channel == "webhook" and secret is not None:
+                sub.secrets = [{"secret": secret, "valid_until": None}]
+            sub.updated_at = now
+            return Created(sub, manage, None, secret if sub.channel == "webhook" else None)
 
     async def get(self, sub_id: str) -> Subscription | None:
         async with self.sessions() as session:
