@@ -155,14 +155,16 @@ def make_alert(
     kind: str = "arrest",
     backfill: bool = False,
     relevance: float = 0.8,
+    time: dt.datetime = NOW,
 ) -> AlertClassifiedEvent:
-    """A classified alert: an arrest report, a treaty action (`kind="treaty"`) or source health (`"health"`)."""
+    """A classified alert: an arrest report, a treaty action (`kind="treaty"`) or source health (`"health"`),
+    detected and classified at `time` (a subscription receives only alerts classified after it was created)."""
     inner: Any
     if kind == "health":
         inner = SourceHealthEvent(
             id=event_id("tocsin.source.health", key),
             source="urn:tocsin:watcher",
-            time=NOW,
+            time=time,
             data=SourceHealth(
                 source="https://treaties.un.org/", status="failing", failures=3, last_error="503", since=NOW
             ),
@@ -171,7 +173,7 @@ def make_alert(
         inner = TreatyActionEvent(
             id=event_id("tocsin.treaty.action", key),
             source="urn:tocsin:watcher",
-            time=NOW,
+            time=time,
             data=TreatyAction(
                 treaty="XVIII-16",
                 participant="Viet Nam",
@@ -188,7 +190,7 @@ def make_alert(
         inner = ArrestReportedEvent(
             id=event_id("tocsin.arrest.reported", key),
             source="urn:tocsin:watcher",
-            time=NOW,
+            time=time,
             data=ArrestReported(
                 title=f"Blogger arrested ({key})",
                 summary="Arrested under article 117.",
@@ -204,7 +206,7 @@ def make_alert(
     return AlertClassifiedEvent(
         id=event_id("tocsin.alert.classified", inner.id),
         source="urn:tocsin:classifier",
-        time=NOW,
+        time=time,
         data=AlertClassified(
             event=inner,
             tags=[TagScore(tag=t, confidence=c, evidence=["test"]) for t, c in scores.items()],

@@ -294,7 +294,7 @@ async def test_rotate_secret_keeps_both_signing(api: Api) -> None:
 async def test_delivery_history_lists_pending_deliveries(api: Api) -> None:
     """GET /v1/deliveries shows each delivery with its status and next attempt."""
     created = await api.create()
-    await api.notifier.outbox.record(make_alert(), now=NOW)
+    await api.notifier.outbox.record(make_alert(time=dt.datetime.now(dt.UTC)), now=NOW)
     response = await api.client.get(
         "/v1/deliveries", params={"subscription_id": created["id"]}, headers=bearer(created["manage_token"])
     )
@@ -310,7 +310,9 @@ async def test_delivery_history_pages_newest_first_without_skipping_or_repeating
     """Five deliveries recorded at the same instant, read two at a time: every one once, then no cursor."""
     created = await api.create()
     for n in range(5):
-        await api.notifier.outbox.record(make_alert(key=str(n)), now=NOW + dt.timedelta(seconds=n // 2))
+        await api.notifier.outbox.record(
+            make_alert(key=str(n), time=dt.datetime.now(dt.UTC)), now=NOW + dt.timedelta(seconds=n // 2)
+        )
     headers = bearer(created["manage_token"])
     seen: list[str] = []
     pages = 0
@@ -345,7 +347,7 @@ EDGES = ("2026-03-01T08:00:00", "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:5
 async def test_delivery_history_filters_by_status_and_refuses_a_forged_cursor(api: Api) -> None:
     """`status` narrows the history; a cursor the API did not give is a 422 naming `cursor`."""
     created = await api.create()
-    await api.notifier.outbox.record(make_alert(), now=NOW)
+    await api.notifier.outbox.record(make_alert(time=dt.datetime.now(dt.UTC)), now=NOW)
     headers = bearer(created["manage_token"])
     query = {"subscription_id": created["id"]}
     pending = await api.client.get("/v1/deliveries", params={**query, "status": "pending"}, headers=headers)
@@ -434,7 +436,9 @@ async def test_localhost_webhook_is_accepted_and_reached_when_loopback_is_allowe
 async def test_metrics_show_the_delivery_backlog(api: Api) -> None:
     """/metrics carries the backlog gauges, refreshed from the database the API runs on."""
     await api.create()
-    await api.notifier.outbox.record(make_alert(), now=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
+    await api.notifier.outbox.record(
+        make_alert(time=dt.datetime.now(dt.UTC)), now=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+    )
     await api.notifier.backlog.refresh()
     text = (await api.client.get("/metrics")).text
     assert 'tocsin_notifier_deliveries_open{channel="webhook",state="due"} 1.0' in text

@@ -1,6 +1,7 @@
 """Consume -> outbox -> signed webhook, through a real Kafka broker and a real HTTP receiver on 127.0.0.1."""
 
 import asyncio
+import datetime as dt
 import os
 import subprocess
 import uuid
@@ -85,14 +86,14 @@ async def test_alert_from_kafka_is_delivered_once_as_signed_webhook(kafka_bootst
 
             assert notifier.broker is not None
             first, second = (
-                make_alert(key=f"k1-{uuid.uuid4()}", country=COUNTRY),
-                make_alert(key=f"k2-{uuid.uuid4()}", country=COUNTRY),
+                make_alert(key=f"k1-{uuid.uuid4()}", country=COUNTRY, time=dt.datetime.now(dt.UTC)),
+                make_alert(key=f"k2-{uuid.uuid4()}", country=COUNTRY, time=dt.datetime.now(dt.UTC)),
             )
             await publish_event(notifier.broker, first)
             await publish_event(notifier.broker, first)  # a replay: same alert id
             await publish_event(notifier.broker, second)  # same key, so it is consumed after the replay
             # a valid alert whose other headers are null or not UTF-8 (FastStream's own parser dropped it unseen)
-            third = make_alert(key=f"k3-{uuid.uuid4()}", country=COUNTRY)
+            third = make_alert(key=f"k3-{uuid.uuid4()}", country=COUNTRY, time=dt.datetime.now(dt.UTC))
             await _produce_with_odd_headers(kafka_bootstrap, third)
             await eventually(lambda: len(receiver.requests) >= 3)
 

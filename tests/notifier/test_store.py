@@ -57,6 +57,20 @@ async def test_unsubscribe_stops_matching(db: Db, alert: AlertFactory) -> None:
     assert await matches(db, facts_of(alert())) == set()
 
 
+async def test_alerts_classified_before_a_subscription_was_created_are_not_sent_to_it(
+    db: Db, alert: AlertFactory
+) -> None:
+    """Re-reading the alerts topic (a new consumer group, offsets reset to earliest) sent a new subscriber every old
+    alert as news; a minute of clock difference between the classifier's host and ours is allowed."""
+    old = await db.subscriptions.create(webhook(), secret="whsec_a", now=NOW - dt.timedelta(days=1))
+    skewed = await db.subscriptions.create(webhook(), secret="whsec_b", now=NOW + dt.timedelta(seconds=59))
+    await db.subscriptions.create(webhook(), secret="whsec_c", now=NOW + dt.timedelta(minutes=2))
+    assert await db.outbox.record(alert(time=NOW), now=NOW + dt.timedelta(days=30)) == 2
+    async with db.subscriptions.sessions() as session:
+        got = set((await session.scalars(select(Delivery.subscription_id))).all())
+    assert got == {old.subscription.id, skewed.subscription.id}
+
+
 async def test_tokens_are_stored_only_as_hashes(db: Db) -> None:
     """Neither the manage token nor the confirmation token is stored in clear."""
     created = await db.subscriptions.create(email(), secret=None, now=NOW)

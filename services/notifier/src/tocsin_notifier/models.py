@@ -75,7 +75,7 @@ class Subscription(Base):
     disabled_reason: Mapped[str | None] = mapped_column(Text)
     # The Idempotency-Key the creating request carried (hashed) and that request's body (hashed): a retry within
     # store.IDEMPOTENCY_WINDOW finds this subscription instead of creating another.
-    idempotency_key_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    idempotency_key_hash: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
     request_hash: Mapped[str | None] = mapped_column(String(64))
 
 

@@ -29,6 +29,10 @@ from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome, event_id, to_s
 
 OPEN = ("pending", "retrying")
 CHUNK = 500
+# A subscription receives the alerts classified after it was created, give or take this much clock difference
+# between the classifier's host and the notifier's: re-reading the alerts topic (a new consumer group, offsets reset
+# to earliest) must not send a new subscriber weeks of old alerts as if they were news.
+CREATED_SKEW = dt.timedelta(minutes=1)
 
 
 def delivery_id(alert_id: str, subscription_id: str) -> str:
@@ -53,7 +57,9 @@ class Outbox:
         self.sessions = sessions
 
     async def record(self, alert: AlertClassifiedEvent, *, now: dt.datetime) -> int:
-        """Record one delivery per matching subscription; returns how many matched."""
+        """Record one delivery per matching active subscription created before the alert (CREATED_SKEW); returns
+        how many that is (an alert read again counts again: its deliveries are not recorded twice)."""
+        recorded = 0
         async with self.sessions.begin() as session:
             ids = await matching_subscriptions(session, facts_of(alert))
             payload = to_structured(alert)
@@ -62,11 +68,13 @@ class Outbox:
                     select(Subscription.id, Subscription.channel, Subscription.digest)
                     .where(Subscription.id.in_(ids[start : start + CHUNK]))
                     .where(Subscription.status == "active")
+                    .where(Subscription.created_at <= alert.time + CREATED_SKEW)
                 )
                 rows = [_row(alert, payload, sub_id, channel, digest, now) for sub_id, channel, digest in subs]
                 if rows:
                     await session.execute(_insert_ignoring_duplicates(session, rows))
-        return len(ids)
+                recorded += len(rows)
+        return recorded
 
     async def claim_due(
         self, now: dt.datetime, *, limit: int, lease: dt.timedelta, busy: Collection[str] = ()
