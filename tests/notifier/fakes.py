@@ -36,6 +36,8 @@ from tocsin_schemas import (
     TreatyAction,
     TreatyActionEvent,
     TreatyCounts,
+    TreatyMilestone,
+    TreatyMilestoneEvent,
     event_id,
 )
 
@@ -157,7 +159,8 @@ def make_alert(
     relevance: float = 0.8,
     time: dt.datetime = NOW,
 ) -> AlertClassifiedEvent:
-    """A classified alert: an arrest report, a treaty action (`kind="treaty"`) or source health (`"health"`),
+    """A classified alert: an arrest report, a treaty action (`kind="treaty"`), a milestone (`"milestone"`: 40
+    instruments, entry into force) or source health (`"health"`),
     detected and classified at `time` (a subscription receives only alerts classified after it was created)."""
     inner: Any
     if kind == "health":
@@ -167,6 +170,18 @@ def make_alert(
             time=time,
             data=SourceHealth(
                 source="https://treaties.un.org/", status="failing", failures=3, last_error="503", since=NOW
+            ),
+        )
+    elif kind == "milestone":
+        inner = TreatyMilestoneEvent(
+            id=event_id("tocsin.treaty.milestone", key),
+            source="urn:tocsin:watcher",
+            time=time,
+            data=TreatyMilestone(
+                treaty="XVIII-16",
+                kind="entry_into_force",
+                instruments=40,
+                entry_into_force_date=dt.date(2027, 2, 8),
             ),
         )
     elif kind == "treaty":

@@ -21,11 +21,23 @@ def test_backfill_treaty_events_never_match(alert: AlertFactory) -> None:
 
 
 def test_country_filter(alert: AlertFactory) -> None:
-    """Only alerts about a wanted country pass; an alert without country passes open filters only."""
+    """Only alerts about a wanted country pass; a report without country passes open filters only."""
     wants = Filters(countries=frozenset({"PAK"}))
     assert accepts(wants, facts_of(alert(country="PAK")))
     assert not accepts(wants, facts_of(alert(country="VNM")))
     assert not accepts(wants, facts_of(alert(country=None)))
+    assert not accepts(wants, facts_of(alert(kind="treaty", country="VNM")))
+
+
+def test_what_concerns_every_country_passes_any_country_filter(alert: AlertFactory) -> None:
+    """A lawyer filtering by NGA never learnt that the Convention enters into force (a milestone names no country),
+    nor of the European Union's approval."""
+    wants = Filters(countries=frozenset({"NGA"}), min_severity="medium")
+    assert accepts(wants, facts_of(alert(kind="milestone", country=None)))
+    assert accepts(wants, facts_of(alert(kind="treaty", country=None)))
+    assert not accepts(
+        Filters(countries=frozenset({"NGA"}), min_severity="critical"), facts_of(alert(kind="milestone"))
+    )
 
 
 def test_tag_filter_uses_assigned_tags_only(alert: AlertFactory) -> None:
@@ -79,7 +91,7 @@ async def test_index_query_agrees_with_rule(sqlite_db: Db) -> None:
     """On random subscriptions and alerts, the index returns exactly what the pure rule accepts."""
     rng = random.Random(7)
     countries = ["VNM", "PAK", "NGA", "KEN", "THA"]
-    types = ["tocsin.treaty.action", "tocsin.arrest.reported", "tocsin.source.health"]
+    types = ["tocsin.treaty.action", "tocsin.arrest.reported", "tocsin.source.health", "tocsin.treaty.milestone"]
     filters: dict[str, Filters] = {}
     for _ in range(120):
         f = Filters(
@@ -95,7 +107,7 @@ async def test_index_query_agrees_with_rule(sqlite_db: Db) -> None:
     for i in range(60):
         sample = make_alert(
             key=str(i),
-            kind=rng.choice(["treaty", "arrest", "health"]),
+            kind=rng.choice(["treaty", "arrest", "health", "milestone"]),
             country=rng.choice([*countries, None]),
             tags={t: rng.random() for t in rng.sample(TAGS, rng.choice([0, 1, 2]))},
             severity=rng.choice(SEVERITIES),

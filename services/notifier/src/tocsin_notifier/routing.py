@@ -1,7 +1,10 @@
 """Which subscriptions an alert goes to: the pure rule, and the indexed query that applies it.
 
 A subscription accepts an alert when its country, one of its assigned tags (confidence >= 0.5), and its
-type are wanted (an empty filter wants everything) and its severity reaches the subscription's minimum.
+type are wanted (an empty filter wants everything) and its severity reaches the subscription's minimum. What
+concerns every state party alike passes any country filter: treaty milestones (instrument counts, entry into
+force, the signature deadline) and the treaty actions of a regional organization (the European Union), which
+name no country.
 Backfill treaty events never notify, and neither do alerts the classifier judged not human-rights relevant
 (relevance < 0.5): subscribers are not cried wolf at. Source-health events are for operators: they are
 never relevant, and reach only subscriptions that name `tocsin.source.health` explicitly.
@@ -50,6 +53,7 @@ class AlertFacts:
     severity: str
     backfill: bool
     relevant: bool = True
+    everywhere: bool = False  # concerns every country: passes any country filter
 
 
 def facts_of(alert: AlertClassifiedEvent) -> AlertFacts:
@@ -62,7 +66,16 @@ def facts_of(alert: AlertClassifiedEvent) -> AlertFacts:
         severity=alert.data.severity,
         backfill=bool(getattr(inner.data, "backfill", False)),
         relevant=alert.data.relevance >= RELEVANT_AT,
+        everywhere=_concerns_every_country(alert),
     )
+
+
+def _concerns_every_country(alert: AlertClassifiedEvent) -> bool:
+    """A treaty milestone, or a treaty action of a participant that is no state (the European Union)."""
+    inner = alert.data.event
+    if inner.type == "tocsin.treaty.milestone":
+        return True
+    return inner.type == "tocsin.treaty.action" and getattr(inner.data, "country_code", None) is None
 
 
 def notifiable(facts: AlertFacts) -> bool:
@@ -74,7 +87,7 @@ def accepts(filters: Filters, facts: AlertFacts) -> bool:
     """The reference rule; the index query must agree with it (tests check both)."""
     return (
         notifiable(facts)
-        and (not filters.countries or facts.country in filters.countries)
+        and (not filters.countries or facts.everywhere or facts.country in filters.countries)
         and (facts.event_type in filters.event_types or (not filters.event_types and facts.event_type != HEALTH))
         and (not filters.tags or bool(filters.tags & facts.tags))
         and SEVERITY_RANK[facts.severity] >= SEVERITY_RANK[filters.min_severity]
@@ -93,11 +106,11 @@ def match_keys(filters: Filters) -> list[MatchKeyRow]:
 def match_statement(facts: AlertFacts) -> Select[str]:
     """Ids of the active subscriptions accepting `facts`; reads only index entries that match."""
     countries = [ANY] if facts.country is None else [facts.country, ANY]
+    statement = select(MatchKey.subscription_id).distinct()
+    if not facts.everywhere:
+        statement = statement.where(MatchKey.country.in_(countries))
     return (
-        select(MatchKey.subscription_id)
-        .distinct()
-        .where(MatchKey.country.in_(countries))
-        .where(MatchKey.tag.in_([*sorted(facts.tags), ANY]))
+        statement.where(MatchKey.tag.in_([*sorted(facts.tags), ANY]))
         .where(MatchKey.event_type.in_([facts.event_type] if facts.event_type == HEALTH else [facts.event_type, ANY]))
         .where(MatchKey.min_rank <= SEVERITY_RANK[facts.severity])
     )
