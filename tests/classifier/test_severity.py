@@ -1,8 +1,13 @@
 """Severity rules, including the steps up from convention status and "Not Free" ratifiers."""
 
-from tests.classifier.factories import arrest, milestone, source_health, treaty_action
+import datetime as dt
+
+import pytest
+
+from tests.classifier.factories import WHEN, arrest, milestone, source_health, treaty_action
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
+from tocsin_schemas import TreatyMilestone
 
 JOURNALIST_ARREST = ("Journalist arrested over Facebook post", "He was charged with spreading false information.")
 
@@ -74,15 +79,51 @@ def test_source_health_is_operational_info() -> None:
     assert (alert.relevance, alert.severity, alert.tags) == (0.0, "info", [])
 
 
-def test_only_a_consent_is_said_to_bring_instruments_toward_entry_into_force() -> None:
-    """A ratification brings the count to N of 40; a signature leaves it where it stands, and the rationale says so."""
+def test_the_count_toward_entry_into_force_is_said_as_of_the_read_never_as_the_actions_doing() -> None:
+    """Every ratification found in one read said it brought the count "to 40 of 40" (the 7th too): the count is the
+    page's, so it is said as of the read; a signature and the European Union's instrument do not count."""
     ratified = classify(treaty_action("Viet Nam", "VNM"), ConventionStatus()).rationale
     signed = classify(treaty_action("Brazil", "BRA", "signature"), ConventionStatus()).rationale
+    union = classify(treaty_action("European Union", None, "approval"), ConventionStatus()).rationale
+    read = f"as of the UN Treaty Collection read on {WHEN.date().isoformat()}"
     assert "deposited an instrument of ratification to" in ratified
-    assert "bringing instruments toward entry into force to 3 of 40" in ratified
+    assert f"; 3 of the 40 instruments entry into force needs (art. 65) were deposited {read}." in ratified
+    assert "bringing" not in ratified + signed + union
     assert "signed" in signed
-    assert "bringing" not in signed
-    assert "instruments toward entry into force stand at 3 of 40" in signed
+    assert "a signature does not count toward entry into force; 3 of the 40" in signed
+    assert "a regional organization's instrument does not count toward entry into force; 3 of the 40" in union
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (
+            {"kind": "entry_into_force", "instruments": 40, "entry_into_force_date": dt.date(2027, 2, 8)},
+            "All 40 instruments entry into force needs (art. 65) have been deposited: The UN Convention against "
+            "Cybercrime (XVIII-16) enters into force on 2027-02-08 (the 90th day after).",
+        ),
+        (
+            {"kind": "entry_into_force", "instruments": 40, "entry_into_force_date": dt.date(2026, 1, 10)},
+            "(XVIII-16) entered into force on 2026-01-10",
+        ),
+        (
+            {"kind": "signature_deadline", "instruments": 12, "deadline": dt.date(2026, 12, 31)},
+            "The UN Convention against Cybercrime (XVIII-16) is open for signature until 2026-12-31 (",
+        ),
+        (
+            {"kind": "signature_deadline", "instruments": 12, "deadline": dt.date(2025, 12, 31)},
+            "closed for signature on 2025-12-31.",
+        ),
+        ({"kind": "instruments", "instruments": 30}, "30 of the 40 instruments entry into force needs"),
+    ],
+)
+def test_a_milestone_is_said_in_the_tense_its_date_calls_for(data: dict[str, object], said: str) -> None:
+    """'reached entry into force on 2027-02-08', sent in November 2026, read as already in force; a signature
+    deadline reminder said it was 'reached' a month early."""
+    event = milestone().model_copy(update={"data": TreatyMilestone(treaty="XVIII-16", **data)})
+    rationale = classify(event, ConventionStatus()).rationale
+    assert said in rationale
+    assert "reached" not in rationale
 
 
 def test_a_health_alert_says_how_many_reads_failed_since_when_and_why() -> None:

@@ -33,6 +33,7 @@ from tocsin_schemas import (
     TagScore,
     TreatyAction,
     TreatyActionEvent,
+    TreatyMilestone,
     TreatyMilestoneEvent,
     WatcherEvent,
     event_id,
@@ -42,6 +43,7 @@ from tocsin_schemas import (
 SOURCE = "urn:tocsin:classifier"
 WATCHER_EVENTS = (TreatyActionEvent, TreatyMilestoneEvent, ArrestReportedEvent, SourceHealthEvent)
 TREATY_RELEVANCE = 0.9
+ENTRY_INTO_FORCE_INSTRUMENTS = 40  # art. 65(1): the 90th day after the 40th instrument of a state
 REVIEW_BAND = (0.35, 0.65)
 
 
@@ -84,8 +86,8 @@ def _treaty_action(event: TreatyActionEvent, context: ConventionStatus) -> Alert
         needs_review=False,
         rationale=(
             f"{action.participant} {verb} the UN Convention against Cybercrime ({action.treaty}) on "
-            f"{action.action_date.isoformat()}{_toward_entry_into_force(action)}"
-            f"{' (backfill, not notified)' if action.backfill else ''}."
+            f"{action.action_date.isoformat()}{' (backfill, not notified)' if action.backfill else ''}; "
+            f"{_toward_entry_into_force(action, read_on=event.time.date())}."
         ),
         country_context=_country_context(action.country_code, status, decision),
     )
@@ -94,20 +96,13 @@ def _treaty_action(event: TreatyActionEvent, context: ConventionStatus) -> Alert
 def _milestone(event: TreatyMilestoneEvent) -> AlertClassified:
     milestone = event.data
     decision = milestone_severity(milestone)
-    what = {
-        "instruments": f"{milestone.instruments} of {milestone.threshold} instruments toward entry into force",
-        "entry_into_force": "entry into force"
-        + (f" on {milestone.entry_into_force_date.isoformat()}" if milestone.entry_into_force_date else ""),
-        "signature_deadline": "the signature deadline"
-        + (f" of {milestone.deadline.isoformat()}" if milestone.deadline else ""),
-    }[milestone.kind]
     return AlertClassified(
         event=event,
         tags=[_score(TagHit("treaty-adoption", 1.0, ("rule:treaty-event", f"milestone: {milestone.kind}")))],
         relevance=TREATY_RELEVANCE,
         severity=decision.severity,
         needs_review=False,
-        rationale=f"The UN Convention against Cybercrime ({milestone.treaty}) reached {what}.",
+        rationale=_milestone_said(milestone, today=event.time.date()),
         country_context={"country_code": None, "severity_raised_by": list(decision.raised_by)},
     )
 
@@ -198,12 +193,47 @@ def _health_rationale(health: SourceHealth) -> str:
     return f"Operational event: source {health.source} is {health.status} ({detail}{error}), not a human-rights alert."
 
 
-def _toward_entry_into_force(action: TreatyAction) -> str:
-    """A ratification (or acceptance, approval, accession) counts toward the 40 of art. 65; a signature does not."""
-    count = action.counts.toward_entry_into_force
+def _toward_entry_into_force(action: TreatyAction, *, read_on: dt.date) -> str:
+    """Where the count of art. 65 stands. The count is the whole page's as read (several actions found in one read
+    all carry the same), so it is said as of that read, never as this action's doing ("bringing ... to 40 of 40"
+    was said of the 7th). A state's ratification, acceptance, approval or accession counts; a signature does not,
+    nor does a regional organization's instrument (art. 65: the European Union's is not added to its members')."""
+    standing = (
+        f"{action.counts.toward_entry_into_force} of the {ENTRY_INTO_FORCE_INSTRUMENTS} instruments entry into force "
+        f"needs (art. 65) were deposited as of the UN Treaty Collection read on {read_on.isoformat()}"
+    )
     if action.action == "signature":
-        return f"; instruments toward entry into force stand at {count} of 40"
-    return f", bringing instruments toward entry into force to {count} of 40"
+        return f"a signature does not count toward entry into force; {standing}"
+    if _is_organization(action.participant):
+        return f"a regional organization's instrument does not count toward entry into force; {standing}"
+    return standing
+
+
+def _is_organization(participant: str) -> bool:
+    return "european union" in participant.casefold()
+
+
+def _milestone_said(milestone: TreatyMilestone, *, today: dt.date) -> str:
+    """What a milestone means, in the tense its date calls for: an entry into force or a deadline announced ahead
+    ("reached entry into force on 2027-02-08", said in November 2026, read as already in force)."""
+    name = f"The UN Convention against Cybercrime ({milestone.treaty})"
+    needed = f"{milestone.threshold} instruments entry into force needs (art. 65)"
+    if milestone.kind == "instruments":
+        return f"{milestone.instruments} of the {needed} have been deposited."
+    if milestone.kind == "entry_into_force":
+        when = milestone.entry_into_force_date
+        if when is None:
+            return f"All {needed} have been deposited: it enters into force on the 90th day after the 40th."
+        tense = "enters" if when > today else "entered"
+        return (
+            f"All {needed} have been deposited: {name} {tense} into force on {when.isoformat()} (the 90th day after)."
+        )
+    deadline = milestone.deadline
+    if deadline is None:
+        return f"{name} approaches its signature deadline."
+    if deadline >= today:
+        return f"{name} is open for signature until {deadline.isoformat()} ({(deadline - today).days} days left)."
+    return f"{name} closed for signature on {deadline.isoformat()}."
 
 
 def _news_rationale(
