@@ -95,7 +95,7 @@ def test_a_database_that_does_not_answer_is_one_line_naming_it_without_its_passw
     url = f"postgresql+asyncpg://tocsin:pw-s3cret@127.0.0.1:{free_port()}/tocsin"  # nothing listens there
     done = _run_cli(command, {"NOTIFIER_DATABASE_URL": url})
     reason = _one_failure(done)
-    assert "does not answer" in reason
+    assert "cannot be reached or migrated" in reason
     assert "tocsin:***@127.0.0.1" in reason
     assert "pw-s3cret" not in done.stdout + done.stderr
 

@@ -1,6 +1,8 @@
-"""Replicas starting together on a fresh PostgreSQL database migrate one after the other, none crashes."""
+"""Replicas starting together on a fresh database (PostgreSQL, or one SQLite file) migrate one after the other,
+none crashes."""
 
 import asyncio
+from pathlib import Path
 
 from tests.notifier.fakes import fresh_pg_database
 from tocsin_notifier.database import make_engine, migrate
@@ -16,3 +18,16 @@ async def test_three_replicas_migrating_a_fresh_database_at_once_all_succeed(pg_
         for engine in engines:
             await engine.dispose()
     assert outcomes == [None, None, None]
+
+
+async def test_replicas_migrating_one_fresh_sqlite_file_at_once_all_succeed(tmp_path: Path) -> None:
+    """Two replicas on one fresh SQLite file: one crashed with "table subscriptions already exists" (1 run in 4)."""
+    for trial in range(6):
+        url = f"sqlite+aiosqlite:///{tmp_path / f'shared-{trial}.db'}"
+        engines = [make_engine(url) for _ in range(3)]
+        try:
+            outcomes = await asyncio.gather(*(migrate(engine) for engine in engines), return_exceptions=True)
+        finally:
+            for engine in engines:
+                await engine.dispose()
+        assert outcomes == [None, None, None], trial

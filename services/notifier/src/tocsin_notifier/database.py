@@ -50,7 +50,8 @@ def make_sessions(engine: AsyncEngine) -> Sessions:
 
 
 # Held for the migration's transaction on PostgreSQL: replicas starting together on a fresh database migrate one
-# after the other (they raced on CREATE TYPE, and one crashed). Any fixed number works; this one spells "tocsin".
+# after the other (they raced on CREATE TYPE, and one crashed; on SQLite on "table already exists", which BEGIN
+# IMMEDIATE prevents). Any fixed number works; this one spells "tocsin".
 MIGRATION_LOCK = 0x746F6373696E
 
 
@@ -62,12 +63,16 @@ async def migrate(engine: AsyncEngine) -> None:
         async with engine.begin() as conn:
             if conn.dialect.name == "postgresql":
                 await conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            elif (
+                conn.dialect.name == "sqlite"
+            ):  # the same on one SQLite file: the write lock, before the version is read
+                await conn.exec_driver_sql("BEGIN IMMEDIATE")
             await conn.run_sync(_upgrade)
     except OUTAGES as exc:
         where = make_url(engine.url).render_as_string(hide_password=True)
         message = str(exc).strip()
         raise StartError(
-            f"the database {where} does not answer: {message.splitlines()[0] if message else exc!r}"
+            f"the database {where} cannot be reached or migrated: {message.splitlines()[0] if message else exc!r}"
         ) from exc
 
 
