@@ -1,5 +1,7 @@
 """The database engine and its migrations: SQLite (aiosqlite) by default, PostgreSQL (asyncpg) in production."""
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession as AsyncSession
 from tocsin_notifier.errors import StartError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+WAL_SWITCH_TRIES = 50
 # Connection refused or reset (OSError), the server gone or starting (OperationalError, InterfaceError), every pooled
 # connection busy (PoolTimeoutError): the database is not answering, a temporary condition.
 OUTAGES: tuple[type[Exception], ...] = (OSError, OperationalError, InterfaceError, PoolTimeoutError)
@@ -117,6 +120,25 @@ def _upgrade(connection: Connection) -> None:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _write_ahead_log(cursor)
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
+
+
+def _write_ahead_log(cursor: Any) -> None:
+    """Put the file in WAL mode (it stays so) unless it is already. Switching takes a lock that SQLite's busy
+    timeout does not wait for: a replica connecting while another migrates a fresh file got "database is locked"
+    at once, so the switch is tried again for a few seconds (only ever at a fresh file's first connections)."""
+    cursor.execute("PRAGMA journal_mode")
+    if str(cursor.fetchone()[0]).lower() == "wal":
+        return
+    for _ in range(WAL_SWITCH_TRIES - 1):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc):
+                raise
+            time.sleep(0.1)
+        else:
+            return
+    cursor.execute("PRAGMA journal_mode=WAL")
