@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
+from structlog.testing import capture_logs
 
 from tests.notifier.fakes import (
     NOW,
@@ -180,10 +181,19 @@ async def test_exhausted_schedule_marks_failed_and_dead_letters(rig: Rig, alert:
     """After the last scheduled attempt fails, the delivery is failed and dead-lettered."""
     await rig.webhook()
     rig.webhooks.results = [RETRYABLE, RETRYABLE, RETRYABLE]
-    await rig.record(alert())
-    for _ in range(3):
-        await rig.drain()
-        rig.clock.advance(minutes=10)
+    sent = alert()
+    await rig.record(sent)
+    with capture_logs() as logs:
+        for _ in range(3):
+            await rig.drain()
+            rig.clock.advance(minutes=10)
+    attempts = [entry for entry in logs if entry["event"] == "delivery_attempted"]
+    assert [(a["status"], a["log_level"]) for a in attempts] == [
+        ("retrying", "info"),
+        ("retrying", "info"),
+        ("failed", "warning"),  # given up for good: seen by whoever filters on warnings
+    ]
+    assert all(a["alert_ids"] == [sent.id] for a in attempts)  # an alert is followed from the classifier's log
     assert len(rig.webhooks.calls) == 3
     assert [o.status for o in rig.reporter.outcomes] == ["retrying", "retrying", "failed"]
     assert [o.attempt for o in rig.reporter.outcomes] == [1, 2, 3]

@@ -32,6 +32,7 @@ REPORT_BATCH = 100
 # A subscription whose last send took this long is slow: slow ones may hold all slots but a reserve (a quarter of
 # them, at least one), so a few receivers answering just under the timeout cannot hold every other subscriber up.
 SLOW_SEND_S = 5.0
+GIVEN_UP = ("failed", "disabled")  # a delivery that will not be tried again
 
 
 class WebhookChannel(Protocol):
@@ -246,10 +247,12 @@ class DeliveryWorker:
         if len(settled.lost) == len(group):
             return
         ATTEMPTS.labels(channel=first.channel, status=decision.status).inc(len(group) - len(settled.lost))
-        log.info(
+        # A delivery given up for good (failed, disabled) is a warning: an operator filtering on level sees it.
+        (log.warning if decision.status in GIVEN_UP else log.info)(
             "delivery_attempted",
             delivery_id=first.id,
             subscription_id=first.subscription_id,
+            alert_ids=[delivery.alert_id for delivery in group],  # to follow an alert from the classifier's log
             channel=first.channel,
             alerts=len(group),
             attempt=first.attempts + 1,
