@@ -209,3 +209,41 @@ async def test_a_notifier_started_while_kafka_is_down_serves_its_api_then_consum
                 assert (await client.get("/readyz")).text == "ready\ndatabase: ok\nkafka: ok\n"
     finally:
         await notifier.stop()
+
+
+async def test_a_stop_during_a_send_publishes_its_outcome_before_closing_the_producer(
+    kafka_bootstrap: str, tmp_path: Path
+) -> None:
+    """The producer was closed before the sends in flight had settled: every stop during a send logged
+    `report_not_published` and left the outcome to another replica or the next start."""
+    settings = NotifierSettings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'stop.db'}",
+        webhook_allow_networks="127.0.0.0/8",
+        group_id=f"test-notifier-{uuid.uuid4().hex[:8]}",
+        worker_poll_interval=0.2,
+        inbound_smtp_port=0,
+    )
+    notifier = Notifier(settings, KafkaSettings(bootstrap_servers=kafka_bootstrap))
+    await notifier.start()
+    await asyncio.wait_for(notifier.consuming.wait(), timeout=60)
+    stopped = False
+    with running_receiver() as receiver:
+        try:
+            transport = httpx.ASGITransport(app=notifier.api)
+            async with httpx.AsyncClient(transport=transport, base_url="http://notifier") as client:
+                body = {"channel": "webhook", "target": receiver.url("/slow"), "filters": {"countries": [COUNTRY]}}
+                created = (await client.post("/v1/subscriptions", json=body)).json()
+            assert notifier.broker is not None
+            await publish_event(
+                notifier.broker, make_alert(key=f"s-{uuid.uuid4()}", country=COUNTRY, time=dt.datetime.now(dt.UTC))
+            )
+            await eventually(lambda: len(receiver.requests) == 1)  # the send is in flight: the receiver is slow
+            with capture_logs() as logs:
+                await notifier.stop()
+                stopped = True
+        finally:
+            if not stopped:
+                await notifier.stop()
+    assert not [entry for entry in logs if entry["event"] == "report_not_published"]
+    (outcome,) = await outcomes_for(kafka_bootstrap, created["id"], 1)
+    assert outcome.data.status == "delivered"

@@ -16,6 +16,7 @@ import structlog
 import uvicorn
 from fastapi import FastAPI
 from faststream.kafka import KafkaBroker
+from faststream.kafka.subscriber.usecase import DefaultSubscriber as KafkaSubscriber
 
 from tocsin_notifier.api import ApiContext, create_api
 from tocsin_notifier.backlog import BacklogMonitor
@@ -115,9 +116,10 @@ class Notifier:
         self.wake, self.mail_wake, self.stopping = asyncio.Event(), asyncio.Event(), asyncio.Event()
         self._kafka_tried = asyncio.Event()  # the first attempt to connect to Kafka has ended, either way
         self.worker: DeliveryWorker | None = None
+        self._alerts: KafkaSubscriber | None = None
         if self.broker is not None:
             dead_letters = DeadLetters(self.broker, service=SERVICE)
-            subscribe(
+            self._alerts = subscribe(
                 self.broker,
                 group_id=settings.group_id,
                 start_from=settings.start_from,
@@ -216,13 +218,16 @@ class Notifier:
 
     async def stop(self) -> None:
         """Stop the readiness checks (before Kafka goes, so its going is not reported as an outage), stop consuming,
-        let the workers finish their round, close connections."""
+        let the workers finish their round and publish its outcomes, then close the producer and connections (it
+        was closed first, and every send in flight at a stop logged `report_not_published`)."""
         self.stopping.set()
         await self._finish(self._readiness_task)
-        if self.broker is not None and self.consuming.is_set():
-            await self.broker.stop()
+        if self._alerts is not None and self.consuming.is_set():
+            await self._alerts.stop()  # no new alerts; the producer stays for the outcomes of sends in flight
         for task in (self._kafka_task, self._mail_task, self._backlog_task):
             await self._finish(task)
+        if self.broker is not None and self.consuming.is_set():
+            await self.broker.stop()
         if self.inbound is not None:
             await self.inbound.stop()
         if self._own_webhooks and isinstance(self.webhooks, WebhookSender):

@@ -28,6 +28,7 @@ from typing import Any, Literal
 import structlog
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker, KafkaMessage
+from faststream.kafka.subscriber.usecase import DefaultSubscriber as KafkaSubscriber
 from sqlalchemy.exc import SQLAlchemyError
 
 from tocsin_notifier.database import is_transient
@@ -75,19 +76,23 @@ def subscribe(
     dead_letters: DeadLetters,
     wake: asyncio.Event,
     clock: Callable[[], dt.datetime],
-) -> None:
-    """Register the classified-alert consumer on `broker` (acks only after the handler returns)."""
+) -> KafkaSubscriber:
+    """Register the classified-alert consumer on `broker` (acks only after the handler returns); returns it, so a
+    stop can end consuming first and keep the producer for the sends still in flight."""
     work = intake(outbox, wake, clock)
-
-    @broker.subscriber(
+    subscriber = broker.subscriber(
         Topic.ALERTS_CLASSIFIED.value,
         group_id=group_id,
         ack_policy=AckPolicy.ACK,
         auto_offset_reset=start_from,
         parser=record_parser,  # a header value not UTF-8, or null, reaches `guarded` (and the dead letters)
     )
+
+    @subscriber
     async def on_alert_classified(msg: KafkaMessage) -> None:
         await guarded(msg, work, dead_letters, permanent=(UnexpectedEventError,))
+
+    return subscriber
 
 
 class KafkaReporter:
