@@ -9,6 +9,7 @@ from sqlalchemy import select, text
 
 from tests.notifier.fakes import NOW, AlertFactory, Db
 from tocsin_notifier.models import Base, Delivery, Subscription
+from tocsin_notifier.outcomes import Decision
 from tocsin_notifier.routing import Filters, facts_of, matching_subscriptions
 from tocsin_notifier.store import Changes, NewSubscription, valid_secrets
 from tocsin_notifier.subscription import filters_of
@@ -105,6 +106,25 @@ async def test_claimed_delivery_is_leased_until_the_lease_expires(db: Db, alert:
     assert await db.outbox.claim_due(NOW + dt.timedelta(minutes=1), limit=10, lease=LEASE) == []
     again = await db.outbox.claim_due(NOW + LEASE, limit=10, lease=LEASE)
     assert [d.id for d in again] == [first[0].id]
+
+
+async def test_a_subscription_another_replica_is_sending_to_is_not_claimed_by_this_one(
+    db: Db, alert: AlertFactory
+) -> None:
+    """One send per subscription at a time held only within a process: two replicas each claimed one of a
+    subscription's due deliveries and the receiver got two requests at once."""
+    sub = await db.subscriptions.create(webhook(), secret="whsec_a", now=NOW - dt.timedelta(days=1))
+    other = await db.subscriptions.create(webhook(), secret="whsec_b", now=NOW - dt.timedelta(days=1))
+    for key in ("1", "2", "3"):
+        await db.outbox.record(alert(key=key), now=NOW)
+    replica_a = await db.outbox.claim_due(NOW, limit=1, lease=LEASE)
+    replica_b = await db.outbox.claim_due(NOW, limit=10, lease=LEASE)  # another process: its `busy` is empty
+    claimed = [d.subscription_id for d in replica_a + replica_b]
+    assert sorted(claimed) == sorted([sub.subscription.id, other.subscription.id])  # one each, never two of one
+    assert await db.outbox.claim_due(NOW, limit=10, lease=LEASE) == []
+    await db.outbox.settle(replica_a, Decision("delivered"), now=NOW, disable_after=dt.timedelta(days=5))
+    (next_one,) = await db.outbox.claim_due(NOW, limit=10, lease=LEASE)
+    assert next_one.subscription_id == replica_a[0].subscription_id
 
 
 async def test_digest_deliveries_wait_for_their_bucket(db: Db, alert: AlertFactory) -> None:

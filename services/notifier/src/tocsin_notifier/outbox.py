@@ -80,12 +80,17 @@ class Outbox:
         self, now: dt.datetime, *, limit: int, lease: dt.timedelta, busy: Collection[str] = ()
     ) -> list[Delivery]:
         """Lease the first due delivery of up to `limit` subscriptions, plus the rest of any digest it belongs to;
-        none of the subscriptions in `busy` (the caller is sending to them already). One send per subscription at a
-        time: a slow receiver with a backlog would otherwise take every free slot, and get that many requests at
-        once. Its next delivery is claimed once this one settles."""
+        none of the subscriptions in `busy` (the caller is sending to them already) or with a delivery leased (a
+        replica is). One send per subscription at a time: a slow receiver with a backlog would otherwise take every
+        free slot, and get that many requests at once. Its next delivery is claimed once this one settles."""
         async with self.sessions.begin() as session:
             await lock_for_writing(session)
-            due = _due(now)
+            # nor any subscription another replica is sending to (one of its deliveries is leased): one send per
+            # subscription at a time across replicas, not only within this process
+            sending = (
+                select(Delivery.subscription_id).where(Delivery.status.in_(OPEN)).where(Delivery.lease_until > now)
+            )
+            due = _due(now).where(Delivery.subscription_id.not_in(sending))
             if busy:
                 due = due.where(Delivery.subscription_id.not_in(list(busy)))
             due = due.order_by(Delivery.next_attempt_at, Delivery.created_at, Delivery.id).limit(limit * CLAIM_SCAN)
