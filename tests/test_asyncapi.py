@@ -43,6 +43,20 @@ def test_asyncapi_documents_are_version_3_with_cloudevents_headers() -> None:
     assert "AlertClassified" in doc["components"]["schemas"]
 
 
+def test_a_correlation_id_is_declared_only_where_records_carry_one() -> None:
+    """The classifier's alerts go out through aiokafka and carry no correlation_id, yet the documents promised one
+    (FastStream declares it on every message); where records do carry it, their headers schema declares it."""
+    for service, text in render_all().items():
+        for name, message in json.loads(text)["components"]["messages"].items():
+            declared = "correlation_id" in message["headers"]["properties"]
+            if name.startswith("tocsin.alerts.classified.v1"):
+                assert "correlationId" not in message, (service, name)
+                assert not declared, (service, name)
+            elif "correlationId" in message:
+                assert message["correlationId"]["location"] == "$message.header#/correlation_id"
+                assert declared, (service, name)
+
+
 def test_classifier_app_subscribes_to_the_documented_topics() -> None:
     """The classifier's FastStream subscribers read the watcher topics the document lists."""
     app = build_app(ClassifierSettings(), KafkaSettings())

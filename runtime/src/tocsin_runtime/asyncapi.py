@@ -41,7 +41,7 @@ ROLES: dict[str, tuple[tuple[Topic, ...], tuple[Topic, ...]]] = {
     "classifier": ((*WATCHER_TOPICS, Topic.CONVENTION_STATUS), (Topic.ALERTS_CLASSIFIED, Topic.DEAD_LETTERS)),
     "notifier": ((Topic.ALERTS_CLASSIFIED,), (Topic.DELIVERY_OUTCOMES, Topic.DEAD_LETTERS)),
 }
-CE_HEADERS = {
+CE_HEADERS: dict[str, Any] = {
     "type": "object",
     "required": ["ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time", "content-type"],
     "properties": {
@@ -55,9 +55,17 @@ CE_HEADERS = {
     },
 }
 
+# The classifier publishes its alerts with aiokafka, not FastStream: they carry no correlation_id. Every other record
+# goes out through FastStream, which adds one.
+PUBLISHED_WITHOUT_FASTSTREAM = (Topic.ALERTS_CLASSIFIED.value,)
+CORRELATION_ID = {
+    "type": "string",
+    "description": "FastStream's own (a random UUID per publish), not part of the contract: consumers ignore it",
+}
+
 # Dead letters are not events of their own: a consumed record keeps the headers it came with (ce_* if it had them)
 # and gains its origin; a failed delivery is the notifier's delivery record, with no ce_* headers at all.
-DEAD_LETTER_HEADERS = {
+DEAD_LETTER_HEADERS: dict[str, Any] = {
     "type": "object",
     "required": ["reason", "exception_type", "dead_lettered_by"],
     "description": "Two kinds. A consumed record that could not be processed: its own key, value and headers, plus"
@@ -121,7 +129,12 @@ def document(service: str) -> dict[str, Any]:
     )
     doc: dict[str, Any] = json.loads(spec.to_specification().to_json())
     for name, message in doc.get("components", {}).get("messages", {}).items():
-        message["headers"] = DEAD_LETTER_HEADERS if name.startswith(Topic.DEAD_LETTERS.value) else CE_HEADERS
+        headers = DEAD_LETTER_HEADERS if name.startswith(Topic.DEAD_LETTERS.value) else CE_HEADERS
+        if name.startswith(PUBLISHED_WITHOUT_FASTSTREAM):  # FastStream declares a correlation_id they never carry
+            message.pop("correlationId", None)
+        else:
+            headers = {**headers, "properties": {**headers["properties"], "correlation_id": CORRELATION_ID}}
+        message["headers"] = headers
     return doc
 
 
