@@ -1,7 +1,8 @@
 """When to try a delivery again, and whether a failure is worth retrying (pure: no I/O).
 
 A schedule lists the delay before each attempt: the first entry (0 s) is the first attempt, so the
-default gives eight attempts over about 33 hours. `Retry-After` from the receiver can only lengthen a delay.
+default gives eight attempts over about 27.6 hours (30 at most with the jitter). `Retry-After` from the receiver
+can only lengthen a delay.
 """
 
 import random
