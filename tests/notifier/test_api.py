@@ -204,6 +204,19 @@ async def test_unknown_country_code_is_422_naming_the_field(api: Api) -> None:
     assert (await api.client.get(url, headers=headers)).json()["filters"]["countries"] == ["PAK"]
 
 
+async def test_a_lowercase_code_is_read_and_a_name_or_alpha_2_code_is_refused_naming_the_code_meant(api: Api) -> None:
+    """ "vnm", "VN" and "Viet Nam" all got a bare "should match pattern '^[A-Z]{3}$'"."""
+    created = await api.create({**HOOK, "filters": {"countries": ["vnm", " nga "]}})
+    assert created["filters"]["countries"] == ["NGA", "VNM"]
+    response = await api.client.post(
+        "/v1/subscriptions", json={**HOOK, "filters": {"countries": ["VN", "Viet Nam", "Nigeria", "PAK"]}}
+    )
+    assert response.status_code == 422
+    (error,) = response.json()["detail"]
+    assert error["loc"] == ["body", "filters", "countries"]
+    assert "'VN' (use VNM), 'Viet Nam' (use VNM), 'Nigeria' (use NGA)" in error["msg"]
+
+
 async def test_401_403_404_are_distinct(api: Api) -> None:
     """No or unknown token: 401; another subscription's token: 403; unknown id: 404."""
     mine, other = await api.create(), await api.create()

@@ -31,6 +31,29 @@ class FiltersIn(_In):
     tags: list[Tag] = Field(default_factory=list, max_length=9, examples=[["press-freedom"]])
     min_severity: Severity = "info"
 
+    @field_validator("countries", mode="before")
+    @classmethod
+    def _spelled_as_alpha_3(cls, value: Any) -> Any:
+        """'vnm' is read as VNM; 'VN', 'Viet Nam' or 'vietnam' are refused naming the code meant ("VNM"), instead
+        of a bare pattern error."""
+        if not isinstance(value, list):
+            return value
+        codes, meant = [], []
+        for item in value:
+            if not isinstance(item, str):
+                codes.append(item)
+                continue
+            code = item.strip().upper()
+            if len(code) == 3 and code.isascii() and pycountry.countries.get(alpha_3=code) is not None:
+                codes.append(code)
+            elif (hint := _alpha_3_meant(item)) is not None:
+                meant.append(f"{item!r} (use {hint})")
+            else:
+                codes.append(item)  # the pattern and the list of codes refuse it below
+        if meant:
+            raise ValueError(f"countries are ISO 3166-1 alpha-3 codes: {', '.join(meant)}")
+        return codes
+
     @field_validator("countries")
     @classmethod
     def _iso_3166_alpha_3(cls, codes: list[str]) -> list[str]:
@@ -54,6 +77,14 @@ class FiltersIn(_In):
         if "min_severity" in given:
             changes["min_severity"] = self.min_severity
         return changes
+
+
+def _alpha_3_meant(text: str) -> str | None:
+    """The alpha-3 code of a country named by its alpha-2 code or its name (any case), else None."""
+    try:
+        return str(pycountry.countries.lookup(text.strip()).alpha_3)
+    except LookupError:
+        return None
 
 
 class SubscriptionCreate(_In):
