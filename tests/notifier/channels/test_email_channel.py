@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
+from tests.notifier.fakes import make_alert
 from tocsin_notifier.channels.email import (
     EmailSender,
     SmtpConfig,
@@ -459,3 +460,49 @@ def test_an_alert_that_only_looks_like_a_test_is_shown_as_what_it_reports() -> N
     )
     message = compose_alert_email([real], to="a@example.org", sender="t@example.org", unsubscribe_url="https://t/u")
     assert "instruments toward entry into force" in message["Subject"]
+
+
+def test_an_alert_email_reads_without_tocsins_jargon() -> None:
+    """A journalist read "rule:treaty-event", "milestone: entry_into_force", the same word five times in the
+    evidence and "(awaiting human review)" with no review to wait for; and never the report's own summary."""
+    report = make_alert(key="r")
+    judged = report.data.model_copy(
+        update={
+            "needs_review": True,
+            "tags": [
+                TagScore(
+                    tag="free-expression",
+                    confidence=0.9,
+                    evidence=["Article 117", "blogger", "Facebook posts", "posts", "Facebook", "post", "posts"],
+                )
+            ],
+            "country_context": {"country_code": "VNM", "country_name": "Viet Nam"},
+        }
+    )
+    treaty = make_alert(kind="treaty", key="t")
+    treaty_judged = treaty.data.model_copy(
+        update={
+            "tags": [
+                TagScore(
+                    tag="treaty-adoption", confidence=1.0, evidence=["rule:treaty-event", "ratification: Viet Nam"]
+                )
+            ]
+        }
+    )
+    message = compose_alert_email(
+        [report.model_copy(update={"data": judged}), treaty.model_copy(update={"data": treaty_judged})],
+        to="a@example.org",
+        sender="t@example.org",
+        unsubscribe_url="https://t/u",
+    )
+    text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    html = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert "- free-expression (90%): Article 117; blogger; Facebook posts\n" in text
+    assert "- treaty-adoption (100%)\n" in text
+    assert "rule:" not in text + html
+    assert "ratification: Viet Nam" not in text + html
+    assert "awaiting human review" not in text + html
+    assert "Uncertain: the classifier's signals are weak or disagree" in text
+    assert "Arrested under article 117." in text  # the report's summary
+    assert "[HIGH] Viet Nam (VNM): Blogger arrested (r)" in text
+    assert "Viet Nam (VNM)" in html

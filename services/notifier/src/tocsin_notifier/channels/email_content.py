@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 import jinja2
+import pycountry
 
 from tocsin_notifier.sample import is_test_alert
 from tocsin_schemas import (
@@ -48,6 +49,11 @@ SEVERITY_REASONS = {
 # A test alert's own title, not the milestone it is made of ("0 of 40 instruments toward entry into force" read
 # like news).
 TEST_TITLE = "Test alert: your Tocsin subscription works"
+SUMMARY_LIMIT = 600
+# Evidence that names a rule or an internal kind rather than words of the report.
+_INTERNAL_EVIDENCE = re.compile(
+    r"^(rule:|milestone: |(signature|ratification|acceptance|approval|accession|succession): )"
+)
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 # Any character that could end a header line, for any parser (CR, LF, NEL, LS, PS, other controls).
 _LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -99,6 +105,8 @@ class AlertView:
     severity_raised_by: tuple[str, ...] = ()  # the reasons, in words (SEVERITY_REASONS)
     language: str = "en"  # of the report's own text (its title), for the HTML part's lang attribute
     test: bool = False  # a test alert sent on request (POST /v1/subscriptions/{id}/test): it reports nothing
+    summary: str = ""  # an arrest report's own summary (who, where, why), shortened
+    country_name: str | None = None  # the country's short name, for the reader who does not know the code
 
 
 def header_text(value: str, limit: int = 200) -> str:
@@ -122,13 +130,40 @@ def alert_view(alert: AlertClassifiedEvent) -> AlertView:
         kind=event.type,
         time=_utc(event.time),
         published=_published(event),
-        tags=tuple(TagView(t.tag, t.confidence, tuple(t.evidence)) for t in tags),
+        tags=tuple(TagView(t.tag, t.confidence, _readable_evidence(t.evidence)) for t in tags),
         rationale=verdict.rationale,
         needs_review=verdict.needs_review,
         links=() if test else _links(event),
         severity_raised_by=_severity_reasons(verdict.country_context),
         language=_language(event),
         test=test,
+        summary=_summary(event),
+        country_name=verdict.country_context.get("country_name")
+        or _country_name(getattr(event.data, "country_code", None)),
+    )
+
+
+def _summary(event: object) -> str:
+    """An arrest report's summary on one paragraph, at most SUMMARY_LIMIT characters; "" for other events."""
+    if not isinstance(event, ArrestReportedEvent):
+        return ""
+    return header_text(event.data.summary, limit=SUMMARY_LIMIT)
+
+
+def _country_name(code: str | None) -> str | None:
+    """The ISO 3166 short name ("Bolivia", not "Bolivia, Plurinational State of" where a common one exists)."""
+    country = pycountry.countries.get(alpha_3=code) if code else None
+    return str(getattr(country, "common_name", None) or country.name) if country else None
+
+
+def _readable_evidence(evidence: Sequence[str]) -> tuple[str, ...]:
+    """The phrases a subscriber can read: no rule names ("rule:treaty-event") or internal kinds ("milestone:
+    entry_into_force"), and no phrase repeated inside a longer one ("Facebook posts; posts; Facebook; post")."""
+    phrases = list(dict.fromkeys(e.strip() for e in evidence if e.strip() and not _INTERNAL_EVIDENCE.match(e.strip())))
+    return tuple(
+        phrase
+        for phrase in phrases
+        if not any(phrase.casefold() in other.casefold() and len(other) > len(phrase) for other in phrases)
     )
 
 
