@@ -4,7 +4,7 @@ import asyncio
 import datetime as dt
 from typing import Any
 
-from prometheus_client import REGISTRY
+from prometheus_client import REGISTRY, generate_latest
 
 from tests.notifier.fakes import NOW, AlertFactory, Clock, Db
 from tocsin_notifier.backlog import Backlog, BacklogMonitor
@@ -109,3 +109,11 @@ async def test_monitor_loop_refreshes_until_stopped(sqlite_db: Db, alert: AlertF
     stop.set()
     await asyncio.wait_for(task, timeout=10)
     assert task.done()
+
+
+def test_delivery_attempt_counters_are_exported_at_zero_before_the_first_attempt() -> None:
+    """The alert rule on failed deliveries sees the first failure after a start as an increase."""
+    exported = generate_latest().decode()
+    for channel in ("webhook", "email"):
+        for status in ("failed", "disabled"):
+            assert f'tocsin_notifier_delivery_attempts_total{{channel="{channel}",status="{status}"}}' in exported

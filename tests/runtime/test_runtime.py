@@ -10,6 +10,7 @@ import structlog
 from aiokafka.structs import ConsumerRecord
 from faststream.exceptions import NackMessage
 from faststream.kafka import KafkaMessage
+from prometheus_client import generate_latest
 
 from tocsin_runtime.broker import admin_kwargs, make_broker
 from tocsin_runtime.consume import TransientError, guarded
@@ -214,3 +215,11 @@ async def test_guard_nacks_when_the_dead_letter_cannot_be_written() -> None:
 
     with pytest.raises(NackMessage):
         await guarded(_message(b"{", {"ce_type": "tocsin.source.health"}), work, BrokenDeadLetters())
+
+
+def test_dead_letter_counters_are_exported_at_zero_before_the_first_dead_letter() -> None:
+    """A series that first appears at 1 shows no increase: `increase(...[15m]) > 0` never fired for the first
+    poison record after a start."""
+    exported = generate_latest().decode()
+    for reason in ("undecodable", "rejected", "handler_error"):
+        assert f'tocsin_messages_dead_lettered_total{{reason="{reason}"}}' in exported

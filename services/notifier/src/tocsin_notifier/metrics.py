@@ -12,6 +12,9 @@ DELIVERIES_MATCHED = Counter("tocsin_notifier_deliveries_matched_total", "Delive
 ATTEMPTS = Counter(
     "tocsin_notifier_delivery_attempts_total", "Delivery attempts by channel and outcome", ["channel", "status"]
 )
+for _channel in ("webhook", "email"):  # at 0 from the start: the first failure is an increase an alert rule sees
+    for _status in ("delivered", "retrying", "failed", "disabled"):
+        ATTEMPTS.labels(channel=_channel, status=_status)
 RATE_LIMIT_ERRORS = Counter(
     "tocsin_notifier_rate_limit_errors_total",
     "Hits the database could not count, by limit (client: admitted anyway; subscription, address: refused)",

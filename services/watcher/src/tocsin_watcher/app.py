@@ -109,6 +109,7 @@ class WatcherService:
 
 async def _every(interval: dt.timedelta, poll: Callable[[], Awaitable[None]], name: str) -> None:
     """Run `poll` now and then every interval; a crash in one poll is logged, counted, and the loop goes on."""
+    POLL_CRASHES.labels(poller=name)  # exported at 0 from the start, so the first crash is an increase an alert sees
     while True:
         try:
             await poll()
