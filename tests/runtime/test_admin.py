@@ -1,13 +1,18 @@
 """Operator commands: which dead letters a replay may send back, and the command line."""
 
+import contextlib
+import io
 import json
 import socket
+import uuid
 
 import pytest
-from aiokafka.structs import ConsumerRecord
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.structs import ConsumerRecord, TopicPartition
 
 import tocsin_runtime.admin
 from tocsin_runtime.admin import REPLAYED_HEADER, main, replayable
+from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import Topic
 
 CONSUMED = {
@@ -155,3 +160,33 @@ def test_replaying_from_a_topic_that_is_not_a_contract_topic_is_a_usage_error(
     assert "invalid choice: 'tocsin.arrest.reported.v1'" in err
     assert Topic.ARRESTS_REPORTED.value in err
     assert Topic.DEAD_LETTERS.value not in err.split("choose from", 1)[1]
+
+
+async def test_lag_shows_each_groups_committed_offsets_against_the_end(kafka_bootstrap: str) -> None:
+    """Operators had no way to see consumer lag without Kafka's CLI tools (absent from the local install)."""
+    topic, group = f"lag-test-{uuid.uuid4().hex[:8]}", f"lag-group-{uuid.uuid4().hex[:8]}"
+    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
+    await producer.start()
+    try:
+        for n in range(5):
+            await producer.send_and_wait(topic, f"{n}".encode(), partition=0)
+    finally:
+        await producer.stop()
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=kafka_bootstrap, group_id=group, enable_auto_commit=False, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    try:
+        first = await consumer.getone()
+        await consumer.commit({TopicPartition(topic, 0): first.offset + 2})  # two of five read
+    finally:
+        await consumer.stop()
+    settings = KafkaSettings(bootstrap_servers=kafka_bootstrap)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert await tocsin_runtime.admin._lag(settings, group) == 1
+    assert out.getvalue() == f"{group}\t{topic}\tlag=3\tmax=3 (partition 0)\n"
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        assert await tocsin_runtime.admin._lag(settings, "no-such-group-here") == 0
+    assert "no committed offsets for consumer group 'no-such-group-here'" in err.getvalue()

@@ -2,6 +2,7 @@
 
 python -m tocsin_runtime.admin create-topics          declare every contract topic (idempotent)
 python -m tocsin_runtime.admin topics                 partitions and end offsets per topic
+python -m tocsin_runtime.admin lag [--group G]        each consumer group's lag per topic (committed vs end offsets)
 python -m tocsin_runtime.admin dead-letters [-n N]    print the last N dead letters with their origin
 python -m tocsin_runtime.admin replay-dead-letters [--topic T] [--dry-run]
                                                       re-publish dead letters to their original topic
@@ -71,6 +72,46 @@ async def _topics(kafka: KafkaSettings) -> None:
             print(f"{topic.value}\tpartitions={len(parts)}/{spec.partitions}\tend_offsets={sum(ends.values())}")
     finally:
         await consumer.stop()
+
+
+async def _lag(kafka: KafkaSettings, only_group: str | None) -> int:
+    """One line per consumer group and topic: total lag (end offset minus committed offset, summed over partitions),
+    the partition lagging most, and partitions with no commit yet. Returns how many groups were shown."""
+    admin = AIOKafkaAdminClient(**admin_kwargs(kafka))
+    await admin.start()
+    consumer = AIOKafkaConsumer(enable_auto_commit=False, **admin_kwargs(kafka))
+    await consumer.start()
+    shown = 0
+    try:
+        groups = sorted(str(group[0]) for group in await admin.list_consumer_groups())
+        for group in groups:
+            if only_group is not None and group != only_group:
+                continue
+            committed = await admin.list_consumer_group_offsets(group)
+            if not committed:
+                continue
+            ends = await consumer.end_offsets(list(committed))
+            shown += 1
+            for topic in sorted({tp.topic for tp in committed}):
+                print(_lag_line(group, topic, {tp: meta.offset for tp, meta in committed.items()}, ends))
+    finally:
+        await consumer.stop()
+        await admin.close()
+    if only_group is not None and not shown:
+        print(f"no committed offsets for consumer group {only_group!r}", file=sys.stderr)
+    return shown
+
+
+def _lag_line(group: str, topic: str, committed: dict[TopicPartition, int], ends: dict[TopicPartition, int]) -> str:
+    lags = {tp.partition: ends[tp] - offset for tp, offset in committed.items() if tp.topic == topic and offset >= 0}
+    uncommitted = sorted(tp.partition for tp, offset in committed.items() if tp.topic == topic and offset < 0)
+    worst = max(lags.items(), key=lambda item: item[1], default=None)
+    parts = [group, topic, f"lag={sum(lags.values())}"]
+    if worst is not None:
+        parts.append(f"max={worst[1]} (partition {worst[0]})")
+    if uncommitted:
+        parts.append(f"no_commit_partitions={','.join(map(str, uncommitted))}")
+    return "\t".join(parts)
 
 
 async def _dead_letters(kafka: KafkaSettings, last: int) -> None:
@@ -161,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("create-topics", help="declare every contract topic")
     sub.add_parser("topics", help="partitions and message counts")
+    lag = sub.add_parser("lag", help="each consumer group's lag per topic")
+    lag.add_argument("--group", default=None, help="only this consumer group (e.g. tocsin-classifier)")
     dl = sub.add_parser("dead-letters", help="print dead letters with their origin")
     dl.add_argument("-n", type=_at_least(1), default=20, help="how many of the newest dead letters (at least 1)")
     rp = sub.add_parser("replay-dead-letters", help="re-publish dead letters to their original topic")
@@ -190,6 +233,8 @@ def _run(args: argparse.Namespace, kafka: KafkaSettings) -> None:
             print(f"topics ready: {', '.join(t.value for t in Topic)}", file=sys.stderr)
         case "topics":
             asyncio.run(_topics(kafka))
+        case "lag":
+            asyncio.run(_lag(kafka, args.group))
         case "dead-letters":
             asyncio.run(_dead_letters(kafka, args.n))
         case "replay-dead-letters":
