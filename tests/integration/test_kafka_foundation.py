@@ -5,13 +5,18 @@ import json
 import subprocess
 import sys
 import uuid
+from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from faststream import AckPolicy
 from faststream.kafka import KafkaMessage
+from structlog.testing import capture_logs
 
 import tocsin_schemas as s
 from tests.support.kafka import create_topics
@@ -176,6 +181,34 @@ async def test_ensure_topics_creates_every_contract_topic_with_its_partitions(ka
         await admin.close()
     partitions = {d["topic"]: len(d["partitions"]) for d in described}
     assert partitions == {t.value: spec.partitions for t, spec in s.TOPICS.items()}
+
+
+async def test_a_contract_topic_with_other_settings_is_reported_and_fixed_keeping_other_settings(
+    kafka_bootstrap: str,
+) -> None:
+    """`create-topics` only created missing topics: one auto-created with the broker's defaults, or changed by hand
+    (retention 60 s), stayed so unseen. Now each difference is returned (and logged); `fix` sets retention and cleanup
+    back and keeps the other settings made on the topic."""
+    name = f"drift-{uuid.uuid4().hex[:8]}"
+    spec = cast(Any, replace(s.TOPICS[s.Topic.SOURCE_HEALTH], topic=cast(Any, SimpleNamespace(value=name))))
+    settings = KafkaSettings(bootstrap_servers=kafka_bootstrap)
+    assert await ensure_topics(settings, (spec,)) == []  # created as the contract says
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka_bootstrap)
+    await admin.start()
+    try:
+        changed = {"retention.ms": "60000", "segment.ms": "3600000"}
+        await admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, name, configs=changed)])
+        with capture_logs() as logs:
+            (drift,) = await ensure_topics(settings, (spec,))
+        assert (drift.setting, drift.actual, drift.expected) == ("retention.ms", "60000", str(spec.retention_ms))
+        assert [e["event"] for e in logs] == ["topic_config_differs"]
+        assert await ensure_topics(settings, (spec,), fix=True) == [drift]  # reported as found, then set back
+        assert await ensure_topics(settings, (spec,)) == []
+        (response,) = await admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, name)])
+        configs = {entry[0]: entry[1] for entry in response.resources[0][4]}
+        assert configs["segment.ms"] == "3600000"  # the other setting made on the topic is kept
+    finally:
+        await admin.close()
 
 
 def test_kafka_script_prints_a_clear_error_without_java(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """Operator commands for the Kafka side of Tocsin.
 
-python -m tocsin_runtime.admin create-topics          declare every contract topic (idempotent)
+python -m tocsin_runtime.admin create-topics [--fix]  declare every contract topic (idempotent); report (--fix: set
+                                                      back) the retention and cleanup policy of existing ones
 python -m tocsin_runtime.admin topics                 partitions and end offsets per topic
 python -m tocsin_runtime.admin lag [--group G]        each consumer group's lag per topic (committed vs end offsets)
 python -m tocsin_runtime.admin dead-letters [-n N]    print the last N dead letters with their origin
@@ -200,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m tocsin_runtime.admin", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("create-topics", help="declare every contract topic")
+    create = sub.add_parser("create-topics", help="declare every contract topic; report settings that differ")
+    create.add_argument("--fix", action="store_true", help="set retention and cleanup policy back to the contract's")
     sub.add_parser("topics", help="partitions and message counts")
     lag = sub.add_parser("lag", help="each consumer group's lag per topic")
     lag.add_argument("--group", default=None, help="only this consumer group (e.g. tocsin-classifier)")
@@ -229,7 +231,11 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace, kafka: KafkaSettings) -> None:
     match args.command:
         case "create-topics":
-            asyncio.run(ensure_topics(kafka))
+            drifts = asyncio.run(ensure_topics(kafka, fix=args.fix))
+            for drift in drifts:
+                fixed = args.fix and drift.setting != "partitions"
+                note = "set back" if fixed else ("left (moving keys is for you)" if args.fix else "run with --fix")
+                print(f"differs: {drift} ({note})", file=sys.stderr)
             print(f"topics ready: {', '.join(t.value for t in Topic)}", file=sys.stderr)
         case "topics":
             asyncio.run(_topics(kafka))

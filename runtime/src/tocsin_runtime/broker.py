@@ -4,9 +4,12 @@ import asyncio
 import contextlib
 import logging
 import ssl
+from dataclasses import dataclass
 from typing import Any
 
+import structlog
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
 from faststream import AckPolicy
 from faststream.kafka import KafkaBroker
@@ -19,6 +22,8 @@ from tocsin_runtime.logging import BROKER_LOGGER
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import TOPICS, TopicSpec
 
+log = structlog.get_logger()
+DYNAMIC_TOPIC_CONFIG = 1  # a DescribeConfigs entry's source: set on the topic itself (not a broker default)
 MAX_BATCH_BYTES = 256 * 1024  # per partition: a classified batch of 500 alerts is ~750 kB
 KAFKA_PING_TIMEOUT = 2.0  # seconds a readiness check waits for the broker to answer
 
@@ -71,10 +76,28 @@ def admin_kwargs(kafka: KafkaSettings) -> dict[str, object]:
     return kwargs
 
 
+@dataclass(frozen=True)
+class Drift:
+    """A contract topic that exists with another setting than the contract's (auto-created with the broker's
+    defaults, say, or changed by hand): `setting` is `partitions` or a topic config."""
+
+    topic: str
+    setting: str
+    actual: str
+    expected: str
+
+    def __str__(self) -> str:
+        return f"{self.topic}: {self.setting} is {self.actual}, the contract says {self.expected}"
+
+
 async def ensure_topics(
-    kafka: KafkaSettings, specs: tuple[TopicSpec, ...] | None = None, *, timeout: float = 30.0
-) -> None:
-    """Create every topic of the contract with its partitions, retention and cleanup policy (idempotent)."""
+    kafka: KafkaSettings, specs: tuple[TopicSpec, ...] | None = None, *, timeout: float = 30.0, fix: bool = False
+) -> list[Drift]:
+    """Create every topic of the contract with its partitions, retention and cleanup policy (idempotent), and
+    return how the topics that already existed differ from it, each logged as `topic_config_differs` (a topic
+    auto-created with the broker's defaults loses "forever" retention or compaction unseen). With `fix`, their
+    retention and cleanup policy are set back to the contract's (other settings made on them are kept);
+    partitions are never changed (that would move keys)."""
     wanted = specs if specs is not None else tuple(TOPICS.values())
     admin = AIOKafkaAdminClient(**admin_kwargs(kafka))
     try:
@@ -84,8 +107,66 @@ async def ensure_topics(
         if new:
             with contextlib.suppress(TopicAlreadyExistsError):  # another service created them first
                 await admin.create_topics(new)
+        old = [spec for spec in wanted if spec.topic.value in existing]
+        drifts = await _drifts(admin, old) if old else []
+        for drift in drifts:
+            log.warning(
+                "topic_config_differs",
+                topic=drift.topic,
+                setting=drift.setting,
+                actual=drift.actual,
+                expected=drift.expected,
+                fixed=fix and drift.setting != "partitions",
+            )
+        if fix and drifts:
+            await _fix(admin, [spec for spec in old if any(d.topic == spec.topic.value for d in drifts)])
+        return drifts
     finally:
         await admin.close()
+
+
+def _configs(spec: TopicSpec) -> dict[str, str]:
+    """The topic configs the contract sets."""
+    if spec.compacted:
+        return {"cleanup.policy": "compact"}
+    return {"cleanup.policy": "delete", "retention.ms": str(spec.retention_ms)}
+
+
+async def _described(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> dict[str, dict[str, tuple[str, int]]]:
+    """Topic -> config name -> (value, source)."""
+    resources = [ConfigResource(ConfigResourceType.TOPIC, spec.topic.value) for spec in specs]
+    found: dict[str, dict[str, tuple[str, int]]] = {}
+    for response in await admin.describe_configs(resources):
+        for resource in response.resources:
+            name, entries = resource[3], resource[4]
+            found[name] = {entry[0]: (str(entry[1]), int(entry[3])) for entry in entries}
+    return found
+
+
+async def _drifts(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> list[Drift]:
+    configs = await _described(admin, specs)
+    partitions = {d["topic"]: len(d["partitions"]) for d in await admin.describe_topics([s.topic.value for s in specs])}
+    drifts = []
+    for spec in specs:
+        topic = spec.topic.value
+        if partitions.get(topic, spec.partitions) < spec.partitions:
+            drifts.append(Drift(topic, "partitions", str(partitions[topic]), str(spec.partitions)))
+        for setting, expected in _configs(spec).items():
+            actual = configs.get(topic, {}).get(setting, ("?", 0))[0]
+            if actual != expected:
+                drifts.append(Drift(topic, setting, actual, expected))
+    return drifts
+
+
+async def _fix(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> None:
+    """Set the contract's configs on `specs`, keeping every other config set on the topic (AlterConfigs replaces
+    a topic's whole set)."""
+    configs = await _described(admin, specs)
+    resources = []
+    for spec in specs:
+        kept = {k: v for k, (v, source) in configs.get(spec.topic.value, {}).items() if source == DYNAMIC_TOPIC_CONFIG}
+        resources.append(ConfigResource(ConfigResourceType.TOPIC, spec.topic.value, configs={**kept, **_configs(spec)}))
+    await admin.alter_configs(resources)
 
 
 async def _start_within(admin: AIOKafkaAdminClient, timeout: float) -> None:
