@@ -106,6 +106,12 @@ start() {
   say "broker ready on 127.0.0.1:$PORT in $((SECONDS - started))s (pid $(cat "$PID_FILE"), log $LOG_FILE)"
 }
 
+running_port() {
+  # the port the running broker was started on (its config), not this shell's KAFKA_PORT, which may differ
+  sed -n 's|^advertised.listeners=PLAINTEXT://[^:]*:\([0-9]*\),.*|\1|p' "$RUN_DIR/server.properties" 2>/dev/null | head -1 \
+    | grep . || echo "$PORT"
+}
+
 stop() {
   if ! [[ -f "$PID_FILE" ]]; then say "no broker pid file in $RUN_DIR"; return 0; fi
   local pid; pid="$(cat "$PID_FILE")"
@@ -122,7 +128,7 @@ case "${1:-}" in
   fetch) fetch ;;
   start) start ;;
   stop) stop ;;
-  status) is_running && { echo "running pid $(cat "$PID_FILE") port $PORT"; exit 0; } || { echo "stopped"; exit 1; } ;;
+  status) is_running && { echo "running pid $(cat "$PID_FILE") port $(running_port)"; exit 0; } || { echo "stopped"; exit 1; } ;;
   clean) stop; rm -rf "$RUN_DIR" ;;
   *) echo "usage: $0 {fetch|start|stop|status|clean}" >&2; exit 2 ;;
 esac

@@ -2,6 +2,7 @@
 
 import asyncio
 import json
+import os
 import subprocess
 import sys
 import uuid
@@ -225,3 +226,16 @@ def test_kafka_script_prints_a_clear_error_without_java(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "Java is not installed" in result.stderr
+
+
+def test_kafka_script_status_names_the_port_the_broker_runs_on(tmp_path: Path) -> None:
+    """`status` echoed this shell's KAFKA_PORT (9092 by default), not the running broker's (19492 in a UAT run)."""
+    (tmp_path / "server.properties").write_text(
+        "advertised.listeners=PLAINTEXT://127.0.0.1:19492,CONTROLLER://127.0.0.1:20492\n"
+    )
+    (tmp_path / "broker.pid").write_text(f"{os.getpid()}\n")  # a process that is running: this one
+    env = {**os.environ, "KAFKA_RUN_DIR": str(tmp_path), "KAFKA_PORT": "9092"}
+    result = subprocess.run(
+        ["bash", str(ROOT / "deploy" / "kafka" / "kafka.sh"), "status"], env=env, capture_output=True, text=True
+    )
+    assert (result.returncode, result.stdout) == (0, f"running pid {os.getpid()} port 19492\n")
