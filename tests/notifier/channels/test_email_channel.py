@@ -1,5 +1,6 @@
 """The email channel: composition (pure) and delivery to a real aiosmtpd SMTP server on 127.0.0.1."""
 
+import re
 import socket
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -506,3 +507,30 @@ def test_an_alert_email_reads_without_tocsins_jargon() -> None:
     assert "Arrested under article 117." in text  # the report's summary
     assert "[HIGH] Viet Nam (VNM): Blogger arrested (r)" in text
     assert "Viet Nam (VNM)" in html
+
+
+def test_a_long_non_ascii_subject_is_folded_into_short_encoded_words() -> None:
+    """A Vietnamese headline went out as one 172-character encoded word on a 194-character line (RFC 5322
+    recommends 78 per line); it now reads back whole, spaces included, and the one-click unsubscribe URL stays on
+    one line."""
+    report = make_alert(key="vi")
+    title = "Công an tỉnh Đắk Lắk khởi tố, bắt tạm giam một blogger vì đăng tải nội dung xuyên tạc trên mạng xã hội"
+    event = report.data.event.model_copy(update={"data": report.data.event.data.model_copy(update={"title": title})})
+    message = compose_alert_email(
+        [report.model_copy(update={"data": report.data.model_copy(update={"event": event})})],
+        to="a@example.org",
+        sender="t@example.org",
+        unsubscribe_url="https://tocsin.example/v1/unsubscribe/" + "t" * 150,
+    )
+    raw = message.as_bytes(policy=message.policy)
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\r\n")
+    subject_end = next(i for i, line in enumerate(head[1:], 1) if not line.startswith(b" "))
+    subject_lines = head[:subject_end]
+    assert len(subject_lines) > 1
+    assert all(len(line) <= 78 for line in subject_lines)
+    words = [word for line in subject_lines for word in re.findall(rb"=\?utf-8\?[bq]\?[^?]*\?=", line)]
+    assert all(len(word) <= 76 for word in words)  # the email package's own bound (RFC 2047 says 75)
+    (unsubscribe,) = [line for line in head if line.startswith(b"List-Unsubscribe: ")]
+    assert b"t" * 150 in unsubscribe
+    parsed = message_from_bytes(raw, policy=policy.default)
+    assert title in str(parsed["Subject"])
