@@ -86,6 +86,7 @@ def configure_logging(
     global _throttle
     _throttle = RepeatThrottle(service=service, clock=clock)  # at exit, its open windows are written (`flush`)
     handler.addFilter(_throttle)
+    handler.addFilter(_not_misleading)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(max(logging.WARNING, level_no))  # libraries from WARNING, and never below the service's level
@@ -109,6 +110,15 @@ class _Window:
 
     started: float
     suppressed: int = 0
+
+
+# A library's warnings that say nothing true about Tocsin: FastStream warns at every consumer start that it will not
+# create topics, which Tocsin declares itself (`broker.ensure_topics`) before any consumer starts.
+MISLEADING = frozenset({"Auto create topics is disabled. Make sure the topics exist."})
+
+
+def _not_misleading(record: logging.LogRecord) -> bool:
+    return not (record.name.startswith("faststream") and record.msg in MISLEADING)
 
 
 class RepeatThrottle(logging.Filter):
