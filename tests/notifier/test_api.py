@@ -16,6 +16,7 @@ from structlog.testing import capture_logs
 from tests.notifier.channels.receiver import running_receiver
 from tests.notifier.fakes import NOW, FakeEmail, FakeWebhooks, free_port, fresh_pg_database, make_alert
 from tocsin_notifier.app import Notifier
+from tocsin_notifier.outcomes import Decision
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.routing import Filters
 from tocsin_notifier.settings import NotifierSettings
@@ -705,3 +706,49 @@ async def test_two_creations_with_one_key_at_once_create_one_subscription(api: A
     with pytest.raises(IdempotencyRace):
         await store.create(new, secret="whsec_" + "B" * 44, now=IDEM_NOW, idempotency=idem)
     assert await _subscription_count(api) == 1
+
+
+# --- Redelivery: once a receiver is fixed, what was given up for good can be sent again.
+
+
+async def _given_up(api: Api, sub_id: str, key: str) -> str:
+    """Record an alert for the subscription and give its delivery up, as after the last retry."""
+    await api.notifier.outbox.record(make_alert(key=key, time=dt.datetime.now(dt.UTC)), now=NOW)
+    (claimed,) = await api.notifier.outbox.claim_due(NOW, limit=1, lease=dt.timedelta(minutes=5))
+    await api.notifier.outbox.settle(
+        [claimed], Decision("failed", error="HTTP 500"), now=NOW, disable_after=dt.timedelta(days=5)
+    )
+    return claimed.id
+
+
+async def test_redeliver_reopens_what_was_given_up_once_and_only_for_its_owner(api: Api) -> None:
+    created = await api.create()
+    owner, url = bearer(created["manage_token"]), f"/v1/subscriptions/{created['id']}/redeliver"
+    first = await _given_up(api, created["id"], "r1")
+    assert (await api.client.post(url, headers=bearer((await api.create())["manage_token"]))).status_code == 403
+    answer = await api.client.post(url, headers=owner)
+    assert (answer.status_code, answer.json()) == (200, {"reopened": 1, "more": False})
+    (row,) = await _deliveries(api, created["id"])
+    assert (row.id, row.status, row.attempts) == (first, "pending", 1)  # one more attempt; its count goes on
+    assert row.next_attempt_at is not None
+    assert (await api.client.post(url, headers=owner)).json()["reopened"] == 0  # nothing left given up
+
+
+async def test_redeliver_since_a_time_and_only_for_an_active_subscription(api: Api) -> None:
+    created = await api.create()
+    owner, url = bearer(created["manage_token"]), f"/v1/subscriptions/{created['id']}/redeliver"
+    await _given_up(api, created["id"], "s1")
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).isoformat()
+    assert (await api.client.post(url, headers=owner, json={"since": later})).json()["reopened"] == 0
+    naive = await api.client.post(url, headers=owner, json={"since": "2026-11-29T06:00:00"})
+    assert naive.status_code == 422
+    assert naive.json()["detail"][0]["loc"] == ["body", "since"]
+    await api.client.delete(f"/v1/subscriptions/{created['id']}", headers=owner)
+    other = await api.create({"channel": "email", "target": "ada@example.org"})  # pending: receives nothing yet
+    refused = await api.client.post(f"/v1/subscriptions/{other['id']}/redeliver", headers=bearer(other["manage_token"]))
+    assert refused.status_code == 409
+
+
+async def _deliveries(api: Api, sub_id: str) -> list[Any]:
+    rows = await api.notifier.outbox.history(sub_id, limit=10)
+    return [row for row, _ in rows]

@@ -205,6 +205,29 @@ async def test_exhausted_schedule_marks_failed_and_dead_letters(rig: Rig, alert:
     assert row.attempts == 3
 
 
+async def test_a_reopened_delivery_gets_one_more_attempt_then_is_given_up_again(rig: Rig, alert: AlertFactory) -> None:
+    """Redelivery (POST .../redeliver) after the receiver was fixed: one attempt now, with its own attempt number (so
+    its outcome has its own id); failing again gives it up again, dead-lettered again."""
+    sub_id = await rig.webhook()
+    rig.webhooks.results = [RETRYABLE, RETRYABLE, RETRYABLE]
+    await rig.record(alert())
+    for _ in range(3):
+        await rig.drain()
+        rig.clock.advance(minutes=10)
+    assert await rig.db.outbox.reopen(sub_id, since=None, now=rig.clock(), limit=10) == 1
+    rig.webhooks.results = [RETRYABLE]
+    await rig.drain()
+    assert len(rig.webhooks.calls) == 4
+    assert [(o.attempt, o.status) for o in rig.reporter.outcomes][-1] == (4, "failed")
+    assert len(rig.reporter.dead) == 2
+    assert await rig.db.outbox.reopen(sub_id, since=None, now=rig.clock(), limit=10) == 1
+    rig.webhooks.results = []  # fixed: the receiver answers 2xx
+    await rig.drain()
+    assert [(o.attempt, o.status) for o in rig.reporter.outcomes][-1] == (5, "delivered")
+    (row,) = await rig.deliveries()
+    assert row.status == "delivered"
+
+
 async def test_retry_after_postpones_next_attempt(rig: Rig, alert: AlertFactory) -> None:
     """A 429 with Retry-After: 120 is not retried before two minutes."""
     await rig.webhook()

@@ -1,5 +1,6 @@
 """What every API route shares: the context built once by app.py, and the error answers OpenAPI documents."""
 
+import asyncio
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -60,6 +61,7 @@ class ApiContext:
     readiness: Callable[[], Awaitable[Readiness]]
     clock: Callable[[], dt.datetime]
     resolver: Resolver | None = None  # None: the system resolver
+    wake: asyncio.Event | None = None  # set when deliveries became due (redelivery): wakes this replica's worker
     # The limits, counted in the database every replica shares. Those shielding a third party fail closed.
     per_client: RateLimit = field(init=False)
     per_subscription: RateLimit = field(init=False)

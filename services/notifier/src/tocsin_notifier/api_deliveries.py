@@ -14,6 +14,8 @@ from tocsin_notifier.api_models import (
     DeliveryOut,
     DeliveryPage,
     DeliveryStatus,
+    Redelivered,
+    Redelivery,
     SecretRotated,
     SecretRotation,
     TestSent,
@@ -26,6 +28,7 @@ from tocsin_notifier.subscription import SECRET_OVERLAP, valid_secrets
 from tocsin_schemas import to_structured_json
 
 log = structlog.get_logger()
+REDELIVER_BATCH = 1000  # deliveries reopened per request
 
 
 def routes(ctx: ApiContext, access: Access) -> APIRouter:
@@ -63,6 +66,31 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         if error and error.startswith("unsafe target"):
             error = UNSAFE_TARGET  # the detail may name an internal address: it stays in the log
         return TestSent(ok=result.ok, http_status=result.http_status, error=error)
+
+    @router.post(
+        "/v1/subscriptions/{sub_id}/redeliver",
+        response_model=Redelivered,
+        summary="Send failed deliveries again",
+        responses={**AUTH_ERRORS, **CONFLICT, **TOO_LARGE, **TOO_MANY},
+        tags=["deliveries"],
+    )
+    async def redeliver(sub_id: str, caller: Caller, request: Request, body: Redelivery | None = None) -> Redelivered:
+        """Once a receiver is fixed: every delivery of this subscription given up for good (`failed` after its last
+        retry, or `disabled` by a 410), optionally only those created since `since`, is tried once more, now, in
+        the order the alerts came (at most REDELIVER_BATCH per request; `more` says when to ask again). One more
+        attempt each: a delivery that fails again is given up again and dead-lettered again. The subscription must
+        be active (re-enable a disabled one first). Rate-limited per client and per subscription (429)."""
+        sub = await access.managed(sub_id, caller)
+        await access.limit_rate(request, "redeliver", sub_id)
+        if sub.status != "active":
+            raise ConflictError(f"the subscription is {sub.status}: re-enable it first")
+        since = body.since if body is not None else None
+        reopened = await ctx.outbox.reopen(sub.id, since=since, now=ctx.clock(), limit=REDELIVER_BATCH)
+        more = reopened == REDELIVER_BATCH
+        log.info("deliveries_reopened", subscription_id=sub.id, reopened=reopened, since=since)
+        if reopened and ctx.wake is not None:
+            ctx.wake.set()
+        return Redelivered(reopened=reopened, more=more)
 
     @router.post(
         "/v1/subscriptions/{sub_id}/rotate-secret",

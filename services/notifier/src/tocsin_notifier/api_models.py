@@ -172,6 +172,25 @@ class ConfirmationQueued(BaseModel):
     status: Literal["queued"] = "queued"
 
 
+class Redelivery(_In):
+    since: dt.datetime | None = Field(
+        default=None,
+        description="Only deliveries created at or after this time (RFC 3339, with its offset); all when absent",
+    )
+
+    @field_validator("since")
+    @classmethod
+    def _with_offset(cls, value: dt.datetime | None) -> dt.datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("give the time with its offset, e.g. 2026-11-29T06:00:00Z")
+        return value
+
+
+class Redelivered(BaseModel):
+    reopened: int = Field(description="Deliveries given up for good that will be tried once more, now")
+    more: bool = Field(description="True when the batch was full: send the request again for the rest")
+
+
 class TestSent(BaseModel):
     ok: bool
     http_status: int | None

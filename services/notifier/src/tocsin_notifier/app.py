@@ -154,6 +154,7 @@ class Notifier:
                 mail_worker=self.mail_worker,
                 readiness=self.readiness.check,
                 clock=utcnow,
+                wake=self.wake,
             )
         )
         self._mail_task: asyncio.Task[None] | None = None

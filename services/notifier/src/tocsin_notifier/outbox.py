@@ -28,6 +28,7 @@ from tocsin_notifier.store import disable
 from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome, event_id, to_structured
 
 OPEN = ("pending", "retrying")
+GIVEN_UP = ("failed", "disabled")
 CHUNK = 500
 # A subscription receives the alerts classified after it was created, give or take this much clock difference
 # between the classifier's host and the notifier's: re-reading the alerts topic (a new consumer group, offsets reset
@@ -194,6 +195,30 @@ class Outbox:
                     .where(PendingReport.id.in_(unpublished))
                     .values(lease_until=None, attempts=PendingReport.attempts + 1)
                 )
+
+    async def reopen(self, subscription_id: str, *, since: dt.datetime | None, now: dt.datetime, limit: int) -> int:
+        """Make up to `limit` of a subscription's deliveries given up for good (failed, disabled), created at or after
+        `since`, due now for one more attempt each (a further failure gives it up again: its attempts count on, so
+        every outcome keeps its own id). Returns how many."""
+        query = (
+            select(Delivery.id)
+            .where(Delivery.subscription_id == subscription_id)
+            .where(Delivery.status.in_(GIVEN_UP))
+            .order_by(Delivery.created_at, Delivery.id)
+            .limit(limit)
+        )
+        if since is not None:
+            query = query.where(Delivery.created_at >= since)
+        async with self.sessions.begin() as session:
+            await lock_for_writing(session)
+            ids = list((await session.scalars(query)).all())
+            if ids:
+                await session.execute(
+                    update(Delivery)
+                    .where(Delivery.id.in_(ids))
+                    .values(status="pending", next_attempt_at=now, lease_until=None, updated_at=now)
+                )
+        return len(ids)
 
     async def history(
         self,
