@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -39,6 +40,25 @@ async def eventually(check: Callable[[], bool], timeout: float = 60.0) -> None:
     raise AssertionError("condition not reached in time")
 
 
+async def consuming_notifier(bootstrap: str, database: Path, **settings: Any) -> Notifier:
+    """A started notifier of its own consumer group, on a SQLite file, allowed to send to 127.0.0.1, consuming."""
+    notifier = Notifier(
+        NotifierSettings(
+            database_url=f"sqlite+aiosqlite:///{database}",
+            admin_token=SecretStr("admin"),
+            webhook_allow_networks="127.0.0.0/8",
+            group_id=f"test-notifier-{uuid.uuid4().hex[:8]}",
+            worker_poll_interval=0.2,
+            inbound_smtp_port=0,
+            **settings,
+        ),
+        KafkaSettings(bootstrap_servers=bootstrap),
+    )
+    await notifier.start()
+    await asyncio.wait_for(notifier.consuming.wait(), timeout=60)
+    return notifier
+
+
 async def outcomes_for(bootstrap: str, subscription_id: str, count: int) -> list[DeliveryOutcomeEvent]:
     consumer = AIOKafkaConsumer(
         Topic.DELIVERY_OUTCOMES.value, bootstrap_servers=bootstrap, auto_offset_reset="earliest"
@@ -59,18 +79,7 @@ async def outcomes_for(bootstrap: str, subscription_id: str, count: int) -> list
 
 async def test_alert_from_kafka_is_delivered_once_as_signed_webhook(kafka_bootstrap: str, tmp_path: Path) -> None:
     """A classified alert on Kafka reaches a real receiver signed; a replayed copy is not delivered again."""
-    settings = NotifierSettings(
-        database_url=f"sqlite+aiosqlite:///{tmp_path / 'kafka.db'}",
-        admin_token=SecretStr("admin"),
-        webhook_allow_networks="127.0.0.0/8",
-        retry_schedule="0,1,1",
-        group_id=f"test-notifier-{uuid.uuid4().hex[:8]}",
-        worker_poll_interval=0.2,
-        inbound_smtp_port=0,
-    )
-    notifier = Notifier(settings, KafkaSettings(bootstrap_servers=kafka_bootstrap))
-    await notifier.start()
-    await asyncio.wait_for(notifier.consuming.wait(), timeout=60)
+    notifier = await consuming_notifier(kafka_bootstrap, tmp_path / "kafka.db", retry_schedule="0,1,1")
     receiver: Receiver
     try:
         with running_receiver() as receiver:
@@ -216,16 +225,7 @@ async def test_a_stop_during_a_send_publishes_its_outcome_before_closing_the_pro
 ) -> None:
     """The producer was closed before the sends in flight had settled: every stop during a send logged
     `report_not_published` and left the outcome to another replica or the next start."""
-    settings = NotifierSettings(
-        database_url=f"sqlite+aiosqlite:///{tmp_path / 'stop.db'}",
-        webhook_allow_networks="127.0.0.0/8",
-        group_id=f"test-notifier-{uuid.uuid4().hex[:8]}",
-        worker_poll_interval=0.2,
-        inbound_smtp_port=0,
-    )
-    notifier = Notifier(settings, KafkaSettings(bootstrap_servers=kafka_bootstrap))
-    await notifier.start()
-    await asyncio.wait_for(notifier.consuming.wait(), timeout=60)
+    notifier = await consuming_notifier(kafka_bootstrap, tmp_path / "stop.db")
     stopped = False
     with running_receiver() as receiver:
         try:
