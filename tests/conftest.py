@@ -5,6 +5,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.support.kafka import kafka_broker
+from tocsin_runtime import consume
 
 
 @pytest.fixture(scope="session")
@@ -12,3 +13,12 @@ def kafka_bootstrap() -> Iterator[str]:
     """Bootstrap address of a real Apache Kafka broker (started once per session if needed)."""
     with kafka_broker() as bootstrap:
         yield bootstrap
+
+
+@pytest.fixture(autouse=True)
+def _no_message_left_stuck() -> Iterator[None]:
+    """The guard remembers, per partition, a message that keeps failing (to wait longer and log less): a test's
+    message must not look stuck to the next test."""
+    consume._stuck.clear()
+    yield
+    consume._stuck.clear()

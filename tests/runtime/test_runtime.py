@@ -12,6 +12,7 @@ from faststream.exceptions import NackMessage
 from faststream.kafka import KafkaMessage
 from prometheus_client import generate_latest
 
+from tocsin_runtime import consume
 from tocsin_runtime.broker import admin_kwargs, make_broker
 from tocsin_runtime.consume import TransientError, guarded
 from tocsin_runtime.deadletter import DeadLetters
@@ -130,6 +131,38 @@ async def test_guard_retries_transient_failures_then_asks_for_redelivery() -> No
         await guarded(_good(), work, dlq, attempts=3, backoff=0)
     assert len(calls) == 3
     assert dlq.sent == []
+
+
+async def test_a_message_that_keeps_failing_is_logged_once_then_its_recovery_not_four_lines_a_round(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The notifier with its database down logged three `transient_failure` and one `transient_failure_redeliver`
+    every 1.6 s for one waiting alert (about 9,000 lines an hour per partition); now each round waits longer (up
+    to REDELIVER_WAIT_MAX_S) and the rounds are summed up."""
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(asyncio, "sleep", sleep)
+    down = True
+
+    async def work(event: AnyEvent) -> None:
+        if down:
+            raise TransientError("database down")
+
+    with structlog.testing.capture_logs() as logs:
+        for _ in range(20):  # the same message read again and again
+            with pytest.raises(NackMessage):
+                await guarded(_good(), work, RecordingDeadLetters(), attempts=3, backoff=0.2)
+        down = False
+        await guarded(_good(), work, RecordingDeadLetters(), attempts=3, backoff=0.2)
+    events = [entry["event"] for entry in logs]
+    assert events == ["transient_failure"] * 3 + ["transient_failure_redeliver", "transient_failure_recovered"]
+    assert logs[-1]["rounds"] == 20
+    rounds = [w for w in waits if w not in (0.2, 0.4, 0.8)]  # the waits between rounds, not between attempts
+    assert rounds[:3] == [1.6, 3.2, 6.4]
+    assert max(rounds) == consume.REDELIVER_WAIT_MAX_S
 
 
 async def test_guard_dead_letters_handler_bugs_and_declared_permanent_errors() -> None:

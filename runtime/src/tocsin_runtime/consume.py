@@ -2,12 +2,15 @@
 
 The guard makes failure handling explicit (STYLE habit 6): permanent failures go to the dead-letter topic and
 the message is acked; transient failures are retried with backoff, then the message is nacked (the consumer
-seeks back and reads it again). If the dead letter itself cannot be written, the message is nacked too.
+seeks back and reads it again). A message read again and again (its store down for minutes) waits longer each
+round, up to REDELIVER_WAIT_MAX_S, and is logged once, then once a minute, then when it goes through: not four
+lines every second and a half. If the dead letter itself cannot be written, the message is nacked too.
 Nothing escapes the guard as an exception, so the ACK policy never acks a message by accident.
 """
 
 import asyncio
 import dataclasses
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -26,6 +29,22 @@ from tocsin_schemas import AnyEvent, ContractError, from_kafka
 
 log = structlog.get_logger()
 Raw = TypeVar("Raw")
+REDELIVER_WAIT_MAX_S = 15.0  # the longest wait before a message that keeps failing is read again
+REDELIVER_LOG_EVERY_S = 60.0
+
+
+@dataclasses.dataclass
+class _Stuck:
+    """A partition whose message at `offset` has failed transiently `rounds` times in a row (each round: every
+    attempt failed and the message was nacked)."""
+
+    offset: int
+    rounds: int
+    since: float
+    logged_at: float
+
+
+_stuck: dict[tuple[str, int], _Stuck] = {}
 
 
 class TransientError(RuntimeGlueError):
@@ -109,23 +128,53 @@ async def guarded(
         with bind_message(topic=raw.topic, partition=raw.partition, offset=raw.offset, event_id=event.id):
             MESSAGES_CONSUMED.labels(topic=raw.topic).inc()
             rejected: tuple[type[BaseException], ...] = (ContractError, *permanent)
+            where = (raw.topic, raw.partition)
+            stuck = _stuck.get(where)
+            if stuck is not None and stuck.offset != raw.offset:  # the partition moved on (another replica, a seek)
+                _stuck.pop(where)
+                stuck = None
             for attempt in range(1, attempts + 1):
                 try:
                     await work(event)
-                    return
                 except rejected as exc:
                     await _dead_letter(msg, dead_letters, "rejected", exc)
+                    _stuck.pop(where, None)
                     return
                 except TRANSIENT as exc:
-                    log.warning("transient_failure", attempt=attempt, error=repr(exc))
+                    if stuck is None:  # the first round only: later ones are summed up below
+                        log.warning("transient_failure", attempt=attempt, error=repr(exc))
                     await asyncio.sleep(backoff * 2 ** (attempt - 1))
                 except Exception as exc:
                     # A bug, not bad luck: keep the message (DLQ) and keep the stream moving.
                     log.exception("handler_crashed")
                     await _dead_letter(msg, dead_letters, "handler_error", exc)
+                    _stuck.pop(where, None)
                     return
-            log.error("transient_failure_redeliver", attempts=attempts)
-            raise NackMessage()
+                else:
+                    if stuck is not None:
+                        log.info("transient_failure_recovered", rounds=stuck.rounds, failed_for_s=_since(stuck.since))
+                        _stuck.pop(where, None)
+                    return
+            await _read_again_later(where, raw.offset, attempts, backoff)
+
+
+async def _read_again_later(where: tuple[str, int], offset: int, attempts: int, backoff: float) -> None:
+    """Every attempt failed: note the round, log it (the first, then once a minute), wait longer each round
+    (capped), and nack, so the message is read again."""
+    now = time.monotonic()
+    stuck = _stuck.setdefault(where, _Stuck(offset, 0, now, 0.0))
+    stuck.rounds += 1
+    if stuck.rounds == 1 or now - stuck.logged_at >= REDELIVER_LOG_EVERY_S:
+        log.error(
+            "transient_failure_redeliver", attempts=attempts, rounds=stuck.rounds, failing_for_s=_since(stuck.since)
+        )
+        stuck.logged_at = now
+    await asyncio.sleep(min(REDELIVER_WAIT_MAX_S, backoff * 2 ** (attempts + stuck.rounds - 1)))
+    raise NackMessage()
+
+
+def _since(started: float) -> float:
+    return round(time.monotonic() - started, 1)
 
 
 async def _dead_letter(msg: KafkaMessage, dead_letters: DeadLetters, reason: str, exc: BaseException) -> None:

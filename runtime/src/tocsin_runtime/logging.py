@@ -85,8 +85,8 @@ def configure_logging(
     )
     global _throttle
     _throttle = RepeatThrottle(service=service, clock=clock)  # at exit, its open windows are written (`flush`)
+    handler.addFilter(_not_misleading)  # first: a dropped line is not counted as a repeat either
     handler.addFilter(_throttle)
-    handler.addFilter(_not_misleading)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(max(logging.WARNING, level_no))  # libraries from WARNING, and never below the service's level
