@@ -158,6 +158,7 @@ def make_alert(
     backfill: bool = False,
     relevance: float = 0.8,
     time: dt.datetime = NOW,
+    participant: str = "Viet Nam",
 ) -> AlertClassifiedEvent:
     """A classified alert: an arrest report, a treaty action (`kind="treaty"`), a milestone (`"milestone"`: 40
     instruments, entry into force) or source health (`"health"`),
@@ -191,7 +192,7 @@ def make_alert(
             time=time,
             data=TreatyAction(
                 treaty="XVIII-16",
-                participant="Viet Nam",
+                participant=participant,
                 country_code=country,
                 action="ratification",
                 action_date=dt.date(2026, 11, 27),

@@ -34,7 +34,9 @@ def test_what_concerns_every_country_passes_any_country_filter(alert: AlertFacto
     nor of the European Union's approval."""
     wants = Filters(countries=frozenset({"NGA"}), min_severity="medium")
     assert accepts(wants, facts_of(alert(kind="milestone", country=None)))
-    assert accepts(wants, facts_of(alert(kind="treaty", country=None)))
+    assert accepts(wants, facts_of(alert(kind="treaty", country=None, participant="European Union")))
+    # a state whose UN name the watcher does not know has no code either: its ratification is not everyone's news
+    assert not accepts(wants, facts_of(alert(kind="treaty", country=None, participant="Nowhereland")))
     assert not accepts(
         Filters(countries=frozenset({"NGA"}), min_severity="critical"), facts_of(alert(kind="milestone"))
     )
@@ -108,6 +110,7 @@ async def test_index_query_agrees_with_rule(sqlite_db: Db) -> None:
         sample = make_alert(
             key=str(i),
             kind=rng.choice(["treaty", "arrest", "health", "milestone"]),
+            participant=rng.choice(["Viet Nam", "European Union"]),
             country=rng.choice([*countries, None]),
             tags={t: rng.random() for t in rng.sample(TAGS, rng.choice([0, 1, 2]))},
             severity=rng.choice(SEVERITIES),

@@ -18,7 +18,15 @@ from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tocsin_notifier.models import ANY, MatchKey
-from tocsin_schemas import ASSIGNED_AT, RELEVANT_AT, SEVERITIES, TAGS, AlertClassifiedEvent
+from tocsin_schemas import (
+    ASSIGNED_AT,
+    RELEVANT_AT,
+    SEVERITIES,
+    TAGS,
+    AlertClassifiedEvent,
+    TreatyActionEvent,
+    TreatyMilestoneEvent,
+)
 
 HEALTH = "tocsin.source.health"
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -30,6 +38,8 @@ WATCHER_TYPES = (
 )
 NEWS_TYPES = tuple(t for t in WATCHER_TYPES if t != HEALTH)
 
+# Treaty participants that are no state: their actions concern every member state (the watcher's list too).
+ORGANIZATIONS = frozenset({"european union"})
 MatchKeyRow = tuple[str, str, str, int]  # country, tag, event_type, min_rank
 
 
@@ -71,11 +81,13 @@ def facts_of(alert: AlertClassifiedEvent) -> AlertFacts:
 
 
 def _concerns_every_country(alert: AlertClassifiedEvent) -> bool:
-    """A treaty milestone, or a treaty action of a participant that is no state (the European Union)."""
+    """A treaty milestone, or a treaty action of the European Union. Not any action without a country code: the
+    watcher gives none to a state whose UN name it does not know, and one state's ratification is not news for
+    every country's subscribers."""
     inner = alert.data.event
-    if inner.type == "tocsin.treaty.milestone":
+    if isinstance(inner, TreatyMilestoneEvent):
         return True
-    return inner.type == "tocsin.treaty.action" and getattr(inner.data, "country_code", None) is None
+    return isinstance(inner, TreatyActionEvent) and inner.data.participant.casefold() in ORGANIZATIONS
 
 
 def notifiable(facts: AlertFacts) -> bool:
