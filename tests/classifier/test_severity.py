@@ -87,11 +87,18 @@ def test_the_count_toward_entry_into_force_is_said_as_of_the_read_never_as_the_a
     union = classify(treaty_action("European Union", None, "approval"), ConventionStatus()).rationale
     read = f"as of the UN Treaty Collection read on {WHEN.date().isoformat()}"
     assert "deposited an instrument of ratification to" in ratified
-    assert f"; 3 of the 40 instruments entry into force needs (art. 65) were deposited {read}." in ratified
+    assert f"; 3 instruments counting toward entry into force had been deposited {read} (art. 65: " in ratified
     assert "bringing" not in ratified + signed + union
     assert "signed" in signed
-    assert "a signature does not count toward entry into force; 3 of the 40" in signed
-    assert "a regional organization's instrument does not count toward entry into force; 3 of the 40" in union
+    assert "a signature does not count toward entry into force; 3 instruments counting" in signed
+    assert union.startswith("The European Union deposited an instrument of approval to")
+    assert "a regional organization's instrument does not count toward entry into force; 3 instruments" in union
+    succeeded = classify(treaty_action("Montenegro", "MNE", "succession"), ConventionStatus()).rationale
+    assert succeeded.startswith("Montenegro deposited a notification of succession to")
+    one = treaty_action("Viet Nam", "VNM")
+    one = one.model_copy(update={"data": one.data.model_copy(update={"status_as_at": dt.date(2026, 2, 28)})})
+    dated = classify(one, ConventionStatus()).rationale
+    assert "as of the UN Treaty Collection's status at 2026-02-28" in dated  # the page's own date, when it has one
 
 
 @pytest.mark.parametrize(
@@ -99,8 +106,8 @@ def test_the_count_toward_entry_into_force_is_said_as_of_the_read_never_as_the_a
     [
         (
             {"kind": "entry_into_force", "instruments": 40, "entry_into_force_date": dt.date(2027, 2, 8)},
-            "All 40 instruments entry into force needs (art. 65) have been deposited: The UN Convention against "
-            "Cybercrime (XVIII-16) enters into force on 2027-02-08 (the 90th day after).",
+            "The 40th instrument counting toward entry into force has been deposited: The UN Convention against "
+            "Cybercrime (XVIII-16) enters into force on 2027-02-08, the 90th day after its deposit (art. 65).",
         ),
         (
             {"kind": "entry_into_force", "instruments": 40, "entry_into_force_date": dt.date(2026, 1, 10)},
@@ -114,7 +121,7 @@ def test_the_count_toward_entry_into_force_is_said_as_of_the_read_never_as_the_a
             {"kind": "signature_deadline", "instruments": 12, "deadline": dt.date(2025, 12, 31)},
             "closed for signature on 2025-12-31.",
         ),
-        ({"kind": "instruments", "instruments": 30}, "30 of the 40 instruments entry into force needs"),
+        ({"kind": "instruments", "instruments": 30}, "30 instruments counting toward entry into force have been"),
     ],
 )
 def test_a_milestone_is_said_in_the_tense_its_date_calls_for(data: dict[str, object], said: str) -> None:

@@ -420,7 +420,10 @@ def test_an_alert_says_why_its_severity_was_raised() -> None:
     text, html = parts(compose(raised))
     for body in (text, html):
         assert "Critical because a journalist, defender or researcher is the one acted against;" in body
-        assert "the country is a party to the UN Convention against Cybercrime; new-rule." in body
+        # not "is a party": a state is one only once the Convention is in force for it
+        assert "the country has ratified (or otherwise consented to be bound by) the UN Convention against " in body
+        assert "Cybercrime; new-rule." in body
+        assert "is a party" not in body
     plain_text, plain_html = parts(compose(arrest_alert()))
     assert "High because" not in plain_text
     assert "High because" not in plain_html

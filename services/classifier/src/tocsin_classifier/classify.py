@@ -77,7 +77,10 @@ def _treaty_action(event: TreatyActionEvent, context: ConventionStatus) -> Alert
     action = event.data
     decision = treaty_action_severity(action, indices_for(action.country_code))
     status = context.for_country(action.country_code) or context.for_participant(action.participant)
-    verb = "signed" if action.action == "signature" else f"deposited an instrument of {action.action} to"
+    verb = {"signature": "signed", "succession": "deposited a notification of succession to"}.get(
+        action.action, f"deposited an instrument of {action.action} to"
+    )
+    who = f"The {action.participant}" if _is_organization(action.participant) else action.participant
     return AlertClassified(
         event=event,
         tags=[_score(TagHit("treaty-adoption", 1.0, ("rule:treaty-event", f"{action.action}: {action.participant}")))],
@@ -85,7 +88,7 @@ def _treaty_action(event: TreatyActionEvent, context: ConventionStatus) -> Alert
         severity=decision.severity,
         needs_review=False,
         rationale=(
-            f"{action.participant} {verb} the UN Convention against Cybercrime ({action.treaty}) on "
+            f"{who} {verb} the UN Convention against Cybercrime ({action.treaty}) on "
             f"{action.action_date.isoformat()}{' (backfill, not notified)' if action.backfill else ''}; "
             f"{_toward_entry_into_force(action, read_on=event.time.date())}."
         ),
@@ -198,9 +201,16 @@ def _toward_entry_into_force(action: TreatyAction, *, read_on: dt.date) -> str:
     all carry the same), so it is said as of that read, never as this action's doing ("bringing ... to 40 of 40"
     was said of the 7th). A state's ratification, acceptance, approval or accession counts; a signature does not,
     nor does a regional organization's instrument (art. 65: the European Union's is not added to its members')."""
+    count = action.counts.toward_entry_into_force
+    as_of = (
+        f"as of the UN Treaty Collection's status at {action.status_as_at.isoformat()}"
+        if action.status_as_at
+        else f"as of the UN Treaty Collection read on {read_on.isoformat()}"
+    )
     standing = (
-        f"{action.counts.toward_entry_into_force} of the {ENTRY_INTO_FORCE_INSTRUMENTS} instruments entry into force "
-        f"needs (art. 65) were deposited as of the UN Treaty Collection read on {read_on.isoformat()}"
+        f"{count} instrument{'s' if count != 1 else ''} counting toward entry into force had been deposited "
+        f"{as_of} (art. 65: the Convention enters into force on the 90th day after the "
+        f"{ENTRY_INTO_FORCE_INSTRUMENTS}th)"
     )
     if action.action == "signature":
         return f"a signature does not count toward entry into force; {standing}"
@@ -217,16 +227,20 @@ def _milestone_said(milestone: TreatyMilestone, *, today: dt.date) -> str:
     """What a milestone means, in the tense its date calls for: an entry into force or a deadline announced ahead
     ("reached entry into force on 2027-02-08", said in November 2026, read as already in force)."""
     name = f"The UN Convention against Cybercrime ({milestone.treaty})"
-    needed = f"{milestone.threshold} instruments entry into force needs (art. 65)"
+    nth = f"{milestone.threshold}th"
     if milestone.kind == "instruments":
-        return f"{milestone.instruments} of the {needed} have been deposited."
+        return (
+            f"{milestone.instruments} instruments counting toward entry into force have been deposited; the "
+            f"Convention enters into force on the 90th day after the {nth} (art. 65)."
+        )
     if milestone.kind == "entry_into_force":
         when = milestone.entry_into_force_date
         if when is None:
-            return f"All {needed} have been deposited: it enters into force on the 90th day after the 40th."
+            return f"The {nth} instrument has been deposited: {name} enters into force on the 90th day after it."
         tense = "enters" if when > today else "entered"
         return (
-            f"All {needed} have been deposited: {name} {tense} into force on {when.isoformat()} (the 90th day after)."
+            f"The {nth} instrument counting toward entry into force has been deposited: {name} {tense} into force "
+            f"on {when.isoformat()}, the 90th day after its deposit (art. 65)."
         )
     deadline = milestone.deadline
     if deadline is None:

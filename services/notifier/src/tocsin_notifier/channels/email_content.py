@@ -42,7 +42,9 @@ _PAST_TENSE = {
 SEVERITY_REASONS = {
     "at-risk-person": "a journalist, defender or researcher is the one acted against",
     "transnational-repression": "a state reaches abroad",
-    "convention-party": "the country is a party to the UN Convention against Cybercrime",
+    # not "a party": a state becomes one only once the Convention is in force for it (art. 65; VCLT art. 2(1)(g))
+    "convention-party": "the country has ratified (or otherwise consented to be bound by) the UN Convention against "
+    "Cybercrime",
     "convention-signatory": "the country has signed the UN Convention against Cybercrime",
     "not-free-ratification": 'a country rated "Not Free" ratified it',
 }
