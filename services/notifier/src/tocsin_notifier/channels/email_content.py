@@ -56,6 +56,7 @@ SUMMARY_LIMIT = 600
 _INTERNAL_EVIDENCE = re.compile(
     r"^(rule:|milestone: |(signature|ratification|acceptance|approval|accession|succession): )"
 )
+_WORD = re.compile(r"\w+")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 # Any character that could end a header line, for any parser (CR, LF, NEL, LS, PS, other controls).
 _LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -160,13 +161,26 @@ def _country_name(code: str | None) -> str | None:
 
 def _readable_evidence(evidence: Sequence[str]) -> tuple[str, ...]:
     """The phrases a subscriber can read: no rule names ("rule:treaty-event") or internal kinds ("milestone:
-    entry_into_force"), and no phrase repeated inside a longer one ("Facebook posts; posts; Facebook; post")."""
-    phrases = list(dict.fromkeys(e.strip() for e in evidence if e.strip() and not _INTERNAL_EVIDENCE.match(e.strip())))
+    entry_into_force"), a gapped phrase's parts apart ("Facebook; post"), and no phrase whose words all stand, in
+    order, in a longer one ("posts", "Facebook" beside "Facebook posts"; "criticising governor" beside "criticising
+    the governor")."""
+    parts = (part.strip() for entry in evidence for part in entry.split(";"))
+    phrases = list(dict.fromkeys(p for p in parts if p and not _INTERNAL_EVIDENCE.match(p)))
+    words = {phrase: _WORD.findall(phrase.casefold()) for phrase in phrases}
     return tuple(
         phrase
         for phrase in phrases
-        if not any(phrase.casefold() in other.casefold() and len(other) > len(phrase) for other in phrases)
+        if not any(other != phrase and _within(words[phrase], words[other]) for other in phrases)
     )
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """Whether every word of `short` stands in `long`, in order, as a word or the start of one ("post" in
+    "posts"), and `long` says more."""
+    if not short or len(short) > len(long) or short == long:
+        return False
+    rest = iter(long)
+    return all(any(word.startswith(part) for word in rest) for part in short)
 
 
 def _language(event: object) -> str:
