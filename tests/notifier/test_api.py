@@ -752,3 +752,18 @@ async def test_redeliver_since_a_time_and_only_for_an_active_subscription(api: A
 async def _deliveries(api: Api, sub_id: str) -> list[Any]:
     rows = await api.notifier.outbox.history(sub_id, limit=10)
     return [row for row, _ in rows]
+
+
+async def test_an_idempotency_key_is_the_clients_own_so_another_client_cannot_take_the_subscription_over(
+    api: Api,
+) -> None:
+    """A replay hands out new credentials: someone else who learnt the key (and the body) must not get them."""
+    headers = keyed()
+    first = await api.client.post("/v1/subscriptions", json=HOOK, headers=headers)
+    elsewhere = httpx.ASGITransport(app=api.notifier.api, client=("203.0.113.9", 5000))
+    async with httpx.AsyncClient(transport=elsewhere, base_url="https://tocsin.example") as other:
+        theirs = await other.post("/v1/subscriptions", json=HOOK, headers=headers)
+    assert (first.status_code, theirs.status_code) == (201, 201)  # a subscription of their own, not a replay
+    assert theirs.json()["id"] != first.json()["id"]
+    mine = await api.client.get(f"/v1/subscriptions/{first.json()['id']}", headers=bearer(first.json()["manage_token"]))
+    assert mine.status_code == 200  # the first owner's token still works

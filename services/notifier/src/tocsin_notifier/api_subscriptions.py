@@ -24,7 +24,7 @@ from tocsin_notifier.api_models import (
 from tocsin_notifier.channels.email import validate_address
 from tocsin_notifier.channels.webhook import new_secret
 from tocsin_notifier.errors import DeliveryError, MalformedUrlError, UnsafeTargetError
-from tocsin_notifier.guards import Principal
+from tocsin_notifier.guards import Principal, client_key
 from tocsin_notifier.ssrf import Network, Resolver, check_url, dialled_host, parse_networks, resolve_and_check
 from tocsin_notifier.store import Created, Idempotency, IdempotencyRace
 from tocsin_notifier.subscription import Changes, NewSubscription
@@ -40,8 +40,9 @@ IdempotencyKey = Annotated[
         min_length=16,
         max_length=255,
         pattern=r"^[\x21-\x7e]+$",
-        description="Any unguessable string (16-255 printable ASCII characters, e.g. a UUID) that makes a retried "
-        "creation find the subscription the first request created (within 24 h) instead of creating another",
+        description="Any unguessable string (16-255 visible ASCII characters, no spaces, e.g. a UUID) that makes a "
+        "retried creation from the same client find the subscription the first request created (within 24 h, unless "
+        "it was deleted) instead of creating another",
     ),
 ]
 
@@ -77,14 +78,18 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         creates nothing: it answers 200 with `Idempotent-Replayed: true` and the subscription the first one
         created, with a new manage token and, for a webhook, a new signing secret (the first ones were shown to a
         response the client did not get, and stop working); no mail is sent again. The same key with another
-        body is a 422; two requests with one key at the same moment, a 409 for the second.
+        body is a 422; two requests with one key at the same moment, a 409 for the second. A key is the client's own
+        (its IPv4 address or IPv6 /64); a replay counts against the creation limit like any request.
         """
         await access.limit_rate(request)
         new = _validated(body, allow)
         secret = new_secret() if new.channel == "webhook" else None
         idempotency = None
         if idempotency_key is not None:
-            idempotency = Idempotency(hash_token(idempotency_key), hash_token(body.model_dump_json()))
+            # the client's own key: someone who learnt it elsewhere cannot take over the subscription (the replay
+            # hands out new credentials)
+            client = client_key(request.client.host) if request.client else "unknown"
+            idempotency = Idempotency(hash_token(f"{client}\x1f{idempotency_key}"), hash_token(body.model_dump_json()))
             replayed = await ctx.subscriptions.replay(idempotency, secret=secret, now=ctx.clock())
             if replayed is not None:
                 response.status_code = 200
