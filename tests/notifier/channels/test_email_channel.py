@@ -456,6 +456,8 @@ def test_a_test_alert_says_it_is_a_test_not_a_treaty_milestone() -> None:
     assert "instruments" not in text + sent["Subject"]
     assert "treaties.un.org" not in text
     assert "it reports nothing" in text
+    assert "Sent on request 2026-11-29 06:00 UTC" in text
+    assert "Detected by Tocsin" not in text  # nothing was detected
 
 
 def test_an_alert_that_only_looks_like_a_test_is_shown_as_what_it_reports() -> None:
