@@ -203,6 +203,9 @@ async def test_treaty_and_feed_reach_webhook_and_email_and_survive_a_notifier_si
                 classifier.start()
                 await _wait_ready(notifier, notifier_port, running)
                 await _wait_ready(classifier, classifier_port, running)
+                # /readyz polled from the start never finds Kafka "unreachable" before the broker was even started
+                assert "classifier_not_ready" not in classifier.log_path.read_text(errors="replace")
+                assert "kafka_unreachable" not in notifier.log_path.read_text(errors="replace")
 
                 api = f"http://127.0.0.1:{notifier_port}"
                 async with httpx.AsyncClient(base_url=api, timeout=10) as client:

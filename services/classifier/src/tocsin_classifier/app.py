@@ -212,6 +212,11 @@ def build_app(settings: ClassifierSettings, kafka: KafkaSettings) -> FastStream:
         await follower.load(timeout=settings.status_load_timeout_s)
         follower.start()
         settle()
+
+    @app.after_startup
+    async def ready() -> None:
+        # only now is the broker started: a check before it (scripts/up polls /readyz at once) pinged a broker not
+        # yet connected and logged a false `classifier_not_ready` with `kafka_unreachable` at every start
         loaded.set()
 
     @app.after_shutdown
