@@ -216,6 +216,8 @@ async def test_a_lowercase_code_is_read_and_a_name_or_alpha_2_code_is_refused_na
     (error,) = response.json()["detail"]
     assert error["loc"] == ["body", "filters", "countries"]
     assert "'VN' (use VNM), 'Viet Nam' (use VNM), 'Nigeria' (use NGA)" in error["msg"]
+    union = await api.client.post("/v1/subscriptions", json={**HOOK, "filters": {"countries": ["EU"]}})
+    assert "'EU' (the European Union is no country: its treaty actions reach every filter)" in union.text
 
 
 async def test_401_403_404_are_distinct(api: Api) -> None:

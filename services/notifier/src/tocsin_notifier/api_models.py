@@ -46,6 +46,8 @@ class FiltersIn(_In):
             code = item.strip().upper()
             if len(code) == 3 and code.isascii() and pycountry.countries.get(alpha_3=code) is not None:
                 codes.append(code)
+            elif code in ("EU", "EUR", "EUROPEAN UNION"):
+                meant.append(f"{item!r} (the European Union is no country: its treaty actions reach every filter)")
             elif (hint := _alpha_3_meant(item)) is not None:
                 meant.append(f"{item!r} (use {hint})")
             else:
