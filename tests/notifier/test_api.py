@@ -749,6 +749,7 @@ async def test_redeliver_since_a_time_and_only_for_an_active_subscription(api: A
     other = await api.create({"channel": "email", "target": "ada@example.org"})  # pending: receives nothing yet
     refused = await api.client.post(f"/v1/subscriptions/{other['id']}/redeliver", headers=bearer(other["manage_token"]))
     assert refused.status_code == 409
+    assert refused.json()["detail"] == "the subscription is pending: confirm it first"
 
 
 async def _deliveries(api: Api, sub_id: str) -> list[Any]:

@@ -83,7 +83,8 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         sub = await access.managed(sub_id, caller)
         await access.limit_rate(request, "redeliver", sub_id)
         if sub.status != "active":
-            raise ConflictError(f"the subscription is {sub.status}: re-enable it first")
+            todo = {"pending": "confirm it first", "disabled": "re-enable it first"}.get(sub.status, "it is over")
+            raise ConflictError(f"the subscription is {sub.status}: {todo}")
         since = body.since if body is not None else None
         reopened = await ctx.outbox.reopen(sub.id, since=since, now=ctx.clock(), limit=REDELIVER_BATCH)
         more = reopened == REDELIVER_BATCH

@@ -15,7 +15,8 @@ REPEAT_LOG_INTERVAL_S = 60.0
 
 class FailureLog:
     """Logs the failures of a loop that retries every second or so (e.g. while the database is down) without
-    flooding: a new failure at once (with its traceback if `traceback`), the same failure again at most once per
+    flooding: a new failure at once (the first of a streak with its traceback if `traceback`, a different one later
+    in the streak — "the database system is starting up" — in one line), the same failure again at most once per
     `every` seconds with how often it happened meanwhile, and `<event without _failed>_recovered` once a round
     succeeds after failing. "The same" is the same exception type and first line of its message."""
 
@@ -42,7 +43,7 @@ class FailureLog:
         self._failures += 1
         if signature != self._signature:
             self._signature, self._logged_at, self._unlogged = signature, now, 0
-            if self._traceback:
+            if self._traceback and self._failures == 1:  # the streak's first: its traceback; later ones in a line
                 log.error(self.event, exc_info=exc, **context)
             else:
                 log.warning(self.event, error=repr(exc)[:300], **context)
