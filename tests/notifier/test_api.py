@@ -1,5 +1,6 @@
 """The HTTP API through httpx's ASGI transport: every status code the issue lists."""
 
+import asyncio
 import base64
 import datetime as dt
 import uuid
@@ -16,6 +17,7 @@ from structlog.testing import capture_logs
 from tests.notifier.channels.receiver import running_receiver
 from tests.notifier.fakes import NOW, FakeEmail, FakeWebhooks, free_port, fresh_pg_database, make_alert
 from tocsin_notifier.app import Notifier
+from tocsin_notifier.database import migrate
 from tocsin_notifier.outcomes import Decision
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.routing import Filters
@@ -770,3 +772,25 @@ async def test_an_idempotency_key_is_the_clients_own_so_another_client_cannot_ta
     assert theirs.json()["id"] != first.json()["id"]
     mine = await api.client.get(f"/v1/subscriptions/{first.json()['id']}", headers=bearer(first.json()["manage_token"]))
     assert mine.status_code == 200  # the first owner's token still works
+
+
+async def test_a_running_notifier_forgets_email_subscriptions_left_unconfirmed(tmp_path: Path) -> None:
+    """The purge runs in the service (at start, then hourly), not only when someone calls it."""
+    settings = NotifierSettings(database_url=f"sqlite+aiosqlite:///{tmp_path / 'purge.db'}", inbound_smtp_port=0)
+    notifier = Notifier(settings, None, webhooks=FakeWebhooks(), email=FakeEmail())
+    await migrate(notifier.engine)
+    stale = NewSubscription("email", "someone-else@example.org", Filters())
+    made = await notifier.subscriptions.create(stale, secret=None, now=dt.datetime.now(dt.UTC) - dt.timedelta(days=8))
+    gone = False
+    with capture_logs() as logs:
+        await notifier.start()
+        try:
+            for _ in range(100):
+                gone = await notifier.subscriptions.get(made.subscription.id) is None
+                if gone:
+                    break
+                await asyncio.sleep(0.05)
+        finally:
+            await notifier.stop()
+    assert gone
+    assert any(e["event"] == "unconfirmed_subscriptions_purged" and e["count"] == 1 for e in logs)

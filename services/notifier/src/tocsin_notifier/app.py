@@ -31,6 +31,7 @@ from tocsin_notifier.mail_outbox import MailOutbox, MailPolicy, MailWorker
 from tocsin_notifier.outbox import Outbox
 from tocsin_notifier.pipeline import KafkaReporter, subscribe
 from tocsin_notifier.readiness import ReadinessMonitor
+from tocsin_notifier.rounds import run_periodically
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.ssrf import parse_networks
 from tocsin_notifier.store import SubscriptionStore
@@ -42,6 +43,7 @@ from tocsin_runtime.settings import KafkaSettings
 log = structlog.get_logger()
 SERVICE = "notifier"
 KAFKA_RETRY_FIRST_S, KAFKA_RETRY_MAX_S = 1.0, 30.0  # between attempts to reach Kafka at start, doubling
+PURGE_INTERVAL_S = 3600.0  # how often unconfirmed email subscriptions past their PENDING_TTL are deleted
 
 
 def email_sender(settings: NotifierSettings) -> EmailSender:
@@ -160,6 +162,7 @@ class Notifier:
         self._mail_task: asyncio.Task[None] | None = None
         self._backlog_task: asyncio.Task[None] | None = None
         self._readiness_task: asyncio.Task[None] | None = None
+        self._purge_task: asyncio.Task[None] | None = None
         self._kafka_task: asyncio.Task[None] | None = None
         self.consuming = asyncio.Event()  # set once the consumer has started (Kafka may be down at start)
 
@@ -184,6 +187,9 @@ class Notifier:
             # while Kafka is down serves them at once and begins consuming and delivering when Kafka answers.
             self._kafka_task = asyncio.create_task(self._connect_kafka(self.broker, self.kafka, self.worker))
         self._readiness_task = asyncio.create_task(self.readiness.run(self.stopping))
+        self._purge_task = asyncio.create_task(
+            run_periodically(self._purge_unconfirmed, self.stopping, PURGE_INTERVAL_S, failure_event="purge_failed")
+        )
         log.info("notifier_started", kafka=self.broker is not None)
 
     async def _connect_kafka(self, broker: KafkaBroker, kafka: KafkaSettings, worker: DeliveryWorker) -> None:
@@ -225,7 +231,7 @@ class Notifier:
         await self._finish(self._readiness_task)
         if self._alerts is not None and self.consuming.is_set():
             await self._alerts.stop()  # no new alerts; the producer stays for the outcomes of sends in flight
-        for task in (self._kafka_task, self._mail_task, self._backlog_task):
+        for task in (self._kafka_task, self._mail_task, self._backlog_task, self._purge_task):
             await self._finish(task)
         if self.broker is not None and self.consuming.is_set():
             await self.broker.stop()
@@ -235,6 +241,11 @@ class Notifier:
             await self.webhooks.aclose()
         await self.engine.dispose()
         log.info("notifier_stopped")
+
+    async def _purge_unconfirmed(self) -> None:
+        purged = await self.subscriptions.purge_unconfirmed(utcnow())
+        if purged:
+            log.info("unconfirmed_subscriptions_purged", count=purged)
 
     async def _database_answers(self) -> bool:
         return await ping(self.engine)

@@ -46,6 +46,8 @@ __all__ = [
 ]
 
 
+# How long a confirmation link works: an email subscription left unconfirmed this long is deleted (purge_unconfirmed).
+PENDING_TTL = dt.timedelta(days=7)
 # How long an Idempotency-Key finds the subscription it created; after that it may create a new one.
 IDEMPOTENCY_WINDOW = dt.timedelta(hours=24)
 
@@ -228,6 +230,7 @@ class SubscriptionStore:
                 raise NotFoundError(sub_id)
             if sub.status != "pending" or sub.confirm_token_hash is None:
                 raise ConflictError(f"the subscription is {sub.status}: it needs no confirmation")
+            sub.updated_at = now  # a resent link has its own PENDING_TTL
             queued = (
                 await session.scalars(
                     select(OutgoingMail)
@@ -242,6 +245,22 @@ class SubscriptionStore:
                 return None
             queued.next_attempt_at, queued.lease_until, queued.updated_at = now, now + SENDER_LEASE, now
             return queued.id
+
+    async def purge_unconfirmed(self, now: dt.datetime) -> int:
+        """Delete email subscriptions left unconfirmed for PENDING_TTL since they were made (or their link was last
+        resent): an address someone else typed in is not kept for ever. Returns how many."""
+        async with self.sessions.begin() as session:
+            stale = (
+                await session.scalars(
+                    select(Subscription.id)
+                    .where(Subscription.status == "pending")
+                    .where(Subscription.updated_at < now - PENDING_TTL)
+                )
+            ).all()
+            if stale:
+                await session.execute(delete(OutgoingMail).where(OutgoingMail.subscription_id.in_(stale)))
+                await session.execute(delete(Subscription).where(Subscription.id.in_(stale)))
+        return len(stale)
 
     async def unsubscribe(self, token: str, *, now: dt.datetime) -> Subscription:
         """Stop all delivery for the subscription this unsubscribe token belongs to (idempotent)."""
