@@ -266,6 +266,17 @@ async def test_rotation_body_rejects_unknown_fields(api: Api) -> None:
     assert response.status_code == 422
 
 
+@pytest.mark.parametrize("value", ["yes", "1", "on", "no"])
+async def test_revoke_previous_as_a_query_flag_is_true_or_false_nothing_else(api: Api, value: str) -> None:
+    """`?revoke_previous=yes` revoked the old secret while "yes" in a JSON body was refused: a flag that ends a
+    secret is not guessed at either way."""
+    created = await api.create({"channel": "webhook", "target": "https://example.org/hook"})
+    path = f"/v1/subscriptions/{created['id']}/rotate-secret"
+    response = await api.client.post(path, headers=ADMIN, params={"revoke_previous": value})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["query", "revoke_previous"]
+
+
 @pytest.mark.parametrize("value", ["yes", "true", 1, 0, "no"])
 async def test_revoke_previous_in_a_json_body_must_be_a_json_boolean(api: Api, value: object) -> None:
     """ "yes" or 1 used to be read as true (and "no" as false): a flag that ends a secret is not guessed at."""

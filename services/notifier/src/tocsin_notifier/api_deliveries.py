@@ -2,7 +2,7 @@
 
 import base64
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 import structlog
 from fastapi import APIRouter, Depends, Query, Request
@@ -103,7 +103,9 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         sub_id: str,
         caller: Caller,
         body: SecretRotation | None = None,
-        revoke_previous: Annotated[bool, Query(description="Same as the body field")] = False,
+        revoke_previous: Annotated[
+            Literal["true", "false"], Query(description="Same as the body field: true or false, nothing else")
+        ] = "false",
     ) -> SecretRotated:
         """Issue a new signing secret; it and the one it replaces both sign every delivery for 24 h.
 
@@ -111,7 +113,7 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         `revoke_previous: true` (JSON body or query flag) the replaced secret ends now too (a leaked secret).
         """
         await access.managed(sub_id, caller)
-        revoke = revoke_previous or (body is not None and body.revoke_previous)
+        revoke = revoke_previous == "true" or (body is not None and body.revoke_previous)
         secret, now = new_secret(), ctx.clock()
         await ctx.subscriptions.rotate_secret(sub_id, secret, now=now, revoke_previous=revoke)
         log.info("secret_rotated", subscription_id=sub_id, revoked_previous=revoke)
