@@ -12,7 +12,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from tocsin_notifier.api_context import ApiContext
 from tocsin_notifier.errors import NotFoundError, RateLimitUnavailableError
-from tocsin_notifier.guards import Principal, client_key, is_admin_token
+from tocsin_notifier.guards import Principal, client_of, is_admin_token
 from tocsin_notifier.models import Subscription
 from tocsin_notifier.rate_limits import RateLimit
 
@@ -49,7 +49,7 @@ class Access:
 
     async def limit_rate(self, request: Request, action: str = "create", sub_id: str | None = None) -> None:
         """429 when this client did `action` too often, or anyone did it too often to subscription `sub_id`."""
-        client = client_key(request.client.host) if request.client else "unknown"
+        client = client_of(request)
         key = client if action == "create" else f"{action}\x1f{client}"
         wait = await self._hit(self.ctx.per_client, key)
         if wait is None and sub_id is not None:

@@ -24,7 +24,7 @@ from tocsin_notifier.api_models import (
 from tocsin_notifier.channels.email import validate_address
 from tocsin_notifier.channels.webhook import new_secret
 from tocsin_notifier.errors import DeliveryError, MalformedUrlError, UnsafeTargetError
-from tocsin_notifier.guards import Principal, client_key
+from tocsin_notifier.guards import Principal, client_of
 from tocsin_notifier.ssrf import Network, Resolver, check_url, dialled_host, parse_networks, resolve_and_check
 from tocsin_notifier.store import Created, Idempotency, IdempotencyRace
 from tocsin_notifier.subscription import Changes, NewSubscription
@@ -88,8 +88,8 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         if idempotency_key is not None:
             # the client's own key: someone who learnt it elsewhere cannot take over the subscription (the replay
             # hands out new credentials)
-            client = client_key(request.client.host) if request.client else "unknown"
-            idempotency = Idempotency(hash_token(f"{client}\x1f{idempotency_key}"), hash_token(body.model_dump_json()))
+            key = hash_token(f"{client_of(request)}\x1f{idempotency_key}")
+            idempotency = Idempotency(key, hash_token(body.model_dump_json()))
             replayed = await ctx.subscriptions.replay(idempotency, secret=secret, now=ctx.clock())
             if replayed is not None:
                 response.status_code = 200

@@ -282,19 +282,10 @@ class Notifier:
 def http_socket(host: str, port: int) -> socket.socket:
     """A listening TCP socket on host:port, or StartError saying which port is taken (or cannot be used)."""
     try:
-        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
-        listening = socket.socket(family, socket.SOCK_STREAM)
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]  # "::1" listens on IPv6
+        return socket.create_server((host, port), family=family, backlog=2048)
     except OSError as exc:
         raise StartError(f"cannot listen on {host}:{port} (NOTIFIER_HTTP_HOST/PORT): {exc.strerror or exc}") from exc
-    try:
-        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listening.bind((host, port))
-        listening.listen(2048)
-    except OSError as exc:
-        listening.close()
-        raise StartError(f"cannot listen on {host}:{port} (NOTIFIER_HTTP_HOST/PORT): {exc.strerror or exc}") from exc
-    listening.set_inheritable(True)
-    return listening
 
 
 class _Server(uvicorn.Server):

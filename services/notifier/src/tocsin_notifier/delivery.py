@@ -18,7 +18,7 @@ import structlog
 
 from tocsin_notifier.metrics import ATTEMPTS, SEND_SECONDS
 from tocsin_notifier.models import Delivery, Subscription
-from tocsin_notifier.outbox import Outbox
+from tocsin_notifier.outbox import GIVEN_UP, Outbox
 from tocsin_notifier.outcomes import Decision, decide
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.rounds import FailureLog
@@ -32,7 +32,6 @@ REPORT_BATCH = 100
 # A subscription whose last send took this long is slow: slow ones may hold all slots but a reserve (a quarter of
 # them, at least one), so a few receivers answering just under the timeout cannot hold every other subscriber up.
 SLOW_SEND_S = 5.0
-GIVEN_UP = ("failed", "disabled")  # a delivery that will not be tried again
 
 
 class WebhookChannel(Protocol):

@@ -8,6 +8,7 @@ import ipaddress
 import json
 from dataclasses import dataclass
 
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
@@ -25,6 +26,11 @@ class Principal:
 def is_admin_token(token: str, admin_token: str | None) -> bool:
     """Constant-time comparison with NOTIFIER_ADMIN_TOKEN (never true when it is unset)."""
     return bool(admin_token) and hmac.compare_digest(token.encode(), (admin_token or "").encode())
+
+
+def client_of(request: Request) -> str:
+    """The rate-limit key of the peer that sent `request` (`client_key`), "unknown" when it has none."""
+    return client_key(request.client.host) if request.client else "unknown"
 
 
 def client_key(host: str) -> str:

@@ -28,7 +28,7 @@ from tocsin_notifier.store import disable
 from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome, event_id, to_structured
 
 OPEN = ("pending", "retrying")
-GIVEN_UP = ("failed", "disabled")
+GIVEN_UP = ("failed", "disabled")  # a delivery that will not be tried again (unless redelivered)
 CHUNK = 500
 # A subscription receives the alerts classified after it was created, give or take this much clock difference
 # between the classifier's host and the notifier's: re-reading the alerts topic (a new consumer group, offsets reset
