@@ -18,6 +18,7 @@ from tocsin_schemas.events import (
     ACTION_KINDS,
     ASSIGNED_AT,
     EVENT_MODELS,
+    REGIONAL_ORGANIZATIONS,
     RELEVANT_AT,
     SEVERITIES,
     TAGS,
@@ -39,6 +40,7 @@ from tocsin_schemas.events import (
     TreatyMilestone,
     TreatyMilestoneEvent,
     WatcherEvent,
+    is_regional_organization,
     new_event,
 )
 from tocsin_schemas.ids import event_id
@@ -49,6 +51,7 @@ __all__ = [
     "ASSIGNED_AT",
     "CONTENT_TYPE",
     "EVENT_MODELS",
+    "REGIONAL_ORGANIZATIONS",
     "RELEVANT_AT",
     "SEVERITIES",
     "TAGS",
@@ -81,6 +84,7 @@ __all__ = [
     "from_kafka",
     "from_structured",
     "from_structured_json",
+    "is_regional_organization",
     "key_for",
     "new_event",
     "to_kafka",

@@ -53,6 +53,16 @@ class Evidence(_Frozen):
     )
 
 
+# Treaty participants that are no state (their `country_code` is null): regional economic integration
+# organizations, whose instrument art. 65 does not count beside their members' and whose actions concern them all.
+REGIONAL_ORGANIZATIONS = frozenset({"european union", "european community", "european economic community"})
+
+
+def is_regional_organization(participant: str) -> bool:
+    """Whether a participant, named as the UN prints it, is a regional organization rather than a state."""
+    return participant.strip().casefold() in REGIONAL_ORGANIZATIONS
+
+
 class TreatyAction(_Frozen):
     """A state (or organisation) signed, ratified, accepted, approved, acceded to or succeeded to a treaty."""
 

@@ -37,6 +37,7 @@ from tocsin_schemas import (
     TreatyMilestoneEvent,
     WatcherEvent,
     event_id,
+    is_regional_organization,
     new_event,
 )
 
@@ -80,7 +81,7 @@ def _treaty_action(event: TreatyActionEvent, context: ConventionStatus) -> Alert
     verb = {"signature": "signed", "succession": "deposited a notification of succession to"}.get(
         action.action, f"deposited an instrument of {action.action} to"
     )
-    who = f"The {action.participant}" if _is_organization(action.participant) else action.participant
+    who = f"The {action.participant}" if is_regional_organization(action.participant) else action.participant
     return AlertClassified(
         event=event,
         tags=[_score(TagHit("treaty-adoption", 1.0, ("rule:treaty-event", f"{action.action}: {action.participant}")))],
@@ -214,13 +215,9 @@ def _toward_entry_into_force(action: TreatyAction, *, read_on: dt.date) -> str:
     )
     if action.action == "signature":
         return f"a signature does not count toward entry into force; {standing}"
-    if _is_organization(action.participant):
+    if is_regional_organization(action.participant):
         return f"a regional organization's instrument does not count toward entry into force; {standing}"
     return standing
-
-
-def _is_organization(participant: str) -> bool:
-    return "european union" in participant.casefold()
 
 
 def _milestone_said(milestone: TreatyMilestone, *, today: dt.date) -> str:

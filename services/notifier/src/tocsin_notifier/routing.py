@@ -26,6 +26,7 @@ from tocsin_schemas import (
     AlertClassifiedEvent,
     TreatyActionEvent,
     TreatyMilestoneEvent,
+    is_regional_organization,
 )
 
 HEALTH = "tocsin.source.health"
@@ -38,8 +39,6 @@ WATCHER_TYPES = (
 )
 NEWS_TYPES = tuple(t for t in WATCHER_TYPES if t != HEALTH)
 
-# Treaty participants that are no state: their actions concern every member state (the watcher's list too).
-ORGANIZATIONS = frozenset({"european union"})
 MatchKeyRow = tuple[str, str, str, int]  # country, tag, event_type, min_rank
 
 
@@ -87,7 +86,7 @@ def _concerns_every_country(alert: AlertClassifiedEvent) -> bool:
     inner = alert.data.event
     if isinstance(inner, TreatyMilestoneEvent):
         return True
-    return isinstance(inner, TreatyActionEvent) and inner.data.participant.casefold() in ORGANIZATIONS
+    return isinstance(inner, TreatyActionEvent) and is_regional_organization(inner.data.participant)
 
 
 def notifiable(facts: AlertFacts) -> bool:
