@@ -128,17 +128,15 @@ async def guarded(
         with bind_message(topic=raw.topic, partition=raw.partition, offset=raw.offset, event_id=event.id):
             MESSAGES_CONSUMED.labels(topic=raw.topic).inc()
             rejected: tuple[type[BaseException], ...] = (ContractError, *permanent)
-            where = (raw.topic, raw.partition)
-            stuck = _stuck.get(where)
+            # taken out while the message is handled; put back only when it is nacked again (`_read_again_later`)
+            stuck = _stuck.pop((raw.topic, raw.partition), None)
             if stuck is not None and stuck.offset != raw.offset:  # the partition moved on (another replica, a seek)
-                _stuck.pop(where)
                 stuck = None
             for attempt in range(1, attempts + 1):
                 try:
                     await work(event)
                 except rejected as exc:
                     await _dead_letter(msg, dead_letters, "rejected", exc)
-                    _stuck.pop(where, None)
                     return
                 except TRANSIENT as exc:
                     if stuck is None:  # the first round only: later ones are summed up below
@@ -148,21 +146,22 @@ async def guarded(
                     # A bug, not bad luck: keep the message (DLQ) and keep the stream moving.
                     log.exception("handler_crashed")
                     await _dead_letter(msg, dead_letters, "handler_error", exc)
-                    _stuck.pop(where, None)
                     return
                 else:
                     if stuck is not None:
                         log.info("transient_failure_recovered", rounds=stuck.rounds, failed_for_s=_since(stuck.since))
-                        _stuck.pop(where, None)
                     return
-            await _read_again_later(where, raw.offset, attempts, backoff)
+            await _read_again_later(raw, stuck, attempts, backoff)
 
 
-async def _read_again_later(where: tuple[str, int], offset: int, attempts: int, backoff: float) -> None:
+async def _read_again_later(
+    raw: "ConsumerRecord[Any, Any]", stuck: _Stuck | None, attempts: int, backoff: float
+) -> None:
     """Every attempt failed: note the round, log it (the first, then once a minute), wait longer each round
     (capped), and nack, so the message is read again."""
     now = time.monotonic()
-    stuck = _stuck.setdefault(where, _Stuck(offset, 0, now, 0.0))
+    stuck = stuck or _Stuck(raw.offset, 0, now, 0.0)
+    _stuck[(raw.topic, raw.partition)] = stuck
     stuck.rounds += 1
     if stuck.rounds == 1 or now - stuck.logged_at >= REDELIVER_LOG_EVERY_S:
         log.error(
