@@ -199,17 +199,29 @@ async def test_a_contract_topic_with_other_settings_is_reported_and_fixed_keepin
     try:
         changed = {"retention.ms": "60000", "segment.ms": "3600000"}
         await admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, name, configs=changed)])
+        await _until_described(admin, name, "retention.ms", "60000")  # the broker applies a change asynchronously
         with capture_logs() as logs:
             (drift,) = await ensure_topics(settings, (spec,))
         assert (drift.setting, drift.actual, drift.expected) == ("retention.ms", "60000", str(spec.retention_ms))
         assert [e["event"] for e in logs] == ["topic_config_differs"]
         assert await ensure_topics(settings, (spec,), fix=True) == [drift]  # reported as found, then set back
+        configs = await _until_described(admin, name, "retention.ms", str(spec.retention_ms))
         assert await ensure_topics(settings, (spec,)) == []
-        (response,) = await admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, name)])
-        configs = {entry[0]: entry[1] for entry in response.resources[0][4]}
         assert configs["segment.ms"] == "3600000"  # the other setting made on the topic is kept
     finally:
         await admin.close()
+
+
+async def _until_described(admin: AIOKafkaAdminClient, topic: str, setting: str, value: str) -> dict[str, str]:
+    """The topic's configs once `setting` reads `value` (within 10 s)."""
+    configs: dict[str, str] = {}
+    for _ in range(100):
+        (response,) = await admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, topic)])
+        configs = {entry[0]: entry[1] for entry in response.resources[0][4]}
+        if configs.get(setting) == value:
+            return configs
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"{topic}: {setting} is {configs.get(setting)}, not {value}")
 
 
 def test_kafka_script_prints_a_clear_error_without_java(tmp_path: Path) -> None:
