@@ -76,6 +76,9 @@ def admin_kwargs(kafka: KafkaSettings) -> dict[str, object]:
     return kwargs
 
 
+Described = dict[str, dict[str, tuple[str, int]]]  # topic -> config name -> (value, source), from DescribeConfigs
+
+
 @dataclass(frozen=True)
 class Drift:
     """A contract topic that exists with another setting than the contract's (auto-created with the broker's
@@ -109,7 +112,8 @@ async def ensure_topics(
                 await admin.create_topics(new)
         old = [spec for spec in wanted if spec.topic.value in existing]
         try:
-            drifts = await _drifts(admin, old) if old else []
+            configs = await _described(admin, old) if old else {}
+            drifts = await _drifts(admin, old, configs) if old else []
         except (KafkaError, OSError) as exc:  # e.g. no DescribeConfigs permission: checking is not worth a failed start
             log.warning("topic_config_unchecked", error=repr(exc)[:300])
             return []
@@ -123,7 +127,7 @@ async def ensure_topics(
                 fixed=fix and drift.setting != "partitions",
             )
         if fix and drifts:
-            await _fix(admin, [spec for spec in old if any(d.topic == spec.topic.value for d in drifts)])
+            await _fix(admin, [spec for spec in old if any(d.topic == spec.topic.value for d in drifts)], configs)
         return drifts
     finally:
         await admin.close()
@@ -136,10 +140,10 @@ def _configs(spec: TopicSpec) -> dict[str, str]:
     return {"cleanup.policy": "delete", "retention.ms": str(spec.retention_ms)}
 
 
-async def _described(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> dict[str, dict[str, tuple[str, int]]]:
-    """Topic -> config name -> (value, source)."""
+async def _described(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> Described:
+    """What the broker says of each topic's configs."""
     resources = [ConfigResource(ConfigResourceType.TOPIC, spec.topic.value) for spec in specs]
-    found: dict[str, dict[str, tuple[str, int]]] = {}
+    found: Described = {}
     for response in await admin.describe_configs(resources):
         for resource in response.resources:
             name, entries = resource[3], resource[4]
@@ -147,8 +151,7 @@ async def _described(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> dict
     return found
 
 
-async def _drifts(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> list[Drift]:
-    configs = await _described(admin, specs)
+async def _drifts(admin: AIOKafkaAdminClient, specs: list[TopicSpec], configs: Described) -> list[Drift]:
     partitions = {d["topic"]: len(d["partitions"]) for d in await admin.describe_topics([s.topic.value for s in specs])}
     drifts = []
     for spec in specs:
@@ -162,10 +165,9 @@ async def _drifts(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> list[Dr
     return drifts
 
 
-async def _fix(admin: AIOKafkaAdminClient, specs: list[TopicSpec]) -> None:
-    """Set the contract's configs on `specs`, keeping every other config set on the topic (AlterConfigs replaces
-    a topic's whole set)."""
-    configs = await _described(admin, specs)
+async def _fix(admin: AIOKafkaAdminClient, specs: list[TopicSpec], configs: Described) -> None:
+    """Set the contract's configs on `specs`, keeping every other config set on the topic (`configs`, as described:
+    AlterConfigs replaces a topic's whole set)."""
     resources = []
     for spec in specs:
         kept = {k: v for k, (v, source) in configs.get(spec.topic.value, {}).items() if source == DYNAMIC_TOPIC_CONFIG}
