@@ -271,16 +271,44 @@ def _news_rationale(
     return f"Not human-rights relevant ({scored}): no sign that speech, journalism or rights work is at stake."
 
 
+# What the rationale calls each side of a tie, in a reader's words rather than the lexicon's signal names.
+PERSON_SAID = {
+    Signal.JOURNALIST: "a journalist",
+    Signal.DEFENDER: "an activist or rights defender",
+    Signal.RESEARCHER: "security research",
+    Signal.SPEECH: "speech",
+}
+ACTION_SAID = {
+    Signal.ARREST: "an arrest, charge or sentence",
+    Signal.SPEECH_OFFENCE: "a speech offence",
+    Signal.SURVEILLANCE: "surveillance or seized devices",
+    Signal.PRIVACY: "an intrusion on privacy",
+    Signal.TRANSNATIONAL: "pressure across borders",
+    Signal.DUE_PROCESS: "a due-process violation",
+}
+
+
 def _tie_said(signals: Signals) -> str:
-    """The tie the rationale names: a role the report says was arrested, charged or sentenced is "the target of"
-    that action; any other tie (an act of speech, a researcher's finding, an exile watched) is only "tied to" it."""
-    ties = signals.ties
-    signal, person, action = next((t for t in ties if t[0] in ROLE_PEOPLE), ties[0])
-    if signal in ROLE_PEOPLE and action.casefold() in {p.casefold() for p in signals.phrases(Signal.ARREST)}:
-        return f"{person!r} is the target of {action!r}"
+    """The tie the rationale names, most telling first: a journalist, defender or researcher arrested, charged or
+    sentenced; then any tie of theirs; then speech tied to an arrest or a speech offence; then the first.
+
+    A role the report says was arrested is "the one arrested, charged or sentenced"; a rights phrase naming its
+    target says so ("murder of radio journalist"); any other tie links the two kinds by name ("links speech
+    ('posts') to an intrusion on privacy ('passwords')"), never calling a post or a finding "the target"."""
+    kinds = {phrase.casefold(): signal for signal in ACTION_SAID for phrase in signals.phrases(signal)}
+
+    def rank(tie: tuple[Signal, str, str]) -> int:
+        arrest = kinds.get(tie[2].casefold()) in (Signal.ARREST, Signal.SPEECH_OFFENCE)
+        return (0 if arrest else 1) if tie[0] in ROLE_PEOPLE else (2 if arrest else 3)
+
+    signal, person, action = min(signals.ties, key=rank)
+    kind = kinds.get(action.casefold())
     if person.casefold() in action.casefold():  # a rights phrase naming its target: "murder of radio journalist"
         return f"{action!r} names its target, {person!r}"
-    return f"{person!r} ({signal.value}) is tied to {action!r}"
+    if kind is Signal.ARREST and signal in (Signal.JOURNALIST, Signal.DEFENDER):
+        return f"{PERSON_SAID[signal]} ({person!r}) is the one arrested, charged or sentenced ({action!r})"
+    said = ACTION_SAID[kind] if kind is not None else "the case"
+    return f"the report links {PERSON_SAID[signal]} ({person!r}) to {said} ({action!r})"
 
 
 def _country_context(code: str | None, status: ParticipantStatus | None, decision: SeverityDecision) -> dict[str, Any]:
