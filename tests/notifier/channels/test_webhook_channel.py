@@ -29,7 +29,8 @@ def receiver() -> Iterator[Receiver]:
 
 @pytest.fixture
 async def sender() -> AsyncIterator[WebhookSender]:
-    async with WebhookSender(allow_networks=parse_networks("127.0.0.0/8"), timeout=0.5) as webhook_sender:
+    # generous: a 0.5 s timeout failed a rotation test once on a loaded machine; the timeout test sets its own
+    async with WebhookSender(allow_networks=parse_networks("127.0.0.0/8"), timeout=10.0) as webhook_sender:
         yield webhook_sender
 
 
@@ -130,9 +131,10 @@ async def test_redirect_is_not_followed_but_retried(receiver: Receiver, sender: 
     assert [r.path for r in receiver.requests] == ["/redirect"]
 
 
-async def test_timeout_is_retryable(receiver: Receiver, sender: WebhookSender) -> None:
+async def test_timeout_is_retryable(receiver: Receiver) -> None:
     """A receiver slower than the timeout (0.5 s here) yields a retryable failure."""
-    result = await sender.send(receiver.url("/slow"), msg_id=MSG_ID, body=BODY, secrets=[OLD_SECRET])
+    async with WebhookSender(allow_networks=parse_networks("127.0.0.0/8"), timeout=0.5) as sender:
+        result = await sender.send(receiver.url("/slow"), msg_id=MSG_ID, body=BODY, secrets=[OLD_SECRET])
     assert (result.ok, result.retryable, result.http_status) == (False, True, None)
     assert result.error == "timed out after 0.5 s"
 
