@@ -163,3 +163,54 @@ def test_taken_from_home_is_a_disappearance_at_home_not_repression_abroad(
     assert relevant
     assert "due-process" in tags
     assert "transnational-repression" not in tags
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "tags"),
+    [
+        pytest.param(
+            "vi",
+            "Nga: Nhà báo bị quản thúc tại gia vì bài viết về chiến sự",
+            'Một tòa án ở Moskva ra lệnh quản thúc tại gia đối với một nữ nhà báo vì các bài viết bị cho là "tin giả".',
+            {"press-freedom", "free-expression"},
+            id="vi-quan-thuc-tai-gia",
+        ),
+        pytest.param(
+            "fr",
+            "Tunisie : une journaliste assignée à résidence après ses chroniques",
+            "",
+            {"press-freedom"},
+            id="fr-assignee-a-residence",
+        ),
+        pytest.param(
+            "vi",
+            "Thái Lan: Sinh viên bị kết án 4 năm tù vì tội khi quân",
+            "Tòa án Hình sự Bangkok kết án một nữ sinh viên 4 năm tù theo Điều 112 Bộ luật Hình sự và Luật Tội phạm "
+            "máy tính vì hai bài đăng trên mạng xã hội về hoàng gia.",
+            {"free-expression"},
+            id="vi-khi-quan-computer-crime-act",
+        ),
+        pytest.param(
+            "es",
+            "Condenan a un rapero a prisión por enaltecimiento del terrorismo en sus tuits",
+            "",
+            {"free-expression"},
+            id="es-enaltecimiento",
+        ),
+        pytest.param(
+            "fr",
+            "Côte d'Ivoire : un lanceur d'alerte interpellé, ses téléphones et son ordinateur saisis",
+            "",
+            {"human-rights-defenders"},
+            id="fr-lanceur-d-alerte",
+        ),
+        pytest.param("en", "Whistleblower arrested after leaking documents on corruption", "", set(), id="en-leaked"),
+    ],
+)
+def test_house_arrest_lese_majeste_glorification_and_whistleblowers_read_in_every_language(
+    language: str, title: str, summary: str, tags: set[str]
+) -> None:
+    """Found missed by a blind tester: the same cases read in English, but not in these languages or wordings."""
+    relevant, found = judged(language, title, summary)
+    assert relevant
+    assert tags <= found

@@ -284,3 +284,55 @@ def test_look_alikes_of_detention_do_not_match(title: str, body: str, reason: st
     verdict = match_item(title, body)
     assert not verdict.matched
     assert verdict.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "terms"),
+    [
+        pytest.param(
+            "Luật sư bị triệu tập sau bình luận trên mạng",
+            "Luật sư Đặng Văn T. bị công an triệu tập lên làm việc sau khi ông bình luận trên mạng xã hội.",
+            {"triệu tập", "mạng xã hội"},
+            id="vi-trieu-tap",
+        ),
+        pytest.param(
+            "Nga: Nhà báo bị quản thúc tại gia vì bài viết về chiến sự",
+            "",
+            {"quản thúc tại gia", "Nhà báo"},
+            id="vi-quan-thuc",
+        ),
+        pytest.param(
+            "Iran : une journaliste convoquée par le parquet après un reportage",
+            "",
+            {"convoquée", "journaliste"},
+            id="fr-convoquee",
+        ),
+        pytest.param(
+            "Tunisie : une militante assignée à résidence",
+            "",
+            {"assignée à résidence", "militante"},
+            id="fr-assignee",
+        ),
+        pytest.param(
+            "Maroc : un youtubeur condamné à trois ans de prison pour « outrage aux institutions »",
+            "",
+            {"condamné", "youtubeur", "outrage aux institutions"},
+            id="fr-youtubeur",
+        ),
+        pytest.param("Journalist summoned by police over Facebook post", "", {"summoned by", "Journalist"}, id="en"),
+        pytest.param("Periodista citada a declarar por sus columnas", "", {"citada a declarar", "Periodista"}, id="es"),
+    ],
+)
+def test_a_summons_or_house_arrest_of_a_critic_matches(title: str, body: str, terms: set[str]) -> None:
+    """Found dropped by a blind tester: a summons and house arrest are steps against critics short of arrest."""
+    verdict = match_item(title, body)
+    assert verdict.matched, verdict.reason
+    assert terms <= set(verdict.matched_terms)
+
+
+@pytest.mark.parametrize(
+    "title", ["Ambassador summoned over trade dispute", "Le ministre a convoqué les syndicats à Matignon"]
+)
+def test_a_diplomatic_or_political_summons_does_not_match(title: str) -> None:
+    """Without a journalist, activist or speech context a summons is no arrest report."""
+    assert not match_item(title, "").matched

@@ -33,7 +33,9 @@ CUES_WRITTEN = (
     *("investigación sobre", "investigaciones sobre", "reportaje sobre", "reportajes sobre", "artículo sobre"),
     *("artículos sobre", "denunciar", "denunció", "denunciaba", "denunciando", "reveló", "revelar", "destapó"),
     *("destapar", "publicar sobre", "informaciones sobre", "investigar", "denuncia sobre", "denuncias sobre"),
-    *("investigaba", "investigaban", "sau khi điều tra"),
+    *("investigaba", "investigaban", "investigó", "investigaron", "sau khi điều tra"),
+    # what a whistleblower leaked: "filtró documentos sobre corrupción", "leaked documents on bribes"
+    *("filtró", "filtrar", "filtrado", "leaked", "leaking", "enquêté sur", "a enquêté", "documents sur"),
     *("phanh phui", "loạt bài về", "bài viết về", "viết về", "phản ánh về", "tố cáo"),
 )
 AFTER_CUES_WRITTEN = (

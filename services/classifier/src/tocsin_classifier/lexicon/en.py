@@ -434,6 +434,8 @@ TABLE: Table = {
         "feminist collective",
         *near(("opposition to", "opposing", "campaigning against"), _PROJECTS),
         "activist*",
+        "whistleblower*",
+        "whistle-blower*",
         "human rights defender*",
         "rights defender*",
         "human rights lawyer*",

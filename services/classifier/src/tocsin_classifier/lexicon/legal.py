@@ -71,6 +71,9 @@ TABLE: Table = {
         "CMCA",
         "Computer Crime Act",
         "Computer Crimes Act",
+        # Thailand's Computer Crime Act in Vietnamese: its name's "tội phạm" is no crime of the person's
+        "Luật Tội phạm máy tính",
+        "Đạo luật Tội phạm máy tính",
         "Cybercrimes Law",
         "Cybercrime Law",
         "cybercrime law No. 17",

@@ -79,6 +79,10 @@ TABLE: Table = {
         "bị giữ",
         "mời làm việc",
         "mời lên làm việc",
+        # quản thúc tại gia (house arrest), cấm đi khỏi nơi cư trú (barred from leaving home)
+        "quản thúc tại gia",
+        "quản thúc",
+        "cấm đi khỏi nơi cư trú",
     ),
     Signal.SPEECH: (
         "blogger",
@@ -155,6 +159,8 @@ TABLE: Table = {
         "làm nhục",
         "thông tin xấu độc",
         "nội dung xấu độc",
+        # tội khi quân: lèse-majesté (Thailand's s. 112), in Vietnamese reports
+        "khi quân",
     ),
     Signal.JOURNALIST: (
         # thông tín viên, cộng tác viên của một tờ báo hay một đài; người dẫn chương trình
@@ -196,6 +202,7 @@ TABLE: Table = {
         *near(("phản đối", "chống"), ("dự án thủy điện", "thủy điện", "dự án khai thác", "khai thác cát")),
         "nhà hoạt động",
         "người hoạt động",
+        "người thổi còi",
         "nhà hoạt động nhân quyền",
         "người bảo vệ nhân quyền",
         "luật sư nhân quyền",

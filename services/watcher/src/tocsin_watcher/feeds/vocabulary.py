@@ -33,6 +33,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(year|month) (prison|jail)? sentence", "(years|months) in (prison|jail)", "(faces|facing|face) (prison|jail)",
         "prosecutors (seek|seeks|sought|are seeking|want|demand|demanded|request|requested|asked for)",
         "back to (prison|jail)", "(returned|returns|return|sent) to (prison|jail)", "reimprisoned", "re-imprisoned",
+        # summoned for questioning, confined at home: steps short of arrest, often the first against a critic
+        "summoned (by|for|over|to)", "summons (from|to|for)", "confined to (his|her|their) home",
     ),
     "fr": (
         "arrêté(e|s|es)?", "interpellé(e|s|es)?", "placé(e|s|es)? en garde à vue", "garde à vue",
@@ -48,6 +50,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(parquet|procureur|procureure|ministère public) (a|ont)? (requis|requiert|réclame|réclamé)",
         "réincarcéré(e|s|es)?", "réincarcération", "renvoyé(e|s|es)? en prison",
         "(retour|retourne|retournent|reconduit|reconduite) en prison",
+        "convoqué(e|s|es)?", "convocation (par|au|à la|devant)", "assigné(e|s|es)? à résidence",
+        "assignation à résidence", "résidence surveillée",
     ),
     "es": (
         "detenido(s)?", "detenida(s)?", "arrestado(s)?", "arrestada(s)?", "imputado(s)?", "imputada(s)?",
@@ -68,12 +72,14 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(enfrenta|enfrentan) (una)? (condena|pena|prisión|cárcel)",
         "(regreso|regresar|regresa|regresó|vuelta|volver|vuelve|volvió|retorno|reingreso|reingresa) a (la)? "
         "(prisión|cárcel)",
+        "citado(s)? a declarar", "citada(s)? a declarar", "prisión domiciliaria",
     ),
     "vi": (
         "khởi tố", "bắt tạm giam", "tạm giam", "bị bắt", "bắt giữ", "bị bắt giữ", "tạm giữ", "truy tố",
         "xét xử", "tuyên án", "kết án", "phạt tù", "án tù", "lệnh bắt", "bị can", "bị cáo", "năm tù",
         "tháng tù", "bắt giam", "giam giữ", "bị giam", "bị giữ", "bắt cóc", "bị bắt cóc", "khám xét", "mức án",
         "đề nghị mức án", "(trở lại|quay lại) (nhà tù|trại giam)", "bị (công an|cảnh sát) (giữ|bắt|bắt giữ)",
+        "triệu tập", "quản thúc", "quản thúc tại gia", "cấm đi khỏi nơi cư trú", "mời (lên)? làm việc",
     ),
 }
 
@@ -113,6 +119,8 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "publication(s)? sur facebook", "tweet(s)?", "chroniqueur(s)?", "chroniqueuse(s)?", "commentateur(s)?",
         "commentatrice(s)?", "éditorialiste(s)?", "dessinateur(s)? de presse", "dessinatrice(s)? de presse",
         "hacker(s)? éthique(s)?", "hackeur(s)?", "fuite(s)? de données", "offense au chef de l'état",
+        "youtubeur(s)?", "youtubeuse(s)?", "tiktokeur(s)?", "tiktokeuse(s)?", "influenceur(s)?", "influenceuse(s)?",
+        "outrage aux institutions", "outrage au chef de l'état", "atteinte aux institutions",
     ),
     "es": (
         "periodista(s)?", "reportero(s)?", "reportera(s)?", "bloguero(s)?", "bloguera(s)?", "activista(s)?",
@@ -134,6 +142,7 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "an ninh mạng", "tin giả", "thông tin sai sự thật", "xuyên tạc", "tin tặc", "hacker",
         "họa sĩ biếm họa", "biếm họa", "nhà bình luận", "bình luận viên chính trị", "hacker mũ trắng",
         "lỗ hổng bảo mật", "rò rỉ dữ liệu", "lộ lọt dữ liệu", "chuyên gia bảo mật",
+        "youtuber", "tiktoker", "luật sư nhân quyền", "khi quân",
     ),
 }
 
