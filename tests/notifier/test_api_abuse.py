@@ -349,3 +349,18 @@ async def test_changing_the_contact_counts_towards_the_address_limit(api: Api) -
     for address in ("victim@example.org", "other@example.org") * 4:
         codes.append((await api.client.patch(path, json={"contact_email": address}, headers=ADMIN)).status_code)
     assert codes == [200] * 6 + [429, 200]  # the last one changes nothing: "other" is still the contact
+
+
+async def test_changing_the_contact_counts_towards_the_client_creation_limit(api: Api) -> None:
+    """One client re-pointing a webhook's contact at ever new third parties mailed each of them: a contact change
+    now counts like a creation (50 a window in this fixture), so the 51st request of the window is a 429."""
+    hook = await api.create({"channel": "webhook", "target": "https://example.org/hook"})
+    path = f"/v1/subscriptions/{hook['id']}"
+    codes = [
+        (
+            await api.client.patch(path, json={"contact_email": f"victim{n}@third-party.example"}, headers=ADMIN)
+        ).status_code
+        for n in range(50)
+    ]
+    assert codes == [200] * 49 + [429]  # the creation above took one of the 50
+    assert (await api.client.patch(path, json={"filters": {"min_severity": "high"}}, headers=ADMIN)).status_code == 200

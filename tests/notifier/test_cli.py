@@ -6,8 +6,10 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.notifier.fakes import free_port
@@ -127,3 +129,48 @@ def test_a_port_already_taken_stops_the_start_with_one_line(
         reason = _one_failure(_run_cli(command, env))
     assert f"127.0.0.1:{port} ({named})" in reason
     assert "in use" in reason
+
+
+@pytest.mark.parametrize(("trusted", "expected"), [("", [201, 201, 429]), ("127.0.0.1", [201, 201, 201])])
+def test_a_client_chooses_its_rate_limit_key_only_through_a_proxy_named_as_trusted(
+    trusted: str, expected: list[int], tmp_path: Path
+) -> None:
+    """uvicorn believed any X-Forwarded-For sent from 127.0.0.1, so a client there (or through a same-host proxy
+    passing the header on) escaped the creation limit by naming a new address each time."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "NOTIFIER_INBOUND_SMTP_PORT": "0",
+        "NOTIFIER_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'n.db'}",
+        "NOTIFIER_HTTP_PORT": str(port),
+        "NOTIFIER_CREATE_RATE_LIMIT": "2",
+        "NOTIFIER_FORWARDED_ALLOW_IPS": trusted,
+    }
+    api = subprocess.Popen([sys.executable, "-m", "tocsin_notifier.cli", "api"], env=env, stderr=subprocess.DEVNULL)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_until_listening(f"{base}/healthz", api)
+        codes = [
+            httpx.post(
+                f"{base}/v1/subscriptions",
+                json={"channel": "webhook", "target": "https://example.org/hook"},
+                headers={"X-Forwarded-For": f"203.0.113.{n}"},
+            ).status_code
+            for n in range(3)
+        ]
+    finally:
+        api.terminate()
+        api.wait(timeout=30)
+    assert codes == expected
+
+
+def _wait_until_listening(url: str, process: subprocess.Popen[bytes]) -> None:
+    for _ in range(300):
+        assert process.poll() is None, "the API exited"
+        try:
+            if httpx.get(url).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{url} never answered")

@@ -150,7 +150,8 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
 
         A pending email subscription can only be activated through its confirmation mail (409 here).
         Re-enabling is rate-limited per client and per subscription (429). A new contact address is sent
-        a confirmation mail and receives nothing else until it is confirmed (at most 3 per address per hour).
+        a confirmation mail and receives nothing else until it is confirmed: the change counts towards the client's
+        creation limit, and at most 3 such mails go to one address per hour.
         """
         sub = await access.managed(sub_id, caller)
         if body.status == "active":
@@ -159,7 +160,10 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
             raise _invalid("digest", "digests are available for email subscriptions only")
         contact = _address("contact_email", body.contact_email) if body.contact_email else None
         if contact is not None and sub.channel == "webhook" and contact != sub.contact_email:
-            await access.limit_mail(contact)  # the new contact is sent a confirmation mail
+            # the new contact is sent a confirmation mail: it counts like a creation, so that one client cannot
+            # mail any number of third parties by changing a contact again and again
+            await access.limit_rate(request)
+            await access.limit_mail(contact)
         changes = Changes(
             filters=body.filters.changed() if body.filters else None,
             digest=body.digest,

@@ -271,6 +271,11 @@ class Notifier:
                     log_config=None,
                     access_log=False,
                     server_header=False,
+                    # a client's own X-Forwarded-For must not choose its rate-limit key: believed only from the
+                    # proxies named (uvicorn's default believes anything from 127.0.0.1, a same-host proxy that
+                    # passes the header through included)
+                    proxy_headers=bool(self.settings.forwarded_allow_ips),
+                    forwarded_allow_ips=self.settings.forwarded_allow_ips or None,
                 )
                 await _Server(config).serve(sockets=[listening])
             finally:

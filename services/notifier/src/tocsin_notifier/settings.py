@@ -62,6 +62,13 @@ class NotifierSettings(BaseSettings):
     )
     create_rate_window: float = Field(default=60.0, gt=0, description="Seconds")
     max_body_bytes: int = Field(default=16_384, ge=256)
+    forwarded_allow_ips: str = Field(
+        default="",
+        description=(
+            "Addresses or CIDRs of reverse proxies whose X-Forwarded-For is believed (comma-separated); empty: none, "
+            "every client is its peer address"
+        ),
+    )
     log_level: LogLevel = "INFO"
 
     @field_validator("database_url")
