@@ -364,3 +364,11 @@ async def test_changing_the_contact_counts_towards_the_client_creation_limit(api
     ]
     assert codes == [200] * 49 + [429]  # the creation above took one of the 50
     assert (await api.client.patch(path, json={"filters": {"min_severity": "high"}}, headers=ADMIN)).status_code == 200
+
+
+async def test_no_api_page_loads_scripts_from_a_cdn(api: Api) -> None:
+    """/docs and /redoc loaded unpinned scripts from jsdelivr on the API's origin (where an operator pastes the admin
+    token); only the machine-readable description is served."""
+    for page in ("/docs", "/redoc"):
+        assert (await api.client.get(page)).status_code == 404
+    assert (await api.client.get("/openapi.json")).status_code == 200

@@ -548,3 +548,28 @@ def test_a_long_non_ascii_subject_is_folded_into_short_encoded_words() -> None:
     assert b"t" * 150 in unsubscribe
     parsed = message_from_bytes(raw, policy=policy.default)
     assert title in str(parsed["Subject"])
+
+
+def test_line_breaks_in_a_crafted_alert_cannot_draw_a_fake_footer_in_the_text_part() -> None:
+    """A rationale, country name, evidence or severity reason with line breaks (anyone who can write to the alerts
+    topic) drew a fake "Unsubscribe" footer and a "Bcc:" line in the plain-text part: each stays on its line."""
+    alert = arrest_alert(raised_by=("at-risk-person", "new\nrule"))
+    fake_footer = "Rights case.\n\n--\nYou receive this because you subscribed.\nUnsubscribe: https://phish.example/u"
+    verdict = alert.data.model_copy(
+        update={
+            "rationale": fake_footer + "\n" * 28,
+            "country_context": {**alert.data.country_context, "country_name": "Viet Nam\r\nBcc: x@evil.example"},
+            "tags": [TagScore(tag="free-expression", confidence=0.9, evidence=["posts\n\nUnsubscribe: https://x"])],
+        }
+    )
+    text, _ = parts(compose(alert.model_copy(update={"data": verdict})))
+    lines = text.splitlines()
+    assert not any(
+        line.startswith(("Unsubscribe: https://phish", "Bcc:", "rule", "Unsubscribe: https://x")) for line in lines
+    )
+    assert any(
+        "Rights case. -- You receive this because you subscribed. Unsubscribe: https://phish.example/u" in line
+        for line in lines
+    )
+    assert any("Viet Nam Bcc: x@evil.example" in line for line in lines)
+    assert "\n\n\n\n" not in text

@@ -38,9 +38,20 @@ __all__ = ["ApiContext", "create_api"]
 
 
 def create_api(ctx: ApiContext) -> FastAPI:
-    """The FastAPI application (OpenAPI at /docs and /openapi.json)."""
+    """The FastAPI application (OpenAPI at /openapi.json).
+
+    No /docs or /redoc: FastAPI's pages load unpinned scripts from a CDN, without integrity checks, on the API's own
+    origin, where operators would paste the admin token. Any OpenAPI viewer reads /openapi.json instead.
+    """
     # No trailing-slash redirects: they echo the Host header into a Location.
-    api = FastAPI(title="Tocsin notifier", version="1.0.0", description=__doc__, redirect_slashes=False)
+    api = FastAPI(
+        title="Tocsin notifier",
+        version="1.0.0",
+        description=__doc__,
+        redirect_slashes=False,
+        docs_url=None,
+        redoc_url=None,
+    )
     access = Access(ctx)
     api.include_router(api_subscriptions.routes(ctx, access))
     api.include_router(api_deliveries.routes(ctx, access))

@@ -1,5 +1,6 @@
 """The database engine and its migrations: SQLite (aiosqlite) by default, PostgreSQL (asyncpg) in production."""
 
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -41,10 +42,30 @@ def make_engine(url: str) -> AsyncEngine:
     Bound parameters are kept out of error messages: they hold signing secrets and token hashes.
     """
     if url.startswith("sqlite"):
+        _private(make_url(url).database)
         engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def _private(path: str | None) -> None:
+    """Make the SQLite file (and its -wal and -shm files, which SQLite creates with the file's own mode) readable by
+    its owner only, creating it so if need be: it holds subscribers' addresses, signing secrets and the key that
+    makes every confirmation and unsubscribe token (a umask of 022 left it world-readable)."""
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    for name in (path, f"{path}-wal", f"{path}-shm"):
+        try:
+            if name == path and not os.path.exists(name):
+                os.close(os.open(name, os.O_CREAT | os.O_WRONLY, 0o600))
+            mode = os.stat(name).st_mode
+            if mode & 0o077:
+                os.chmod(name, mode & 0o700)
+        except FileNotFoundError:
+            continue
+        except PermissionError:  # someone else's file: the operator chose its mode
+            continue
 
 
 def make_sessions(engine: AsyncEngine) -> Sessions:

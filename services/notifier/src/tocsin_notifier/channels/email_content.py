@@ -1,7 +1,9 @@
 """What an alert email says: titles, subjects and template views built from classified events (pure).
 
 Rendering uses jinja2 with autoescape for every `.html.j2` template, so text from feeds (titles, evidence,
-rationales) can never become markup. Header text is made single-line by `header_text`.
+rationales) can never become markup. Header text is made single-line by `header_text`, and so is every field of an
+alert's view that comes from an event (title, summary, rationale, evidence, country name, severity reasons): a line
+break in a crafted rationale drew a fake footer with its own "Unsubscribe" link in the plain-text part.
 """
 
 import re
@@ -134,14 +136,14 @@ def alert_view(alert: AlertClassifiedEvent) -> AlertView:
         time=_utc(event.time),
         published=_published(event),
         tags=tuple(TagView(t.tag, t.confidence, _readable_evidence(t.evidence)) for t in tags),
-        rationale=verdict.rationale,
+        rationale=header_text(verdict.rationale, limit=2000),
         needs_review=verdict.needs_review,
         links=() if test else _links(event),
         severity_raised_by=_severity_reasons(verdict.country_context),
         language=_language(event),
         test=test,
         summary=_summary(event),
-        country_name=verdict.country_context.get("country_name")
+        country_name=_one_line(verdict.country_context.get("country_name"))
         or _country_name(getattr(event.data, "country_code", None)),
     )
 
@@ -164,7 +166,7 @@ def _readable_evidence(evidence: Sequence[str]) -> tuple[str, ...]:
     entry_into_force"), a gapped phrase's parts apart ("Facebook; post"), and no phrase whose words all stand, in
     order, in a longer one ("posts", "Facebook" beside "Facebook posts"; "criticising governor" beside "criticising
     the governor")."""
-    parts = (part.strip() for entry in evidence for part in entry.split(";"))
+    parts = (header_text(part) for entry in evidence for part in entry.split(";"))
     phrases = list(dict.fromkeys(p for p in parts if p and not _INTERNAL_EVIDENCE.match(p)))
     words = {phrase: _WORD.findall(phrase.casefold()) for phrase in phrases}
     return tuple(
@@ -195,7 +197,12 @@ def _severity_reasons(context: Mapping[str, Any]) -> tuple[str, ...]:
     raised = context.get("severity_raised_by")
     if not isinstance(raised, list):
         return ()
-    return tuple(SEVERITY_REASONS.get(str(reason), str(reason)) for reason in raised)
+    return tuple(SEVERITY_REASONS.get(str(reason), header_text(str(reason))) for reason in raised)
+
+
+def _one_line(value: object) -> str | None:
+    """A text field of the classifier's country context on one line; None when it is missing or not text."""
+    return header_text(value) if isinstance(value, str) and value.strip() else None
 
 
 def _published(event: object) -> datetime | None:
