@@ -14,3 +14,10 @@ ensure_uv() {
   hash -r
   command -v uv >/dev/null 2>&1 || die "uv could not be installed; install it and retry"
 }
+
+load_env() {  # export .env's variables the environment does not set, parsed as the services parse them
+  ensure_uv
+  local lines
+  lines="$(uv run --frozen python -m tocsin_runtime.envfile)" || die "cannot read .env"
+  eval "$lines"
+}

@@ -1,5 +1,11 @@
 """Session-wide fixtures: one real Kafka broker for every test that asks for it."""
 
+import os
+
+# Before any settings class is imported (they read it once): no test reads the developer's own .env, whose ports and
+# paths are theirs (a .env moving a service's port failed a test); subprocesses inherit this too.
+os.environ["TOCSIN_ENV_FILE"] = ""
+
 from collections.abc import Iterator
 
 import pytest

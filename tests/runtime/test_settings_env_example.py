@@ -51,3 +51,14 @@ def test_each_line_shows_the_default_or_says_it_is_an_example(
         assert shown != default, f"{name} is marked as an example but shows the default"
     else:
         assert shown == default, f"{name} shows {shown!r}, but the default is {default!r}: mark it as an example"
+
+
+def test_the_test_suite_reads_no_developers_dotenv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's .env moving a port (as the docs tell operators to) failed tests that expect the defaults: the
+    suite sets TOCSIN_ENV_FILE to "" (tests/conftest.py), and no settings class reads a .env then."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text("WATCHER_HTTP_PORT=18381\nKAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1\n")
+    monkeypatch.delenv("WATCHER_HTTP_PORT", raising=False)
+    monkeypatch.delenv("KAFKA_BOOTSTRAP_SERVERS", raising=False)
+    assert WatcherSettings().http_port == 8081
+    assert KafkaSettings().bootstrap_servers == "127.0.0.1:9092"

@@ -24,7 +24,7 @@ def test_feeds_that_are_not_json_are_reported_by_name(tmp_path: Path) -> None:
 def test_bad_json_in_dotenv_says_it_is_in_dotenv(tmp_path: Path) -> None:
     """A list that is not JSON in .env is reported as coming from .env."""
     (tmp_path / ".env").write_text("WATCHER_MILESTONE_MARKS=[10,\n")
-    proc = run_cli("run", cwd=tmp_path)
+    proc = run_cli("run", cwd=tmp_path, env={"TOCSIN_ENV_FILE": ".env"})  # the suite reads no .env otherwise
     assert proc.returncode == 2
     _assert_one_clean_line(proc.stderr, "WATCHER_MILESTONE_MARKS in .env is not valid JSON")
 

@@ -1,6 +1,7 @@
 """Settings shared by every service: Kafka connection (env prefix KAFKA_), and `load_settings`, which reads any
 settings class and turns a bad variable into one line naming it."""
 
+import os
 import re
 from typing import Literal, TypeVar
 
@@ -8,13 +9,16 @@ from pydantic import SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
 
 SettingsT = TypeVar("SettingsT", bound=BaseSettings)
+# The dotenv file every settings class reads: `.env` in the working directory, or the file TOCSIN_ENV_FILE names
+# ("" for none: the test suite sets that, so a developer's .env with other ports does not change what tests see).
+ENV_FILE = os.environ.get("TOCSIN_ENV_FILE", ".env") or None
 _UNPARSABLE = re.compile(r'error parsing value for field "(?P<field>[^"]+)" from source "(?P<source>[^"]+)"')
 
 
 class KafkaSettings(BaseSettings):
     """How to reach the Kafka cluster. Defaults match `deploy/kafka/kafka.sh start` on a laptop."""
 
-    model_config = SettingsConfigDict(env_prefix="KAFKA_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="KAFKA_", env_file=ENV_FILE, extra="ignore")
 
     bootstrap_servers: str = "127.0.0.1:9092"
     client_id: str = "tocsin"

@@ -59,3 +59,9 @@ def test_non_http_links_are_rejected(link: str) -> None:
     assert not is_safe_link(link)
     with pytest.raises(InvalidLinkError):
         canonical_url(link)
+
+
+def test_at_internet_xtor_is_tracking_too() -> None:
+    """The project's own French fixture carries "?xtor=RSS-1": two feeds' xtor values made one article two reports."""
+    one = canonical_url("https://presse.example/tunisie/?xtor=RSS-1&utm_source=rss")
+    assert one == canonical_url("https://presse.example/tunisie/?xtor=RSS-3") == "https://presse.example/tunisie/"

@@ -6,12 +6,13 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from tocsin_runtime.logging import LogLevel
+from tocsin_runtime.settings import ENV_FILE
 
 
 class ClassifierSettings(BaseSettings):
     """Built once by `tocsin-classifier run` and passed down; defaults run on a laptop."""
 
-    model_config = SettingsConfigDict(env_prefix="CLASSIFIER_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="CLASSIFIER_", env_file=ENV_FILE, extra="ignore")
 
     group_id: str = "tocsin-classifier"
     http_host: str = "127.0.0.1"

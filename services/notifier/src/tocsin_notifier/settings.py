@@ -11,6 +11,7 @@ from sqlalchemy.exc import ArgumentError
 from tocsin_notifier.ssrf import parse_networks
 from tocsin_notifier.unsubscribe_mail import check_mailbox, mailbox_for_sender
 from tocsin_runtime.logging import LogLevel
+from tocsin_runtime.settings import ENV_FILE
 
 DEFAULT_RETRY_SCHEDULE = "0,5,300,1800,7200,18000,36000,36000"
 # The async drivers the notifier ships with (see database.py); any other URL fails with a clear message.
@@ -21,7 +22,7 @@ DATABASE_URL_FORMS = "sqlite+aiosqlite:///path/to/file.db or postgresql+asyncpg:
 class NotifierSettings(BaseSettings):
     """Everything the notifier reads from the environment; defaults run on a laptop."""
 
-    model_config = SettingsConfigDict(env_prefix="NOTIFIER_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="NOTIFIER_", env_file=ENV_FILE, extra="ignore")
 
     database_url: str = "sqlite+aiosqlite:///./tocsin-notifier.db"
     admin_token: SecretStr | None = None

@@ -8,6 +8,7 @@ from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from tocsin_runtime.logging import LogLevel
+from tocsin_runtime.settings import ENV_FILE
 from tocsin_watcher.feeds.age import DEFAULT_MAX_AGE, MaxAge
 from tocsin_watcher.gdelt.lastupdate import DEFAULT_LASTUPDATE_URL
 from tocsin_watcher.treaty.milestones import DEFAULT_MARKS
@@ -41,7 +42,7 @@ Interval = Annotated[dt.timedelta, BeforeValidator(_seconds_as_numbers)]
 class WatcherSettings(BaseSettings):
     """What to watch, how often, where state lives, and where health is served."""
 
-    model_config = SettingsConfigDict(env_prefix="WATCHER_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="WATCHER_", env_file=ENV_FILE, extra="ignore")
 
     treaties: list[str] = Field(default_factory=lambda: [DEFAULT_TREATY], description="MTDSG ids")
     treaty_sources: list[str] = Field(

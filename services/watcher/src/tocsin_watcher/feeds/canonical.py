@@ -43,6 +43,8 @@ TRACKING_PARAMS = frozenset(
         "ito",
         "at_medium",
         "at_campaign",
+        "xtor",  # AT Internet (Le Monde, France Télévisions, RFI: "?xtor=RSS-1")
+        "at_xtor",
         "ncid",
         "ocid",
         "cmpid",
