@@ -3,8 +3,12 @@
 import contextlib
 import io
 import json
+import os
 import socket
+import subprocess
+import sys
 import uuid
+from pathlib import Path
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -102,6 +106,25 @@ def test_an_unreachable_broker_is_one_line_and_exit_1(
     err = capsys.readouterr().err
     assert f"tocsin admin: Kafka at 127.0.0.1:{port} failed: KafkaConnectionError" in err
     assert "Traceback" not in err
+
+
+def test_an_unreachable_broker_prints_no_line_of_aiokafkas_own(tmp_path: Path) -> None:
+    """Run as a command, aiokafka's own retries printed 61 "Unable connect" lines before the one that says it all."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    done = subprocess.run(
+        [sys.executable, "-m", "tocsin_runtime.admin", "topics"],
+        env={**os.environ, "KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{port}"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [done.stderr.strip()], done.stderr
+    assert done.stderr.startswith(f"tocsin admin: Kafka at 127.0.0.1:{port} failed:")
 
 
 def _letter(

@@ -12,6 +12,7 @@ python -m tocsin_runtime.admin replay-dead-letters [--topic T] [--dry-run]
 import argparse
 import asyncio
 import json
+import logging
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -215,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     rp.add_argument("--from-offset", type=_at_least(0), default=0, help="skip dead letters before this DLQ offset")
     rp.add_argument("--include-replayed", action="store_true", help="also replay records that failed again")
     args = parser.parse_args(argv)
+    # one line says what failed (below); aiokafka's own, one per retry, printed dozens before it
+    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
     try:
         kafka = load_settings(KafkaSettings)
     except SettingsError as exc:  # one line naming the variable, never its value

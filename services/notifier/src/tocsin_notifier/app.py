@@ -43,6 +43,9 @@ from tocsin_runtime.settings import KafkaSettings
 log = structlog.get_logger()
 SERVICE = "notifier"
 KAFKA_RETRY_FIRST_S, KAFKA_RETRY_MAX_S = 1.0, 30.0  # between attempts to reach Kafka at start, doubling
+# How long one attempt may wait for the cluster to answer: /readyz says "kafka: unknown" until the first one ends
+# (with the admin client's 30 s it did so for 35-40 s of a start with Kafka down); the attempts are retried anyway.
+KAFKA_ATTEMPT_S = 8.0
 PURGE_INTERVAL_S = 3600.0  # how often unconfirmed email subscriptions past their PENDING_TTL are deleted
 
 
@@ -199,8 +202,8 @@ class Notifier:
         while not self.stopping.is_set():
             try:
                 if kafka.create_topics:
-                    await ensure_topics(kafka)
-                await broker.start()
+                    await ensure_topics(kafka, timeout=KAFKA_ATTEMPT_S)
+                await asyncio.wait_for(broker.start(), timeout=KAFKA_ATTEMPT_S)
                 break
             except Exception as exc:  # Kafka unreachable, or refusing: the API keeps serving meanwhile
                 self._kafka_tried.set()
