@@ -372,3 +372,36 @@ async def test_no_api_page_loads_scripts_from_a_cdn(api: Api) -> None:
     for page in ("/docs", "/redoc"):
         assert (await api.client.get(page)).status_code == 404
     assert (await api.client.get("/openapi.json")).status_code == 200
+
+
+async def test_refusing_a_confirmation_request_stops_further_ones_to_that_address(api: Api) -> None:
+    """Unsubscribing from a confirmation mail stopped nothing: anyone could ask again, 3 times an hour, for ever.
+    A refusal (unsubscribing a subscription still pending) holds for 30 days, for every way of mailing the address."""
+    created = await api.create({"channel": "email", "target": "harassed@ngo.example"})
+    token = await api.ctx.subscriptions.unsubscribe_token_for(created["id"])
+    assert (await api.client.post(f"/v1/unsubscribe/{token}")).status_code == 200
+    sent = len(api.email.sent)
+    again = await api.client.post("/v1/subscriptions", json={"channel": "email", "target": "Harassed@NGO.example"})
+    assert again.status_code == 409
+    assert "refused a confirmation request" in again.json()["detail"]
+    as_contact = {"channel": "webhook", "target": "https://example.org/hook", "contact_email": "harassed@ngo.example"}
+    assert (await api.client.post("/v1/subscriptions", json=as_contact)).status_code == 409
+    hook = await api.create({"channel": "webhook", "target": "https://example.org/hook"})
+    patched = await api.client.patch(
+        f"/v1/subscriptions/{hook['id']}", json={"contact_email": "harassed@ngo.example"}, headers=ADMIN
+    )
+    assert patched.status_code == 409
+    assert len(api.email.sent) == sent
+    await api.create({"channel": "email", "target": "someone-else@ngo.example"})  # others are mailed as before
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=31)
+    assert await api.ctx.subscriptions.refused_until("harassed@ngo.example", now=later) is None
+
+
+async def test_unsubscribing_a_confirmed_subscription_refuses_nothing(api: Api) -> None:
+    """Leaving a subscription one had confirmed is no refusal: the owner may subscribe again at once."""
+    created = await api.create({"channel": "email", "target": "reader@ngo.example"})
+    confirm = await api.ctx.subscriptions.confirm_token_for(created["id"])
+    assert (await api.client.post(f"/v1/confirm/{confirm}")).status_code == 200
+    token = await api.ctx.subscriptions.unsubscribe_token_for(created["id"])
+    assert (await api.client.post(f"/v1/unsubscribe/{token}")).status_code == 200
+    await api.create({"channel": "email", "target": "reader@ngo.example"})

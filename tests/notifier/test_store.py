@@ -183,17 +183,21 @@ async def test_concurrent_changes_to_different_filters_both_stick(db: Db) -> Non
 
 async def test_an_email_subscription_left_unconfirmed_for_7_days_is_forgotten(db: Db) -> None:
     """A pending subscription stayed for ever (an address someone else typed in kept with it); its link never
-    expired. After PENDING_TTL it is deleted (a resent link counts from the resend); confirmed ones stay."""
+    expired. After PENDING_TTL from its creation it is deleted, resent or changed meanwhile or not (its creator kept
+    someone's address for ever by resending or changing it); confirmed ones stay."""
     old = await db.subscriptions.create(email(), secret=None, now=NOW - PENDING_TTL - dt.timedelta(hours=1))
     resent = await db.subscriptions.create(email(), secret=None, now=NOW - PENDING_TTL - dt.timedelta(hours=1))
     await db.subscriptions.resend_confirmation(resent.subscription.id, now=NOW - dt.timedelta(days=1))
+    changed = await db.subscriptions.create(email(), secret=None, now=NOW - PENDING_TTL - dt.timedelta(hours=1))
+    await db.subscriptions.change(changed.subscription.id, Changes(digest="daily"), now=NOW - dt.timedelta(days=1))
     confirmed = await db.subscriptions.create(email(), secret=None, now=NOW - dt.timedelta(days=30))
     assert confirmed.confirm_token is not None
     await db.subscriptions.confirm(confirmed.confirm_token, now=NOW - dt.timedelta(days=29))
     fresh = await db.subscriptions.create(email(), secret=None, now=NOW - dt.timedelta(days=6))
-    assert await db.subscriptions.purge_unconfirmed(NOW) == 1
-    assert await db.subscriptions.get(old.subscription.id) is None
+    assert await db.subscriptions.purge_unconfirmed(NOW) == 3
+    for gone in (old, resent, changed):
+        assert await db.subscriptions.get(gone.subscription.id) is None
     assert old.confirm_token is not None
     assert await db.subscriptions.by_confirm_token(old.confirm_token) is None  # its link is dead
-    for kept in (resent, confirmed, fresh):
+    for kept in (confirmed, fresh):
         assert await db.subscriptions.get(kept.subscription.id) is not None

@@ -573,3 +573,18 @@ def test_line_breaks_in_a_crafted_alert_cannot_draw_a_fake_footer_in_the_text_pa
     )
     assert any("Viet Nam Bcc: x@evil.example" in line for line in lines)
     assert "\n\n\n\n" not in text
+
+
+def test_a_confirmation_mail_says_when_its_link_ends_and_how_to_refuse_it() -> None:
+    """ "The link works for 7 days" was false for a resent mail (the link ends 7 days after the request), and the mail
+    did not say that unsubscribing refuses further requests."""
+    message = compose_confirmation_email(
+        to=TO,
+        sender="Tocsin <alerts@tocsin.example>",
+        confirm_page_url="https://tocsin.example/v1/confirm/t",
+        unsubscribe_url=UNSUBSCRIBE_URL,
+        expires=datetime(2026, 12, 6, 9, 30, tzinfo=UTC),
+    )
+    for body in parts(message):
+        assert "The link works until 2026-12-06 09:30 UTC" in body
+        assert "no confirmation request will reach this address again for 30 days" in body

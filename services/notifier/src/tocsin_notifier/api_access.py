@@ -11,7 +11,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from tocsin_notifier.api_context import ApiContext
-from tocsin_notifier.errors import NotFoundError, RateLimitUnavailableError
+from tocsin_notifier.errors import ConflictError, NotFoundError, RateLimitUnavailableError
 from tocsin_notifier.guards import Principal, client_of, is_admin_token
 from tocsin_notifier.models import Subscription
 from tocsin_notifier.rate_limits import RateLimit
@@ -58,8 +58,17 @@ class Access:
             raise too_many(wait)
 
     async def limit_mail(self, address: str | None) -> None:
-        """429 when `address` was sent PER_ADDRESS_LIMIT confirmation mails this window."""
-        if address is not None and (wait := await self._hit(self.ctx.per_address, address.lower())) is not None:
+        """409 when `address` refused a confirmation request it had not made (for 30 days since); 429 when it was
+        sent PER_ADDRESS_LIMIT confirmation mails this window."""
+        if address is None:
+            return
+        until = await self.ctx.subscriptions.refused_until(address, now=self.ctx.clock())
+        if until is not None:
+            raise ConflictError(
+                "the owner of this address refused a confirmation request they had not made: no confirmation mail "
+                f"goes to it before {until:%Y-%m-%d %H:%M} UTC"
+            )
+        if (wait := await self._hit(self.ctx.per_address, address.lower())) is not None:
             raise too_many(wait)
 
     async def _hit(self, limit: RateLimit, subject: str) -> float | None:

@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from email.message import EmailMessage
 
 from tocsin_notifier.channels.email import (
@@ -49,13 +50,16 @@ class Mailer:
             unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
         )
 
-    def confirmation(self, *, to: str, confirm_token: str, unsubscribe_token: str) -> EmailMessage:
+    def confirmation(
+        self, *, to: str, confirm_token: str, unsubscribe_token: str, expires: datetime | None = None
+    ) -> EmailMessage:
         return compose_confirmation_email(
             to=to,
             sender=self.sender,
             confirm_page_url=self.links.confirm(confirm_token),
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
             unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
+            expires=expires,
         )
 
     def contact_confirmation(self, *, to: str, subscription_id: str, confirm_token: str) -> EmailMessage:

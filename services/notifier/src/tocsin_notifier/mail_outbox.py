@@ -22,7 +22,7 @@ from tocsin_notifier.mail_queue import notice_address
 from tocsin_notifier.models import OutgoingMail, Subscription
 from tocsin_notifier.retry import next_delay
 from tocsin_notifier.rounds import run_rounds
-from tocsin_notifier.store import SubscriptionStore
+from tocsin_notifier.store import PENDING_TTL, SubscriptionStore
 
 log = structlog.get_logger()
 BATCH = 32
@@ -203,7 +203,9 @@ class MailWorker:
             if sub.status != "pending" or sub.confirm_token_hash is None:
                 return None
             token = await self.subscriptions.confirm_token_for(sub.id)
-            return self.mail.confirmation(to=sub.target, confirm_token=token, unsubscribe_token=unsubscribe)
+            return self.mail.confirmation(
+                to=sub.target, confirm_token=token, unsubscribe_token=unsubscribe, expires=sub.created_at + PENDING_TTL
+            )
         if row.kind == "contact_confirmation":
             contact_token = await self.subscriptions.contact_token_for(sub)
             if contact_token is None or sub.contact_email is None or sub.contact_confirmed_at is not None:

@@ -199,3 +199,16 @@ class RateLimitHits(Base):
     key: Mapped[str] = mapped_column(String(96), primary_key=True)
     hits: Mapped[list[float]] = mapped_column(JSON)  # epoch seconds, oldest first, at most `limit` of them
     expires_at: Mapped[dt.datetime] = mapped_column(index=True)
+
+
+class RefusedAddress(Base):
+    """An address whose owner refused a confirmation request they had not made (they unsubscribed a subscription
+    still pending): no confirmation mail goes to it again until `until`, whoever asks.
+
+    `key` is an HMAC-SHA256 of the address under the instance's key (the address is not stored in clear).
+    """
+
+    __tablename__ = "refused_addresses"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    until: Mapped[dt.datetime] = mapped_column(index=True)

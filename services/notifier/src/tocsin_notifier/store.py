@@ -7,6 +7,8 @@ The request types and pure rules live in subscription.py.
 """
 
 import datetime as dt
+import hashlib
+import hmac
 import uuid
 from dataclasses import dataclass, replace
 from typing import Any
@@ -18,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tocsin_notifier.database import Sessions, lock_for_writing
 from tocsin_notifier.errors import ConflictError, IdempotencyMismatchError, NotFoundError
 from tocsin_notifier.mail_queue import SENDER_LEASE, cancel_mail, queue_disabled_notice, queue_mail
-from tocsin_notifier.models import InstanceKey, MatchKey, OutgoingMail, Subscription
+from tocsin_notifier.models import InstanceKey, MatchKey, OutgoingMail, RefusedAddress, Subscription
 from tocsin_notifier.routing import match_keys
 from tocsin_notifier.subscription import (
     SECRET_OVERLAP,
@@ -46,8 +48,12 @@ __all__ = [
 ]
 
 
-# How long a confirmation link works: an email subscription left unconfirmed this long is deleted (purge_unconfirmed).
+# How long a confirmation link works: an email subscription left unconfirmed this long after it was made is deleted
+# (purge_unconfirmed); a resent link does not extend it (its creator could keep someone's address for ever).
 PENDING_TTL = dt.timedelta(days=7)
+# How long no confirmation mail goes to an address whose owner refused one they had not asked for (unsubscribed a
+# subscription still pending): a refusal used to stop nothing, and anyone could ask again, 3 times an hour.
+REFUSAL_HOLDS = dt.timedelta(days=30)
 # How long an Idempotency-Key finds the subscription it created; after that it may create a new one.
 IDEMPOTENCY_WINDOW = dt.timedelta(hours=24)
 
@@ -230,7 +236,7 @@ class SubscriptionStore:
                 raise NotFoundError(sub_id)
             if sub.status != "pending" or sub.confirm_token_hash is None:
                 raise ConflictError(f"the subscription is {sub.status}: it needs no confirmation")
-            sub.updated_at = now  # a resent link has its own PENDING_TTL
+            sub.updated_at = now  # the link still ends PENDING_TTL after the subscription was made
             queued = (
                 await session.scalars(
                     select(OutgoingMail)
@@ -247,14 +253,16 @@ class SubscriptionStore:
             return queued.id
 
     async def purge_unconfirmed(self, now: dt.datetime) -> int:
-        """Delete email subscriptions left unconfirmed for PENDING_TTL since they were made (or their link was last
-        resent): an address someone else typed in is not kept for ever. Returns how many."""
+        """Delete email subscriptions left unconfirmed for PENDING_TTL since they were made, whatever was resent or
+        changed since: an address someone else typed in is not kept for ever. Returns how many. Refusals past their
+        REFUSAL_HOLDS go too."""
         async with self.sessions.begin() as session:
+            await session.execute(delete(RefusedAddress).where(RefusedAddress.until <= now))
             stale = (
                 await session.scalars(
                     select(Subscription.id)
                     .where(Subscription.status == "pending")
-                    .where(Subscription.updated_at < now - PENDING_TTL)
+                    .where(Subscription.created_at < now - PENDING_TTL)
                 )
             ).all()
             if stale:
@@ -268,10 +276,32 @@ class SubscriptionStore:
             sub = await _one(session, Subscription.unsubscribe_token_hash == hash_token(token))
             if sub is None:
                 raise NotFoundError("unknown unsubscribe token")
+            if sub.status == "pending" and sub.channel == "email":  # refused by someone who never asked for it
+                await self._refuse(session, sub.target, until=now + REFUSAL_HOLDS)
             if sub.status != "unsubscribed":
                 sub.status, sub.updated_at = "unsubscribed", now
                 await _drop_keys(session, sub.id)
             return sub
+
+    async def refused_until(self, address: str, *, now: dt.datetime) -> dt.datetime | None:
+        """Until when `address` takes no confirmation mail (its owner refused one they had not asked for); None."""
+        key = await self._address_key(address)
+        async with self.sessions() as session:
+            row = await session.get(RefusedAddress, key)
+            return row.until if row is not None and row.until > now else None
+
+    async def _refuse(self, session: AsyncSession, address: str, *, until: dt.datetime) -> None:
+        key = await self._address_key(address)
+        row = await session.get(RefusedAddress, key)
+        if row is None:
+            session.add(RefusedAddress(key=key, until=until))
+        else:
+            row.until = max(row.until, until)
+
+    async def _address_key(self, address: str) -> str:
+        """The refusals table's key of an address: an HMAC under the instance's key, never the address itself."""
+        secret = await self.instance_key()
+        return hmac.new(secret.encode(), address.strip().lower().encode(), hashlib.sha256).hexdigest()
 
     async def change(self, sub_id: str, changes: Changes, *, now: dt.datetime) -> Subscription:
         """Apply a PATCH; re-enabling is allowed only for a disabled subscription.

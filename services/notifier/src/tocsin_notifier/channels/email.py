@@ -10,6 +10,7 @@ are retryable; 5xx answers are permanent and keep their code.
 import email.policy
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
 from typing import Any
@@ -136,10 +137,18 @@ def compose_confirmation_email(
     confirm_page_url: str,
     unsubscribe_url: str | None = None,
     unsubscribe_mailto: str | None = None,
+    expires: datetime | None = None,
 ) -> EmailMessage:
-    """Ask the owner of `to` to confirm; the link opens a page whose button POSTs (GET never confirms)."""
+    """Ask the owner of `to` to confirm; the link opens a page whose button POSTs (GET never confirms). `expires`:
+    when the link stops working and the address is forgotten (said as a UTC time)."""
     subject = "Confirm your Tocsin subscription"
-    context = {"subject": subject, "to": to, "confirm_page_url": confirm_page_url, "unsubscribe_url": unsubscribe_url}
+    context = {
+        "subject": subject,
+        "to": to,
+        "confirm_page_url": confirm_page_url,
+        "unsubscribe_url": unsubscribe_url,
+        "expires": f"{expires.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if expires else None,
+    }
     message = _compose("confirmation", context, to=to, sender=sender, subject=subject)
     if unsubscribe_url:
         _one_click(message, unsubscribe_url, unsubscribe_mailto)
