@@ -13,6 +13,7 @@ from tests.notifier.fakes import NOW, Db, FakeEmail, FakeWebhooks, api_context
 from tocsin_notifier.api import ApiContext, create_api
 from tocsin_notifier.guards import client_key
 from tocsin_notifier.mail import Links, Mailer
+from tocsin_notifier.mail_outbox import MailPolicy, MailWorker
 from tocsin_notifier.models import OutgoingMail, Subscription
 from tocsin_notifier.rate_limits import RateLimit
 from tocsin_notifier.retry import SendResult
@@ -405,3 +406,54 @@ async def test_unsubscribing_a_confirmed_subscription_refuses_nothing(api: Api) 
     token = await api.ctx.subscriptions.unsubscribe_token_for(created["id"])
     assert (await api.client.post(f"/v1/unsubscribe/{token}")).status_code == 200
     await api.create({"channel": "email", "target": "reader@ngo.example"})
+
+
+async def test_the_owner_of_an_email_address_is_shown_and_told_the_settings_its_creator_chooses(api: Api) -> None:
+    """Whoever creates an email subscription holds its manage token: one narrowed a confirmed subscription of a
+    journalist's to nothing (countries ["ATA"], critical only) and she never knew. The confirmation page now shows the
+    settings, and every change is mailed to the address, changes in a row as one mail."""
+    created = await api.create(
+        {"channel": "email", "target": "defender@ngo.example", "filters": {"countries": ["VNM"]}}
+    )
+    confirm = await api.ctx.subscriptions.confirm_token_for(created["id"])
+    shown = (await api.client.get(f"/v1/confirm/{confirm}")).text
+    assert "countries: VNM (and alerts that concern every state)" in shown
+    assert "lowest severity: info" in shown
+    assert (await api.client.post(f"/v1/confirm/{confirm}")).status_code == 200
+    owner = bearer(created["manage_token"])
+    path = f"/v1/subscriptions/{created['id']}"
+    for change in ({"filters": {"countries": ["ATA"]}}, {"filters": {"min_severity": "critical"}}, {"digest": "daily"}):
+        assert (await api.client.patch(path, json=change, headers=owner)).status_code == 200
+    sent = len(api.email.sent)
+    later = MailWorker(
+        api.ctx.subscriptions,
+        api.db.mails,
+        email=api.email,
+        mail=MAILER,
+        policy=MailPolicy((dt.timedelta(0),)),
+        clock=lambda: dt.datetime.now(dt.UTC) + dt.timedelta(minutes=11),
+    )
+    assert await later.run_once() == 1
+    [notice] = api.email.sent[sent:]
+    assert notice["To"] == "defender@ngo.example"
+    assert notice["Subject"] == "The settings of your Tocsin subscription were changed"
+    body = notice.get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
+    assert "countries: ATA (and alerts that concern every state)" in text
+    assert "lowest severity: critical" in text
+    assert "delivery: daily digest" in text
+    assert "List-Unsubscribe" in notice
+    assert await later.run_once() == 0  # nothing more waits: one mail for the three changes
+
+
+async def test_a_webhook_or_an_unconfirmed_email_subscription_sends_no_settings_notice(api: Api) -> None:
+    """Only a confirmed address is told anything."""
+    hook = await api.create({"channel": "webhook", "target": "https://example.org/hook"})
+    pending = await api.create({"channel": "email", "target": "pending@ngo.example"})
+    for created in (hook, pending):
+        path = f"/v1/subscriptions/{created['id']}"
+        change = {"filters": {"min_severity": "high"}}
+        assert (await api.client.patch(path, json=change, headers=bearer(created["manage_token"]))).status_code == 200
+    kinds = {m.kind for created in (hook, pending) for m in await api.db.mails.listing(created["id"])}
+    assert "settings_notice" not in kinds

@@ -22,7 +22,7 @@ REFRESH_SECONDS = 5.0
 # Label values always exported (at 0 when empty), so a dashboard never sees a series vanish.
 CHANNELS = ("webhook", "email")
 STATES = ("due", "scheduled", "in_flight")
-MAIL_KINDS = ("confirmation", "contact_confirmation", "disabled_notice")
+MAIL_KINDS = ("confirmation", "contact_confirmation", "disabled_notice", "settings_notice")
 REPORT_KINDS = ("outcome", "dead_letter")
 
 

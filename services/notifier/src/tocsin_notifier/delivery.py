@@ -59,6 +59,10 @@ class Mail(Protocol):
         self, *, to: str, subscription_id: str, target: str, reason: str, unsubscribe_token: str
     ) -> EmailMessage: ...
 
+    def settings_notice(
+        self, *, to: str, subscription_id: str, settings: str, unsubscribe_token: str
+    ) -> EmailMessage: ...
+
 
 class Reporter(Protocol):
     """Where outcomes and dead deliveries go (Kafka in production)."""

@@ -10,6 +10,7 @@ from tocsin_notifier.channels.email import (
     compose_confirmation_email,
     compose_contact_confirmation,
     compose_disabled_notice,
+    compose_settings_notice,
 )
 from tocsin_notifier.unsubscribe_mail import UnsubscribeMailbox
 from tocsin_schemas import AlertClassifiedEvent
@@ -79,6 +80,16 @@ class Mailer:
             subscription_id=subscription_id,
             target=target,
             reason=reason,
+            unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
+            unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
+        )
+
+    def settings_notice(self, *, to: str, subscription_id: str, settings: str, unsubscribe_token: str) -> EmailMessage:
+        return compose_settings_notice(
+            to=to,
+            sender=self.sender,
+            subscription_id=subscription_id,
+            settings=settings,
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
             unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
         )

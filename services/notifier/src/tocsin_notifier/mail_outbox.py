@@ -23,6 +23,7 @@ from tocsin_notifier.models import OutgoingMail, Subscription
 from tocsin_notifier.retry import next_delay
 from tocsin_notifier.rounds import run_rounds
 from tocsin_notifier.store import PENDING_TTL, SubscriptionStore
+from tocsin_notifier.subscription import settings_said
 
 log = structlog.get_logger()
 BATCH = 32
@@ -223,5 +224,12 @@ class MailWorker:
                 target=sub.target,
                 reason=sub.disabled_reason or "deliveries kept failing",
                 unsubscribe_token=unsubscribe,
+            )
+        if row.kind == "settings_notice":
+            owner = notice_address(sub)
+            if sub.status != "active" or sub.channel != "email" or not owner:
+                return None
+            return self.mail.settings_notice(
+                to=owner, subscription_id=sub.id, settings=settings_said(sub), unsubscribe_token=unsubscribe
             )
         raise ValueError(f"unknown mail kind {row.kind!r}")

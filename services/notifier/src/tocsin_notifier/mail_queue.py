@@ -16,12 +16,23 @@ from tocsin_notifier.models import OutgoingMail, Subscription
 SENDER_LEASE = dt.timedelta(minutes=1)
 # At most one "subscription disabled" notice per address in this period, whatever the number of subscriptions.
 NOTICE_INTERVAL = dt.timedelta(days=1)
+# How long a change to an email subscription's settings waits before its owner is told (changes in a row, one mail).
+SETTINGS_NOTICE_DELAY = dt.timedelta(minutes=10)
 
 
-def queue_mail(session: AsyncSession, sub_id: str, kind: str, *, now: dt.datetime, leased: bool = False) -> str:
+def queue_mail(
+    session: AsyncSession,
+    sub_id: str,
+    kind: str,
+    *,
+    now: dt.datetime,
+    leased: bool = False,
+    due: dt.datetime | None = None,
+) -> str:
     """Queue an email about a subscription (inside the caller's transaction); returns its id.
 
-    `leased` reserves it for the caller for SENDER_LEASE; otherwise the mail worker sends it when next due.
+    `leased` reserves it for the caller for SENDER_LEASE; otherwise the mail worker sends it when next due (`due`,
+    else now).
     """
     mail_id = str(uuid.uuid4())
     session.add(
@@ -31,7 +42,7 @@ def queue_mail(session: AsyncSession, sub_id: str, kind: str, *, now: dt.datetim
             kind=kind,
             status="pending",
             attempts=0,
-            next_attempt_at=now,
+            next_attempt_at=due or now,
             lease_until=now + SENDER_LEASE if leased else None,
             created_at=now,
             updated_at=now,
@@ -49,6 +60,25 @@ async def cancel_mail(session: AsyncSession, sub_id: str, kinds: tuple[str, ...]
         .where(OutgoingMail.status == "pending")
         .values(status="cancelled", lease_until=None, updated_at=now)
     )
+
+
+async def queue_settings_notice(session: AsyncSession, sub: Subscription, *, now: dt.datetime) -> bool:
+    """Queue the "your subscription's settings changed" mail to a confirmed email subscription's address, due
+    SETTINGS_NOTICE_DELAY from now; False when one is already waiting (it will tell the settings as they are when it
+    goes: changes in a row make one mail, and no more than one a SETTINGS_NOTICE_DELAY can reach the address)."""
+    if notice_address(sub) is None or sub.channel != "email":
+        return False
+    waiting = await session.scalar(
+        select(func.count())
+        .select_from(OutgoingMail)
+        .where(OutgoingMail.subscription_id == sub.id)
+        .where(OutgoingMail.kind == "settings_notice")
+        .where(OutgoingMail.status == "pending")
+    )
+    if waiting:
+        return False
+    queue_mail(session, sub.id, "settings_notice", now=now, due=now + SETTINGS_NOTICE_DELAY)
+    return True
 
 
 def notice_address(sub: Subscription) -> str | None:

@@ -154,7 +154,7 @@ class OutgoingMail(Base):
     subscription_id: Mapped[str] = mapped_column(
         String(36), ForeignKey("subscriptions.id", ondelete="CASCADE"), index=True
     )
-    kind: Mapped[str] = mapped_column(String(24))  # confirmation|contact_confirmation|disabled_notice
+    kind: Mapped[str] = mapped_column(String(24))  # confirmation|contact_confirmation|disabled_notice|settings_notice
     status: Mapped[str] = mapped_column(String(16))  # pending|sent|failed|cancelled
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[dt.datetime | None]

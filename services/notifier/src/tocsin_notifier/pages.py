@@ -15,6 +15,7 @@ from jinja2 import Environment, select_autoescape
 
 from tocsin_notifier.errors import NotFoundError
 from tocsin_notifier.store import SubscriptionStore
+from tocsin_notifier.subscription import settings_said
 
 log = structlog.get_logger()
 UNKNOWN: dict[int | str, dict[str, Any]] = {404: {"description": "Unknown or already used link (an HTML page)"}}
@@ -51,7 +52,8 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
             return unknown
         return page(
             "Confirm your subscription",
-            f"Press the button to receive Tocsin alerts at {sub.target}.",
+            f"Press the button to receive Tocsin alerts at {sub.target}, with these settings: {settings_said(sub)}. "
+            "Whoever asked for them can change them later; you will be told by mail each time.",
             action=f"/v1/confirm/{token}",
             button="Confirm subscription",
         )

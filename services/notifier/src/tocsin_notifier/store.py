@@ -19,7 +19,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from tocsin_notifier.database import Sessions, lock_for_writing
 from tocsin_notifier.errors import ConflictError, IdempotencyMismatchError, NotFoundError
-from tocsin_notifier.mail_queue import SENDER_LEASE, cancel_mail, queue_disabled_notice, queue_mail
+from tocsin_notifier.mail_queue import (
+    SENDER_LEASE,
+    cancel_mail,
+    queue_disabled_notice,
+    queue_mail,
+    queue_settings_notice,
+)
 from tocsin_notifier.models import InstanceKey, MatchKey, OutgoingMail, RefusedAddress, Subscription
 from tocsin_notifier.routing import match_keys
 from tocsin_notifier.subscription import (
@@ -314,12 +320,15 @@ class SubscriptionStore:
             sub = await session.get(Subscription, sub_id, with_for_update=True)
             if sub is None:
                 raise NotFoundError(sub_id)
+            before = (filters_json(filters_of(sub)), sub.min_severity, sub.digest)
             if changes.filters is not None:
                 merged = replace(filters_of(sub), **changes.filters)
                 sub.filters = filters_json(merged)
                 sub.min_severity = merged.min_severity
             if changes.digest is not None:
                 sub.digest = changes.digest
+            if (sub.filters, sub.min_severity, sub.digest) != before:  # the address's owner is told what changed
+                await queue_settings_notice(session, sub, now=now)
             if changes.contact_email is not None and changes.contact_email != sub.contact_email:
                 await _new_contact(session, sub, changes.contact_email, key, now)
             if changes.reactivate and sub.status != "active":

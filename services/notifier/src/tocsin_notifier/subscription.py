@@ -67,6 +67,23 @@ def filters_json(filters: Filters) -> dict[str, Any]:
     }
 
 
+def settings_said(sub: Subscription) -> str:
+    """What the subscription receives, in words: its filters and, for email, how it is delivered. Shown to the owner
+    of the address (the confirmation page, the notice of a change): whoever created an email subscription holds its
+    manage token, and its filters must not be narrowed behind the owner's back."""
+    f = filters_of(sub)
+    countries = ", ".join(sorted(f.countries)) + " (and alerts that concern every state)" if f.countries else "any"
+    parts = [
+        f"countries: {countries}",
+        f"tags: {', '.join(sorted(f.tags)) or 'any'}",
+        f"event types: {', '.join(sorted(f.event_types)) or 'any'}",
+        f"lowest severity: {f.min_severity}",
+    ]
+    if sub.channel == "email":
+        parts.append(f"delivery: {'as they come' if sub.digest == 'immediate' else sub.digest + ' digest'}")
+    return "; ".join(parts)
+
+
 def valid_secrets(sub: Subscription, now: dt.datetime) -> list[str]:
     """Signing secrets in force at `now`, newest first: at most MAX_LIVE_SECRETS (two during a rotation)."""
     live = [s for s in sub.secrets if s["valid_until"] is None or dt.datetime.fromisoformat(s["valid_until"]) > now]

@@ -37,6 +37,7 @@ __all__ = [
     "compose_alert_email",
     "compose_confirmation_email",
     "compose_disabled_notice",
+    "compose_settings_notice",
     "validate_address",
 ]
 
@@ -186,6 +187,30 @@ def compose_disabled_notice(
         "unsubscribe_url": unsubscribe_url,
     }
     message = _compose("disabled", context, to=to, sender=sender, subject=subject)
+    if unsubscribe_url:
+        _one_click(message, unsubscribe_url, unsubscribe_mailto)
+    return message
+
+
+def compose_settings_notice(
+    *,
+    to: str,
+    sender: str,
+    subscription_id: str,
+    settings: str,
+    unsubscribe_url: str | None = None,
+    unsubscribe_mailto: str | None = None,
+) -> EmailMessage:
+    """Tell the owner of an email subscription's address that its settings were changed, and what they are now:
+    whoever created it holds its manage token, and could otherwise narrow it to nothing unseen."""
+    subject = "The settings of your Tocsin subscription were changed"
+    context = {
+        "subject": subject,
+        "subscription_id": subscription_id,
+        "settings": settings,
+        "unsubscribe_url": unsubscribe_url,
+    }
+    message = _compose("settings_changed", context, to=to, sender=sender, subject=subject)
     if unsubscribe_url:
         _one_click(message, unsubscribe_url, unsubscribe_mailto)
     return message
