@@ -25,7 +25,7 @@ from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.store import IDEMPOTENCY_WINDOW, Idempotency, IdempotencyRace, NewSubscription
 from tocsin_runtime.metrics import READY
 
-ADMIN = {"Authorization": "Bearer admin-secret"}
+ADMIN = {"Authorization": "Bearer admin-secret-0123456789"}
 HOOK = {"channel": "webhook", "target": "https://example.org/hook"}
 
 
@@ -48,7 +48,7 @@ async def api(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[A
         url = await fresh_pg_database(request.getfixturevalue("pg_url"))
     settings = NotifierSettings(
         database_url=url,
-        admin_token=SecretStr("admin-secret"),
+        admin_token=SecretStr("admin-secret-0123456789"),
         public_url="https://tocsin.example",
         create_rate_limit=5,
         max_body_bytes=2048,
@@ -578,7 +578,7 @@ async def test_secrets_and_tokens_never_appear_in_logs(api: Api) -> None:
     assert all(" " not in entry["event"] for entry in logs)  # events, not sentences
     dump = repr(logs)
     secrets = [mail["manage_token"], hook["manage_token"], hook["secret"], rotated["secret"], unsubscribe]
-    secrets += [path.rsplit("/", 1)[1], "admin-secret", "wrong-token"]
+    secrets += [path.rsplit("/", 1)[1], "admin-secret-0123456789", "wrong-token"]
     assert not [s for s in secrets if s in dump]
 
 

@@ -21,7 +21,7 @@ from tocsin_notifier.routing import Filters
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.store import Changes, NewSubscription, queue_disabled_notice
 
-ADMIN = {"Authorization": "Bearer admin-secret"}
+ADMIN = {"Authorization": "Bearer admin-secret-0123456789"}
 EVIL_URL = "https://hooks.example.org/URGENT-your-account-is-suspended-verify-at-evil.example"
 MAILER = Mailer(sender="Tocsin <alerts@tocsin.example>", links=Links("https://tocsin.example"))
 
@@ -53,7 +53,7 @@ async def api(sqlite_db: Db) -> AsyncIterator[Api]:
 
     settings = NotifierSettings(
         database_url=sqlite_db.url,
-        admin_token=SecretStr("admin-secret"),
+        admin_token=SecretStr("admin-secret-0123456789"),
         public_url="https://tocsin.example",
         create_rate_limit=50,
     )

@@ -17,7 +17,7 @@ from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.ssrf import MalformedUrlError, UnsafeTargetError, check_url
 from tocsin_notifier.store import NewSubscription
 
-ADMIN = {"Authorization": "Bearer admin-secret"}
+ADMIN = {"Authorization": "Bearer admin-secret-0123456789"}
 EMAIL = '{"channel":"email","target":"a@example.org"'
 JSON = {"content-type": "application/json"}
 
@@ -37,7 +37,7 @@ async def api(tmp_path: Path) -> AsyncIterator[Api]:
     """The whole app over SQLite with the real webhook sender; app exceptions become answers, as in production."""
     settings = NotifierSettings(
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'api.db'}",
-        admin_token=SecretStr("admin-secret"),
+        admin_token=SecretStr("admin-secret-0123456789"),
         public_url="https://tocsin.example",
         create_rate_limit=1000,
         max_body_bytes=65536,  # room for 10,000 levels of nesting

@@ -16,7 +16,7 @@ from tocsin_notifier.app import Notifier
 from tocsin_notifier.settings import NotifierSettings
 
 HOOK = {"channel": "webhook", "target": "https://example.org/hook"}
-ADMIN = {"Authorization": "Bearer admin-secret"}
+ADMIN = {"Authorization": "Bearer admin-secret-0123456789"}
 
 
 @pytest.fixture
@@ -31,7 +31,10 @@ async def proxy(pg_url: str) -> AsyncIterator[tuple[CuttableProxy, str]]:
 
 def settings_for(url: str) -> NotifierSettings:
     return NotifierSettings(
-        database_url=url, admin_token=SecretStr("admin-secret"), inbound_smtp_port=0, worker_poll_interval=3600
+        database_url=url,
+        admin_token=SecretStr("admin-secret-0123456789"),
+        inbound_smtp_port=0,
+        worker_poll_interval=3600,
     )
 
 

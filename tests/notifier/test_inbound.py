@@ -25,7 +25,7 @@ from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.unsubscribe_mail import UnsubscribeMailbox
 
 MAILBOX = "unsubscribe@tocsin.example"
-ADMIN = {"Authorization": "Bearer admin-secret"}
+ADMIN = {"Authorization": "Bearer admin-secret-0123456789"}
 OK = "2.0.0 OK"  # the reply to every readable mail, whatever its token
 
 
@@ -69,7 +69,7 @@ async def _running(url: str) -> AsyncIterator[Running]:
     settings = NotifierSettings(
         _env_file=None,
         database_url=url,
-        admin_token=SecretStr("admin-secret"),
+        admin_token=SecretStr("admin-secret-0123456789"),
         public_url="https://tocsin.example",
         worker_poll_interval=3600,
         inbound_smtp_port=free_port(),

@@ -45,7 +45,7 @@ async def consuming_notifier(bootstrap: str, database: Path, **settings: Any) ->
     notifier = Notifier(
         NotifierSettings(
             database_url=f"sqlite+aiosqlite:///{database}",
-            admin_token=SecretStr("admin"),
+            admin_token=SecretStr("admin-secret-0123456789"),
             webhook_allow_networks="127.0.0.0/8",
             group_id=f"test-notifier-{uuid.uuid4().hex[:8]}",
             worker_poll_interval=0.2,
@@ -151,7 +151,7 @@ async def test_api_stays_ready_through_a_kafka_outage(tmp_path: Path) -> None:
     group = f"test-notifier-{uuid.uuid4().hex[:8]}"
     settings = NotifierSettings(
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'outage.db'}",
-        admin_token=SecretStr("admin"),
+        admin_token=SecretStr("admin-secret-0123456789"),
         group_id=group,
         inbound_smtp_port=0,
     )
@@ -193,7 +193,7 @@ async def test_a_notifier_started_while_kafka_is_down_serves_its_api_then_consum
     port = free_port()
     settings = NotifierSettings(
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'late.db'}",
-        admin_token=SecretStr("admin"),
+        admin_token=SecretStr("admin-secret-0123456789"),
         group_id=f"test-notifier-{uuid.uuid4().hex[:8]}",
         inbound_smtp_port=0,
     )

@@ -22,7 +22,7 @@ from tocsin_notifier.models import RateLimitHits
 from tocsin_notifier.rate_limits import PRUNE_INTERVAL, RateLimit, RateLimits
 from tocsin_notifier.settings import NotifierSettings
 
-ADMIN = {"Authorization": "Bearer admin-secret"}
+ADMIN = {"Authorization": "Bearer admin-secret-0123456789"}
 HOOK = {"channel": "webhook", "target": "https://example.org/hook"}
 MAILER = Mailer(sender="Tocsin <alerts@tocsin.example>", links=Links("https://tocsin.example"))
 
@@ -50,7 +50,7 @@ async def replica(url: str, *, clock: Clock | None = None, create_limit: int = 4
 
     settings = NotifierSettings(
         database_url=url,
-        admin_token=SecretStr("admin-secret"),
+        admin_token=SecretStr("admin-secret-0123456789"),
         public_url="https://tocsin.example",
         create_rate_limit=create_limit,
     )

@@ -121,3 +121,23 @@ def test_bad_networks_are_a_validation_error() -> None:
     """Built directly (as app.py's callers do), a bad allow-list fails validation, not later in ssrf."""
     with pytest.raises(ValidationError, match="webhook_allow_networks"):
         NotifierSettings(_env_file=None, webhook_allow_networks="10.0.0.0/33")
+
+
+@pytest.mark.parametrize("token", ["a", "admin", "0123456789abcde", "change-me-admin-token", "CHANGE-ME"])
+def test_a_guessable_admin_token_is_refused_at_start(
+    token: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`NOTIFIER_ADMIN_TOKEN=a` listed every subscription for a `Bearer a` (nothing slows guesses), and the example
+    files' placeholders worked as tokens."""
+    monkeypatch.setenv("NOTIFIER_ADMIN_TOKEN", token)
+    assert main(["api"]) == 2
+    err = capsys.readouterr().err
+    assert "invalid NOTIFIER_ settings: admin_token:" in err
+    assert len(token) < 6 or token not in err  # never echoed (a short one is in any sentence)
+
+
+def test_a_long_random_admin_token_and_no_token_are_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NOTIFIER_ADMIN_TOKEN", "k3Jx9QmZ2vR7tLw0")
+    assert NotifierSettings().admin_token is not None
+    monkeypatch.delenv("NOTIFIER_ADMIN_TOKEN")
+    assert NotifierSettings().admin_token is None

@@ -19,6 +19,9 @@ DATABASE_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
 DATABASE_URL_FORMS = "sqlite+aiosqlite:///path/to/file.db or postgresql+asyncpg://user:password@host/database"
 
 
+MIN_ADMIN_TOKEN = 16  # characters of NOTIFIER_ADMIN_TOKEN at least
+
+
 class NotifierSettings(BaseSettings):
     """Everything the notifier reads from the environment; defaults run on a laptop."""
 
@@ -76,6 +79,20 @@ class NotifierSettings(BaseSettings):
     @classmethod
     def _database_is_supported(cls, value: str) -> str:
         check_database_url(value)
+        return value
+
+    @field_validator("admin_token")
+    @classmethod
+    def _admin_token_is_strong(cls, value: SecretStr | None) -> SecretStr | None:
+        # "a" was accepted, and nothing slows repeated guesses: a token must be too long to guess
+        token = value.get_secret_value() if value is not None else None
+        if token is not None and len(token) < MIN_ADMIN_TOKEN:
+            raise ValueError(
+                f"must be at least {MIN_ADMIN_TOKEN} characters (e.g. `python3 -c 'import secrets; "
+                "print(secrets.token_urlsafe(32))'`), or unset to turn the admin API off"
+            )
+        if token is not None and token.lower().startswith("change-me"):
+            raise ValueError("is the placeholder of an example file: set a random token of your own")
         return value
 
     @field_validator("webhook_allow_networks")
