@@ -46,7 +46,8 @@ KAFKA_RETRY_FIRST_S, KAFKA_RETRY_MAX_S = 1.0, 30.0  # between attempts to reach 
 # How long one attempt may wait for the cluster to answer: /readyz says "kafka: unknown" until the first one ends
 # (with the admin client's 30 s it did so for 35-40 s of a start with Kafka down); the attempts are retried anyway.
 KAFKA_ATTEMPT_S = 8.0
-PURGE_INTERVAL_S = 3600.0  # how often unconfirmed email subscriptions past their PENDING_TTL are deleted
+PURGE_INTERVAL_S = 3600.0  # how often unconfirmed subscriptions and history past its NOTIFIER_HISTORY_DAYS go
+UNSUBSCRIBED_KEPT = dt.timedelta(days=30)  # an unsubscribed subscription, its address and history, then deleted
 
 
 def email_sender(settings: NotifierSettings) -> EmailSender:
@@ -191,7 +192,7 @@ class Notifier:
             self._kafka_task = asyncio.create_task(self._connect_kafka(self.broker, self.kafka, self.worker))
         self._readiness_task = asyncio.create_task(self.readiness.run(self.stopping))
         self._purge_task = asyncio.create_task(
-            run_periodically(self._purge_unconfirmed, self.stopping, PURGE_INTERVAL_S, failure_event="purge_failed")
+            run_periodically(self._housekeeping, self.stopping, PURGE_INTERVAL_S, failure_event="purge_failed")
         )
         log.info("notifier_started", kafka=self.broker is not None)
 
@@ -245,10 +246,22 @@ class Notifier:
         await self.engine.dispose()
         log.info("notifier_stopped")
 
-    async def _purge_unconfirmed(self) -> None:
-        purged = await self.subscriptions.purge_unconfirmed(utcnow())
+    async def _housekeeping(self) -> None:
+        """What the database must not keep for ever: unconfirmed subscriptions (PENDING_TTL), unsubscribed ones
+        (UNSUBSCRIBED_KEPT), settled deliveries and sent mail (NOTIFIER_HISTORY_DAYS; the database grew by about 6 kB
+        a delivery, for ever)."""
+        now = utcnow()
+        purged = await self.subscriptions.purge_unconfirmed(now)
         if purged:
             log.info("unconfirmed_subscriptions_purged", count=purged)
+        history = now - dt.timedelta(days=self.settings.history_days)
+        pruned = {
+            "unsubscribed": await self.subscriptions.purge_unsubscribed(now - UNSUBSCRIBED_KEPT),
+            "deliveries": await self.outbox.prune(history),
+            "mails": await self.mails.prune(history),
+        }
+        if any(pruned.values()):
+            log.info("history_pruned", **pruned, history_days=self.settings.history_days)
 
     async def _database_answers(self) -> bool:
         return await ping(self.engine)

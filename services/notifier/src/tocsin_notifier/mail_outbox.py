@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 
 import structlog
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select
 
 from tocsin_notifier.database import Sessions, lock_for_writing
 from tocsin_notifier.delivery import Clock, EmailChannel, Mail, utcnow
@@ -91,6 +91,14 @@ class MailOutbox:
             row.last_error, row.updated_at = error, now
             row.attempts += 1 if attempted else 0
             return True
+
+    async def prune(self, before: dt.datetime) -> int:
+        """Delete mail sent, given up or cancelled before `before` (pending mail stays). Returns how many."""
+        async with self.sessions.begin() as session:
+            result = await session.execute(
+                delete(OutgoingMail).where(OutgoingMail.status != "pending").where(OutgoingMail.updated_at < before)
+            )
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     async def listing(self, subscription_id: str) -> list[OutgoingMail]:
         """Every mail queued for a subscription, oldest first."""

@@ -61,6 +61,15 @@ class NotifierSettings(BaseSettings):
     worker_batch_size: int = Field(default=32, ge=1)
     worker_concurrency: int = Field(default=8, ge=1)
     worker_lease_seconds: float = Field(default=300.0, gt=0)
+    history_days: int = Field(
+        default=100,
+        ge=91,
+        description=(
+            "Days a settled delivery (with its attempts and the alert it carried) and a sent mail are kept, and an "
+            "unsubscribed subscription with its address; at least 91: a replayed alert (the alerts topic keeps 90 "
+            "days) must still find its delivery, to deliver nothing twice"
+        ),
+    )
     create_rate_limit: int = Field(
         default=10, ge=1, description="Creation requests per client per window (refused ones count too)"
     )

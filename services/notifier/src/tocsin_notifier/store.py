@@ -276,6 +276,17 @@ class SubscriptionStore:
                 await session.execute(delete(Subscription).where(Subscription.id.in_(stale)))
         return len(stale)
 
+    async def purge_unsubscribed(self, before: dt.datetime) -> int:
+        """Delete subscriptions unsubscribed before `before`, address and delivery history with them (an unsubscribed
+        address was kept for ever with all it had been sent). Returns how many."""
+        async with self.sessions.begin() as session:
+            result = await session.execute(
+                delete(Subscription)
+                .where(Subscription.status == "unsubscribed")
+                .where(Subscription.updated_at < before)
+            )
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
     async def unsubscribe(self, token: str, *, now: dt.datetime) -> Subscription:
         """Stop all delivery for the subscription this unsubscribe token belongs to (idempotent)."""
         async with self.sessions.begin() as session:
