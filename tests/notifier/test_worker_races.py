@@ -1,13 +1,14 @@
 """Several workers, expired leases and crashing deliveries: every delivery is settled once, by its lease holder."""
 
 import asyncio
+import contextlib
 import datetime as dt
 import random
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from tests.notifier.fakes import (
     MAILER,
@@ -24,6 +25,7 @@ from tests.notifier.fakes import (
 )
 from tocsin_notifier.database import make_engine
 from tocsin_notifier.delivery import DeliveryPolicy, DeliveryWorker
+from tocsin_notifier.models import Delivery
 from tocsin_notifier.outcomes import Decision
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.routing import Filters
@@ -240,3 +242,59 @@ async def test_sqlite_commits_are_durable_with_synchronous_full(tmp_path: Path) 
             assert (await conn.execute(text("PRAGMA synchronous"))).scalar_one() == 2
     finally:
         await engine.dispose()
+
+
+def _real_time_worker(db: Db, webhooks: FakeWebhooks, lease: dt.timedelta) -> DeliveryWorker:
+    return DeliveryWorker(
+        db.subscriptions,
+        db.outbox,
+        webhooks=webhooks,
+        email=FakeEmail(),
+        mail=MAILER,
+        reporter=FakeReporter(),
+        policy=DeliveryPolicy(schedule=(dt.timedelta(0), dt.timedelta(seconds=5)), disable_after=LEASE, lease=lease),
+        rng=random.Random(0),
+    )
+
+
+async def test_a_send_longer_than_its_lease_keeps_it_and_a_crashed_one_frees_it_one_lease_later(db: Db) -> None:
+    """A fixed 5-minute lease held a crashed replica's subscriptions (and their 5 s retries) for 5 minutes. The
+    lease is now short and renewed while the send lasts: no other worker takes a delivery being sent however long
+    the send, and one whose worker died is free again one lease later."""
+    lease = dt.timedelta(seconds=0.6)
+    now = dt.datetime.now(dt.UTC)
+    await db.subscriptions.create(
+        NewSubscription("webhook", "https://example.org/hook", Filters()),
+        secret=SECRET,
+        now=now - dt.timedelta(minutes=1),
+    )
+    await db.outbox.record(make_alert(key="long-send", time=now), now=now)
+    slow = GatedWebhooks(SendResult(ok=True, retryable=False, http_status=204))
+    sending = asyncio.create_task(_real_time_worker(db, slow, lease).run_once())
+    await slow.entered.wait()
+    other = FakeWebhooks()
+    for _ in range(4):  # two whole leases and more pass while the first worker still sends
+        await asyncio.sleep(lease.total_seconds() / 2)
+        assert await _real_time_worker(db, other, lease).run_once() == 0
+    slow.release.set()
+    assert await sending == 1
+    assert other.calls == []
+    (claimed,) = [row async for row in _delivered(db)]
+    assert (claimed.status, claimed.attempts) == ("delivered", 1)
+    # a worker that dies mid-send stops renewing: its claim ends one lease later
+    await db.outbox.record(make_alert(key="crash", time=now), now=dt.datetime.now(dt.UTC))
+    crashed = GatedWebhooks(SendResult(ok=True, retryable=False, http_status=204))
+    dying = asyncio.create_task(_real_time_worker(db, crashed, lease).run_once())
+    await crashed.entered.wait()
+    dying.cancel()  # killed: no settle, no renewal
+    with contextlib.suppress(asyncio.CancelledError):
+        await dying
+    await asyncio.sleep(lease.total_seconds() * 1.5)
+    assert await _real_time_worker(db, other, lease).run_once() == 1
+    assert len(other.calls) == 1
+
+
+async def _delivered(db: Db) -> AsyncIterator[Delivery]:
+    async with db.subscriptions.sessions() as session:
+        for row in (await session.scalars(select(Delivery))).all():
+            yield row

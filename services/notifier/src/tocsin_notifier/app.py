@@ -48,6 +48,7 @@ KAFKA_RETRY_FIRST_S, KAFKA_RETRY_MAX_S = 1.0, 30.0  # between attempts to reach 
 KAFKA_ATTEMPT_S = 8.0
 PURGE_INTERVAL_S = 3600.0  # how often unconfirmed subscriptions and history past its NOTIFIER_HISTORY_DAYS go
 UNSUBSCRIBED_KEPT = dt.timedelta(days=30)  # an unsubscribed subscription, its address and history, then deleted
+MAIL_LEASE_S = 300.0  # the least lease a mail's send takes (its lease is not renewed)
 
 
 def email_sender(settings: NotifierSettings) -> EmailSender:
@@ -116,7 +117,10 @@ class Notifier:
             self.mails,
             email=self.email,
             mail=self.mailer,
-            policy=MailPolicy(settings.schedule, dt.timedelta(seconds=settings.worker_lease_seconds)),
+            # a mail's send is not renewed: its lease covers the SMTP exchange's timeouts several times over
+            policy=MailPolicy(
+                settings.schedule, dt.timedelta(seconds=max(settings.worker_lease_seconds, MAIL_LEASE_S))
+            ),
         )
         self.broker: KafkaBroker | None = make_broker(kafka, service=SERVICE) if kafka else None
         self.wake, self.mail_wake, self.stopping = asyncio.Event(), asyncio.Event(), asyncio.Event()

@@ -6,6 +6,7 @@ injected (protocols below) so tests run the same worker with fakes.
 """
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import random
@@ -84,7 +85,7 @@ class DeliveryPolicy:
     disable_after: dt.timedelta
     batch_size: int = 32
     concurrency: int = 8
-    lease: dt.timedelta = dt.timedelta(minutes=5)
+    lease: dt.timedelta = dt.timedelta(seconds=60)
 
 
 class DeliveryWorker:
@@ -230,7 +231,8 @@ class DeliveryWorker:
             log.exception("delivery_not_settled", delivery_id=group[0].id)
 
     async def deliver(self, group: list[Delivery]) -> None:
-        """Send one delivery (or one digest of several) and settle its outcome."""
+        """Send one delivery (or one digest of several) and settle its outcome; the lease is renewed while the
+        send lasts."""
         first = group[0]
         sub = await self.subscriptions.get(first.subscription_id)
         if sub is None:
@@ -239,10 +241,26 @@ class DeliveryWorker:
         if sub.status != "active":
             await self.outbox.cancel(group, f"subscription {sub.status}", now=now)
             return
-        with SEND_SECONDS.labels(channel=sub.channel).time():
-            result = await self._send(sub, group, now)
+        renewing = asyncio.create_task(self._renew_while_sending(group))
+        try:
+            with SEND_SECONDS.labels(channel=sub.channel).time():
+                result = await self._send(sub, group, now)
+        finally:
+            renewing.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await renewing
         decision = decide(result, first.attempts + 1, self.policy.schedule, self.clock(), rng=self.rng)
         await self._settle(group, decision)
+
+    async def _renew_while_sending(self, group: list[Delivery]) -> None:
+        """Every third of the lease, extend it: a send may outlast one lease, a crashed worker's lease soon ends."""
+        period = self.policy.lease.total_seconds() / 3
+        while True:
+            await asyncio.sleep(period)
+            try:
+                await self.outbox.renew(group, now=self.clock(), lease=self.policy.lease)
+            except Exception as exc:  # the database is down: the send goes on; settling will tell if it was lost
+                log.warning("lease_not_renewed", delivery_id=group[0].id, error=repr(exc)[:200])
 
     async def _settle(self, group: list[Delivery], decision: Decision) -> None:
         first = group[0]

@@ -169,6 +169,24 @@ class Outbox:
                 _report(session, "outcome", outcome.model_dump(mode="json"), now)
             return outcomes
 
+    async def renew(self, deliveries: Sequence[Delivery], *, now: dt.datetime, lease: dt.timedelta) -> None:
+        """Extend the lease of deliveries being sent to `now + lease`, each only while it is still the lease this
+        worker holds; the objects take the new lease, which `settle` then checks. A worker killed mid-send stops
+        renewing, so its deliveries are free again one short lease later (a fixed 5-minute lease held a crashed
+        replica's subscriptions, and the retry schedule behind them, for 5 minutes)."""
+        until = now + lease
+        async with self.sessions.begin() as session:
+            for row in deliveries:
+                result = await session.execute(
+                    update(Delivery)
+                    .where(Delivery.id == row.id)
+                    .where(Delivery.lease_until == row.lease_until)
+                    .where(Delivery.status.in_(OPEN))
+                    .values(lease_until=until)
+                )
+                if result.rowcount:  # type: ignore[attr-defined]
+                    row.lease_until = until
+
     async def prune(self, before: dt.datetime) -> int:
         """Delete settled deliveries (sent, given up, cancelled) last changed before `before`, with their attempts
         (the database grew by about 6 kB a delivery, for ever). Open ones stay whatever their age. Returns how many."""

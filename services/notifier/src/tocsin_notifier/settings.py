@@ -60,7 +60,14 @@ class NotifierSettings(BaseSettings):
     worker_poll_interval: float = Field(default=1.0, gt=0)
     worker_batch_size: int = Field(default=32, ge=1)
     worker_concurrency: int = Field(default=8, ge=1)
-    worker_lease_seconds: float = Field(default=300.0, gt=0)
+    worker_lease_seconds: float = Field(
+        default=60.0,
+        ge=3.0,
+        description=(
+            "A delivery's claim: renewed every third of it while the send lasts, so a crashed worker's deliveries "
+            "(and the subscriptions behind them) are free again this long after the crash"
+        ),
+    )
     history_days: int = Field(
         default=100,
         ge=91,
