@@ -21,6 +21,7 @@ from tocsin_runtime.publish import publish_event
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import CloudEvent, Topic, TreatyActionEvent
 from tocsin_schemas.topics import status_key
+from tocsin_watcher.atomic import remove_leftovers
 from tocsin_watcher.errors import StartError
 from tocsin_watcher.feeds.age import format_max_age
 from tocsin_watcher.fetch import Fetcher, FetchPolicy
@@ -126,6 +127,9 @@ async def run_service(settings: WatcherSettings, kafka: KafkaSettings | None = N
     problem = await asyncio.to_thread(state_dir_problem, settings.state_dir)
     if problem is not None:
         raise StartError(f"the state directory {settings.state_dir} (WATCHER_STATE_DIR) cannot be written: {problem}")
+    removed = await asyncio.to_thread(remove_leftovers, settings.state_dir)
+    if removed:
+        log.info("stale_temp_files_removed", count=removed, directory=str(settings.state_dir))
     async with (
         Fetcher(fetch_policy(settings), validators_path=settings.state_dir / "http_validators.json") as fetcher,
         kafka_emitter(kafka) as emit,

@@ -8,6 +8,8 @@ from tocsin_watcher.feeds.text import FoldedText
 from tocsin_watcher.feeds.vocabulary import STOPWORDS
 
 UNDETERMINED = "und"
+# The English, French and Spanish common words as they are spelt (accents included), for `_accent_added`.
+STOPWORD_SPELLINGS = frozenset(word.casefold() for lang, words in STOPWORDS.items() if lang != "vi" for word in words)
 MIN_EVIDENCE = 2
 
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
@@ -43,11 +45,21 @@ def detect_language(text: FoldedText) -> str:
     counts: dict[str, int] = {}
     for lexicon in _stopwords():
         for hit in lexicon.find(text):
+            if hit.tag != "vi" and _accent_added(hit.surface):
+                continue
             counts[hit.tag] = counts.get(hit.tag, 0) + 1
     if not counts:
         return UNDETERMINED
     best = max(counts, key=lambda lang: counts[lang])
     return best if counts[best] >= MIN_EVIDENCE else UNDETERMINED
+
+
+def _accent_added(surface: str) -> bool:
+    """Whether a common word was found only by folding away accents its own spelling does not have: the Vietnamese
+    name "Lê" read as French "le" tipped a Spanish report to French (and the classifier cleared it). Only the bare
+    words are at stake: an accented common word ("été", "según") matched without its accents still counts, for
+    feeds that strip them."""
+    return not surface.isascii() and surface.casefold() not in STOPWORD_SPELLINGS
 
 
 def item_language(text: FoldedText, *, declared: str | None) -> str:
