@@ -3,11 +3,13 @@
 import asyncio
 import datetime as dt
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import select, text
 
 from tests.notifier.fakes import NOW, AlertFactory, Db
+from tocsin_notifier import outbox as outbox_module
 from tocsin_notifier.models import Base, Delivery, Subscription
 from tocsin_notifier.outcomes import Decision
 from tocsin_notifier.routing import Filters, facts_of, matching_subscriptions
@@ -138,6 +140,26 @@ async def test_digest_deliveries_wait_for_their_bucket(db: Db, alert: AlertFacto
     due = await db.outbox.claim_due(NOW.replace(minute=0) + dt.timedelta(hours=1), limit=1, lease=LEASE)
     assert len(due) == 3
     assert len({d.digest_bucket for d in due}) == 1
+
+
+async def test_a_digest_goes_out_in_mails_of_at_most_digest_max_alerts(
+    db: Db, alert: AlertFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An hourly digest of 360 alerts was one 919 kB mail; past a relay's size limit a 552 would have failed every
+    alert in it for good. A digest's claim takes DIGEST_MAX at most, oldest first; the rest make the next mail."""
+    monkeypatch.setattr(outbox_module, "DIGEST_MAX", 4)
+    created = await db.subscriptions.create(email("hourly"), secret=None, now=NOW)
+    assert created.confirm_token
+    await db.subscriptions.confirm(created.confirm_token, now=NOW)
+    for n in range(6):
+        await db.outbox.record(alert(key=f"d{n}", severity="medium"), now=NOW + dt.timedelta(seconds=n))
+    due_at = NOW.replace(minute=0) + dt.timedelta(hours=1)
+    first = await db.outbox.claim_due(due_at, limit=1, lease=LEASE)
+    assert [d.alert_id for d in first] == [alert(key=f"d{n}").id for n in range(4)]
+    await db.outbox.settle(first, Decision("delivered"), now=due_at, disable_after=LEASE)
+    second = await db.outbox.claim_due(due_at, limit=1, lease=LEASE)
+    assert [d.alert_id for d in second] == [alert(key=f"d{n}").id for n in (4, 5)]
+    assert {d.digest_bucket for d in first + second} == {first[0].digest_bucket}
 
 
 async def test_rotated_secret_overlaps_for_24_hours(db: Db) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select, tuple_, update
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -99,11 +99,20 @@ class Outbox:
             for row in (await session.scalars(_locked(session, due))).all():
                 if len(rows) < limit and all(row.subscription_id != r.subscription_id for r in rows):
                     rows.append(row)
-            buckets = {(r.subscription_id, r.digest_bucket) for r in rows if r.digest_bucket}
-            if buckets:
-                same = _due(now).where(tuple_(Delivery.subscription_id, Delivery.digest_bucket).in_(buckets))
-                seen = {r.id for r in rows}
-                rows += [r for r in (await session.scalars(_locked(session, same))).all() if r.id not in seen]
+            seen = {r.id for r in rows}
+            for sub_id, bucket in {(r.subscription_id, r.digest_bucket) for r in rows if r.digest_bucket}:
+                # a digest's other due alerts, oldest first, DIGEST_MAX in all: the rest make the next mail (an
+                # hourly digest of 360 alerts was one 919 kB mail; past a relay's size limit, a 552 would fail
+                # every alert in it for good)
+                same = (
+                    _due(now)
+                    .where(Delivery.subscription_id == sub_id)
+                    .where(Delivery.digest_bucket == bucket)
+                    .where(Delivery.id.not_in(seen))
+                    .order_by(Delivery.created_at, Delivery.id)
+                    .limit(DIGEST_MAX - 1)
+                )
+                rows += list((await session.scalars(_locked(session, same))).all())
             for row in rows:
                 row.lease_until = now + lease
             return rows
@@ -313,6 +322,7 @@ def delivery_record(row: Delivery) -> dict[str, Any]:
     }
 
 
+DIGEST_MAX = 200  # alerts in one digest mail at most (about 500 kB); a bigger digest goes out in several mails
 CLAIM_SCAN = 8  # due rows read per free slot, to find that many distinct subscriptions behind one's backlog
 
 
