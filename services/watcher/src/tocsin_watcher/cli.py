@@ -1,4 +1,6 @@
-"""`tocsin-watcher`: one-shot reads that print CloudEvents (`treaty`, `feed`, `gdelt`) and the service (`run`).
+"""`tocsin-watcher`: one-shot reads publishing CloudEvents (or printing them: --print) and the service (`run`).
+
+The one-shot reads are `treaty`, `feed` and `gdelt`.
 
 Exit status: 0 when the source was read (with or without events; for `feed`, at least one source), 3 when
 it could not be read or parsed (state untouched), 2 for usage errors, 1 when the run could not finish for
