@@ -126,9 +126,9 @@ def compose_alert_email(
         "manage_url": manage_url,
         "severity_colours": SEVERITY_COLOURS,
     }
-    message = _compose("alert", context, to=to, sender=sender, subject=subject)
-    _one_click(message, unsubscribe_url, unsubscribe_mailto)
-    return message
+    return _compose(
+        "alert", context, to=to, sender=sender, subject=subject, unsubscribe=(unsubscribe_url, unsubscribe_mailto)
+    )
 
 
 def compose_confirmation_email(
@@ -150,10 +150,14 @@ def compose_confirmation_email(
         "unsubscribe_url": unsubscribe_url,
         "expires": f"{expires.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if expires else None,
     }
-    message = _compose("confirmation", context, to=to, sender=sender, subject=subject)
-    if unsubscribe_url:
-        _one_click(message, unsubscribe_url, unsubscribe_mailto)
-    return message
+    return _compose(
+        "confirmation",
+        context,
+        to=to,
+        sender=sender,
+        subject=subject,
+        unsubscribe=(unsubscribe_url, unsubscribe_mailto),
+    )
 
 
 def compose_contact_confirmation(*, to: str, sender: str, subscription_id: str, confirm_page_url: str) -> EmailMessage:
@@ -186,10 +190,9 @@ def compose_disabled_notice(
         "reason": reason,
         "unsubscribe_url": unsubscribe_url,
     }
-    message = _compose("disabled", context, to=to, sender=sender, subject=subject)
-    if unsubscribe_url:
-        _one_click(message, unsubscribe_url, unsubscribe_mailto)
-    return message
+    return _compose(
+        "disabled", context, to=to, sender=sender, subject=subject, unsubscribe=(unsubscribe_url, unsubscribe_mailto)
+    )
 
 
 def compose_settings_notice(
@@ -210,10 +213,14 @@ def compose_settings_notice(
         "settings": settings,
         "unsubscribe_url": unsubscribe_url,
     }
-    message = _compose("settings_changed", context, to=to, sender=sender, subject=subject)
-    if unsubscribe_url:
-        _one_click(message, unsubscribe_url, unsubscribe_mailto)
-    return message
+    return _compose(
+        "settings_changed",
+        context,
+        to=to,
+        sender=sender,
+        subject=subject,
+        unsubscribe=(unsubscribe_url, unsubscribe_mailto),
+    )
 
 
 def target_host(target: str) -> str:
@@ -266,7 +273,17 @@ class EmailSender:
         return SendResult(ok=True, retryable=False)
 
 
-def _compose(template: str, context: Mapping[str, Any], *, to: str, sender: str, subject: str) -> EmailMessage:
+def _compose(
+    template: str,
+    context: Mapping[str, Any],
+    *,
+    to: str,
+    sender: str,
+    subject: str,
+    unsubscribe: tuple[str | None, str | None] = (None, None),
+) -> EmailMessage:
+    """The message from `template`'s text and HTML parts; with an `unsubscribe` URL (and mailto), its one-click
+    headers."""
     message = EmailMessage(policy=_POLICY)
     message["Subject"] = header_text(subject)
     message["From"] = header_text(sender)
@@ -276,6 +293,9 @@ def _compose(template: str, context: Mapping[str, Any], *, to: str, sender: str,
     message["Auto-Submitted"] = "auto-generated"
     message.set_content(render(f"{template}.txt.j2", context), cte="quoted-printable")
     message.add_alternative(render(f"{template}.html.j2", context), subtype="html", cte="quoted-printable")
+    url, mailto = unsubscribe
+    if url:
+        _one_click(message, url, mailto)
     return message
 
 
