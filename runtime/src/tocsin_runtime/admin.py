@@ -216,18 +216,22 @@ def main(argv: list[str] | None = None) -> int:
     rp.add_argument("--from-offset", type=_at_least(0), default=0, help="skip dead letters before this DLQ offset")
     rp.add_argument("--include-replayed", action="store_true", help="also replay records that failed again")
     args = parser.parse_args(argv)
-    # one line says what failed (below); aiokafka's own, one per retry, printed dozens before it
-    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
     try:
         kafka = load_settings(KafkaSettings)
     except SettingsError as exc:  # one line naming the variable, never its value
         print(f"tocsin admin: {exc}", file=sys.stderr)
         return 2
+    # one line says what failed (below); aiokafka's own, one per retry, printed dozens before it
+    library = logging.getLogger("aiokafka")
+    level = library.level
+    library.setLevel(logging.CRITICAL)
     try:
         _run(args, kafka)
     except (KafkaError, KafkaUnavailableError, OSError) as exc:  # one line for an operator, not a traceback
         print(f"tocsin admin: Kafka at {kafka.bootstrap_servers} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+    finally:
+        library.setLevel(level)  # main() also runs inside other programs (and the tests): leave logging as found
     return 0
 
 
