@@ -84,18 +84,18 @@ def test_a_prize_in_a_biography_is_no_ceremony() -> None:
 
 def test_the_rationale_says_who_was_arrested_only_of_a_role_and_links_anything_else_by_kind() -> None:
     """ "'Facebook' is the target of 'arrested'" read as nonsense, and "'publicaciones' (speech) is tied to
-    'contraseñas'" meant nothing to a reader: a role arrested is "the one arrested", other ties say what kinds of
+    'contraseñas'" meant nothing to a reader: a role arrested is "the one acted against", other ties say what kinds of
     thing the report links."""
     role = classify(arrest("Police arrested journalist Ana Ruiz over a Facebook post"), ConventionStatus())
-    assert "a journalist ('journalist') is the one arrested, charged or sentenced ('arrested')" in role.rationale
+    assert "a journalist ('journalist') is the one acted against ('arrested')" in role.rationale
     speech = classify(arrest("Man sentenced to two years for comments on Facebook under art. 331"), ConventionStatus())
-    assert "the report links speech (" in speech.rationale
-    assert "to an arrest, charge or sentence ('sentenced')" in speech.rationale
-    assert "the one arrested" not in speech.rationale
+    assert "the report links speech or its author (" in speech.rationale
+    assert "to an arrest, charge, summons or sentence ('sentenced')" in speech.rationale
+    assert "the one acted against" not in speech.rationale
     research = classify(
         arrest("Student charged after he reported a flaw in the ministry's website"), ConventionStatus()
     )
-    assert "the report links security research ('reported a flaw') to an arrest, charge or sentence" in (
+    assert "the report links security research ('reported a flaw') to an arrest, charge, summons or sentence" in (
         research.rationale
     )
 
@@ -104,7 +104,10 @@ def test_the_rationale_names_the_tie_to_an_arrest_before_a_tie_to_anything_else(
     """A blogger tied to a phone seized said less than the videos tied to the arrest in the same report."""
     text = "The blogger's phone was seized. He was later arrested over his videos criticising the mayor"
     alert = classify(arrest(text), ConventionStatus())
-    assert "the report links speech ('videos') to an arrest, charge or sentence ('arrested')" in alert.rationale
+    assert (
+        "the report links speech or its author ('videos') to an arrest, charge, summons or sentence ('arrested')"
+        in alert.rationale
+    )
 
 
 @pytest.mark.parametrize(

@@ -276,10 +276,10 @@ PERSON_SAID = {
     Signal.JOURNALIST: "a journalist",
     Signal.DEFENDER: "an activist or rights defender",
     Signal.RESEARCHER: "security research",
-    Signal.SPEECH: "speech",
+    Signal.SPEECH: "speech or its author",
 }
 ACTION_SAID = {
-    Signal.ARREST: "an arrest, charge or sentence",
+    Signal.ARREST: "an arrest, charge, summons or sentence",
     Signal.SPEECH_OFFENCE: "a speech offence",
     Signal.SURVEILLANCE: "surveillance or seized devices",
     Signal.PRIVACY: "an intrusion on privacy",
@@ -306,7 +306,7 @@ def _tie_said(signals: Signals) -> str:
     if person.casefold() in action.casefold():  # a rights phrase naming its target: "murder of radio journalist"
         return f"{action!r} names its target, {person!r}"
     if kind is Signal.ARREST and signal in (Signal.JOURNALIST, Signal.DEFENDER):
-        return f"{PERSON_SAID[signal]} ({person!r}) is the one arrested, charged or sentenced ({action!r})"
+        return f"{PERSON_SAID[signal]} ({person!r}) is the one acted against ({action!r})"
     said = ACTION_SAID[kind] if kind is not None else "the case"
     return f"the report links {PERSON_SAID[signal]} ({person!r}) to {said} ({action!r})"
 
