@@ -349,3 +349,11 @@ def test_a_vietnamese_name_in_a_spanish_report_does_not_make_it_french() -> None
     assert match_item("Periodista Lê Minh Đức detenido en Managua", body).language != "fr"
     assert match_item("Periodista Carlos Mejía detenido en Managua", body.replace("Lê Minh Đức", "X")).language == "es"
     assert match_item("Le journaliste a ete arrete", "Il a ete place en garde a vue pour des propos").language == "fr"
+
+
+def test_capitalised_common_words_inside_names_do_not_count() -> None:
+    """Unaccented, "Le Thi Le y Le Van De" still read as French "le" four times (the re-test): a common word
+    capitalised where no sentence starts is part of a name. The summary's first word, after the title, still counts."""
+    body = "Los blogueros Le Thi Le y Le Van De fueron arrestados por sus publicaciones en Facebook."
+    assert match_item("Arrestan a Le Thi Le y Le Van De", body).language == "es"
+    assert match_item("Journaliste arrêté à Tunis", "Le journaliste a été placé en garde à vue.").language == "fr"

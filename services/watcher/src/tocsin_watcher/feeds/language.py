@@ -45,7 +45,7 @@ def detect_language(text: FoldedText) -> str:
     counts: dict[str, int] = {}
     for lexicon in _stopwords():
         for hit in lexicon.find(text):
-            if hit.tag != "vi" and _accent_added(hit.surface):
+            if hit.tag != "vi" and (_accent_added(hit.surface) or _in_a_name(text.original, hit.start, hit.end)):
                 continue
             counts[hit.tag] = counts.get(hit.tag, 0) + 1
     if not counts:
@@ -60,6 +60,18 @@ def _accent_added(surface: str) -> bool:
     words are at stake: an accented common word ("été", "según") matched without its accents still counts, for
     feeds that strip them."""
     return not surface.isascii() and surface.casefold() not in STOPWORD_SPELLINGS
+
+
+def _in_a_name(original: str, start: int, end: int) -> bool:
+    """Whether a common word is capitalised where no sentence starts: then it is part of a name, as "Le" in "Le Thi
+    Le y Le Van De" (a Vietnamese family name, not French "le") or "The" in "The Guardian". A headline's first "Le
+    journaliste…" still counts."""
+    if not original[start:end][:1].isupper():
+        return False
+    before = original[:start].rstrip()
+    if "\n" in original[len(before) : start]:  # a new line (the summary after the title) starts a sentence
+        return False
+    return bool(before) and before[-1] not in '.!?:;"«“(—–-'
 
 
 def item_language(text: FoldedText, *, declared: str | None) -> str:
