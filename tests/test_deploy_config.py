@@ -161,6 +161,8 @@ def test_env_example_uncommented_is_valid_for_bash_and_for_every_settings_class(
     lines = []
     for line in (ROOT / ".env.example").read_text().splitlines():
         match = re.match(r"^#\s*([A-Z][A-Z0-9_]+=.*)$", line)
+        if match and match.group(1).startswith("NOTIFIER_ADMIN_TOKEN="):
+            continue  # a placeholder the start refuses until replaced (tests/runtime/test_settings_env_example.py)
         lines.append(match.group(1) if match else line)
     env_file = tmp_path / ".env"
     env_file.write_text("\n".join(lines) + "\n")

@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 from pydantic_settings import BaseSettings
 
 from tocsin_classifier.settings import ClassifierSettings
@@ -11,6 +12,7 @@ from tocsin_notifier.settings import NotifierSettings
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_watcher.settings import WatcherSettings
 
+PLACEHOLDERS = {"NOTIFIER_ADMIN_TOKEN"}  # .env.example shows "replace-with-…": a token everyone could read
 ENV_EXAMPLE = Path(__file__).resolve().parents[2] / ".env.example"
 CLASSES: tuple[type[BaseSettings], ...] = (KafkaSettings, WatcherSettings, ClassifierSettings, NotifierSettings)
 LINE = re.compile(r"^#?\s*(?P<name>[A-Z][A-Z0-9_]+)=(?P<rest>.*)$")
@@ -44,6 +46,10 @@ def test_each_line_shows_the_default_or_says_it_is_an_example(
         monkeypatch.delenv(other, raising=False)
     env_file = tmp_path / ".env"
     env_file.write_text(f"{name}={rest}\n")
+    if name in PLACEHOLDERS:  # an example that must be replaced: the start refuses it as it stands
+        with pytest.raises(ValidationError, match="placeholder"):
+            cls(_env_file=env_file)
+        return
     shown = cls(_env_file=env_file).model_dump()[field]
     default = cls(_env_file=None).model_dump()[field]
     if _is_example(rest):
@@ -62,3 +68,13 @@ def test_the_test_suite_reads_no_developers_dotenv(tmp_path: Path, monkeypatch: 
     monkeypatch.delenv("KAFKA_BOOTSTRAP_SERVERS", raising=False)
     assert WatcherSettings().http_port == 8081
     assert KafkaSettings().bootstrap_servers == "127.0.0.1:9092"
+
+
+def test_kafka_port_alone_moves_every_client_to_the_local_broker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With only KAFKA_PORT in .env, scripts/up's broker moved but the CLI tools (admin, the watcher's one-shot
+    reads) still talked to 127.0.0.1:9092 — someone else's broker, if any. An explicit bootstrap list still wins."""
+    monkeypatch.delenv("KAFKA_BOOTSTRAP_SERVERS", raising=False)
+    monkeypatch.setenv("KAFKA_PORT", "19492")
+    assert KafkaSettings().bootstrap_servers == "127.0.0.1:19492"
+    monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9092,kafka-2:9092")
+    assert KafkaSettings().bootstrap_servers == "kafka-1:9092,kafka-2:9092"

@@ -5,7 +5,7 @@ import os
 import re
 from typing import Literal, TypeVar
 
-from pydantic import SecretStr, ValidationError
+from pydantic import Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
 
 SettingsT = TypeVar("SettingsT", bound=BaseSettings)
@@ -30,6 +30,15 @@ class KafkaSettings(BaseSettings):
     ssl_cafile: str | None = None
     create_topics: bool = True  # services declare the contract topics on start
     replication_factor: int = 1
+    # the local broker's port (deploy/kafka/kafka.sh): with no KAFKA_BOOTSTRAP_SERVERS, 127.0.0.1 at this port, for
+    # every service and command alike (only scripts/up followed it: the CLI tools talked to 9092, someone else's)
+    port: int | None = Field(default=None, ge=1, le=65535)
+
+    @model_validator(mode="after")
+    def _bootstrap_follows_port(self) -> "KafkaSettings":
+        if self.port is not None and "bootstrap_servers" not in self.model_fields_set:
+            self.bootstrap_servers = f"127.0.0.1:{self.port}"
+        return self
 
 
 def load_settings(cls: type[SettingsT]) -> SettingsT:
