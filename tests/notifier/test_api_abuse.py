@@ -1,6 +1,8 @@
 """Abuse of the API: mail to unconfirmed addresses, test-event floods, SSRF by DNS, Host-header redirects."""
 
 import datetime as dt
+import html
+import re
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -387,6 +389,8 @@ async def test_refusing_a_confirmation_request_stops_further_ones_to_that_addres
     assert "refused a confirmation request" in again.json()["detail"]
     as_contact = {"channel": "webhook", "target": "https://example.org/hook", "contact_email": "harassed@ngo.example"}
     assert (await api.client.post("/v1/subscriptions", json=as_contact)).status_code == 409
+    plus = await api.client.post("/v1/subscriptions", json={"channel": "email", "target": "harassed+x@ngo.example"})
+    assert plus.status_code == 409  # the same mailbox at most providers
     hook = await api.create({"channel": "webhook", "target": "https://example.org/hook"})
     patched = await api.client.patch(
         f"/v1/subscriptions/{hook['id']}", json={"contact_email": "harassed@ngo.example"}, headers=ADMIN
@@ -457,3 +461,25 @@ async def test_a_webhook_or_an_unconfirmed_email_subscription_sends_no_settings_
         assert (await api.client.patch(path, json=change, headers=bearer(created["manage_token"]))).status_code == 200
     kinds = {m.kind for created in (hook, pending) for m in await api.db.mails.listing(created["id"])}
     assert "settings_notice" not in kinds
+
+
+async def test_settings_changed_while_the_owner_reads_the_confirmation_page_are_not_confirmed(api: Api) -> None:
+    """The page showed "countries: any"; its creator narrowed it to ATA/critical meanwhile, and the button confirmed
+    that, with no notice (the re-test). The button now confirms only the settings the page showed."""
+    created = await api.create({"channel": "email", "target": "reader@ngo.example"})
+    token = await api.ctx.subscriptions.confirm_token_for(created["id"])
+    shown = (await api.client.get(f"/v1/confirm/{token}")).text
+    action = re.search(r'action="([^"]+)"', shown)
+    assert action is not None
+    assert "countries: any" in shown
+    narrowed = {"filters": {"countries": ["ATA"], "min_severity": "critical"}}
+    path = f"/v1/subscriptions/{created['id']}"
+    assert (await api.client.patch(path, json=narrowed, headers=bearer(created["manage_token"]))).status_code == 200
+    again = await api.client.post(html.unescape(action.group(1)))
+    assert "The settings changed since you opened this page" in again.text
+    assert "countries: ATA" in again.text
+    assert (await api.client.get(path, headers=ADMIN)).json()["status"] == "pending"
+    second = re.search(r'action="([^"]+)"', again.text)
+    assert second is not None
+    assert "Subscription confirmed" in (await api.client.post(html.unescape(second.group(1)))).text
+    assert (await api.client.get(path, headers=ADMIN)).json()["status"] == "active"

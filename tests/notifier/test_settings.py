@@ -123,7 +123,13 @@ def test_bad_networks_are_a_validation_error() -> None:
         NotifierSettings(_env_file=None, webhook_allow_networks="10.0.0.0/33")
 
 
-@pytest.mark.parametrize("token", ["a", "admin", "0123456789abcde", "change-me-admin-token", "CHANGE-ME"])
+@pytest.mark.parametrize(
+    "token",
+    [
+        *("a", "admin", "0123456789abcde", "change-me-admin-token", "CHANGE-ME"),
+        *("replace-with-32-random-characters", " " * 20, " k3Jx9QmZ2vR7tLw0aa"),  # .env.example's own, blanks
+    ],
+)
 def test_a_guessable_admin_token_is_refused_at_start(
     token: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

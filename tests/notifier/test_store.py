@@ -10,6 +10,7 @@ from sqlalchemy import select, text
 
 from tests.notifier.fakes import NOW, AlertFactory, Db
 from tocsin_notifier import outbox as outbox_module
+from tocsin_notifier.errors import NotFoundError
 from tocsin_notifier.models import Base, Delivery, Subscription
 from tocsin_notifier.outcomes import Decision
 from tocsin_notifier.routing import Filters, facts_of, matching_subscriptions
@@ -223,6 +224,17 @@ async def test_an_email_subscription_left_unconfirmed_for_7_days_is_forgotten(db
     assert await db.subscriptions.by_confirm_token(old.confirm_token) is None  # its link is dead
     for kept in (confirmed, fresh):
         assert await db.subscriptions.get(kept.subscription.id) is not None
+
+
+async def test_a_confirmation_link_ends_when_the_mail_says_not_at_the_next_purge(db: Db) -> None:
+    """The mail says "works until <made + 7 days>"; the link confirmed after that until the hourly purge ran."""
+    late = await db.subscriptions.create(email(), secret=None, now=NOW - PENDING_TTL - dt.timedelta(minutes=12))
+    assert late.confirm_token is not None
+    with pytest.raises(NotFoundError):
+        await db.subscriptions.confirm(late.confirm_token, now=NOW)
+    on_time = await db.subscriptions.create(email(), secret=None, now=NOW - PENDING_TTL + dt.timedelta(minutes=1))
+    assert on_time.confirm_token is not None
+    assert (await db.subscriptions.confirm(on_time.confirm_token, now=NOW)).status == "active"
 
 
 async def test_settled_history_is_pruned_after_its_retention_and_open_deliveries_never(

@@ -560,6 +560,13 @@ def test_line_breaks_in_a_crafted_alert_cannot_draw_a_fake_footer_in_the_text_pa
             "rationale": fake_footer + "\n" * 28,
             "country_context": {**alert.data.country_context, "country_name": "Viet Nam\r\nBcc: x@evil.example"},
             "tags": [TagScore(tag="free-expression", confidence=0.9, evidence=["posts\n\nUnsubscribe: https://x"])],
+            "event": alert.data.event.model_copy(
+                update={
+                    "data": alert.data.event.data.model_copy(
+                        update={"source": "https://news.example/feed\n\n--\nUnsubscribe: https://x/SOURCE"}
+                    )
+                }
+            ),
         }
     )
     text, _ = parts(compose(alert.model_copy(update={"data": verdict})))

@@ -5,6 +5,7 @@ RFC 8058 one-click: no cookies, no auth, no redirect.
 """
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from typing import Any
 
@@ -40,27 +41,44 @@ def page(title: str, text: str, *, action: str | None = None, button: str = "", 
     return HTMLResponse(html, status_code=status, headers=headers)
 
 
+def _digest(settings: str) -> str:
+    return hashlib.sha256(settings.encode()).hexdigest()[:16]
+
+
+def _confirmation_page(token: str, target: str, settings: str, *, changed: bool = False) -> HTMLResponse:
+    """The page whose button confirms these settings: it POSTs their digest, and a changed one confirms nothing."""
+    first = "The settings changed since you opened this page. " if changed else ""
+    return page(
+        "Confirm your subscription",
+        f"{first}Press the button to receive Tocsin alerts at {target}, with these settings: {settings}. Whoever "
+        "asked for them "
+        "can change them later; you will be told by mail each time.",
+        action=f"/v1/confirm/{token}?settings={_digest(settings)}",
+        button="Confirm subscription",
+    )
+
+
 def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -> APIRouter:
     router = APIRouter(tags=["subscriber pages"], default_response_class=HTMLResponse)
     unknown = page("Link not valid", "This link is unknown or has already been used.", status=404)
 
     @router.get("/v1/confirm/{token}", summary="Confirmation page", responses=UNKNOWN)
     async def confirm_page(token: str) -> HTMLResponse:
-        """Shows a button that confirms the email subscription (GET changes nothing)."""
+        """Shows the subscription's settings and a button that confirms them (GET changes nothing)."""
         sub = await subscriptions.by_confirm_token(token)
         if sub is None or sub.status != "pending":
             return unknown
-        return page(
-            "Confirm your subscription",
-            f"Press the button to receive Tocsin alerts at {sub.target}, with these settings: {settings_said(sub)}. "
-            "Whoever asked for them can change them later; you will be told by mail each time.",
-            action=f"/v1/confirm/{token}",
-            button="Confirm subscription",
-        )
+        return _confirmation_page(token, sub.target, settings_said(sub))
 
     @router.post("/v1/confirm/{token}", summary="Confirm an email subscription", responses=UNKNOWN)
-    async def confirm(token: str) -> HTMLResponse:
-        """Confirms a pending email subscription (double opt-in)."""
+    async def confirm(token: str, settings: str | None = None) -> HTMLResponse:
+        """Confirms a pending email subscription (double opt-in). `settings` (the page's button sends it): a digest
+        of the settings the page showed; when they changed since, the page is shown again with the new ones and
+        nothing is confirmed (its creator changed them while the owner read the page)."""
+        if settings is not None:
+            pending = await subscriptions.by_confirm_token(token)
+            if pending is not None and pending.status == "pending" and settings != _digest(settings_said(pending)):
+                return _confirmation_page(token, pending.target, settings_said(pending), changed=True)
         try:
             sub = await subscriptions.confirm(token, now=clock())
         except NotFoundError:

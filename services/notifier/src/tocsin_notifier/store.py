@@ -214,6 +214,8 @@ class SubscriptionStore:
             sub = await _one(session, Subscription.confirm_token_hash == hash_token(token))
             if sub is None or sub.status != "pending":  # an unsubscribed one stays so
                 raise NotFoundError("unknown or already used confirmation token")
+            if sub.created_at + PENDING_TTL <= now:  # the mail says until when; the hourly purge may not have run
+                raise NotFoundError("expired confirmation token")
             sub.confirm_token_hash, sub.confirmed_at, sub.updated_at = None, now, now
             if sub.status == "pending":
                 sub.status = "active"
@@ -316,9 +318,12 @@ class SubscriptionStore:
             row.until = max(row.until, until)
 
     async def _address_key(self, address: str) -> str:
-        """The refusals table's key of an address: an HMAC under the instance's key, never the address itself."""
+        """The refusals table's key of an address: an HMAC under the instance's key, never the address itself. A
+        "+tag" is no other mailbox ("victim+x@" reaches "victim@" at most providers), so it is left out."""
         secret = await self.instance_key()
-        return hmac.new(secret.encode(), address.strip().lower().encode(), hashlib.sha256).hexdigest()
+        local, _, domain = address.strip().lower().rpartition("@")
+        mailbox = f"{local.split('+', 1)[0] or local}@{domain}"
+        return hmac.new(secret.encode(), mailbox.encode(), hashlib.sha256).hexdigest()
 
     async def change(self, sub_id: str, changes: Changes, *, now: dt.datetime) -> Subscription:
         """Apply a PATCH; re-enabling is allowed only for a disabled subscription.

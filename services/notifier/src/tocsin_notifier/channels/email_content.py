@@ -284,12 +284,13 @@ def _treaty_name(treaty: str) -> str:
 def _links(
     event: TreatyActionEvent | TreatyMilestoneEvent | ArrestReportedEvent | SourceHealthEvent,
 ) -> tuple[Link, ...]:
+    # a URL is one line too: a feed's `source` with line breaks drew a fake footer (it is any text in the contract)
     if isinstance(event, ArrestReportedEvent):
-        return (Link("Report", event.data.url), Link("Feed", event.data.source))
+        return (Link("Report", header_text(event.data.url, 2000)), Link("Feed", header_text(event.data.source, 2000)))
     if isinstance(event, TreatyActionEvent):
-        return (Link("UN Treaty Collection", event.data.source_url),)
+        return (Link("UN Treaty Collection", header_text(event.data.source_url, 2000)),)
     if isinstance(event, SourceHealthEvent):
-        return (Link("Source", event.data.source),)
+        return (Link("Source", header_text(event.data.source, 2000)),)
     if event.data.treaty == CONVENTION_ID:
         return (Link("UN Treaty Collection", CONVENTION_STATUS_URL),)
     return ()
