@@ -108,13 +108,15 @@ def test_an_unreachable_broker_is_one_line_and_exit_1(
     assert "Traceback" not in err
 
 
-def test_an_unreachable_broker_prints_no_line_of_aiokafkas_own(tmp_path: Path) -> None:
-    """Run as a command, aiokafka's own retries printed 61 "Unable connect" lines before the one that says it all."""
+@pytest.mark.parametrize("command", [["topics"], ["replay-dead-letters", "--dry-run"]])
+def test_an_unreachable_broker_prints_no_line_of_aiokafkas_own(command: list[str], tmp_path: Path) -> None:
+    """Run as a command, aiokafka's own retries printed 61 "Unable connect" lines before the one that says it all;
+    a replay's producer that never started printed two more about being left unclosed."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     done = subprocess.run(
-        [sys.executable, "-m", "tocsin_runtime.admin", "topics"],
+        [sys.executable, "-m", "tocsin_runtime.admin", *command],
         env={**os.environ, "KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{port}"},
         capture_output=True,
         text=True,
@@ -125,6 +127,7 @@ def test_an_unreachable_broker_prints_no_line_of_aiokafkas_own(tmp_path: Path) -
     assert done.returncode == 1
     assert done.stderr.splitlines() == [done.stderr.strip()], done.stderr
     assert done.stderr.startswith(f"tocsin admin: Kafka at 127.0.0.1:{port} failed:")
+    assert "KafkaConnectionError: KafkaConnectionError" not in done.stderr  # the error's name once
 
 
 def _letter(

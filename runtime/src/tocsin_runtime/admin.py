@@ -177,7 +177,11 @@ async def _replay(
     kafka: KafkaSettings, only_topic: str | None, dry_run: bool, *, from_offset: int, include_replayed: bool
 ) -> int:
     producer = AIOKafkaProducer(acks="all", **admin_kwargs(kafka))
-    await producer.start()
+    try:
+        await producer.start()
+    except BaseException:  # closed before the error goes up: an unclosed producer printed two more lines at exit
+        await producer.stop()
+        raise
     count, last = 0, from_offset - 1
     try:
         for record in await _read_all(kafka, Topic.DEAD_LETTERS.value):
@@ -228,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         _run(args, kafka)
     except (KafkaError, KafkaUnavailableError, OSError) as exc:  # one line for an operator, not a traceback
-        print(f"tocsin admin: Kafka at {kafka.bootstrap_servers} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        said = str(exc) if str(exc).startswith(type(exc).__name__) else f"{type(exc).__name__}: {exc}"  # not twice
+        print(f"tocsin admin: Kafka at {kafka.bootstrap_servers} failed: {said}", file=sys.stderr)
         return 1
     finally:
         library.setLevel(level)  # main() also runs inside other programs (and the tests): leave logging as found
