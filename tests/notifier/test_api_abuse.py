@@ -483,3 +483,23 @@ async def test_settings_changed_while_the_owner_reads_the_confirmation_page_are_
     assert second is not None
     assert "Subscription confirmed" in (await api.client.post(html.unescape(second.group(1)))).text
     assert (await api.client.get(path, headers=ADMIN)).json()["status"] == "active"
+
+
+async def test_the_owner_of_a_contact_address_can_refuse_it(api: Api) -> None:
+    """A webhook's contact-confirmation mail said "ignore this message: nothing more will be sent", yet a second
+    webhook naming the address mailed it again, and it offered no way to refuse. Its page now refuses: the
+    subscription forgets the address and no confirmation mail goes to it for 30 days, whoever asks."""
+    body = {"channel": "webhook", "target": "https://example.org/hook", "contact_email": "editor@ngo.example"}
+    created = await api.create(body)
+    [mail] = [m for m in api.email.sent if m["To"] == "editor@ngo.example"]
+    plain = mail.get_body(("plain",))
+    assert plain is not None
+    refuse = re.search(r"https://tocsin\.example(/v1/refuse-contact/\S+)", plain.get_content())
+    assert refuse is not None
+    assert "Refuse" in (await api.client.get(refuse.group(1))).text  # GET changes nothing
+    assert (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=ADMIN)).json()["contact_email"]
+    assert "Refused" in (await api.client.post(refuse.group(1))).text
+    shown = (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=ADMIN)).json()
+    assert (shown["contact_email"], shown["status"]) == (None, "active")  # the webhook itself goes on
+    assert (await api.client.post("/v1/subscriptions", json=body)).status_code == 409
+    assert (await api.client.post(refuse.group(1))).status_code == 404  # once

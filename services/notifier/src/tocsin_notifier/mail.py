@@ -35,6 +35,9 @@ class Links:
     def confirm_contact(self, token: str) -> str:
         return f"{self.public_url.rstrip('/')}/v1/confirm-contact/{token}"
 
+    def refuse_contact(self, token: str) -> str:
+        return f"{self.public_url.rstrip('/')}/v1/refuse-contact/{token}"
+
 
 class Mailer:
     """Composes alert, digest, confirmation and notice emails from `sender`."""
@@ -69,6 +72,7 @@ class Mailer:
             sender=self.sender,
             subscription_id=subscription_id,
             confirm_page_url=self.links.confirm_contact(confirm_token),
+            refuse_page_url=self.links.refuse_contact(confirm_token),
         )
 
     def disabled_notice(

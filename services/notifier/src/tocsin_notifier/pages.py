@@ -94,10 +94,35 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
             return unknown
         return page(
             "Confirm your contact address",
-            f"Press the button to be told at {sub.contact_email} when subscription {sub.id} is disabled.",
+            f"Press the button to be told at {sub.contact_email} when subscription {sub.id} is disabled. If this "
+            "was not you, open the mail's other link instead, to refuse it.",
             action=f"/v1/confirm-contact/{token}",
             button="Confirm contact address",
         )
+
+    @router.get("/v1/refuse-contact/{token}", summary="Refuse a contact address page", responses=UNKNOWN)
+    async def refuse_contact_page(token: str) -> HTMLResponse:
+        """Shows a button that refuses a contact address one never gave (GET changes nothing)."""
+        sub = await subscriptions.by_contact_token(token)
+        if sub is None or sub.contact_confirmed_at is not None:
+            return unknown
+        return page(
+            "Refuse this contact address",
+            f"Press the button if you never gave {sub.contact_email} as a contact: the subscription forgets it, and "
+            "no confirmation request will reach this address for 30 days, whoever asks.",
+            action=f"/v1/refuse-contact/{token}",
+            button="Refuse",
+        )
+
+    @router.post("/v1/refuse-contact/{token}", summary="Refuse a contact address", responses=UNKNOWN)
+    async def refuse_contact(token: str) -> HTMLResponse:
+        """Forgets an unconfirmed contact address and refuses further confirmation mail to it for 30 days."""
+        try:
+            sub = await subscriptions.refuse_contact(token, now=clock())
+        except NotFoundError:
+            return unknown
+        log.info("contact_refused", subscription_id=sub.id)
+        return page("Refused", "No confirmation request will reach this address for 30 days.")
 
     @router.post("/v1/confirm-contact/{token}", summary="Confirm a contact address", responses=UNKNOWN)
     async def confirm_contact(token: str) -> HTMLResponse:

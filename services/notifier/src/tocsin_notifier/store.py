@@ -236,6 +236,18 @@ class SubscriptionStore:
             await cancel_mail(session, sub.id, ("contact_confirmation",), now)
             return sub
 
+    async def refuse_contact(self, token: str, *, now: dt.datetime) -> Subscription:
+        """The owner of a contact address refuses it: the subscription forgets the address, and no confirmation mail
+        goes to it for REFUSAL_HOLDS, whoever asks (a second webhook naming it mailed it again)."""
+        async with self.sessions.begin() as session:
+            sub = await _one(session, Subscription.contact_token_hash == hash_token(token))
+            if sub is None or sub.contact_confirmed_at is not None or sub.contact_email is None:
+                raise NotFoundError("unknown or already used contact confirmation token")
+            await self._refuse(session, sub.contact_email, until=now + REFUSAL_HOLDS)
+            sub.contact_email, sub.contact_token_hash, sub.updated_at = None, None, now
+            await cancel_mail(session, sub.id, ("contact_confirmation",), now)
+            return sub
+
     async def resend_confirmation(self, sub_id: str, *, now: dt.datetime) -> str | None:
         """Queue the confirmation mail again (leased to the caller); None when one is being sent right now."""
         async with self.sessions.begin() as session:

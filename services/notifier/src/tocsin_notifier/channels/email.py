@@ -160,10 +160,18 @@ def compose_confirmation_email(
     )
 
 
-def compose_contact_confirmation(*, to: str, sender: str, subscription_id: str, confirm_page_url: str) -> EmailMessage:
-    """Ask the owner of a webhook's contact address to confirm it before any notice goes there."""
+def compose_contact_confirmation(
+    *, to: str, sender: str, subscription_id: str, confirm_page_url: str, refuse_page_url: str | None = None
+) -> EmailMessage:
+    """Ask the owner of a webhook's contact address to confirm it before any notice goes there, or to refuse it."""
     subject = "Confirm your Tocsin contact address"
-    context = {"subject": subject, "to": to, "subscription_id": subscription_id, "confirm_page_url": confirm_page_url}
+    context = {
+        "subject": subject,
+        "to": to,
+        "subscription_id": subscription_id,
+        "confirm_page_url": confirm_page_url,
+        "refuse_page_url": refuse_page_url,
+    }
     return _compose("contact_confirmation", context, to=to, sender=sender, subject=subject)
 
 
