@@ -245,7 +245,7 @@ def _run(args: argparse.Namespace, kafka: KafkaSettings) -> None:
         case "create-topics":
             drifts = asyncio.run(ensure_topics(kafka, fix=args.fix))
             for drift in drifts:
-                fixed = args.fix and drift.setting != "partitions"
+                fixed = args.fix and drift.fixable
                 note = "set back" if fixed else ("left (moving keys is for you)" if args.fix else "run with --fix")
                 print(f"differs: {drift} ({note})", file=sys.stderr)
             print(f"topics ready: {', '.join(t.value for t in Topic)}", file=sys.stderr)

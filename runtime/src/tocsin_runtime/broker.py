@@ -89,6 +89,11 @@ class Drift:
     actual: str
     expected: str
 
+    @property
+    def fixable(self) -> bool:
+        """Whether `ensure_topics(fix=True)` sets it back (partitions never: that would move keys)."""
+        return self.setting != "partitions"
+
     def __str__(self) -> str:
         return f"{self.topic}: {self.setting} is {self.actual}, the contract says {self.expected}"
 
@@ -124,7 +129,7 @@ async def ensure_topics(
                 setting=drift.setting,
                 actual=drift.actual,
                 expected=drift.expected,
-                fixed=fix and drift.setting != "partitions",
+                fixed=fix and drift.fixable,
             )
         if fix and drifts:
             await _fix(admin, [spec for spec in old if any(d.topic == spec.topic.value for d in drifts)], configs)

@@ -289,10 +289,11 @@ ACTION_SAID = {
 
 
 def _tie_said(signals: Signals) -> str:
-    """The tie the rationale names, most telling first: a journalist, defender or researcher arrested, charged or
-    sentenced; then any tie of theirs; then speech tied to an arrest or a speech offence; then the first.
+    """The tie the rationale names, most telling first: a journalist, defender or researcher tied to an arrest,
+    charge, summons or sentence; then any tie of theirs; then speech tied to one or to a speech offence; then the
+    first.
 
-    A role the report says was arrested is "the one arrested, charged or sentenced"; a rights phrase naming its
+    A journalist or defender the report says was arrested is "the one acted against"; a rights phrase naming its
     target says so ("murder of radio journalist"); any other tie links the two kinds by name ("links speech
     ('posts') to an intrusion on privacy ('passwords')"), never calling a post or a finding "the target"."""
     kinds = {phrase.casefold(): signal for signal in ACTION_SAID for phrase in signals.phrases(signal)}

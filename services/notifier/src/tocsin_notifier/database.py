@@ -62,10 +62,15 @@ def _private(path: str | None) -> None:
             mode = os.stat(name).st_mode
             if mode & 0o077:
                 os.chmod(name, mode & 0o700)
-        except FileNotFoundError:
+        except (FileNotFoundError, PermissionError):  # not there (yet), or someone else's: its mode is not ours
             continue
-        except PermissionError:  # someone else's file: the operator chose its mode
-            continue
+
+
+async def deleted(sessions: Sessions, statement: Any) -> int:
+    """Run one DELETE in its own transaction; how many rows it deleted (the housekeeping's prunes)."""
+    async with sessions.begin() as session:
+        result = await session.execute(statement)
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def make_sessions(engine: AsyncEngine) -> Sessions:

@@ -16,7 +16,7 @@ from email.message import EmailMessage
 import structlog
 from sqlalchemy import delete, or_, select
 
-from tocsin_notifier.database import Sessions, lock_for_writing
+from tocsin_notifier.database import Sessions, deleted, lock_for_writing
 from tocsin_notifier.delivery import Clock, EmailChannel, Mail, utcnow
 from tocsin_notifier.mail_queue import notice_address
 from tocsin_notifier.models import OutgoingMail, Subscription
@@ -94,11 +94,10 @@ class MailOutbox:
 
     async def prune(self, before: dt.datetime) -> int:
         """Delete mail sent, given up or cancelled before `before` (pending mail stays). Returns how many."""
-        async with self.sessions.begin() as session:
-            result = await session.execute(
-                delete(OutgoingMail).where(OutgoingMail.status != "pending").where(OutgoingMail.updated_at < before)
-            )
-            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return await deleted(
+            self.sessions,
+            delete(OutgoingMail).where(OutgoingMail.status != "pending").where(OutgoingMail.updated_at < before),
+        )
 
     async def listing(self, subscription_id: str) -> list[OutgoingMail]:
         """Every mail queued for a subscription, oldest first."""

@@ -18,7 +18,7 @@ from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tocsin_notifier.database import Sessions, lock_for_writing
+from tocsin_notifier.database import Sessions, deleted, lock_for_writing
 from tocsin_notifier.digest import bucket_for
 from tocsin_notifier.mail_queue import queue_disabled_notice
 from tocsin_notifier.models import Delivery, DeliveryAttempt, PendingReport, Subscription
@@ -184,26 +184,27 @@ class Outbox:
         renewing, so its deliveries are free again one short lease later (a fixed 5-minute lease held a crashed
         replica's subscriptions, and the retry schedule behind them, for 5 minutes)."""
         until = now + lease
+        held = {row.id: row for row in deliveries}
         async with self.sessions.begin() as session:
-            for row in deliveries:
-                result = await session.execute(
+            # one statement per lease held (a claim leases its rows together: one, unless part of it was lost)
+            for current in {row.lease_until for row in deliveries}:
+                renewed = await session.scalars(
                     update(Delivery)
-                    .where(Delivery.id == row.id)
-                    .where(Delivery.lease_until == row.lease_until)
+                    .where(Delivery.id.in_([row.id for row in deliveries if row.lease_until == current]))
+                    .where(Delivery.lease_until == current)
                     .where(Delivery.status.in_(OPEN))
                     .values(lease_until=until)
+                    .returning(Delivery.id)
                 )
-                if result.rowcount:  # type: ignore[attr-defined]
-                    row.lease_until = until
+                for delivery_id in renewed.all():
+                    held[delivery_id].lease_until = until
 
     async def prune(self, before: dt.datetime) -> int:
         """Delete settled deliveries (sent, given up, cancelled) last changed before `before`, with their attempts
         (the database grew by about 6 kB a delivery, for ever). Open ones stay whatever their age. Returns how many."""
-        async with self.sessions.begin() as session:
-            result = await session.execute(
-                delete(Delivery).where(Delivery.status.not_in(OPEN)).where(Delivery.updated_at < before)
-            )
-            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return await deleted(
+            self.sessions, delete(Delivery).where(Delivery.status.not_in(OPEN)).where(Delivery.updated_at < before)
+        )
 
     async def claim_reports(self, now: dt.datetime, *, limit: int, lease: dt.timedelta) -> list[PendingReport]:
         """Lease the oldest reports not yet published (oldest first, so outcomes keep their order)."""

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, select_autoescape
 
 from tocsin_notifier.errors import NotFoundError
+from tocsin_notifier.models import Subscription
 from tocsin_notifier.store import SubscriptionStore
 from tocsin_notifier.subscription import settings_said
 
@@ -51,8 +52,7 @@ def _confirmation_page(token: str, target: str, settings: str, *, changed: bool 
     return page(
         "Confirm your subscription",
         f"{first}Press the button to receive Tocsin alerts at {target}, with these settings: {settings}. Whoever "
-        "asked for them "
-        "can change them later; you will be told by mail each time.",
+        "asked for them can change them later; you will be told by mail each time.",
         action=f"/v1/confirm/{token}?settings={_digest(settings)}",
         button="Confirm subscription",
     )
@@ -61,6 +61,11 @@ def _confirmation_page(token: str, target: str, settings: str, *, changed: bool 
 def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -> APIRouter:
     router = APIRouter(tags=["subscriber pages"], default_response_class=HTMLResponse)
     unknown = page("Link not valid", "This link is unknown or has already been used.", status=404)
+
+    async def unconfirmed_contact(token: str) -> Subscription | None:
+        """The subscription whose contact address this token was mailed to, while the address is unconfirmed."""
+        sub = await subscriptions.by_contact_token(token)
+        return sub if sub is not None and sub.contact_confirmed_at is None else None
 
     @router.get("/v1/confirm/{token}", summary="Confirmation page", responses=UNKNOWN)
     async def confirm_page(token: str) -> HTMLResponse:
@@ -89,8 +94,8 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
     @router.get("/v1/confirm-contact/{token}", summary="Contact confirmation page", responses=UNKNOWN)
     async def confirm_contact_page(token: str) -> HTMLResponse:
         """Shows a button that confirms a webhook's contact address (GET changes nothing)."""
-        sub = await subscriptions.by_contact_token(token)
-        if sub is None or sub.contact_confirmed_at is not None:
+        sub = await unconfirmed_contact(token)
+        if sub is None:
             return unknown
         return page(
             "Confirm your contact address",
@@ -103,8 +108,8 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
     @router.get("/v1/refuse-contact/{token}", summary="Refuse a contact address page", responses=UNKNOWN)
     async def refuse_contact_page(token: str) -> HTMLResponse:
         """Shows a button that refuses a contact address one never gave (GET changes nothing)."""
-        sub = await subscriptions.by_contact_token(token)
-        if sub is None or sub.contact_confirmed_at is not None:
+        sub = await unconfirmed_contact(token)
+        if sub is None:
             return unknown
         return page(
             "Refuse this contact address",

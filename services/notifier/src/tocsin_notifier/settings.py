@@ -101,15 +101,17 @@ class NotifierSettings(BaseSettings):
     @classmethod
     def _admin_token_is_strong(cls, value: SecretStr | None) -> SecretStr | None:
         # "a" was accepted, and nothing slows repeated guesses: a token must be too long to guess
-        token = value.get_secret_value() if value is not None else None
-        if token is not None and token != token.strip():
+        if value is None:
+            return None
+        token = value.get_secret_value()
+        if token != token.strip():
             raise ValueError("has leading or trailing spaces (copied by mistake?)")
-        if token is not None and len(token) < MIN_ADMIN_TOKEN:
+        if len(token) < MIN_ADMIN_TOKEN:
             raise ValueError(
                 f"must be at least {MIN_ADMIN_TOKEN} characters (e.g. `python3 -c 'import secrets; "
                 "print(secrets.token_urlsafe(32))'`), or unset to turn the admin API off"
             )
-        if token is not None and token.lower().startswith(("change-me", "replace-with", "changeme", "your-")):
+        if token.lower().startswith(("change-me", "replace-with", "changeme", "your-")):
             raise ValueError("is the placeholder of an example file: set a random token of your own")
         return value
 

@@ -7,8 +7,6 @@ The request types and pure rules live in subscription.py.
 """
 
 import datetime as dt
-import hashlib
-import hmac
 import uuid
 from dataclasses import dataclass, replace
 from typing import Any
@@ -17,7 +15,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tocsin_notifier.database import Sessions, lock_for_writing
+from tocsin_notifier.database import Sessions, deleted, lock_for_writing
 from tocsin_notifier.errors import ConflictError, IdempotencyMismatchError, NotFoundError
 from tocsin_notifier.mail_queue import (
     SENDER_LEASE,
@@ -37,7 +35,7 @@ from tocsin_notifier.subscription import (
     filters_of,
     valid_secrets,
 )
-from tocsin_notifier.tokens import confirm_token, hash_token, new_token, unsubscribe_token
+from tocsin_notifier.tokens import confirm_token, hash_token, new_token, refusal_key, unsubscribe_token
 
 # Also re-exported from their own modules: callers of the store use them with it.
 __all__ = [
@@ -293,13 +291,10 @@ class SubscriptionStore:
     async def purge_unsubscribed(self, before: dt.datetime) -> int:
         """Delete subscriptions unsubscribed before `before`, address and delivery history with them (an unsubscribed
         address was kept for ever with all it had been sent). Returns how many."""
-        async with self.sessions.begin() as session:
-            result = await session.execute(
-                delete(Subscription)
-                .where(Subscription.status == "unsubscribed")
-                .where(Subscription.updated_at < before)
-            )
-            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return await deleted(
+            self.sessions,
+            delete(Subscription).where(Subscription.status == "unsubscribed").where(Subscription.updated_at < before),
+        )
 
     async def unsubscribe(self, token: str, *, now: dt.datetime) -> Subscription:
         """Stop all delivery for the subscription this unsubscribe token belongs to (idempotent)."""
@@ -332,10 +327,8 @@ class SubscriptionStore:
     async def _address_key(self, address: str) -> str:
         """The refusals table's key of an address: an HMAC under the instance's key, never the address itself. A
         "+tag" is no other mailbox ("victim+x@" reaches "victim@" at most providers), so it is left out."""
-        secret = await self.instance_key()
         local, _, domain = address.strip().lower().rpartition("@")
-        mailbox = f"{local.split('+', 1)[0] or local}@{domain}"
-        return hmac.new(secret.encode(), mailbox.encode(), hashlib.sha256).hexdigest()
+        return refusal_key(await self.instance_key(), f"{local.split('+', 1)[0] or local}@{domain}")
 
     async def change(self, sub_id: str, changes: Changes, *, now: dt.datetime) -> Subscription:
         """Apply a PATCH; re-enabling is allowed only for a disabled subscription.

@@ -33,6 +33,11 @@ def confirm_token(instance_key: str, subscription_id: str) -> str:
     return _derived(instance_key, "confirm", subscription_id)
 
 
+def refusal_key(instance_key: str, mailbox: str) -> str:
+    """The key under which a refused mailbox is stored (never the address itself)."""
+    return _derived(instance_key, "refused", mailbox)
+
+
 def _derived(instance_key: str, purpose: str, subscription_id: str) -> str:
     mac = hmac.new(instance_key.encode(), f"{purpose}\x1f{subscription_id}".encode(), hashlib.sha256)
     return base64.urlsafe_b64encode(mac.digest()).rstrip(b"=").decode()

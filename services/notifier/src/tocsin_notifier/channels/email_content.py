@@ -281,16 +281,21 @@ def _treaty_name(treaty: str) -> str:
     return "the UN Convention against Cybercrime" if treaty == CONVENTION_ID else f"treaty {treaty}"
 
 
+def _link(label: str, url: str) -> Link:
+    """A link whose URL is one line too: a feed's `source` with line breaks drew a fake footer (it is any text in
+    the contract)."""
+    return Link(label, header_text(url, limit=2000))
+
+
 def _links(
     event: TreatyActionEvent | TreatyMilestoneEvent | ArrestReportedEvent | SourceHealthEvent,
 ) -> tuple[Link, ...]:
-    # a URL is one line too: a feed's `source` with line breaks drew a fake footer (it is any text in the contract)
     if isinstance(event, ArrestReportedEvent):
-        return (Link("Report", header_text(event.data.url, 2000)), Link("Feed", header_text(event.data.source, 2000)))
+        return (_link("Report", event.data.url), _link("Feed", event.data.source))
     if isinstance(event, TreatyActionEvent):
-        return (Link("UN Treaty Collection", header_text(event.data.source_url, 2000)),)
+        return (_link("UN Treaty Collection", event.data.source_url),)
     if isinstance(event, SourceHealthEvent):
-        return (Link("Source", header_text(event.data.source, 2000)),)
+        return (_link("Source", event.data.source),)
     if event.data.treaty == CONVENTION_ID:
         return (Link("UN Treaty Collection", CONVENTION_STATUS_URL),)
     return ()
