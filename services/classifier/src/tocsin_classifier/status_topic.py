@@ -16,7 +16,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from prometheus_client import Counter, Gauge
 
 from tocsin_classifier.convention import ConventionStatus
-from tocsin_runtime.broker import admin_kwargs
+from tocsin_runtime.broker import admin_kwargs, stop_consumer
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import Topic, TreatyAction, TreatyActionEvent, from_kafka
 
@@ -169,7 +169,7 @@ class StatusFollower:
                 # after the batch is applied: read up to the high watermark means the table is current now
                 record_freshness([self._answered(consumer, tp) for tp in assigned], now=time.time())
         finally:
-            await consumer.stop()
+            await stop_consumer(consumer.stop())
 
     def _answered(self, consumer: AIOKafkaConsumer, tp: TopicPartition) -> tuple[int | None, bool]:
         """When the broker last answered a fetch for `tp` (ms, None: not yet), and whether we had read up to the

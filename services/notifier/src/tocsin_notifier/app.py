@@ -36,7 +36,7 @@ from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.ssrf import parse_networks
 from tocsin_notifier.store import SubscriptionStore
 from tocsin_notifier.unsubscribe_mail import UnsubscribeMailbox
-from tocsin_runtime.broker import KAFKA_PING_TIMEOUT, ensure_topics, make_broker
+from tocsin_runtime.broker import KAFKA_PING_TIMEOUT, ensure_topics, make_broker, stop_consumer
 from tocsin_runtime.deadletter import DeadLetters
 from tocsin_runtime.settings import KafkaSettings
 
@@ -238,7 +238,8 @@ class Notifier:
         self.stopping.set()
         await self._finish(self._readiness_task)
         if self._alerts is not None and self.consuming.is_set():
-            await self._alerts.stop()  # no new alerts; the producer stays for the outcomes of sends in flight
+            # no new alerts; the producer stays for the outcomes of sends in flight
+            await stop_consumer(self._alerts.stop())
         for task in (self._kafka_task, self._mail_task, self._backlog_task, self._purge_task):
             await self._finish(task)
         if self.broker is not None and self.consuming.is_set():
