@@ -503,3 +503,25 @@ async def test_the_owner_of_a_contact_address_can_refuse_it(api: Api) -> None:
     assert (shown["contact_email"], shown["status"]) == (None, "active")  # the webhook itself goes on
     assert (await api.client.post("/v1/subscriptions", json=body)).status_code == 409
     assert (await api.client.post(refuse.group(1))).status_code == 404  # once
+
+
+async def test_a_client_guessing_tokens_is_refused_after_twenty_even_with_the_right_one(api: Api) -> None:
+    """Unknown bearer tokens are counted per client: the 21st attempt in ten minutes gets 429 with Retry-After,
+    and so does the admin token from that client until the window ends (a guess gains not even an answer)."""
+    for n in range(20):
+        response = await api.client.get("/v1/subscriptions", headers=bearer(f"guess-{n:04d}-abcdefghijkl"))
+        assert response.status_code == 401, response.text
+    refused = await api.client.get("/v1/subscriptions", headers=bearer("guess-9999-abcdefghijkl"))
+    assert refused.status_code == 429
+    assert 0 < int(refused.headers["Retry-After"]) <= 601
+    assert (await api.client.get("/v1/subscriptions", headers=ADMIN)).status_code == 429
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=11)
+    api.ctx.rate_limits.clock = lambda: later
+    assert (await api.client.get("/v1/subscriptions", headers=ADMIN)).status_code == 200
+
+
+async def test_a_right_token_is_never_counted_against_its_client(api: Api) -> None:
+    """Only unknown tokens count: an operator's script calling a hundred times is not throttled by this."""
+    for _ in range(30):
+        assert (await api.client.get("/v1/subscriptions", headers=ADMIN)).status_code == 200
+    assert (await api.client.get("/v1/subscriptions", headers=bearer("not-a-token-at-all-xx"))).status_code == 401

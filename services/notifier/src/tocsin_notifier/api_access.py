@@ -27,14 +27,24 @@ class Access:
         self.ctx = ctx
         self._admin_token = ctx.settings.admin_token.get_secret_value() if ctx.settings.admin_token else None
 
-    async def principal(self, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)]) -> Principal:
-        """The caller behind the bearer token: the admin or one subscription's owner (401 otherwise)."""
+    async def principal(
+        self, request: Request, creds: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)]
+    ) -> Principal:
+        """The caller behind the bearer token: the admin or one subscription's owner (401 otherwise).
+
+        A client that sent BAD_TOKEN_LIMIT unknown tokens in the window gets 429 for every token until the
+        window lets one more through, a right one included: guessing gains nothing, not even an answer.
+        """
         if creds is None or creds.scheme.lower() != "bearer":
             raise HTTPException(401, "bearer token required", headers={"WWW-Authenticate": "Bearer"})
+        client = client_of(request)
+        if (wait := await self.ctx.rate_limits.waiting(self.ctx.bad_tokens, client)) is not None:
+            raise too_many(wait)
         if is_admin_token(creds.credentials, self._admin_token):
             return Principal(admin=True)
         owned = await self.ctx.subscriptions.by_manage_token(creds.credentials)
         if owned is None:
+            await self._hit(self.ctx.bad_tokens, client)
             raise HTTPException(401, "unknown token", headers={"WWW-Authenticate": "Bearer"})
         return Principal(admin=False, subscription_id=owned.id)
 

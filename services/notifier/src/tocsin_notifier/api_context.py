@@ -23,11 +23,15 @@ PER_SUBSCRIPTION_WINDOW = 600.0
 # Confirmation mails (new subscriptions and resends) to one address per window, from whichever client.
 PER_ADDRESS_LIMIT = 3
 PER_ADDRESS_WINDOW = 3600.0
+# Unknown bearer tokens per client per window; past it the client gets 429, even with a right token, until it ends.
+BAD_TOKEN_LIMIT = 20
+BAD_TOKEN_WINDOW = 600.0
 UNSAFE_TARGET = "unsafe webhook target"
 AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": Problem, "description": "No or unknown bearer token"},
     403: {"model": Problem, "description": "The token does not grant access to this subscription"},
     404: {"model": Problem, "description": "No such subscription"},
+    429: {"model": Problem, "description": "Too many unknown tokens from this client; see Retry-After"},
 }
 CONFLICT: dict[int | str, dict[str, Any]] = {
     409: {"model": Problem, "description": "The subscription's state does not allow this"},
@@ -38,7 +42,10 @@ TOO_LARGE: dict[int | str, dict[str, Any]] = {
 TOO_MANY: dict[int | str, dict[str, Any]] = {
     429: {
         "model": Problem,
-        "description": "Too many requests from this client, to this subscription or to this address; see Retry-After",
+        "description": (
+            "Too many requests (or unknown tokens) from this client, to this subscription or to this address; "
+            "see Retry-After"
+        ),
     },
     503: {
         "model": Problem,
@@ -66,6 +73,7 @@ class ApiContext:
     per_client: RateLimit = field(init=False)
     per_subscription: RateLimit = field(init=False)
     per_address: RateLimit = field(init=False)
+    bad_tokens: RateLimit = field(init=False)
     rate_limits: RateLimits = field(init=False)
 
     def __post_init__(self) -> None:
@@ -74,6 +82,7 @@ class ApiContext:
             "subscription", PER_SUBSCRIPTION_LIMIT, PER_SUBSCRIPTION_WINDOW, fail_closed=True
         )
         self.per_address = RateLimit("address", PER_ADDRESS_LIMIT, PER_ADDRESS_WINDOW, fail_closed=True)
+        self.bad_tokens = RateLimit("bad_token", BAD_TOKEN_LIMIT, BAD_TOKEN_WINDOW)
         self.rate_limits = RateLimits(
             self.subscriptions.sessions, clock=self.clock, secret=self.subscriptions.instance_key
         )

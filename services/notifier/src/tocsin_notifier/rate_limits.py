@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import structlog
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -89,6 +89,22 @@ class RateLimits:
             return None
         await self._prune_now_and_then(now)
         return wait
+
+    async def waiting(self, limit: RateLimit, subject: str) -> float | None:
+        """Without counting a hit: None when one would be admitted now, else the seconds until one would be.
+
+        Fails open (None, logged and counted) when the database cannot answer, like a per-client `hit`.
+        """
+        now = self.clock().timestamp()
+        try:
+            key = limit.row_key(subject, await self.secret())
+            async with self.sessions.begin() as session:
+                stored = await session.scalar(select(RateLimitHits.hits).where(RateLimitHits.key == key))
+        except (SQLAlchemyError, OSError) as exc:
+            RATE_LIMIT_ERRORS.labels(limit=limit.name).inc()
+            log.error("rate_limit_unavailable", limit=limit.name, fail_closed=False, error=repr(exc))
+            return None
+        return limit.admit([float(h) for h in stored or []], now)[1]
 
     async def prune(self, now: dt.datetime) -> int:
         """Delete the rows whose hits have all left their window; returns how many."""

@@ -29,15 +29,18 @@ class CountryNames:
     def __init__(self, states: dict[str, str], organizations: list[str]) -> None:
         self._states = {normalise_name(name): code for name, code in states.items()}
         self._organizations = {normalise_name(name) for name in organizations}
+        self._reported: set[str] = set()  # unknown names already logged: a page re-read each poll says it once
 
     def resolve(self, name: str) -> Resolution:
-        """Resolve a participant name; an unknown name is logged once per call, never an error."""
+        """Resolve a participant name; an unknown name is logged the first time only, never an error."""
         key = normalise_name(name)
         if key in self._organizations:
             return Resolution("organization", None)
         code = self._states.get(key)
         if code is None:
-            log.warning("participant_name_unknown", participant=name)
+            if key not in self._reported:
+                self._reported.add(key)
+                log.warning("participant_name_unknown", participant=name)
             return Resolution("unknown", None)
         return Resolution("state", code)
 
