@@ -1,6 +1,6 @@
 """The phrase matcher: whole words, accent tolerance in one direction, acronyms, noise and longest match."""
 
-from tocsin_classifier.lexicon import LANGUAGES, Lexicon, Signal, lexicon_for, near, tokenize
+from tocsin_classifier.lexicon import LANGUAGES, Lexicon, Signal, beside, lexicon_for, near, tokenize
 
 
 def _found(text: str, language: str = "en") -> set[tuple[str, str]]:
@@ -106,3 +106,14 @@ def test_language_tags_share_lexicons_whatever_the_feed_writes() -> None:
     assert lexicon_for("VI-vn") is lexicon_for("vi")
     assert lexicon_for("pt-BR") is lexicon_for("ar") is lexicon_for("x-made-up") is lexicon_for("und")
     assert lexicon_for("pt-BR") is not lexicon_for("en")
+
+
+def test_tied_words_stand_side_by_side_and_hide_nothing() -> None:
+    """'bắt‿nhà báo' is an arrest only with the journalist right after 'bắt', and the journalist still counts;
+    the untied phrase would hide the journalist, a gapped one would read 'bắt đầu … nhà báo' as an arrest."""
+    tied = Lexicon([{Signal.ARREST: beside(("bắt",), ("nhà báo",)), Signal.JOURNALIST: ("nhà báo",)}])
+    found = [(h.signal, h.quote) for h in tied.find("Campuchia bắt nhà báo vì bài viết")]
+    assert found == [(Signal.ARREST, "bắt nhà báo"), (Signal.JOURNALIST, "nhà báo")]
+    assert [h.signal for h in tied.find("Ban tổ chức bắt đầu trao giải cho nhà báo")] == [Signal.JOURNALIST]
+    untied = Lexicon([{Signal.ARREST: ("bắt nhà báo",), Signal.JOURNALIST: ("nhà báo",)}])
+    assert [h.signal for h in untied.find("Campuchia bắt nhà báo")] == [Signal.ARREST]

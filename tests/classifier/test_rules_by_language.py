@@ -225,6 +225,41 @@ RELEVANT = [
         {"press-freedom"},
         id="en-crime-charge-after-reporting-is-tied-to-the-work",
     ),
+    pytest.param(
+        "vi",
+        "Lào bắt nhà hoạt động vì video trên Facebook về nạn phá rừng",
+        "Cảnh sát Viêng Chăn bắt một nhà hoạt động trẻ với cáo buộc kích động sau khi anh đăng video lên mạng.",
+        {"free-expression", "human-rights-defenders"},
+        id="vi-bat-right-before-the-one-taken",
+    ),
+    pytest.param(
+        "es",
+        "La Audiencia Nacional procesa a una tuitera por enaltecimiento del terrorismo",
+        "El juez procesó a la usuaria por una serie de tuits que, según la fiscalía, ensalzan a una banda armada.",
+        {"free-expression"},
+        id="es-procesa-a",
+    ),
+    pytest.param(
+        "es",
+        "Detienen a periodista por un video en TikTok; su abogado no ha podido verlo",
+        "Agentes de inteligencia detuvieron al periodista en Maracaibo. El juez le negó un defensor de su elección.",
+        {"press-freedom", "due-process"},
+        id="es-lawyer-kept-away",
+    ),
+    pytest.param(
+        "fr",
+        "RDC : une militante inculpée d'« imputations dommageables » pour un message sur X",
+        "La coordinatrice d'une ONG de Bukavu est aussi poursuivie pour propagation de faux bruits.",
+        {"free-expression", "human-rights-defenders"},
+        id="fr-imputations-dommageables",
+    ),
+    pytest.param(
+        "en",
+        "Blogger jailed for seven years over posts criticising the king; family barred from the courtroom",
+        "The court convicted him under the lese-majeste law for three posts on X.",
+        {"free-expression", "due-process"},
+        id="en-family-barred-from-court",
+    ),
 ]
 
 NOT_RELEVANT = [
@@ -461,6 +496,24 @@ NOT_RELEVANT = [
         "Influencer arrested for promoting illegal betting sites to her followers",
         "Police said she earned commissions on every deposit.",
         id="en-influencer-promoting-illegal-betting",
+    ),
+    pytest.param(
+        "vi",
+        "Ban tổ chức bắt đầu trao giải báo chí cho các nhà báo trẻ",
+        "Lễ trao giải diễn ra tại Hà Nội với sự tham gia của hơn 200 nhà báo.",
+        id="vi-bat-dau-is-no-arrest",
+    ),
+    pytest.param(
+        "vi",
+        "Bắt luật sư nhận 800 triệu đồng để chạy án cho thân chủ",
+        "Cơ quan điều tra cho biết luật sư hứa tác động để thân chủ được giảm án.",
+        id="vi-lawyer-bribery",
+    ),
+    pytest.param(
+        "es",
+        "Empresa procesa a diario millones de pagos con un sistema antifraude",
+        "La plataforma procesa datos de clientes en 12 países y detuvo un intento de fraude.",
+        id="es-procesa-datos",
     ),
 ]
 

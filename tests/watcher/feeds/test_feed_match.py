@@ -344,3 +344,39 @@ def test_spanish_active_voice_headlines_match(title: str, body: str, verb: str) 
 def test_a_spanish_active_verb_without_a_rights_context_does_not_match() -> None:
     """ "Detienen a un hombre por robo" names an arrest with no speech, journalism or activism: no report."""
     assert not match_item("Detienen a un hombre por robo de vehículos en Monterrey", "").matched
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "terms"),
+    [
+        ("Campuchia bắt nhà hoạt động môi trường vì bài đăng trên Facebook", "", {"bắt nhà hoạt động"}),
+        ("La Audiencia Nacional procesa a un rapero por sus tuits", "", {"procesa a", "rapero"}),
+        ("Jueza envía a prisión preventiva a directora de medio digital", "", {"envía a prisión", "medio digital"}),
+        ("Lecturer denied bail for third time in WhatsApp blasphemy case", "", {"denied bail"}),
+        (
+            "Kyrgyz NGO director charged under 'foreign representatives' law",
+            "",
+            {"charged under", "foreign representatives"},
+        ),
+        ("RDC : un militant inculpé pour « imputations dommageables »", "", {"inculpé", "imputations dommageables"}),
+    ],
+)
+def test_arrests_told_with_less_common_verbs_and_laws_match(title: str, body: str, terms: set[str]) -> None:
+    """'bắt' right before the one taken, 'procesa a', bail refused, foreign-agent laws and Central African press
+    offences are arrest reports (a second blind batch found them unmatched)."""
+    verdict = match_item(title, body)
+    assert verdict.matched, verdict.reason
+    assert terms <= set(verdict.matched_terms)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thủ môn bắt penalty xuất sắc, đội nhà vào chung kết",
+        "Công an bắt đầu chiến dịch tuyên truyền trên mạng xã hội",
+        "La empresa procesa datos de millones de usuarios en la nube",
+    ],
+)
+def test_words_that_only_look_like_an_arrest_do_not_match(title: str) -> None:
+    """'bắt penalty', 'bắt đầu' and 'procesa datos' are no arrest, whatever context follows."""
+    assert not match_item(title, "").matched

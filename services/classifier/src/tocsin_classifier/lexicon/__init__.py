@@ -2,7 +2,8 @@
 
 A phrase is written as it reads in the news ("Điều 117", "fausses nouvelles"); a word followed by "*" is a
 prefix ("journalist*"), and "…" between two words lets up to GAP other words stand between them: "seiz* … phone*"
-matches "seized the reporter's two phones" (`near` builds such families from verbs and objects).
+matches "seized the reporter's two phones" (`near` builds such families from verbs and objects). A phrase of two
+words or more hides the phrases inside it, unless it has a gap or its words are tied with "‿" (`beside`).
 
 Text typed without accents matches accented phrases ("Dieu 117"), but accented text never matches a differently
 accented or unaccented word (Vietnamese "sông" is not "song", Spanish "Público" is not "publicó"); a prefix only
@@ -14,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from tocsin_classifier.lexicon.match import Lexicon
-from tocsin_classifier.lexicon.signals import GAP, Hit, Signal, Table
+from tocsin_classifier.lexicon.signals import GAP, TIE, Hit, Signal, Table
 from tocsin_classifier.lexicon.words import fold, tokenize, tokens_of
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "Lexicon",
     "Signal",
     "Table",
+    "beside",
     "fold",
     "lexicon_for",
     "near",
@@ -35,6 +37,12 @@ __all__ = [
 def near(firsts: Iterable[str], seconds: Iterable[str]) -> tuple[str, ...]:
     """Every "first … second" phrase: a family such as seizure verbs near device nouns."""
     return tuple(f"{a} … {b}" for a in firsts for b in seconds)
+
+
+def beside(firsts: Iterable[str], seconds: Iterable[str]) -> tuple[str, ...]:
+    """Every "first second" phrase, side by side, that hides neither: "bắt nhà báo" (arrests a journalist) is an
+    arrest, and its "nhà báo" still a journalist; a gap would let "bắt đầu … nhà báo" ("begins … journalists") in."""
+    return tuple(f"{a}{TIE}{b}" for a in firsts for b in seconds)
 
 
 def lexicon_for(language: str) -> Lexicon:

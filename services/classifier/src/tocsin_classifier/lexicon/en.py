@@ -884,6 +884,16 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # the family kept out of the courtroom
+        *near(
+            ("family", "relatives", "families"),
+            (
+                "barred from the courtroom",
+                "barred from the court",
+                "kept out of the courtroom",
+                "not allowed into the courtroom",
+            ),
+        ),
         # counsel not once let in; held without letting the lawyers see him
         "not once been allowed to see",
         *near(("without letting",), ("lawyer see", "lawyers see", "counsel see", "family see")),

@@ -101,6 +101,12 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # procesa a alguien (un juez lo encausa), no "procesa datos"; enviado a prisión
+        *near(("procesa", "procesó", "procesaron", "procesan"), ("a un", "a una", "a los", "a las", "al", "a la")),
+        "envía a prisión",
+        "enviado a prisión",
+        "enviada a prisión",
+        "envió a prisión",
         # de vuelta a prisión
         "vuelve a prisión",
         "vuelve a la cárcel",
@@ -359,6 +365,12 @@ TABLE: Table = {
         "directora de un diario",
     ),
     Signal.DEFENDER: (
+        # madres buscadoras: colectivos que buscan a sus desaparecidos
+        "madres buscadoras",
+        "colectivo de buscadoras",
+        "colectivo de búsqueda",
+        "buscadoras de desaparecidos",
+        "buscadores de desaparecidos",
         # quien coordina una organización que documenta abusos
         "organización que documenta",
         "ONG que documenta",
@@ -804,6 +816,18 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # el abogado no puede verlo; un defensor que no eligió; la familia no sabe dónde está; audiencia reservada
+        *near(
+            ("abogado", "abogada", "abogados", "defensa"),
+            ("no ha podido verlo", "no ha podido verla", "no han podido verlo", "no han podido verla"),
+        ),
+        *near(
+            ("negó", "negaron", "niega", "niegan"),
+            ("defensor de su elección", "abogado de su elección", "abogada de su elección"),
+        ),
+        *near(("familia", "familiares"), ("no ha sido informada de dónde", "no han sido informados de dónde")),
+        "bajo reserva y sin acceso",
+        "sin acceso para la prensa",
         # ni la familia ni los abogados saben dónde está
         *near(
             ("ni su familia ni sus abogados", "ni su familia ni su abogado", "ni la familia ni los abogados"),

@@ -62,6 +62,9 @@ _POUVOIR = (
     "autorités",
     "régime",
     "junte",
+    "transition militaire",
+    "autorités de la transition",
+    "régime militaire",
     "pouvoir",
     "chef de l'État",
     "élus",
@@ -231,6 +234,10 @@ TABLE: Table = {
         "atteinte à l'unité nationale",
         "atteinte à l'intérêt national",
         "atteinte au moral de l'armée",
+        # délits de presse d'Afrique centrale: « imputations dommageables », « propagation de faux bruits »
+        "imputations dommageables",
+        "imputation dommageable",
+        "faux bruits",
     ),
     Signal.JOURNALIST: (
         # qui anime ou présente une émission, et les radios associatives où elle passe
@@ -1254,6 +1261,16 @@ TABLE: Table = {
         "révélés par la presse",
         "révélées par la presse",
         "selon la presse",
+        # la presse qui rapporte, un adjectif « universitaire » : ni journaliste visé, ni universitaire
+        "enquête de presse",
+        "une enquête de presse",
+        "révélations de presse",
+        "inscription universitaire",
+        "plateforme universitaire",
+        "année universitaire",
+        "résidence universitaire",
+        "hôpital universitaire",
+        "centre hospitalier universitaire",
         # une réparation civile entre particuliers n'est ni une arrestation ni une peine
         "condamné* à indemniser",
         "condamné* à verser des dommages",

@@ -12,7 +12,7 @@ from itertools import product
 
 import ahocorasick  # type: ignore[import-not-found]
 
-from tocsin_classifier.lexicon.signals import Hit, Signal, Table
+from tocsin_classifier.lexicon.signals import TIE, Hit, Signal, Table
 from tocsin_classifier.lexicon.trie import Entry, Node, Pattern, patterns_of, walk_on
 from tocsin_classifier.lexicon.words import Words
 
@@ -57,7 +57,8 @@ class Lexicon:
             noise = signal is Signal.NOISE
             structure = signal in STRUCTURE  # hides no evidence
             gapped = any(p.gap_before for p in patterns)  # "journalist … murdered" hides no journalist, gap or not
-            shadows = noise or (len(patterns) > 1 and not structure and not gapped)
+            tied = TIE in text  # "bắt‿nhà báo" hides no journalist either
+            shadows = noise or (len(patterns) > 1 and not structure and not gapped and not tied)
             node.done.append(Entry(signal, text, len(patterns), order[n], noise, shadows))
         self._automaton = ahocorasick.Automaton()
         for key, nodes in runs.items():

@@ -56,4 +56,5 @@ class Hit(NamedTuple):
 
 
 GAP = 5
+TIE = "‿"  # "bắt‿nhà báo": words side by side, and the second still evidence of its own (see `beside`)
 """The most words a "…" in a phrase may skip."""

@@ -1,6 +1,6 @@
 """Vietnamese phrases per signal. Matching folds diacritics, so only multi-syllable phrases are safe."""
 
-from tocsin_classifier.lexicon import Signal, Table, near
+from tocsin_classifier.lexicon import Signal, Table, beside, near
 
 # Phrase families: an act near its object ("thu giữ 3 điện thoại", "cảnh báo nhà trường về lỗ hổng cho phép").
 _TAKE = ("thu giữ", "tạm giữ", "tịch thu", "kiểm tra", "khám xét", "sao chép", "trích xuất", "cài", "mang đi")
@@ -53,6 +53,15 @@ TABLE: Table = {
         "trở lại trại giam",
         "bắt giữ",
         "bắt tạm giam",
+        # "bắt" with the one taken right after it ("Campuchia bắt nhà hoạt động"), never "bắt đầu", "bắt penalty"
+        *beside(
+            ("bắt",),
+            (
+                *("nhà báo", "phóng viên", "nhà hoạt động", "blogger", "luật sư", "nhà thơ", "nhà văn", "sinh viên"),
+                *("một", "hai", "ba", "thêm", "ông", "bà", "anh", "chị", "cựu", "nữ", "youtuber", "tiktoker"),
+                "facebooker",
+            ),
+        ),
         "tạm giam",
         "bị bắt",
         "khởi tố",
@@ -379,6 +388,8 @@ TABLE: Table = {
         "vắng mặt",
     ),
     Signal.DUE_PROCESS: (
+        # gia đình không được vào dự phiên tòa
+        *("gia đình không được vào dự", "gia đình không được dự", "gia đình bị cấm dự", "người thân không được vào dự"),
         # gia đình chưa được báo nơi giam giữ
         "được báo nơi giam",
         "báo nơi giam giữ",
@@ -495,6 +506,8 @@ TABLE: Table = {
         "hàng giả",
         "tham ô",
         "nhận hối lộ",
+        # nhận tiền để "chạy án": mua chuộc người xử án
+        "chạy án",
         "trộm cắp",
         "trộm xe",
         "đưa hối lộ",

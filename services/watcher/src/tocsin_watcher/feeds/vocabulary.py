@@ -35,6 +35,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "back to (prison|jail)", "(returned|returns|return|sent) to (prison|jail)", "reimprisoned", "re-imprisoned",
         # summoned for questioning, confined at home: steps short of arrest, often the first against a critic
         "summoned (by|for|over|to)", "summons (from|to|for)", "confined to (his|her|their) home",
+        # bail refused: held, whatever the headline calls it ("lecturer denied bail in blasphemy case")
+        "(denied|refused) bail", "bail (was|is)? (denied|refused|rejected)",
     ),
     "fr": (
         "arrêté(e|s|es)?", "interpellé(e|s|es)?", "placé(e|s|es)? en garde à vue", "garde à vue",
@@ -73,6 +75,9 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(regreso|regresar|regresa|regresó|vuelta|volver|vuelve|volvió|retorno|reingreso|reingresa) a (la)? "
         "(prisión|cárcel)",
         "citado(s)? a declarar", "citada(s)? a declarar", "prisión domiciliaria",
+        # un juez procesa a alguien (no "procesa datos"); enviado a prisión
+        "(procesa|procesó|procesaron) (a|al)", "(envía|envió|envían|enviaron) a prisión", "enviado(s)? a prisión",
+        "enviada(s)? a prisión",
     ),
     "vi": (
         "khởi tố", "bắt tạm giam", "tạm giam", "bị bắt", "bắt giữ", "bị bắt giữ", "tạm giữ", "truy tố",
@@ -80,6 +85,9 @@ ACTION: dict[str, tuple[str, ...]] = {
         "tháng tù", "bắt giam", "giam giữ", "bị giam", "bị giữ", "bắt cóc", "bị bắt cóc", "khám xét", "mức án",
         "đề nghị mức án", "(trở lại|quay lại) (nhà tù|trại giam)", "bị (công an|cảnh sát) (giữ|bắt|bắt giữ)",
         "triệu tập", "quản thúc", "quản thúc tại gia", "cấm đi khỏi nơi cư trú", "mời (lên)? làm việc",
+        # "bắt" right before the one taken ("Campuchia bắt nhà hoạt động"), never "bắt đầu" or "bắt penalty"
+        "bắt (nhà báo|phóng viên|nhà hoạt động|blogger|luật sư|nhà thơ|nhà văn|sinh viên|một|hai|ba|thêm|ông|bà|"
+        "anh|chị|cựu|nữ|youtuber|tiktoker|facebooker)",
     ),
 }
 
@@ -106,6 +114,7 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "ethical hacker(s)?", "white hat hacker(s)?", "data leak(s)?", "unprotected database", "exposed database",
         "security flaw(s)?",
         "insulting the (president|head of state|head of government|prime minister|king|monarch|state|nation)",
+        "foreign agent(s)?", "foreign representative(s)?", "undesirable organi[sz]ation",
     ),
     "fr": (
         "journaliste(s)?", "blogueur(s)?", "blogueuse(s)?", "militant(e|s|es)?", "activiste(s)?",
@@ -121,6 +130,7 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "hacker(s)? éthique(s)?", "hackeur(s)?", "fuite(s)? de données", "offense au chef de l'état",
         "youtubeur(s)?", "youtubeuse(s)?", "tiktokeur(s)?", "tiktokeuse(s)?", "influenceur(s)?", "influenceuse(s)?",
         "outrage aux institutions", "outrage au chef de l'état", "atteinte aux institutions",
+        "imputations dommageables", "faux bruits", "agent(s)? de l'étranger", "agent(s)? étranger(s)?",
     ),
     "es": (
         "periodista(s)?", "reportero(s)?", "reportera(s)?", "bloguero(s)?", "bloguera(s)?", "activista(s)?",
@@ -133,6 +143,8 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "piratería informática", "ciberataque(s)?", "investigador(es)? de seguridad", "vulnerabilidad(es)?",
         "comentarista(s)?", "columnista(s)?", "hacker(s)? ético(s)?", "fuga(s)? de datos", "filtración de datos",
         "falla(s)? de seguridad", "fallo(s)? de seguridad", "viñeta(s)?",
+        "rapero(s)?", "rapera(s)?", "enaltecimiento del terrorismo", "medio(s)? digital(es)?", "sitio de noticias",
+        "portal de noticias", "agente(s)? extranjero(s)?", "ley de agentes extranjeros",
     ),
     "vi": (
         "nhà báo", "phóng viên", "blogger", "nhà hoạt động", "người bất đồng chính kiến",
