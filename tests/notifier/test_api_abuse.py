@@ -20,6 +20,7 @@ from tocsin_notifier.models import OutgoingMail, Subscription
 from tocsin_notifier.rate_limits import RateLimit
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.routing import Filters
+from tocsin_notifier.sample import sample_alert
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.store import Changes, NewSubscription, queue_disabled_notice
 
@@ -525,3 +526,95 @@ async def test_a_right_token_is_never_counted_against_its_client(api: Api) -> No
     for _ in range(30):
         assert (await api.client.get("/v1/subscriptions", headers=ADMIN)).status_code == 200
     assert (await api.client.get("/v1/subscriptions", headers=bearer("not-a-token-at-all-xx"))).status_code == 401
+
+
+async def _confirmed_email(api: Api, target: str, **extra: Any) -> tuple[dict[str, Any], str]:
+    """An email subscription its owner confirmed, and the token of her settings page (her mails' unsubscribe one)."""
+    created = await api.create({"channel": "email", "target": target, **extra})
+    confirm = await api.ctx.subscriptions.confirm_token_for(created["id"])
+    assert (await api.client.post(f"/v1/confirm/{confirm}")).status_code == 200
+    return created, await api.ctx.subscriptions.unsubscribe_token_for(created["id"])
+
+
+async def test_the_owner_of_an_email_address_changes_what_it_receives_from_her_own_page(api: Api) -> None:
+    """She could only unsubscribe and subscribe again when its creator narrowed it; her mails now link a page where
+    she sets countries, tags, event types, severity and delivery herself, and her own change is not mailed to her."""
+    created, token = await _confirmed_email(
+        api, "journalist@ngo.example", filters={"countries": ["ATA"], "min_severity": "critical"}
+    )
+    shown = await api.client.get(f"/v1/settings/{token}")
+    assert shown.status_code == 200
+    assert shown.headers["Cache-Control"] == "no-store"
+    assert 'value="ATA"' in shown.text
+    assert '<option value="critical" selected>' in shown.text
+    form = "countries=vnm%2C+PAK&tags=press-freedom&tags=due-process&min_severity=medium&digest=daily"
+    saved = await api.client.post(
+        f"/v1/settings/{token}", content=form, headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
+    assert saved.status_code == 200, saved.text
+    assert "Saved." in saved.text
+    assert "countries: PAK, VNM (and alerts that concern every state)" in html.unescape(saved.text)
+    out = (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=ADMIN)).json()
+    assert out["filters"] == {
+        "countries": ["PAK", "VNM"],
+        "event_types": [],
+        "tags": ["due-process", "press-freedom"],
+        "min_severity": "medium",
+    }
+    assert out["digest"] == "daily"
+    kinds = [m.kind for m in await api.db.mails.listing(created["id"])]
+    assert "settings_notice" not in kinds  # she made the change herself
+    spaced = await api.client.post(
+        f"/v1/settings/{token}",
+        content="countries=NGA+ken&min_severity=info&digest=immediate",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert "countries: KEN, NGA (and alerts that concern every state)" in html.unescape(spaced.text)
+
+
+async def test_a_wrong_field_on_the_settings_page_changes_nothing_and_says_which(api: Api) -> None:
+    """'Viet Nam' is no code: the form comes back (422) with what she typed and the code meant; nothing is stored."""
+    created, token = await _confirmed_email(api, "reader@ngo.example", filters={"countries": ["VNM"]})
+    for form, said in (
+        ("countries=Viet+Nam&min_severity=info&digest=immediate", "use VNM"),
+        ("countries=&min_severity=urgent&digest=immediate", "min_severity"),
+        ("countries=&min_severity=info&digest=weekly", "delivery must be one of"),
+        ("countries=&min_severity=info&digest=immediate&status=unsubscribed", "unknown fields: status"),
+    ):
+        refused = await api.client.post(
+            f"/v1/settings/{token}", content=form, headers={"Content-Type": "application/x-www-form-urlencoded"}
+        )
+        assert refused.status_code == 422, form
+        assert said in html.unescape(refused.text), refused.text
+    assert 'value="Viet Nam"' not in refused.text  # the last form shown is the last one sent
+    out = (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=ADMIN)).json()
+    assert out["filters"]["countries"] == ["VNM"]
+    assert out["filters"]["min_severity"] == "info"
+    garbage = await api.client.post(f"/v1/settings/{token}", content=b"\xff\xfe")
+    assert garbage.status_code == 422
+    assert "nothing was changed" in garbage.text
+
+
+async def test_the_settings_page_opens_only_for_an_active_email_subscription(api: Api) -> None:
+    """A webhook's, a pending or an unsubscribed subscription's token, or an unknown one, gets the unknown-link page."""
+    hook = await api.create({"channel": "webhook", "target": "https://example.org/hook"})
+    pending = await api.create({"channel": "email", "target": "pending@ngo.example"})
+    _gone, gone_token = await _confirmed_email(api, "left@ngo.example")
+    assert (await api.client.post(f"/v1/unsubscribe/{gone_token}")).status_code == 200
+    tokens = [await api.ctx.subscriptions.unsubscribe_token_for(s["id"]) for s in (hook, pending)]
+    for token in (*tokens, gone_token, "not-a-token"):
+        assert (await api.client.get(f"/v1/settings/{token}")).status_code == 404
+        assert (await api.client.post(f"/v1/settings/{token}", content="digest=daily")).status_code == 404
+
+
+async def test_every_alert_and_settings_notice_links_the_owners_settings_page(api: Api) -> None:
+    """The page is reached from the mails themselves: an alert's footer and the notice of a change by the creator."""
+    alert = MAILER.alert([sample_alert("s", NOW)], to="a@ngo.example", unsubscribe_token="tok")
+    notice = MAILER.settings_notice(
+        to="a@ngo.example", subscription_id="s", settings="countries: any", unsubscribe_token="tok"
+    )
+    for mail in (alert, notice):
+        for kind in ("plain", "html"):
+            part = mail.get_body((kind,))
+            assert part is not None
+            assert "https://tocsin.example/v1/settings/tok" in part.get_content()

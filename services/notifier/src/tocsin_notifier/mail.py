@@ -29,6 +29,11 @@ class Links:
     def unsubscribe_mailto(self, token: str) -> str | None:
         return self.unsubscribe_mailbox.mailto(token) if self.unsubscribe_mailbox else None
 
+    def settings(self, token: str) -> str:
+        """The page where the owner of an email subscription's address changes what it receives (its key is the
+        unsubscribe token, which every mail to that address carries)."""
+        return f"{self.public_url.rstrip('/')}/v1/settings/{token}"
+
     def confirm(self, token: str) -> str:
         return f"{self.public_url.rstrip('/')}/v1/confirm/{token}"
 
@@ -52,6 +57,7 @@ class Mailer:
             sender=self.sender,
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
             unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
+            manage_url=self.links.settings(unsubscribe_token),
         )
 
     def confirmation(
@@ -96,4 +102,5 @@ class Mailer:
             settings=settings,
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
             unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
+            settings_url=self.links.settings(unsubscribe_token),
         )

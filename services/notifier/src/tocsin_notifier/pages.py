@@ -1,23 +1,29 @@
-"""The pages a subscriber reaches from an email: confirm, confirm a contact address, unsubscribe.
+"""The pages a subscriber reaches from an email: confirm, confirm a contact address, change settings, unsubscribe.
 
 GET only shows a page with a button (mail scanners prefetch links); POST acts. The unsubscribe POST is
-RFC 8058 one-click: no cookies, no auth, no redirect.
+RFC 8058 one-click: no cookies, no auth, no redirect. The settings page is keyed by the same token as the
+unsubscribe link, which every mail to the address carries: whoever reads the mail may stop it, or change it.
 """
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, get_args
+from urllib.parse import parse_qs
 
 import structlog
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, select_autoescape
+from pydantic import ValidationError
 
+from tocsin_notifier.api_models import Digest, FiltersIn, WatcherType
 from tocsin_notifier.errors import NotFoundError
 from tocsin_notifier.models import Subscription
 from tocsin_notifier.store import SubscriptionStore
-from tocsin_notifier.subscription import settings_said
+from tocsin_notifier.subscription import Changes, filters_of, settings_said
+from tocsin_schemas import SEVERITIES, TAGS
 
 log = structlog.get_logger()
 UNKNOWN: dict[int | str, dict[str, Any]] = {404: {"description": "Unknown or already used link (an HTML page)"}}
@@ -35,11 +41,116 @@ _PAGE = _ENV.from_string(
 )
 
 
+_SETTINGS = _ENV.from_string(
+    """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<meta name="referrer" content="no-referrer"><title>Your Tocsin alerts - Tocsin</title></head>
+<body style="font-family:sans-serif;max-width:36em;margin:3em auto">
+<h1>Your Tocsin alerts</h1>
+{% if saved %}<p role="status"><strong>Saved.</strong> {{ target }} now receives alerts with these settings:
+{{ said }}.</p>{% else %}<p>What {{ target }} receives. Whoever created this subscription can change it too; you are
+told by mail each time. Your own changes are not mailed to you.</p>{% endif %}
+{% if error %}<p role="alert" style="color:#b00020"><strong>Not saved:</strong> {{ error }}</p>{% endif %}
+<form method="post" action="{{ action }}">
+<p><label for="countries">Countries (ISO 3166-1 alpha-3 codes such as VNM, PAK; empty for every country).
+Alerts that concern every state, such as the Convention's entry into force, reach you whatever you choose.</label><br>
+<input id="countries" name="countries" value="{{ countries }}" size="40"></p>
+<fieldset><legend>Tags (none ticked: any)</legend>
+{% for tag in tags %}<label><input type="checkbox" name="tags" value="{{ tag }}"
+{%- if tag in chosen_tags %} checked{% endif %}>
+{{ tag }}</label><br>{% endfor %}</fieldset>
+<fieldset><legend>Event types (none ticked: any)</legend>
+{% for kind in event_types %}<label><input type="checkbox" name="event_types" value="{{ kind }}"
+{%- if kind in chosen_types %} checked{% endif %}>
+{{ kind }}</label><br>{% endfor %}</fieldset>
+<p><label for="min_severity">Lowest severity</label>
+<select id="min_severity" name="min_severity">{% for level in severities %}
+<option value="{{ level }}"{% if level == min_severity %} selected{% endif %}>{{ level }}</option>
+{%- endfor %}</select></p>
+<p><label for="digest">Delivery</label>
+<select id="digest" name="digest">{% for value, words in digests %}
+<option value="{{ value }}"{% if value == digest %} selected{% endif %}>{{ words }}</option>{% endfor %}</select></p>
+<button type="submit" style="font-size:1.2em">Save</button>
+</form>
+<p><a href="{{ unsubscribe }}">Unsubscribe instead</a></p>
+</body></html>
+"""
+)
+_DIGESTS = {"immediate": "each alert as it comes", "hourly": "an hourly digest", "daily": "a daily digest"}
+_LIST = re.compile(r"[,;]")  # codes are listed with commas, or with spaces alone: "VNM PAK"
+_SPACED_CODES = re.compile(r"[A-Za-z]{3}(?:\s+[A-Za-z]{3})+")
+FORM_FIELDS = frozenset({"countries", "tags", "event_types", "min_severity", "digest"})
+
+
 def page(title: str, text: str, *, action: str | None = None, button: str = "", status: int = 200) -> HTMLResponse:
     """An autoescaped HTML page, never cached, never framed."""
     html = _PAGE.render(title=title, text=text, action=action, button=button)
     headers = {"Cache-Control": "no-store", "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer"}
     return HTMLResponse(html, status_code=status, headers=headers)
+
+
+def _no_store(response: HTMLResponse) -> HTMLResponse:
+    response.headers.update({"Cache-Control": "no-store", "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer"})
+    return response
+
+
+def _settings_page(
+    token: str, sub: Subscription, *, form: dict[str, list[str]] | None = None, error: str = "", saved: bool = False
+) -> HTMLResponse:
+    """The owner's form, filled with the stored settings, or with what she sent when it was refused."""
+    f = filters_of(sub)
+    stored = {
+        "countries": [", ".join(sorted(f.countries))],
+        "tags": sorted(f.tags),
+        "event_types": sorted(f.event_types),
+        "min_severity": [f.min_severity],
+        "digest": [sub.digest],
+    }
+    shown = stored if form is None else {field: form.get(field, []) for field in FORM_FIELDS}
+    html = _SETTINGS.render(
+        action=f"/v1/settings/{token}",
+        unsubscribe=f"/v1/unsubscribe/{token}",
+        target=sub.target,
+        said=settings_said(sub),
+        saved=saved,
+        error=error,
+        countries=" ".join(shown["countries"][:1]),
+        tags=TAGS,
+        chosen_tags=set(shown["tags"]),
+        event_types=get_args(WatcherType),
+        chosen_types=set(shown["event_types"]),
+        severities=SEVERITIES,
+        min_severity=(shown["min_severity"] or ["info"])[0],
+        digests=list(_DIGESTS.items()),
+        digest=(shown["digest"] or ["immediate"])[0],
+    )
+    return _no_store(HTMLResponse(html, status_code=422 if error else 200))
+
+
+def _changes_from_form(form: dict[str, list[str]]) -> Changes:
+    """The whole settings the form sets (it shows them all); ValueError saying which field is wrong."""
+    if unknown := set(form) - FORM_FIELDS:
+        raise ValueError(f"unknown fields: {', '.join(sorted(unknown))}")
+    digest = (form.get("digest") or ["immediate"])[-1]
+    if digest not in get_args(Digest):
+        raise ValueError(f"delivery must be one of {', '.join(get_args(Digest))}")
+    codes = [
+        code
+        for text in form.get("countries", [])
+        for piece in _LIST.split(text)
+        for code in (piece.split() if _SPACED_CODES.fullmatch(piece.strip()) else [piece.strip()])
+        if code
+    ]
+    try:
+        filters = FiltersIn(
+            countries=codes,
+            tags=form.get("tags", []),
+            event_types=form.get("event_types", []),
+            min_severity=(form.get("min_severity") or ["info"])[-1],
+        )
+    except ValidationError as exc:
+        raise ValueError("; ".join(f"{'.'.join(map(str, e['loc'][:1]))}: {e['msg']}" for e in exc.errors())) from None
+    return Changes(filters=filters.changed(), digest=digest)
 
 
 def _digest(settings: str) -> str:
@@ -52,7 +163,8 @@ def _confirmation_page(token: str, target: str, settings: str, *, changed: bool 
     return page(
         "Confirm your subscription",
         f"{first}Press the button to receive Tocsin alerts at {target}, with these settings: {settings}. Whoever "
-        "asked for them can change them later; you will be told by mail each time.",
+        "asked for them can change them later; you will be told by mail each time, and every alert links to a page "
+        "where you change them yourself.",
         action=f"/v1/confirm/{token}?settings={_digest(settings)}",
         button="Confirm subscription",
     )
@@ -89,7 +201,10 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
         except NotFoundError:
             return unknown
         log.info("subscription_confirmed", subscription_id=sub.id)
-        return page("Subscription confirmed", "You will receive alerts that match your filters.")
+        return page(
+            "Subscription confirmed",
+            "You will receive alerts that match your filters. Every alert links to a page where you can change them.",
+        )
 
     @router.get("/v1/confirm-contact/{token}", summary="Contact confirmation page", responses=UNKNOWN)
     async def confirm_contact_page(token: str) -> HTMLResponse:
@@ -138,6 +253,40 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
             return unknown
         log.info("contact_confirmed", subscription_id=sub.id)
         return page("Contact address confirmed", "You will be told here if this subscription is disabled.")
+
+    async def owned_email(token: str) -> Subscription | None:
+        """The active email subscription whose mails carry this token (the settings page's key)."""
+        sub = await subscriptions.by_unsubscribe_token(token)
+        return sub if sub is not None and sub.channel == "email" and sub.status == "active" else None
+
+    @router.get("/v1/settings/{token}", summary="Settings page of an email subscription", responses=UNKNOWN)
+    async def settings_page(token: str) -> HTMLResponse:
+        """The form where the owner of the address sees and changes what it receives (GET changes nothing)."""
+        sub = await owned_email(token)
+        return unknown if sub is None else _settings_page(token, sub)
+
+    @router.post(
+        "/v1/settings/{token}",
+        summary="Change an email subscription's settings",
+        responses={**UNKNOWN, 422: {"description": "A field is wrong: the form again, saying which (an HTML page)"}},
+    )
+    async def change_settings(token: str, request: Request) -> HTMLResponse:
+        """Sets the filters and delivery the form sends (application/x-www-form-urlencoded; every field, as the
+        page sends them all). Not mailed back to the address: its owner made the change."""
+        sub = await owned_email(token)
+        if sub is None:
+            return unknown
+        try:
+            form = parse_qs((await request.body()).decode("utf-8"), keep_blank_values=True, max_num_fields=64)
+        except (UnicodeDecodeError, ValueError):
+            return _settings_page(token, sub, error="the form could not be read; nothing was changed")
+        try:
+            changes = _changes_from_form(form)
+        except ValueError as exc:
+            return _settings_page(token, sub, form=form, error=str(exc))
+        changed = await subscriptions.change(sub.id, changes, now=clock(), tell_owner=False)
+        log.info("subscription_changed", subscription_id=sub.id, by="owner")
+        return _settings_page(token, changed, saved=True)
 
     @router.get("/v1/unsubscribe/{token}", summary="Unsubscribe page", responses=UNKNOWN)
     async def unsubscribe_page(token: str) -> HTMLResponse:

@@ -330,10 +330,11 @@ class SubscriptionStore:
         local, _, domain = address.strip().lower().rpartition("@")
         return refusal_key(await self.instance_key(), f"{local.split('+', 1)[0] or local}@{domain}")
 
-    async def change(self, sub_id: str, changes: Changes, *, now: dt.datetime) -> Subscription:
+    async def change(self, sub_id: str, changes: Changes, *, now: dt.datetime, tell_owner: bool = True) -> Subscription:
         """Apply a PATCH; re-enabling is allowed only for a disabled subscription.
 
-        A new contact address is unconfirmed: its confirmation mail is queued for the mail worker.
+        A new contact address is unconfirmed: its confirmation mail is queued for the mail worker. A change of an
+        email subscription's settings is mailed to its address, unless `tell_owner` is false (she made it herself).
         """
         key = await self.instance_key()
         async with self.sessions.begin() as session:
@@ -348,7 +349,7 @@ class SubscriptionStore:
                 sub.min_severity = merged.min_severity
             if changes.digest is not None:
                 sub.digest = changes.digest
-            if (sub.filters, sub.min_severity, sub.digest) != before:  # the address's owner is told what changed
+            if tell_owner and (sub.filters, sub.min_severity, sub.digest) != before:  # the owner is told what changed
                 await queue_settings_notice(session, sub, now=now)
             if changes.contact_email is not None and changes.contact_email != sub.contact_email:
                 await _new_contact(session, sub, changes.contact_email, key, now)

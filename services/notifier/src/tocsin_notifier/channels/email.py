@@ -211,6 +211,7 @@ def compose_settings_notice(
     settings: str,
     unsubscribe_url: str | None = None,
     unsubscribe_mailto: str | None = None,
+    settings_url: str | None = None,
 ) -> EmailMessage:
     """Tell the owner of an email subscription's address that its settings were changed, and what they are now:
     whoever created it holds its manage token, and could otherwise narrow it to nothing unseen."""
@@ -220,6 +221,7 @@ def compose_settings_notice(
         "subscription_id": subscription_id,
         "settings": settings,
         "unsubscribe_url": unsubscribe_url,
+        "settings_url": settings_url,
     }
     return _compose(
         "settings_changed",
