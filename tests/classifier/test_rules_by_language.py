@@ -260,6 +260,13 @@ RELEVANT = [
         {"free-expression", "due-process"},
         id="en-family-barred-from-court",
     ),
+    pytest.param(
+        "en",
+        "Critical journalist abducted by soldiers, then conscripted into the army",
+        "Relatives said the journalist, known for posts criticising the junta, was forcibly enlisted.",
+        {"free-expression", "press-freedom"},
+        id="en-abducted-and-conscripted",
+    ),
 ]
 
 NOT_RELEVANT = [
@@ -514,6 +521,18 @@ NOT_RELEVANT = [
         "Empresa procesa a diario millones de pagos con un sistema antifraude",
         "La plataforma procesa datos de clientes en 12 países y detuvo un intento de fraude.",
         id="es-procesa-datos",
+    ),
+    pytest.param(
+        "en",
+        "Police rescue businessman abducted for ransom in Lagos",
+        "Three suspects were arrested after the family paid part of the ransom.",
+        id="en-abducted-for-ransom",
+    ),
+    pytest.param(
+        "es",
+        "Rescatan a ganadero secuestrado; los captores exigían el rescate por teléfono",
+        "Tres hombres fueron aprehendidos en una vivienda.",
+        id="es-secuestro-por-rescate",
     ),
 ]
 

@@ -117,6 +117,15 @@ _POWER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # taken by force, and pressed into the army: how juntas silence critics without a charge
+        "abducted",
+        "abducts",
+        "abduction of",
+        "forcibly disappeared",
+        "forcibly conscripted",
+        "forcibly enlisted",
+        "forcibly recruited",
+        "conscripted into the army",
         # ordered back behind bars: "Court orders dissident journalist back to prison"
         "back to prison",
         "back to jail",

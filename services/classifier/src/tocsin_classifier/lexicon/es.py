@@ -101,6 +101,12 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # secuestrado por hombres armados o agentes; reclutado a la fuerza
+        "secuestrado",
+        "secuestrada",
+        "secuestran a",
+        "reclutado a la fuerza",
+        "reclutada a la fuerza",
         # procesa a alguien (un juez lo encausa), no "procesa datos"; enviado a prisión
         *near(("procesa", "procesó", "procesaron", "procesan"), ("a un", "a una", "a los", "a las", "al", "a la")),
         "envía a prisión",
@@ -1087,6 +1093,13 @@ TABLE: Table = {
         "narcotraficante*",
         "droga*",
         "secuestro extorsivo",
+        # un rescate exigido: secuestro por dinero
+        "exigía el rescate",
+        "exigían el rescate",
+        "exigieron un rescate",
+        "pago del rescate",
+        "pagar el rescate",
+        "pidieron un rescate",
         "contrabando",
         "trata de personas",
         "cártel",

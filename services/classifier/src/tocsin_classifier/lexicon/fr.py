@@ -136,6 +136,11 @@ TABLE: Table = {
         "enlevé",
         "enlevée",
         "enlevés",
+        # réquisitionné ou enrôlé de force : la conscription qui fait taire un critique
+        "réquisitionné",
+        "réquisitionnée",
+        "enrôlé de force",
+        "enrôlée de force",
     ),
     Signal.SPEECH: (
         "blogueur*",
