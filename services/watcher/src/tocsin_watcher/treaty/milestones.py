@@ -1,6 +1,10 @@
 """Milestones toward entry into force (art. 65) and the signature-deadline reminder (pure).
 
-Entry into force: the 90th day after the deposit of the `threshold`-th instrument (the EU not counted).
+Entry into force: the 90th day after the deposit of the `threshold`-th instrument (the EU not counted). A
+notification of succession counts like a ratification: by the Vienna Convention on Succession of States in respect
+of Treaties (1978), art. 18(3), a successor State that becomes a contracting State to a treaty not yet in force is
+counted as one for the number of contracting States its entry into force needs, unless the treaty says otherwise,
+and art. 65 does not.
 """
 
 import datetime as dt
