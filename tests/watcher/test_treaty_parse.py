@@ -126,6 +126,18 @@ def test_html_without_a_charset_declaration_decodes_names_and_spaces(encoding: s
     assert participant == Participant("Türkiye", dt.date(2025, 10, 25), None)
 
 
+def test_a_page_whose_bytes_are_not_its_declared_charset_is_unusable() -> None:
+    """Latin-1 bytes sent as UTF-8 (header and <meta>) decoded 'Côte d'Ivoire' as 'C\ufffdte d'Ivoire': a new
+    participant for good, re-announcing its old signature as news (a tester's hostile page). Now the page is refused."""
+    page = _load("status_2026-03.html").decode("utf-8").encode("latin-1", "replace")
+    assert b"charset=utf-8" in page.lower() or b'charset="utf-8"' in page.lower()
+    with pytest.raises(CellError, match="mis-encoded"):
+        parse_snapshot(page)
+    utf16 = _load("status_2026-03.html").decode("utf-8").encode("utf-16")
+    with pytest.raises(NotAStatusPage, match="NUL bytes"):  # it said "the page was cut short"
+        parse_snapshot(utf16)
+
+
 def test_xml_entities_are_never_resolved() -> None:
     """External and nested entities are neither fetched nor expanded: names stay plain, no file content."""
     snapshot = parse_snapshot(_load("entities.xml"))

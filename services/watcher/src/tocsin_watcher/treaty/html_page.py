@@ -28,6 +28,8 @@ def parse_html(content: bytes) -> Snapshot:
     """Parse a status page; raise a SnapshotError subclass when it is not a complete one."""
     if not content.strip():
         raise NotAStatusPage("empty document")
+    if b"\x00" in content[:4096]:
+        raise NotAStatusPage("the page holds NUL bytes: UTF-16 or binary, not a status page in UTF-8 or Latin-1")
     try:
         document = lxml.html.document_fromstring(content, parser=_parser_for(content))
     except (lxml.etree.ParserError, ValueError) as exc:

@@ -38,6 +38,9 @@ def header_columns(header: Sequence[str]) -> Columns | None:
     return Columns(participant, signature, instrument)
 
 
+UNDECODED = "\ufffd"  # what a decoder puts where bytes were not text in the charset it was told
+
+
 def read_participants(rows: Sequence[Sequence[str]]) -> tuple[Participant, ...]:
     """Participants from the rows after the header; EmptyTable when there are none."""
     if not rows:
@@ -49,6 +52,11 @@ def read_participants(rows: Sequence[Sequence[str]]) -> tuple[Participant, ...]:
     for number, row in enumerate(rows[1:], start=1):
         if not any(cells.clean(text) for text in row):
             continue
+        if any(UNDECODED in text for text in row):  # "C\ufffdte d'Ivoire" would be a new participant, for good
+            raise CellError(
+                f"row {number}: a cell holds bytes that are not text in the page's charset "
+                f"({row[columns.participant].strip()!r}): the page is mis-encoded"
+            )
         if len(row) < width:
             raise CellError(f"row {number}: {len(row)} cells, expected {width}")
         name = cells.participant_name(row[columns.participant])
