@@ -69,3 +69,21 @@ def test_every_order_and_repetition_of_the_same_actions_gives_the_same_table() -
     vnm = expected["VNM"].as_context()
     assert vnm["signed"] == "2026-02-04"
     assert vnm["consent"] == {"kind": "ratification", "date": "2026-02-09"}
+
+
+def test_forgetting_a_signature_or_consent_keeps_the_rest_and_drops_an_empty_row() -> None:
+    """What a tombstone on `treaty|participant|part` does to the table; another treaty or an unknown key: no-op."""
+    table = ConventionStatus.from_actions(
+        [treaty_action("Viet Nam", "VNM", "signature", day=1).data, treaty_action("Viet Nam", "VNM", day=9).data]
+    )
+    assert not table.forget("XVIII-99", "VNM", "consent")
+    assert not table.forget("XVIII-16", "NGA", "consent")
+    assert not table.forget("XVIII-16", "VNM", "something")
+    assert table.forget("XVIII-16", "VNM", "consent")
+    row = table.for_country("VNM")
+    assert row is not None
+    assert not row.ratified
+    assert not table.forget("XVIII-16", "VNM", "consent")  # nothing left to forget there
+    assert table.forget("XVIII-16", "VNM", "signature")
+    assert table.for_country("VNM") is None
+    assert len(table) == 0

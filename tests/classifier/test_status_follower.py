@@ -97,6 +97,37 @@ async def test_follower_applies_actions_published_after_the_load_and_skips_garba
 
 
 @pytest.mark.kafka
+async def test_a_tombstone_takes_its_key_out_of_the_table_and_garbage_is_counted(kafka_bootstrap: str) -> None:
+    """A tombstone deletes its key on a compacted topic, and the table forgets it too, following or loading: an
+    operator's way to take out a wrong entry (a mis-encoded name once got in for good). Garbage is counted."""
+    topic = _name()
+    await _create_status_topic(kafka_bootstrap, topic)
+    signed, ratified = treaty_action("Viet Nam", "VNM", "signature", day=1), treaty_action("Viet Nam", "VNM", day=9)
+    kept = treaty_action("Nigeria", "NGA", day=12)
+    skipped = REGISTRY.get_sample_value("tocsin_classifier_convention_status_records_skipped_total") or 0.0
+    await _publish(kafka_bootstrap, topic, signed, ratified, kept, (b"XVIII-16|VNM|consent", b"{not json"))
+    kafka = KafkaSettings(bootstrap_servers=kafka_bootstrap)
+    table = ConventionStatus()
+    follower = StatusFollower(kafka, table, topic=topic, poll_ms=100)
+    await follower.load(timeout=DEADLINE_S)
+    assert _ratified(table, "VNM")
+    assert REGISTRY.get_sample_value("tocsin_classifier_convention_status_records_skipped_total") == skipped + 1
+    follower.start()
+    try:
+        await _publish(kafka_bootstrap, topic, (status_key(ratified).encode(), None))
+        await _until(lambda: not _ratified(table, "VNM"))
+        assert table.for_country("VNM") is not None  # still a signatory
+        await _publish(kafka_bootstrap, topic, (status_key(signed).encode(), None))
+        await _until(lambda: table.for_country("VNM") is None)
+    finally:
+        await follower.stop()
+    reloaded = ConventionStatus()
+    await StatusFollower(kafka, reloaded, topic=topic).load(timeout=DEADLINE_S)
+    assert reloaded.for_country("VNM") is None
+    assert _ratified(reloaded, "NGA")
+
+
+@pytest.mark.kafka
 async def test_follower_started_before_the_topic_exists_reads_it_once_created(kafka_bootstrap: str) -> None:
     """No status topic at start is not fatal: the follower waits for it, then reads it from the beginning."""
     topic = _name()

@@ -1,5 +1,6 @@
 """Operator commands: which dead letters a replay may send back, and the command line."""
 
+import asyncio
 import contextlib
 import io
 import json
@@ -16,8 +17,9 @@ from aiokafka.structs import ConsumerRecord, TopicPartition
 
 import tocsin_runtime.admin
 from tocsin_runtime.admin import REPLAYED_HEADER, main, replayable
+from tocsin_runtime.broker import ensure_topics
 from tocsin_runtime.settings import KafkaSettings
-from tocsin_schemas import Topic
+from tocsin_schemas import TOPICS, Topic
 
 CONSUMED = {
     "original_topic": Topic.ARRESTS_REPORTED.value.encode(),
@@ -61,7 +63,7 @@ def test_admin_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> N
         main(["--help"])
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
-    for command in ("create-topics", "topics", "dead-letters", "replay-dead-letters"):
+    for command in ("create-topics", "topics", "dead-letters", "replay-dead-letters", "forget-status"):
         assert command in out
 
 
@@ -216,3 +218,24 @@ async def test_lag_shows_each_groups_committed_offsets_against_the_end(kafka_boo
     with contextlib.redirect_stderr(err):
         assert await tocsin_runtime.admin._lag(settings, "no-such-group-here") == 0
     assert "no committed offsets for consumer group 'no-such-group-here'" in err.getvalue()
+
+
+def test_forget_status_refuses_a_key_that_is_no_status_key(capsys: pytest.CaptureFixture[str]) -> None:
+    """A tombstone under a misspelt key would delete nothing and say nothing: the key's shape is checked first."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["forget-status", "XVIII-16|BEL"])
+    assert exit_info.value.code == 2
+    assert "not treaty|participant|signature" in capsys.readouterr().err
+
+
+async def test_forget_status_writes_a_tombstone_per_key(kafka_bootstrap: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The operator's way to take a wrong entry out of the compacted status topic (every classifier forgets it)."""
+    monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", kafka_bootstrap)
+    key = f"XVIII-16|test-{uuid.uuid4().hex}|signature"
+    kafka = KafkaSettings(bootstrap_servers=kafka_bootstrap)
+    await ensure_topics(kafka, (TOPICS[Topic.CONVENTION_STATUS],))
+    assert await asyncio.to_thread(main, ["forget-status", key]) == 0
+    found = [
+        r for r in await tocsin_runtime.admin._read_all(kafka, Topic.CONVENTION_STATUS.value) if r.key == key.encode()
+    ]
+    assert [r.value for r in found] == [None]

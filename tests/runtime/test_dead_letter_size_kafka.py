@@ -1,4 +1,5 @@
-"""Against a real broker: a record too large to copy onto the dead-letter topic still leaves a dead letter."""
+"""Against a real broker: a record too large to copy onto the dead-letter topic still leaves a dead letter, and a
+tombstone is dead-lettered, and replayed, as a tombstone."""
 
 import asyncio
 import uuid
@@ -7,6 +8,7 @@ from typing import Any
 import pytest
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
+import tocsin_runtime.admin
 from tests.support.records import consumed
 from tocsin_runtime.broker import ensure_topics, make_broker
 from tocsin_runtime.deadletter import DeadLetters
@@ -56,3 +58,26 @@ async def test_a_record_too_large_to_copy_is_dead_lettered_without_its_value(kaf
     assert "x-trace" not in big_headers
     assert small.value == b"small"
     assert dict(small.headers)["x-trace"] == b""
+
+
+async def test_a_tombstone_is_dead_lettered_saying_so_and_replayed_as_a_tombstone(kafka_bootstrap: str) -> None:
+    """A null value was dead-lettered as an empty one, and a replay sent back b"" (then dead-lettered again as "value is
+    not JSON"); now `original_value: null` says what it was, and the replay restores the tombstone."""
+    kafka = KafkaSettings(bootstrap_servers=kafka_bootstrap)
+    await ensure_topics(kafka, (TOPICS[Topic.DEAD_LETTERS], TOPICS[Topic.CONVENTION_STATUS]))
+    key = f"XVIII-16|test-{uuid.uuid4().hex}|consent".encode()
+    tombstone = consumed(
+        None, [("ce_type", b"tocsin.treaty.action")], topic=Topic.CONVENTION_STATUS.value, offset=3, key=key
+    )
+    broker = make_broker(kafka, service="tombstone-test")
+    async with broker:
+        await broker.start()
+        await DeadLetters(broker, service="tombstone-test").send_record(tombstone, reason="a test tombstone")
+    [letter] = [r for r in await tocsin_runtime.admin._read_all(kafka, Topic.DEAD_LETTERS.value) if r.key == key]
+    assert dict(letter.headers)["original_value"] == b"null"
+    await tocsin_runtime.admin._replay(
+        kafka, Topic.CONVENTION_STATUS.value, False, from_offset=letter.offset, include_replayed=False
+    )
+    back = [r for r in await tocsin_runtime.admin._read_all(kafka, Topic.CONVENTION_STATUS.value) if r.key == key]
+    assert [r.value for r in back] == [None]
+    assert "original_value" not in dict(back[0].headers)

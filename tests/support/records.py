@@ -6,7 +6,7 @@ from aiokafka.structs import ConsumerRecord
 
 
 def consumed(
-    value: bytes,
+    value: bytes | None,
     headers: list[tuple[str, bytes | None]],
     *,
     topic: str = "t",
@@ -26,6 +26,6 @@ def consumed(
         value=value,
         checksum=None,
         serialized_key_size=-1 if key is None else len(key),
-        serialized_value_size=len(value),
+        serialized_value_size=-1 if value is None else len(value),
         headers=headers,
     )

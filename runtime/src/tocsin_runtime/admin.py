@@ -7,6 +7,8 @@ python -m tocsin_runtime.admin lag [--group G]        each consumer group's lag 
 python -m tocsin_runtime.admin dead-letters [-n N]    print the last N dead letters with their origin
 python -m tocsin_runtime.admin replay-dead-letters [--topic T] [--dry-run]
                                                       re-publish dead letters to their original topic
+python -m tocsin_runtime.admin forget-status KEY...   a tombstone on the convention-status topic for each key
+                                                      (`XVIII-16|BEL|consent`): every classifier forgets that entry
 """
 
 import argparse
@@ -23,12 +25,13 @@ from aiokafka.errors import KafkaError
 from pydantic_settings import SettingsError
 
 from tocsin_runtime.broker import admin_kwargs, ensure_topics
+from tocsin_runtime.deadletter import NULL_VALUE_HEADER
 from tocsin_runtime.errors import KafkaUnavailableError
 from tocsin_runtime.settings import KafkaSettings, load_settings
 from tocsin_schemas import TOPICS, Topic
 
 _ORIGIN_HEADERS = {"original_topic", "original_partition", "original_offset", "original_timestamp"}
-_DLQ_HEADERS = _ORIGIN_HEADERS | {"reason", "exception_type", "dead_lettered_by"}
+_DLQ_HEADERS = _ORIGIN_HEADERS | {"reason", "exception_type", "dead_lettered_by", NULL_VALUE_HEADER}
 REPLAYED_HEADER = "tocsin_replayed_from_dlq_offset"
 
 
@@ -193,12 +196,34 @@ async def _replay(
             if not dry_run:
                 kept = [(k, v) for k, v in record.headers if k not in _DLQ_HEADERS]
                 kept.append((REPLAYED_HEADER, str(record.offset).encode()))
-                await producer.send_and_wait(target, record.value, key=record.key, headers=kept)
+                null = dict(record.headers).get(NULL_VALUE_HEADER) == b"null"
+                await producer.send_and_wait(target, None if null else record.value, key=record.key, headers=kept)
     finally:
         await producer.stop()
     verb = "would replay" if dry_run else "replayed"
     print(f"{verb} {count} dead letters; next run: --from-offset {last + 1}", file=sys.stderr)
     return count
+
+
+def _status_key(text: str) -> str:
+    """A key of the convention-status topic as `status_key` writes it: treaty|participant|signature or …|consent."""
+    treaty, _, rest = text.partition("|")
+    participant, _, part = rest.rpartition("|")
+    if not treaty or not participant or part not in ("signature", "consent"):
+        raise argparse.ArgumentTypeError(f"not treaty|participant|signature or treaty|participant|consent: {text!r}")
+    return text
+
+
+async def _forget_status(kafka: KafkaSettings, keys: list[str]) -> None:
+    """A tombstone per key: compaction deletes the key, and every classifier's status table forgets its entry."""
+    producer = AIOKafkaProducer(acks="all", **admin_kwargs(kafka))
+    try:
+        await producer.start()
+        for key in keys:
+            await producer.send_and_wait(Topic.CONVENTION_STATUS.value, None, key=key.encode())
+            print(f"tombstone sent for {key}", file=sys.stderr)
+    finally:
+        await producer.stop()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -219,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     rp.add_argument("--dry-run", action="store_true")
     rp.add_argument("--from-offset", type=_at_least(0), default=0, help="skip dead letters before this DLQ offset")
     rp.add_argument("--include-replayed", action="store_true", help="also replay records that failed again")
+    forget = sub.add_parser("forget-status", help="tombstone a wrong entry of the convention-status topic")
+    forget.add_argument("keys", nargs="+", type=_status_key, help="treaty|participant|signature or …|consent")
     args = parser.parse_args(argv)
     try:
         kafka = load_settings(KafkaSettings)
@@ -255,6 +282,8 @@ def _run(args: argparse.Namespace, kafka: KafkaSettings) -> None:
             asyncio.run(_lag(kafka, args.group))
         case "dead-letters":
             asyncio.run(_dead_letters(kafka, args.n))
+        case "forget-status":
+            asyncio.run(_forget_status(kafka, args.keys))
         case "replay-dead-letters":
             asyncio.run(
                 _replay(

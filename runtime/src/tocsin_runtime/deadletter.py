@@ -43,6 +43,8 @@ class DeadLetters:
             "exception_type": type(exc).__name__ if exc else "",
             "dead_lettered_by": self._service,
         }
+        if raw.value is None:  # a tombstone: published as an empty value, said so, and replayed as null again
+            origin[NULL_VALUE_HEADER] = "null"
         headers = {k: _text(v) for k, v in (raw.headers or ())} | origin
         try:
             async with renewing_on_failure(self._broker):
@@ -57,6 +59,9 @@ class DeadLetters:
         """Dead-letter something that did not come from a consumed record (e.g. an exhausted delivery)."""
         async with renewing_on_failure(self._broker):
             await self._broker.publish(value, Topic.DEAD_LETTERS.value, key=key, headers=headers)
+
+
+NULL_VALUE_HEADER = "original_value"  # "null": the record had no value (a tombstone), not an empty one
 
 
 def record_size(raw: "ConsumerRecord[Any, Any]") -> int:

@@ -84,6 +84,21 @@ class ConventionStatus:
         self._rows[key] = row
         return True
 
+    def forget(self, treaty: str, participant: str, part: str) -> bool:
+        """Drop a participant's signature (`part` "signature") or consent ("consent"), and the participant once it
+        has neither: what a tombstone on the status topic's key `treaty|participant|part` says. True if it changed."""
+        row = self._rows.get(participant)
+        if treaty != self.treaty or row is None or part not in ("signature", "consent"):
+            return False
+        row = replace(row, signed=None) if part == "signature" else replace(row, consent_kind=None, consent_date=None)
+        if row == self._rows[participant]:
+            return False
+        if row.signed is None and row.consent_kind is None:
+            del self._rows[participant]
+        else:
+            self._rows[participant] = row
+        return True
+
     def for_country(self, code: str | None) -> ParticipantStatus | None:
         """The status of a state by alpha-3 code, or None if it has neither signed nor ratified."""
         return self._rows.get(code) if code else None

@@ -8,6 +8,7 @@ partitions still learns of each signature and ratification. Assigned partitions,
 import asyncio
 import contextlib
 import time
+from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 import structlog
@@ -37,6 +38,11 @@ STATUS_UPDATES = Counter(
 FOLLOW_FAILURES = Counter(
     "tocsin_classifier_convention_status_follow_failures_total",
     "Failures while following the status topic (Kafka unreachable, for one); each is retried after RETRY_S",
+)
+STATUS_SKIPPED = Counter(
+    "tocsin_classifier_convention_status_records_skipped_total",
+    "Records on the status topic that are no treaty action the follower can read (each replica counts each one at "
+    "every load: they stay on the topic, and are not dead-lettered)",
 )
 STATUS_PARTICIPANTS = Gauge("tocsin_classifier_convention_participants", "Participants in the convention-status table")
 FOLLOWING = Gauge(
@@ -183,15 +189,17 @@ class StatusFollower:
         if action is None:
             return
         STATUS_UPDATES.inc()
+        where = {"topic": record.topic, "partition": record.partition, "offset": record.offset}
+        if isinstance(action, Forgotten):
+            log.info("convention_status_entry_deleted", key=action.key, **where)
+            return
         log.info(
             "convention_status_updated",
             participant=action.participant,
             country_code=action.country_code,
             action=action.action,
             action_date=action.action_date.isoformat(),
-            topic=record.topic,
-            partition=record.partition,
-            offset=record.offset,
+            **where,
         )
 
     async def _read_until(self, consumer: AIOKafkaConsumer, end: dict[TopicPartition, int]) -> int:
@@ -229,13 +237,29 @@ async def partitions_of(kafka: KafkaSettings, topic: str) -> list[int]:
     return sorted(p["partition"] for p in described["partitions"])
 
 
-def _apply(table: ConventionStatus, record: Record) -> TreatyAction | None:
-    """The record's treaty action if it changed the table; None for a tombstone, an undecodable record or no change."""
-    if record.value is None:  # a tombstone: nothing to apply
-        return None
+@dataclass(frozen=True)
+class Forgotten:
+    """What a tombstone took out of the table: the status topic's key it deleted."""
+
+    key: str
+
+
+def _apply(table: ConventionStatus, record: Record) -> TreatyAction | Forgotten | None:
+    """The record's treaty action if it changed the table, Forgotten for a tombstone that removed what its key held;
+    None for an undecodable record (logged, counted, skipped: it stays on the topic) or no change.
+
+    A tombstone (a null value) deletes its key on a compacted topic: the table forgets that signature or consent too,
+    so an operator can take a wrong entry out (`treaty|participant|signature` or `…|consent`, as `status_key`).
+    """
+    if record.value is None:
+        key = record.key.decode("utf-8", "replace") if isinstance(record.key, bytes) else str(record.key)
+        treaty, _, rest = key.partition("|")
+        participant, _, part = rest.rpartition("|")
+        return Forgotten(key) if table.forget(treaty, participant, part) else None
     try:
         event = from_kafka(record.value, record.headers or ())
     except Exception as exc:  # ContractError, or whatever odd bytes provoke: skip it, never stop following
+        STATUS_SKIPPED.inc()
         log.warning(
             "convention_status_record_skipped",
             topic=record.topic,
