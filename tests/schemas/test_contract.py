@@ -257,3 +257,39 @@ def test_the_documented_id_recipe_gives_the_ids_tocsin_gives() -> None:
     action = ("XVIII-16", "Viet Nam", "signature", "2025-10-25")
     name = "\x1f".join(("tocsin.treaty.action", *action))
     assert str(uuid.uuid5(namespace, name)) == s.event_id("tocsin.treaty.action", *action)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("time", "9999-12-31T23:59:59Z"),
+        ("time", "1899-12-31T23:59:59Z"),
+        ("time", "2200-01-01T00:00:00Z"),
+        ("data.since", "0001-01-01T00:00:00+14:00"),
+        ("data.since", "9999-12-31T23:59:59-12:00"),
+    ],
+)
+def test_a_time_no_consumer_can_compute_with_is_refused_naming_its_field(field: str, value: str) -> None:
+    """Valid RFC 3339, yet 9999 overflowed the notifier's date arithmetic (an alert lost for every subscriber)."""
+    event: dict[str, Any] = {
+        "specversion": "1.0",
+        "id": "x",
+        "source": "urn:tocsin:watcher",
+        "type": "tocsin.source.health",
+        "time": "2026-11-29T09:00:00Z",
+        "data": {
+            "source": "s",
+            "status": "failing",
+            "failures": 1,
+            "last_error": None,
+            "since": "2026-11-29T09:00:00Z",
+        },
+    }
+    if field == "time":
+        event["time"] = value
+    else:
+        event["data"]["since"] = value
+    with pytest.raises(s.ContractError, match=field.replace(".", r"\.")):
+        s.from_structured(event)
+    event["time"], event["data"]["since"] = "2199-12-31T23:59:59Z", "1900-01-01T00:00:00Z"
+    assert s.from_structured(event).time.year == 2199

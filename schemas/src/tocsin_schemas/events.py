@@ -7,7 +7,7 @@ Additive changes only: a breaking change is a new type version with its own sche
 import datetime as dt
 from typing import Annotated, Any, Literal, TypeVar, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 ActionKind = Literal["signature", "ratification", "acceptance", "approval", "accession", "succession"]
 ACTION_KINDS: tuple[str, ...] = get_args(ActionKind)
@@ -30,6 +30,28 @@ RELEVANT_AT = 0.5
 ASSIGNED_AT = 0.5
 """A tag counts as assigned when its confidence is at least this."""
 CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3")]
+EARLIEST = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
+LATEST = dt.datetime(2200, 1, 1, tzinfo=dt.UTC)
+
+
+def _plausible(moment: dt.datetime) -> dt.datetime:
+    """A time every consumer can compute with: between EARLIEST and LATEST once in UTC (a naive one read as UTC).
+
+    "9999-12-31T23:59:59Z" or "0001-01-01T00:00:00+14:00" are valid RFC 3339, yet overflowed the notifier's date
+    arithmetic (one alert lost for every subscriber, another for every email one): such an event is refused here,
+    named, and dead-lettered by the first service that reads it.
+    """
+    try:
+        utc = moment.astimezone(dt.UTC) if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    except OverflowError:
+        raise ValueError(f"{moment.isoformat()} is no time in UTC (out of range)") from None
+    if not EARLIEST <= utc < LATEST:
+        raise ValueError(f"{moment.isoformat()} is outside {EARLIEST.year}-{LATEST.year - 1}")
+    return moment
+
+
+Moment = Annotated[dt.datetime, AfterValidator(_plausible)]
+"""An RFC 3339 time from 1900 to 2199 (in UTC)."""
 
 
 class _Frozen(BaseModel):
@@ -98,7 +120,7 @@ class ArrestReported(_Frozen):
         pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s]+$",
         description="Canonical absolute http(s) URL, tracking parameters removed",
     )
-    published_at: dt.datetime
+    published_at: Moment
     source: str = Field(description="Feed URL")
     country_code: CountryCode | None
     language: str = Field(description="BCP 47 tag, e.g. vi")
@@ -112,7 +134,7 @@ class SourceHealth(_Frozen):
     status: Literal["failing", "recovered", "anomaly"]
     failures: int = Field(ge=0)
     last_error: str | None
-    since: dt.datetime
+    since: Moment
 
 
 class TagScore(_Frozen):
@@ -142,7 +164,7 @@ class CloudEvent(_Frozen):
     id: str = Field(min_length=1)
     source: str = Field(min_length=1, description="URI-reference of the producing service")
     type: str
-    time: dt.datetime
+    time: Moment
     subject: str | None = None
     datacontenttype: Literal["application/json"] = "application/json"
     data: Any

@@ -109,6 +109,24 @@ async def test_undated_reports_are_emitted_at_poll_time_warned_and_counted_never
         assert _sample("tocsin_watcher_feed_items_undated_total", labels) == before + 1
 
 
+async def test_a_date_in_the_future_is_replaced_warned_and_counted(tmp_path: Path) -> None:
+    """2099 became the poll time silently (a tester's hostile feed): now it is warned about and counted like the
+    other dates the watcher cannot use; a date within the day's slack is kept."""
+    source = "https://future.example.org/feed/"
+    before = _sample("tocsin_watcher_feed_items_undated_total", {"source": source, "reason": "future"})
+    feed = _feed(
+        (TITLE, "far", "<pubDate>Wed, 01 Jan 2099 00:00:00 GMT</pubDate>"),
+        (f"Second {TITLE.lower()}", "near", "<pubDate>Tue, 21 Jan 2025 18:00:00 GMT</pubDate>"),
+    )
+    with capture_logs() as logs:
+        result = await poll_feeds([source], fake_reader({source: feed}), tmp_path, now=NOW, max_age=WEEK)
+    dates = {e.data.url.rsplit("/", 1)[1]: e.data.published_at for e in result.events}
+    assert dates == {"far": NOW, "near": dt.datetime(2025, 1, 21, 18, 0, tzinfo=dt.UTC)}
+    [warning] = [entry for entry in logs if entry["event"] == "feed_item_date_in_future"]
+    assert (warning["url"], warning["date"].year) == ("https://news.example.org/far", 2099)
+    assert _sample("tocsin_watcher_feed_items_undated_total", {"source": source, "reason": "future"}) == before + 1
+
+
 async def test_after_its_first_read_a_feed_loses_nothing_to_the_cutoff(tmp_path: Path) -> None:
     """Back from a nine-day outage, a report published on the outage's first day is news, not back catalogue."""
     state = tmp_path / "state"
@@ -129,3 +147,16 @@ async def test_counts_wait_until_the_state_is_saved(tmp_path: Path) -> None:
     assert _sample("tocsin_watcher_feed_items_too_old_total", {"source": EN}) == before
     unsaved.commit()
     assert _sample("tocsin_watcher_feed_items_too_old_total", {"source": EN}) > before
+
+
+async def test_a_guid_reused_for_another_article_is_skipped_with_a_line_saying_so(tmp_path: Path) -> None:
+    """Two items under one guid and two links: the second is skipped (a guid names one article), but no longer
+    silently: the log names its URL and the guid."""
+    source = "https://dupguid.example.org/feed/"
+    guid = "<guid isPermaLink='false'>uatq-dup-guid</guid><pubDate>Tue, 21 Jan 2025 09:00:00 GMT</pubDate>"
+    feed = _feed((TITLE, "dup-a", guid), (f"Second {TITLE.lower()}", "dup-b", guid))
+    with capture_logs() as logs:
+        result = await poll_feeds([source], fake_reader({source: feed}), tmp_path, now=NOW, max_age=WEEK)
+    assert [e.data.url for e in result.events] == ["https://news.example.org/dup-a"]
+    [skipped] = [entry for entry in logs if entry.get("reason") == "guid_seen_with_another_url"]
+    assert (skipped["url"], skipped["guid"]) == ("https://news.example.org/dup-b", "uatq-dup-guid")

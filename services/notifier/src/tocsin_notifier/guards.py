@@ -3,6 +3,7 @@
 The rate limits themselves are counted in the database: see rate_limits.py.
 """
 
+import asyncio
 import hmac
 import ipaddress
 import json
@@ -77,11 +78,16 @@ def replaying(body: bytes, receive: Receive) -> Receive:
     return replay
 
 
-class BodyLimit:
-    """ASGI middleware: 413 for request bodies over `max_bytes`, declared or streamed."""
+BODY_TIMEOUT_S = 30.0  # a request body not whole by then is answered 408 and the connection closed
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
-        self.app, self.max_bytes = app, max_bytes
+
+class BodyLimit:
+    """ASGI middleware: 413 for request bodies over `max_bytes`, declared or streamed; 408 for one still not whole
+    after `timeout` seconds (a client sending a byte a minute held its connection, and a worker's attention, for ever).
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int, timeout: float = BODY_TIMEOUT_S) -> None:
+        self.app, self.max_bytes, self.timeout = app, max_bytes, timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
@@ -91,19 +97,26 @@ class BodyLimit:
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             await self._reject(send)
             return
-        body = await read_body(receive, limit=self.max_bytes)
+        try:
+            async with asyncio.timeout(self.timeout):
+                body = await read_body(receive, limit=self.max_bytes)
+        except TimeoutError:
+            await _answer(send, 408, f"request body not received whole within {self.timeout:g} s", close=True)
+            return
         if body is None:
             await self._reject(send)
             return
         await self.app(scope, replaying(body, receive), send)
 
     async def _reject(self, send: Send) -> None:
-        payload = json.dumps({"detail": f"request body larger than {self.max_bytes} bytes"}).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())],
-            }
-        )
-        await send({"type": "http.response.body", "body": payload})
+        await _answer(send, 413, f"request body larger than {self.max_bytes} bytes")
+
+
+async def _answer(send: Send, status: int, detail: str, *, close: bool = False) -> None:
+    """A JSON problem answer; `close` asks the server to end the connection after it."""
+    payload = json.dumps({"detail": detail}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
+    if close:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": payload})

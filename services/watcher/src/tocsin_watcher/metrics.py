@@ -48,7 +48,8 @@ FEED_ITEMS_TOO_OLD = Counter(
 )
 FEED_ITEMS_UNDATED = Counter(
     "tocsin_watcher_feed_items_undated_total",
-    "Arrest reports emitted with the poll time as published_at: their date was missing or unparseable",
+    "Arrest reports emitted with the poll time as published_at: their date was missing, unparseable or more than a "
+    "day in the future (reason)",
     ["source", "reason"],
 )
 POLL_CRASHES = Counter(

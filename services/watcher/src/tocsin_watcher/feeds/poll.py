@@ -122,9 +122,12 @@ def _event(source: str, item: FeedItem, verdict: ArrestMatch, url: str, now: dt.
     )
 
 
-def _undated_reason(source: str, item: FeedItem, url: str) -> str | None:
-    """Why an item about to be emitted gets the poll time as its date (`missing`, `unparseable`), or None when it
-    has its own; an unreadable date is warned about."""
+def _undated_reason(source: str, item: FeedItem, url: str, now: dt.datetime) -> str | None:
+    """Why an item about to be emitted gets the poll time as its date (`missing`, `unparseable`, `future`: more than
+    FUTURE_SLACK ahead), or None when it has its own; an unreadable or future date is warned about."""
+    if item.published is not None and item.published > now + FUTURE_SLACK:
+        log.warning("feed_item_date_in_future", source=source, title=item.title, url=url, date=item.published)
+        return "future"
     if item.published is not None:
         return None
     if item.unparsed_date is not None:
@@ -239,6 +242,9 @@ async def poll_feeds(
             keys = _keys(ident, entry.item, url)
             carries.update(keys)
             if state.seen_any(keys):
+                if len(keys) > 1 and not state.seen_any(keys[:1]):  # a reused guid: said, not silently dropped
+                    why = "guid_seen_with_another_url"
+                    log.info("feed_item_skipped", source=shown, reason=why, url=url, guid=entry.item.guid)
                 state.remember(keys)
                 continue
             state.remember(keys)
@@ -246,7 +252,7 @@ async def poll_feeds(
                 log.info("feed_item_not_alerted", source=shown, url=url, published=entry.item.published)
                 old += 1
                 continue
-            if (reason := _undated_reason(shown, entry.item, url)) is not None:
+            if (reason := _undated_reason(shown, entry.item, url, now)) is not None:
                 undated_counts[shown, reason] += 1
                 undated += 1
             events.append(_event(shown, entry.item, entry.verdict, url, now))
