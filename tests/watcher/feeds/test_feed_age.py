@@ -111,17 +111,21 @@ async def test_undated_reports_are_emitted_at_poll_time_warned_and_counted_never
 
 async def test_a_date_in_the_future_is_replaced_warned_and_counted(tmp_path: Path) -> None:
     """2099 became the poll time silently (a tester's hostile feed): now it is warned about and counted like the
-    other dates the watcher cannot use; a date within the day's slack is kept."""
+    other dates the watcher cannot use; a date within the day's slack is kept; 1800 is no date (it made the event
+    invalid once the contract bounded times)."""
     source = "https://future.example.org/feed/"
     before = _sample("tocsin_watcher_feed_items_undated_total", {"source": source, "reason": "future"})
     feed = _feed(
         (TITLE, "far", "<pubDate>Wed, 01 Jan 2099 00:00:00 GMT</pubDate>"),
         (f"Second {TITLE.lower()}", "near", "<pubDate>Tue, 21 Jan 2025 18:00:00 GMT</pubDate>"),
+        (f"Third {TITLE.lower()}", "ancient", "<pubDate>Mon, 01 Jan 1800 00:00:00 GMT</pubDate>"),
     )
     with capture_logs() as logs:
-        result = await poll_feeds([source], fake_reader({source: feed}), tmp_path, now=NOW, max_age=WEEK)
+        result = await poll_feeds([source], fake_reader({source: feed}), tmp_path, now=NOW, max_age=None)
     dates = {e.data.url.rsplit("/", 1)[1]: e.data.published_at for e in result.events}
-    assert dates == {"far": NOW, "near": dt.datetime(2025, 1, 21, 18, 0, tzinfo=dt.UTC)}
+    assert dates == {"far": NOW, "near": dt.datetime(2025, 1, 21, 18, 0, tzinfo=dt.UTC), "ancient": NOW}
+    [unusable] = [entry for entry in logs if entry["event"] == "feed_item_date_unparseable"]
+    assert unusable["date"] == "Mon, 01 Jan 1800 00:00:00 GMT"  # no date an event can carry (1900-2199)
     [warning] = [entry for entry in logs if entry["event"] == "feed_item_date_in_future"]
     assert (warning["url"], warning["date"].year) == ("https://news.example.org/far", 2099)
     assert _sample("tocsin_watcher_feed_items_undated_total", {"source": source, "reason": "future"}) == before + 1

@@ -19,6 +19,7 @@ import feedparser
 import feedparser.api
 from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 
+from tocsin_schemas.events import EARLIEST, LATEST
 from tocsin_watcher.errors import MalformedFeedError, NotAFeedError
 from tocsin_watcher.feeds.canonical import is_safe_link
 from tocsin_watcher.feeds.defuse import defuse
@@ -92,13 +93,17 @@ def _own(entry: Any, key: str) -> Any:
 
 
 def _published(entry: Any) -> dt.datetime | None:
+    """The entry's first date the contract can carry (1900-2199): "Mon, 01 Jan 1800" is no publication date, and
+    an event carrying it would be invalid; such a date counts as unparseable."""
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = _own(entry, key)
         if isinstance(value, time.struct_time):
             try:
-                return dt.datetime.fromtimestamp(calendar.timegm(value), dt.UTC)
+                moment = dt.datetime.fromtimestamp(calendar.timegm(value), dt.UTC)
             except (OverflowError, ValueError, OSError):
                 continue
+            if EARLIEST <= moment < LATEST:
+                return moment
     return None
 
 
