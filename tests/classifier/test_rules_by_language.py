@@ -267,6 +267,34 @@ RELEVANT = [
         {"free-expression", "press-freedom"},
         id="en-abducted-and-conscripted",
     ),
+    pytest.param(
+        "en",
+        "Chat administrator gets four years for reposting 'extremist materials'; family not allowed to attend",
+        "The hearing was closed to the public. He had reposted a news item from a banned outlet in a Telegram chat.",
+        {"free-expression", "due-process"},
+        id="en-extremist-materials-closed-hearing",
+    ),
+    pytest.param(
+        "en",
+        "Human rights lawyer's passport confiscated at the airport; travel ban never notified",
+        "Security officers stopped the lawyer, who represents families of detained bloggers, as she boarded a flight.",
+        {"human-rights-defenders"},
+        id="en-travel-ban-on-a-defender",
+    ),
+    pytest.param(
+        "fr",
+        "Maroc : un youtubeur condamné pour « outrage à corps constitués » après une vidéo",
+        "Le tribunal l'a aussi reconnu coupable de « diffusion de fausses allégations » visant des douaniers.",
+        {"free-expression"},
+        id="fr-outrage-a-corps-constitues",
+    ),
+    pytest.param(
+        "es",
+        "Denuncian penalmente a investigador de seguridad que reveló una falla en un portal público",
+        "El ingeniero había advertido sobre una vulnerabilidad que exponía datos de votantes.",
+        {"security-research"},
+        id="es-denuncia-penal-a-investigador",
+    ),
 ]
 
 NOT_RELEVANT = [
@@ -533,6 +561,18 @@ NOT_RELEVANT = [
         "Rescatan a ganadero secuestrado; los captores exigían el rescate por teléfono",
         "Tres hombres fueron aprehendidos en una vivienda.",
         id="es-secuestro-por-rescate",
+    ),
+    pytest.param(
+        "fr",
+        "Un journaliste sportif interpellé en état d'ivresse au volant",
+        "Le commentateur affichait un taux d'alcool de 1,2 g par litre de sang.",
+        id="fr-sports-journalist-drunk-driving",
+    ),
+    pytest.param(
+        "en",
+        "Court upholds travel ban on visitors from seven countries",
+        "The administration's policy was challenged by several states.",
+        id="en-travel-ban-policy",
     ),
 ]
 

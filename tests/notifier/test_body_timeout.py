@@ -30,9 +30,9 @@ async def test_a_body_that_never_finishes_is_408_and_the_connection_closed() -> 
     """Five connections sending `{` of a declared 16,000 bytes were all still open after 330 s (a tester); a whole
     body still goes through."""
     port = free_port()
-    config = uvicorn.Config(
-        BodyLimit(_ok, max_bytes=64_000, timeout=0.5), host="127.0.0.1", port=port, log_level="error"
-    )
+    app = BodyLimit(_ok, max_bytes=64_000, timeout=0.5)
+    # no log_config, no log_level: uvicorn would set its loggers' handlers and levels for the rest of the run
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, log_level=None)
     server = uvicorn.Server(config)
     serving = asyncio.create_task(server.serve())
     try:

@@ -380,3 +380,26 @@ def test_arrests_told_with_less_common_verbs_and_laws_match(title: str, body: st
 def test_words_that_only_look_like_an_arrest_do_not_match(title: str) -> None:
     """'bắt penalty', 'bắt đầu' and 'procesa datos' are no arrest, whatever context follows."""
     assert not match_item(title, "").matched
+
+
+@pytest.mark.parametrize(
+    ("title", "terms"),
+    [
+        ("Egyptian human rights lawyer's passport confiscated at Cairo airport", {"passport confiscated"}),
+        ("Ethiopian reporter held under hate speech law, denied lawyer for 12 days", {"held under", "reporter"}),
+        (
+            "RDC : interdiction de sortie du territoire pour un défenseur des droits humains",
+            {"interdiction de sortie du territoire"},
+        ),
+        ("Denuncian penalmente a investigador de seguridad que reveló una falla", {"Denuncian penalmente"}),
+        ("Fiscalía allana la redacción de un diario en Guatemala", {"allana", "redacción de un diario"}),
+        ("Nhà hoạt động môi trường bị cấm xuất cảnh tại sân bay", {"cấm xuất cảnh", "Nhà hoạt động"}),
+        ("Kỹ sư bảo mật bị khởi tố vì công bố lỗ hổng của ứng dụng ngân hàng", {"khởi tố", "Kỹ sư bảo mật"}),
+    ],
+)
+def test_travel_bans_newsroom_raids_and_complaints_match(title: str, terms: set[str]) -> None:
+    """A third blind batch: travel bans, 'held under' a law, a criminal complaint against a researcher, a newsroom
+    raided, a security engineer prosecuted were not emitted at all."""
+    verdict = match_item(title, "")
+    assert verdict.matched, verdict.reason
+    assert terms <= set(verdict.matched_terms)

@@ -117,6 +117,17 @@ _POWER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # a travel ban or a confiscated passport: a step against a person short of arrest
+        "travel ban",
+        "banned from travelling",
+        "banned from traveling",
+        "barred from leaving the country",
+        "passport confiscated",
+        "confiscated her passport",
+        "confiscated his passport",
+        "confiscated their passports",
+        "held under",
+        "has been held since",
         # taken by force, and pressed into the army: how juntas silence critics without a charge
         "abducted",
         "abducts",
@@ -175,6 +186,11 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        # a repost, a voice note, a Telegram chat
+        "reposted",
+        "reposting",
+        "voice note",
+        "Telegram chat",
         "blogger*",
         "influencer*",
         "YouTuber*",
@@ -279,6 +295,13 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # 'extremist materials' (Belarus, Russia), Ethiopia's hate speech proclamation, 'false data messages' (Zimbabwe)
+        "extremist materials",
+        "extremist material",
+        "Hate Speech and Disinformation Prevention Proclamation",
+        "hate speech proclamation",
+        "false data messages",
+        "transmitting false data",
         "fake news",
         "false news",
         "false information",
@@ -627,6 +650,11 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # subscriber data asked of a platform or operator
+        *near(
+            ("asked", "sought", "seeks", "requested", "demanded", "ordered"),
+            ("subscriber data", "subscriber details", "user data", "account data"),
+        ),
         # messages and call records obtained from the operator; transcripts of someone's calls
         *near(
             ("obtained from", "requested from", "handed over by", "supplied by", "provided by"),
@@ -893,6 +921,15 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # a hearing closed to the public; a family not allowed to attend; counsel refused access
+        "hearing was closed to the public",
+        "trial was closed to the public",
+        "family was not allowed to attend",
+        "relatives were not allowed to attend",
+        *near(
+            ("lawyer", "lawyers", "counsel"),
+            ("refused him access", "refused her access", "denied him access", "denied her access"),
+        ),
         # the family kept out of the courtroom
         *near(
             ("family", "relatives", "families"),

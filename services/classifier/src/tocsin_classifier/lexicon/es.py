@@ -101,6 +101,17 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # prohibición de salir del país, pasaporte retenido; una denuncia penal contra alguien
+        "prohíben salir del país",
+        "prohibió salir del país",
+        "prohibición de salida del país",
+        "retuvieron el pasaporte",
+        "confiscan el pasaporte",
+        "le confiscaron el pasaporte",
+        "denuncian penalmente",
+        "denunciado penalmente",
+        "denunciada penalmente",
+        "denuncia penal contra",
         # secuestrado por hombres armados o agentes; reclutado a la fuerza
         "secuestrado",
         "secuestrada",
@@ -297,6 +308,8 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        # «materiales extremistas» (Bielorrusia, Rusia)
+        "materiales extremistas",
         # Cuba: multas por publicaciones en redes (Decreto-Ley 370)
         "Decreto-Ley 370",
         "información contraria al interés social",
@@ -337,6 +350,12 @@ TABLE: Table = {
         "socavar la unidad nacional",
     ),
     Signal.JOURNALIST: (
+        # la redacción de un diario, un diario digital
+        "redacción de un diario",
+        "redacción del diario",
+        "la redacción de",
+        "diario digital",
+        "periódico digital",
         # quien conduce un programa, y las radios comunitarias
         "conductor de radio",
         "conductora de radio",

@@ -72,6 +72,12 @@ _POUVOIR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # interdiction de sortie du territoire, passeport confisqué
+        "interdiction de sortie du territoire",
+        "interdit de sortie du territoire",
+        "interdite de sortie du territoire",
+        "confisqué son passeport",
+        "passeport confisqué",
         # gardé à vue, renvoyé en prison
         "gardé à vue",
         "gardée à vue",
@@ -206,6 +212,11 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # « outrage à corps constitués », « fausses allégations » (Maroc), « matériaux extrémistes »
+        "outrage à corps constitués",
+        "outrage à des corps constitués",
+        "fausses allégations",
+        "matériaux extrémistes",
         "fausses nouvelles",
         "fausse nouvelle",
         "fausses informations",
@@ -636,6 +647,10 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        # hors de toute procédure judiciaire
+        "sans aucune procédure judiciaire",
+        "sans procédure judiciaire",
+        "hors de toute procédure",
         # pas pu voir d'avocat
         "pu voir d'avocat",
         "vu aucun avocat",
@@ -799,6 +814,10 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        # ivresse au volant
+        "en état d'ivresse",
+        "ivresse au volant",
+        "taux d'alcool",
         # chèques sans provision
         "chèques sans provision",
         "chèque sans provision",

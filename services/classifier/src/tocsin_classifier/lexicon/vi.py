@@ -46,6 +46,12 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # cấm xuất cảnh, thu giữ hộ chiếu
+        "cấm xuất cảnh",
+        "bị cấm xuất cảnh",
+        "thu giữ hộ chiếu",
+        "thu hộ chiếu",
+        "tịch thu hộ chiếu",
         # bị buộc quay lại nhà tù
         "quay lại nhà tù",
         "trở lại nhà tù",
@@ -192,6 +198,11 @@ TABLE: Table = {
         "Phóng viên Không Biên giới",
     ),
     Signal.DEFENDER: (
+        # thủ lĩnh, chủ tịch công đoàn
+        "thủ lĩnh công đoàn",
+        "chủ tịch công đoàn",
+        "chủ tịch một công đoàn",
+        "lãnh đạo công đoàn",
         # người vận động ngư dân, nông dân đòi bồi thường; vận động chống ô nhiễm
         *near(
             ("người nhiều năm vận động", "người vận động", "nhiều năm vận động"),

@@ -37,6 +37,9 @@ ACTION: dict[str, tuple[str, ...]] = {
         "summoned (by|for|over|to)", "summons (from|to|for)", "confined to (his|her|their) home",
         # bail refused: held, whatever the headline calls it ("lecturer denied bail in blasphemy case")
         "(denied|refused) bail", "bail (was|is)? (denied|refused|rejected)",
+        # held under a law; a travel ban or a confiscated passport, often the first step against a defender
+        "held under", "has been held since", "travel ban", "banned from (travelling|traveling|leaving the country)",
+        "passport (was)? confiscated", "confiscated (his|her|their) passports?",
     ),
     "fr": (
         "arrêté(e|s|es)?", "interpellé(e|s|es)?", "placé(e|s|es)? en garde à vue", "garde à vue",
@@ -54,6 +57,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(retour|retourne|retournent|reconduit|reconduite) en prison",
         "convoqué(e|s|es)?", "convocation (par|au|à la|devant)", "assigné(e|s|es)? à résidence",
         "assignation à résidence", "résidence surveillée",
+        "interdiction de sortie du territoire", "interdit(e|s|es)? de sortie du territoire",
+        "confisqué (son|leur) passeport", "passeport confisqué",
     ),
     "es": (
         "detenido(s)?", "detenida(s)?", "arrestado(s)?", "arrestada(s)?", "imputado(s)?", "imputada(s)?",
@@ -68,7 +73,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "condenan", "condenó", "acusan de", "sentencian",
         "(retenido|retenidos|retenida|retenidas) (por la policía|por agentes|por militares|por hombres|durante|"
         "en el aeropuerto|en la frontera|en una comisaría)", "secuestrado(s)?", "secuestrada(s)?",
-        "secuestran", "secuestraron", "desaparición forzada", "allanan", "allanó", "allanaron", "allanamiento(s)?",
+        "secuestran", "secuestraron", "desaparición forzada", "allana", "allanan", "allanó", "allanaron",
+        "allanamiento(s)?",
         "(fiscalía|fiscal|ministerio público) (pide|piden|solicita|solicitó|pidió|reclama)",
         "(pide|piden|solicita|solicitan|pidió|solicitó) (una)? (condena|pena|prisión|cárcel)",
         "(enfrenta|enfrentan) (una)? (condena|pena|prisión|cárcel)",
@@ -77,7 +83,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "citado(s)? a declarar", "citada(s)? a declarar", "prisión domiciliaria",
         # un juez procesa a alguien (no "procesa datos"); enviado a prisión
         "(procesa|procesó|procesaron) (a|al)", "(envía|envió|envían|enviaron) a prisión", "enviado(s)? a prisión",
-        "enviada(s)? a prisión",
+        "enviada(s)? a prisión", "(denuncian|denunciado|denunciada|denunciados) penalmente", "denuncia penal contra",
+        "(prohíben|prohibió|prohíbe) salir del país", "(retuvieron|confiscan|confiscaron) (el|su) pasaporte",
     ),
     "vi": (
         "khởi tố", "bắt tạm giam", "tạm giam", "bị bắt", "bắt giữ", "bị bắt giữ", "tạm giữ", "truy tố",
@@ -88,6 +95,7 @@ ACTION: dict[str, tuple[str, ...]] = {
         # "bắt" right before the one taken ("Campuchia bắt nhà hoạt động"), never "bắt đầu" or "bắt penalty"
         "bắt (nhà báo|phóng viên|nhà hoạt động|blogger|luật sư|nhà thơ|nhà văn|sinh viên|một|hai|ba|thêm|ông|bà|"
         "anh|chị|cựu|nữ|youtuber|tiktoker|facebooker)",
+        "cấm xuất cảnh", "(thu giữ|thu|tịch thu) hộ chiếu",
     ),
 }
 
@@ -114,7 +122,8 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "ethical hacker(s)?", "white hat hacker(s)?", "data leak(s)?", "unprotected database", "exposed database",
         "security flaw(s)?",
         "insulting the (president|head of state|head of government|prime minister|king|monarch|state|nation)",
-        "foreign agent(s)?", "foreign representative(s)?", "undesirable organi[sz]ation",
+        "foreign agent(s)?", "foreign representative(s)?", "undesirable organi[sz]ation", "extremist materials?",
+        "hate speech proclamation", "false data messages?", "human rights lawyer(s)?",
     ),
     "fr": (
         "journaliste(s)?", "blogueur(s)?", "blogueuse(s)?", "militant(e|s|es)?", "activiste(s)?",
@@ -131,6 +140,7 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "youtubeur(s)?", "youtubeuse(s)?", "tiktokeur(s)?", "tiktokeuse(s)?", "influenceur(s)?", "influenceuse(s)?",
         "outrage aux institutions", "outrage au chef de l'état", "atteinte aux institutions",
         "imputations dommageables", "faux bruits", "agent(s)? de l'étranger", "agent(s)? étranger(s)?",
+        "outrage à (des)? corps constitués", "défenseur(e|s|es)? des droits humains",
     ),
     "es": (
         "periodista(s)?", "reportero(s)?", "reportera(s)?", "bloguero(s)?", "bloguera(s)?", "activista(s)?",
@@ -145,6 +155,7 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "falla(s)? de seguridad", "fallo(s)? de seguridad", "viñeta(s)?",
         "rapero(s)?", "rapera(s)?", "enaltecimiento del terrorismo", "medio(s)? digital(es)?", "sitio de noticias",
         "portal de noticias", "agente(s)? extranjero(s)?", "ley de agentes extranjeros",
+        "redacción de(l)? (un)? diario", "diario digital", "periódico digital", "materiales extremistas",
     ),
     "vi": (
         "nhà báo", "phóng viên", "blogger", "nhà hoạt động", "người bất đồng chính kiến",
@@ -154,7 +165,8 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "an ninh mạng", "tin giả", "thông tin sai sự thật", "xuyên tạc", "tin tặc", "hacker",
         "họa sĩ biếm họa", "biếm họa", "nhà bình luận", "bình luận viên chính trị", "hacker mũ trắng",
         "lỗ hổng bảo mật", "rò rỉ dữ liệu", "lộ lọt dữ liệu", "chuyên gia bảo mật",
-        "youtuber", "tiktoker", "luật sư nhân quyền", "khi quân",
+        "youtuber", "tiktoker", "luật sư nhân quyền", "khi quân", "kỹ sư bảo mật", "công đoàn",
+        "(công bố|phát hiện|báo) lỗ hổng", "lỗ hổng (của|trong) (ứng dụng|hệ thống|phần mềm|website|trang web)",
     ),
 }
 
