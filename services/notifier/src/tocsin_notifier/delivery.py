@@ -241,22 +241,27 @@ class DeliveryWorker:
         if sub.status != "active":
             await self.outbox.cancel(group, f"subscription {sub.status}", now=now)
             return
-        renewing = asyncio.create_task(self._renew_while_sending(group))
+        sent = asyncio.Event()
+        renewing = asyncio.create_task(self._renew_while_sending(group, sent))
         try:
             with SEND_SECONDS.labels(channel=sub.channel).time():
                 result = await self._send(sub, group, now)
         finally:
-            renewing.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await renewing
+            # told to stop, never cancelled: a renewal cancelled inside its UPDATE left SQLite's write lock held by
+            # an abandoned connection, and this worker's next transaction waited 30 s for it ("database is locked")
+            sent.set()
+            await renewing
         decision = decide(result, first.attempts + 1, self.policy.schedule, self.clock(), rng=self.rng)
         await self._settle(group, decision)
 
-    async def _renew_while_sending(self, group: list[Delivery]) -> None:
-        """Every third of the lease, extend it: a send may outlast one lease, a crashed worker's lease soon ends."""
+    async def _renew_while_sending(self, group: list[Delivery], sent: asyncio.Event) -> None:
+        """Every third of the lease until `sent` is set, extend it: a send may outlast one lease, a crashed worker's
+        lease soon ends. A renewal under way when the send ends is finished, not cut off."""
         period = self.policy.lease.total_seconds() / 3
-        while True:
-            await asyncio.sleep(period)
+        while not sent.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(sent.wait(), timeout=period)
+                return
             try:
                 await self.outbox.renew(group, now=self.clock(), lease=self.policy.lease)
             except Exception as exc:  # the database is down: the send goes on; settling will tell if it was lost
