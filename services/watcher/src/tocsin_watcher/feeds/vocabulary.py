@@ -166,7 +166,7 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "họa sĩ biếm họa", "biếm họa", "nhà bình luận", "bình luận viên chính trị", "hacker mũ trắng",
         "lỗ hổng bảo mật", "rò rỉ dữ liệu", "lộ lọt dữ liệu", "chuyên gia bảo mật",
         "youtuber", "tiktoker", "luật sư nhân quyền", "khi quân", "kỹ sư bảo mật", "công đoàn",
-        "(công bố|phát hiện|báo) lỗ hổng", "lỗ hổng (của|trong) (ứng dụng|hệ thống|phần mềm|website|trang web)",
+        "lỗ hổng (của|trong) (ứng dụng|hệ thống|phần mềm|website|trang web)",
     ),
 }
 
