@@ -9,6 +9,7 @@ import structlog
 from pydantic_settings import SettingsError
 
 from tocsin_notifier.app import Notifier
+from tocsin_notifier.channels.email_content import preload
 from tocsin_notifier.database import make_engine, migrate
 from tocsin_notifier.errors import StartError
 from tocsin_notifier.settings import NotifierSettings
@@ -43,6 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "migrate":
             asyncio.run(_migrate(settings.database_url))
         else:
+            preload()  # the templates of this code, kept whatever a `git pull` puts on disk before the restart
             asyncio.run(Notifier(settings, kafka).serve())
     except StartError as exc:  # a port taken, the database not answering: one line saying which, exit 1
         structlog.get_logger().error("notifier_start_failed", reason=str(exc))

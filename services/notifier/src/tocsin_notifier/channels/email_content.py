@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 import jinja2
@@ -256,6 +258,16 @@ def by_severity(views: Sequence[AlertView]) -> list[AlertView]:
     return sorted(views, key=lambda v: (-SEVERITY_RANK.get(v.severity, 0), -v.time.timestamp()))
 
 
+def _templates() -> Traversable:
+    """The package's email templates."""
+    return resources.files("tocsin_notifier.channels").joinpath("templates")
+
+
+def preload() -> None:
+    """Read the templates now, so the running service keeps the ones it started with whatever the disk holds later."""
+    _environment()
+
+
 def render(template: str, context: Mapping[str, Any]) -> str:
     """Render a template from channels/templates (HTML ones autoescaped)."""
     return _environment().get_template(template).render(**context)
@@ -263,8 +275,17 @@ def render(template: str, context: Mapping[str, Any]) -> str:
 
 @cache
 def _environment() -> jinja2.Environment:
+    """Every template read into memory once, when the first mail is composed (the service's start calls `preload`).
+
+    Read from disk on use, a template changed under a running service (`git pull` before a restart) was the new one,
+    needing variables the old code never passed: every email failed for good until a restart and a redelivery.
+    """
+    sources = {
+        item.name: item.read_text(encoding="utf-8") for item in _templates().iterdir() if item.name.endswith(".j2")
+    }
     return jinja2.Environment(
-        loader=jinja2.PackageLoader("tocsin_notifier.channels", "templates"),
+        loader=jinja2.DictLoader(sources),
+        auto_reload=False,
         autoescape=jinja2.select_autoescape(enabled_extensions=("html", "html.j2"), default=False),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
