@@ -17,7 +17,7 @@ from aiokafka.structs import ConsumerRecord, TopicPartition
 
 import tocsin_runtime.admin
 from tocsin_runtime.admin import REPLAYED_HEADER, main, replayable
-from tocsin_runtime.broker import ensure_topics
+from tocsin_runtime.broker import Drift, ensure_topics
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import TOPICS, Topic
 
@@ -239,3 +239,32 @@ async def test_forget_status_writes_a_tombstone_per_key(kafka_bootstrap: str, mo
         r for r in await tocsin_runtime.admin._read_all(kafka, Topic.CONVENTION_STATUS.value) if r.key == key.encode()
     ]
     assert [r.value for r in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("argv", "drift", "status"),
+    [
+        (["create-topics"], Drift("t", "retention.ms", "60000", "7776000000"), 0),
+        (["create-topics", "--check"], Drift("t", "retention.ms", "60000", "7776000000"), 3),
+        (["create-topics", "--check", "--fix"], Drift("t", "retention.ms", "60000", "7776000000"), 0),
+        (["create-topics", "--check", "--fix"], Drift("t", "partitions", "1", "6"), 3),
+        (["create-topics", "--check"], None, 0),
+    ],
+)
+def test_create_topics_check_exits_3_while_a_setting_differs(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    drift: Drift | None,
+    status: int,
+) -> None:
+    """A script could tell drift only by parsing the output (an operator's upgrade): `--check` makes it the exit
+    status, unless `--fix` set the setting back (partitions it never does). The drift itself is found against a real
+    broker in tests/integration/test_kafka_foundation.py."""
+
+    async def found(_kafka: KafkaSettings, *, fix: bool = False) -> list[Drift]:
+        return [drift] if drift else []
+
+    monkeypatch.setattr(tocsin_runtime.admin, "ensure_topics", found)
+    assert main(argv) == status
+    assert "topics ready" in capsys.readouterr().err

@@ -1,7 +1,9 @@
 """Operator commands for the Kafka side of Tocsin.
 
-python -m tocsin_runtime.admin create-topics [--fix]  declare every contract topic (idempotent); report (--fix: set
-                                                      back) the retention and cleanup policy of existing ones
+python -m tocsin_runtime.admin create-topics [--fix] [--check]
+                                                      declare every contract topic (idempotent); report (--fix: set
+                                                      back) the retention and cleanup policy of existing ones; with
+                                                      --check, exit 3 when one differs and is not set back
 python -m tocsin_runtime.admin topics                 partitions and end offsets per topic
 python -m tocsin_runtime.admin lag [--group G]        each consumer group's lag per topic (committed vs end offsets)
 python -m tocsin_runtime.admin dead-letters [-n N]    print the last N dead letters with their origin
@@ -233,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     create = sub.add_parser("create-topics", help="declare every contract topic; report settings that differ")
     create.add_argument("--fix", action="store_true", help="set retention and cleanup policy back to the contract's")
+    create.add_argument("--check", action="store_true", help="exit 3 when a setting differs (and is not fixed)")
     sub.add_parser("topics", help="partitions and message counts")
     lag = sub.add_parser("lag", help="each consumer group's lag per topic")
     lag.add_argument("--group", default=None, help="only this consumer group (e.g. tocsin-classifier)")
@@ -257,25 +260,29 @@ def main(argv: list[str] | None = None) -> int:
     level = library.level
     library.setLevel(logging.CRITICAL)
     try:
-        _run(args, kafka)
+        status = _run(args, kafka)
     except (KafkaError, KafkaUnavailableError, OSError) as exc:  # one line for an operator, not a traceback
         said = str(exc) if str(exc).startswith(type(exc).__name__) else f"{type(exc).__name__}: {exc}"  # not twice
         print(f"tocsin admin: Kafka at {kafka.bootstrap_servers} failed: {said}", file=sys.stderr)
         return 1
     finally:
         library.setLevel(level)  # main() also runs inside other programs (and the tests): leave logging as found
-    return 0
+    return status
 
 
-def _run(args: argparse.Namespace, kafka: KafkaSettings) -> None:
+def _run(args: argparse.Namespace, kafka: KafkaSettings) -> int:
+    """Run the command; its exit status (3: create-topics --check found a setting it did not set back)."""
     match args.command:
         case "create-topics":
             drifts = asyncio.run(ensure_topics(kafka, fix=args.fix))
+            left = 0
             for drift in drifts:
                 fixed = args.fix and drift.fixable
+                left += not fixed
                 note = "set back" if fixed else ("left (moving keys is for you)" if args.fix else "run with --fix")
                 print(f"differs: {drift} ({note})", file=sys.stderr)
             print(f"topics ready: {', '.join(t.value for t in Topic)}", file=sys.stderr)
+            return 3 if args.check and left else 0
         case "topics":
             asyncio.run(_topics(kafka))
         case "lag":
@@ -294,6 +301,7 @@ def _run(args: argparse.Namespace, kafka: KafkaSettings) -> None:
                     include_replayed=args.include_replayed,
                 )
             )
+    return 0
 
 
 if __name__ == "__main__":
