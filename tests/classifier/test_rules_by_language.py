@@ -282,6 +282,13 @@ RELEVANT = [
         id="en-travel-ban-on-a-defender",
     ),
     pytest.param(
+        "en",
+        "Blogger arrested under the Cybercrimes Act weeks after Nigeria signed the UN cybercrime convention",
+        "Police held him over Facebook posts criticising the governor.",
+        {"free-expression"},
+        id="en-an-arrest-told-with-the-convention",
+    ),
+    pytest.param(
         "fr",
         "Maroc : un youtubeur condamné pour « outrage à corps constitués » après une vidéo",
         "Le tribunal l'a aussi reconnu coupable de « diffusion de fausses allégations » visant des douaniers.",
@@ -573,6 +580,26 @@ NOT_RELEVANT = [
         "Court upholds travel ban on visitors from seven countries",
         "The administration's policy was challenged by several states.",
         id="en-travel-ban-policy",
+    ),
+    pytest.param(
+        "en",
+        "Police arrest suspected ransomware affiliate wanted in the U.S.",
+        "Investigators seized servers and wallets. The operation comes as states debate the UN cybercrime convention, "
+        "which rights groups criticise for weak safeguards against surveillance of journalists and activists.",
+        id="en-convention-critics-as-background",
+    ),
+    pytest.param(
+        "es",
+        "Detienen en Alicante a un presunto miembro de una banda de ransomware",
+        "Estados Unidos ha pedido su extradición. Varias organizaciones han criticado la nueva Convención de la ONU "
+        "contra la Ciberdelincuencia por sus escasas salvaguardias frente a la vigilancia de periodistas y activistas.",
+        id="es-convention-critics-as-background",
+    ),
+    pytest.param(
+        "fr",
+        "À Tunis, un colloque sur la cybersécurité réunit experts et magistrats",
+        "La société civile a évoqué le décret-loi 54, sous lequel des journalistes ont été poursuivis.",
+        id="fr-a-colloquium",
     ),
 ]
 

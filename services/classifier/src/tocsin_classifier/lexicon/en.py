@@ -1464,6 +1464,9 @@ TABLE: Table = {
         "breach of privacy",
     ),
     Signal.OCCASION: (
+        # a world day, a memorandum signed: words about cases, no case
+        "World Press Freedom Day",
+        "memorandum of understanding",
         # a parliamentary committee's hearing: talk about cases, no case
         "Joint Committee on Human Rights",
         # a play or a film about a case, not a case
@@ -1776,6 +1779,9 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # 'these arrests' points back to those already told
+        "these arrests",
+        "the arrests come as",
         # what laws are used to do to whole professions, said in a report or a debate: no one person acted against
         *(
             f"{verb} {people}"

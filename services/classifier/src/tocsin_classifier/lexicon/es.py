@@ -1278,6 +1278,9 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        # un día mundial, un memorando firmado
+        "Día Mundial de la Libertad de Prensa",
+        "memorando de entendimiento",
         # paneles, audiencias públicas de la CIDH, informes presentados, premios anuales
         *near(("entregó", "entregaron", "entrega"), ("sus premios", "los premios", "premios anuales")),
         # estudios presentados en un encuentro: ideas, ningún caso
@@ -1559,6 +1562,9 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # «estas detenciones» remite a las ya contadas
+        "estas detenciones",
+        "estos arrestos",
         # "crítica del gobierno" is criticism of those in power, not a review of a show
         "crítica del",
         "crítica al",

@@ -993,6 +993,9 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        # un colloque, une journée mondiale : des discours sur des affaires, pas une affaire
+        *near(("colloque", "table ronde"), ("réunit", "a réuni", "s'est tenu", "s'est tenue", "se tient", "s'ouvre")),
+        "Journée mondiale de la liberté de la presse",
         # un colloque, une table ronde, un rapport présenté : des idées, pas d'affaire
         "ont adopté une déclaration",
         "ne porte sur aucun",
@@ -1249,6 +1252,9 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # « ces arrestations » renvoie à celles déjà dites : pas une nouvelle
+        "ces arrestations",
+        "ces interpellations",
         # les exilés que l'on aide ne sont pas un État qui poursuit à l'étranger
         *near(("aide aux", "soutien aux", "accueil des", "Solidarité"), ("exilés", "réfugiés")),
         # les médias en exil cités

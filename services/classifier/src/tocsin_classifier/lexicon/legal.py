@@ -107,6 +107,8 @@ TABLE: Table = {
         "Convention de Hanoï",
         "Convención de las Naciones Unidas contra la Ciberdelincuencia",
         "Convención contra la Ciberdelincuencia",
+        "Convención de la ONU contra la Ciberdelincuencia",
+        "convención de la ONU sobre ciberdelincuencia",
         "Convención de Hanói",
         "tratado de ciberdelincuencia",
     ),

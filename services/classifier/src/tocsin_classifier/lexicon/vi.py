@@ -624,6 +624,10 @@ TABLE: Table = {
         "xâm phạm bí mật hoặc an toàn thư tín",
     ),
     Signal.OCCASION: (
+        # ký biên bản ghi nhớ, thỏa thuận hợp tác: không có vụ việc nào
+        "biên bản ghi nhớ",
+        "ký thỏa thuận hợp tác",
+        "thỏa thuận tăng cường hợp tác",
         # công an bác một clip hay tin đồn là sai sự thật (không phải khi cáo buộc bài viết sai sự thật)
         *near(
             (
