@@ -133,6 +133,9 @@ def test_a_page_whose_bytes_are_not_its_declared_charset_is_unusable() -> None:
     assert b"charset=utf-8" in page.lower() or b'charset="utf-8"' in page.lower()
     with pytest.raises(CellError, match="mis-encoded"):
         parse_snapshot(page)
+    twice = _load("status_2026-03.html").decode("utf-8").encode("utf-8").decode("latin-1").encode("utf-8")
+    with pytest.raises(CellError, match="encoded twice"):  # every byte valid UTF-8: 'CÃ´te d'Ivoire' (a re-test)
+        parse_snapshot(twice)
     utf16 = _load("status_2026-03.html").decode("utf-8").encode("utf-16")
     with pytest.raises(NotAStatusPage, match="NUL bytes"):  # it said "the page was cut short"
         parse_snapshot(utf16)

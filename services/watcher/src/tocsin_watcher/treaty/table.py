@@ -41,6 +41,22 @@ def header_columns(header: Sequence[str]) -> Columns | None:
 UNDECODED = "\ufffd"  # what a decoder puts where bytes were not text in the charset it was told
 
 
+def double_encoded(text: str) -> str | None:
+    """What `text` means when it is UTF-8 bytes read as Latin-1 or Windows-1252 ("CÃ´te d'Ivoire" is "Côte
+    d'Ivoire"), else None. Every byte of such a page is valid UTF-8, so no decoding error shows it; no real name
+    survives the round trip, whose decoding needs the two- and three-byte runs only UTF-8 makes."""
+    if text.isascii():
+        return None
+    for charset in ("latin-1", "cp1252"):
+        try:
+            meant = text.encode(charset).decode("utf-8")
+        except UnicodeError:
+            continue
+        if meant != text:
+            return meant.strip()
+    return None
+
+
 def read_participants(rows: Sequence[Sequence[str]]) -> tuple[Participant, ...]:
     """Participants from the rows after the header; EmptyTable when there are none."""
     if not rows:
@@ -56,6 +72,11 @@ def read_participants(rows: Sequence[Sequence[str]]) -> tuple[Participant, ...]:
             raise CellError(
                 f"row {number}: a cell holds bytes that are not text in the page's charset "
                 f"({row[columns.participant].strip()!r}): the page is mis-encoded"
+            )
+        if (meant := double_encoded(row[columns.participant])) is not None:
+            raise CellError(
+                f"row {number}: {row[columns.participant].strip()!r} is UTF-8 read as Latin-1 (it means {meant!r}): "
+                "the page is encoded twice"
             )
         if len(row) < width:
             raise CellError(f"row {number}: {len(row)} cells, expected {width}")
