@@ -289,6 +289,20 @@ RELEVANT = [
         id="en-an-arrest-told-with-the-convention",
     ),
     pytest.param(
+        "en",
+        "The journalist was tried over his Facebook posts; his lawyer could not see him",
+        "Police had refused to let his lawyer visit him in custody.",
+        {"free-expression", "press-freedom", "due-process"},
+        id="en-tried-and-kept-from-counsel",
+    ),
+    pytest.param(
+        "en",
+        "The Taliban conscripted a journalist into their forces after he criticised them on radio",
+        "",
+        {"free-expression", "press-freedom"},
+        id="en-conscripted-active",
+    ),
+    pytest.param(
         "fr",
         "Maroc : un youtubeur condamné pour « outrage à corps constitués » après une vidéo",
         "Le tribunal l'a aussi reconnu coupable de « diffusion de fausses allégations » visant des douaniers.",
@@ -587,6 +601,15 @@ NOT_RELEVANT = [
         "Investigators seized servers and wallets. The operation comes as states debate the UN cybercrime convention, "
         "which rights groups criticise for weak safeguards against surveillance of journalists and activists.",
         id="en-convention-critics-as-background",
+    ),
+    pytest.param(
+        "vi", "Nhà báo bị bắt cóc đòi tiền chuộc", "Một nhóm côn đồ đòi 2 tỷ đồng.", id="vi-kidnap-for-ransom"
+    ),
+    pytest.param(
+        "vi", "Một nhà báo ẩm thực bị bắt nạt trên mạng sau bài viết về phở", "", id="vi-bullied-is-not-bi-bat"
+    ),
+    pytest.param(
+        "en", "A drunk sports journalist was arrested after a brawl in a bar, police said", "", id="en-bar-brawl"
     ),
     pytest.param(
         "es",

@@ -117,6 +117,12 @@ _POWER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # tried (in court), and pressed into an army
+        "was tried",
+        "were tried",
+        "tried over",
+        "tried for",
+        "conscripted",
         # a travel ban or a confiscated passport: a step against a person short of arrest
         "travel ban",
         "banned from travelling",
@@ -921,6 +927,22 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # a lawyer kept away, in plain words
+        *near(
+            ("lawyer", "lawyers", "counsel"),
+            (
+                "could not see him",
+                "could not see her",
+                "unable to visit him",
+                "unable to visit her",
+                "were unable to visit",
+                "not allowed to visit",
+            ),
+        ),
+        *near(
+            ("refused to let", "did not let", "would not let"),
+            ("lawyer visit", "lawyer see", "lawyers visit", "lawyers see"),
+        ),
         # a hearing closed to the public; a family not allowed to attend; counsel refused access
         "hearing was closed to the public",
         "trial was closed to the public",
@@ -1339,6 +1361,10 @@ TABLE: Table = {
         "unfair competition",
     ),
     Signal.HARM: (
+        # a brawl, a drunk: a fight between people, no case
+        "brawl",
+        "bar fight",
+        "drunk",
         # spying on an ex-partner
         "stalkerware",
         "ex-partner's phone",

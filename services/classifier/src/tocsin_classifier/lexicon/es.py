@@ -101,6 +101,15 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # juzgado, enjuiciado
+        "fue juzgado",
+        "fue juzgada",
+        "juzgó al",
+        "juzgó a la",
+        "fue enjuiciado",
+        "fue enjuiciada",
+        "enjuiciado por",
+        "enjuiciada por",
         # prohibición de salir del país, pasaporte retenido; una denuncia penal contra alguien
         "prohíben salir del país",
         "prohibió salir del país",
@@ -841,6 +850,9 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # la familia fuera de la sala
+        "le impidieron entrar a la sala",
+        "impidieron entrar a la sala de audiencias",
         # el abogado no puede verlo; un defensor que no eligió; la familia no sabe dónde está; audiencia reservada
         *near(
             ("abogado", "abogada", "abogados", "defensa"),
@@ -1093,6 +1105,14 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        # un rescate pedido a la familia: secuestro por dinero
+        "pidió un rescate",
+        "piden un rescate",
+        "pidieron un rescate",
+        "exige un rescate",
+        "exigen un rescate",
+        "exigía un rescate",
+        "un rescate de",
         # cheques sin fondos
         "cheques sin fondos",
         "cheque sin fondos",
@@ -1182,6 +1202,11 @@ TABLE: Table = {
         "tribunal mercantil",
     ),
     Signal.HARM: (
+        # una pelea, la ebriedad
+        "pelea en un bar",
+        "riña",
+        "ebrio",
+        "ebria",
         # acosar a alguien
         "acosaba",
         "acosado",

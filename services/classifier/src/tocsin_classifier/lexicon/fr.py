@@ -647,6 +647,11 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        # l'avocat tenu à l'écart, la famille hors de la salle
+        "sans avoir pu rencontrer son avocat",
+        "sans avoir pu voir son avocat",
+        "empêchée d'entrer dans la salle d'audience",
+        "empêché d'entrer dans la salle d'audience",
         # hors de toute procédure judiciaire
         "sans aucune procédure judiciaire",
         "sans procédure judiciaire",
@@ -895,6 +900,10 @@ TABLE: Table = {
         "dénigrement",
     ),
     Signal.HARM: (
+        # une bagarre, l'ivresse
+        "bagarre",
+        "rixe",
+        "ivre",
         # harceler quelqu'un
         "harcelait",
         "harcelé",

@@ -46,6 +46,8 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # bị bắt cóc: bị đưa đi bằng vũ lực (không phải "bị bắt" của một vụ bắt giữ khác)
+        "bị bắt cóc",
         # cấm xuất cảnh, thu giữ hộ chiếu
         "cấm xuất cảnh",
         "bị cấm xuất cảnh",
@@ -399,6 +401,9 @@ TABLE: Table = {
         "vắng mặt",
     ),
     Signal.DUE_PROCESS: (
+        # gia đình không được vào phòng xử
+        "không được vào phòng xử án",
+        "không được vào phòng xử",
         # gia đình không được vào dự phiên tòa
         *("gia đình không được vào dự", "gia đình không được dự", "gia đình bị cấm dự", "người thân không được vào dự"),
         # gia đình chưa được báo nơi giam giữ
@@ -508,6 +513,9 @@ TABLE: Table = {
         *_IMPOSTORS,
     ),
     Signal.ORDINARY_CRIME: (
+        # đòi tiền chuộc: bắt cóc vì tiền
+        "tiền chuộc",
+        "đòi tiền chuộc",
         # cưỡng đoạt tài sản, lừa đảo bằng séc
         "cưỡng đoạt tài sản",
         "ma túy",
@@ -565,6 +573,9 @@ TABLE: Table = {
         "cạnh tranh không lành mạnh",
     ),
     Signal.HARM: (
+        # bị bắt nạt (bullied): không phải bị bắt
+        "bị bắt nạt",
+        "bắt nạt",
         # phân biệt chủng tộc
         "phân biệt chủng tộc",
         # bạo hành trong gia đình
