@@ -267,6 +267,8 @@ def test_the_documented_id_recipe_gives_the_ids_tocsin_gives() -> None:
         ("time", "2200-01-01T00:00:00Z"),
         ("data.since", "0001-01-01T00:00:00+14:00"),
         ("data.since", "9999-12-31T23:59:59-12:00"),
+        ("time", "2026-11-28T09:00:00"),
+        ("data.since", "2026-11-28T09:00:00"),
     ],
 )
 def test_a_time_no_consumer_can_compute_with_is_refused_naming_its_field(field: str, value: str) -> None:

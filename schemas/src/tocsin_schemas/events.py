@@ -35,14 +35,17 @@ LATEST = dt.datetime(2200, 1, 1, tzinfo=dt.UTC)
 
 
 def _plausible(moment: dt.datetime) -> dt.datetime:
-    """A time every consumer can compute with: between EARLIEST and LATEST once in UTC (a naive one read as UTC).
+    """A time every consumer can compute with: with its UTC offset (RFC 3339 has one), between EARLIEST and LATEST
+    once in UTC.
 
     "9999-12-31T23:59:59Z" or "0001-01-01T00:00:00+14:00" are valid RFC 3339, yet overflowed the notifier's date
     arithmetic (one alert lost for every subscriber, another for every email one): such an event is refused here,
     named, and dead-lettered by the first service that reads it.
     """
+    if moment.utcoffset() is None:  # "2026-11-28T09:00:00" is no moment until one knows where: RFC 3339 says
+        raise ValueError(f"{moment.isoformat()} has no UTC offset (RFC 3339 requires one, e.g. Z or +07:00)")
     try:
-        utc = moment.astimezone(dt.UTC) if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+        utc = moment.astimezone(dt.UTC)
     except OverflowError:
         raise ValueError(f"{moment.isoformat()} is no time in UTC (out of range)") from None
     if not EARLIEST <= utc < LATEST:
