@@ -10,6 +10,7 @@ import subprocess
 import sys
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -146,7 +147,7 @@ def _dead_letters_printed(
         return letters
 
     monkeypatch.setattr(tocsin_runtime.admin, "_read_all", read_all)
-    assert main(["dead-letters", "-n", "2"]) == 0
+    assert main(["dead-letters", "-n", "3"]) == 0
     captured = capsys.readouterr()
     return [json.loads(line) for line in captured.out.splitlines()], captured.err
 
@@ -168,13 +169,14 @@ def test_dead_letters_show_the_newest_with_their_replay_mark_and_survive_null_he
         _letter(3, origin),
         _letter(4, [*origin, ("odd", None)], value=None),  # a record handed on as received: null header, no value
         _letter(5, [*origin, (REPLAYED_HEADER, b"3")]),  # the replay of letter 3 failed again
+        _letter(6, [*origin, ("original_value", b"null")], value=b""),  # a tombstone, shown as one
     ]
     printed, err = _dead_letters_printed(monkeypatch, capsys, letters)
-    assert [p["dead_letter_offset"] for p in printed] == ["4", "5"]
-    assert [p["replayed_from_dead_letter_offset"] for p in printed] == [None, "3"]
-    assert printed[0]["value"] == ""
+    assert [p["dead_letter_offset"] for p in printed] == ["4", "5", "6"]
+    assert [p["replayed_from_dead_letter_offset"] for p in printed] == [None, "3", None]
+    assert [printed[0]["value"], printed[2]["value"]] == ["", None]
     assert printed[1]["original_topic"] == Topic.ARRESTS_REPORTED.value
-    assert err == "2 of 3 dead letters on tocsin.deadletter.v1 shown\n"
+    assert err == "3 of 4 dead letters on tocsin.deadletter.v1 shown\n"
 
 
 def test_replaying_from_a_topic_that_is_not_a_contract_topic_is_a_usage_error(
@@ -234,11 +236,24 @@ async def test_forget_status_writes_a_tombstone_per_key(kafka_bootstrap: str, mo
     key = f"XVIII-16|test-{uuid.uuid4().hex}|signature"
     kafka = KafkaSettings(bootstrap_servers=kafka_bootstrap)
     await ensure_topics(kafka, (TOPICS[Topic.CONVENTION_STATUS],))
+    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap)
+    await producer.start()
+    try:
+        await producer.send_and_wait(Topic.CONVENTION_STATUS.value, b"{}", key=key.encode())
+    finally:
+        await producer.stop()
+    # a mistyped key (lower case, a stray space) deleted nothing while saying "tombstone sent": now nothing is sent
+    for wrong in (key.upper().replace("SIGNATURE", "signature"), key.replace("|test-", "| test-")):
+        assert await asyncio.to_thread(main, ["forget-status", key, wrong]) == 1
+    assert [r.value for r in await _records(kafka, key)] == [b"{}"]
     assert await asyncio.to_thread(main, ["forget-status", key]) == 0
-    found = [
-        r for r in await tocsin_runtime.admin._read_all(kafka, Topic.CONVENTION_STATUS.value) if r.key == key.encode()
-    ]
-    assert [r.value for r in found] == [None]
+    assert [r.value for r in await _records(kafka, key)] == [b"{}", None]
+
+
+async def _records(kafka: KafkaSettings, key: str) -> list[Any]:
+    """The records under `key` on the status topic, oldest first."""
+    records = await tocsin_runtime.admin._read_all(kafka, Topic.CONVENTION_STATUS.value)
+    return [r for r in records if r.key == key.encode()]
 
 
 @pytest.mark.parametrize(

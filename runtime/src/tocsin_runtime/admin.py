@@ -139,7 +139,10 @@ async def _dead_letters(kafka: KafkaSettings, last: int) -> None:
                     "reason": headers.get("reason"),
                     "exception_type": headers.get("exception_type"),
                     "by": headers.get("dead_lettered_by"),
-                    "value": value.decode("utf-8", "replace")[:500],
+                    # a tombstone dead-lettered (stored as an empty value) shows as null, as it will be replayed
+                    "value": None
+                    if headers.get(NULL_VALUE_HEADER) == "null"
+                    else value.decode("utf-8", "replace")[:500],
                 },
                 ensure_ascii=False,
             )
@@ -216,8 +219,24 @@ def _status_key(text: str) -> str:
     return text
 
 
-async def _forget_status(kafka: KafkaSettings, keys: list[str]) -> None:
-    """A tombstone per key: compaction deletes the key, and every classifier's status table forgets its entry."""
+async def _forget_status(kafka: KafkaSettings, keys: list[str]) -> int:
+    """A tombstone per key: compaction deletes the key, and every classifier's status table forgets its entry.
+
+    Only keys the topic holds an entry under: a mistyped one ("vnm", "Viet Nam" for "VNM", a stray space) would
+    delete nothing while saying it did. All or nothing: one unknown key, and no tombstone is sent (status 1).
+    """
+    latest: dict[bytes, bytes | None] = {}
+    for record in await _read_all(kafka, Topic.CONVENTION_STATUS.value):
+        if record.key is not None:
+            latest[record.key] = record.value
+    live = sorted(key.decode("utf-8", "replace") for key, value in latest.items() if value is not None)
+    unknown = [key for key in keys if key not in live]
+    for key in unknown:
+        like = f" (keys there look like {live[0]!r})" if live else " (it holds none)"
+        print(f"no entry under {key!r} on {Topic.CONVENTION_STATUS.value}{like}", file=sys.stderr)
+    if unknown:
+        print("nothing sent", file=sys.stderr)
+        return 1
     producer = AIOKafkaProducer(acks="all", **admin_kwargs(kafka))
     try:
         await producer.start()
@@ -226,6 +245,7 @@ async def _forget_status(kafka: KafkaSettings, keys: list[str]) -> None:
             print(f"tombstone sent for {key}", file=sys.stderr)
     finally:
         await producer.stop()
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -290,7 +310,7 @@ def _run(args: argparse.Namespace, kafka: KafkaSettings) -> int:
         case "dead-letters":
             asyncio.run(_dead_letters(kafka, args.n))
         case "forget-status":
-            asyncio.run(_forget_status(kafka, args.keys))
+            return asyncio.run(_forget_status(kafka, args.keys))
         case "replay-dead-letters":
             asyncio.run(
                 _replay(
