@@ -580,6 +580,9 @@ async def test_a_wrong_field_on_the_settings_page_changes_nothing_and_says_which
         ("countries=&min_severity=urgent&digest=immediate", "min_severity"),
         ("countries=&min_severity=info&digest=weekly", "delivery must be one of"),
         ("countries=&min_severity=info&digest=immediate&status=unsubscribed", "unknown fields: status"),
+        ("countries=VNM", "missing fields: min_severity, digest"),  # they were set back to their defaults, unseen
+        ("countries=&min_severity=critical&min_severity=info&digest=immediate", "given more than once: min_severity"),
+        ('{"countries": ["VNM"]}', "not the page's form"),  # raw input is not echoed back
     ):
         refused = await api.client.post(
             f"/v1/settings/{token}", content=form, headers={"Content-Type": "application/x-www-form-urlencoded"}

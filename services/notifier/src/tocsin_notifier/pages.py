@@ -80,6 +80,8 @@ _DIGESTS = {"immediate": "each alert as it comes", "hourly": "an hourly digest",
 _LIST = re.compile(r"[,;]")  # codes are listed with commas, or with spaces alone: "VNM PAK"
 _SPACED_CODES = re.compile(r"[A-Za-z]{3}(?:\s+[A-Za-z]{3})+")
 FORM_FIELDS = frozenset({"countries", "tags", "event_types", "min_severity", "digest"})
+ALWAYS_SENT = ("countries", "min_severity", "digest")  # a text field and two selects: in every submission of the form
+_FIELD_NAME = re.compile(r"[a-z_]{1,32}")
 
 
 def page(title: str, text: str, *, action: str | None = None, button: str = "", status: int = 200) -> HTMLResponse:
@@ -128,9 +130,22 @@ def _settings_page(
 
 
 def _changes_from_form(form: dict[str, list[str]]) -> Changes:
-    """The whole settings the form sets (it shows them all); ValueError saying which field is wrong."""
+    """The whole settings the form sets (it shows them all); ValueError saying which field is wrong.
+
+    The page's form always sends countries, lowest severity and delivery (ticked boxes only when ticked): one without
+    them, or with one twice, is no submission of it, and would otherwise set them back to their defaults unseen.
+    """
     if unknown := set(form) - FORM_FIELDS:
-        raise ValueError(f"unknown fields: {', '.join(sorted(unknown))}")
+        names = sorted(name for name in unknown if _FIELD_NAME.fullmatch(name))
+        if len(names) < len(unknown):  # JSON, multipart: not echoed back
+            raise ValueError(
+                "this is not the page's form (send it from the page, as application/x-www-form-urlencoded)"
+            )
+        raise ValueError(f"unknown fields: {', '.join(names)}")
+    if missing := [field for field in ALWAYS_SENT if field not in form]:
+        raise ValueError(f"missing fields: {', '.join(missing)} (the page's form sends them all)")
+    if repeated := [field for field in ALWAYS_SENT if len(form[field]) > 1]:
+        raise ValueError(f"given more than once: {', '.join(repeated)}")
     digest = (form.get("digest") or ["immediate"])[-1]
     if digest not in get_args(Digest):
         raise ValueError(f"delivery must be one of {', '.join(get_args(Digest))}")
