@@ -31,6 +31,7 @@ from tocsin_runtime.deadletter import NULL_VALUE_HEADER
 from tocsin_runtime.errors import KafkaUnavailableError
 from tocsin_runtime.settings import KafkaSettings, load_settings
 from tocsin_schemas import TOPICS, Topic
+from tocsin_schemas.topics import parse_status_key
 
 _ORIGIN_HEADERS = {"original_topic", "original_partition", "original_offset", "original_timestamp"}
 _DLQ_HEADERS = _ORIGIN_HEADERS | {"reason", "exception_type", "dead_lettered_by", NULL_VALUE_HEADER}
@@ -212,9 +213,7 @@ async def _replay(
 
 def _status_key(text: str) -> str:
     """A key of the convention-status topic as `status_key` writes it: treaty|participant|signature or …|consent."""
-    treaty, _, rest = text.partition("|")
-    participant, _, part = rest.rpartition("|")
-    if not treaty or not participant or part not in ("signature", "consent"):
+    if parse_status_key(text) is None:
         raise argparse.ArgumentTypeError(f"not treaty|participant|signature or treaty|participant|consent: {text!r}")
     return text
 

@@ -153,3 +153,10 @@ def status_key(event: CloudEvent) -> str:
     data = event.data
     kind = "signature" if data.action == "signature" else "consent"
     return f"{data.treaty}|{data.country_code or data.participant}|{kind}"
+
+
+def parse_status_key(key: str) -> tuple[str, str, str] | None:
+    """The treaty, participant and part ("signature" or "consent") of a key `status_key` writes; None for any other."""
+    treaty, _, rest = key.partition("|")
+    participant, _, part = rest.rpartition("|")
+    return (treaty, participant, part) if treaty and participant and part in ("signature", "consent") else None

@@ -20,6 +20,7 @@ from tocsin_classifier.convention import ConventionStatus
 from tocsin_runtime.broker import admin_kwargs, stop_consumer
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_schemas import Topic, TreatyAction, TreatyActionEvent, from_kafka
+from tocsin_schemas.topics import parse_status_key
 
 POLL_MS = 500  # how long one fetch waits: also how soon `follow` notices it was asked to stop
 RETRY_S = 5.0  # pause after a failure, or while the topic does not exist yet
@@ -253,9 +254,8 @@ def _apply(table: ConventionStatus, record: Record) -> TreatyAction | Forgotten 
     """
     if record.value is None:
         key = record.key.decode("utf-8", "replace") if isinstance(record.key, bytes) else str(record.key)
-        treaty, _, rest = key.partition("|")
-        participant, _, part = rest.rpartition("|")
-        return Forgotten(key) if table.forget(treaty, participant, part) else None
+        parts = parse_status_key(key)
+        return Forgotten(key) if parts is not None and table.forget(*parts) else None
     try:
         event = from_kafka(record.value, record.headers or ())
     except Exception as exc:  # ContractError, or whatever odd bytes provoke: skip it, never stop following

@@ -84,16 +84,13 @@ ALWAYS_SENT = ("countries", "min_severity", "digest")  # a text field and two se
 _FIELD_NAME = re.compile(r"[a-z_]{1,32}")
 
 
+_PAGE_HEADERS = {"Cache-Control": "no-store", "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer"}
+
+
 def page(title: str, text: str, *, action: str | None = None, button: str = "", status: int = 200) -> HTMLResponse:
     """An autoescaped HTML page, never cached, never framed."""
     html = _PAGE.render(title=title, text=text, action=action, button=button)
-    headers = {"Cache-Control": "no-store", "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer"}
-    return HTMLResponse(html, status_code=status, headers=headers)
-
-
-def _no_store(response: HTMLResponse) -> HTMLResponse:
-    response.headers.update({"Cache-Control": "no-store", "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer"})
-    return response
+    return HTMLResponse(html, status_code=status, headers=_PAGE_HEADERS)
 
 
 def _settings_page(
@@ -126,7 +123,7 @@ def _settings_page(
         digests=list(_DIGESTS.items()),
         digest=(shown["digest"] or ["immediate"])[0],
     )
-    return _no_store(HTMLResponse(html, status_code=422 if error else 200))
+    return HTMLResponse(html, status_code=422 if error else 200, headers=_PAGE_HEADERS)
 
 
 def _changes_from_form(form: dict[str, list[str]]) -> Changes:
@@ -146,12 +143,12 @@ def _changes_from_form(form: dict[str, list[str]]) -> Changes:
         raise ValueError(f"missing fields: {', '.join(missing)} (the page's form sends them all)")
     if repeated := [field for field in ALWAYS_SENT if len(form[field]) > 1]:
         raise ValueError(f"given more than once: {', '.join(repeated)}")
-    digest = (form.get("digest") or ["immediate"])[-1]
+    [digest] = form["digest"]
     if digest not in get_args(Digest):
         raise ValueError(f"delivery must be one of {', '.join(get_args(Digest))}")
     codes = [
         code
-        for text in form.get("countries", [])
+        for text in form["countries"]
         for piece in _LIST.split(text)
         for code in (piece.split() if _SPACED_CODES.fullmatch(piece.strip()) else [piece.strip()])
         if code
@@ -161,7 +158,7 @@ def _changes_from_form(form: dict[str, list[str]]) -> Changes:
             countries=codes,
             tags=form.get("tags", []),
             event_types=form.get("event_types", []),
-            min_severity=(form.get("min_severity") or ["info"])[-1],
+            min_severity=form["min_severity"][0],
         )
     except ValidationError as exc:
         raise ValueError("; ".join(f"{'.'.join(map(str, e['loc'][:1]))}: {e['msg']}" for e in exc.errors())) from None

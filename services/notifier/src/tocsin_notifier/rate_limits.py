@@ -82,8 +82,7 @@ class RateLimits:
         try:
             wait = await self._count(limit, limit.row_key(subject, await self.secret()), now.timestamp())
         except (SQLAlchemyError, OSError) as exc:
-            RATE_LIMIT_ERRORS.labels(limit=limit.name).inc()
-            log.error("rate_limit_unavailable", limit=limit.name, fail_closed=limit.fail_closed, error=repr(exc))
+            _unavailable(limit, exc, fail_closed=limit.fail_closed)
             if limit.fail_closed:
                 raise RateLimitUnavailableError(limit.name) from exc
             return None
@@ -101,8 +100,7 @@ class RateLimits:
             async with self.sessions.begin() as session:
                 stored = await session.scalar(select(RateLimitHits.hits).where(RateLimitHits.key == key))
         except (SQLAlchemyError, OSError) as exc:
-            RATE_LIMIT_ERRORS.labels(limit=limit.name).inc()
-            log.error("rate_limit_unavailable", limit=limit.name, fail_closed=False, error=repr(exc))
+            _unavailable(limit, exc, fail_closed=False)
             return None
         return limit.admit([float(h) for h in stored or []], now)[1]
 
@@ -135,6 +133,12 @@ class RateLimits:
             return
         if pruned:
             log.debug("rate_limits_pruned", rows=pruned)
+
+
+def _unavailable(limit: RateLimit, exc: BaseException, *, fail_closed: bool) -> None:
+    """Count and log a limit the database could not answer for."""
+    RATE_LIMIT_ERRORS.labels(limit=limit.name).inc()
+    log.error("rate_limit_unavailable", limit=limit.name, fail_closed=fail_closed, error=repr(exc))
 
 
 async def _lock_row(session: AsyncSession, key: str, now: float) -> list[float]:
