@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tocsin_classifier.lexicon import GAP, Hit, Signal, Table
+from tocsin_lexicon import GAP, Hit, Signal, Table
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits; everything else separates words
 

@@ -20,8 +20,8 @@ from tests.classifier.factories import arrest, treaty_action
 from tocsin_classifier.app import classify_batch, subscribe
 from tocsin_classifier.batch import Classified, Rejected, judge
 from tocsin_classifier.convention import ConventionStatus
-from tocsin_classifier.lexicon import LANGUAGES, lexicon_for
 from tocsin_classifier.settings import ClassifierSettings
+from tocsin_lexicon import LANGUAGES, lexicon_for
 from tocsin_runtime.broker import make_broker
 from tocsin_runtime.deadletter import DeadLetters
 from tocsin_runtime.errors import KafkaUnavailableError

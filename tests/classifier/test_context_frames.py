@@ -5,8 +5,8 @@ import pytest
 
 from tests.classifier.factories import judged
 from tocsin_classifier.findings import Signals, read_signals
-from tocsin_classifier.lexicon import Hit, Signal
 from tocsin_classifier.rules import tag_hits
+from tocsin_lexicon import Hit, Signal
 
 CAUSED = [
     pytest.param("en", "Trader jailed for mocking the governor in a Facebook comment", "", id="en-for"),

@@ -1,6 +1,6 @@
 """The phrase matcher: whole words, accent tolerance in one direction, acronyms, noise and longest match."""
 
-from tocsin_classifier.lexicon import LANGUAGES, Lexicon, Signal, beside, lexicon_for, near, tokenize
+from tocsin_lexicon import LANGUAGES, Lexicon, Signal, beside, lexicon_for, near, tokenize
 
 
 def _found(text: str, language: str = "en") -> set[tuple[str, str]]:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.classifier.reference_matcher import ReferenceLexicon
-from tocsin_classifier.lexicon import (
+from tocsin_lexicon import (
     LANGUAGES,
     Hit,
     Lexicon,
@@ -30,7 +30,7 @@ from tocsin_classifier.lexicon import (
     tokens_of,
     vi,
 )
-from tocsin_classifier.lexicon.words import MARK, Words, fold_word
+from tocsin_lexicon.words import MARK, Words, fold_word
 
 GOLDEN = Path(__file__).with_name("data") / "lexicon_golden.json.gz"
 Case = tuple[str, str, list[list[object]]]

@@ -6,9 +6,9 @@ from tests.classifier.factories import arrest, judged
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.findings import read_signals
-from tocsin_classifier.lexicon import Signal, en, es, fr, lexicon_for, vi
 from tocsin_classifier.rules import tag_hits
 from tocsin_classifier.ties import SOURCES, sentence_starts, ties_of
+from tocsin_lexicon import Signal, en, es, fr, lexicon_for, vi
 
 
 def _relevant(language: str, title: str, summary: str = "") -> bool:

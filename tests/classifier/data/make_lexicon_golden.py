@@ -17,7 +17,7 @@ import unicodedata
 from pathlib import Path
 
 from tests.classifier.reference_matcher import ReferenceLexicon
-from tocsin_classifier.lexicon import Table, en, es, fr, legal, vi
+from tocsin_lexicon import Table, en, es, fr, legal, vi
 
 ROOT = Path(__file__).resolve().parents[3]
 OUT = Path(__file__).with_name("lexicon_golden.json.gz")

@@ -23,10 +23,10 @@ from prometheus_client import Counter as PromCounter
 from tocsin_classifier.batch import Classified, Record, Rejected, judge
 from tocsin_classifier.calibration import shipped
 from tocsin_classifier.convention import ConventionStatus
-from tocsin_classifier.lexicon import LANGUAGES, lexicon_for
 from tocsin_classifier.readiness import Readiness
 from tocsin_classifier.settings import ClassifierSettings
 from tocsin_classifier.status_topic import StatusFollower
+from tocsin_lexicon import LANGUAGES, lexicon_for
 from tocsin_runtime.broker import ensure_topics, kafka_answers, make_broker
 from tocsin_runtime.consume import TRANSIENT, batch_parser
 from tocsin_runtime.deadletter import DeadLetters

@@ -33,9 +33,9 @@ from typing import Any
 
 from tocsin_classifier.errors import CalibrationError
 from tocsin_classifier.findings import Signals
-from tocsin_classifier.lexicon import Signal
 from tocsin_classifier.rules import Relevance
 from tocsin_classifier.ties import ROLE_PEOPLE
+from tocsin_lexicon import Signal
 from tocsin_schemas import RELEVANT_AT
 
 CALIBRATION_FILE = Path(__file__).with_name("data") / "calibration.json"

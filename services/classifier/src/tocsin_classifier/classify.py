@@ -12,7 +12,6 @@ from tocsin_classifier.calibration import Calibrated, calibrate
 from tocsin_classifier.convention import ConventionStatus, ParticipantStatus
 from tocsin_classifier.countries import NOT_COVERED, indices_for
 from tocsin_classifier.findings import Signals, read_signals
-from tocsin_classifier.lexicon import Signal
 from tocsin_classifier.rules import RIGHTS_TAGS, Relevance, TagHit, relevance, tag_hits
 from tocsin_classifier.severity import (
     SeverityDecision,
@@ -21,6 +20,7 @@ from tocsin_classifier.severity import (
     treaty_action_severity,
 )
 from tocsin_classifier.ties import ROLE_PEOPLE
+from tocsin_lexicon import Signal
 from tocsin_schemas import (
     ASSIGNED_AT,
     RELEVANT_AT,

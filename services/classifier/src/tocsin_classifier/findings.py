@@ -6,10 +6,10 @@
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from tocsin_classifier.lexicon import Hit, Signal, lexicon_for
 from tocsin_classifier.targets import profession_only
 from tocsin_classifier.ties import may_tie, sentence_starts, speech_caused, ties
 from tocsin_classifier.topics import CRIMES, exposed_crimes
+from tocsin_lexicon import Hit, Signal, lexicon_for
 
 
 class Signals:

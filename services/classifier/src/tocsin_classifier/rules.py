@@ -24,8 +24,8 @@ import math
 from dataclasses import dataclass
 
 from tocsin_classifier.findings import Signals
-from tocsin_classifier.lexicon import Signal
 from tocsin_classifier.ties import PEOPLE, ROLE_PEOPLE
+from tocsin_lexicon import Signal
 from tocsin_schemas.events import RELEVANT_AT, Tag
 
 S = Signal

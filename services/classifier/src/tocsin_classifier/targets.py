@@ -15,9 +15,9 @@ and Spanish ("défenseurs des droits humains"); Vietnamese nouns do not inflect,
 publie l'adresse de militants exilés") reads as a profession too: the price of clearing the talk.
 """
 
-from tocsin_classifier.lexicon import Hit, Signal
-from tocsin_classifier.lexicon.words import Words, fold_word
 from tocsin_classifier.ties import ROLE_PEOPLE
+from tocsin_lexicon import Hit, Signal
+from tocsin_lexicon.words import Words, fold_word
 
 HEAD_FIRST = frozenset({"fr", "es"})  # languages whose role phrases put the noun first ("periodistas de investigación")
 PLURAL_ENDINGS = ("s", "x")  # "journalists", "periodistas", "journaux"

@@ -11,8 +11,8 @@ import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 
-from tocsin_classifier.lexicon import Hit, Signal
-from tocsin_classifier.lexicon.words import Words
+from tocsin_lexicon import Hit, Signal
+from tocsin_lexicon.words import Words
 
 S = Signal
 

@@ -15,9 +15,9 @@ crime, nor is one a cue right after it names as reported on (AFTER_CUES: "el cas
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from tocsin_classifier.lexicon import Hit, Signal
-from tocsin_classifier.lexicon.words import Words, fold, fold_word
 from tocsin_classifier.ties import FILLERS
+from tocsin_lexicon import Hit, Signal
+from tocsin_lexicon.words import Words, fold, fold_word
 
 CRIMES = frozenset({Signal.CYBERCRIME, Signal.ORDINARY_CRIME, Signal.PRETEXT})
 TOPIC_REACH = 6  # "a post alleging that a member of parliament had taken bribes": five words between, fillers aside

@@ -1,6 +1,6 @@
 """English phrases per signal (also applied to every other language: news in any language quotes them)."""
 
-from tocsin_classifier.lexicon import Signal, Table, near
+from tocsin_lexicon import Signal, Table, near
 
 # Phrase families: an act near its object, whatever words stand between ("seized the reporter's two phones").
 _DEVICES = ("phone", "phones", "mobile*", "smartphone*", "laptop*", "computer*", "devices", "hard drive*", "SIM card*")

@@ -3,8 +3,8 @@
 import unicodedata
 from dataclasses import dataclass
 
-from tocsin_classifier.lexicon.signals import GAP, TIE, Signal
-from tocsin_classifier.lexicon.words import MARK, Sig, sig_of, tokens_of
+from tocsin_lexicon.signals import GAP, TIE, Signal
+from tocsin_lexicon.words import MARK, Sig, sig_of, tokens_of
 
 # Words remembered per node. Hundreds of nodes step (after every gap and prefix word), each on whatever words
 # follow it in the news, names included: a small cap bounds the total (~650 nodes x 1024 words, under ~100 MB

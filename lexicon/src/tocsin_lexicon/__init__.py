@@ -14,9 +14,9 @@ checks its own letters ("incaut*" covers "incautó"). A phrase in capitals is an
 from collections.abc import Iterable
 from functools import cache
 
-from tocsin_classifier.lexicon.match import Lexicon
-from tocsin_classifier.lexicon.signals import GAP, TIE, Hit, Signal, Table
-from tocsin_classifier.lexicon.words import fold, tokenize, tokens_of
+from tocsin_lexicon.match import Lexicon
+from tocsin_lexicon.signals import GAP, TIE, Hit, Signal, Table
+from tocsin_lexicon.words import fold, tokenize, tokens_of
 
 __all__ = [
     "GAP",
@@ -60,7 +60,7 @@ UNKNOWN = "und"  # BCP 47 "undetermined": every language's tables
 
 @cache
 def _lexicon(language: str) -> Lexicon:
-    from tocsin_classifier.lexicon import en, es, fr, legal, vi
+    from tocsin_lexicon import en, es, fr, legal, vi
 
     by_language: dict[str, Table] = {"en": en.TABLE, "vi": vi.TABLE, "fr": fr.TABLE, "es": es.TABLE}
     chosen = ["en", language] if language in by_language else list(by_language)

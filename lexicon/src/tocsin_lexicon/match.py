@@ -12,9 +12,9 @@ from itertools import product
 
 import ahocorasick  # type: ignore[import-not-found]
 
-from tocsin_classifier.lexicon.signals import TIE, Hit, Signal, Table
-from tocsin_classifier.lexicon.trie import Entry, Node, Pattern, patterns_of, walk_on
-from tocsin_classifier.lexicon.words import Words
+from tocsin_lexicon.signals import TIE, Hit, Signal, Table
+from tocsin_lexicon.trie import Entry, Node, Pattern, patterns_of, walk_on
+from tocsin_lexicon.words import Words
 
 Target = tuple[int, tuple[int, ...], tuple[tuple[int, Entry], ...], Node | None, bool]
 """Where an opening run ends: its number of words, the offsets of its acronyms, the phrases that end there (with

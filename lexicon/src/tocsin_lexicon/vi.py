@@ -1,6 +1,6 @@
 """Vietnamese phrases per signal. Matching folds diacritics, so only multi-syllable phrases are safe."""
 
-from tocsin_classifier.lexicon import Signal, Table, beside, near
+from tocsin_lexicon import Signal, Table, beside, near
 
 # Phrase families: an act near its object ("thu giữ 3 điện thoại", "cảnh báo nhà trường về lỗ hổng cho phép").
 _TAKE = ("thu giữ", "tạm giữ", "tịch thu", "kiểm tra", "khám xét", "sao chép", "trích xuất", "cài", "mang đi")

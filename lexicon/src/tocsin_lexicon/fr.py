@@ -1,6 +1,6 @@
 """French phrases per signal (Tunisia, Francophone Africa, France, RSF and Amnesty releases)."""
 
-from tocsin_classifier.lexicon import Signal, Table, near
+from tocsin_lexicon import Signal, Table, near
 
 # Phrase families: an act near its object ("la saisie de ses deux téléphones", "ses appels avaient été écoutés").
 _TAKE = ("saisi*", "confisqu*", "fouill*", "exploit*", "copi*", "aspir*", "extrai*", "pirat*", "examen de", "emport*")

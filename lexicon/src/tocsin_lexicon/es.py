@@ -1,6 +1,6 @@
 """Spanish phrases per signal (Latin America: Nicaragua, Venezuela, Cuba, Mexico; Spain)."""
 
-from tocsin_classifier.lexicon import Signal, Table, near
+from tocsin_lexicon import Signal, Table, near
 
 # Phrase families: an act near its object ("le quitaron el celular", "advirtió al banco de un error que permitía").
 _TAKE = (
