@@ -357,3 +357,58 @@ def test_capitalised_common_words_inside_names_do_not_count() -> None:
     body = "Los blogueros Le Thi Le y Le Van De fueron arrestados por sus publicaciones en Facebook."
     assert match_item("Arrestan a Le Thi Le y Le Van De", body).language == "es"
     assert match_item("Journaliste arrêté à Tunis", "Le journaliste a été placé en garde à vue.").language == "fr"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body", "terms"),
+    [
+        ("en", "Campaigner charged for refusing to hand phone passwords to border police", "", {"Campaigner"}),
+        ("en", "Kazakh student charged after flagging a flaw in the e-government portal", "", {"flagging a flaw"}),
+        ("en", "Union organiser held incommunicado for eleven days, family says", "", {"incommunicado", "organiser"}),
+        (
+            "en",
+            "Predator spyware found on the phone of an investigative journalist",
+            "",
+            {"Predator spyware", "journalist"},
+        ),
+        ("vi", "Sinh viên báo lỗ hổng cổng dịch vụ công bị khởi tố tội xâm nhập trái phép", "", {"báo lỗ hổng"}),
+        ("vi", "Bắt tạm giam người đại diện công nhân sau cuộc đình công", "", {"Bắt tạm giam", "người đại diện"}),
+        (
+            "fr",
+            "Un consultant en cybersécurité poursuivi après avoir alerté un hôpital d'une brèche",
+            "",
+            {"poursuivi"},
+        ),
+        (
+            "fr",
+            "Burkina Faso : le secrétaire général d'un syndicat enlevé à son domicile",
+            "",
+            {"enlevé à son domicile", "secrétaire général d'un syndicat"},
+        ),
+        ("es", "Detienen a abogada de presos políticos y se llevan sus computadoras", "", {"presos políticos"}),
+        ("es", "Nicaragua pide a Costa Rica la extradición de un periodista exiliado", "", {"periodista"}),
+    ],
+)
+def test_cases_only_the_shared_tables_read_match(language: str, title: str, body: str, terms: set[str]) -> None:
+    """The watcher's own vocabulary misses these (no speech, journalism or cyber-law word of its own); the
+    classifier's shared tables read a detention, extradition or intrusion next to a rights role."""
+    verdict = match_item(title, body, language=language)
+    assert verdict.matched, verdict
+    assert terms <= set(verdict.matched_terms), verdict.matched_terms
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Police raid gang hideout in Lagos and seize 40 phones", "Officers also found weapons."),
+        ("Man held over murder after argument on Facebook", "The victim was stabbed outside a bar."),
+        ("Ministers held talks with journalists and activists", "The meeting lasted two hours."),
+        ("Spyware maker shows its interception kit at a trade fair", "Journalists and buyers attended."),
+        ("Privacy regulator fines shopping app over tracking", "The company will appeal."),
+        ("Kidnapped for ransom, trader freed after police raid", "The gang used WhatsApp to demand money."),
+        ("Un arrêté municipal encadre les drones au-dessus du festival", "Les journalistes devront être accrédités."),
+    ],
+)
+def test_the_shared_tables_let_no_look_alike_through(title: str, body: str) -> None:
+    """Gangs' phones, ordinary crime with a social network in it, talks, fairs, fines on companies: no case."""
+    assert not match_item(title, body, language=None).matched

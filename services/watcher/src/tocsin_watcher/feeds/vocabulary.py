@@ -5,6 +5,7 @@ fires together with a CONTEXT: a strong one (journalism, commentary, activism, h
 law) always counts; a weak one (online, Facebook, "over remarks", "pour des propos") counts only when no
 OFF_TOPIC word (murder, drugs, car theft, ransom, exports) says it is ordinary news. NEUTRAL phrases ("cardiac
 arrest", "arrested the slide", "un arrêté préfectoral", "a press conference held by police") are masked first.
+An item these words miss may still match on the classifier's shared tables (`tocsin_lexicon`; see match.py).
 """
 
 # fmt: off
