@@ -3,6 +3,30 @@
 from tocsin_lexicon import Signal, Table, near
 
 # Phrase families: an act near its object, whatever words stand between ("seized the reporter's two phones").
+_FINED = (
+    "journalist*",
+    "reporter*",
+    "blogger*",
+    "activist*",
+    "campaigner*",
+    "lawyer*",
+    "editor*",
+    "commentator*",
+    "YouTuber*",
+    "student*",
+    "pensioner*",
+    "critic*",
+    "poet*",
+    "cartoonist*",
+    "dissident*",
+    "researcher*",
+    "satirist*",
+    "teacher*",
+    "user*",
+    "resident*",
+    "man",
+    "woman",
+)  # people a fine over speech lands on
 _DEVICES = ("phone", "phones", "mobile*", "smartphone*", "laptop*", "computer*", "devices", "hard drive*", "SIM card*")
 _TAKE = ("seiz*", "confiscat*", "impound*", "took", "taken away", "searched", "search of", "searches of", "removed")
 _TAKE_COPY = ("copied", "copy", "copying")  # a device's contents copied off it
@@ -117,6 +141,18 @@ _POWER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # official register: 'legal action was taken against', 'action under Section 505-A'
+        "legal action taken against",
+        "legal action was taken against",
+        "took action against",
+        "took legal action against",
+        "action was taken against",
+        "took action under",
+        # fined: a penalty like any other, when it names a person in a speaking role (a firm fined is company news)
+        *near(("fined", "fines", "fine on"), _FINED),
+        *near(_FINED, ("was fined", "were fined", "has been fined", "have been fined")),
+        "fined him",
+        "fined her",
         # tried (in court), and pressed into an army
         "was tried",
         "were tried",
@@ -1577,6 +1613,12 @@ TABLE: Table = {
     ),
     # harm done to a person, a witness or a source: a person in a rights role next to these is not the one acted against
     Signal.VICTIM: (
+        # the one a post defamed, or who complained, is not the one acted against
+        "defaming",
+        "defamed",
+        "who filed the complaint",
+        "filed the complaint",
+        "complainant",
         "victim",
         "victims",
         "witness",

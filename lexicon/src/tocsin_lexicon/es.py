@@ -3,6 +3,25 @@
 from tocsin_lexicon import Signal, Table, near
 
 # Phrase families: an act near its object ("le quitaron el celular", "advirtió al banco de un error que permitía").
+_MULTADOS = (
+    "periodista*",
+    "reporter*",
+    "bloguer*",
+    "activista*",
+    "abogad*",
+    "defensor*",
+    "ciudadan*",
+    "usuari*",
+    "tuiter*",
+    "youtuber*",
+    "estudiante*",
+    "jubilad*",
+    "crític*",
+    "poeta*",
+    "caricaturista*",
+    "opositor*",
+    "individuo*",
+)  # a quien una multa por hablar alcanza
 _TAKE = (
     "incaut*",
     "decomis*",
@@ -101,6 +120,14 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # multas: la sanción a una persona que habla o informa (una empresa multada es noticia económica)
+        *near(("multa a", "multó a", "multaron a", "multan a", "multar a"), _MULTADOS),
+        *near(_MULTADOS, ("multado", "multada", "multados", "multadas")),
+        "le impuso una multa",
+        "le impusieron una multa",
+        "se le impuso una multa",
+        "aplican medidas a",
+        "aplicaron medidas a",
         # juzgado, enjuiciado
         "fue juzgado",
         "fue juzgada",
@@ -1202,6 +1229,9 @@ TABLE: Table = {
         "tribunal mercantil",
     ),
     Signal.HARM: (
+        # golpes y agresiones: delitos contra personas
+        "golpear",
+        "agredir",
         # una pelea, la ebriedad
         "pelea en un bar",
         "riña",

@@ -72,6 +72,14 @@ _POUVOIR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # mandat d'arrêt, amende: la poursuite avant l'arrestation, la peine sans prison
+        "mandat d'arrêt",
+        "mandat d'amener",
+        "condamné à une amende",
+        "condamnée à une amende",
+        "frappé d'une amende",
+        "frappée d'une amende",
+        "mis à l'amende",
         # interdiction de sortie du territoire, passeport confisqué
         "interdiction de sortie du territoire",
         "interdit de sortie du territoire",
@@ -621,6 +629,8 @@ TABLE: Table = {
         "adresse de son domicile",
     ),
     Signal.TRANSNATIONAL: (
+        # un mandat d'arrêt international vise quelqu'un à l'étranger (et reste un mandat d'arrêt)
+        "mandat d'arrêt‿international",
         # remis ou livré aux autorités d'un autre pays
         "remis aux autorités de",
         "livré aux autorités de",
@@ -1261,6 +1271,11 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # présenté à la presse: la police montre des suspects aux journalistes
+        "présenté à la presse",
+        "présentés à la presse",
+        "présentées à la presse",
+        "a présenté à la presse",
         # « ces arrestations » renvoie à celles déjà dites : pas une nouvelle
         "ces arrestations",
         "ces interpellations",

@@ -11,6 +11,13 @@ _ARTICLES = ("article", "articles", "artículo", "artículos")
 
 TABLE: Table = {
     Signal.SPEECH_OFFENCE: (
+        # Myanmar, Penal Code s. 505-A (statements causing fear or spreading false news)
+        "Section 505-A",
+        "505-A",
+        "Section 505(a)",
+        "505(a)",
+        "Section 505A",
+        "505A",
         # Viet Nam, Penal Code 2015: art. 117 (propaganda against the State), art. 331 (abusing freedoms)
         "Article 117",
         "Art. 117",

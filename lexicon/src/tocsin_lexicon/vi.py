@@ -3,6 +3,21 @@
 from tocsin_lexicon import Signal, Table, beside, near
 
 # Phrase families: an act near its object ("thu giữ 3 điện thoại", "cảnh báo nhà trường về lỗ hổng cho phép").
+_BI_PHAT = (
+    "nhà báo",
+    "phóng viên",
+    "blogger",
+    "nhà hoạt động",
+    "luật sư",
+    "người dùng",
+    "chủ tài khoản",
+    "tài khoản",
+    "Facebooker",
+    "YouTuber",
+    "giáo viên",
+    "sinh viên",
+    "người dân",
+)  # người bị phạt vì lời nói, bài đăng
 _TAKE = ("thu giữ", "tạm giữ", "tịch thu", "kiểm tra", "khám xét", "sao chép", "trích xuất", "cài", "mang đi")
 _DEVICES = ("điện thoại", "máy tính", "thiết bị", "laptop", "ổ cứng", "dữ liệu", "phần mềm")
 _WATCH = ("theo dõi", "giám sát", "rà soát", "thu thập")
@@ -46,6 +61,9 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # xử phạt: hình phạt hành chính đối với người nói, viết (công ty bị phạt là tin kinh tế)
+        *near(("xử phạt", "phạt tiền"), _BI_PHAT),
+        *near(_BI_PHAT, ("bị xử phạt", "bị phạt")),
         # bị bắt cóc: bị đưa đi bằng vũ lực (không phải "bị bắt" của một vụ bắt giữ khác)
         "bị bắt cóc",
         # cấm xuất cảnh, thu giữ hộ chiếu
