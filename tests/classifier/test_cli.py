@@ -75,6 +75,18 @@ def test_a_pathologically_nested_line_is_reported_not_a_crash() -> None:
     assert len(result.stdout.splitlines()) == 1
 
 
+def test_a_line_over_the_services_record_limit_is_reported_like_the_service_dead_letters_it() -> None:
+    """The service dead-letters a record over 512 KiB (its alert embeds it and would exceed Kafka's message size);
+    the offline contract must agree: 'line N: ... KiB', exit 2, the next line still classified."""
+    good = to_structured_json(arrest("Journalist detained", n=6))
+    huge = good.replace("Journalist detained", "Journalist detained " + "x" * 600_000)
+    result = _run("classify", stdin="\n".join([huge, good]) + "\n")
+    assert result.returncode == 2, result.stderr[-500:]
+    assert result.stderr.startswith("line 1: ")
+    assert "512 KiB" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
+
+
 def test_a_lone_surrogate_line_is_reported_and_the_next_line_still_classified() -> None:
     """A title holding a lone UTF-16 surrogate is 'line N: reason', never a crash of the whole stream."""
     good = to_structured_json(arrest("Journalist detained", n=5))

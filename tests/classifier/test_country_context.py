@@ -6,7 +6,7 @@ from importlib import resources
 from tests.classifier.factories import arrest, treaty_action
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
-from tocsin_classifier.countries import country_indices, indices_for
+from tocsin_classifier.countries import NOT_COVERED, country_indices, indices_for
 
 FEED_COUNTRIES = [
     "VNM",
@@ -75,11 +75,26 @@ def test_not_free_falls_back_to_freedom_in_the_world_when_the_net_rating_is_a_ga
     assert jordan.not_free
 
 
-def test_country_outside_the_file_is_reported_as_not_covered() -> None:
-    """An unknown country gets explicit 'not covered' figures, never invented ones."""
+def test_country_outside_the_file_is_reported_as_a_gap_in_the_file() -> None:
+    """An unknown country gets explicit null figures, never invented ones, and a note that says the gap is the
+    data file's (Freedom in the World rates every country: "not covered" claimed the report skipped it)."""
     alert = classify(arrest("Blogger jailed for posts", "", country="ISR"), ConventionStatus())
-    assert alert.country_context["freedom_on_the_net"]["note"] == "not covered"
-    assert alert.country_context["freedom_on_the_net"]["status"] is None
+    for index in ("freedom_on_the_net", "freedom_in_the_world"):
+        assert alert.country_context[index]["note"] == NOT_COVERED
+        assert alert.country_context[index]["status"] is None
+    assert "data file" in NOT_COVERED
+
+
+def test_an_empty_status_table_does_not_claim_a_state_has_not_ratified() -> None:
+    """Offline without --context-from, or before any treaty action was read, nobody is known to have ratified or
+    not: `ratified` is null; once the table holds participants, a state absent from it has not ratified."""
+    unknown = classify(arrest("Blogger jailed for posts", "", country="VNM"), ConventionStatus())
+    assert unknown.country_context["convention"]["ratified"] is None
+    assert unknown.country_context["convention"]["participant"] is None
+    table = ConventionStatus()
+    table.apply(treaty_action("Chad", "TCD", "ratification").data)
+    known = classify(arrest("Blogger jailed for posts", "", country="VNM"), table)
+    assert known.country_context["convention"]["ratified"] is False
 
 
 def test_status_table_keeps_signature_and_latest_consent_per_participant() -> None:

@@ -93,7 +93,7 @@ def _treaty_action(event: TreatyActionEvent, context: ConventionStatus) -> Alert
             f"{action.action_date.isoformat()}{' (backfill, not notified)' if action.backfill else ''}; "
             f"{_toward_entry_into_force(action, read_on=event.time.date())}."
         ),
-        country_context=_country_context(action.country_code, status, decision),
+        country_context=_country_context(action.country_code, status, decision, known=True),
     )
 
 
@@ -172,7 +172,7 @@ def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassif
         severity=decision.severity,
         needs_review=judged.conflicting or judged.weak or judgement.final.overruled or low <= score <= high,
         rationale=judgement.rationale,
-        country_context=_country_context(item.country_code, status, decision),
+        country_context=_country_context(item.country_code, status, decision, known=len(context) > 0),
     )
 
 
@@ -312,7 +312,11 @@ def _tie_said(signals: Signals) -> str:
     return f"the report links {PERSON_SAID[signal]} ({person!r}) to {said} ({action!r})"
 
 
-def _country_context(code: str | None, status: ParticipantStatus | None, decision: SeverityDecision) -> dict[str, Any]:
+def _country_context(
+    code: str | None, status: ParticipantStatus | None, decision: SeverityDecision, *, known: bool
+) -> dict[str, Any]:
+    """`known`: whether the status table holds any participant. An empty table (no treaty action read yet, or the
+    offline CLI without --context-from) cannot say a state has not ratified: `ratified` is then null, not false."""
     context: dict[str, Any] = {"country_code": code}
     if code is not None:
         indices = indices_for(code)
@@ -321,7 +325,15 @@ def _country_context(code: str | None, status: ParticipantStatus | None, decisio
         context["freedom_on_the_net"] = indices.freedom_on_the_net.as_context() if indices else gap
         context["freedom_in_the_world"] = indices.freedom_in_the_world.as_context() if indices else gap
     context["convention"] = (
-        status.as_context() if status else {"treaty": "XVIII-16", "signed": None, "ratified": False, "consent": None}
+        status.as_context()
+        if status
+        else {
+            "treaty": "XVIII-16",
+            "participant": None,
+            "signed": None,
+            "ratified": False if known else None,
+            "consent": None,
+        }
     )
     context["severity_raised_by"] = list(decision.raised_by)
     return context

@@ -9,6 +9,7 @@ from typing import TextIO
 
 from pydantic_settings import SettingsError
 
+from tocsin_classifier.batch import MAX_RECORD_BYTES
 from tocsin_classifier.calibration import CALIBRATION_FILE
 from tocsin_classifier.classify import WATCHER_EVENTS, classified_event
 from tocsin_classifier.convention import ConventionStatus
@@ -69,6 +70,10 @@ def classify_stream(lines: Iterable[bytes], out: TextIO, err: TextIO, *, context
         invalid = not _preload(context_from, context, err)
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
+            continue
+        if len(raw) > MAX_RECORD_BYTES:  # as the service, which dead-letters such a record (OversizeEventError)
+            err.write(f"line {number}: {len(raw)} bytes, over the {MAX_RECORD_BYTES // 1024} KiB an event may have\n")
+            invalid = True
             continue
         try:
             event = _watcher_event(raw)

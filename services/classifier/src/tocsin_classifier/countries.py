@@ -11,7 +11,7 @@ from typing import Any
 
 from tocsin_classifier.errors import CountryDataError
 
-NOT_COVERED = "not covered"
+NOT_COVERED = "not in Tocsin's country data file (a gap to fill, not a rating)"
 
 
 @dataclass(frozen=True, slots=True)
