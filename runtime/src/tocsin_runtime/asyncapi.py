@@ -23,7 +23,7 @@ from tocsin_schemas.events import (
     TreatyAction,
     TreatyMilestone,
 )
-from tocsin_schemas.jsonschema import write_files
+from tocsin_schemas.jsonschema import without_discriminators, write_files
 
 PAYLOADS: dict[Topic, type[BaseModel]] = {
     Topic.TREATY_ACTIONS: TreatyAction,
@@ -127,7 +127,7 @@ def document(service: str) -> dict[str, Any]:
         description="CloudEvents 1.0 in Kafka binary mode: attributes in ce_* headers, data as the JSON value.",
         schema_version="3.0.0",
     )
-    doc: dict[str, Any] = json.loads(spec.to_specification().to_json())
+    doc: dict[str, Any] = without_discriminators(json.loads(spec.to_specification().to_json()))
     for name, message in doc.get("components", {}).get("messages", {}).items():
         headers = DEAD_LETTER_HEADERS if name.startswith(Topic.DEAD_LETTERS.value) else CE_HEADERS
         if name.startswith(PUBLISHED_WITHOUT_FASTSTREAM):  # FastStream declares a correlation_id they never carry

@@ -26,7 +26,18 @@ def schema_for(event_type: str) -> dict[str, Any]:
         if all(name in model.get("properties", {}) for name in REQUIRED_ATTRIBUTES):
             rest = [name for name in model.get("required", []) if name not in REQUIRED_ATTRIBUTES]
             model["required"] = [*REQUIRED_ATTRIBUTES, *rest]
-    return {"$schema": DIALECT, "$id": f"{BASE_ID}{event_type}.json", **schema}
+    return {"$schema": DIALECT, "$id": f"{BASE_ID}{event_type}.json", **without_discriminators(schema)}
+
+
+def without_discriminators(node: Any) -> Any:
+    """`node` without pydantic's OpenAPI `discriminator` keyword, which is no JSON Schema keyword: strict validators
+    (ajv's default) refuse the whole schema over it. The `oneOf` it annotates decides alone, each branch's `type`
+    being a `const`."""
+    if isinstance(node, dict):
+        return {key: without_discriminators(value) for key, value in node.items() if key != "discriminator"}
+    if isinstance(node, list):
+        return [without_discriminators(value) for value in node]
+    return node
 
 
 def render_all() -> dict[str, str]:
