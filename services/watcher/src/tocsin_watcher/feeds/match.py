@@ -77,7 +77,7 @@ _CONTEXT = frozenset({Signal.DUE_PROCESS, Signal.TRANSNATIONAL, Signal.SPEECH})
 _HELD = frozenset({"held", "holds", "holding"})
 
 
-def _case_in_shared_tables(text: FoldedText, language: str) -> list[SharedHit]:
+def _case_in_shared_tables(text: FoldedText, language: str, neutral: Sequence[Hit[str]]) -> list[SharedHit]:
     """The shared tables' action and what ties it to rights, or nothing.
 
     A detention ties to a rights role, a speech law, dissent or a custody defect; to plain speech ("on Facebook",
@@ -90,16 +90,13 @@ def _case_in_shared_tables(text: FoldedText, language: str) -> list[SharedHit]:
     hits, words = lexicon_for(language).read(text.original)
     if not hits or any(hit.signal in _NO_CASE for hit in hits):
         return []
-    starts = words.starts()
-    masks = [(m.start, m.end) for m in _lexicons().neutral.find(text)]
-    hits = [
-        hit
-        for hit in hits
-        if not any(
-            starts[hit.start] < end and start < starts[hit.end - 1] + len(words.words[hit.end - 1])
-            for start, end in masks
-        )
-    ]
+    starts, spelled = words.starts(), words.words
+
+    def masked(hit: SharedHit) -> bool:  # its characters overlap a neutral phrase's
+        first, last = starts[hit.start], starts[hit.end - 1] + len(spelled[hit.end - 1])
+        return any(mask.start < last and first < mask.end for mask in neutral)
+
+    hits = [hit for hit in hits if not masked(hit)]
     ordinary = any(hit.signal in _ORDINARY for hit in hits) or bool(_lexicons().off_topic.find(text))
     for action in hits:
         if action.signal in _DETENTION and action.phrase.casefold() not in _HELD:
@@ -126,9 +123,8 @@ def _vocabulary_language(hits: Sequence[Hit[str]]) -> str:
     return counts.most_common(1)[0][0] if counts else UNDETERMINED
 
 
-def _verdict(text: FoldedText, title_end: int) -> tuple[str, list[Hit[str]]]:
+def _verdict(text: FoldedText, title_end: int, neutral: Sequence[Hit[str]]) -> tuple[str, list[Hit[str]]]:
     lex = _lexicons()
-    neutral = lex.neutral.find(text)
     actions = outside(lex.action.find(text), neutral)
     if not actions:
         return "no_action", []
@@ -159,14 +155,15 @@ def match_item(
     """
     title = unicodedata.normalize("NFC", title)
     text = prepare(f"{title}\n{body}")
-    reason, hits = _verdict(text, len(title))
+    neutral = _lexicons().neutral.find(text)  # masked in both readings
+    reason, hits = _verdict(text, len(title), neutral)
     if reason == "treaty_news":
         return ArrestMatch(matched=False, reason=reason)
     detected = item_language(text, declared=language)
     if hits:
         terms = _terms(hits)
     else:
-        terms = tuple(dict.fromkeys(hit.quote for hit in _case_in_shared_tables(text, detected)))
+        terms = tuple(dict.fromkeys(hit.quote for hit in _case_in_shared_tables(text, detected, neutral)))
         if not terms:
             return ArrestMatch(matched=False, reason=reason)
     country = find_country(text, title_end=len(title)) or default_country
