@@ -161,6 +161,13 @@ def test_kafka_binary_mode_round_trips(event_type: str) -> None:
     assert record.topic == s.topic_for(event).value
 
 
+@pytest.mark.parametrize("moment", ["2026-11-28T09:00:00Z", "2026-11-28T09:00:00.250000Z", "2026-11-28T16:00:00+07:00"])
+def test_the_ce_time_header_spells_the_time_as_the_structured_body_does(moment: str) -> None:
+    """A consumer comparing the Kafka header with the webhook body sees one string ("Z" for UTC, not "+00:00")."""
+    event = s.from_structured({**_example("tocsin.arrest.reported"), "time": moment})
+    assert s.to_kafka(event).headers["ce_time"] == s.to_structured(event)["time"] == moment
+
+
 def test_structured_json_round_trips() -> None:
     """Structured mode keeps every attribute and the data."""
     event = s.from_structured(_example("tocsin.alert.classified"))

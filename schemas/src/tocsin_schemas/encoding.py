@@ -3,6 +3,7 @@
 Pure functions; no Kafka client is imported here.
 """
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -34,7 +35,7 @@ class KafkaRecord:
 def to_kafka(event: CloudEvent, *, key: str | None = None) -> KafkaRecord:
     """Encode an event for Kafka: attributes as `ce_*` headers, `data` as the JSON value."""
     headers = {"ce_specversion": event.specversion, "ce_id": event.id, "ce_source": event.source}
-    headers["ce_type"], headers["ce_time"] = event.type, event.time.isoformat()
+    headers["ce_type"], headers["ce_time"] = event.type, _rfc3339(event.time)
     if event.subject is not None:
         headers["ce_subject"] = event.subject
     headers["content-type"] = CONTENT_TYPE
@@ -44,6 +45,12 @@ def to_kafka(event: CloudEvent, *, key: str | None = None) -> KafkaRecord:
         value=_data_json(event),
         headers=headers,
     )
+
+
+def _rfc3339(moment: dt.datetime) -> str:
+    """`moment` as the structured (JSON) encoding writes it: UTC as "Z", so header and body spell one time alike."""
+    text = moment.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def _data_json(event: CloudEvent) -> bytes:
