@@ -13,6 +13,7 @@ from tocsin_classifier.settings import ClassifierSettings
 from tocsin_notifier import pipeline
 from tocsin_runtime.asyncapi import ROLES, render_all
 from tocsin_runtime.settings import KafkaSettings
+from tocsin_schemas import TOPICS, Topic
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -78,3 +79,25 @@ def test_notifier_pipeline_subscribes_to_the_documented_topics() -> None:
         clock=lambda: dt.datetime.now(dt.UTC),
     )
     assert _subscribed(broker) == {t.value for t in ROLES["notifier"][0]}
+
+
+def test_every_channel_documents_its_topic_settings_and_every_message_its_key_and_type() -> None:
+    """An integrator reads partitions, retention, compaction, the record key and the one ce_type of each topic from
+    the documents (they had only the topic name), and the status table's null tombstones."""
+    for text in render_all().values():
+        doc = json.loads(text)
+        for channel in doc["channels"].values():
+            spec = TOPICS[Topic(channel["address"])]
+            kafka = channel["bindings"]["kafka"]
+            assert kafka["partitions"] == spec.partitions
+            assert kafka["topicConfiguration"]["retention.ms"] == spec.retention_ms
+            assert kafka["topicConfiguration"]["cleanup.policy"] == (["compact"] if spec.compacted else ["delete"])
+        for name, message in doc["components"]["messages"].items():
+            spec = TOPICS[Topic(name.split(":", 1)[0])]
+            assert message["bindings"]["kafka"]["key"] == {"type": "string", "description": spec.key}
+            if spec.event_types:
+                assert message["name"] == spec.event_types[0]
+                assert message["headers"]["properties"]["ce_type"] == {"const": spec.event_types[0]}
+            if spec.compacted:
+                assert {"type": "null", "description": "tombstone"} in message["payload"]["oneOf"]
+                assert "required" not in message["headers"]

@@ -24,6 +24,7 @@ from tocsin_schemas.events import (
     TreatyMilestone,
 )
 from tocsin_schemas.jsonschema import without_discriminators, write_files
+from tocsin_schemas.topics import TopicSpec
 
 PAYLOADS: dict[Topic, type[BaseModel]] = {
     Topic.TREATY_ACTIONS: TreatyAction,
@@ -128,14 +129,48 @@ def document(service: str) -> dict[str, Any]:
         schema_version="3.0.0",
     )
     doc: dict[str, Any] = without_discriminators(json.loads(spec.to_specification().to_json()))
+    for channel in doc.get("channels", {}).values():
+        channel["bindings"]["kafka"].update(_topic_binding(TOPICS[Topic(channel["address"])]))
     for name, message in doc.get("components", {}).get("messages", {}).items():
-        headers = DEAD_LETTER_HEADERS if name.startswith(Topic.DEAD_LETTERS.value) else CE_HEADERS
+        topic = TOPICS[Topic(name.split(":", 1)[0])]
+        _describe_record(message, topic)
+        headers = DEAD_LETTER_HEADERS if topic.topic is Topic.DEAD_LETTERS else _ce_headers(topic)
         if name.startswith(PUBLISHED_WITHOUT_FASTSTREAM):  # FastStream declares a correlation_id they never carry
             message.pop("correlationId", None)
         else:
             headers = {**headers, "properties": {**headers["properties"], "correlation_id": CORRELATION_ID}}
+        if topic.compacted:  # a tombstone has a null value and no headers at all
+            message["payload"] = {"oneOf": [message["payload"], {"type": "null", "description": "tombstone"}]}
+            headers = {key: value for key, value in headers.items() if key != "required"}
         message["headers"] = headers
     return doc
+
+
+def _topic_binding(topic: TopicSpec) -> dict[str, Any]:
+    """The Kafka channel binding's topic settings, as `create-topics` declares them."""
+    config: dict[str, Any] = {"cleanup.policy": ["compact"] if topic.compacted else ["delete"]}
+    config["retention.ms"] = topic.retention_ms
+    return {"partitions": topic.partitions, "topicConfiguration": config}
+
+
+def _ce_headers(topic: TopicSpec) -> dict[str, Any]:
+    """The ce_* headers schema, with the one `ce_type` this topic carries."""
+    (event_type,) = topic.event_types
+    return {**CE_HEADERS, "properties": {**CE_HEADERS["properties"], "ce_type": {"const": event_type}}}
+
+
+def _describe_record(message: dict[str, Any], topic: TopicSpec) -> None:
+    """Name the message by its event type and document its Kafka key (and, on the status table, its tombstones)."""
+    event_type = topic.event_types[0] if topic.event_types else "dead letter"
+    message["name"] = event_type
+    message["title"] = f"{event_type} on {topic.topic.value}"
+    key: dict[str, Any] = {"type": "string", "description": topic.key}
+    message["bindings"] = {"kafka": {"bindingVersion": "0.4.0", "key": key}}
+    if topic.compacted:
+        message["description"] = (
+            "The latest record per key is the participant's current status; each carries every ce_* header. A"
+            " tombstone (null value, no headers) deletes its key: a status that no longer holds."
+        )
 
 
 def render_all() -> dict[str, str]:
