@@ -610,6 +610,29 @@ TABLE: Table = {
     ),
     Signal.RIGHTS: (
         # evidence the police only claim to have found
+        # a journalist or activist killed: an attack on their work in itself (as "sát hại nhà báo" in Vietnamese)
+        *near(
+            (
+                "journalist",
+                "reporter",
+                "broadcaster",
+                "radio host",
+                "editor",
+                "photojournalist",
+                "columnist",
+                "activist",
+                "blogger",
+                "human rights defender",
+                "environmental defender",
+                "land defender",
+                "trade unionist",
+            ),
+            ("shot dead", "was killed", "were killed", "murdered", "assassinated", "found dead", "killed by"),
+        ),
+        *near(
+            ("killing of", "murder of", "assassination of"),
+            ("journalist", "reporter", "broadcaster", "activist", "blogger", "defender", "trade unionist"),
+        ),
         "claimed to have found",
         "claim to have found",
         "say was planted",
@@ -963,6 +986,14 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # a death or torture in the hands of the state
+        "died in custody",
+        "death in custody",
+        "died in detention",
+        "died in police custody",
+        "tortured in custody",
+        "tortured in detention",
+        *near(("found dead", "died"), ("after his arrest", "after her arrest", "after being detained")),
         # a lawyer kept away, in plain words
         *near(
             ("lawyer", "lawyers", "counsel"),

@@ -628,6 +628,12 @@ TABLE: Table = {
         ),
     ),
     Signal.RIGHTS: (
+        # un periodista o activista asesinado: un ataque contra su trabajo en sí
+        *near(
+            ("periodista", "reportero", "reportera", "activista", "defensor", "defensora"),
+            ("asesinado", "asesinada", "asesinados", "ultimado", "ultimada", "hallado muerto", "hallada muerta"),
+        ),
+        *near(("asesinato del", "asesinato de la", "homicidio del"), ("periodista", "activista", "defensor")),
         # quien es objeto de la medida denuncia persecución
         "denunció persecución",
         "denuncia persecución",
@@ -877,6 +883,16 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # una muerte o torturas en manos del Estado
+        "murió bajo custodia",
+        "murió en custodia",
+        "muerte bajo custodia",
+        "murió en prisión preventiva",
+        "torturado en detención",
+        *near(
+            ("hallado muerto", "hallada muerta", "murió"),
+            ("tras su detención", "tras ser detenido", "tras ser detenida"),
+        ),
         # la familia fuera de la sala
         "le impidieron entrar a la sala",
         "impidieron entrar a la sala de audiencias",

@@ -455,6 +455,12 @@ TABLE: Table = {
         "pentester*",
     ),
     Signal.RIGHTS: (
+        # un journaliste ou un militant tué : une attaque contre son travail en soi
+        *near(
+            ("journaliste", "reporter", "militant", "militante", "blogueur", "blogueuse"),
+            ("abattu", "abattue", "assassiné", "assassinée", "tué par", "tuée par", "retrouvé mort", "retrouvée morte"),
+        ),
+        *near(("assassinat du", "assassinat de la", "meurtre du"), ("journaliste", "militant", "blogueur")),
         "droits humains",
         "droits de l'homme",
         "Amnesty International",
@@ -657,6 +663,18 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        # une mort ou des tortures aux mains de l'État
+        "mort en détention",
+        "morte en détention",
+        "mort en garde à vue",
+        "morte en garde à vue",
+        "décédé en détention",
+        "décédée en détention",
+        "torturé en détention",
+        *near(
+            ("retrouvé mort", "retrouvée morte", "décédé", "décédée"),
+            ("après avoir été arrêté", "après avoir été arrêtée", "après son arrestation"),
+        ),
         # l'avocat tenu à l'écart, la famille hors de la salle
         "sans avoir pu rencontrer son avocat",
         "sans avoir pu voir son avocat",

@@ -419,6 +419,16 @@ TABLE: Table = {
         "vắng mặt",
     ),
     Signal.DUE_PROCESS: (
+        # chết hoặc bị tra tấn khi đang bị nhà nước giam giữ
+        "tử vong trong trại tạm giam",
+        "chết trong trại tạm giam",
+        "tử vong trong trại giam",
+        "chết trong trại giam",
+        "tử vong khi bị tạm giữ",
+        "tử vong tại nhà tạm giữ",
+        "chết trong đồn công an",
+        "tử vong tại trụ sở công an",
+        "bị tra tấn",
         # gia đình không được vào phòng xử
         "không được vào phòng xử án",
         "không được vào phòng xử",

@@ -1,0 +1,86 @@
+"""A journalist or activist killed, or a detainee dead or tortured in the state's hands, in four languages: the
+gravest cases are rights cases, not crime reports; a person in such a role who kills is still a crime report."""
+
+import pytest
+
+from tests.classifier.factories import judged
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "en",
+            "Radio broadcaster murdered in Mindanao days after criticising the mayor on air",
+            "Police arrested two suspects.",
+            id="en-broadcaster-murdered",
+        ),
+        pytest.param(
+            "fr",
+            "Un journaliste abattu à Ouagadougou après ses articles critiques",
+            "Deux suspects ont été arrêtés par la police.",
+            id="fr-journaliste-abattu",
+        ),
+        pytest.param(
+            "es",
+            "Periodista asesinado en Guerrero tras denunciar a la policía en Facebook",
+            "La Fiscalía detuvo a un sospechoso.",
+            id="es-periodista-asesinado",
+        ),
+    ],
+)
+def test_a_journalist_killed_is_a_press_freedom_case(language: str, title: str, summary: str) -> None:
+    """'Murdered' after a journalist is what was done to them, not the crime they are charged with."""
+    relevant, tags = judged(language, title, summary)
+    assert relevant
+    assert "press-freedom" in tags
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "en",
+            "Reporter died in custody weeks after his arrest over posts on corruption",
+            "His family says he was denied medical care.",
+            id="en-died-in-custody",
+        ),
+        pytest.param(
+            "fr",
+            "Un blogueur retrouvé mort après avoir été arrêté par des gendarmes",
+            "Il avait dénoncé le racket aux barrages sur Facebook.",
+            id="fr-retrouve-mort-apres-arrestation",
+        ),
+        pytest.param(
+            "es",
+            "Defensora ambiental hallada muerta tras ser detenida por militares",
+            "Su familia denuncia que fue torturada.",
+            id="es-hallada-muerta-tras-detencion",
+        ),
+        pytest.param(
+            "vi",
+            "Blogger tử vong trong trại tạm giam sau ba tháng bị bắt theo Điều 117",
+            "Gia đình nói ông bị từ chối chăm sóc y tế.",
+            id="vi-tu-vong-trong-trai-tam-giam",
+        ),
+    ],
+)
+def test_a_death_in_custody_is_a_due_process_case(language: str, title: str, summary: str) -> None:
+    """Dying in the state's hands after an arrest over speech or rights work is the gravest custody defect."""
+    relevant, tags = judged(language, title, summary)
+    assert relevant
+    assert "due-process" in tags
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Newspaper editor arrested after his wife was found murdered at their home", "Police cite domestic violence."),
+        ("Former activist charged after business partner found dead in car boot", "The men argued over a debt."),
+    ],
+)
+def test_a_person_in_a_rights_role_suspected_of_a_killing_is_a_crime_report(title: str, summary: str) -> None:
+    """The role next to a death does not make the death an attack on the role."""
+    relevant, tags = judged("en", title, summary)
+    assert not relevant
+    assert not tags
