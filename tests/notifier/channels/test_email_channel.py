@@ -142,7 +142,7 @@ class RecordingHandler:
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]) -> str:
         if address.startswith("refuse@"):
-            return "550 5.1.1 mailbox unavailable"
+            return f"550 5.1.1 <{address}>: Recipient address rejected"
         if address.startswith("later@"):
             return "451 4.3.0 try again later"
         envelope.rcpt_tos.append(address)
@@ -375,6 +375,16 @@ async def test_smtp_5xx_refusal_is_permanent_with_its_code(smtp: tuple[Recording
     assert (result.ok, result.retryable) == (False, False)
     assert result.error is not None
     assert result.error.startswith("SMTP 550")
+
+
+async def test_an_smtp_refusal_names_no_address(smtp: tuple[RecordingHandler, EmailSender]) -> None:
+    """The error goes to logs, the outcome topic and dead letters: the subscriber's address, which the server quotes
+    back, must not."""
+    _, sender = smtp
+    result = await sender.send(compose(to="refuse@example.org"))
+    assert result.error is not None
+    assert "@" not in result.error
+    assert result.error == "SMTP 550 for the recipient: 5.1.1 <address>: Recipient address rejected"
 
 
 async def test_smtp_4xx_refusal_is_retryable(smtp: tuple[RecordingHandler, EmailSender]) -> None:

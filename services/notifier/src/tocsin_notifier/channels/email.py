@@ -8,6 +8,7 @@ are retryable; 5xx answers are permanent and keep their code.
 """
 
 import email.policy
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -49,6 +50,9 @@ SEVERITY_COLOURS = {
     "info": "#555555",
 }
 _ERROR_LIMIT = 300
+# Any address an SMTP server quotes back ("<ana@example.org>: Recipient address rejected"): a subscriber's address
+# must not reach integrators' topics or the logs (`_failure`).
+_ADDRESS = re.compile(r"<?[^\s<>()\[\]@,;:\"']+@[^\s<>()\[\]@,;:\"']+>?")
 
 
 @dataclass(frozen=True)
@@ -269,7 +273,7 @@ class EmailSender:
         except aiosmtplib.SMTPRecipientsRefused as exc:
             refusals = exc.recipients
             retryable = bool(refusals) and all(400 <= r.code < 500 for r in refusals)
-            detail = "; ".join(f"SMTP {r.code} for {r.recipient}: {r.message}" for r in refusals)
+            detail = "; ".join(f"SMTP {r.code} for the recipient: {r.message}" for r in refusals)
             return _failure(retryable, detail or "all recipients refused")
         except (aiosmtplib.SMTPAuthenticationError, aiosmtplib.SMTPConnectResponseError) as exc:
             # Our relay refusing us is an operator problem, not the recipient's: retry until it is fixed.
@@ -332,4 +336,7 @@ def _angle_safe(url: str) -> str:
 
 
 def _failure(retryable: bool, error: str) -> SendResult:
-    return SendResult(ok=False, retryable=retryable, error=header_text(error, limit=_ERROR_LIMIT))
+    """A failed send; the error travels to logs, the outcome topic and dead letters, so it names no address."""
+    return SendResult(
+        ok=False, retryable=retryable, error=header_text(_ADDRESS.sub("<address>", error), limit=_ERROR_LIMIT)
+    )
