@@ -447,9 +447,13 @@ def test_a_report_title_carries_its_own_language_in_html() -> None:
 
 
 def test_bidi_controls_in_a_title_cannot_reverse_the_subject_line() -> None:
-    """A right-to-left override left open in a feed's title would make the subject read as something else."""
-    subject = str(compose(arrest_alert("Blogger \u202edeniaL\u202c detained \u2067x\u2069 في الحجز"))["Subject"])
-    assert not any(c in subject for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    """A right-to-left override left open in a feed's title would make the subject read as something else; zero-width
+    and tag characters would hide text in it."""
+    title = "Blogger \u202edeniaL\u202c detained \u2067x\u2069\u200b\u2060\ufeff\U000e0041 في الحجز"
+    subject = str(compose(arrest_alert(title))["Subject"])
+    assert not any(
+        c in subject for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u2060\ufeff\U000e0041"
+    )
     assert "Blogger deniaL detained x في الحجز" in subject
 
 

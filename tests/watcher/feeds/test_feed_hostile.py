@@ -140,3 +140,21 @@ def test_markup_inside_cdata_does_not_count_toward_the_element_cap() -> None:
     article = b"<p>paragraph</p>" * (MAX_ELEMENTS + 1)
     feed = parse_feed(huge_feed(0).replace(b"<![CDATA[]]>", b"<![CDATA[" + article + b"]]>"))
     assert len(feed.items) == 2
+
+
+@pytest.mark.parametrize("escaped", [False, True], ids=["raw", "as-character-references"])
+def test_invisible_and_direction_overriding_characters_never_reach_the_event(escaped: bool) -> None:
+    """A right-to-left override, zero-width spaces, word joiners, a BOM and Unicode tag characters in a title or
+    summary reach every mail client, webhook receiver and dashboard: they are removed; the joiners and marks that
+    scripts need (ZWNJ in Persian, RLM in Arabic) stay."""
+    hidden = "\u202eJournalist\u200b arrested\u2060\ufeff\U000e0041\U000e0042 \u2067x\u2069"
+    kept = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u200f\u0627\u0644\u062d\u062c\u0632"
+    text = "".join(f"&#x{ord(c):x};" for c in hidden + " " + kept) if escaped else hidden + " " + kept
+    rss = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title><link>https://n.example/</link>'
+        f"<item><title>{text}</title><link>https://n.example/a</link><description>{text}</description></item>"
+        "</channel></rss>"
+    )
+    [item] = parse_feed(rss.encode()).items
+    for field in (item.title, item.summary):
+        assert field == "Journalist arrested x " + kept

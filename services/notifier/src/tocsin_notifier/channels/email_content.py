@@ -66,7 +66,9 @@ _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 _LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 # Bidi embeddings, overrides and isolates: one left open in a title ("\u202e") reverses the rest of the subject line
 # as a mail client shows it, so a feed could make a subject read as something else. Arabic and Hebrew need none.
-_BIDI_CONTROLS = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+# With them go the characters that show nothing (zero-width space, word joiners, BOM, Unicode tag characters: an
+# invisible copy of ASCII); the watcher removes them too, this covers events from anywhere.
+_BIDI_CONTROLS = re.compile("[\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]")
 
 
 @dataclass(frozen=True)

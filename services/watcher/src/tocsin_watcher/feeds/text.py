@@ -104,9 +104,20 @@ _HTML_PARSER = lxml.html.HTMLParser(
 )
 
 
+# Characters that show nothing yet change what a reader sees: bidi embeddings, overrides and isolates (one left open
+# reverses the rest of a line in every consumer's display), zero-width spaces, word joiners, the BOM, Unicode tag
+# characters (an invisible copy of ASCII) and controls. A feed's title reaches mail clients, webhook receivers and
+# integrators' dashboards: none of them should have to strip these. The joiners scripts need (ZWJ, ZWNJ) and the
+# directional marks of Arabic and Hebrew text (LRM, RLM, ALM) stay.
+_HIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
+)
+
+
 def html_to_text(html: str, *, limit: int) -> str:
-    """Plain text of an HTML fragment (scripts and styles dropped), reading at most `limit` characters of it."""
-    fragment = html[:limit]
+    """Plain text of an HTML fragment (scripts and styles dropped, hidden characters removed), reading at most
+    `limit` characters of it."""
+    fragment = _HIDDEN.sub("", html[:limit])
     if "<" not in fragment and "&" not in fragment:
         return " ".join(fragment.split())
     try:
@@ -117,7 +128,7 @@ def html_to_text(html: str, *, limit: int) -> str:
         element.drop_tree()
     for element in document.iter(*_BLOCK_TAGS):
         element.tail = " " + (element.tail or "")
-    return " ".join(document.text_content().split())
+    return " ".join(_HIDDEN.sub("", document.text_content()).split())  # "&#x202e;" is one only once decoded
 
 
 _WORD_END = re.compile(r"\s+\S*$")
