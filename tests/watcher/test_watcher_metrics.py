@@ -125,7 +125,7 @@ def test_source_labels_never_show_credentials() -> None:
     """A feed URL's password and token are redacted in the metric labels as in logs and events."""
     record_poll("feed", "https://reader:hunter2@feeds.test/rss?token=s3cr3t", "ok", failures=0, now=NOW)
     exposed = generate_latest().decode()
-    assert "https://reader:REDACTED@feeds.test/rss?token=REDACTED" in exposed
+    assert "https://REDACTED@feeds.test/rss?token=REDACTED" in exposed
     assert "hunter2" not in exposed
     assert "s3cr3t" not in exposed
 

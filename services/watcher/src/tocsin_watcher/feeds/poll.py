@@ -29,7 +29,7 @@ from tocsin_watcher.feeds.parse import FeedItem, ParsedFeed, parse_feed
 from tocsin_watcher.feeds.state import DEFAULT_LIMIT, FeedState
 from tocsin_watcher.feeds.text import truncate
 from tocsin_watcher.metrics import FEED_ITEMS_TOO_OLD, FEED_ITEMS_UNDATED, Outcome
-from tocsin_watcher.redact import redact_url
+from tocsin_watcher.redact import redact_url, state_shown
 
 EVENT_TYPE = "tocsin.arrest.reported"
 SUMMARY_CHARS = 1_000
@@ -137,10 +137,10 @@ def _undated_reason(source: str, item: FeedItem, url: str, now: dt.datetime) -> 
 
 
 def state_name(source: str) -> str:
-    """How the state file names a source: as logs show it (`redact_url`), plus a digest of the whole URL when
-    secrets were masked, so that "?token=A" and "?token=B" stay two sources (they shared one first-read marker,
-    and the second feed's back catalogue went out as news)."""
-    shown = redact_url(source)
+    """How the state file names a source: masked (`state_shown`), plus a digest of the whole URL when secrets were
+    masked, so that "?token=A" and "?token=B" stay two sources (they shared one first-read marker, and the second
+    feed's back catalogue went out as news)."""
+    shown = state_shown(source)
     if shown == source:
         return shown
     return f"{shown}#{hashlib.sha256(source.encode()).hexdigest()[:16]}"
