@@ -51,6 +51,7 @@ def arrest_alert(
     alert_id: str = "alert-1",
     published_at: datetime = WHEN,
     raised_by: tuple[str, ...] = (),
+    feed: str = "https://news.example/feed.xml",
 ) -> AlertClassifiedEvent:
     """A classified arrest report from Viet Nam (`raised_by`: the severity rules that fired)."""
     arrest = new_event(
@@ -63,7 +64,7 @@ def arrest_alert(
             summary="Police detained a blogger over Facebook posts.",
             url=url,
             published_at=published_at,
-            source="https://news.example/feed.xml",
+            source=feed,
             country_code="VNM",
             language="vi",
             matched_terms=["art. 117"],
@@ -609,3 +610,29 @@ def test_a_confirmation_mail_says_when_its_link_ends_and_how_to_refuse_it() -> N
     for body in parts(message):
         assert "The link works until 2026-12-06 09:30 UTC" in body
         assert "no confirmation request will reach this address again for 30 days" in body
+
+
+def test_a_look_alike_host_is_shown_in_ascii_and_every_link_names_its_host() -> None:
+    """An "amnesty.org" spelt with a Cyrillic "а" read as Amnesty's in the text part and was hidden behind "Report"
+    in the HTML part; its ASCII form cannot pass for another, and the HTML names every link's host."""
+    text, html = parts(compose(arrest_alert(url="https://www.\u0430mnesty.org/en/latest/news/")))
+    assert "- Report: https://www.xn--mnesty-2nf.org/en/latest/news/" in text
+    assert '<a href="https://www.xn--mnesty-2nf.org/en/latest/news/">Report</a> (www.xn--mnesty-2nf.org)' in html
+    assert '<a href="https://news.example/feed.xml">Feed</a> (news.example)' in html
+    assert "\u0430" not in text + html
+
+
+def test_a_local_feed_path_is_not_shown_to_subscribers() -> None:
+    """A feed read from a file names a path on the operator's machine: the subscriber gets the report's link only."""
+    text, html = parts(compose(arrest_alert(feed="/srv/tocsin/feeds/local.rss")))
+    assert "/srv/tocsin" not in text + html
+    assert "- Report: https://news.example/vn/blogger-detained" in text
+
+
+def test_the_reports_words_and_tocsins_reading_are_told_apart() -> None:
+    """A summary that writes "Tocsin: critical because ..." must not read as Tocsin's own verdict."""
+    text, html = parts(compose(arrest_alert()))
+    assert "The report: Police detained a blogger over Facebook posts." in text
+    assert "Tocsin's reading: " in text
+    assert 'The report:</span> <span lang="vi">Police detained a blogger over Facebook posts.</span>' in html
+    assert "Tocsin's reading:</span>" in html

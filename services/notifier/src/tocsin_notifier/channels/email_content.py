@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import jinja2
 import pycountry
@@ -73,7 +74,8 @@ _BIDI_CONTROLS = re.compile("[\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u206
 
 @dataclass(frozen=True)
 class Link:
-    """A source link; `clickable` is False for anything but http(s), which is then shown as text only."""
+    """A source link; `clickable` is False for anything but http(s), which is then shown as text only. `host` is
+    shown beside the label, so a link never hides where it leads."""
 
     label: str
     url: str
@@ -81,6 +83,13 @@ class Link:
     @property
     def clickable(self) -> bool:
         return self.url.lower().startswith(("https://", "http://"))
+
+    @property
+    def host(self) -> str:
+        try:
+            return urlsplit(self.url).hostname or ""
+        except ValueError:
+            return ""
 
 
 @dataclass(frozen=True)
@@ -306,15 +315,33 @@ def _treaty_name(treaty: str) -> str:
 
 def _link(label: str, url: str) -> Link:
     """A link whose URL is one line too: a feed's `source` with line breaks drew a fake footer (it is any text in
-    the contract)."""
-    return Link(label, header_text(url, limit=2000))
+    the contract). A host in another script is shown in its ASCII form ("www.xn--mnesty-2nf.org", not an
+    "amnesty.org" spelt with a Cyrillic "а"): the link leads to the same place and no longer passes for another."""
+    return Link(label, _ascii_host(header_text(url, limit=2000)))
+
+
+def _ascii_host(url: str) -> str:
+    """`url` with an internationalised host in its IDNA (punycode) form; as it was when it has none or is unreadable."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        if host is None or host.isascii():
+            return url
+        ascii_host = host.encode("idna").decode("ascii")
+        port = parts.port
+    except (ValueError, UnicodeError):
+        return url
+    userinfo, at, _ = parts.netloc.rpartition("@")
+    netloc = f"{userinfo}{at}{ascii_host}" + (f":{port}" if port is not None else "")
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def _links(
     event: TreatyActionEvent | TreatyMilestoneEvent | ArrestReportedEvent | SourceHealthEvent,
 ) -> tuple[Link, ...]:
     if isinstance(event, ArrestReportedEvent):
-        return (_link("Report", event.data.url), _link("Feed", event.data.source))
+        feed = _link("Feed", event.data.source)  # a file path is the operator's business, not the subscriber's
+        return (_link("Report", event.data.url), feed) if feed.clickable else (_link("Report", event.data.url),)
     if isinstance(event, TreatyActionEvent):
         return (_link("UN Treaty Collection", event.data.source_url),)
     if isinstance(event, SourceHealthEvent):
