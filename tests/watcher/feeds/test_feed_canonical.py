@@ -25,6 +25,12 @@ from tocsin_watcher.feeds.canonical import canonical_url, is_safe_link
         ("https://example.org/2025/01/story/amp/", "https://example.org/2025/01/story/"),
         ("https://example.org/2025/01/story/?amp=1", "https://example.org/2025/01/story/"),
         ("https://example.org/search?q=a%20b&page=2", "https://example.org/search?page=2&q=a%20b"),
+        (
+            "https://example.org/a?trk=1&icid=2&mbid=3&s_kwcid=4&srsltid=5&smid=6&ns_campaign=7&elqTrackId=8"
+            "&sfmc_id=9&_kx=10&wprov=11&guccounter=12&_branch_match_id=13&soc_trk=14&__twitter_impression=15",
+            "https://example.org/a",
+        ),
+        ("https://example.org/a?cid=41&si=news", "https://example.org/a?cid=41&si=news"),
     ],
 )
 def test_canonical_url_removes_tracking_and_normalises(raw: str, canonical: str) -> None:

@@ -62,6 +62,36 @@ TRACKING_PARAMS = frozenset(
         "fb_ref",
         "amp",
         "outputtype",
+        "srsltid",  # Google search / Merchant Center
+        "_branch_match_id",
+        "_branch_referrer",
+        "guccounter",  # Yahoo's consent wall
+        "guce_referrer",
+        "guce_referrer_sig",
+        "__twitter_impression",
+        "smid",  # New York Times shares
+        "ns_campaign",  # comScore (BBC)
+        "ns_mchannel",
+        "ns_source",
+        "ns_linkname",
+        "ns_fee",
+        "soc_trk",
+        "soc_src",
+        "elqtrackid",  # Eloqua
+        "elqtrack",
+        "elqaid",
+        "elqat",
+        "elqcampaignid",
+        "sfmc_id",  # Salesforce Marketing Cloud
+        "sfmc_sub",
+        "_kx",  # Klaviyo
+        "wprov",  # Wikipedia's share provenance
+        "trk",
+        "trkcampaign",
+        "s_kwcid",
+        "icid",
+        "mbid",
+        # Kept on purpose: "cid" and "si" also name an article or a section on some sites.
     }
 )
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "matomo_")
