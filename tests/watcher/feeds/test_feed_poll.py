@@ -186,7 +186,70 @@ async def test_hostile_feeds_leak_no_local_file_anywhere(tmp_path: Path, secret_
     assert set(result.errors) == {"https://a.example/path"}
     assert {"https://hostile.example.org/2025/01/safe/"} <= set(_urls(result.events))
     skipped = [entry for entry in logs if entry["event"] == "feed_item_skipped"]
-    assert {entry["reason"] for entry in skipped} == {"unsafe_link", "missing_title", "missing_link"}
+    assert {entry["reason"] for entry in skipped} == {
+        "unsafe_link",
+        "missing_title",
+        "missing_link",
+        "reported_by_another_feed",  # the two XXE feeds carry the same items
+    }
     assert any(entry["event"] == "feed_dtd_removed" for entry in logs)
     huge = next(e for e in result.events if e.data.source == "https://a.example/huge")
     assert len(huge.data.summary) <= 1_000
+
+
+TRUSTED = "https://rightsmonitor.example.org/feed/"
+HOSTILE = "https://decoys.example.com/feed/"
+
+
+def _rss(*items: tuple[str, str, str]) -> bytes:
+    """A feed of (title, link, guid) items published an hour before NOW."""
+    body = "".join(
+        f"<item><title>{title}</title><link>{link}</link><guid>{guid}</guid>"
+        "<pubDate>Tue, 21 Jan 2025 11:00:00 +0000</pubDate></item>"
+        for title, link, guid in items
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>f</title>{body}</channel></rss>'.encode()
+
+
+async def test_a_feed_copying_another_feeds_guids_cannot_silence_its_reports(tmp_path: Path) -> None:
+    """A hostile feed gave its decoys the guids of a trusted site's next posts ("?p=3004", a URN): the trusted
+    feed's real reports were skipped as seen. A guid counts across feeds only as a URL on its item's own host."""
+    decoys = _rss(
+        ("Hacker arrested for selling stolen bank data", "https://decoys.example.com/1", f"{TRUSTED[:-5]}?p=3004"),
+        ("Fraud ring member arrested", "https://decoys.example.com/2", "urn:uuid:6f1c0a52-0000-4000-8000-000000000001"),
+    )
+    real = _rss(
+        ("Blogger detained over Facebook posts", f"{TRUSTED[:-5]}2025/01/21/blogger/", f"{TRUSTED[:-5]}?p=3004"),
+        (
+            "Journalist arrested under Article 117",
+            f"{TRUSTED[:-5]}2025/01/21/j/",
+            "urn:uuid:6f1c0a52-0000-4000-8000-000000000001",
+        ),
+    )
+    await poll_feeds([HOSTILE], fake_reader({HOSTILE: decoys}), tmp_path, now=NOW)
+    result = await poll_feeds([TRUSTED], fake_reader({TRUSTED: real}), tmp_path, now=NOW)
+    assert _urls(result.events) == [f"{TRUSTED[:-5]}2025/01/21/blogger/", f"{TRUSTED[:-5]}2025/01/21/j/"]
+
+
+async def test_one_sites_feeds_still_share_their_url_guids(tmp_path: Path) -> None:
+    """A site's main and category feeds carry one post under one "?p=N" guid: one event, whatever the link says."""
+    category = "https://rightsmonitor.example.org/category/vietnam/feed/"
+    main = _rss(("Blogger detained over Facebook posts", f"{TRUSTED[:-5]}a/", f"{TRUSTED[:-5]}?p=7"))
+    moved = _rss(("Blogger detained over Facebook posts", f"{TRUSTED[:-5]}a-updated/", f"{TRUSTED[:-5]}?p=7"))
+    result = await poll_feeds([TRUSTED, category], fake_reader({TRUSTED: main, category: moved}), tmp_path, now=NOW)
+    assert _urls(result.events) == [f"{TRUSTED[:-5]}a/"]
+
+
+async def test_a_report_another_feed_carried_first_is_skipped_naming_that_feed_once(tmp_path: Path) -> None:
+    """The operator sees which feed claimed a report first (a hostile feed claiming others' URLs shows up), once."""
+    item = ("Blogger detained over Facebook posts", f"{TRUSTED[:-5]}b/", f"{TRUSTED[:-5]}?p=8")
+    read = fake_reader({HOSTILE: _rss(item), TRUSTED: _rss(item)})
+    await poll_feeds([HOSTILE], read, tmp_path, now=NOW)
+    with capture_logs() as logs:
+        first = await poll_feeds([TRUSTED], read, tmp_path, now=NOW)
+        again = await poll_feeds([TRUSTED], read, tmp_path, now=NOW)
+    assert first.events == again.events == []
+    skipped = [entry for entry in logs if entry["event"] == "feed_item_skipped"]
+    assert [(e["reason"], e["url"], e["feeds"]) for e in skipped] == [
+        ("reported_by_another_feed", f"{TRUSTED[:-5]}b/", [HOSTILE])
+    ]

@@ -2,7 +2,7 @@
 
 The I/O edge of the feeds package: `read` fetches (the caller decides how: httpx, file, fake), parsing and
 matching are pure and run off the event loop, and seen keys persist in `state_dir` so a report becomes one
-event across runs and across feeds (same canonical URL or same guid); what each feed carries is recorded with
+event across runs and across feeds (same canonical URL, or same guid: `_keys`); what each feed carries is recorded with
 them, so the bounded state never forgets a report a feed still holds (`feeds.state`). The age cutoff
 (`feeds.age`) applies to a source's first successful read only, its back catalogue: after that, a report is news
 however late it is seen (an outage of the feed or of the watcher loses nothing).
@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import structlog
 
@@ -37,7 +38,7 @@ MATCHED_BODY_CHARS = 6_000  # the facts of a report are in its lead; reading all
 FUTURE_SLACK = dt.timedelta(days=1)
 
 _ALPHA3 = re.compile(r"^[A-Z]{3}$")
-_GLOBAL_GUID = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|urn:|tag:)|^[0-9a-f-]{32,36}$", re.IGNORECASE)
+_URL_GUID = re.compile(r"^https?://", re.IGNORECASE)
 
 log = structlog.get_logger()
 
@@ -97,10 +98,28 @@ def _read_feed(data: bytes, default_country: str | None) -> tuple[ParsedFeed, li
 def _keys(source: str, item: FeedItem, url: str) -> list[str]:
     keys = [f"url:{url}"]
     if item.guid:
-        # A bare guid ("1234") is only unique within its feed; URLs, URNs and UUIDs are unique everywhere.
-        scope = "" if _GLOBAL_GUID.search(item.guid) else f"{source}|"
+        # A guid is the feed's own word: a bare one ("1234") is unique only within its feed, and any feed can copy
+        # another's URN, UUID or URL guid ("…/?p=3004") to have the real item skipped as seen. Only a URL guid on the
+        # item's own host (WordPress's "?p=N") is trusted across feeds; the others count within their feed.
+        scope = "" if _own_host_guid(item.guid, url) else f"{source}|"
         keys.append(f"guid:{scope}{item.guid}")
     return keys
+
+
+def _own_host_guid(guid: str, url: str) -> bool:
+    """Whether `guid` is a URL on the host of the item's canonical `url`."""
+    if not _URL_GUID.match(guid):
+        return False
+    try:
+        return (urlsplit(guid).hostname or "") == urlsplit(url).hostname
+    except ValueError:
+        return False
+
+
+def _claimants(state: FeedState, carried: Mapping[str, set[str]], ident: str, key: str) -> list[str]:
+    """The other feeds that carry `key`, by the state's names (this poll's reads and the last saved ones)."""
+    feeds = {feed for feed, keys in carried.items() if key in keys} | state.carriers(key)
+    return sorted(redact_url(feed) for feed in feeds - {ident})
 
 
 def _event(source: str, item: FeedItem, verdict: ArrestMatch, url: str, now: dt.datetime) -> ArrestReportedEvent:
@@ -240,11 +259,18 @@ async def poll_feeds(
                 log.info("feed_item_skipped", source=shown, reason="unsafe_link", error=str(exc))
                 continue
             keys = _keys(ident, entry.item, url)
+            new_here = keys[0] not in state.carried(ident) and keys[0] not in carries
             carries.update(keys)
             if state.seen_any(keys):
                 if len(keys) > 1 and not state.seen_any(keys[:1]):  # a reused guid: said, not silently dropped
                     why = "guid_seen_with_another_url"
                     log.info("feed_item_skipped", source=shown, reason=why, url=url, guid=entry.item.guid)
+                elif new_here and (others := _claimants(state, carried, ident, keys[0])):
+                    # Said once per feed: a report another feed carried first is not sent again, with the words
+                    # of that feed. A feed that claims others' article URLs (a hostile one) shows up here.
+                    log.info(
+                        "feed_item_skipped", source=shown, reason="reported_by_another_feed", url=url, feeds=others
+                    )
                 state.remember(keys)
                 continue
             state.remember(keys)

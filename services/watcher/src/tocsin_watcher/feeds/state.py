@@ -119,6 +119,10 @@ class FeedState:
             self._carried[feed] = Carried(now, known.keys)
             self._dirty = True
 
+    def carriers(self, key: str) -> set[str]:
+        """The feeds whose last successful read carried `key`."""
+        return {feed for feed, known in self._carried.items() if key in known.keys}
+
     def carried(self, feed: str) -> frozenset[str]:
         """The keys `feed` carried at its last successful read (empty when unknown)."""
         known = self._carried.get(feed)
