@@ -80,3 +80,12 @@ async def test_a_redirect_within_the_source_host_is_followed(server: str) -> Non
     async with _fetcher() as fetcher:
         assert await fetcher.read(f"{server}/to?{server}/page") == BODY
         assert await fetcher.read(f"{server}/to?/page") == BODY
+
+
+async def test_a_redirect_to_another_port_of_the_source_host_is_refused(server: str) -> None:
+    """The feed's host is its owner's: a redirect to another of its ports (a local admin service when the name points
+    at the watcher's machine) is judged like another host, and a loopback address is refused."""
+    host = server.split("//", 1)[1].rsplit(":", 1)[0]
+    async with _fetcher() as fetcher:
+        with pytest.raises(SourceUnavailable, match=rf"redirect to {host} refused: it resolves to {host}"):
+            await fetcher.read(f"{server}/to?http://{host}:9/secret")

@@ -32,7 +32,7 @@ from tocsin_watcher.errors import SourceUnavailable
 from tocsin_watcher.redact import redact_url
 
 USER_AGENT = "Tocsin/0.1 (+https://github.com/tocsin; civil-society alerting)"
-SOURCE_HOST = "tocsin_source_host"  # request extension: the configured source's host, carried along redirects
+SOURCE_HOST = "tocsin_source_host"  # request extension: the configured source's origin, carried along redirects
 Resolve = Callable[[str, int], Awaitable[list[ipaddress.IPv4Address | ipaddress.IPv6Address]]]
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 
@@ -136,7 +136,7 @@ class Fetcher:
                 async with (
                     asyncio.timeout(policy.timeout),
                     self._client.stream(
-                        "GET", url, headers=self._conditional(url), extensions={SOURCE_HOST: httpx.URL(url).host}
+                        "GET", url, headers=self._conditional(url), extensions={SOURCE_HOST: _origin(httpx.URL(url))}
                     ) as response,
                 ):
                     if response.status_code == 304:
@@ -170,18 +170,20 @@ class Fetcher:
         raise SourceUnavailable(f"{reason} after {policy.attempts} attempts")
 
     async def _guard_redirect(self, request: httpx.Request) -> None:
-        """httpx request hook: a redirect to another host goes only to public addresses, dialled as checked.
+        """httpx request hook: a redirect to another origin goes only to public addresses, dialled as checked.
 
-        The configured source is the operator's choice, wherever it points; a host it redirects to is the feed's
-        choice, so it must not turn the watcher on cloud metadata (169.254.169.254), the local machine or a private
-        network. The name is resolved once, every address must be global, and the request is pinned to the first
-        one (Host header and TLS name unchanged), so the name cannot resolve elsewhere when the socket opens.
+        The configured source (host and port) is the operator's choice, wherever it points; another origin it
+        redirects to is the feed's choice, so it must not turn the watcher on cloud metadata (169.254.169.254), the
+        local machine or a private network. The name is resolved once, every address must be global, and the
+        request is pinned to the first one (Host header and TLS name unchanged), so the name cannot resolve elsewhere
+        when the socket opens.
         """
         source = request.extensions.get(SOURCE_HOST)
-        host = request.url.host
-        if source is None or host == source:
-            return
-        port = request.url.port or (443 if request.url.scheme == "https" else 80)
+        host, port = _origin(request.url)
+        if source is None or (host, port) == source or ((host, port) == (source[0], 443) and source[1] == 80):
+            return  # the configured origin, or its own upgrade from http to https
+        # Another port of the configured host is another service: the host's name is the feed's owner's to point
+        # anywhere, and a redirect to one of its ports reached a local service on the watcher's machine.
         try:
             addresses = await self._resolve(host, port)
         except OSError as exc:
@@ -284,6 +286,11 @@ def _load_validators(path: pathlib.Path | None) -> dict[str, dict[str, str]]:
     return {
         str(url): {str(k): str(v) for k, v in entry.items()} for url, entry in doc.items() if isinstance(entry, dict)
     }
+
+
+def _origin(url: httpx.URL) -> tuple[str, int]:
+    """Host and effective port (80 or 443 when the URL names none)."""
+    return url.host, url.port or (443 if url.scheme == "https" else 80)
 
 
 async def _system_resolve(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
