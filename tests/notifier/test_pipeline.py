@@ -161,6 +161,26 @@ async def test_a_burst_of_critical_alerts_is_one_email_to_a_digest_subscriber(ri
     assert {d.status for d in await rig.deliveries()} == {"delivered"}
 
 
+async def test_alerts_due_at_once_reach_an_immediate_email_subscriber_in_one_mail(
+    rig: Rig, alert: AlertFactory
+) -> None:
+    """A feed that published 200 reports at once sent 200 mails to every immediate subscriber: the alerts due when
+    the mail goes out travel together; one alert alone is still sent at once, and webhooks still get one each."""
+    await rig.email_sub("immediate")
+    await rig.webhook()
+    await rig.record(alert(key="first"))
+    await rig.drain()
+    assert len(rig.email.sent) == 1
+    assert len(rig.webhooks.calls) == 1
+    for n in range(30):
+        await rig.record(alert(key=f"flood-{n}"))
+    await rig.drain()
+    assert len(rig.email.sent) == 2
+    assert str(rig.email.sent[1]["Subject"]) == "Tocsin digest: 30 alerts"
+    assert len(rig.webhooks.calls) == 31
+    assert {d.status for d in await rig.deliveries()} == {"delivered"}
+
+
 async def test_410_disables_subscription(rig: Rig, alert: AlertFactory) -> None:
     """A 410 Gone disables the subscription, cancels its other deliveries and tells its owner."""
     sub_id = await rig.webhook(contact="owner@example.org")

@@ -124,13 +124,14 @@ class DeliveryWorker:
         return sum(len(group) for group in groups)
 
     async def _claim(self, free: int, busy: Collection[str]) -> list[list[Delivery]]:
-        """Lease at most `free` groups (a digest is one group): no more than the slots that can send them at once,
-        so no claimed group waits for a slot while its lease runs out; none for the subscriptions in `busy`."""
+        """Lease at most `free` groups (a digest, or an email subscriber's alerts due at once, is one group): no more
+        than the slots that can send them at once, so no claimed group waits for a slot while its lease runs out; none
+        for the subscriptions in `busy`."""
         limit = min(self.policy.batch_size, free)
         claimed = await self.outbox.claim_due(self.clock(), limit=limit, lease=self.policy.lease, busy=busy)
         groups: dict[tuple[str, str], list[Delivery]] = {}
-        for row in claimed:
-            key = (row.subscription_id, row.digest_bucket or row.id)
+        for row in claimed:  # a digest is one mail, and so are an immediate subscriber's alerts due at once
+            key = (row.subscription_id, row.digest_bucket or ("now" if row.channel == "email" else row.id))
             groups.setdefault(key, []).append(row)
         return list(groups.values())
 

@@ -80,10 +80,11 @@ class Outbox:
     async def claim_due(
         self, now: dt.datetime, *, limit: int, lease: dt.timedelta, busy: Collection[str] = ()
     ) -> list[Delivery]:
-        """Lease the first due delivery of up to `limit` subscriptions, plus the rest of any digest it belongs to;
-        none of the subscriptions in `busy` (the caller is sending to them already) or with a delivery leased (a
-        replica is). One send per subscription at a time: a slow receiver with a backlog would otherwise take every
-        free slot, and get that many requests at once. Its next delivery is claimed once this one settles."""
+        """Lease the first due delivery of up to `limit` subscriptions, plus the rest of any digest it belongs to (or,
+        for an immediate email subscription, its other alerts due now: one mail); none of the subscriptions in `busy`
+        (the caller is sending to them already) or with a delivery leased (a replica is). One send per subscription
+        at a time: a slow receiver with a backlog would otherwise take every free slot, and get that many requests
+        at once. Its next delivery is claimed once this one settles."""
         async with self.sessions.begin() as session:
             await lock_for_writing(session)
             # nor any subscription another replica is sending to (one of its deliveries is leased): one send per
@@ -100,6 +101,19 @@ class Outbox:
                 if len(rows) < limit and all(row.subscription_id != r.subscription_id for r in rows):
                     rows.append(row)
             seen = {r.id for r in rows}
+            for row in [r for r in rows if r.channel == "email" and not r.digest_bucket]:
+                # an immediate subscriber's other alerts due now go in the same mail: a feed that published 200
+                # reports at once sent 200 mails to every subscriber, burying the one that mattered
+                burst = (
+                    _due(now)
+                    .where(Delivery.subscription_id == row.subscription_id)
+                    .where(Delivery.channel == "email")
+                    .where(Delivery.digest_bucket.is_(None))
+                    .where(Delivery.id.not_in(seen))
+                    .order_by(Delivery.created_at, Delivery.id)
+                    .limit(DIGEST_MAX - 1)
+                )
+                rows += list((await session.scalars(_locked(session, burst))).all())
             for sub_id, bucket in {(r.subscription_id, r.digest_bucket) for r in rows if r.digest_bucket}:
                 # a digest's other due alerts, oldest first, DIGEST_MAX in all: the rest make the next mail (an
                 # hourly digest of 360 alerts was one 919 kB mail; past a relay's size limit, a 552 would fail
