@@ -141,3 +141,20 @@ def test_a_health_alert_says_how_many_reads_failed_since_when_and_why() -> None:
     recovered = classify(source_health("recovered"), ConventionStatus()).rationale
     assert "is recovered (since " in recovered
     assert "failed read" not in recovered
+
+
+def test_another_treaty_followed_is_named_by_its_id_not_as_the_convention() -> None:
+    """An operator following another treaty (WATCHER_TREATIES) read 'the UN Convention against Cybercrime (IV-4)'
+    and art. 65's count of 40 for it: another treaty is named by its id, with no clause Tocsin does not know."""
+    action = treaty_action("Viet Nam", "VNM")
+    action = action.model_copy(update={"data": action.data.model_copy(update={"treaty": "IV-4"})})
+    rationale = classify(action, ConventionStatus()).rationale
+    assert (
+        rationale == "Viet Nam deposited an instrument of ratification to treaty IV-4 on 2026-02-01; 3 parties and 72 "
+        "signatories as read."
+    )
+    event = milestone().model_copy(update={"data": TreatyMilestone(treaty="IV-4", kind="instruments", instruments=10)})
+    said = classify(event, ConventionStatus()).rationale
+    assert "Convention" not in said
+    assert "art. 65" not in said
+    assert "Treaty IV-4" in said

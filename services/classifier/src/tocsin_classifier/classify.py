@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from tocsin_classifier.calibration import Calibrated, calibrate
-from tocsin_classifier.convention import ConventionStatus, ParticipantStatus
+from tocsin_classifier.convention import CONVENTION, ConventionStatus, ParticipantStatus
 from tocsin_classifier.countries import NOT_COVERED, indices_for
 from tocsin_classifier.findings import Signals, read_signals
 from tocsin_classifier.rules import RIGHTS_TAGS, Relevance, TagHit, relevance, tag_hits
@@ -89,7 +89,7 @@ def _treaty_action(event: TreatyActionEvent, context: ConventionStatus) -> Alert
         severity=decision.severity,
         needs_review=False,
         rationale=(
-            f"{who} {verb} the UN Convention against Cybercrime ({action.treaty}) on "
+            f"{who} {verb} {_treaty_named(action.treaty)} on "
             f"{action.action_date.isoformat()}{' (backfill, not notified)' if action.backfill else ''}; "
             f"{_toward_entry_into_force(action, read_on=event.time.date())}."
         ),
@@ -197,11 +197,18 @@ def _health_rationale(health: SourceHealth) -> str:
     return f"Operational event: source {health.source} is {health.status} ({detail}{error}), not a human-rights alert."
 
 
+def _treaty_named(treaty: str) -> str:
+    """The Convention by its name; any other treaty a watcher was told to follow by its MTDSG id only."""
+    return f"the UN Convention against Cybercrime ({treaty})" if treaty == CONVENTION else f"treaty {treaty}"
+
+
 def _toward_entry_into_force(action: TreatyAction, *, read_on: dt.date) -> str:
     """Where the count of art. 65 stands. The count is the whole page's as read (several actions found in one read
     all carry the same), so it is said as of that read, never as this action's doing ("bringing ... to 40 of 40"
     was said of the 7th). A state's ratification, acceptance, approval or accession counts; a signature does not,
     nor does a regional organization's instrument (art. 65: the European Union's is not added to its members')."""
+    if action.treaty != CONVENTION:  # its own entry-into-force clause is not art. 65, nor known to Tocsin
+        return f"{action.counts.parties} parties and {action.counts.signatories} signatories as read"
     count = action.counts.toward_entry_into_force
     as_of = (
         f"as of the UN Treaty Collection's status at {action.status_as_at.isoformat()}"
@@ -223,8 +230,13 @@ def _toward_entry_into_force(action: TreatyAction, *, read_on: dt.date) -> str:
 def _milestone_said(milestone: TreatyMilestone, *, today: dt.date) -> str:
     """What a milestone means, in the tense its date calls for: an entry into force or a deadline announced ahead
     ("reached entry into force on 2027-02-08", said in November 2026, read as already in force)."""
-    name = f"The UN Convention against Cybercrime ({milestone.treaty})"
+    name = _treaty_named(milestone.treaty)
+    name = name[0].upper() + name[1:]
     nth = f"{milestone.threshold}th"
+    if milestone.treaty != CONVENTION and milestone.kind != "signature_deadline":  # its own clause, not art. 65
+        when = milestone.entry_into_force_date
+        reached = f"; entry into force on {when.isoformat()} by the watcher's count" if when else ""
+        return f"{name}: {milestone.instruments} instruments counting toward entry into force deposited{reached}."
     if milestone.kind == "instruments":
         return (
             f"{milestone.instruments} instruments counting toward entry into force have been deposited; the "
