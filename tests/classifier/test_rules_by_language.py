@@ -677,6 +677,20 @@ def test_rights_words_beside_a_crime_with_no_one_in_a_rights_role_charged_need_n
     assert not alert.needs_review
 
 
+def test_a_journalist_charged_with_a_non_violent_crime_is_not_dismissed_as_a_plain_crime_report() -> None:
+    """Journalists held on currency-smuggling charges were rationalised as 'a crime report with no rights dimension':
+    the rationale names who is accused and says such charges are sometimes a pretext; a violent crime stays a crime
+    report."""
+    pretext = classify(arrest("Journalist charged with fraud and money laundering", ""), ConventionStatus())
+    assert "a journalist ('Journalist') accused of a crime ('fraud', 'money laundering')" in pretext.rationale
+    assert "sometimes a pretext" in pretext.rationale
+    assert pretext.needs_review
+    violent = classify(
+        arrest("Newspaper editor arrested after his wife was found murdered at their home", ""), ConventionStatus()
+    )
+    assert "a crime report ('murdered') with no rights dimension" in violent.rationale
+
+
 def test_a_single_weak_signal_needs_review() -> None:
     """An item relevant on one kind of evidence alone is flagged for review."""
     alert = classify(arrest("Man sentenced under Article 117 of the Penal Code", ""), ConventionStatus())

@@ -287,6 +287,13 @@ def _news_rationale(
         return f"Human-rights relevant ({scored}): {target}{because or 'rights framing in the report'}."
     if crime:
         quoted = ", ".join(repr(p) for p in crime[:3])
+        charged = next(((signal, person) for signal, person, _ in ties if signal in ROLE_PEOPLE), None)
+        if charged is not None and not signals.has(Signal.HARM):  # fraud, smuggling, tax: a common pretext
+            who = f"{CHARGED_SAID[charged[0]]} ({charged[1]!r})"
+            return (
+                f"Not human-rights relevant ({scored}) on its words: {who} accused of a crime ({quoted}); such "
+                "charges are sometimes a pretext, so read the report."
+            )
         return f"Not human-rights relevant ({scored}): a crime report ({quoted}) with no rights dimension."
     if rules_alone is not None and signals.profession:
         named = ", ".join(repr(p) for s, p, _ in ties if s in ROLE_PEOPLE)
@@ -296,6 +303,12 @@ def _news_rationale(
     return f"Not human-rights relevant ({scored}): no sign that speech, journalism or rights work is at stake."
 
 
+# Who is accused, when a person in a rights role is charged with a crime.
+CHARGED_SAID = {
+    Signal.JOURNALIST: "a journalist",
+    Signal.DEFENDER: "an activist or rights defender",
+    Signal.RESEARCHER: "a security researcher",
+}
 # What the rationale calls each side of a tie, in a reader's words rather than the lexicon's signal names.
 PERSON_SAID = {
     Signal.JOURNALIST: "a journalist",
