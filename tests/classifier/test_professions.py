@@ -69,6 +69,18 @@ PARTICULAR = [
         {"press-freedom", "free-expression"},
         id="vi-counted",
     ),
+    pytest.param(
+        "es",
+        "Detienen a integrantes de un colectivo de madres buscadoras en Sonora",
+        {"human-rights-defenders"},
+        id="es-members-of-a-collective",
+    ),
+    pytest.param(
+        "es",
+        "Amenazan y detienen a madres buscadoras tras publicar hallazgo de fosas",
+        {"human-rights-defenders", "free-expression"},
+        id="es-arrest-first",
+    ),
 ]
 
 

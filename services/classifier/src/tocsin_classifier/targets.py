@@ -6,13 +6,15 @@ periodista", "nhà báo Nguyễn Văn A"). Talk about what laws, spyware or cour
 found on the phones of journalists and activists in 45 countries", "các nhà báo bị theo dõi". When every role tied to
 an action is such a bare plural, the calibration weighs the report as talk (`calibration.features`, "profession").
 
-A role counts as particular when it is singular, counted or quantified just before ("two", "dos", "plusieurs",
-"hai"), followed by a name, or, as headlines write, followed at once by its arrest in the headline ("Journalists
-detained in Minsk", "Periodistas detenidos"; not in Vietnamese, where "các nhà báo bị bắt" is as much a law's
-threat). Plural is read on the role's head word: the last word in English ("rights defenders"), the first in French
-and Spanish ("défenseurs des droits humains"); Vietnamese nouns do not inflect, so there a role is plural only after
-"các", "những", "nhiều" or "giới". A real case told with a bare plural and no one counted or named ("le procureur
-publie l'adresse de militants exilés") reads as a profession too: the price of clearing the talk.
+A role counts as particular when it is singular, counted, quantified or grouped just before ("two", "dos",
+"plusieurs", "hai", "members of", "un colectivo de"), followed by a name, or, as headlines write, followed at once by
+its arrest in the headline ("Journalists detained in Minsk", "Periodistas detenidos"; not in Vietnamese, where "các
+nhà báo bị bắt" is as much a law's threat), or in Spanish and French preceded by it ("Detienen a madres buscadoras";
+not an infinitive: "podría encarcelar a periodistas" is talk). Plural is read on the role's head word: the last
+word in English ("rights defenders"), the first in French and Spanish ("défenseurs des droits humains"); Vietnamese
+nouns do not inflect, so there a role is plural only after "các", "những", "nhiều" or "giới". A real case told
+with a bare plural and no one counted or named ("le procureur publie l'adresse de militants exilés") reads as a
+profession too: the price of clearing the talk.
 """
 
 from tocsin_classifier.ties import ROLE_PEOPLE
@@ -36,8 +38,16 @@ COUNTS = frozenset(
         *("deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze", "douze", "douzaine"),
         *("dizaine", "vingtaine", "plusieurs", "centaines", "milliers"),
         *("hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "hang"),
+        # members of a group, or one group: "integrantes de un colectivo de madres buscadoras", "a group of students"
+        *("members", "miembros", "integrantes", "membres", "membre", "thanh"),
+        *("group", "collective", "grupo", "colectivo", "groupe", "collectif", "nhom"),
     }
 )
+# In a Spanish or French headline the arrest comes first and takes its object with a personal "a" ("Detienen a
+# madres buscadoras", "Arrestan a periodistas"): the headline's own case. An infinitive ("podría encarcelar a
+# periodistas", "pour arrêter des militants", "poursuivre des opposants") is talk about what may happen.
+INFINITIVE_ENDINGS = ("r", "re")  # -ar, -er, -ir; -er, -ir, -re
+OBJECT_MARKERS = frozenset({"a", "al", "des", "les", "los", "las"})
 
 
 def profession_only(
@@ -51,17 +61,22 @@ def profession_only(
     written = words.words
     language = language.split("-")[0].casefold()
     headline_end = starts[0] if starts else len(written)
-    arrests = (
-        set() if language == "vi" else {h.start for h in hits if h.signal is Signal.ARREST and h.start < headline_end}
-    )
+    in_headline = [h for h in hits if h.signal is Signal.ARREST and h.end <= headline_end and language != "vi"]
+    arrests, arrest_ends = {h.start for h in in_headline}, {h.end for h in in_headline}
     return all(
-        not _particular(h, written, arrests, language)
+        not _particular(h, written, arrests, arrest_ends, language)
         for h in hits
         if h.signal in ROLE_PEOPLE and h.quote.casefold() in tied
     )
 
 
-def _particular(role: Hit, written: list[str], arrests: set[int], language: str) -> bool:
+def _arrested_first(role: Hit, written: list[str], arrest_ends: set[int]) -> bool:
+    """A finite arrest verb just before the role in the headline, with at most an object marker between."""
+    gap = role.start - 1 if role.start and fold_word(written[role.start - 1]) in OBJECT_MARKERS else role.start
+    return gap in arrest_ends and not fold_word(written[gap - 1]).endswith(INFINITIVE_ENDINGS)
+
+
+def _particular(role: Hit, written: list[str], arrests: set[int], arrest_ends: set[int], language: str) -> bool:
     before = [fold_word(w) for w in written[max(0, role.start - COUNT_REACH) : role.start]]
     if any(w.isdigit() or w in COUNTS for w in before):
         return True
@@ -69,6 +84,8 @@ def _particular(role: Hit, written: list[str], arrests: set[int], language: str)
     if after[:1].isupper() and not after.isupper():  # a name follows: "activists Ana López and …"
         return True
     if role.end in arrests:  # the headline's own case: "Journalists detained in Minsk"
+        return True
+    if language in HEAD_FIRST and _arrested_first(role, written, arrest_ends):
         return True
     if language == "vi":
         return not before or before[-1] not in VI_PLURAL
