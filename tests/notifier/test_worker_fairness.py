@@ -15,6 +15,7 @@ from tests.notifier.test_worker_races import webhook_subscription
 from tocsin_notifier import delivery
 from tocsin_notifier.delivery import DeliveryPolicy, DeliveryWorker
 from tocsin_notifier.retry import SendResult
+from tocsin_schemas import DeliveryOutcome
 
 SLOW = "https://example.org/hook/0"
 WAIT = 30.0  # seconds a test waits for something that should happen at once, before it fails
@@ -204,3 +205,35 @@ async def test_slow_subscriptions_never_hold_every_slot(db: Db, monkeypatch: pyt
         await hooks.until(FAST, 3)
         assert sum(hooks.sent[f"https://example.org/hook/{n}"] for n in range(4)) <= 4 + 3  # 3 slow ones hang
     assert hooks.sent[FAST] == 3
+
+
+class HangingReporter(FakeReporter):
+    """Kafka that does not answer until `release` is set: every publication waits for it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = asyncio.Event()
+
+    async def outcome(self, outcome: DeliveryOutcome) -> None:
+        await self.release.wait()
+        await super().outcome(outcome)
+
+
+async def test_kafka_not_answering_holds_up_no_send(db: Db, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While Kafka was down no webhook or mail went out at all (each round waited on the outcome's publication): the
+    sends go on, the outcomes wait in the database, and all of them are published once Kafka answers."""
+    monkeypatch.setattr(delivery, "REPORT_TIMEOUT_S", 0.2)
+    for n in range(1, 3):
+        await webhook_subscription(db, n)
+    await db.outbox.record(make_alert(key="before"), now=NOW)
+    hooks, reporter = HangingTarget(), HangingReporter()
+    async with running(db, hooks, reporter, concurrency=2) as wake:
+        await hooks.until("https://example.org/hook/1", 1)
+        for key in range(3):
+            await db.outbox.record(make_alert(key=f"during-{key}"), now=NOW)
+            wake.set()
+        await hooks.until("https://example.org/hook/1", 4)
+        await hooks.until("https://example.org/hook/2", 4)
+        assert reporter.outcomes == []  # Kafka still silent: nothing published, every send made
+        reporter.release.set()
+    assert sorted(o.status for o in reporter.outcomes) == ["delivered"] * 8

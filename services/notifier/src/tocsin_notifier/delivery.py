@@ -30,6 +30,10 @@ from tocsin_schemas import AlertClassifiedEvent, DeliveryOutcome
 log = structlog.get_logger()
 Clock = Callable[[], dt.datetime]
 REPORT_BATCH = 100
+# How long one outcome or dead letter may wait for Kafka: past it the report stays queued for the next round. The
+# reports are published beside the sends, never in their way: while Kafka was down, each round waited for it, and
+# no webhook or mail went out until it came back.
+REPORT_TIMEOUT_S = 10.0
 # A subscription whose last send took this long is slow: slow ones may hold all slots but a reserve (a quarter of
 # them, at least one), so a few receivers answering just under the timeout cannot hold every other subscriber up.
 SLOW_SEND_S = 5.0
@@ -154,11 +158,12 @@ class DeliveryWorker:
             done: list[int] = []
             for index, row in enumerate(rows):
                 try:
-                    if row.kind == "outcome":
-                        await self.reporter.outcome(DeliveryOutcome.model_validate(row.payload))
-                    else:
-                        await self.reporter.dead_letter(row.payload, row.reason or "delivery failed")
-                except Exception as exc:
+                    async with asyncio.timeout(REPORT_TIMEOUT_S):
+                        if row.kind == "outcome":
+                            await self.reporter.outcome(DeliveryOutcome.model_validate(row.payload))
+                        else:
+                            await self.reporter.dead_letter(row.payload, row.reason or "delivery failed")
+                except Exception as exc:  # TimeoutError too: Kafka does not answer
                     log.warning("report_not_published", kind=row.kind, attempts=row.attempts + 1, error=repr(exc))
                     await self.outbox.finish_reports(done, [r.id for r in rows[index:]])
                     return published + len(done)
@@ -172,8 +177,11 @@ class DeliveryWorker:
         """Until `stop`: keep up to `concurrency` groups in flight, at most one per subscription, and claim more as
         each one settles, so a slow or unreachable target holds one slot, never the other subscribers' alerts.
         Claims again when woken (new deliveries), when a send settles, or every `poll_interval` (retries coming
-        due); publishes queued reports as sends settle. On `stop` the sends in flight are finished, not dropped."""
+        due); queued reports are published by a task of their own as sends settle, so Kafka being down delays
+        them, not the sends. On `stop` the sends in flight are finished, not dropped."""
         sending: dict[asyncio.Task[None], str] = {}
+        reports_due, finished = asyncio.Event(), asyncio.Event()
+        reporting = asyncio.create_task(self._report_loop(finished, reports_due, poll_interval))
         try:
             while not stop.is_set():
                 wake.clear()  # before claiming: a wake-up that comes during the claim is not missed
@@ -196,11 +204,25 @@ class DeliveryWorker:
                 for task in settled:
                     del sending[task]
                 if settled:
-                    await self._publish_reports_logged()
+                    reports_due.set()
         finally:
             if sending:
                 await asyncio.gather(*sending, return_exceptions=True)
-                await self._publish_reports_logged()
+            finished.set()
+            reports_due.set()
+            await reporting  # its last round publishes what the last sends queued (each report bounded in time)
+
+    async def _report_loop(self, finished: asyncio.Event, due: asyncio.Event, poll_interval: float) -> None:
+        """Publish queued reports when `due` is set or every `poll_interval`; after `finished` (no send left in
+        flight), one last round."""
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(due.wait(), timeout=poll_interval)
+            due.clear()
+            last = finished.is_set()
+            await self._publish_reports_logged()
+            if last:
+                return
 
     async def _publish_reports_logged(self) -> None:
         try:
