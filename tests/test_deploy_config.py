@@ -12,6 +12,7 @@ import yaml
 from pydantic_settings import BaseSettings
 
 from tocsin_classifier.settings import ClassifierSettings
+from tocsin_notifier.channels.email import SmtpConfig
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_runtime.settings import KafkaSettings
 from tocsin_watcher.settings import WatcherSettings
@@ -180,3 +181,23 @@ def test_env_example_uncommented_is_valid_for_bash_and_for_every_settings_class(
         cls(_env_file=env_file)  # raises on any value it cannot read
     watcher = WatcherSettings(_env_file=env_file)
     assert watcher.milestone_marks == [10, 20, 30, 35, 38, 39, 40]
+
+
+def test_every_way_of_stopping_the_notifier_waits_longer_than_its_longest_send() -> None:
+    """The notifier finishes its sends in flight on SIGTERM; killed at 10 s (scripts/down, Docker's default), a webhook
+    its receiver had answered after 14 s was sent again after the start. Every stopper waits past both timeouts."""
+    longest = max(
+        NotifierSettings.model_fields["webhook_timeout"].default, SmtpConfig.__dataclass_fields__["timeout"].default
+    )
+    script = re.search(
+        r"NOTIFIER_STOP_GRACE_S=\$\{NOTIFIER_STOP_GRACE_S:-(\d+)\}", (ROOT / "scripts" / "_lib.sh").read_text()
+    )
+    assert script is not None
+    compose = _compose()["services"]["notifier"]["stop_grace_period"]
+    [notifier] = [pod for name, pod, _ in _k8s_containers() if name == "tocsin-notifier"]
+    graces = {
+        "scripts": int(script.group(1)),
+        "compose": int(compose.removesuffix("s")),
+        "kubernetes": notifier["terminationGracePeriodSeconds"],
+    }
+    assert all(grace >= longest + 10 for grace in graces.values()), (graces, longest)
