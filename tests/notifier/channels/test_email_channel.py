@@ -636,3 +636,16 @@ def test_the_reports_words_and_tocsins_reading_are_told_apart() -> None:
     assert "Tocsin's reading: " in text
     assert 'The report:</span> <span lang="vi">Police detained a blogger over Facebook posts.</span>' in html
     assert "Tocsin's reading:</span>" in html
+
+
+def test_the_same_alerts_to_the_same_address_are_one_message_id_however_often_sent() -> None:
+    """A send retried after an SMTP timeout whose mail had arrived gave a third copy a new random Message-ID: a mail
+    client could not drop it. The same alerts to the same address now carry one Message-ID, and an alert its id."""
+    first, again = compose(arrest_alert()), compose(arrest_alert())
+    assert first["Message-ID"] == again["Message-ID"]
+    assert first["Message-ID"].startswith("<tocsin.")
+    assert first["X-Tocsin-Alert-Id"] == "alert-1"
+    other = compose(arrest_alert(), to="someone.else@example.org")
+    digest = compose(arrest_alert(), arrest_alert(alert_id="alert-2"))
+    assert len({first["Message-ID"], other["Message-ID"], digest["Message-ID"]}) == 3
+    assert digest["X-Tocsin-Alert-Id"] is None

@@ -8,6 +8,7 @@ are retryable; 5xx answers are permanent and keep their code.
 """
 
 import email.policy
+import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -130,9 +131,17 @@ def compose_alert_email(
         "manage_url": manage_url,
         "severity_colours": SEVERITY_COLOURS,
     }
-    return _compose(
+    message = _compose(
         "alert", context, to=to, sender=sender, subject=subject, unsubscribe=(unsubscribe_url, unsubscribe_mailto)
     )
+    # The same alerts to the same address are the same message, however often sent: a send retried after a timeout
+    # whose mail had in fact arrived carries the Message-ID of the first, so mail clients and filters can drop it.
+    ids = sorted(alert.id for alert in alerts)
+    digest = hashlib.sha256("\x1f".join([to.casefold(), *ids]).encode()).hexdigest()[:32]
+    message.replace_header("Message-ID", f"<tocsin.{digest}@{_domain_of(sender)}>")
+    if len(ids) == 1:  # the alert's id, as a webhook's body carries it (a digest's ids would overflow a header)
+        message["X-Tocsin-Alert-Id"] = ids[0]
+    return message
 
 
 def compose_confirmation_email(
