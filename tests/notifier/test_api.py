@@ -12,6 +12,7 @@ import httpx
 import pytest
 from aiosmtpd.controller import Controller
 from pydantic import SecretStr
+from sqlalchemy import event
 from structlog.testing import capture_logs
 
 from tests.notifier.channels.receiver import running_receiver
@@ -419,6 +420,38 @@ async def test_ready_gauge_and_readyz_follow_the_database(tmp_path: Path) -> Non
             down = await client.get("/readyz")
             assert (down.status_code, down.text) == (503, "not ready\ndatabase: unreachable\nkafka: not used\n")
             assert _sample((await client.get("/metrics")).text, "tocsin_ready") == "0.0"
+    finally:
+        await notifier.stop()
+
+
+async def test_readyz_says_the_database_takes_no_write_while_writes_fail(tmp_path: Path) -> None:
+    """A database whose file took no write (made immutable in a chaos test) answered SELECT 1, so /readyz said
+    "database: ok" while the API answered 503 and consuming stopped; it now says why it is not ready, until a write
+    commits again (its own probe, when nothing else writes)."""
+    settings = NotifierSettings(database_url=f"sqlite+aiosqlite:///{tmp_path / 'ro.db'}", inbound_smtp_port=0)
+    notifier = Notifier(settings, None)
+    await notifier.start()
+    read_only = True
+
+    def query_only(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA query_only={'ON' if read_only else 'OFF'}")
+        cursor.close()
+
+    event.listen(notifier.engine.sync_engine, "connect", query_only)
+    await notifier.engine.dispose()  # every connection from now on is opened read-only
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=notifier.api), base_url="http://n") as client:
+            refused = await client.post("/v1/subscriptions", json={"channel": "email", "target": "ana@example.org"})
+            assert refused.status_code == 503
+            down = await client.get("/readyz")
+            assert down.status_code == 503
+            assert down.text.startswith("not ready\ndatabase: not writable for ")
+            assert "readonly database" in down.text
+            read_only = False
+            await notifier.engine.dispose()  # writable again, and nothing else writes: readiness finds out itself
+            ready = await client.get("/readyz")
+            assert (ready.status_code, ready.text) == (200, "ready\ndatabase: ok\nkafka: not used\n")
     finally:
         await notifier.stop()
 

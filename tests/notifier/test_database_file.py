@@ -5,7 +5,8 @@ import os
 import stat
 from pathlib import Path
 
-from tocsin_notifier.database import make_engine, migrate
+from tests.notifier.fakes import Db
+from tocsin_notifier.database import WriteHealth, make_engine, migrate, probe_write
 
 
 async def _migrate(path: Path) -> None:
@@ -36,3 +37,20 @@ async def test_an_existing_world_readable_database_file_is_made_private(tmp_path
         if name.exists():
             name.chmod(0o644)
     await _migrate(path)
+
+
+async def test_the_readiness_write_probe_commits_a_write_on_either_database(db: Db) -> None:
+    """/readyz learns that a database which took no write takes them again by writing (and deleting) one row itself:
+    on SQLite and PostgreSQL alike that commit clears the failure, and leaves nothing behind."""
+    engine = make_engine(db.url)
+    health = WriteHealth().watch(engine)
+    health.failing_since, health.error = 0.0, "disk I/O error"
+    try:
+        assert health.failure() is not None
+        await probe_write(engine)
+        assert health.failure() is None
+        async with engine.connect() as connection:
+            left = await connection.exec_driver_sql("SELECT count(*) FROM rate_limits")
+            assert left.scalar() == 0
+    finally:
+        await engine.dispose()

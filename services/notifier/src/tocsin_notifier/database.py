@@ -1,5 +1,7 @@
 """The database engine and its migrations: SQLite (aiosqlite) by default, PostgreSQL (asyncpg) in production."""
 
+import contextlib
+import datetime as dt
 import os
 import sqlite3
 import time
@@ -113,6 +115,65 @@ async def ping(engine: AsyncEngine) -> bool:
     except Exception:
         return False
     return True
+
+
+_WRITES = ("insert", "update", "delete")
+_BUSY = ("database is locked", "database table is locked")  # another writer: waited on, not an outage
+
+
+class WriteHealth:
+    """Whether the database takes writes: a read-only or full disk answered readiness's SELECT 1 while every write
+    failed (consuming stopped, the API answered 503), and /readyz said "database: ok".
+
+    Listens on the engine: a write error (an OperationalError other than SQLite's busy lock) marks it failing; the
+    commit of a connection that wrote clears it. A commit of reads alone proves nothing and clears nothing.
+    """
+
+    def __init__(self) -> None:
+        self.failing_since: float | None = None
+        self.error = ""
+
+    def watch(self, engine: AsyncEngine) -> "WriteHealth":
+        event.listen(engine.sync_engine, "handle_error", self._failed)
+        event.listen(engine.sync_engine, "after_cursor_execute", self._executed)
+        event.listen(engine.sync_engine, "commit", self._committed)
+        return self
+
+    def failure(self) -> str | None:
+        """Why writes fail now, with since when (monotonic seconds ago); None when they do not."""
+        if self.failing_since is None:
+            return None
+        return f"not writable for {time.monotonic() - self.failing_since:.0f} s: {self.error}"
+
+    def _failed(self, context: Any) -> None:
+        error = context.original_exception
+        message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        if isinstance(context.sqlalchemy_exception, OperationalError) and not message.startswith(_BUSY):
+            if self.failing_since is None:
+                self.failing_since = time.monotonic()
+            self.error = message[:200]
+
+    def _executed(self, conn: Connection, cursor: Any, statement: str, *args: Any) -> None:
+        if statement.lstrip()[:6].casefold() in _WRITES:
+            conn.info["tocsin_wrote"] = True
+
+    def _committed(self, conn: Connection) -> None:
+        if conn.info.pop("tocsin_wrote", False):
+            self.failing_since = None
+
+
+async def probe_write(engine: AsyncEngine) -> None:
+    """Write a row and delete it again in one committed transaction: how readiness learns that a database which
+    took no write takes them again, even while nothing else writes (an error is left to `WriteHealth`)."""
+    with contextlib.suppress(Exception):
+        async with engine.begin() as conn:
+            key, now = "tocsin:readiness-probe", dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            await conn.execute(text("DELETE FROM rate_limits WHERE key = :key"), {"key": key})
+            await conn.execute(
+                text("INSERT INTO rate_limits (key, hits, expires_at) VALUES (:key, '[]', :now)"),
+                {"key": key, "now": now},
+            )
+            await conn.execute(text("DELETE FROM rate_limits WHERE key = :key"), {"key": key})
 
 
 async def lock_for_writing(session: AsyncSession) -> None:

@@ -31,24 +31,33 @@ class Readiness:
 
     database: bool
     kafka: KafkaState = "not used"  # "not used" under `api`; "unknown" until the first check under `serve`
+    unwritable: str | None = None  # why the database answers but takes no write (`WriteHealth`)
 
     @property
     def ready(self) -> bool:
-        return self.database
+        return self.database and self.unwritable is None
 
     def report(self) -> str:
         """The /readyz body: "ready" or "not ready", then one `name: state` line per dependency."""
         verdict = "ready" if self.ready else "not ready"
-        return f"{verdict}\ndatabase: {'ok' if self.database else 'unreachable'}\nkafka: {self.kafka}\n"
+        database = ("ok" if self.unwritable is None else self.unwritable) if self.database else "unreachable"
+        return f"{verdict}\ndatabase: {database}\nkafka: {self.kafka}\n"
 
 
 class ReadinessMonitor:
     """Answers /readyz and keeps `tocsin_ready` and `tocsin_notifier_kafka_up{group}` current."""
 
     def __init__(
-        self, database: Check, kafka: KafkaCheck | None = None, *, group: str = "", interval: float = REFRESH_SECONDS
+        self,
+        database: Check,
+        kafka: KafkaCheck | None = None,
+        *,
+        group: str = "",
+        interval: float = REFRESH_SECONDS,
+        unwritable: Callable[[], str | None] = lambda: None,
     ) -> None:
         self._database, self._kafka, self._group, self.interval = database, kafka, group, interval
+        self._unwritable = unwritable
         self.kafka: KafkaState = "unknown" if kafka is not None else "not used"
 
     async def check(self) -> Readiness:
@@ -58,8 +67,9 @@ class ReadinessMonitor:
                 database = await self._database()
         except TimeoutError:
             database = False
-        READY.set(1 if database else 0)
-        return Readiness(database, self.kafka)
+        readiness = Readiness(database, self.kafka, self._unwritable())
+        READY.set(1 if readiness.ready else 0)
+        return readiness
 
     async def refresh(self) -> Readiness:
         """Ask Kafka (when this process consumes) and then the database; log Kafka going away or coming back."""
