@@ -12,6 +12,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from tests.notifier.fakes import make_alert
+from tocsin_notifier.channels import email as email_channel
 from tocsin_notifier.channels.email import (
     EmailSender,
     SmtpConfig,
@@ -146,6 +147,8 @@ class RecordingHandler:
             return f"550 5.1.1 <{address}>: Recipient address rejected"
         if address.startswith("later@"):
             return "451 4.3.0 try again later"
+        if address.startswith("relay@"):
+            return "554 5.7.1 <relay@example.org>: Relay access denied"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -386,6 +389,34 @@ async def test_an_smtp_refusal_names_no_address(smtp: tuple[RecordingHandler, Em
     assert result.error is not None
     assert "@" not in result.error
     assert result.error == "SMTP 550 for the recipient: 5.1.1 <address>: Recipient address rejected"
+
+
+async def test_a_relay_refusing_to_relay_is_retried_not_given_up(smtp: tuple[RecordingHandler, EmailSender]) -> None:
+    """A relay misconfigured for a few minutes ("554 5.7.1 Relay access denied") failed every mail of those minutes
+    for good: only an address that does not exist (5.1.x) is permanent."""
+    _, sender = smtp
+    result = await sender.send(compose(to="relay@example.org"))
+    assert (result.ok, result.retryable) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("code", "message", "for_good"),
+    [
+        (550, "5.1.1 <a@b>: Recipient address rejected: User unknown", True),
+        (550, "5.1.10 RESOLVER.ADR.RecipientNotFound", True),
+        (550, "5.2.1 mailbox disabled", True),
+        (550, "no such user here", True),
+        (553, "mailbox name not allowed", True),
+        (552, "5.2.2 mailbox full", False),
+        (554, "5.7.1 Relay access denied", False),
+        (550, "5.7.1 Service unavailable; client host blocked", False),
+        (554, "transaction failed", False),
+        (450, "4.2.0 greylisted", False),
+    ],
+)
+def test_only_an_address_that_does_not_exist_is_refused_for_good(code: int, message: str, for_good: bool) -> None:
+    """The enhanced status says who is refused: the address (5.1.x, 5.2.1) or the relay, a policy, a full box."""
+    assert email_channel._no_such_recipient(code, message) is for_good
 
 
 async def test_smtp_4xx_refusal_is_retryable(smtp: tuple[RecordingHandler, EmailSender]) -> None:

@@ -281,14 +281,14 @@ class EmailSender:
             )
         except aiosmtplib.SMTPRecipientsRefused as exc:
             refusals = exc.recipients
-            retryable = bool(refusals) and all(400 <= r.code < 500 for r in refusals)
+            retryable = not refusals or not all(_no_such_recipient(r.code, r.message) for r in refusals)
             detail = "; ".join(f"SMTP {r.code} for the recipient: {r.message}" for r in refusals)
             return _failure(retryable, detail or "all recipients refused")
-        except (aiosmtplib.SMTPAuthenticationError, aiosmtplib.SMTPConnectResponseError) as exc:
-            # Our relay refusing us is an operator problem, not the recipient's: retry until it is fixed.
-            return _failure(True, f"SMTP {exc.code}: {exc.message}")
         except aiosmtplib.SMTPResponseException as exc:
-            return _failure(400 <= exc.code < 500, f"SMTP {exc.code}: {exc.message}")
+            # Refused at connection, login, sender or data: the relay's or the operator's problem, not the address's
+            # (a "relaying denied" for a few minutes made every mail of those minutes fail for good). Retried on the
+            # schedule, so it is fixed in time, and failed (dead-lettered) only when the schedule ends.
+            return _failure(True, f"SMTP {exc.code}: {exc.message}")
         except (aiosmtplib.SMTPException, OSError) as exc:
             return _failure(True, f"{type(exc).__name__}: {exc}")
         except ValueError as exc:
@@ -342,6 +342,22 @@ def _angle_safe(url: str) -> str:
     """A URL that cannot break out of its <...> in a header."""
     text = header_text(url, limit=2000)
     return text.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E").replace(",", "%2C")
+
+
+_ENHANCED_STATUS = re.compile(r"^\s*([245])\.(\d{1,3})\.(\d{1,3})\b")
+_NO_SUCH_MAILBOX = (550, 551, 553)  # mailbox unavailable, not local, name not allowed (RFC 5321)
+
+
+def _no_such_recipient(code: int, message: str) -> bool:
+    """Whether a refusal at RCPT says the address itself will never take mail: an addressing status (5.1.x: no such
+    user, bad domain) or a disabled mailbox (5.2.1); without an enhanced status, 550, 551 or 553. Policy and
+    relaying refusals (5.7.x), a full mailbox and anything temporary are retried."""
+    if not 500 <= code < 600:
+        return False
+    status = _ENHANCED_STATUS.match(message)
+    if status is None:
+        return code in _NO_SUCH_MAILBOX
+    return status.group(2) == "1" or (status.group(2), status.group(3)) == ("2", "1")
 
 
 def _failure(retryable: bool, error: str) -> SendResult:
