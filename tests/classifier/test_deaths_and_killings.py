@@ -84,3 +84,60 @@ def test_a_person_in_a_rights_role_suspected_of_a_killing_is_a_crime_report(titl
     relevant, tags = judged("en", title, summary)
     assert not relevant
     assert not tags
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "tag"),
+    [
+        pytest.param(
+            "en",
+            "Dalit rights activist dies in police custody days after arrest over a post",
+            "due-process",
+            id="en-dies",
+        ),
+        pytest.param(
+            "fr", "Un défenseur des droits humains meurt en détention après une vidéo", "due-process", id="fr-meurt"
+        ),
+        pytest.param("vi", "Nhà báo chết trong nhà tù sau khi bị kết án vì đưa tin", "due-process", id="vi-nha-tu"),
+        pytest.param(
+            "es", "Asesinan a periodista en Guerrero; cubría desapariciones", "press-freedom", id="es-asesinan-a"
+        ),
+    ],
+)
+def test_deaths_told_in_the_present_or_active_voice_count_too(language: str, title: str, tag: str) -> None:
+    """Blind batch R9 wrote "dies in police custody", "meurt en détention", "chết trong nhà tù", "Asesinan a
+    periodista": the tables had only "died", "mort", "trại giam", "asesinado"."""
+    relevant, tags = judged(language, title)
+    assert relevant
+    assert tag in tags
+
+
+def test_residential_surveillance_at_a_designated_location_is_detention_not_surveillance() -> None:
+    """China's RSDL, in Vietnamese "giám sát cư trú tại địa điểm chỉ định": incommunicado detention, whose
+    "giám sát" (surveillance) is no spyware."""
+    relevant, tags = judged(
+        "vi",
+        "Luật sư nhân quyền bị 'giám sát cư trú tại địa điểm chỉ định' 6 tháng",
+        "Gia đình chưa nhận được thông báo chính thức nào.",
+    )
+    assert relevant
+    assert "due-process" in tags
+    assert "surveillance" not in tags
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        pytest.param("vi", "Thái Lan: Nhà hoạt động trẻ lĩnh án 3 năm vì bài đăng xúc phạm hoàng gia", id="vi-linh-an"),
+        pytest.param(
+            "es",
+            "Tribunal sancionó a cinco años a ciudadano por propaganda contra el orden constitucional en Facebook",
+            id="es-sanciono-a-anos",
+        ),
+    ],
+)
+def test_a_sentence_in_the_words_of_its_register_is_an_adverse_action(language: str, title: str) -> None:
+    """ "lĩnh án" (received a sentence) and the Cuban press's "sancionó a cinco años" are sentences."""
+    relevant, tags = judged(language, title)
+    assert relevant
+    assert "free-expression" in tags

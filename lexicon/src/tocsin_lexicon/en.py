@@ -627,7 +627,15 @@ TABLE: Table = {
                 "land defender",
                 "trade unionist",
             ),
-            ("shot dead", "was killed", "were killed", "murdered", "assassinated", "found dead", "killed by"),
+            (
+                "shot dead",
+                "gunned down",
+                "murdered",
+                "assassinated",
+                "stabbed to death",
+                "found dead",
+                "killed by gunmen",
+            ),
         ),
         *near(
             ("killing of", "murder of", "assassination of"),
@@ -987,6 +995,9 @@ TABLE: Table = {
     ),
     Signal.DUE_PROCESS: (
         # a death or torture in the hands of the state
+        "dies in custody",
+        "dies in police custody",
+        "dies in detention",
         "died in custody",
         "death in custody",
         "died in detention",

@@ -1,6 +1,6 @@
 """Spanish phrases per signal (Latin America: Nicaragua, Venezuela, Cuba, Mexico; Spain)."""
 
-from tocsin_lexicon import Signal, Table, near
+from tocsin_lexicon import Signal, Table, beside, near
 
 # Phrase families: an act near its object ("le quitaron el celular", "advirtió al banco de un error que permitía").
 _MULTADOS = (
@@ -120,6 +120,8 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # "sancionar" es condenar en la prensa cubana: "sancionó a cinco años"
+        *near(("sanciona", "sancionó", "sancionan", "sancionaron", "sancionado", "sancionada"), ("años", "meses")),
         # multas: la sanción a una persona que habla o informa (una empresa multada es noticia económica)
         *near(("multa a", "multó a", "multaron a", "multan a", "multar a"), _MULTADOS),
         *near(_MULTADOS, ("multado", "multada", "multados", "multadas")),
@@ -631,9 +633,23 @@ TABLE: Table = {
         # un periodista o activista asesinado: un ataque contra su trabajo en sí
         *near(
             ("periodista", "reportero", "reportera", "activista", "defensor", "defensora"),
-            ("asesinado", "asesinada", "asesinados", "ultimado", "ultimada", "hallado muerto", "hallada muerta"),
+            (
+                "asesinado",
+                "asesinada",
+                "asesinados",
+                "ultimado",
+                "ultimada",
+                "hallado muerto",
+                "hallada muerta",
+                "atacado a balazos",
+                "atacada a balazos",
+            ),
         ),
         *near(("asesinato del", "asesinato de la", "homicidio del"), ("periodista", "activista", "defensor")),
+        *beside(
+            ("asesinan a", "asesinaron a", "matan a", "mataron a", "acribillan a", "acribillaron a"),
+            ("periodista", "reportero", "reportera", "activista", "defensor", "defensora", "líder social"),
+        ),
         # quien es objeto de la medida denuncia persecución
         "denunció persecución",
         "denuncia persecución",
@@ -884,6 +900,8 @@ TABLE: Table = {
     ),
     Signal.DUE_PROCESS: (
         # una muerte o torturas en manos del Estado
+        "muere bajo custodia",
+        "muere en custodia",
         "murió bajo custodia",
         "murió en custodia",
         "muerte bajo custodia",

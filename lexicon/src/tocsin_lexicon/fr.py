@@ -405,6 +405,7 @@ TABLE: Table = {
         "secrétaire général d'un syndicat",
         "dirigeant syndical",
         "responsable syndical",
+        "responsable syndicale",
         "leader syndical",
         # défenseurs de l'environnement, porte-parole de collectifs
         "défenseur de l'environnement",
@@ -664,6 +665,9 @@ TABLE: Table = {
     ),
     Signal.DUE_PROCESS: (
         # une mort ou des tortures aux mains de l'État
+        "meurt en détention",
+        "meurt en garde à vue",
+        "décède en détention",
         "mort en détention",
         "morte en détention",
         "mort en garde à vue",

@@ -61,6 +61,8 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # lĩnh án: nhận một bản án ("lĩnh án 3 năm tù")
+        "lĩnh án",
         # xử phạt: hình phạt hành chính đối với người nói, viết (công ty bị phạt là tin kinh tế)
         *near(("xử phạt", "phạt tiền"), _BI_PHAT),
         *near(_BI_PHAT, ("bị xử phạt", "bị phạt")),
@@ -419,6 +421,13 @@ TABLE: Table = {
         "vắng mặt",
     ),
     Signal.DUE_PROCESS: (
+        # "giám sát cư trú tại địa điểm chỉ định" (RSDL, Trung Quốc): giam giữ biệt lập, không phải giám sát
+        "giám sát cư trú tại địa điểm chỉ định",
+        "chỉ định nơi cư trú",
+        "chết trong nhà tù",
+        "tử vong trong nhà tù",
+        "qua đời trong nhà tù",
+        "qua đời trong trại giam",
         # chết hoặc bị tra tấn khi đang bị nhà nước giam giữ
         "tử vong trong trại tạm giam",
         "chết trong trại tạm giam",

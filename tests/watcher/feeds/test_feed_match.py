@@ -403,3 +403,37 @@ def test_travel_bans_newsroom_raids_and_complaints_match(title: str, terms: set[
     verdict = match_item(title, "")
     assert verdict.matched, verdict.reason
     assert terms <= set(verdict.matched_terms)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "body"),
+    [
+        ("en", "Radio broadcaster shot dead in Mindanao days after exposé on illegal logging", ""),
+        ("en", "Dalit rights activist dies in police custody, family alleges torture", ""),
+        ("fr", "Un journaliste abattu à Ouagadougou après ses articles critiques", ""),
+        ("fr", "RDC : un défenseur des droits humains meurt en détention à Kinshasa", ""),
+        ("es", "Asesinan a periodista en Guerrero; cubría desapariciones en la región", ""),
+        ("es", "Muere bajo custodia un activista detenido tras publicar un video", ""),
+        ("vi", "Nhà báo bị bắn chết trước cửa nhà ở Mindanao", ""),
+        ("vi", "Nhà hoạt động tử vong trong trại tạm giam sau ba tháng bị bắt", ""),
+    ],
+)
+def test_a_journalist_or_activist_killed_or_dead_in_custody_is_reported(language: str, title: str, body: str) -> None:
+    """Blind analysts alert on journalists killed and detainees dead in custody; the watcher read neither as an arrest
+    report, so the classifier never saw them. It emits them (the classifier judges)."""
+    assert match_item(title, body, language=language).matched
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Veteran journalist killed in road accident on the Pan-American Highway"),
+        ("en", "Man shot dead in bar brawl; police hunt two suspects"),
+        ("es", "Asesinan a comerciante en Acapulco; la Fiscalía investiga"),
+        ("fr", "Un commerçant abattu lors d'un braquage à Abidjan"),
+    ],
+)
+def test_a_killing_with_no_journalist_or_activist_or_an_accident_is_not(language: str, title: str) -> None:
+    """A killing counts only next to a strong context (a journalist, an activist): a shopkeeper shot in a robbery is
+    crime news, a journalist killed on the road no attack."""
+    assert not match_item(title, "", language=language).matched

@@ -1,6 +1,7 @@
 """The words that make a news item an arrest report, per language (phrase syntax: see lexicon.py).
 
-An item matches when an ACTION (arrest, detention, abduction, raid, charge, trial, sentence, return to prison)
+An item matches when an ACTION (arrest, detention, abduction, raid, charge, trial, sentence, return to prison; a
+killing or a death in custody)
 fires together with a CONTEXT: a strong one (journalism, commentary, activism, hacking, a cyber or "fake news"
 law) always counts; a weak one (online, Facebook, "over remarks", "pour des propos") counts only when no
 OFF_TOPIC word (murder, drugs, car theft, ransom, exports) says it is ordinary news. NEUTRAL phrases ("cardiac
@@ -41,6 +42,9 @@ ACTION: dict[str, tuple[str, ...]] = {
         # held under a law; a travel ban or a confiscated passport, often the first step against a defender
         "held under", "has been held since", "travel ban", "banned from (travelling|traveling|leaving the country)",
         "passport (was)? confiscated", "confiscated (his|her|their) passports?",
+        # a journalist or activist killed, a detainee dead in custody: the gravest cases, counted with an arrest
+        "shot dead", "gunned down", "murdered", "assassinated", "stabbed to death",
+        "(dies|died|death) in (police)? (custody|detention)", "(dies|died) in prison",
     ),
     "fr": (
         "arrêté(e|s|es)?", "interpellé(e|s|es)?", "placé(e|s|es)? en garde à vue", "garde à vue",
@@ -58,6 +62,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(retour|retourne|retournent|reconduit|reconduite) en prison",
         "convoqué(e|s|es)?", "convocation (par|au|à la|devant)", "assigné(e|s|es)? à résidence",
         "assignation à résidence", "résidence surveillée",
+        "abattu(e|s|es)?", "assassiné(e|s|es)?", "tué(e|s|es)? par balles",
+        "(mort|morte|meurt|décédé|décédée|décède) en (détention|garde à vue|prison)",
         "interdiction de sortie du territoire", "interdit(e|s|es)? de sortie du territoire",
         "confisqué (son|leur) passeport", "passeport confisqué",
     ),
@@ -86,6 +92,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(procesa|procesó|procesaron) (a|al)", "(envía|envió|envían|enviaron) a prisión", "enviado(s)? a prisión",
         "enviada(s)? a prisión", "(denuncian|denunciado|denunciada|denunciados) penalmente", "denuncia penal contra",
         "(prohíben|prohibió|prohíbe) salir del país", "(retuvieron|confiscan|confiscaron) (el|su) pasaporte",
+        "asesinado(s)?", "asesinada(s)?", "asesinan", "asesinaron", "ultimado(s)?", "ultimada(s)?",
+        "(atacado|atacada) a balazos", "(muere|murió|muerte) (bajo|en) custodia",
     ),
     "vi": (
         "khởi tố", "bắt tạm giam", "tạm giam", "bị bắt", "bắt giữ", "bị bắt giữ", "tạm giữ", "truy tố",
@@ -97,12 +105,15 @@ ACTION: dict[str, tuple[str, ...]] = {
         "bắt (nhà báo|phóng viên|nhà hoạt động|blogger|luật sư|nhà thơ|nhà văn|sinh viên|một|hai|ba|thêm|ông|bà|"
         "anh|chị|cựu|nữ|youtuber|tiktoker|facebooker)",
         "cấm xuất cảnh", "(thu giữ|thu|tịch thu) hộ chiếu",
+        "bị sát hại", "bị giết hại", "bị ám sát", "bị bắn chết",
+        "(chết|tử vong|qua đời) trong (nhà tù|trại giam|trại tạm giam|đồn công an|nhà tạm giữ)",
     ),
 }
 
 CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
     "en": (
-        "journalist(s)?", "reporter(s)?", "blogger(s)?", "vlogger(s)?", "youtuber(s)?", "podcaster(s)?",
+        "journalist(s)?", "photojournalist(s)?", "reporter(s)?", "broadcaster(s)?", "radio host(s)?",
+        "blogger(s)?", "vlogger(s)?", "youtuber(s)?", "podcaster(s)?",
         "tiktoker(s)?", "influencer(s)?", "columnist(s)?", "editor(s)?", "cartoonist(s)?", "satirist(s)?",
         "poet(s)?", "writer(s)?", "activist(s)?", "human rights defender(s)?", "rights defender(s)?",
         "dissident(s)?", "government critic(s)?", "critic of the government", "protester(s)?",
