@@ -178,6 +178,8 @@ class Fetcher:
         request is pinned to the first one (Host header and TLS name unchanged), so the name cannot resolve elsewhere
         when the socket opens.
         """
+        if request.url.scheme not in ("http", "https"):
+            return  # ftp://, file://: httpx refuses them itself ("unsupported"), before any connection
         source = request.extensions.get(SOURCE_HOST)
         host, port = _origin(request.url)
         if source is None or (host, port) == source or ((host, port) == (source[0], 443) and source[1] == 80):
