@@ -237,3 +237,33 @@ async def test_kafka_not_answering_holds_up_no_send(db: Db, monkeypatch: pytest.
         assert reporter.outcomes == []  # Kafka still silent: nothing published, every send made
         reporter.release.set()
     assert sorted(o.status for o in reporter.outcomes) == ["delivered"] * 8
+
+
+async def test_a_publication_kafka_has_not_acknowledged_is_awaited_not_sent_again(
+    db: Db, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each round that timed out sent the head outcome again, and the producer delivered every copy once Kafka came
+    back (nine of one outcome in a 90 s outage): the first publication is awaited, nothing after it goes first."""
+    monkeypatch.setattr(delivery, "REPORT_TIMEOUT_S", 0.05)
+    await webhook_subscription(db, 1)
+    for key in range(3):
+        await db.outbox.record(make_alert(key=f"queued-{key}"), now=NOW)
+    hooks, reporter = HangingTarget(), HangingReporter()
+    calls: list[str] = []
+    publish = reporter.outcome
+
+    async def counted(outcome: DeliveryOutcome) -> None:
+        calls.append(outcome.alert_id)
+        await publish(outcome)
+
+    monkeypatch.setattr(reporter, "outcome", counted)
+    worker = worker_over(db, hooks, reporter, concurrency=2)
+    for _ in range(3):  # three sends, one at a time per subscription: three outcomes queued
+        await worker.run_once()
+    for _ in range(3):  # Kafka silent: rounds time out
+        assert await worker.publish_reports() == 0
+    assert len(calls) == 1  # the head outcome was handed to the producer once, and is awaited since
+    reporter.release.set()
+    await asyncio.sleep(0)
+    assert await worker.publish_reports() == 3
+    assert len(calls) == 3 == len(set(calls)) == len(reporter.outcomes)

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 import structlog
 
 from tocsin_notifier.metrics import ATTEMPTS, SEND_SECONDS
-from tocsin_notifier.models import Delivery, Subscription
+from tocsin_notifier.models import Delivery, PendingReport, Subscription
 from tocsin_notifier.outbox import GIVEN_UP, Outbox
 from tocsin_notifier.outcomes import Decision, decide
 from tocsin_notifier.retry import SendResult
@@ -118,6 +118,7 @@ class DeliveryWorker:
         self._reserve = max(1, policy.concurrency // 4)  # slots kept for subscriptions not known to be slow
         self._claim_failures = FailureLog("delivery_round_failed")  # the database is down: once, not every round
         self._report_failures = FailureLog("report_round_failed")
+        self._in_flight: tuple[int, asyncio.Future[None]] | None = None  # a report Kafka has not acknowledged yet
 
     async def run_once(self) -> int:
         """Deliver what is due now (as many groups as there are slots), then publish queued reports; returns the
@@ -151,21 +152,27 @@ class DeliveryWorker:
         return groups
 
     async def publish_reports(self) -> int:
-        """Publish queued outcomes and dead letters in order; stop at the first failure (retried next round)."""
-        published = 0
+        """Publish queued outcomes and dead letters in order; stop at the first failure (retried next round).
+
+        A publication that outlives REPORT_TIMEOUT_S is not abandoned: the producer still holds the record and sends
+        it when Kafka answers, so sending it again each round published one outcome nine times in a 90 s outage.
+        It is awaited in the background, its report kept leased, and nothing after it goes first."""
+        published = await self._settle_in_flight()
+        if self._in_flight is not None:
+            return published
         while True:
             rows = await self.outbox.claim_reports(self.clock(), limit=REPORT_BATCH, lease=self.policy.lease)
             done: list[int] = []
             for index, row in enumerate(rows):
+                task = asyncio.ensure_future(self._publish(row))
                 try:
-                    async with asyncio.timeout(REPORT_TIMEOUT_S):
-                        if row.kind == "outcome":
-                            await self.reporter.outcome(DeliveryOutcome.model_validate(row.payload))
-                        else:
-                            await self.reporter.dead_letter(row.payload, row.reason or "delivery failed")
+                    await asyncio.wait_for(asyncio.shield(task), REPORT_TIMEOUT_S)
                 except Exception as exc:  # TimeoutError too: Kafka does not answer
                     log.warning("report_not_published", kind=row.kind, attempts=row.attempts + 1, error=repr(exc))
-                    await self.outbox.finish_reports(done, [r.id for r in rows[index:]])
+                    still_sending = not task.done()
+                    if still_sending:
+                        self._in_flight = (row.id, task)
+                    await self.outbox.finish_reports(done, [r.id for r in rows[index + still_sending :]])
                     return published + len(done)
                 done.append(row.id)
             await self.outbox.finish_reports(done, [])
@@ -211,6 +218,24 @@ class DeliveryWorker:
             finished.set()
             reports_due.set()
             await reporting  # its last round publishes what the last sends queued (each report bounded in time)
+
+    async def _publish(self, row: PendingReport) -> None:
+        if row.kind == "outcome":
+            await self.reporter.outcome(DeliveryOutcome.model_validate(row.payload))
+        else:
+            await self.reporter.dead_letter(row.payload, row.reason or "delivery failed")
+
+    async def _settle_in_flight(self) -> int:
+        """Record how the publication left waiting in a past round ended (1 if it was published); keep waiting while
+        it has not."""
+        if self._in_flight is None or not self._in_flight[1].done():
+            return 0
+        (report_id, task), self._in_flight = self._in_flight, None
+        if not task.cancelled() and task.exception() is None:
+            await self.outbox.finish_reports([report_id], [])
+            return 1
+        await self.outbox.finish_reports([], [report_id])  # it failed after all: sent again from the next round
+        return 0
 
     async def _report_loop(self, finished: asyncio.Event, due: asyncio.Event, poll_interval: float) -> None:
         """Publish queued reports when `due` is set or every `poll_interval`; after `finished` (no send left in
