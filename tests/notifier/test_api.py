@@ -17,6 +17,7 @@ from structlog.testing import capture_logs
 
 from tests.notifier.channels.receiver import running_receiver
 from tests.notifier.fakes import NOW, FakeEmail, FakeWebhooks, free_port, fresh_pg_database, make_alert
+from tocsin_notifier import readiness
 from tocsin_notifier.app import Notifier
 from tocsin_notifier.database import migrate
 from tocsin_notifier.outcomes import Decision
@@ -424,12 +425,16 @@ async def test_ready_gauge_and_readyz_follow_the_database(tmp_path: Path) -> Non
         await notifier.stop()
 
 
-async def test_readyz_says_the_database_takes_no_write_while_writes_fail(tmp_path: Path) -> None:
+async def test_readyz_says_the_database_takes_no_write_while_writes_fail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A database whose file took no write (made immutable in a chaos test) answered SELECT 1, so /readyz said
-    "database: ok" while the API answered 503 and consuming stopped; it now says why it is not ready, until a write
-    commits again (its own probe, when nothing else writes)."""
+    "database: ok" while the API answered 503 and consuming stopped. Readiness now tries a write of its own in the
+    background: it finds the failure while nothing else writes, and the recovery too."""
+    monkeypatch.setattr(readiness, "PROBE_INTERVAL", 0.0)
     settings = NotifierSettings(database_url=f"sqlite+aiosqlite:///{tmp_path / 'ro.db'}", inbound_smtp_port=0)
     notifier = Notifier(settings, None)
+    notifier.readiness.interval = 3600  # the test refreshes it itself
     await notifier.start()
     read_only = True
 
@@ -440,18 +445,27 @@ async def test_readyz_says_the_database_takes_no_write_while_writes_fail(tmp_pat
 
     event.listen(notifier.engine.sync_engine, "connect", query_only)
     await notifier.engine.dispose()  # every connection from now on is opened read-only
+
+    async def readyz_once_refreshed(client: httpx.AsyncClient, status: int) -> httpx.Response:
+        for _ in range(200):
+            await notifier.readiness.refresh()
+            answer = await client.get("/readyz")
+            if answer.status_code == status:
+                return answer
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"/readyz never answered {status}: {answer.text!r}")
+
     try:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=notifier.api), base_url="http://n") as client:
-            refused = await client.post("/v1/subscriptions", json={"channel": "email", "target": "ana@example.org"})
-            assert refused.status_code == 503
-            down = await client.get("/readyz")
-            assert down.status_code == 503
+            down = await readyz_once_refreshed(client, 503)  # no request wrote anything: the probe found it
             assert down.text.startswith("not ready\ndatabase: not writable for ")
             assert "readonly database" in down.text
+            refused = await client.post("/v1/subscriptions", json={"channel": "email", "target": "ana@example.org"})
+            assert refused.status_code == 503
             read_only = False
             await notifier.engine.dispose()  # writable again, and nothing else writes: readiness finds out itself
-            ready = await client.get("/readyz")
-            assert (ready.status_code, ready.text) == (200, "ready\ndatabase: ok\nkafka: not used\n")
+            ready = await readyz_once_refreshed(client, 200)
+            assert ready.text == "ready\ndatabase: ok\nkafka: not used\n"
     finally:
         await notifier.stop()
 

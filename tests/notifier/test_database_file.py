@@ -6,7 +6,7 @@ import stat
 from pathlib import Path
 
 from tests.notifier.fakes import Db
-from tocsin_notifier.database import WriteHealth, make_engine, migrate, probe_write
+from tocsin_notifier.database import WriteHealth, make_engine, migrate
 
 
 async def _migrate(path: Path) -> None:
@@ -47,7 +47,7 @@ async def test_the_readiness_write_probe_commits_a_write_on_either_database(db: 
     health.failing_since, health.error = 0.0, "disk I/O error"
     try:
         assert health.failure() is not None
-        await probe_write(engine)
+        await health.probe(engine)
         assert health.failure() is None
         async with engine.connect() as connection:
             left = await connection.exec_driver_sql("SELECT count(*) FROM rate_limits")

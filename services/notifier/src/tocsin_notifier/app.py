@@ -22,7 +22,7 @@ from tocsin_notifier.api import ApiContext, create_api
 from tocsin_notifier.backlog import BacklogMonitor
 from tocsin_notifier.channels.email import EmailSender, SmtpConfig
 from tocsin_notifier.channels.webhook import WebhookSender
-from tocsin_notifier.database import WriteHealth, make_engine, make_sessions, migrate, ping, probe_write
+from tocsin_notifier.database import WriteHealth, make_engine, make_sessions, migrate, ping
 from tocsin_notifier.delivery import DeliveryPolicy, DeliveryWorker, EmailChannel, Reporter, WebhookChannel, utcnow
 from tocsin_notifier.errors import StartError
 from tocsin_notifier.inbound import InboundSmtp, UnsubscribeHandler
@@ -154,6 +154,7 @@ class Notifier:
             self._kafka_answers if self.broker is not None else None,
             group=settings.group_id,
             unwritable=self.writes.failure,
+            probe=self._probe_writes,
         )
         self.api: FastAPI = create_api(
             ApiContext(
@@ -271,10 +272,10 @@ class Notifier:
             log.info("history_pruned", **pruned, history_days=self.settings.history_days)
 
     async def _database_answers(self) -> bool:
-        answers = await ping(self.engine)
-        if answers and self.writes.failing_since is not None:  # took no write lately: does it now?
-            await probe_write(self.engine)
-        return answers
+        return await ping(self.engine)
+
+    async def _probe_writes(self) -> None:
+        await self.writes.probe(self.engine)
 
     async def _kafka_answers(self) -> bool | None:
         """Whether Kafka answers; None while the first connection attempt is still under way (at every start, Kafka

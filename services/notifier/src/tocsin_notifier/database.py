@@ -1,6 +1,5 @@
 """The database engine and its migrations: SQLite (aiosqlite) by default, PostgreSQL (asyncpg) in production."""
 
-import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -117,7 +116,6 @@ async def ping(engine: AsyncEngine) -> bool:
     return True
 
 
-_WRITES = ("insert", "update", "delete")
 _BUSY = ("database is locked", "database table is locked")  # another writer: waited on, not an outage
 
 
@@ -125,8 +123,9 @@ class WriteHealth:
     """Whether the database takes writes: a read-only or full disk answered readiness's SELECT 1 while every write
     failed (consuming stopped, the API answered 503), and /readyz said "database: ok".
 
-    Listens on the engine: a write error (an OperationalError other than SQLite's busy lock) marks it failing; the
-    commit of a connection that wrote clears it. A commit of reads alone proves nothing and clears nothing.
+    Any write error (an OperationalError other than SQLite's busy lock) marks it failing, from the first one; only a
+    write of its own that commits (`probe`, run by readiness in the background) clears it. SQLAlchemy tells of a
+    commit before it is made, so another's commit proves nothing.
     """
 
     def __init__(self) -> None:
@@ -135,15 +134,18 @@ class WriteHealth:
 
     def watch(self, engine: AsyncEngine) -> "WriteHealth":
         event.listen(engine.sync_engine, "handle_error", self._failed)
-        event.listen(engine.sync_engine, "after_cursor_execute", self._executed)
-        event.listen(engine.sync_engine, "commit", self._committed)
         return self
 
     def failure(self) -> str | None:
-        """Why writes fail now, with since when (monotonic seconds ago); None when they do not."""
+        """Why writes fail now, and for how long; None when they do not."""
         if self.failing_since is None:
             return None
         return f"not writable for {time.monotonic() - self.failing_since:.0f} s: {self.error}"
+
+    async def probe(self, engine: AsyncEngine) -> None:
+        """Write a row and delete it in one committed transaction; clear the failure when it commits."""
+        if await probe_write(engine):
+            self.failing_since = None
 
     def _failed(self, context: Any) -> None:
         error = context.original_exception
@@ -153,27 +155,21 @@ class WriteHealth:
                 self.failing_since = time.monotonic()
             self.error = message[:200]
 
-    def _executed(self, conn: Connection, cursor: Any, statement: str, *args: Any) -> None:
-        if statement.lstrip()[:6].casefold() in _WRITES:
-            conn.info["tocsin_wrote"] = True
 
-    def _committed(self, conn: Connection) -> None:
-        if conn.info.pop("tocsin_wrote", False):
-            self.failing_since = None
-
-
-async def probe_write(engine: AsyncEngine) -> None:
-    """Write a row and delete it again in one committed transaction: how readiness learns that a database which
-    took no write takes them again, even while nothing else writes (an error is left to `WriteHealth`)."""
-    with contextlib.suppress(Exception):
+async def probe_write(engine: AsyncEngine) -> bool:
+    """Write a row and delete it again in one transaction; whether it committed (an error is left to `WriteHealth`)."""
+    key, now = "tocsin:readiness-probe", dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    try:
         async with engine.begin() as conn:
-            key, now = "tocsin:readiness-probe", dt.datetime.now(dt.UTC).replace(tzinfo=None)
             await conn.execute(text("DELETE FROM rate_limits WHERE key = :key"), {"key": key})
             await conn.execute(
                 text("INSERT INTO rate_limits (key, hits, expires_at) VALUES (:key, '[]', :now)"),
                 {"key": key, "now": now},
             )
             await conn.execute(text("DELETE FROM rate_limits WHERE key = :key"), {"key": key})
+    except Exception:
+        return False
+    return True
 
 
 async def lock_for_writing(session: AsyncSession) -> None:

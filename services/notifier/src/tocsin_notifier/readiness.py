@@ -7,9 +7,10 @@ seconds in the background, so /readyz never waits on a broker that does not answ
 """
 
 import asyncio
-from collections.abc import Awaitable, Callable
+import time
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import structlog
 
@@ -22,6 +23,7 @@ Check = Callable[[], Awaitable[bool]]
 KafkaCheck = Callable[[], Awaitable[bool | None]]  # None: not known yet (the first connection attempt is under way)
 KafkaState = Literal["ok", "unreachable", "unknown", "not used"]
 REFRESH_SECONDS = 5.0
+PROBE_INTERVAL = 30.0  # seconds between two write probes while writes work
 DATABASE_TIMEOUT = 2.0  # a database that takes longer to answer SELECT 1 serves no request either
 
 
@@ -55,9 +57,12 @@ class ReadinessMonitor:
         group: str = "",
         interval: float = REFRESH_SECONDS,
         unwritable: Callable[[], str | None] = lambda: None,
+        probe: Callable[[], Coroutine[Any, Any, None]] | None = None,
     ) -> None:
         self._database, self._kafka, self._group, self.interval = database, kafka, group, interval
-        self._unwritable = unwritable
+        self._unwritable, self._probe = unwritable, probe
+        self._probing: asyncio.Task[None] | None = None
+        self._probed_at = -PROBE_INTERVAL
         self.kafka: KafkaState = "unknown" if kafka is not None else "not used"
 
     async def check(self) -> Readiness:
@@ -71,8 +76,21 @@ class ReadinessMonitor:
         READY.set(1 if readiness.ready else 0)
         return readiness
 
+    def _start_probe(self) -> None:
+        """Try a write in the background every PROBE_INTERVAL, and at every refresh while writes fail: a database
+        that takes no write is found while nothing else writes, and its recovery too. Never awaited by a check and
+        never cancelled (on SQLite, a write cancelled mid-way left the write lock held)."""
+        if self._probe is None or (self._probing is not None and not self._probing.done()):
+            return
+        now = time.monotonic()
+        if self._unwritable() is None and now - self._probed_at < PROBE_INTERVAL:
+            return
+        self._probed_at = now
+        self._probing = asyncio.create_task(self._probe())
+
     async def refresh(self) -> Readiness:
         """Ask Kafka (when this process consumes) and then the database; log Kafka going away or coming back."""
+        self._start_probe()
         if self._kafka is not None:
             answered = await self._kafka()
             if answered is None:  # still connecting for the first time: neither up nor down yet, nothing logged
@@ -89,3 +107,5 @@ class ReadinessMonitor:
     async def run(self, stop: asyncio.Event) -> None:
         """Refresh every `interval` seconds until `stop`; a failed refresh is logged and the last state kept."""
         await run_periodically(self.refresh, stop, self.interval, failure_event="readiness_refresh_failed")
+        if self._probing is not None:  # a write under way finishes before the engine goes
+            await asyncio.gather(self._probing, return_exceptions=True)
