@@ -147,7 +147,7 @@ def test_invisible_and_direction_overriding_characters_never_reach_the_event(esc
     """A right-to-left override, zero-width spaces, word joiners, a BOM and Unicode tag characters in a title or
     summary reach every mail client, webhook receiver and dashboard: they are removed; the joiners and marks that
     scripts need (ZWNJ in Persian, RLM in Arabic) stay."""
-    hidden = "\u202eJournalist\u200b arrested\u2060\ufeff\U000e0041\U000e0042 \u2067x\u2069"
+    hidden = "\u202eJour\u200dna\xadlist\u200b arrested\u2060\ufeff\U000e0041\U000e0042\u034f\u3164 \u2067x\u2069"
     kept = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u200f\u0627\u0644\u062d\u062c\u0632"
     text = "".join(f"&#x{ord(c):x};" for c in hidden + " " + kept) if escaped else hidden + " " + kept
     rss = (

@@ -69,7 +69,10 @@ _LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 # as a mail client shows it, so a feed could make a subject read as something else. Arabic and Hebrew need none.
 # With them go the characters that show nothing (zero-width space, word joiners, BOM, Unicode tag characters: an
 # invisible copy of ASCII); the watcher removes them too, this covers events from anywhere.
-_BIDI_CONTROLS = re.compile("[\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]")
+_BIDI_CONTROLS = re.compile(
+    "[\xad\u034f\u115f\u1160\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0\U000e0000-\U000e007f]"
+    "|(?<=[A-Za-z])[\u200c\u200d]+|[\u200c\u200d]+(?=[A-Za-z])"
+)
 
 
 @dataclass(frozen=True)
