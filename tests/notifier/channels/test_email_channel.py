@@ -147,6 +147,8 @@ class RecordingHandler:
             return f"550 5.1.1 <{address}>: Recipient address rejected"
         if address.startswith("later@"):
             return "451 4.3.0 try again later"
+        if address.startswith("bob.secret@"):
+            return "550 5.1.1 The email account that you tried to reach does not exist: BOB.SECRET"
         if address.startswith("relay@"):
             return "554 5.7.1 <relay@example.org>: Relay access denied"
         envelope.rcpt_tos.append(address)
@@ -389,6 +391,17 @@ async def test_an_smtp_refusal_names_no_address(smtp: tuple[RecordingHandler, Em
     assert result.error is not None
     assert "@" not in result.error
     assert result.error == "SMTP 550 for the recipient: 5.1.1 <address>: Recipient address rejected"
+
+
+async def test_an_smtp_refusal_quoting_the_local_part_alone_names_it_not(
+    smtp: tuple[RecordingHandler, EmailSender],
+) -> None:
+    """ "… does not exist: BOB.SECRET" reached the outcome topic and the log as the server wrote it."""
+    _, sender = smtp
+    result = await sender.send(compose(to="bob.secret@example.org"))
+    assert result.error is not None
+    assert "bob" not in result.error.casefold()
+    assert result.error.endswith("does not exist: <address>")
 
 
 async def test_a_relay_refusing_to_relay_is_retried_not_given_up(smtp: tuple[RecordingHandler, EmailSender]) -> None:
@@ -682,3 +695,10 @@ def test_the_same_alerts_to_the_same_address_are_one_message_id_however_often_se
     digest = compose(arrest_alert(), arrest_alert(alert_id="alert-2"))
     assert len({first["Message-ID"], other["Message-ID"], digest["Message-ID"]}) == 3
     assert digest["X-Tocsin-Alert-Id"] is None
+
+
+def test_a_feed_link_with_masked_credentials_is_left_out() -> None:
+    """ "http://REDACTED@host/feed" as a link led nowhere: the mail gives the report's link alone, as for a file."""
+    text, html = parts(compose(arrest_alert(feed="https://REDACTED@feeds.example.org/rss?token=REDACTED")))
+    assert "REDACTED" not in text + html
+    assert "- Report: https://news.example/vn/blogger-detained" in text

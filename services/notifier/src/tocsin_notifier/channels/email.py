@@ -11,7 +11,7 @@ import email.policy
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
@@ -264,13 +264,20 @@ class EmailSender:
 
     async def send(self, message: EmailMessage) -> SendResult:
         """Send `message` to its To address; classify any failure as retryable or permanent."""
+        to = parseaddr(str(message["To"]))[1]
+        result = await self._send(message, to)
+        if result.error and len(local := to.rpartition("@")[0]) >= 3:  # a server quoting the local part alone
+            return replace(result, error=re.sub(re.escape(local), "<address>", result.error, flags=re.IGNORECASE))
+        return result
+
+    async def _send(self, message: EmailMessage, to: str) -> SendResult:
         config = self._config
         try:
             # Flatten with our policy: aiosmtplib's own would re-fold (and RFC 2047-encode) long headers.
             await aiosmtplib.send(
                 message.as_bytes(policy=_POLICY.clone(linesep="\r\n")),
                 sender=parseaddr(str(message["From"]))[1],
-                recipients=[parseaddr(str(message["To"]))[1]],
+                recipients=[to],
                 hostname=config.host,
                 port=config.port,
                 username=config.username,

@@ -85,7 +85,8 @@ class Link:
 
     @property
     def clickable(self) -> bool:
-        return self.url.lower().startswith(("https://", "http://"))
+        # a feed URL whose credentials the watcher masked leads nowhere: shown as text
+        return self.url.lower().startswith(("https://", "http://")) and "REDACTED" not in self.url
 
     @property
     def host(self) -> str:
