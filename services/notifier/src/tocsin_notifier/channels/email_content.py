@@ -20,6 +20,7 @@ import jinja2
 import pycountry
 
 from tocsin_notifier.sample import is_test_alert
+from tocsin_runtime.invisible import INVISIBLE
 from tocsin_schemas import (
     ASSIGNED_AT,
     AlertClassifiedEvent,
@@ -65,14 +66,6 @@ _WORD = re.compile(r"\w+")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 # Any character that could end a header line, for any parser (CR, LF, NEL, LS, PS, other controls).
 _LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
-# Bidi embeddings, overrides and isolates: one left open in a title ("\u202e") reverses the rest of the subject line
-# as a mail client shows it, so a feed could make a subject read as something else. Arabic and Hebrew need none.
-# With them go the characters that show nothing (zero-width space, word joiners, BOM, Unicode tag characters: an
-# invisible copy of ASCII); the watcher removes them too, this covers events from anywhere.
-_BIDI_CONTROLS = re.compile(
-    "[\xad\u034f\u115f\u1160\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0\U000e0000-\U000e007f]"
-    "|(?<=[A-Za-z])[\u200c\u200d]+|[\u200c\u200d]+(?=[A-Za-z])"
-)
 
 
 @dataclass(frozen=True)
@@ -132,9 +125,10 @@ class AlertView:
 
 
 def header_text(value: str, limit: int = 200) -> str:
-    """`value` on one line: every line break or control character becomes a space, bidi controls go; at most
-    `limit` chars."""
-    text = " ".join(_LINE_BREAKING.sub(" ", _BIDI_CONTROLS.sub("", value)).split())
+    """`value` on one line: every line break or control character becomes a space, bidi controls and what shows
+    nothing go (a right-to-left override in a title reversed the rest of the subject as mail clients show it); at
+    most `limit` chars."""
+    text = " ".join(_LINE_BREAKING.sub(" ", INVISIBLE.sub("", value)).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
+from tocsin_runtime.invisible import INVISIBLE
+
 _PUNCTUATION = {
     "\u2019": "'",  # right single quotation mark, the usual typographic apostrophe
     "\u2018": "'",
@@ -104,18 +106,9 @@ _HTML_PARSER = lxml.html.HTMLParser(
 )
 
 
-# Characters that show nothing yet change what a reader sees: bidi embeddings, overrides and isolates (one left open
-# reverses the rest of a line in every consumer's display), zero-width spaces, word joiners, the BOM, Unicode tag
-# characters (an invisible copy of ASCII), soft hyphens, the combining grapheme joiner, Hangul fillers and controls.
-# A feed's title reaches mail clients, webhook receivers and integrators' dashboards: none of them should have to
-# strip these. The joiners scripts need (ZWJ, ZWNJ, away from Latin letters) and the directional marks of Arabic and
-# Hebrew text (LRM, RLM, ALM) stay.
-_HIDDEN = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u034f\u115f\u1160\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069"
-    "\u3164\ufeff\uffa0\U000e0000-\U000e007f]"
-    # joiners beside a Latin letter, where no script needs them ("Am\u200dnesty"); in Persian or Devanagari they stay
-    "|(?<=[A-Za-z])[\u200c\u200d]+|[\u200c\u200d]+(?=[A-Za-z])"
-)
+# What shows nothing (`tocsin_runtime.invisible`) and the control characters: a feed's title reaches mail clients,
+# webhook receivers and integrators' dashboards, and none of them should have to strip these.
+_HIDDEN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|{INVISIBLE.pattern}")
 
 
 def html_to_text(html: str, *, limit: int) -> str:
