@@ -102,51 +102,10 @@ class Outbox:
                     rows.append(row)
             seen = {r.id for r in rows}
             for row in [r for r in rows if r.channel == "email" and not r.digest_bucket]:
-                # An immediate subscriber gets at most one mail a minute: alerts due meanwhile wait for the next
-                # and go in it together. A feed that published 200 reports at once sent 200 mails to every
-                # subscriber (17 to 23 for 50 when only those due at one claim went together), burying the one
-                # that mattered. The first alert of a quiet spell still goes at once.
-                last = await session.scalar(
-                    select(func.max(Delivery.delivered_at))
-                    .where(Delivery.subscription_id == row.subscription_id)
-                    .where(Delivery.channel == "email")
-                    .where(Delivery.delivered_at > now - MAIL_SPACING)
-                )
-                if last is not None:
-                    await session.execute(
-                        update(Delivery)
-                        .where(Delivery.subscription_id == row.subscription_id)
-                        .where(Delivery.channel == "email")
-                        .where(Delivery.digest_bucket.is_(None))
-                        .where(Delivery.status.in_(OPEN))
-                        .where(Delivery.next_attempt_at < last + MAIL_SPACING)
-                        .values(next_attempt_at=last + MAIL_SPACING)
-                    )
+                if await _spaced_out(session, row.subscription_id, now):
                     rows.remove(row)
-                    continue
-                burst = (
-                    _due(now)
-                    .where(Delivery.subscription_id == row.subscription_id)
-                    .where(Delivery.channel == "email")
-                    .where(Delivery.digest_bucket.is_(None))
-                    .where(Delivery.id.not_in(seen))
-                    .order_by(Delivery.created_at, Delivery.id)
-                    .limit(DIGEST_MAX - 1)
-                )
-                rows += list((await session.scalars(_locked(session, burst))).all())
-            for sub_id, bucket in {(r.subscription_id, r.digest_bucket) for r in rows if r.digest_bucket}:
-                # a digest's other due alerts, oldest first, DIGEST_MAX in all: the rest make the next mail (an
-                # hourly digest of 360 alerts was one 919 kB mail; past a relay's size limit, a 552 would fail
-                # every alert in it for good)
-                same = (
-                    _due(now)
-                    .where(Delivery.subscription_id == sub_id)
-                    .where(Delivery.digest_bucket == bucket)
-                    .where(Delivery.id.not_in(seen))
-                    .order_by(Delivery.created_at, Delivery.id)
-                    .limit(DIGEST_MAX - 1)
-                )
-                rows += list((await session.scalars(_locked(session, same))).all())
+            for first in [r for r in rows if r.digest_bucket or r.channel == "email"]:
+                rows += list((await session.scalars(_locked(session, _rest_of_mail(first, seen, now)))).all())
             for row in rows:
                 row.lease_until = now + lease
             return rows
@@ -360,6 +319,49 @@ def delivery_record(row: Delivery) -> dict[str, Any]:
 MAIL_SPACING = dt.timedelta(minutes=1)  # between two mails to one immediate email subscription, at least
 DIGEST_MAX = 200  # alerts in one digest mail at most (about 500 kB); a bigger digest goes out in several mails
 CLAIM_SCAN = 8  # due rows read per free slot, to find that many distinct subscriptions behind one's backlog
+
+
+async def _spaced_out(session: AsyncSession, subscription_id: str, now: dt.datetime) -> bool:
+    """Whether an immediate email subscription had a mail within MAIL_SPACING: then its open alerts wait for the
+    minute's end and go together. A feed that published 200 reports at once sent 200 mails to every subscriber (17 to
+    23 for 50 when only those due at one claim went together), burying the one that mattered; the first alert of a
+    quiet spell still goes at once."""
+    last = await session.scalar(
+        select(func.max(Delivery.delivered_at))
+        .where(Delivery.subscription_id == subscription_id)
+        .where(Delivery.channel == "email")
+        .where(Delivery.delivered_at > now - MAIL_SPACING)
+    )
+    if last is None:
+        return False
+    await session.execute(
+        update(Delivery)
+        .where(Delivery.subscription_id == subscription_id)
+        .where(Delivery.channel == "email")
+        .where(Delivery.digest_bucket.is_(None))
+        .where(Delivery.status.in_(OPEN))
+        .where(Delivery.next_attempt_at < last + MAIL_SPACING)
+        .values(next_attempt_at=last + MAIL_SPACING)
+    )
+    return True
+
+
+def _rest_of_mail(first: Delivery, seen: Collection[str], now: dt.datetime) -> Any:
+    """The due alerts that go in one mail with `first`: the rest of its digest, or an immediate email subscription's
+    other alerts due now. Oldest first, DIGEST_MAX in all: the rest make the next mail (an hourly digest of 360
+    alerts was one 919 kB mail; past a relay's size limit, a 552 would fail every alert in it for good)."""
+    if first.digest_bucket:
+        same_mail = Delivery.digest_bucket == first.digest_bucket
+    else:
+        same_mail = and_(Delivery.channel == "email", Delivery.digest_bucket.is_(None))
+    return (
+        _due(now)
+        .where(Delivery.subscription_id == first.subscription_id)
+        .where(same_mail)
+        .where(Delivery.id.not_in(seen))
+        .order_by(Delivery.created_at, Delivery.id)
+        .limit(DIGEST_MAX - 1)
+    )
 
 
 def _due(now: dt.datetime) -> Any:
