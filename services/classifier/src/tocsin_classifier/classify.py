@@ -303,12 +303,6 @@ def _news_rationale(
     return f"Not human-rights relevant ({scored}): no sign that speech, journalism or rights work is at stake."
 
 
-# Who is accused, when a person in a rights role is charged with a crime.
-CHARGED_SAID = {
-    Signal.JOURNALIST: "a journalist",
-    Signal.DEFENDER: "an activist or rights defender",
-    Signal.RESEARCHER: "a security researcher",
-}
 # What the rationale calls each side of a tie, in a reader's words rather than the lexicon's signal names.
 PERSON_SAID = {
     Signal.JOURNALIST: "a journalist",
@@ -316,6 +310,8 @@ PERSON_SAID = {
     Signal.RESEARCHER: "security research",
     Signal.SPEECH: "speech or its author",
 }
+# Who is accused, when a person in a rights role is charged with a crime: a person, not their work.
+CHARGED_SAID = {**PERSON_SAID, Signal.RESEARCHER: "a security researcher"}
 ACTION_SAID = {
     Signal.ARREST: "an arrest, charge, summons or sentence",
     Signal.SPEECH_OFFENCE: "a speech offence",

@@ -11,7 +11,7 @@ import email.policy
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
@@ -264,14 +264,7 @@ class EmailSender:
 
     async def send(self, message: EmailMessage) -> SendResult:
         """Send `message` to its To address; classify any failure as retryable or permanent."""
-        to = parseaddr(str(message["To"]))[1]
-        result = await self._send(message, to)
-        if result.error and len(local := to.rpartition("@")[0]) >= 3:  # a server quoting the local part alone
-            return replace(result, error=re.sub(re.escape(local), "<address>", result.error, flags=re.IGNORECASE))
-        return result
-
-    async def _send(self, message: EmailMessage, to: str) -> SendResult:
-        config = self._config
+        config, to = self._config, parseaddr(str(message["To"]))[1]
         try:
             # Flatten with our policy: aiosmtplib's own would re-fold (and RFC 2047-encode) long headers.
             await aiosmtplib.send(
@@ -290,16 +283,16 @@ class EmailSender:
             refusals = exc.recipients
             retryable = not refusals or not all(_no_such_recipient(r.code, r.message) for r in refusals)
             detail = "; ".join(f"SMTP {r.code} for the recipient: {r.message}" for r in refusals)
-            return _failure(retryable, detail or "all recipients refused")
+            return _failure(retryable, detail or "all recipients refused", to)
         except aiosmtplib.SMTPResponseException as exc:
             # Refused at connection, login, sender or data: the relay's or the operator's problem, not the address's
             # (a "relaying denied" for a few minutes made every mail of those minutes fail for good). Retried on the
             # schedule, so it is fixed in time, and failed (dead-lettered) only when the schedule ends.
-            return _failure(True, f"SMTP {exc.code}: {exc.message}")
+            return _failure(True, f"SMTP {exc.code}: {exc.message}", to)
         except (aiosmtplib.SMTPException, OSError) as exc:
-            return _failure(True, f"{type(exc).__name__}: {exc}")
+            return _failure(True, f"{type(exc).__name__}: {exc}", to)
         except ValueError as exc:
-            return _failure(False, f"message cannot be sent: {exc}")
+            return _failure(False, f"message cannot be sent: {exc}", to)
         return SendResult(ok=True, retryable=False)
 
 
@@ -367,8 +360,10 @@ def _no_such_recipient(code: int, message: str) -> bool:
     return status.group(2) == "1" or (status.group(2), status.group(3)) == ("2", "1")
 
 
-def _failure(retryable: bool, error: str) -> SendResult:
-    """A failed send; the error travels to logs, the outcome topic and dead letters, so it names no address."""
-    return SendResult(
-        ok=False, retryable=retryable, error=header_text(_ADDRESS.sub("<address>", error), limit=_ERROR_LIMIT)
-    )
+def _failure(retryable: bool, error: str, to: str) -> SendResult:
+    """A failed send to `to`; the error travels to logs, the outcome topic and dead letters, so it names no address:
+    none a server quotes back, nor the recipient's local part quoted alone ("does not exist: bob.secret")."""
+    error = _ADDRESS.sub("<address>", error)
+    if len(local := to.rpartition("@")[0]) >= 3:
+        error = re.sub(re.escape(local), "<address>", error, flags=re.IGNORECASE)
+    return SendResult(ok=False, retryable=retryable, error=header_text(error, limit=_ERROR_LIMIT))

@@ -338,8 +338,8 @@ def _links(
     event: TreatyActionEvent | TreatyMilestoneEvent | ArrestReportedEvent | SourceHealthEvent,
 ) -> tuple[Link, ...]:
     if isinstance(event, ArrestReportedEvent):
-        feed = _link("Feed", event.data.source)  # a file path is the operator's business, not the subscriber's
-        return (_link("Report", event.data.url), feed) if feed.clickable else (_link("Report", event.data.url),)
+        report, feed = _link("Report", event.data.url), _link("Feed", event.data.source)
+        return (report, feed) if feed.clickable else (report,)  # a file path is the operator's business
     if isinstance(event, TreatyActionEvent):
         return (_link("UN Treaty Collection", event.data.source_url),)
     if isinstance(event, SourceHealthEvent):
