@@ -158,6 +158,9 @@ async def test_a_slow_subscription_with_many_alerts_due_gets_one_send_at_a_time(
     assert [o.status for o in reporter.outcomes] == ["delivered"] * 5
 
 
+SLOW_FIRST_SEND_S = 2.0  # how long the slow receivers take to answer their first send
+
+
 class SlowThenHanging(HangingTarget):
     """hook/0 to hook/3 answer their first send after a pause (so they are known slow), then hang until `release`;
     hook/4 answers at once."""
@@ -177,7 +180,7 @@ class SlowThenHanging(HangingTarget):
     ) -> SendResult:
         if url != FAST and url not in self.seen:
             self.seen.add(url)
-            await asyncio.sleep(0.2)
+            await asyncio.sleep(SLOW_FIRST_SEND_S)
             self.sent[url] += 1
             self.changed.set()
             return await FakeWebhooks.send(self, url, msg_id=msg_id, body=body, secrets=secrets)
@@ -195,7 +198,9 @@ FAST = "https://example.org/hook/4"
 async def test_slow_subscriptions_never_hold_every_slot(db: Db, monkeypatch: pytest.MonkeyPatch) -> None:
     """Four slow receivers and four slots: one slot stays for the others, so a fast subscriber gets all its alerts
     while the slow ones hang (they held every slot, and everyone waited for them)."""
-    monkeypatch.setattr(delivery, "SLOW_SEND_S", 0.1)
+    # Far apart: a fast send's settling, a few database writes, took over 0.1 s on a loaded machine, and the fast
+    # subscriber, counted slow, waited for the hanging ones.
+    monkeypatch.setattr(delivery, "SLOW_SEND_S", SLOW_FIRST_SEND_S / 2)
     for n in range(5):
         await webhook_subscription(db, n)
     for key in range(3):
