@@ -20,13 +20,14 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tocsin_notifier import api_deliveries, api_subscriptions, operations, pages
 from tocsin_notifier.api_access import UNAVAILABLE_RETRY, Access
 from tocsin_notifier.api_context import ApiContext
 from tocsin_notifier.api_models import JsonBodyError, strict_json
-from tocsin_notifier.database import OUTAGES
+from tocsin_notifier.database import OUTAGES, database_unavailable
 from tocsin_notifier.errors import ConflictError, IdempotencyMismatchError, NotFoundError
 from tocsin_notifier.guards import BodyLimit, read_body, replaying
 from tocsin_notifier.rounds import FailureLog
@@ -80,10 +81,13 @@ def create_api(ctx: ApiContext) -> FastAPI:
     outages = FailureLog("api_database_failed", traceback=False)
 
     async def unavailable(request: Request, exc: Exception) -> JSONResponse:
+        if not database_unavailable(exc):
+            raise exc  # a defect, not an outage: the 500 and its traceback in the log
         outages.failed(exc, path=request.url.path)
         return JSONResponse({"detail": UNAVAILABLE}, status_code=503, headers={"Retry-After": UNAVAILABLE_RETRY})
 
-    for outage in OUTAGES:
+    # Every database error is looked at: a terminated connection or "too many clients" is a plain DBAPIError
+    for outage in (*OUTAGES, DBAPIError):
         api.add_exception_handler(outage, unavailable)
 
     return api

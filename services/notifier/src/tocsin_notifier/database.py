@@ -183,6 +183,35 @@ async def lock_for_writing(session: AsyncSession) -> None:
         await connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+# SQLSTATE classes and codes of a server that dropped, refused or could not serve the connection, or that ended a
+# statement which would succeed when run again: connection exception, insufficient resources (too many clients),
+# operator intervention (shut down, starting up, statement or lock timeout), serialization failure and deadlock.
+PG_TRANSIENT_CLASSES = ("08", "53", "57")
+PG_TRANSIENT_CODES = ("40001", "40P01", "55P03")
+# asyncpg's own errors for a connection that broke under it ("connection was closed in the middle of operation",
+# "cannot switch to state 15; another operation is in progress"), named here so asyncpg stays an optional driver.
+ASYNCPG_CONNECTION_ERRORS = ("InterfaceError", "InternalClientError", "ConnectionDoesNotExistError")
+
+
+def database_unavailable(exc: BaseException) -> bool:
+    """True when `exc` says the database did not answer, dropped the connection or refused it for now (a restart,
+    a terminated backend, every connection slot taken, a deadlock): worth trying again, never a reason to give
+    anything up. Walks the chain of causes, where the driver's own error sits."""
+    seen: BaseException | None = exc
+    for _ in range(8):  # a chain of causes is short; a cycle is not followed for ever
+        if seen is None:
+            return False
+        if isinstance(seen, OUTAGES) or (isinstance(seen, DBAPIError) and seen.connection_invalidated):
+            return True
+        code = str(getattr(seen, "sqlstate", None) or getattr(seen, "pgcode", None) or "")
+        if code.startswith(PG_TRANSIENT_CLASSES) or code in PG_TRANSIENT_CODES:
+            return True
+        if type(seen).__module__.startswith("asyncpg") and type(seen).__name__ in ASYNCPG_CONNECTION_ERRORS:
+            return True
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    return False
+
+
 def is_transient(exc: SQLAlchemyError) -> bool:
     """True when retrying may succeed: the database is unreachable, locked, or the pool is exhausted.
 

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 import structlog
 
+from tocsin_notifier.database import database_unavailable
 from tocsin_notifier.metrics import ATTEMPTS, SEND_SECONDS
 from tocsin_notifier.models import Delivery, PendingReport, Subscription
 from tocsin_notifier.outbox import GIVEN_UP, Outbox
@@ -37,6 +38,9 @@ REPORT_TIMEOUT_S = 10.0
 # A subscription whose last send took this long is slow: slow ones may hold all slots but a reserve (a quarter of
 # them, at least one), so a few receivers answering just under the timeout cannot hold every other subscriber up.
 SLOW_SEND_S = 5.0
+# Settling a sent delivery while the database is down is tried again after these waits (seconds), within half the
+# lease: a blip (a restart, a dropped connection) then costs neither a second send nor a stall until the lease ends.
+SETTLE_RETRY_S = (0.2, 0.5, 1.0, 2.0, 4.0, 8.0, 15.0)
 
 
 class WebhookChannel(Protocol):
@@ -263,6 +267,11 @@ class DeliveryWorker:
             try:
                 await self.deliver(group)
             except Exception as exc:
+                if database_unavailable(exc):
+                    # Not the delivery's fault: it keeps its lease, which runs out, and it is claimed again (a send
+                    # already made goes again with the same webhook-id or Message-ID). Never given up for this.
+                    log.warning("delivery_deferred", delivery_id=group[0].id, error=_short(exc))
+                    return
                 # It would crash the same way every time (e.g. an alert that cannot be encoded): give it up
                 # like an exhausted delivery, dead-lettered, rather than retrying it forever.
                 log.exception("delivery_crashed", delivery_id=group[0].id)
@@ -272,7 +281,8 @@ class DeliveryWorker:
                 (self._slow.add if took >= SLOW_SEND_S else self._slow.discard)(group[0].subscription_id)
 
     async def _give_up(self, group: list[Delivery], exc: Exception) -> None:
-        decision = Decision("failed", error=f"internal error: {type(exc).__name__}: {exc}"[:400])
+        # Receivers read this error (GET /v1/deliveries): the exception's type, never its text, which may quote SQL
+        decision = Decision("failed", error=f"internal error: {type(exc).__name__}")
         try:
             await self._settle(group, decision)
         except Exception:  # the database is down: the lease runs out and the group is tried again
@@ -300,7 +310,22 @@ class DeliveryWorker:
             sent.set()
             await renewing
         decision = decide(result, first.attempts + 1, self.policy.schedule, self.clock(), rng=self.rng)
-        await self._settle(group, decision)
+        await self._settle_patiently(group, decision)
+
+    async def _settle_patiently(self, group: list[Delivery], decision: Decision) -> None:
+        """Settle a send already made, trying again while the database is unavailable, for at most half the lease
+        (renewed during the send, so at least two thirds of it are left); then the error goes up."""
+        patience = self.policy.lease.total_seconds() / 2
+        for wait in (*SETTLE_RETRY_S, None):
+            try:
+                await self._settle(group, decision)
+                return
+            except Exception as exc:
+                if wait is None or wait > patience or not database_unavailable(exc):
+                    raise
+                log.warning("settle_retrying", delivery_id=group[0].id, retry_in_s=wait, error=_short(exc))
+                patience -= wait
+                await asyncio.sleep(wait)
 
     async def _renew_while_sending(self, group: list[Delivery], sent: asyncio.Event) -> None:
         """Every third of the lease until `sent` is set, extend it: a send may outlast one lease, a crashed worker's
@@ -353,3 +378,9 @@ class DeliveryWorker:
         alerts = [AlertClassifiedEvent.model_validate(row.payload) for row in group]
         token = await self.subscriptions.unsubscribe_token_for(sub.id)
         return await self.email.send(self.mail.alert(alerts, to=sub.target, unsubscribe_token=token))
+
+
+def _short(exc: BaseException) -> str:
+    """The first line of an error, bounded: for logs (a database error's text quotes its SQL)."""
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text.splitlines()[0] if text else ''}"[:200]

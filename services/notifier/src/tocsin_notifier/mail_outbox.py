@@ -16,7 +16,7 @@ from email.message import EmailMessage
 import structlog
 from sqlalchemy import delete, or_, select
 
-from tocsin_notifier.database import Sessions, deleted, lock_for_writing
+from tocsin_notifier.database import Sessions, database_unavailable, deleted, lock_for_writing
 from tocsin_notifier.delivery import Clock, EmailChannel, Mail, utcnow
 from tocsin_notifier.mail_queue import notice_address
 from tocsin_notifier.models import OutgoingMail, Subscription
@@ -148,6 +148,9 @@ class MailWorker:
         try:
             await self._send(row)
         except Exception as exc:
+            if database_unavailable(exc):  # not the mail's fault: its lease runs out and it is tried again
+                log.warning("mail_deferred", mail_id=row.id, kind=row.kind, error=f"{type(exc).__name__}")
+                return
             # A mail that cannot even be composed or sent would fail the same way every time: give it up.
             log.exception("mail_crashed", mail_id=row.id, kind=row.kind)
             error = f"internal error: {type(exc).__name__}"
