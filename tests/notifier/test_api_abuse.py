@@ -335,6 +335,26 @@ async def test_confirmation_mails_to_one_address_are_limited(api: Api) -> None:
     await api.create({"channel": "email", "target": "someone-else@example.org"})
 
 
+@pytest.mark.parametrize(
+    ("first", "variants"),
+    [
+        ("victim@example.org", ["victim+1@example.org", "Victim+2@example.org", "victim+x+y@example.org"]),
+        ("mb.victim@gmail.com", ["m.b.victim@gmail.com", "mbvictim+7@gmail.com", "M.B.Victim@googlemail.com"]),
+    ],
+)
+async def test_tagged_and_dotted_spellings_of_one_mailbox_share_its_confirmation_limit(
+    api: Api, first: str, variants: list[str]
+) -> None:
+    """"victim+1@", "victim+2@" … reach one mailbox: they could mail-bomb it through the subscribe form, 3 mails an
+    hour each, so the limit counts them as one (so do Gmail's dotted spellings)."""
+    codes = [(await api.client.post("/v1/subscriptions", json={"channel": "email", "target": first})).status_code]
+    for target in variants:
+        codes.append((await api.client.post("/v1/subscriptions", json={"channel": "email", "target": target})).status_code)
+    assert codes[:3] == [201, 201, 201]
+    assert codes[3] == 429
+    assert len(api.email.sent) == 3
+
+
 async def test_openapi_documents_the_rotation_cap_and_revoke_previous(api: Api) -> None:
     """The rotate-secret operation explains the two-secret cap and both ways to pass revoke_previous."""
     operation = (await api.client.get("/openapi.json")).json()["paths"]["/v1/subscriptions/{sub_id}/rotate-secret"]

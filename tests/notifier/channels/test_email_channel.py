@@ -1,5 +1,6 @@
 """The email channel: composition (pure) and delivery to a real aiosmtpd SMTP server on 127.0.0.1."""
 
+import hashlib
 import re
 import socket
 from collections.abc import Iterator
@@ -116,12 +117,14 @@ def ratification_alert(participant: str = "Viet Nam") -> AlertClassifiedEvent:
     return new_event(AlertClassifiedEvent, id="alert-r", source="tocsin://classifier", time=WHEN, data=verdict)
 
 
-def compose(*alerts: AlertClassifiedEvent, to: str = TO, mailto: str | None = None) -> EmailMessage:
+def compose(
+    *alerts: AlertClassifiedEvent, to: str = TO, mailto: str | None = None, unsubscribe_url: str = UNSUBSCRIBE_URL
+) -> EmailMessage:
     return compose_alert_email(
         alerts or (arrest_alert(),),
         to=to,
         sender=SENDER,
-        unsubscribe_url=UNSUBSCRIBE_URL,
+        unsubscribe_url=unsubscribe_url,
         unsubscribe_mailto=mailto,
         manage_url="https://tocsin.example/manage",
     )
@@ -691,10 +694,20 @@ def test_the_same_alerts_to_the_same_address_are_one_message_id_however_often_se
     assert first["Message-ID"] == again["Message-ID"]
     assert first["Message-ID"].startswith("<tocsin.")
     assert first["X-Tocsin-Alert-Id"] == "alert-1"
-    other = compose(arrest_alert(), to="someone.else@example.org")
+    other = compose(arrest_alert(), to="someone.else@example.org", unsubscribe_url=UNSUBSCRIBE_URL + "-other")
     digest = compose(arrest_alert(), arrest_alert(alert_id="alert-2"))
     assert len({first["Message-ID"], other["Message-ID"], digest["Message-ID"]}) == 3
     assert digest["X-Tocsin-Alert-Id"] is None
+
+
+def test_a_message_id_does_not_tell_who_received_the_alert() -> None:
+    """Message-IDs travel in replies and forwards: an unkeyed hash of address and alert ids let anyone holding a
+    forwarded alert test candidate addresses offline. It is keyed by the subscription's secret link now."""
+    message_id = compose(arrest_alert())["Message-ID"]
+    for candidate in (TO, TO.upper(), TO.casefold()):
+        guess = hashlib.sha256("\x1f".join([candidate.casefold(), "alert-1"]).encode()).hexdigest()[:32]
+        assert guess not in message_id
+    assert compose(arrest_alert(), to="someone.else@example.org")["Message-ID"] == message_id  # no address in it
 
 
 def test_a_feed_link_with_masked_credentials_is_left_out() -> None:

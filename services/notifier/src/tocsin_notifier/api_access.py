@@ -15,6 +15,7 @@ from tocsin_notifier.errors import ConflictError, NotFoundError, RateLimitUnavai
 from tocsin_notifier.guards import Principal, client_of, is_admin_token
 from tocsin_notifier.models import Subscription
 from tocsin_notifier.rate_limits import RateLimit
+from tocsin_notifier.subscription import mailbox_of
 
 BEARER = HTTPBearer(auto_error=False, description="manage token or admin token")
 UNAVAILABLE_RETRY = "30"  # seconds a client is asked to wait when a fail-closed limit cannot be counted (503)
@@ -78,7 +79,7 @@ class Access:
                 "the owner of this address refused a confirmation request they had not made: no confirmation mail "
                 f"goes to it before {until:%Y-%m-%d %H:%M} UTC"
             )
-        if (wait := await self._hit(self.ctx.per_address, address.lower())) is not None:
+        if (wait := await self._hit(self.ctx.per_address, mailbox_of(address))) is not None:
             raise too_many(wait)
 
     async def _hit(self, limit: RateLimit, subject: str) -> float | None:

@@ -47,6 +47,20 @@ class Changes:
     reactivate: bool = False
 
 
+# Providers where dots in the local part reach the same mailbox ("a.da@gmail.com" is "ada@gmail.com"), and domains
+# that are another name of one.
+DOTLESS_DOMAINS = frozenset({"gmail.com"})
+SAME_DOMAIN = {"googlemail.com": "gmail.com"}
+
+
+def mailbox_of(address: str) -> str:
+    """The mailbox an address reaches, as far as a limit on mail to one person needs it: lower case, without a
+    "+tag" ("victim+x@" reaches "victim@" at most providers), without dots where the provider ignores them."""
+    local, _, domain = address.strip().lower().rpartition("@")
+    local, domain = local.split("+", 1)[0] or local, SAME_DOMAIN.get(domain, domain)
+    return f"{local.replace('.', '') if domain in DOTLESS_DOMAINS else local}@{domain}"
+
+
 def filters_of(sub: Subscription) -> Filters:
     """The routing filters of a stored subscription."""
     f = sub.filters

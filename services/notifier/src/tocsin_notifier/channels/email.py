@@ -9,6 +9,7 @@ are retryable; 5xx answers are permanent and keep their code.
 
 import email.policy
 import hashlib
+import hmac
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -134,10 +135,12 @@ def compose_alert_email(
     message = _compose(
         "alert", context, to=to, sender=sender, subject=subject, unsubscribe=(unsubscribe_url, unsubscribe_mailto)
     )
-    # The same alerts to the same address are the same message, however often sent: a send retried after a timeout
-    # whose mail had in fact arrived carries the Message-ID of the first, so mail clients and filters can drop it.
+    # The same alerts to the same subscription are the same message, however often sent: a send retried after a
+    # timeout whose mail had in fact arrived carries the Message-ID of the first, so mail clients and filters can drop
+    # it. Keyed by the subscription's secret unsubscribe link, never derived from the address: a Message-ID travels in
+    # replies and forwards, and a plain hash of address and alert ids let anyone test who received an alert.
     ids = sorted(alert.id for alert in alerts)
-    digest = hashlib.sha256("\x1f".join([to.casefold(), *ids]).encode()).hexdigest()[:32]
+    digest = hmac.new(unsubscribe_url.encode(), "\x1f".join(ids).encode(), hashlib.sha256).hexdigest()[:32]
     message.replace_header("Message-ID", f"<tocsin.{digest}@{_domain_of(sender)}>")
     if len(ids) == 1:  # the alert's id, as a webhook's body carries it (a digest's ids would overflow a header)
         message["X-Tocsin-Alert-Id"] = ids[0]
