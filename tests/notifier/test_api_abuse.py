@@ -641,3 +641,38 @@ async def test_every_alert_and_settings_notice_links_the_owners_settings_page(ap
             part = mail.get_body((kind,))
             assert part is not None
             assert "https://tocsin.example/v1/settings/tok" in part.get_content()
+
+
+async def test_an_unsubscribed_subscription_cannot_be_kept_alive_or_given_a_contact_by_its_creator(api: Api) -> None:
+    """Whoever created an email subscription held its manage token: a PATCH after the address's owner unsubscribed
+    moved its purge clock (kept 30 days after the last change) and stored any contact address on it. 409 now."""
+    created = await api.create({"channel": "email", "target": "ayesha@example.org"})
+    owner = {"Authorization": f"Bearer {created['manage_token']}"}
+    token = await api.db.subscriptions.unsubscribe_token_for(created["id"])
+    assert (await api.client.post(f"/v1/unsubscribe/{token}")).status_code == 200
+    before = (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=owner)).json()
+    for change in ({}, {"digest": "daily"}, {"filters": {"countries": ["PAK"]}}):
+        answer = await api.client.patch(f"/v1/subscriptions/{created['id']}", json=change, headers=owner)
+        assert answer.status_code == 409, answer.text
+        assert "unsubscribed" in answer.json()["detail"]
+    after = (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=owner)).json()
+    assert after == before
+    assert (await api.client.delete(f"/v1/subscriptions/{created['id']}", headers=owner)).status_code == 204
+
+
+@pytest.mark.parametrize("target", ["victim@example.org", "third.party@example.org"])
+async def test_an_email_subscription_takes_no_contact_address(api: Api, target: str) -> None:
+    """A contact is a webhook's: on an email subscription it was stored unconfirmed, past any refusal, and never
+    mailed or purged. 422 on creation and change."""
+    body = {"channel": "email", "target": "linh@example.org", "contact_email": target}
+    made = await api.client.post("/v1/subscriptions", json=body)
+    assert made.status_code == 422
+    assert "webhook" in made.text
+    created = await api.create({"channel": "email", "target": "linh@example.org"})
+    owner = {"Authorization": f"Bearer {created['manage_token']}"}
+    changed = await api.client.patch(
+        f"/v1/subscriptions/{created['id']}", json={"contact_email": target}, headers=owner
+    )
+    assert changed.status_code == 422
+    shown = (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=owner)).json()
+    assert shown["contact_email"] is None

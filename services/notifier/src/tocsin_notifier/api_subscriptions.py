@@ -23,7 +23,7 @@ from tocsin_notifier.api_models import (
 )
 from tocsin_notifier.channels.email import validate_address
 from tocsin_notifier.channels.webhook import new_secret
-from tocsin_notifier.errors import DeliveryError, MalformedUrlError, UnsafeTargetError
+from tocsin_notifier.errors import ConflictError, DeliveryError, MalformedUrlError, UnsafeTargetError
 from tocsin_notifier.guards import Principal, client_of
 from tocsin_notifier.ssrf import Network, Resolver, check_url, dialled_host, parse_networks, resolve_and_check
 from tocsin_notifier.store import Created, Idempotency, IdempotencyRace
@@ -33,6 +33,7 @@ from tocsin_notifier.tokens import hash_token
 log = structlog.get_logger()
 # How long subscribing waits for DNS before leaving the check to connect time.
 RESOLVE_TIMEOUT = 2.0
+CONTACT_FOR_WEBHOOKS = "contact_email is for webhook subscriptions: an email subscription's own address is told"
 IdempotencyKey = Annotated[
     str | None,
     Header(
@@ -158,7 +159,13 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
             await access.limit_rate(request, "reactivate", sub_id)
         if body.digest not in (None, "immediate") and sub.channel != "email":
             raise _invalid("digest", "digests are available for email subscriptions only")
+        if sub.status == "unsubscribed":
+            # its address's owner stopped it: it is kept only until it is purged, 30 days later, and no change may
+            # keep it longer or store anything more on it
+            raise ConflictError("the subscription was unsubscribed: it cannot be changed, only deleted")
         contact = _address("contact_email", body.contact_email) if body.contact_email else None
+        if contact is not None and sub.channel == "email":
+            raise _invalid("contact_email", CONTACT_FOR_WEBHOOKS)
         if contact is not None and sub.channel == "webhook" and contact != sub.contact_email:
             # the new contact is sent a confirmation mail: it counts like a creation, so that one client cannot
             # mail any number of third parties by changing a contact again and again
@@ -231,6 +238,8 @@ def _validated(body: SubscriptionCreate, allow: Any) -> NewSubscription:
     else:
         target = _address("target", body.target)
     contact = _address("contact_email", body.contact_email) if body.contact_email else None
+    if contact is not None and body.channel == "email":
+        raise _invalid("contact_email", CONTACT_FOR_WEBHOOKS)
     return NewSubscription(body.channel, target, body.filters.to_filters(), body.digest, contact)
 
 
