@@ -345,11 +345,13 @@ async def test_confirmation_mails_to_one_address_are_limited(api: Api) -> None:
 async def test_tagged_and_dotted_spellings_of_one_mailbox_share_its_confirmation_limit(
     api: Api, first: str, variants: list[str]
 ) -> None:
-    """"victim+1@", "victim+2@" … reach one mailbox: they could mail-bomb it through the subscribe form, 3 mails an
+    """Addresses "victim+1@", "victim+2@" … reach one mailbox: they could mail-bomb it through the subscribe form, 3 mails an
     hour each, so the limit counts them as one (so do Gmail's dotted spellings)."""
     codes = [(await api.client.post("/v1/subscriptions", json={"channel": "email", "target": first})).status_code]
     for target in variants:
-        codes.append((await api.client.post("/v1/subscriptions", json={"channel": "email", "target": target})).status_code)
+        codes.append(
+            (await api.client.post("/v1/subscriptions", json={"channel": "email", "target": target})).status_code
+        )
     assert codes[:3] == [201, 201, 201]
     assert codes[3] == 429
     assert len(api.email.sent) == 3

@@ -101,7 +101,9 @@ class SubscriptionCreate(_In):
     filters: FiltersIn = Field(default_factory=FiltersIn)
     digest: Digest = Field(default="immediate", description="hourly and daily apply to email only")
     contact_email: str | None = Field(
-        default=None, max_length=320, description="webhooks only: told if the webhook is disabled, once it confirms (a mail asks)"
+        default=None,
+        max_length=320,
+        description="webhooks only: told if the webhook is disabled, once it confirms (a mail asks)",
     )
 
 
