@@ -345,8 +345,8 @@ async def test_confirmation_mails_to_one_address_are_limited(api: Api) -> None:
 async def test_tagged_and_dotted_spellings_of_one_mailbox_share_its_confirmation_limit(
     api: Api, first: str, variants: list[str]
 ) -> None:
-    """Addresses "victim+1@", "victim+2@" … reach one mailbox: they could mail-bomb it through the subscribe form, 3 mails an
-    hour each, so the limit counts them as one (so do Gmail's dotted spellings)."""
+    """Addresses "victim+1@", "victim+2@" … reach one mailbox: they could mail-bomb it through the subscribe form,
+    3 mails an hour each, so the limit counts them as one (so do Gmail's dotted spellings)."""
     codes = [(await api.client.post("/v1/subscriptions", json={"channel": "email", "target": first})).status_code]
     for target in variants:
         codes.append(
