@@ -5,7 +5,7 @@
 Starts the real notifier (`python -m tocsin_notifier.cli serve`, its own process, SQLite in a temporary directory,
 or BENCH_NOTIFIER_DATABASE_URL) and a Standard Webhooks receiver in a third process (bench/webhook_sink.py, which
 verifies every signature), creates HOOKS webhook subscriptions through the notifier's API, then per round produces
-N relevant alerts (default 1000) to the alerts topic and measures, at the receiver, the verified deliveries per
+N relevant alerts (default 500) to the alerts topic and measures, at the receiver, the verified deliveries per
 second from the first to the last of the N x HOOKS:
   notifier   consume -> match subscriptions -> outbox row per delivery (committed before the Kafka offset) ->
              claim -> signed POST -> settle (attempt recorded) -> delivery outcome published to Kafka
@@ -302,7 +302,7 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         try:
-            asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000, workdir))
+            asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 500, workdir))
         finally:
             for name in ("notifier.log", "sink.log"):
                 with contextlib.suppress(OSError):

@@ -164,6 +164,10 @@ TABLE: Table = {
         "banned from travelling",
         "banned from traveling",
         "barred from leaving the country",
+        "exit ban",
+        # a lawyer struck off for defending activists
+        "disbarred",
+        "disbarment",
         "passport confiscated",
         "confiscated her passport",
         "confiscated his passport",

@@ -82,6 +82,10 @@ TABLE: Table = {
         "mis à l'amende",
         # interdiction de sortie du territoire, passeport confisqué
         "interdiction de sortie du territoire",
+        # un avocat radié du barreau pour avoir défendu des militants
+        "radié du barreau",
+        "radiée du barreau",
+        "radiation du barreau",
         "interdit de sortie du territoire",
         "interdite de sortie du territoire",
         "confisqué son passeport",
@@ -1036,6 +1040,11 @@ TABLE: Table = {
     Signal.OCCASION: (
         # un colloque, une journée mondiale : des discours sur des affaires, pas une affaire
         *near(("colloque", "table ronde"), ("réunit", "a réuni", "s'est tenu", "s'est tenue", "se tient", "s'ouvre")),
+        # une ville accueille une conférence sur la liberté de la presse : des débats, pas une affaire
+        "accueille une conférence",
+        "accueillera une conférence",
+        "conférence internationale sur",
+        "débattront",
         "Journée mondiale de la liberté de la presse",
         # un colloque, une table ronde, un rapport présenté : des idées, pas d'affaire
         "ont adopté une déclaration",

@@ -71,6 +71,14 @@ TABLE: Table = {
         # cấm xuất cảnh, thu giữ hộ chiếu
         "cấm xuất cảnh",
         "bị cấm xuất cảnh",
+        "tạm hoãn xuất cảnh",
+        "không được xuất cảnh",
+        # luật sư bị xóa tên khỏi Đoàn Luật sư, bị tước thẻ: một đòn trả đũa nghề bào chữa
+        "xóa tên khỏi Đoàn Luật sư",
+        "xoá tên khỏi Đoàn Luật sư",
+        "tước thẻ luật sư",
+        "thu hồi thẻ luật sư",
+        "thu hồi chứng chỉ hành nghề luật sư",
         "thu giữ hộ chiếu",
         "thu hộ chiếu",
         "tịch thu hộ chiếu",

@@ -42,6 +42,9 @@ ACTION: dict[str, tuple[str, ...]] = {
         # held under a law; a travel ban or a confiscated passport, often the first step against a defender
         "held under", "has been held since", "travel ban", "banned from (travelling|traveling|leaving the country)",
         "passport (was)? confiscated", "confiscated (his|her|their) passports?",
+        "exit ban", "barred from (leaving|travelling|traveling)", "stopped at the airport and (barred|banned|prevented)",
+        # a lawyer struck off for defending activists: the bar's sanction, a reprisal
+        "disbarred", "disbarment", "stripped of (his|her) (law)? licen[cs]e",
         # a journalist or activist killed, a detainee dead in custody: the gravest cases, counted with an arrest
         "shot dead", "gunned down", "murdered", "assassinated", "stabbed to death",
         "(dies|died|death) in (police)? (custody|detention)", "(dies|died) in prison",
@@ -66,6 +69,7 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(mort|morte|meurt|décédé|décédée|décède) en (détention|garde à vue|prison)",
         "interdiction de sortie du territoire", "interdit(e|s|es)? de sortie du territoire",
         "confisqué (son|leur) passeport", "passeport confisqué",
+        "radié(e|s|es)? du barreau", "radiation du barreau",
     ),
     "es": (
         "detenido(s)?", "detenida(s)?", "arrestado(s)?", "arrestada(s)?", "imputado(s)?", "imputada(s)?",
@@ -92,6 +96,10 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(procesa|procesó|procesaron) (a|al)", "(envía|envió|envían|enviaron) a prisión", "enviado(s)? a prisión",
         "enviada(s)? a prisión", "(denuncian|denunciado|denunciada|denunciados) penalmente", "denuncia penal contra",
         "(prohíben|prohibió|prohíbe) salir del país", "(retuvieron|confiscan|confiscaron) (el|su) pasaporte",
+        "prohibición de salida del país", "impedimento de salida del país", "(le|les) impidieron salir del país",
+        "(retienen|retuvieron|retuvo) (a|al|durante)",
+        "inhabilitado(s)? para ejercer", "inhabilitada(s)? para ejercer", "expulsado(s)? del colegio de abogados",
+        "expulsada(s)? del colegio de abogados",
         "asesinado(s)?", "asesinada(s)?", "asesinan", "asesinaron", "ultimado(s)?", "ultimada(s)?",
         "(atacado|atacada) a balazos", "(muere|murió|muerte) (bajo|en) custodia",
     ),
@@ -104,7 +112,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         # "bắt" right before the one taken ("Campuchia bắt nhà hoạt động"), never "bắt đầu" or "bắt penalty"
         "bắt (nhà báo|phóng viên|nhà hoạt động|blogger|luật sư|nhà thơ|nhà văn|sinh viên|một|hai|ba|thêm|ông|bà|"
         "anh|chị|cựu|nữ|youtuber|tiktoker|facebooker)",
-        "cấm xuất cảnh", "(thu giữ|thu|tịch thu) hộ chiếu",
+        "cấm xuất cảnh", "(thu giữ|thu|tịch thu) hộ chiếu", "tạm hoãn xuất cảnh", "không được xuất cảnh",
+        "(xóa tên|xoá tên) khỏi đoàn luật sư", "(tước|thu hồi) (thẻ|chứng chỉ hành nghề) luật sư",
         "bị sát hại", "bị giết hại", "bị ám sát", "bị bắn chết",
         "(chết|tử vong|qua đời) trong (nhà tù|trại giam|trại tạm giam|đồn công an|nhà tạm giữ)",
     ),
@@ -168,6 +177,10 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "rapero(s)?", "rapera(s)?", "enaltecimiento del terrorismo", "medio(s)? digital(es)?", "sitio de noticias",
         "portal de noticias", "agente(s)? extranjero(s)?", "ley de agentes extranjeros",
         "redacción de(l)? (un)? diario", "diario digital", "periódico digital", "materiales extremistas",
+        "líder(es)? social(es)?", "lideresa(s)? social(es)?", "líder(es)? indígena(s)?", "lideresa(s)? indígena(s)?",
+        "defensor(es)? ambiental(es)?", "defensora(s)? ambiental(es)?", "defensor(es)? del territorio",
+        "defensora(s)? del territorio", "ambientalista(s)?", "sindicalista(s)?", "dirigente(s)? sindical(es)?",
+        "observador(es)? electoral(es)?",
     ),
     "vi": (
         "nhà báo", "phóng viên", "blogger", "nhà hoạt động", "người bất đồng chính kiến",
