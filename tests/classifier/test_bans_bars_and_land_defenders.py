@@ -84,7 +84,7 @@ def test_a_critic_barred_from_leaving_the_country_is_reported(language: str, tit
 
 
 def test_a_vote_at_a_polling_station_is_no_bill_being_debated() -> None:
-    """"votación" alone was lawmaking, which made the whole item a bill and the watcher dropped it; a vote on a
+    """ "votación" alone was lawmaking, which made the whole item a bill and the watcher dropped it; a vote on a
     bill still is."""
     event = arrest("La votación del proyecto de ley de ciberdelitos se aplazó", "", language="es")
     assert classify(event, ConventionStatus()).relevance < 0.5
