@@ -42,7 +42,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         # held under a law; a travel ban or a confiscated passport, often the first step against a defender
         "held under", "has been held since", "travel ban", "banned from (travelling|traveling|leaving the country)",
         "passport (was)? confiscated", "confiscated (his|her|their) passports?",
-        "exit ban", "barred from (leaving|travelling|traveling)", "stopped at the airport and (barred|banned|prevented)",
+        "exit ban", "barred from (leaving|travelling|traveling)",
+        "stopped at the airport and (barred|banned|prevented)",
         # a lawyer struck off for defending activists: the bar's sanction, a reprisal
         "disbarred", "disbarment", "stripped of (his|her) (law)? licen[cs]e",
         # a journalist or activist killed, a detainee dead in custody: the gravest cases, counted with an arrest
