@@ -28,7 +28,7 @@ from tests.notifier.fakes import (
     make_worker,
     open_db,
 )
-from tocsin_notifier import delivery
+from tocsin_notifier import database, delivery
 from tocsin_notifier.app import Notifier
 from tocsin_notifier.database import database_unavailable
 from tocsin_notifier.retry import SendResult
@@ -240,3 +240,36 @@ async def test_a_database_outage_while_mailing_a_confirmation_defers_it_instead_
     assert await worker.run_once() == 1
     (row,) = await db.mails.listing(created.subscription.id)
     assert (row.status, len(email.sent)) == ("sent", 1)
+
+
+async def test_a_table_locked_by_hand_gives_503_after_the_lock_timeout_instead_of_hanging(
+    role: Role, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`LOCK TABLE deliveries` held in psql left every request needing it waiting, silently, as long as the lock
+    was held (44 s): a statement now waits at most the lock timeout, then the API answers 503."""
+    monkeypatch.setattr(database, "LOCK_TIMEOUT", "1s")
+    settings = NotifierSettings(
+        database_url=role.url, admin_token=SecretStr("admin-secret-0123456789"), inbound_smtp_port=0
+    )
+    notifier = Notifier(settings, None, webhooks=FakeWebhooks(), email=FakeEmail())
+    await notifier.start()
+    locker = create_async_engine(role.url)
+    try:
+        transport = httpx.ASGITransport(app=notifier.api)
+        async with httpx.AsyncClient(transport=transport, base_url="http://n") as client:
+            made = await client.post(
+                "/v1/subscriptions", json={"channel": "webhook", "target": "https://example.org/h"}
+            )
+            owner = {"Authorization": f"Bearer {made.json()['manage_token']}"}
+            listing = f"/v1/deliveries?subscription_id={made.json()['id']}"
+            assert (await client.get(listing, headers=owner)).status_code == 200
+            async with locker.connect() as holder:
+                await holder.execute(text("BEGIN"))
+                await holder.execute(text("LOCK TABLE deliveries IN ACCESS EXCLUSIVE MODE"))
+                locked = await asyncio.wait_for(client.get(listing, headers=owner), timeout=20)
+                assert locked.status_code == 503, locked.text
+                await holder.execute(text("ROLLBACK"))
+            assert (await client.get(listing, headers=owner)).status_code == 200
+    finally:
+        await locker.dispose()
+        await notifier.stop()

@@ -28,6 +28,7 @@ from tocsin_notifier.errors import StartError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 WAL_SWITCH_TRIES = 50
+LOCK_TIMEOUT = "10s"  # PostgreSQL: the longest a statement waits for a lock
 # Connection refused or reset (OSError), the server gone or starting (OperationalError, InterfaceError), every pooled
 # connection busy (PoolTimeoutError): the database is not answering, a temporary condition.
 OUTAGES: tuple[type[Exception], ...] = (OSError, OperationalError, InterfaceError, PoolTimeoutError)
@@ -47,7 +48,13 @@ def make_engine(url: str) -> AsyncEngine:
         engine = create_async_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
-    return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
+    # A statement that waits longer than LOCK_TIMEOUT for a lock (a table locked by hand, a stuck transaction) ends
+    # with an error the notifier treats as an outage: the API answers 503, /readyz says the database takes no write,
+    # the loops log it; without it every request and loop waited, silently, as long as the lock was held.
+    settings = {"lock_timeout": LOCK_TIMEOUT}
+    return create_async_engine(
+        url, pool_pre_ping=True, hide_parameters=True, connect_args={"server_settings": settings}
+    )
 
 
 def _private(path: str | None) -> None:
@@ -92,6 +99,7 @@ async def migrate(engine: AsyncEngine) -> None:
     try:
         async with engine.begin() as conn:
             if conn.dialect.name == "postgresql":
+                await conn.execute(text("SET LOCAL lock_timeout = 0"))  # another replica's migration may take longer
                 await conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             elif (
                 conn.dialect.name == "sqlite"
