@@ -58,7 +58,7 @@ def test_the_same_failure_with_other_details_after_its_first_line_counts_as_the_
     assert len(logs) == 1
 
 
-def test_recovery_is_logged_once_with_how_long_it_failed_and_the_next_failure_is_new_again() -> None:
+def test_recovery_is_logged_once_with_how_long_it_failed_and_a_failure_a_minute_later_is_new_again() -> None:
     clock = Clock()
     failures = FailureLog("backlog_refresh_failed", traceback=False, clock=clock)
     with capture_logs() as logs:
@@ -68,6 +68,7 @@ def test_recovery_is_logged_once_with_how_long_it_failed_and_the_next_failure_is
             clock.now += 2
         failures.succeeded()
         failures.succeeded()
+        clock.now += 60  # a minute later: a new outage, not a flap
         failures.failed(refused())
     assert [(entry["event"], entry["log_level"]) for entry in logs] == [
         ("backlog_refresh_failed", "warning"),
@@ -126,3 +127,25 @@ def test_an_exception_without_a_message_is_still_logged(message: str) -> None:
     entry = logs[0]
     assert len(logs) == 1
     assert entry["event"] == "delivery_round_failed"
+
+
+def test_a_database_that_flaps_is_one_streak_not_a_traceback_and_a_recovery_per_flap() -> None:
+    """Connections exhausted, one round in three getting through: 35 lines a minute (a traceback and a `recovered`
+    per flap); now the first failure with its traceback and its recovery, then one line a minute with its count."""
+    clock = Clock()
+    failures = FailureLog("delivery_round_failed", clock=clock)
+    with capture_logs() as logs:
+        for second in range(120):
+            if second % 3 == 2:
+                failures.succeeded()
+            else:
+                failures.failed(refused())
+            clock.now += 1
+        failures.succeeded()
+    events = [(entry["event"], entry["log_level"]) for entry in logs]
+    assert events[:2] == [("delivery_round_failed", "error"), ("delivery_round_recovered", "info")]
+    assert len(events) <= 6
+    repeated = [entry for entry in logs if "repeated" in entry]
+    assert repeated
+    assert repeated[0]["repeated"] == 40  # the failures of the minute since the first line, flaps included
+    assert all("exc_info" not in entry for entry in logs[1:])

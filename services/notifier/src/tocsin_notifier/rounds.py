@@ -18,7 +18,9 @@ class FailureLog:
     flooding: a new failure at once (the first of a streak with its traceback if `traceback`, a different one later
     in the streak — "the database system is starting up" — in one line), the same failure again at most once per
     `every` seconds with how often it happened meanwhile, and `<event without _failed>_recovered` once a round
-    succeeds after failing. "The same" is the same exception type and first line of its message."""
+    succeeds after failing. "The same" is the same exception type and first line of its message. A database that
+    flaps (up for a round, down again) is one outage: a failure within `every` seconds of the previous one goes on
+    counting towards the once-per-`every` line, and a recovery is logged only after a streak that logged something."""
 
     def __init__(
         self,
@@ -32,22 +34,27 @@ class FailureLog:
         self._signature: tuple[str, str] | None = None
         self._failures = 0  # since the last success
         self._unlogged = 0  # failures since the last line
-        self._first_at = self._logged_at = 0.0
+        self._first_at = self._logged_at = self._failed_at = float("-inf")
+        self._logged_in_streak = False
 
     def failed(self, exc: BaseException, **context: object) -> None:
         now = self._clock()
         message = str(exc).strip()
         signature = (type(exc).__name__, message.splitlines()[0] if message else "")
         if not self._failures:
-            self._first_at = now
-        self._failures += 1
+            self._first_at, self._logged_in_streak = now, False
+            if now - self._failed_at >= self._every:  # a new outage, not the same one flapping: logged in full
+                self._signature, self._unlogged = None, 0
+        self._failures, self._failed_at = self._failures + 1, now
         if signature != self._signature:
             self._signature, self._logged_at, self._unlogged = signature, now, 0
+            self._logged_in_streak = True
             if self._traceback and self._failures == 1:  # the streak's first: its traceback; later ones in a line
                 log.error(self.event, exc_info=exc, **context)
             else:
                 log.warning(self.event, error=repr(exc)[:300], **context)
         elif now - self._logged_at >= self._every:
+            self._logged_in_streak = True
             log.warning(
                 self.event,
                 error=repr(exc)[:300],
@@ -60,13 +67,13 @@ class FailureLog:
             self._unlogged += 1
 
     def succeeded(self) -> None:
-        if self._failures:
+        if self._failures and self._logged_in_streak:
             log.info(
                 self.event.removesuffix("_failed") + "_recovered",
                 failures=self._failures,
                 failed_for_s=round(self._clock() - self._first_at, 1),
             )
-        self._signature, self._failures, self._unlogged = None, 0, 0
+        self._failures, self._logged_in_streak = 0, False  # the signature stays: a flap within `every` is counted
 
 
 async def run_rounds(
