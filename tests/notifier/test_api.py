@@ -3,6 +3,7 @@
 import asyncio
 import base64
 import datetime as dt
+import hashlib
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -819,6 +820,19 @@ async def test_an_idempotency_key_is_the_clients_own_so_another_client_cannot_ta
     assert theirs.json()["id"] != first.json()["id"]
     mine = await api.client.get(f"/v1/subscriptions/{first.json()['id']}", headers=bearer(first.json()["manage_token"]))
     assert mine.status_code == 200  # the first owner's token still works
+
+
+async def test_a_stored_idempotency_key_does_not_give_away_its_clients_address(api: Api) -> None:
+    """It was a plain SHA-256 of the client's address and the key: with the database and the key, an IPv4 address
+    is found by trying every one. It is an HMAC under the instance's key now."""
+    key = str(uuid.uuid4())
+    made = await api.client.post("/v1/subscriptions", json=HOOK, headers=keyed(key))
+    sub = await api.notifier.subscriptions.get(made.json()["id"])
+    assert sub is not None and sub.idempotency_key_hash
+    client = "127.0.0.1"  # httpx's ASGITransport's client address
+    assert hashlib.sha256(f"{client}\x1f{key}".encode()).hexdigest() != sub.idempotency_key_hash
+    assert client not in sub.idempotency_key_hash
+    assert (await api.client.post("/v1/subscriptions", json=HOOK, headers=keyed(key))).status_code == 200
 
 
 async def test_a_running_notifier_forgets_email_subscriptions_left_unconfirmed(tmp_path: Path) -> None:

@@ -410,6 +410,7 @@ async def test_refusing_a_confirmation_request_stops_further_ones_to_that_addres
     again = await api.client.post("/v1/subscriptions", json={"channel": "email", "target": "Harassed@NGO.example"})
     assert again.status_code == 409
     assert "refused a confirmation request" in again.json()["detail"]
+    assert re.search(r"before \d{4}-\d{2}-\d{2}$", again.json()["detail"])  # the day, not the minute she refused
     as_contact = {"channel": "webhook", "target": "https://example.org/hook", "contact_email": "harassed@ngo.example"}
     assert (await api.client.post("/v1/subscriptions", json=as_contact)).status_code == 409
     plus = await api.client.post("/v1/subscriptions", json={"channel": "email", "target": "harassed+x@ngo.example"})

@@ -5,6 +5,7 @@ IPv4 address and per IPv6 /64 (guards.client_key); confirmation mails per addres
 counts live in the database (rate_limits.py), so every replica shares one allowance.
 """
 
+import datetime as dt
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
@@ -75,9 +76,10 @@ class Access:
             return
         until = await self.ctx.subscriptions.refused_until(address, now=self.ctx.clock())
         if until is not None:
+            # the day only: the minute would tell anyone asking when its owner read and refused a Tocsin mail
             raise ConflictError(
                 "the owner of this address refused a confirmation request they had not made: no confirmation mail "
-                f"goes to it before {until:%Y-%m-%d %H:%M} UTC"
+                f"goes to it before {until.date() + dt.timedelta(days=1):%Y-%m-%d}"
             )
         if (wait := await self._hit(self.ctx.per_address, mailbox_of(address))) is not None:
             raise too_many(wait)

@@ -28,7 +28,7 @@ from tocsin_notifier.guards import Principal, client_of
 from tocsin_notifier.ssrf import Network, Resolver, check_url, dialled_host, parse_networks, resolve_and_check
 from tocsin_notifier.store import Created, Idempotency, IdempotencyRace
 from tocsin_notifier.subscription import Changes, NewSubscription
-from tocsin_notifier.tokens import hash_token
+from tocsin_notifier.tokens import hash_token, idempotency_key_hash
 
 log = structlog.get_logger()
 # How long subscribing waits for DNS before leaving the check to connect time.
@@ -89,7 +89,8 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         if idempotency_key is not None:
             # the client's own key: someone who learnt it elsewhere cannot take over the subscription (the replay
             # hands out new credentials)
-            key = hash_token(f"{client_of(request)}\x1f{idempotency_key}")
+            instance_key = await ctx.subscriptions.instance_key()
+            key = idempotency_key_hash(instance_key, client_of(request), idempotency_key)
             idempotency = Idempotency(key, hash_token(body.model_dump_json()))
             replayed = await ctx.subscriptions.replay(idempotency, secret=secret, now=ctx.clock())
             if replayed is not None:

@@ -38,6 +38,13 @@ def refusal_key(instance_key: str, mailbox: str) -> str:
     return _derived(instance_key, "refused", mailbox)
 
 
+def idempotency_key_hash(instance_key: str, client: str, idempotency_key: str) -> str:
+    """The key under which a creation's Idempotency-Key is stored, with its client's address: an HMAC, so that the
+    database does not hold creators' addresses (a plain hash of an IPv4 address and a known key is reversed by
+    trying every address)."""
+    return _derived(instance_key, "idempotency", f"{client}\x1f{idempotency_key}")
+
+
 def _derived(instance_key: str, purpose: str, subscription_id: str) -> str:
     mac = hmac.new(instance_key.encode(), f"{purpose}\x1f{subscription_id}".encode(), hashlib.sha256)
     return base64.urlsafe_b64encode(mac.digest()).rstrip(b"=").decode()
