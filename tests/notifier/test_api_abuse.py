@@ -679,3 +679,44 @@ async def test_an_email_subscription_takes_no_contact_address(api: Api, target: 
     assert changed.status_code == 422
     shown = (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=owner)).json()
     assert shown["contact_email"] is None
+
+
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+async def test_discreet_is_set_on_creation_changed_by_patch_and_refused_for_webhooks(api: Api) -> None:
+    made = await api.create({"channel": "email", "target": "ayesha@example.org", "discreet": True})
+    assert made["discreet"] is True
+    owner = {"Authorization": f"Bearer {made['manage_token']}"}
+    changed = await api.client.patch(f"/v1/subscriptions/{made['id']}", json={"discreet": False}, headers=owner)
+    assert (changed.status_code, changed.json()["discreet"]) == (200, False)
+    hook = {"channel": "webhook", "target": "https://example.org/hook", "discreet": True}
+    refused = await api.client.post("/v1/subscriptions", json=hook)
+    assert refused.status_code == 422
+    assert "discreet" in refused.text
+
+
+async def test_the_owner_ticks_discreet_subjects_on_her_settings_page(api: Api) -> None:
+    created, token = await _confirmed_email(api, "amel@example.org", filters={})
+    page = await api.client.get(f"/v1/settings/{token}")
+    assert 'name="discreet" value="yes">' in page.text  # shown, not ticked
+    form = "countries=&min_severity=info&digest=immediate&discreet=yes"
+    saved = await api.client.post(f"/v1/settings/{token}", content=form, headers=FORM)
+    assert saved.status_code == 200, saved.text
+    assert "subjects: discreet" in html.unescape(saved.text)
+    out = (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=ADMIN)).json()
+    assert out["discreet"] is True
+    cleared = await api.client.post(
+        f"/v1/settings/{token}", content="countries=&min_severity=info&digest=immediate", headers=FORM
+    )
+    assert cleared.status_code == 200
+    assert (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=ADMIN)).json()["discreet"] is False
+
+
+@pytest.mark.parametrize("extra", ["&discreet=on", "&discreet=yes&discreet=yes"])
+async def test_a_discreet_field_the_page_never_sends_changes_nothing(api: Api, extra: str) -> None:
+    created, token = await _confirmed_email(api, "carlos@example.org", filters={})
+    form = "countries=&min_severity=info&digest=immediate" + extra
+    refused = await api.client.post(f"/v1/settings/{token}", content=form, headers=FORM)
+    assert refused.status_code == 422
+    assert (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=ADMIN)).json()["discreet"] is False

@@ -130,6 +130,10 @@ def compose(
     )
 
 
+def compose_discreet(*alerts: AlertClassifiedEvent) -> EmailMessage:
+    return compose_alert_email(alerts, to=TO, sender=SENDER, unsubscribe_url=UNSUBSCRIBE_URL, discreet=True)
+
+
 def parts(message: EmailMessage) -> tuple[str, str]:
     """The plain-text and HTML bodies of a multipart/alternative message."""
     text = message.get_body(preferencelist=("plain",))

@@ -100,6 +100,11 @@ class SubscriptionCreate(_In):
     )
     filters: FiltersIn = Field(default_factory=FiltersIn)
     digest: Digest = Field(default="immediate", description="hourly and daily apply to email only")
+    discreet: bool = Field(
+        default=False,
+        description="email only: alert mails' subjects say only 'Tocsin: N new alerts', never a country, severity or "
+        "headline (a subject shows on a lock screen and to the mail provider even when the body is encrypted)",
+    )
     contact_email: str | None = Field(
         default=None,
         max_length=320,
@@ -112,6 +117,7 @@ class SubscriptionPatch(_In):
 
     filters: FiltersIn | None = None
     digest: Digest | None = None
+    discreet: bool | None = None
     contact_email: str | None = Field(default=None, max_length=320)
     status: Literal["active"] | None = Field(default=None, description="re-enable a disabled subscription")
 
@@ -123,6 +129,7 @@ class SubscriptionOut(BaseModel):
     status: str
     filters: FiltersIn
     digest: str
+    discreet: bool
     contact_email: str | None
     contact_confirmed: bool = Field(description="Notices go to the contact address only once its owner confirmed it")
     created_at: dt.datetime
@@ -138,6 +145,7 @@ class SubscriptionOut(BaseModel):
             status=sub.status,
             filters=FiltersIn.model_validate({**sub.filters, "min_severity": sub.min_severity}),
             digest=sub.digest,
+            discreet=sub.discreet,
             contact_email=sub.contact_email,
             contact_confirmed=sub.contact_confirmed_at is not None,
             created_at=sub.created_at,

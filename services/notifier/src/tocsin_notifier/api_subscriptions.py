@@ -33,6 +33,7 @@ from tocsin_notifier.tokens import hash_token, idempotency_key_hash
 log = structlog.get_logger()
 # How long subscribing waits for DNS before leaving the check to connect time.
 RESOLVE_TIMEOUT = 2.0
+DISCREET_FOR_EMAIL = "discreet applies to email subscriptions: a webhook has no subject"
 CONTACT_FOR_WEBHOOKS = "contact_email is for webhook subscriptions: an email subscription's own address is told"
 IdempotencyKey = Annotated[
     str | None,
@@ -160,6 +161,8 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
             await access.limit_rate(request, "reactivate", sub_id)
         if body.digest not in (None, "immediate") and sub.channel != "email":
             raise _invalid("digest", "digests are available for email subscriptions only")
+        if body.discreet and sub.channel != "email":
+            raise _invalid("discreet", DISCREET_FOR_EMAIL)
         if sub.status == "unsubscribed":
             # its address's owner stopped it: it is kept only until it is purged, 30 days later, and no change may
             # keep it longer or store anything more on it
@@ -175,6 +178,7 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         changes = Changes(
             filters=body.filters.changed() if body.filters else None,
             digest=body.digest,
+            discreet=body.discreet,
             contact_email=contact,
             reactivate=body.status == "active",
         )
@@ -241,7 +245,9 @@ def _validated(body: SubscriptionCreate, allow: Any) -> NewSubscription:
     contact = _address("contact_email", body.contact_email) if body.contact_email else None
     if contact is not None and body.channel == "email":
         raise _invalid("contact_email", CONTACT_FOR_WEBHOOKS)
-    return NewSubscription(body.channel, target, body.filters.to_filters(), body.digest, contact)
+    if body.discreet and body.channel != "email":
+        raise _invalid("discreet", DISCREET_FOR_EMAIL)
+    return NewSubscription(body.channel, target, body.filters.to_filters(), body.digest, contact, body.discreet)
 
 
 async def _check_resolved(url: str, allow: tuple[Network, ...], resolver: Resolver | None) -> None:

@@ -56,7 +56,9 @@ class EmailChannel(Protocol):
 class Mail(Protocol):
     """Builds the emails the worker sends (channels.email in production)."""
 
-    def alert(self, alerts: Sequence[AlertClassifiedEvent], *, to: str, unsubscribe_token: str) -> EmailMessage: ...
+    def alert(
+        self, alerts: Sequence[AlertClassifiedEvent], *, to: str, unsubscribe_token: str, discreet: bool = False
+    ) -> EmailMessage: ...
 
     def confirmation(
         self, *, to: str, confirm_token: str, unsubscribe_token: str, expires: dt.datetime | None = None
@@ -377,7 +379,9 @@ class DeliveryWorker:
             return await self.webhooks.send(sub.target, msg_id=group[0].id, body=body, secrets=valid_secrets(sub, now))
         alerts = [AlertClassifiedEvent.model_validate(row.payload) for row in group]
         token = await self.subscriptions.unsubscribe_token_for(sub.id)
-        return await self.email.send(self.mail.alert(alerts, to=sub.target, unsubscribe_token=token))
+        return await self.email.send(
+            self.mail.alert(alerts, to=sub.target, unsubscribe_token=token, discreet=sub.discreet)
+        )
 
 
 def _short(exc: BaseException) -> str:

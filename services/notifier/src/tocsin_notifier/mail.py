@@ -50,7 +50,9 @@ class Mailer:
     def __init__(self, *, sender: str, links: Links) -> None:
         self.sender, self.links = sender, links
 
-    def alert(self, alerts: Sequence[AlertClassifiedEvent], *, to: str, unsubscribe_token: str) -> EmailMessage:
+    def alert(
+        self, alerts: Sequence[AlertClassifiedEvent], *, to: str, unsubscribe_token: str, discreet: bool = False
+    ) -> EmailMessage:
         return compose_alert_email(
             alerts,
             to=to,
@@ -58,6 +60,7 @@ class Mailer:
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
             unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
             manage_url=self.links.settings(unsubscribe_token),
+            discreet=discreet,
         )
 
     def confirmation(

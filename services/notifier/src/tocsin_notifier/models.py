@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Dialect,
     ForeignKey,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -60,6 +62,8 @@ class Subscription(Base):
     filters: Mapped[dict[str, Any]] = mapped_column(JSON)  # countries, event_types, tags
     min_severity: Mapped[str] = mapped_column(String(16))
     digest: Mapped[str] = mapped_column(String(16))  # immediate|hourly|daily
+    # email: the alert mails' subjects name no country, severity or headline ("Tocsin: 2 new alerts")
+    discreet: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     contact_email: Mapped[str | None] = mapped_column(String(320))
     # A contact address receives nothing until its owner confirms it (the link in the contact confirmation).
     contact_confirmed_at: Mapped[dt.datetime | None]

@@ -70,6 +70,9 @@ Alerts that concern every state, such as the Convention's entry into force, reac
 <p><label for="digest">Delivery</label>
 <select id="digest" name="digest">{% for value, words in digests %}
 <option value="{{ value }}"{% if value == digest %} selected{% endif %}>{{ words }}</option>{% endfor %}</select></p>
+<p><label><input type="checkbox" name="discreet" value="yes"{% if discreet %} checked{% endif %}>
+Discreet subjects: "Tocsin: 1 new alert", never the country, severity or headline (a subject shows on a lock
+screen and to your mail provider)</label></p>
 <button type="submit" style="font-size:1.2em">Save</button>
 </form>
 <p><a href="{{ unsubscribe }}">Unsubscribe instead</a></p>
@@ -79,7 +82,7 @@ Alerts that concern every state, such as the Convention's entry into force, reac
 _DIGESTS = {"immediate": "each alert as it comes", "hourly": "an hourly digest", "daily": "a daily digest"}
 _LIST = re.compile(r"[,;]")  # codes are listed with commas, or with spaces alone: "VNM PAK"
 _SPACED_CODES = re.compile(r"[A-Za-z]{3}(?:\s+[A-Za-z]{3})+")
-FORM_FIELDS = frozenset({"countries", "tags", "event_types", "min_severity", "digest"})
+FORM_FIELDS = frozenset({"countries", "tags", "event_types", "min_severity", "digest", "discreet"})
 ALWAYS_SENT = ("countries", "min_severity", "digest")  # a text field and two selects: in every submission of the form
 _FIELD_NAME = re.compile(r"[a-z_]{1,32}")
 
@@ -104,6 +107,7 @@ def _settings_page(
         "event_types": sorted(f.event_types),
         "min_severity": [f.min_severity],
         "digest": [sub.digest],
+        "discreet": ["yes"] if sub.discreet else [],
     }
     shown = stored if form is None else {field: form.get(field, []) for field in FORM_FIELDS}
     html = _SETTINGS.render(
@@ -122,6 +126,7 @@ def _settings_page(
         min_severity=(shown["min_severity"] or ["info"])[0],
         digests=list(_DIGESTS.items()),
         digest=(shown["digest"] or ["immediate"])[0],
+        discreet=bool(shown["discreet"]),
     )
     return HTMLResponse(html, status_code=422 if error else 200, headers=_PAGE_HEADERS)
 
@@ -162,7 +167,9 @@ def _changes_from_form(form: dict[str, list[str]]) -> Changes:
         )
     except ValidationError as exc:
         raise ValueError("; ".join(f"{'.'.join(map(str, e['loc'][:1]))}: {e['msg']}" for e in exc.errors())) from None
-    return Changes(filters=filters.changed(), digest=digest)
+    if form.get("discreet", ["yes"]) != ["yes"]:  # a ticked box sends its value once; an unticked one nothing
+        raise ValueError("discreet subjects: tick the box or leave it")
+    return Changes(filters=filters.changed(), digest=digest, discreet="discreet" in form)
 
 
 def _digest(settings: str) -> str:

@@ -111,6 +111,7 @@ class SubscriptionStore:
             filters=filters_json(new.filters),
             min_severity=new.filters.min_severity,
             digest=new.digest,
+            discreet=new.discreet,
             contact_email=new.contact_email,
             manage_token_hash=hash_token(manage),
             unsubscribe_token_hash=hash_token(unsubscribe_token(key, sub_id)),
@@ -342,14 +343,18 @@ class SubscriptionStore:
             sub = await session.get(Subscription, sub_id, with_for_update=True)
             if sub is None:
                 raise NotFoundError(sub_id)
-            before = (filters_json(filters_of(sub)), sub.min_severity, sub.digest)
+            before = (filters_json(filters_of(sub)), sub.min_severity, sub.digest, sub.discreet)
             if changes.filters is not None:
                 merged = replace(filters_of(sub), **changes.filters)
                 sub.filters = filters_json(merged)
                 sub.min_severity = merged.min_severity
             if changes.digest is not None:
                 sub.digest = changes.digest
-            if tell_owner and (sub.filters, sub.min_severity, sub.digest) != before:  # the owner is told what changed
+            if changes.discreet is not None:
+                sub.discreet = changes.discreet
+            if (
+                tell_owner and (sub.filters, sub.min_severity, sub.digest, sub.discreet) != before
+            ):  # the owner is told what changed
                 await queue_settings_notice(session, sub, now=now)
             if changes.contact_email is not None and changes.contact_email != sub.contact_email:
                 await _new_contact(session, sub, changes.contact_email, key, now)

@@ -26,6 +26,7 @@ class NewSubscription:
     filters: Filters
     digest: str = "immediate"
     contact_email: str | None = None
+    discreet: bool = False
 
 
 class FilterChanges(TypedDict, total=False):
@@ -45,6 +46,7 @@ class Changes:
     digest: str | None = None
     contact_email: str | None = None
     reactivate: bool = False
+    discreet: bool | None = None
 
 
 # Providers where dots in the local part reach the same mailbox ("a.da@gmail.com" is "ada@gmail.com"), and domains
@@ -95,6 +97,8 @@ def settings_said(sub: Subscription) -> str:
     ]
     if sub.channel == "email":
         parts.append(f"delivery: {'as they come' if sub.digest == 'immediate' else sub.digest + ' digest'}")
+        if sub.discreet:
+            parts.append("subjects: discreet")
     return "; ".join(parts)
 
 

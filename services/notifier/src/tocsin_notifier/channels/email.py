@@ -119,12 +119,14 @@ def compose_alert_email(
     unsubscribe_url: str,
     unsubscribe_mailto: str | None = None,
     manage_url: str | None = None,
+    discreet: bool = False,
 ) -> EmailMessage:
-    """One alert, or a digest of several (most severe first), with RFC 8058 one-click unsubscribe headers."""
+    """One alert, or a digest of several (most severe first), with RFC 8058 one-click unsubscribe headers;
+    `discreet`: a subject that names no country, severity or headline."""
     if not alerts:
         raise ValueError("an alert email needs at least one alert")
     views = by_severity([alert_view(a) for a in alerts])
-    subject = alert_subject(views)
+    subject = alert_subject(views, discreet=discreet)
     context = {
         "alerts": views,
         "subject": subject,

@@ -248,9 +248,12 @@ def event_title(
     return f"Source {event.data.status}: {event.data.source}"
 
 
-def alert_subject(views: Sequence[AlertView]) -> str:
+def alert_subject(views: Sequence[AlertView], *, discreet: bool = False) -> str:
     """'[HIGH] VNM: <title>' for one alert, 'Tocsin digest: N alerts' for several ('[CRITICAL] Tocsin: N alerts'
-    when one of them is critical), '[TEST] ...' for a test alert; always one line."""
+    when one of them is critical), '[TEST] ...' for a test alert; always one line. Discreet: 'Tocsin: 1 new alert',
+    'Tocsin: N new alerts', whatever they are (a test alert still says so)."""
+    if discreet and not (len(views) == 1 and views[0].test):
+        return f"Tocsin: {len(views)} new alert{'' if len(views) == 1 else 's'}"
     if len(views) != 1:
         if any(v.severity == "critical" for v in views):
             return f"[CRITICAL] Tocsin: {len(views)} alerts"
