@@ -719,3 +719,11 @@ def test_a_feed_link_with_masked_credentials_is_left_out() -> None:
     text, html = parts(compose(arrest_alert(feed="https://REDACTED@feeds.example.org/rss?token=REDACTED")))
     assert "REDACTED" not in text + html
     assert "- Report: https://news.example/vn/blogger-detained" in text
+
+
+def test_an_alert_mail_says_its_links_act_for_its_reader() -> None:
+    """Its links stop or change the subscription and show its address without a password: whoever it is forwarded to
+    could; the mail says so, in both parts."""
+    text, html = parts(compose(arrest_alert()))
+    assert "forward the report's link, not this mail" in text
+    assert "forward the report's link, not this mail" in html
