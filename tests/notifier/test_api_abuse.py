@@ -720,3 +720,30 @@ async def test_a_discreet_field_the_page_never_sends_changes_nothing(api: Api, e
     refused = await api.client.post(f"/v1/settings/{token}", content=form, headers=FORM)
     assert refused.status_code == 422
     assert (await api.client.get(f"/v1/subscriptions/{created['id']}", headers=ADMIN)).json()["discreet"] is False
+
+
+async def test_the_owner_of_an_address_deletes_it_at_once_after_unsubscribing(api: Api) -> None:
+    """Unsubscribing kept her address and what she was sent for 30 days, and only the subscription's creator or the
+    operator could delete them sooner. The page after unsubscribing now offers to delete them at once."""
+    created, token = await _confirmed_email(api, "ayesha@pk-journo.example", filters={})
+    done = await api.client.post(f"/v1/unsubscribe/{token}")
+    assert done.status_code == 200
+    assert f'action="/v1/unsubscribe/{token}/forget"' in done.text
+    assert await api.db.subscriptions.get(created["id"]) is not None  # unsubscribing alone keeps it 30 days
+    forgotten = await api.client.post(f"/v1/unsubscribe/{token}/forget")
+    assert forgotten.status_code == 200
+    assert "deleted" in forgotten.text
+    assert await api.db.subscriptions.get(created["id"]) is None
+    assert (await api.client.post(f"/v1/unsubscribe/{token}/forget")).status_code == 404
+    assert (await api.client.get(f"/v1/unsubscribe/{token}")).status_code == 404
+
+
+async def test_deleting_at_once_a_subscription_someone_else_made_still_refuses_further_requests(api: Api) -> None:
+    """A pending subscription she never asked for, deleted from its first mail: the refusal (an HMAC, not the
+    address) stays, so no one can make her the target again for 30 days."""
+    created = await api.create({"channel": "email", "target": "harassed@ngo.example"})
+    token = await api.ctx.subscriptions.unsubscribe_token_for(created["id"])
+    assert (await api.client.post(f"/v1/unsubscribe/{token}/forget")).status_code == 200
+    assert await api.db.subscriptions.get(created["id"]) is None
+    again = await api.client.post("/v1/subscriptions", json={"channel": "email", "target": "harassed@ngo.example"})
+    assert again.status_code == 409

@@ -34,7 +34,7 @@ from tocsin_notifier.readiness import ReadinessMonitor
 from tocsin_notifier.rounds import run_periodically
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.ssrf import parse_networks
-from tocsin_notifier.store import SubscriptionStore
+from tocsin_notifier.store import UNSUBSCRIBED_KEPT, SubscriptionStore
 from tocsin_notifier.unsubscribe_mail import UnsubscribeMailbox
 from tocsin_runtime.broker import KAFKA_PING_TIMEOUT, ensure_topics, make_broker, stop_consumer
 from tocsin_runtime.deadletter import DeadLetters
@@ -47,7 +47,6 @@ KAFKA_RETRY_FIRST_S, KAFKA_RETRY_MAX_S = 1.0, 30.0  # between attempts to reach 
 # (with the admin client's 30 s it did so for 35-40 s of a start with Kafka down); the attempts are retried anyway.
 KAFKA_ATTEMPT_S = 8.0
 PURGE_INTERVAL_S = 3600.0  # how often unconfirmed subscriptions and history past its NOTIFIER_HISTORY_DAYS go
-UNSUBSCRIBED_KEPT = dt.timedelta(days=30)  # an unsubscribed subscription, its address and history, then deleted
 MAIL_LEASE_S = 300.0  # the least lease a mail's send takes (its lease is not renewed)
 
 

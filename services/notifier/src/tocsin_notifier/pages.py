@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from tocsin_notifier.api_models import Digest, FiltersIn, WatcherType
 from tocsin_notifier.errors import NotFoundError
 from tocsin_notifier.models import Subscription
-from tocsin_notifier.store import SubscriptionStore
+from tocsin_notifier.store import UNSUBSCRIBED_KEPT, SubscriptionStore
 from tocsin_notifier.subscription import Changes, filters_of, settings_said
 from tocsin_schemas import SEVERITIES, TAGS
 
@@ -328,6 +328,22 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
         except NotFoundError:
             return unknown
         log.info("subscription_unsubscribed", subscription_id=sub.id)
-        return page("Unsubscribed", "You will receive no more alerts from this subscription.")
+        return page(
+            "Unsubscribed",
+            "You will receive no more alerts from this subscription. Tocsin keeps your address and the record of what "
+            f"it sent you for {UNSUBSCRIBED_KEPT.days} days, then deletes them; press the button to delete them now.",
+            action=f"/v1/unsubscribe/{token}/forget",
+            button="Delete my address now",
+        )
+
+    @router.post("/v1/unsubscribe/{token}/forget", summary="Unsubscribe and delete the address now", responses=UNKNOWN)
+    async def forget(token: str) -> HTMLResponse:
+        """Unsubscribe, and delete the subscription with its address and delivery history at once."""
+        try:
+            sub_id = await subscriptions.forget(token, now=clock())
+        except NotFoundError:
+            return unknown
+        log.info("subscription_forgotten", subscription_id=sub_id)
+        return page("Deleted", "Your address and the record of what Tocsin sent you are deleted.")
 
     return router

@@ -58,6 +58,7 @@ PENDING_TTL = dt.timedelta(days=7)
 # How long no confirmation mail goes to an address whose owner refused one they had not asked for (unsubscribed a
 # subscription still pending): a refusal used to stop nothing, and anyone could ask again, 3 times an hour.
 REFUSAL_HOLDS = dt.timedelta(days=30)
+UNSUBSCRIBED_KEPT = dt.timedelta(days=30)  # an unsubscribed subscription, its address and history, then deleted
 # How long an Idempotency-Key finds the subscription it created; after that it may create a new one.
 IDEMPOTENCY_WINDOW = dt.timedelta(hours=24)
 
@@ -309,6 +310,13 @@ class SubscriptionStore:
                 sub.status, sub.updated_at = "unsubscribed", now
                 await _drop_keys(session, sub.id)
             return sub
+
+    async def forget(self, token: str, *, now: dt.datetime) -> str:
+        """Unsubscribe (as `unsubscribe`, the refusal of a pending one kept) and delete the subscription now, address,
+        filters and delivery history with it, instead of 30 days later; returns its id."""
+        sub = await self.unsubscribe(token, now=now)
+        await self.delete(sub.id)
+        return sub.id
 
     async def refused_until(self, address: str, *, now: dt.datetime) -> dt.datetime | None:
         """Until when `address` takes no confirmation mail (its owner refused one they had not asked for); None."""
