@@ -5,6 +5,7 @@ import html
 import re
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,13 +17,15 @@ from tocsin_notifier.api import ApiContext, create_api
 from tocsin_notifier.guards import client_key
 from tocsin_notifier.mail import Links, Mailer
 from tocsin_notifier.mail_outbox import MailPolicy, MailWorker
-from tocsin_notifier.models import OutgoingMail, Subscription
+from tocsin_notifier.models import OutgoingMail, RefusedAddress, Subscription
 from tocsin_notifier.rate_limits import RateLimit
 from tocsin_notifier.retry import SendResult
 from tocsin_notifier.routing import Filters
 from tocsin_notifier.sample import sample_alert
 from tocsin_notifier.settings import NotifierSettings
 from tocsin_notifier.store import Changes, NewSubscription, queue_disabled_notice
+from tocsin_notifier.subscription import settings_said
+from tocsin_notifier.tokens import refusal_key
 
 ADMIN = {"Authorization": "Bearer admin-secret-0123456789"}
 EVIL_URL = "https://hooks.example.org/URGENT-your-account-is-suspended-verify-at-evil.example"
@@ -747,3 +750,75 @@ async def test_deleting_at_once_a_subscription_someone_else_made_still_refuses_f
     assert await api.db.subscriptions.get(created["id"]) is None
     again = await api.client.post("/v1/subscriptions", json={"channel": "email", "target": "harassed@ngo.example"})
     assert again.status_code == 409
+
+
+@pytest.mark.parametrize("value", ["yes", 1, "true"])
+async def test_discreet_takes_only_true_or_false(api: Api, value: object) -> None:
+    made = await api.create({"channel": "email", "target": "linh@example.org"})
+    owner = {"Authorization": f"Bearer {made['manage_token']}"}
+    answer = await api.client.patch(f"/v1/subscriptions/{made['id']}", json={"discreet": value}, headers=owner)
+    assert answer.status_code == 422
+
+
+async def test_the_owner_is_told_when_subjects_stop_being_discreet(api: Api) -> None:
+    """Turned off by the creator, the settings she is mailed said nothing of subjects: now they always do."""
+    created, _ = await _confirmed_email(api, "amel@example.org", filters={}, discreet=True)
+    sub = await api.db.subscriptions.get(created["id"])
+    assert sub is not None
+    assert "subjects: discreet" in settings_said(sub)
+    owner = {"Authorization": f"Bearer {created['manage_token']}"}
+    await api.client.patch(f"/v1/subscriptions/{created['id']}", json={"discreet": False}, headers=owner)
+    sub = await api.db.subscriptions.get(created["id"])
+    assert sub is not None
+    assert "subjects: country, severity and headline" in settings_said(sub)
+
+
+async def test_replaying_a_creation_does_not_move_an_unsubscribed_subscriptions_purge(api: Api) -> None:
+    headers = {"Idempotency-Key": "replay-after-unsubscribe-0001"}
+    body = {"channel": "email", "target": "frank@example.org"}
+    made = (await api.client.post("/v1/subscriptions", json=body, headers=headers)).json()
+    token = await api.ctx.subscriptions.unsubscribe_token_for(made["id"])
+    await api.client.post(f"/v1/unsubscribe/{token}")
+    before = await api.db.subscriptions.get(made["id"])
+    assert before is not None
+    replayed = await api.client.post("/v1/subscriptions", json=body, headers=headers)
+    assert replayed.status_code == 200
+    after = await api.db.subscriptions.get(made["id"])
+    assert after is not None
+    assert after.updated_at == before.updated_at
+
+
+@pytest.mark.parametrize(
+    ("refused", "later"),
+    [
+        ("target@gmail.com", "t.arget@gmail.com"),
+        ("target@gmail.com", "target@googlemail.com"),
+        ("vic.tim@proton.me", "victim+2@protonmail.com"),
+    ],
+)
+async def test_a_refusal_covers_every_spelling_of_the_mailbox(api: Api, refused: str, later: str) -> None:
+    created = await api.create({"channel": "email", "target": refused})
+    token = await api.ctx.subscriptions.unsubscribe_token_for(created["id"])
+    assert (await api.client.post(f"/v1/unsubscribe/{token}")).status_code == 200
+    again = await api.client.post("/v1/subscriptions", json={"channel": "email", "target": later})
+    assert again.status_code == 409
+
+
+async def test_a_refusal_stored_before_mailboxes_were_folded_still_holds(api: Api) -> None:
+    """Refusals made by the previous release are keyed with only "+tag" left out: they are still honoured."""
+    store = api.ctx.subscriptions
+    key = refusal_key(await store.instance_key(), "m.b.victim@gmail.com")
+    async with api.db.subscriptions.sessions.begin() as session:
+        session.add(RefusedAddress(key=key, until=dt.datetime.now(dt.UTC) + dt.timedelta(days=10)))
+    again = await api.client.post("/v1/subscriptions", json={"channel": "email", "target": "m.b.victim@gmail.com"})
+    assert again.status_code == 409
+
+
+async def test_deleting_at_once_leaves_the_address_in_no_database_file(api: Api) -> None:
+    """The -wal file kept the deleted rows' old pages after the page said the address was gone."""
+    _, token = await _confirmed_email(api, "alice.erased@example.net", filters={})
+    assert (await api.client.post(f"/v1/unsubscribe/{token}/forget")).status_code == 200
+    path = Path(api.db.url.split("///", 1)[1])
+    for file in (path, path.with_name(path.name + "-wal")):
+        if file.exists():
+            assert b"alice.erased@example.net" not in file.read_bytes(), file

@@ -100,7 +100,7 @@ class SubscriptionCreate(_In):
     )
     filters: FiltersIn = Field(default_factory=FiltersIn)
     digest: Digest = Field(default="immediate", description="hourly and daily apply to email only")
-    discreet: bool = Field(
+    discreet: StrictBool = Field(
         default=False,
         description="email only: alert mails' subjects say only 'Tocsin: N new alerts', never a country, severity or "
         "headline (a subject shows on a lock screen and to the mail provider even when the body is encrypted)",
@@ -117,7 +117,7 @@ class SubscriptionPatch(_In):
 
     filters: FiltersIn | None = None
     digest: Digest | None = None
-    discreet: bool | None = None
+    discreet: StrictBool | None = None
     contact_email: str | None = Field(default=None, max_length=320)
     status: Literal["active"] | None = Field(default=None, description="re-enable a disabled subscription")
 

@@ -344,6 +344,10 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
         except NotFoundError:
             return unknown
         log.info("subscription_forgotten", subscription_id=sub_id)
-        return page("Deleted", "Your address and the record of what Tocsin sent you are deleted.")
+        return page(
+            "Deleted",
+            "This subscription is deleted, with your address and the record of what it sent you. Another subscription "
+            "to your address, if there is one, has its own link in its own mails.",
+        )
 
     return router

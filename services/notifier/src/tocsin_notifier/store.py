@@ -33,6 +33,7 @@ from tocsin_notifier.subscription import (
     contact_token,
     filters_json,
     filters_of,
+    mailbox_of,
     valid_secrets,
 )
 from tocsin_notifier.tokens import confirm_token, hash_token, new_token, refusal_key, unsubscribe_token
@@ -179,7 +180,8 @@ class SubscriptionStore:
             sub.manage_token_hash = hash_token(manage)
             if sub.channel == "webhook" and secret is not None:
                 sub.secrets = [{"secret": secret, "valid_until": None}]
-            sub.updated_at = now
+            if sub.status != "unsubscribed":  # its purge runs 30 days from the unsubscribe, whoever replays
+                sub.updated_at = now
             return Created(sub, manage, None, secret if sub.channel == "webhook" else None)
 
     async def get(self, sub_id: str) -> Subscription | None:
@@ -316,14 +318,25 @@ class SubscriptionStore:
         filters and delivery history with it, instead of 30 days later; returns its id."""
         sub = await self.unsubscribe(token, now=now)
         await self.delete(sub.id)
+        await self._truncate_log()
         return sub.id
+
+    async def _truncate_log(self) -> None:
+        """SQLite: copy the write-ahead log into the database and empty it, so the deleted rows' old pages do not
+        stay in the -wal file (a checkpoint alone leaves them there until overwritten); best effort, a reader
+        holding it back leaves it to the next one."""
+        async with self.sessions() as session:
+            connection = await session.connection()
+            if connection.dialect.name == "sqlite":
+                await connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def refused_until(self, address: str, *, now: dt.datetime) -> dt.datetime | None:
         """Until when `address` takes no confirmation mail (its owner refused one they had not asked for); None."""
-        key = await self._address_key(address)
+        keys = {await self._address_key(address), await self._legacy_address_key(address)}
         async with self.sessions() as session:
-            row = await session.get(RefusedAddress, key)
-            return row.until if row is not None and row.until > now else None
+            rows = (await session.scalars(select(RefusedAddress).where(RefusedAddress.key.in_(keys)))).all()
+            until = max((row.until for row in rows), default=None)
+            return until if until is not None and until > now else None
 
     async def _refuse(self, session: AsyncSession, address: str, *, until: dt.datetime) -> None:
         key = await self._address_key(address)
@@ -334,8 +347,12 @@ class SubscriptionStore:
             row.until = max(row.until, until)
 
     async def _address_key(self, address: str) -> str:
-        """The refusals table's key of an address: an HMAC under the instance's key, never the address itself. A
-        "+tag" is no other mailbox ("victim+x@" reaches "victim@" at most providers), so it is left out."""
+        """The refusals table's key of an address: an HMAC under the instance's key, never the address itself, of the
+        mailbox it reaches ("victim+x@", "v.ictim@gmail.com" are "victim@")."""
+        return refusal_key(await self.instance_key(), mailbox_of(address))
+
+    async def _legacy_address_key(self, address: str) -> str:
+        """The key refusals made before 2026-11-29 were stored under (only "+tag" left out); they hold 30 days."""
         local, _, domain = address.strip().lower().rpartition("@")
         return refusal_key(await self.instance_key(), f"{local.split('+', 1)[0] or local}@{domain}")
 

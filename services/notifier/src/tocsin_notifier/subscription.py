@@ -49,18 +49,31 @@ class Changes:
     discreet: bool | None = None
 
 
-# Providers where dots in the local part reach the same mailbox ("a.da@gmail.com" is "ada@gmail.com"), and domains
-# that are another name of one.
-DOTLESS_DOMAINS = frozenset({"gmail.com"})
-SAME_DOMAIN = {"googlemail.com": "gmail.com"}
+# Providers where some characters of the local part reach the same mailbox ("a.da@gmail.com" is "ada@gmail.com";
+# Proton is reported to ignore dots, hyphens and underscores), and domains that are another name of one.
+IGNORED_IN_LOCAL = {"gmail.com": ".", "proton.me": "._-"}
+SAME_DOMAIN = {
+    "googlemail.com": "gmail.com",
+    "protonmail.com": "proton.me",
+    "protonmail.ch": "proton.me",
+    "pm.me": "proton.me",
+}
+# Fastmail delivers anything@user.fastmail.com to user@fastmail.com
+SUBDOMAIN_MAILBOX = ("fastmail.com",)
 
 
 def mailbox_of(address: str) -> str:
     """The mailbox an address reaches, as far as a limit on mail to one person needs it: lower case, without a
-    "+tag" ("victim+x@" reaches "victim@" at most providers), without dots where the provider ignores them."""
+    "+tag" ("victim+x@" reaches "victim@" at most providers), without the characters the provider ignores, at the
+    provider's one domain. Folding two people's addresses together only limits mail to both a little more."""
     local, _, domain = address.strip().lower().rpartition("@")
     local, domain = local.split("+", 1)[0] or local, SAME_DOMAIN.get(domain, domain)
-    return f"{local.replace('.', '') if domain in DOTLESS_DOMAINS else local}@{domain}"
+    for provider in SUBDOMAIN_MAILBOX:
+        if domain.endswith("." + provider):
+            local, domain = domain.removesuffix("." + provider).rsplit(".", 1)[-1], provider
+    for char in IGNORED_IN_LOCAL.get(domain, ""):
+        local = local.replace(char, "")
+    return f"{local}@{domain}"
 
 
 def filters_of(sub: Subscription) -> Filters:
@@ -97,8 +110,8 @@ def settings_said(sub: Subscription) -> str:
     ]
     if sub.channel == "email":
         parts.append(f"delivery: {'as they come' if sub.digest == 'immediate' else sub.digest + ' digest'}")
-        if sub.discreet:
-            parts.append("subjects: discreet")
+        subjects = "discreet (no country, severity or headline)" if sub.discreet else "country, severity and headline"
+        parts.append(f"subjects: {subjects}")
     return "; ".join(parts)
 
 

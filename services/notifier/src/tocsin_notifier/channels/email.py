@@ -133,6 +133,7 @@ def compose_alert_email(
         "unsubscribe_url": unsubscribe_url,
         "manage_url": manage_url,
         "severity_colours": SEVERITY_COLOURS,
+        "discreet": discreet,
     }
     message = _compose(
         "alert", context, to=to, sender=sender, subject=subject, unsubscribe=(unsubscribe_url, unsubscribe_mailto)
@@ -144,7 +145,9 @@ def compose_alert_email(
     ids = sorted(alert.id for alert in alerts)
     digest = hmac.new(unsubscribe_url.encode(), "\x1f".join(ids).encode(), hashlib.sha256).hexdigest()[:32]
     message.replace_header("Message-ID", f"<tocsin.{digest}@{_domain_of(sender)}>")
-    if len(ids) == 1:  # the alert's id, as a webhook's body carries it (a digest's ids would overflow a header)
+    # the alert's id, as a webhook's body carries it (a digest's ids would overflow a header); not in a discreet mail:
+    # the id derives from the report's URL, so whoever reads headers could test which report it was
+    if len(ids) == 1 and not discreet:
         message["X-Tocsin-Alert-Id"] = ids[0]
     return message
 
