@@ -12,8 +12,8 @@ from sqlalchemy.engine import Connection
 
 from tests.notifier.channels.test_email_channel import compose_discreet
 from tests.notifier.fakes import NOW, Clock, Db, FakeEmail, FakeReporter, FakeWebhooks, make_alert, make_worker
-from tocsin_notifier.routing import Filters
 from tocsin_notifier.database import MIGRATIONS, make_engine, migrate
+from tocsin_notifier.routing import Filters
 from tocsin_notifier.store import NewSubscription
 from tocsin_notifier.subscription import mailbox_of
 
