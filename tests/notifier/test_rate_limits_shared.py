@@ -238,6 +238,19 @@ async def test_per_client_limit_fails_open_with_a_logged_error(db: Db) -> None:
     assert errors[0]["fail_closed"] is False
 
 
+async def test_a_failing_limit_is_logged_once_not_once_per_request(db: Db) -> None:
+    """Every API request checks a limit: while the database failed, each logged an error (170 lines a minute per
+    replica in a chaos test); the failure is counted each time and logged once, then once a minute."""
+    async with replica(db.url) as app:
+        await _drop_rate_limits(app.db)
+        before = _errors("client")
+        with capture_logs() as logs:
+            for _ in range(20):
+                assert (await app.post("/v1/subscriptions", HOOK)).status_code == 201
+    assert _errors("client") == before + 20
+    assert len([e for e in logs if e["event"] == "rate_limit_unavailable"]) == 1
+
+
 async def test_confirmation_mail_limit_fails_closed(db: Db) -> None:
     """With the limits table gone, an email subscription is refused with 503 + Retry-After and nothing is mailed."""
     async with replica(db.url) as app:

@@ -149,3 +149,25 @@ def test_a_database_that_flaps_is_one_streak_not_a_traceback_and_a_recovery_per_
     assert repeated
     assert repeated[0]["repeated"] == 40  # the failures of the minute since the first line, flaps included
     assert all("exc_info" not in entry for entry in logs[1:])
+
+
+def test_a_database_stopped_and_started_over_and_over_logs_each_kind_of_failure_once() -> None:
+    """A stop/start flap alternates "connection refused" and "starting up" between short recoveries: each kind was a
+    new line, and a traceback at each flap's start (7 tracebacks and 10 recoveries in 2 minutes)."""
+    clock = Clock()
+    failures = FailureLog("mail_round_failed", clock=clock)
+    starting = ConnectionError("the database system is starting up")
+    with capture_logs() as logs:
+        for second in range(120):
+            phase = second % 5
+            if phase < 3:
+                failures.failed(refused())
+            elif phase == 3:
+                failures.failed(starting)
+            else:
+                failures.succeeded()
+            clock.now += 1
+    tracebacks = [entry for entry in logs if "exc_info" in entry]
+    assert len(tracebacks) == 1
+    assert len([e for e in logs if e["event"] == "mail_round_recovered"]) <= 2
+    assert len(logs) <= 6

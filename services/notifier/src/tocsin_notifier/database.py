@@ -29,6 +29,7 @@ from tocsin_notifier.errors import StartError
 MIGRATIONS = Path(__file__).parent / "migrations"
 WAL_SWITCH_TRIES = 50
 LOCK_TIMEOUT = "10s"  # PostgreSQL: the longest a statement waits for a lock
+POOL_TIMEOUT = 5.0  # PostgreSQL: the longest a session waits for a pooled connection (seconds)
 # Connection refused or reset (OSError), the server gone or starting (OperationalError, InterfaceError), every pooled
 # connection busy (PoolTimeoutError): the database is not answering, a temporary condition.
 OUTAGES: tuple[type[Exception], ...] = (OSError, OperationalError, InterfaceError, PoolTimeoutError)
@@ -51,9 +52,15 @@ def make_engine(url: str) -> AsyncEngine:
     # A statement that waits longer than LOCK_TIMEOUT for a lock (a table locked by hand, a stuck transaction) ends
     # with an error the notifier treats as an outage: the API answers 503, /readyz says the database takes no write,
     # the loops log it; without it every request and loop waited, silently, as long as the lock was held.
+    # A request waits at most POOL_TIMEOUT for a connection (every one held by statements waiting on a lock, say),
+    # then fails as an outage too, instead of queueing behind them.
     settings = {"lock_timeout": LOCK_TIMEOUT}
     return create_async_engine(
-        url, pool_pre_ping=True, hide_parameters=True, connect_args={"server_settings": settings}
+        url,
+        pool_pre_ping=True,
+        pool_timeout=POOL_TIMEOUT,
+        hide_parameters=True,
+        connect_args={"server_settings": settings},
     )
 
 

@@ -24,6 +24,7 @@ from tocsin_notifier.database import AsyncSession, Sessions, lock_for_writing
 from tocsin_notifier.errors import RateLimitUnavailableError
 from tocsin_notifier.metrics import RATE_LIMIT_ERRORS
 from tocsin_notifier.models import RateLimitHits
+from tocsin_notifier.rounds import FailureLog
 
 log = structlog.get_logger()
 PRUNE_INTERVAL = 60.0  # seconds between two deletions of expired rows, per process
@@ -68,6 +69,8 @@ class RateLimits:
     ) -> None:
         self.sessions, self.clock, self.secret = sessions, clock, secret
         self._pruned_at = -math.inf
+        # once, then once a minute, per limit: every API request checks one, and logged each one while it was down
+        self._failures: dict[str, FailureLog] = {}
 
     async def hit(self, limit: RateLimit, subject: str) -> float | None:
         """Count one hit of `subject`: None when admitted, else the seconds until one would be.
@@ -82,10 +85,11 @@ class RateLimits:
         try:
             wait = await self._count(limit, limit.row_key(subject, await self.secret()), now.timestamp())
         except (SQLAlchemyError, OSError) as exc:
-            _unavailable(limit, exc, fail_closed=limit.fail_closed)
+            self._unavailable(limit, exc, fail_closed=limit.fail_closed)
             if limit.fail_closed:
                 raise RateLimitUnavailableError(limit.name) from exc
             return None
+        self._failures_of(limit).succeeded()
         await self._prune_now_and_then(now)
         return wait
 
@@ -100,9 +104,17 @@ class RateLimits:
             async with self.sessions.begin() as session:
                 stored = await session.scalar(select(RateLimitHits.hits).where(RateLimitHits.key == key))
         except (SQLAlchemyError, OSError) as exc:
-            _unavailable(limit, exc, fail_closed=False)
+            self._unavailable(limit, exc, fail_closed=False)
             return None
         return limit.admit([float(h) for h in stored or []], now)[1]
+
+    def _failures_of(self, limit: RateLimit) -> FailureLog:
+        return self._failures.setdefault(limit.name, FailureLog("rate_limit_unavailable"))
+
+    def _unavailable(self, limit: RateLimit, exc: BaseException, *, fail_closed: bool) -> None:
+        """Count a limit the database could not answer for; log it once, then once a minute with how often."""
+        RATE_LIMIT_ERRORS.labels(limit=limit.name).inc()
+        self._failures_of(limit).failed(exc, limit=limit.name, fail_closed=fail_closed)
 
     async def prune(self, now: dt.datetime) -> int:
         """Delete the rows whose hits have all left their window; returns how many."""
@@ -133,12 +145,6 @@ class RateLimits:
             return
         if pruned:
             log.debug("rate_limits_pruned", rows=pruned)
-
-
-def _unavailable(limit: RateLimit, exc: BaseException, *, fail_closed: bool) -> None:
-    """Count and log a limit the database could not answer for."""
-    RATE_LIMIT_ERRORS.labels(limit=limit.name).inc()
-    log.error("rate_limit_unavailable", limit=limit.name, fail_closed=fail_closed, error=repr(exc))
 
 
 async def _lock_row(session: AsyncSession, key: str, now: float) -> list[float]:

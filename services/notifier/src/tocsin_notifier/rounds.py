@@ -20,7 +20,9 @@ class FailureLog:
     `every` seconds with how often it happened meanwhile, and `<event without _failed>_recovered` once a round
     succeeds after failing. "The same" is the same exception type and first line of its message. A database that
     flaps (up for a round, down again) is one outage: a failure within `every` seconds of the previous one goes on
-    counting towards the once-per-`every` line, and a recovery is logged only after a streak that logged something."""
+    counting towards the once-per-`every` line, a kind of failure already seen in it ("connection refused", then
+    "starting up", then refused again) is not logged again, and a recovery is logged only after a streak that logged
+    something."""
 
     def __init__(
         self,
@@ -36,6 +38,7 @@ class FailureLog:
         self._unlogged = 0  # failures since the last line
         self._first_at = self._logged_at = self._failed_at = float("-inf")
         self._logged_in_streak = False
+        self._seen: set[tuple[str, str]] = set()  # the failures of this outage, flaps included
 
     def failed(self, exc: BaseException, **context: object) -> None:
         now = self._clock()
@@ -44,12 +47,14 @@ class FailureLog:
         if not self._failures:
             self._first_at, self._logged_in_streak = now, False
             if now - self._failed_at >= self._every:  # a new outage, not the same one flapping: logged in full
-                self._signature, self._unlogged = None, 0
+                self._signature, self._unlogged, self._seen = None, 0, set()
         self._failures, self._failed_at = self._failures + 1, now
-        if signature != self._signature:
+        if signature != self._signature and signature not in self._seen:
+            first_of_outage = not self._seen
+            self._seen.add(signature)
             self._signature, self._logged_at, self._unlogged = signature, now, 0
             self._logged_in_streak = True
-            if self._traceback and self._failures == 1:  # the streak's first: its traceback; later ones in a line
+            if self._traceback and first_of_outage:  # the outage's first: its traceback; other failures in a line
                 log.error(self.event, exc_info=exc, **context)
             else:
                 log.warning(self.event, error=repr(exc)[:300], **context)
