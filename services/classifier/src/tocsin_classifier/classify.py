@@ -4,6 +4,7 @@ Treaty events always carry `treaty-adoption`; news items are judged by `rules`; 
 """
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -178,15 +179,16 @@ def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassif
         severity=decision.severity,
         needs_review=judgement.final.overruled
         or low <= score <= high
-        or ((score >= CLEAR_BELOW or _role_charged(signals)) and (judged.conflicting or judged.weak)),
+        or ((score >= CLEAR_BELOW or _charged(signals.ties) is not None) and (judged.conflicting or judged.weak)),
         rationale=judgement.rationale,
         country_context=_country_context(item.country_code, status, decision, known=len(context) > 0),
     )
 
 
-def _role_charged(signals: Signals) -> bool:
-    """A journalist, defender or researcher is tied to the adverse action (as the one charged)."""
-    return any(signal in ROLE_PEOPLE for signal, _, _ in signals.ties)
+def _charged(ties: Sequence[tuple[Signal, str, str]]) -> tuple[Signal, str] | None:
+    """The first journalist, defender or researcher tied to the adverse action (as the one charged), as its role and
+    the words naming them; None when no one in a rights role is."""
+    return next(((signal, person) for signal, person, _ in ties if signal in ROLE_PEOPLE), None)
 
 
 def _source_health(event: SourceHealthEvent) -> AlertClassified:
@@ -287,7 +289,7 @@ def _news_rationale(
         return f"Human-rights relevant ({scored}): {target}{because or 'rights framing in the report'}."
     if crime:
         quoted = ", ".join(repr(p) for p in crime[:3])
-        charged = next(((signal, person) for signal, person, _ in ties if signal in ROLE_PEOPLE), None)
+        charged = _charged(ties)
         if charged is not None and not signals.has(Signal.HARM):  # fraud, smuggling, tax: a common pretext
             who = f"{CHARGED_SAID[charged[0]]} ({charged[1]!r})"
             return (

@@ -249,9 +249,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     _write_ahead_log(cursor)
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute(
-        "PRAGMA secure_delete=ON"
-    )  # deleted rows (an erased address) are overwritten, not left in free pages
+    # deleted rows (an erased address) are overwritten, not left in free pages
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

@@ -149,7 +149,7 @@ class MailWorker:
             await self._send(row)
         except Exception as exc:
             if database_unavailable(exc):  # not the mail's fault: its lease runs out and it is tried again
-                log.warning("mail_deferred", mail_id=row.id, kind=row.kind, error=f"{type(exc).__name__}")
+                log.warning("mail_deferred", mail_id=row.id, kind=row.kind, error=type(exc).__name__)
                 return
             # A mail that cannot even be composed or sent would fail the same way every time: give it up.
             log.exception("mail_crashed", mail_id=row.id, kind=row.kind)

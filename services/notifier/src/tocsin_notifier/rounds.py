@@ -33,7 +33,6 @@ class FailureLog:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.event, self._traceback, self._every, self._clock = event, traceback, every, clock
-        self._signature: tuple[str, str] | None = None
         self._failures = 0  # since the last success
         self._unlogged = 0  # failures since the last line
         self._first_at = self._logged_at = self._failed_at = float("-inf")
@@ -47,12 +46,12 @@ class FailureLog:
         if not self._failures:
             self._first_at, self._logged_in_streak = now, False
             if now - self._failed_at >= self._every:  # a new outage, not the same one flapping: logged in full
-                self._signature, self._unlogged, self._seen = None, 0, set()
+                self._unlogged, self._seen = 0, set()
         self._failures, self._failed_at = self._failures + 1, now
-        if signature != self._signature and signature not in self._seen:
+        if signature not in self._seen:
             first_of_outage = not self._seen
             self._seen.add(signature)
-            self._signature, self._logged_at, self._unlogged = signature, now, 0
+            self._logged_at, self._unlogged = now, 0
             self._logged_in_streak = True
             if self._traceback and first_of_outage:  # the outage's first: its traceback; other failures in a line
                 log.error(self.event, exc_info=exc, **context)
@@ -78,7 +77,7 @@ class FailureLog:
                 failures=self._failures,
                 failed_for_s=round(self._clock() - self._first_at, 1),
             )
-        self._failures, self._logged_in_streak = 0, False  # the signature stays: a flap within `every` is counted
+        self._failures, self._logged_in_streak = 0, False  # the failures seen stay: a flap within `every` is counted
 
 
 async def run_rounds(

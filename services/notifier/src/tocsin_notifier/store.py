@@ -368,7 +368,7 @@ class SubscriptionStore:
             sub = await session.get(Subscription, sub_id, with_for_update=True)
             if sub is None:
                 raise NotFoundError(sub_id)
-            before = (filters_json(filters_of(sub)), sub.min_severity, sub.digest, sub.discreet)
+            before = _told_settings(sub)
             if changes.filters is not None:
                 merged = replace(filters_of(sub), **changes.filters)
                 sub.filters = filters_json(merged)
@@ -377,9 +377,7 @@ class SubscriptionStore:
                 sub.digest = changes.digest
             if changes.discreet is not None:
                 sub.discreet = changes.discreet
-            if (
-                tell_owner and (sub.filters, sub.min_severity, sub.digest, sub.discreet) != before
-            ):  # the owner is told what changed
+            if tell_owner and _told_settings(sub) != before:  # the owner is told what changed
                 await queue_settings_notice(session, sub, now=now)
             if changes.contact_email is not None and changes.contact_email != sub.contact_email:
                 await _new_contact(session, sub, changes.contact_email, key, now)
@@ -459,6 +457,11 @@ async def _new_contact(session: AsyncSession, sub: Subscription, address: str, k
     await cancel_mail(session, sub.id, ("disabled_notice", "contact_confirmation"), now)
     if sub.contact_token_hash:
         queue_mail(session, sub.id, "contact_confirmation", now=now)
+
+
+def _told_settings(sub: Subscription) -> tuple[Any, ...]:
+    """What an email subscription's owner is told of when it changes."""
+    return (filters_json(filters_of(sub)), sub.min_severity, sub.digest, sub.discreet)
 
 
 async def _one(session: AsyncSession, where: Any) -> Subscription | None:
