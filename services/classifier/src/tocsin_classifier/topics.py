@@ -51,9 +51,19 @@ def _folded(cues: Iterable[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold_word(w) for w in fold(cue).replace("'", " ").split()) for cue in cues)
 
 
+def _by_word(cues: frozenset[tuple[str, ...]], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The cues indexed by their word at `at` (0: first, -1: last): a word of the text that ends or opens no cue
+    costs one dict lookup, not a slice per cue."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for cue in sorted(cues):
+        index.setdefault(cue[at], []).append(cue)
+    return {word: tuple(found) for word, found in index.items()}
+
+
 CUES = _folded(CUES_WRITTEN)
 AFTER_CUES = _folded(AFTER_CUES_WRITTEN)
-_LONGEST = max(len(cue) for cue in CUES)
+_CUES_ENDING = _by_word(CUES, -1)
+_AFTER_CUES_OPENING = _by_word(AFTER_CUES, 0)
 _FILLERS = frozenset(fold_word(w) for w in FILLERS) | {"that", "que", "rang", "ve"}
 
 
@@ -77,8 +87,9 @@ def exposed_crimes(hits: list[Hit], words: Words, starts: list[int]) -> frozense
 def _cue_before(folded: list[str], start: int, first: int, arrests: set[int]) -> bool:
     counted, at = 0, start - 1
     while at >= first and counted <= TOPIC_REACH and at not in arrests:
-        if any(tuple(folded[at - n + 1 : at + 1]) in CUES for n in range(1, min(_LONGEST, at - first + 1) + 1)):
-            return True
+        for cue in _CUES_ENDING.get(folded[at], ()):  # a cue ending on this word, within the sentence
+            if at - len(cue) + 1 >= first and tuple(folded[at - len(cue) + 1 : at + 1]) == cue:
+                return True
         counted += folded[at] not in _FILLERS
         at -= 1
     return False
@@ -88,5 +99,5 @@ def _cue_after(folded: list[str], end: int, last: int) -> bool:
     return any(
         tuple(folded[at : at + len(cue)]) == cue
         for at in range(end, min(end + AFTER_REACH, last))
-        for cue in AFTER_CUES
+        for cue in _AFTER_CUES_OPENING.get(folded[at], ())
     )
