@@ -220,6 +220,9 @@ TABLE: Table = {
         *near(("upheld", "upholds", "confirmed"), ("sentence", "conviction", "verdict")),
         *near(("dismissed", "rejected"), ("appeal",)),
         "questioned for",
+        "questioned over",
+        "questioned about",
+        "questioned by police",
         "held for questioning",
         "interrogated",
         "pretrial detention",
@@ -326,6 +329,9 @@ TABLE: Table = {
         "her reporting",
         "their reporting",
         "its reporting",
+        "his report on",
+        "her report on",
+        "their report on",
         # corruption as the subject of speech, not a charge: the longer phrase shadows the crime word
         "denouncing corruption",
         "denounced corruption",
@@ -700,6 +706,9 @@ TABLE: Table = {
         "in retaliation",
         "reprisal*",
         "trumped-up",
+        "a travesty",
+        "sham trial",
+        "show trial",
         "fabricated charges",
         "evidence was planted",
         "planted evidence",
@@ -1443,6 +1452,13 @@ TABLE: Table = {
         "unfair competition",
     ),
     Signal.HARM: (
+        # armed groups' propaganda and calls to attack: violence, not dissent
+        "jihadist",
+        "jihadists",
+        "Islamic State",
+        "bomb-making",
+        "carry out attacks",
+        "commit attacks",
         # a brawl, a drunk: a fight between people, no case
         "brawl",
         "bar fight",
@@ -1870,6 +1886,9 @@ TABLE: Table = {
         "defamation damages",
         "disciplinary committee",
         "Football Association",
+        "Football Federation",
+        "disciplinary board",
+        "match ban",
         "misconduct charge",
     ),
     # speech aimed at those in power

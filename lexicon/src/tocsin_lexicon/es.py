@@ -141,6 +141,14 @@ TABLE: Table = {
         "enjuiciada por",
         # prohibición de salir del país, pasaporte retenido; una denuncia penal contra alguien
         "prohíben salir del país",
+        "impedido de viajar",
+        "impedida de viajar",
+        "impedidos de viajar",
+        "impedidas de viajar",
+        "no puede salir del país",
+        "no pueden salir del país",
+        # una patrulla apostada frente a la casa: arresto domiciliario de hecho
+        "cerco policial",
         "prohibición de salida del país",
         "impedimento de salida del país",
         # un abogado inhabilitado o expulsado del colegio por defender a activistas
@@ -433,6 +441,11 @@ TABLE: Table = {
         # la dirección de un diario
         "director de un diario",
         "directora de un diario",
+        # la dirección de un semanario
+        "director de un semanario",
+        "directora de un semanario",
+        "director del semanario",
+        "directora del semanario",
     ),
     Signal.DEFENDER: (
         # madres buscadoras: colectivos que buscan a sus desaparecidos
@@ -701,6 +714,8 @@ TABLE: Table = {
         "silenciar",
         "cargos fabricados",
         "montaje judicial",
+        "farsa judicial",
+        "una farsa",
         # el asesinato de un periodista o activista es en sí un ataque a su labor
         *near(
             ("asesinato de", "asesinato del", "homicidio de", "homicidio del"),
@@ -1043,6 +1058,8 @@ TABLE: Table = {
         # la prisión preventiva sola es rutina (un arresto); prorrogada o ampliada, afecta el debido proceso
         *near(_PROLONG, _REMAND),
         *near(_REMAND, _PROLONG),
+        # cuánto lleva preso sin juicio: "cumple 600 días en prisión preventiva"
+        *beside(("días en", "meses en", "años en"), ("prisión preventiva", "detención preventiva")),
         # abogados de confianza no juramentados; un defensor público nunca visto
         "sin juramentar",
         "nunca ha visto",
@@ -1125,7 +1142,10 @@ TABLE: Table = {
                 "por cuarta vez",
                 "por quinta vez",
                 "por sexta vez",
+                "por séptima vez",
                 "por octava vez",
+                "por novena vez",
+                "por décima vez",
             ),
             ("prisión preventiva", "detención provisional", "la audiencia", "el plazo de investigación"),
         ),
@@ -1277,6 +1297,13 @@ TABLE: Table = {
         "tribunal mercantil",
     ),
     Signal.HARM: (
+        # la propaganda de un grupo armado, llamamientos a atentar: violencia, no opinión
+        "yihadista",
+        "yihadistas",
+        "Estado Islámico",
+        "Dáesh",
+        "cometer atentados",
+        "fabricar explosivos",
         # golpes y agresiones: delitos contra personas
         "golpear",
         "agredir",
@@ -1645,6 +1672,12 @@ TABLE: Table = {
         "juez civil",
         "demanda civil",
         "daño moral",
+        # condenado a pagar, no a prisión: "condenado a dos años de prisión y a pagar" no es esto
+        "condenado a pagar una indemnización",
+        "condenada a pagar una indemnización",
+        "condenados a pagar una indemnización",
+        "condenado a indemnizar",
+        "condenada a indemnizar",
         "tribunal civil",
         "comisión disciplinaria",
         "tribunal de disciplina deportiva",

@@ -491,6 +491,10 @@ TABLE: Table = {
         "harcèlement judiciaire",
         "monté de toutes pièces",
         "montée de toutes pièces",
+        "montés de toutes pièces",
+        "parodie de justice",
+        "procès-spectacle",
+        "montée de toutes pièces",
         "cabale",
         "prétexte",
         "faire taire",
@@ -936,6 +940,15 @@ TABLE: Table = {
         "dénigrement",
     ),
     Signal.HARM: (
+        # la propagande d'un groupe armé, des appels à commettre des attentats : de la violence, pas une opinion
+        "djihadiste",
+        "djihadistes",
+        "jihadiste",
+        "jihadistes",
+        "État islamique",
+        "Daech",
+        "commettre des attentats",
+        "fabriquer des explosifs",
         # une bagarre, l'ivresse
         "bagarre",
         "rixe",
@@ -1274,6 +1287,11 @@ TABLE: Table = {
         "au civil",
         "dommages-intérêts",
         "dommages et intérêts",
+        # condamné à verser une somme à un maire, à un particulier : des dommages, pas une peine
+        "condamné à verser",
+        "condamnée à verser",
+        "condamnés à verser",
+        "condamnées à verser",
         "tribunal civil",
         "comité de discipline",
         "commission de discipline",

@@ -168,6 +168,10 @@ TABLE: Table = {
         "biếm họa",
         "châm biếm",
         "bài hát",
+        # bấm thích, thả tim một bài viết: cũng bị xử phạt
+        "bấm thích",
+        "bấm like",
+        "thả tim",
         "ca khúc",
         "bịa đặt",
         "vu khống",
@@ -191,6 +195,8 @@ TABLE: Table = {
         "lợi dụng quyền tự do dân chủ",
         "xâm phạm lợi ích của Nhà nước",
         "thông tin sai sự thật",
+        "tin sai sự thật",
+        "nội dung sai sự thật",
         "tin giả",
         "xuyên tạc",
         "bôi nhọ",
@@ -802,6 +808,7 @@ TABLE: Table = {
         "kiện dân sự",
         "vụ án dân sự",
         "bồi thường danh dự",
+        "bồi thường thiệt hại về danh dự",
         "kỷ luật cầu thủ",
         "Ban kỷ luật",
     ),
@@ -841,6 +848,10 @@ TABLE: Table = {
             for abroad in ("ở nước ngoài", "nước ngoài", "ở hải ngoại", "hải ngoại")
         ),
         "luật sư bào chữa",
+        # đi dự một hội thảo: chuyến đi của người bị chặn, không phải một sự kiện không có vụ việc
+        "dự một hội thảo",
+        "đi dự hội thảo",
+        "sang dự hội thảo",
         "theo báo",
         "báo cáo",
         "cơ quan báo chí",

@@ -53,7 +53,7 @@ CONJUNCTIONS = frozenset({"and", "then", "y", "e", "luego", "et", "puis", "và",
 CAUSES = frozenset(
     {
         *("over", "for", "after", "because", "about", "pour", "après", "cause", "suite", "lendemain"),
-        *("por", "tras", "debido", "después", "siguiente", "vì", "sau"),
+        *("por", "tras", "debido", "después", "siguiente", "vì", "sau", "về"),
         # the arrested person's own act of speech: "arrested a singer who criticised", "interpellé un chanteur qui"
         *("who", "qui", "que"),
     }

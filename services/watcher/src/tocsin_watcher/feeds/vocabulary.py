@@ -37,6 +37,9 @@ ACTION: dict[str, tuple[str, ...]] = {
         "back to (prison|jail)", "(returned|returns|return|sent) to (prison|jail)", "reimprisoned", "re-imprisoned",
         # summoned for questioning, confined at home: steps short of arrest, often the first against a critic
         "summoned (by|for|over|to)", "summons (from|to|for)", "confined to (his|her|their) home",
+        "questioned (over|about) (his|her|their|a|an|the)",
+        "questioned (by|at) (the)? (police|authorities|security forces|state security|intelligence agents|officers|"
+        "agents|cyber police|cybercrime police|prosecutors)",
         # bail refused: held, whatever the headline calls it ("lecturer denied bail in blasphemy case")
         "(denied|refused) bail", "bail (was|is)? (denied|refused|rejected)",
         # held under a law; a travel ban or a confiscated passport, often the first step against a defender
@@ -98,6 +101,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "enviada(s)? a prisión", "(denuncian|denunciado|denunciada|denunciados) penalmente", "denuncia penal contra",
         "(prohíben|prohibió|prohíbe) salir del país", "(retuvieron|confiscan|confiscaron) (el|su) pasaporte",
         "prohibición de salida del país", "impedimento de salida del país", "(le|les) impidieron salir del país",
+        "(impedido|impedida|impedidos|impedidas) de viajar", "no (puede|pueden|podrá|podía) salir del país",
+        "(bajo|un) cerco policial",
         "(retienen|retuvieron|retuvo) (a|al|durante)",
         "inhabilitado(s)? para ejercer", "inhabilitada(s)? para ejercer", "expulsado(s)? del colegio de abogados",
         "expulsada(s)? del colegio de abogados",
