@@ -490,7 +490,6 @@ TABLE: Table = {
         "représailles",
         "harcèlement judiciaire",
         "monté de toutes pièces",
-        "montée de toutes pièces",
         "montés de toutes pièces",
         "parodie de justice",
         "procès-spectacle",
