@@ -1,8 +1,9 @@
-"""Blind batch S11 and the leftovers of S10, read end to end (the watcher's matcher, then the classifier).
+"""Blind batches S11 and S12 and the leftovers of S10, read end to end (the watcher's matcher, then the classifier).
 
-Misses: a fine for liking and sharing "false information", a journalist barred from travelling and kept home by a
-police cordon, a journalist 600 days in pre-trial detention on laundering charges, a blogger stopped on her way to a
-workshop, people questioned about their posts or their report. Look-alikes: damages a columnist must pay a mayor, a
+Misses: a fine for liking and sharing "false information", a youth leader charged under Papua New Guinea's Cybercrime
+Code, a journalist barred from travelling and kept home by a police cordon, a journalist 600 days in pre-trial
+detention on laundering charges, a blogger stopped on her way to a workshop, people questioned about their posts or
+their report. Look-alikes: damages a columnist must pay a mayor, a
 footballer banned by his federation over a post, a jihadist jailed for Islamic State propaganda.
 """
 
@@ -49,6 +50,13 @@ from tocsin_watcher.feeds.match import match_item
             "Anh bị công an giữ sáu tiếng.",
             "free-expression",
             id="vi-tham-van-ve-bai-viet",
+        ),
+        pytest.param(
+            "en",
+            "Youth leader charged under the Cybercrime Code over Facebook posts about an MP",
+            "Police charged him with defamatory publication under Section 21 of the Cybercrime Code Act 2016.",
+            "free-expression",
+            id="en-png-cybercrime-code",
         ),
         pytest.param(
             "en",

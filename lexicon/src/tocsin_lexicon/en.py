@@ -380,6 +380,7 @@ TABLE: Table = {
         "defaming the state",
         "defamation of the state",
         "criminal defamation",
+        "defamatory publication",
         "cyber defamation",
         "online defamation",
         "sedition",

@@ -88,6 +88,9 @@ TABLE: Table = {
         "Electronic Crimes Law",
         "Anti-Cybercrime Law",
         "Cybercrime Prevention Act",
+        # Papua New Guinea's Cybercrime Code Act 2016 (s. 21, defamatory publication): used on posts about MPs
+        "Cybercrime Code Act",
+        "Cybercrime Code",
         "Digital Security Act",
         "Cyber Security Act",
         "Cybersecurity Law",
