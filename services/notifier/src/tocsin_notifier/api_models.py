@@ -8,6 +8,7 @@ from typing import Any, Literal
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
+from tocsin_notifier.i18n import Language
 from tocsin_notifier.models import Delivery, DeliveryAttempt, Subscription
 from tocsin_notifier.routing import Filters
 from tocsin_notifier.subscription import FilterChanges
@@ -105,6 +106,11 @@ class SubscriptionCreate(_In):
         description="email only: alert mails' subjects say only 'Tocsin: N new alerts', never a country, severity or "
         "headline (a subject shows on a lock screen and to the mail provider even when the body is encrypted)",
     )
+    language: Language = Field(
+        default="en",
+        description="email only: the language of Tocsin's own words in the mails and the pages they link to (en, es, "
+        "fr, vi); reports' titles and summaries stay as written, the classifier's reading is in English",
+    )
     contact_email: str | None = Field(
         default=None,
         max_length=320,
@@ -118,6 +124,7 @@ class SubscriptionPatch(_In):
     filters: FiltersIn | None = None
     digest: Digest | None = None
     discreet: StrictBool | None = None
+    language: Language | None = None
     contact_email: str | None = Field(default=None, max_length=320)
     status: Literal["active"] | None = Field(default=None, description="re-enable a disabled subscription")
 
@@ -130,6 +137,7 @@ class SubscriptionOut(BaseModel):
     filters: FiltersIn
     digest: str
     discreet: bool
+    language: str
     contact_email: str | None
     contact_confirmed: bool = Field(description="Notices go to the contact address only once its owner confirmed it")
     created_at: dt.datetime
@@ -146,6 +154,7 @@ class SubscriptionOut(BaseModel):
             filters=FiltersIn.model_validate({**sub.filters, "min_severity": sub.min_severity}),
             digest=sub.digest,
             discreet=sub.discreet,
+            language=sub.language,
             contact_email=sub.contact_email,
             contact_confirmed=sub.contact_confirmed_at is not None,
             created_at=sub.created_at,

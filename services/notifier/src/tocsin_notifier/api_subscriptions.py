@@ -34,6 +34,7 @@ log = structlog.get_logger()
 # How long subscribing waits for DNS before leaving the check to connect time.
 RESOLVE_TIMEOUT = 2.0
 DISCREET_FOR_EMAIL = "discreet applies to email subscriptions: a webhook has no subject"
+LANGUAGE_FOR_EMAIL = "language applies to email subscriptions: a webhook receives the contract's JSON"
 CONTACT_FOR_WEBHOOKS = "contact_email is for webhook subscriptions: an email subscription's own address is told"
 IdempotencyKey = Annotated[
     str | None,
@@ -163,6 +164,8 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
             raise _invalid("digest", "digests are available for email subscriptions only")
         if body.discreet and sub.channel != "email":
             raise _invalid("discreet", DISCREET_FOR_EMAIL)
+        if body.language not in (None, "en") and sub.channel != "email":
+            raise _invalid("language", LANGUAGE_FOR_EMAIL)
         if sub.status == "unsubscribed":
             # its address's owner stopped it: it is kept only until it is purged, 30 days later, and no change may
             # keep it longer or store anything more on it
@@ -179,6 +182,7 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
             filters=body.filters.changed() if body.filters else None,
             digest=body.digest,
             discreet=body.discreet,
+            language=body.language,
             contact_email=contact,
             reactivate=body.status == "active",
         )
@@ -247,7 +251,11 @@ def _validated(body: SubscriptionCreate, allow: Any) -> NewSubscription:
         raise _invalid("contact_email", CONTACT_FOR_WEBHOOKS)
     if body.discreet and body.channel != "email":
         raise _invalid("discreet", DISCREET_FOR_EMAIL)
-    return NewSubscription(body.channel, target, body.filters.to_filters(), body.digest, contact, body.discreet)
+    if body.language != "en" and body.channel != "email":
+        raise _invalid("language", LANGUAGE_FOR_EMAIL)
+    return NewSubscription(
+        body.channel, target, body.filters.to_filters(), body.digest, contact, body.discreet, body.language
+    )
 
 
 async def _check_resolved(url: str, allow: tuple[Network, ...], resolver: Resolver | None) -> None:

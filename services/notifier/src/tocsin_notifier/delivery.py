@@ -57,11 +57,23 @@ class Mail(Protocol):
     """Builds the emails the worker sends (channels.email in production)."""
 
     def alert(
-        self, alerts: Sequence[AlertClassifiedEvent], *, to: str, unsubscribe_token: str, discreet: bool = False
+        self,
+        alerts: Sequence[AlertClassifiedEvent],
+        *,
+        to: str,
+        unsubscribe_token: str,
+        discreet: bool = False,
+        language: str = "en",
     ) -> EmailMessage: ...
 
     def confirmation(
-        self, *, to: str, confirm_token: str, unsubscribe_token: str, expires: dt.datetime | None = None
+        self,
+        *,
+        to: str,
+        confirm_token: str,
+        unsubscribe_token: str,
+        expires: dt.datetime | None = None,
+        language: str = "en",
     ) -> EmailMessage: ...
 
     def contact_confirmation(self, *, to: str, subscription_id: str, confirm_token: str) -> EmailMessage: ...
@@ -71,7 +83,7 @@ class Mail(Protocol):
     ) -> EmailMessage: ...
 
     def settings_notice(
-        self, *, to: str, subscription_id: str, settings: str, unsubscribe_token: str
+        self, *, to: str, subscription_id: str, settings: str, unsubscribe_token: str, language: str = "en"
     ) -> EmailMessage: ...
 
 
@@ -380,7 +392,9 @@ class DeliveryWorker:
         alerts = [AlertClassifiedEvent.model_validate(row.payload) for row in group]
         token = await self.subscriptions.unsubscribe_token_for(sub.id)
         return await self.email.send(
-            self.mail.alert(alerts, to=sub.target, unsubscribe_token=token, discreet=sub.discreet)
+            self.mail.alert(
+                alerts, to=sub.target, unsubscribe_token=token, discreet=sub.discreet, language=sub.language
+            )
         )
 
 

@@ -51,7 +51,13 @@ class Mailer:
         self.sender, self.links = sender, links
 
     def alert(
-        self, alerts: Sequence[AlertClassifiedEvent], *, to: str, unsubscribe_token: str, discreet: bool = False
+        self,
+        alerts: Sequence[AlertClassifiedEvent],
+        *,
+        to: str,
+        unsubscribe_token: str,
+        discreet: bool = False,
+        language: str = "en",
     ) -> EmailMessage:
         return compose_alert_email(
             alerts,
@@ -61,10 +67,17 @@ class Mailer:
             unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
             manage_url=self.links.settings(unsubscribe_token),
             discreet=discreet,
+            language=language,
         )
 
     def confirmation(
-        self, *, to: str, confirm_token: str, unsubscribe_token: str, expires: datetime | None = None
+        self,
+        *,
+        to: str,
+        confirm_token: str,
+        unsubscribe_token: str,
+        expires: datetime | None = None,
+        language: str = "en",
     ) -> EmailMessage:
         return compose_confirmation_email(
             to=to,
@@ -73,6 +86,7 @@ class Mailer:
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
             unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
             expires=expires,
+            language=language,
         )
 
     def contact_confirmation(self, *, to: str, subscription_id: str, confirm_token: str) -> EmailMessage:
@@ -97,7 +111,9 @@ class Mailer:
             unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
         )
 
-    def settings_notice(self, *, to: str, subscription_id: str, settings: str, unsubscribe_token: str) -> EmailMessage:
+    def settings_notice(
+        self, *, to: str, subscription_id: str, settings: str, unsubscribe_token: str, language: str = "en"
+    ) -> EmailMessage:
         return compose_settings_notice(
             to=to,
             sender=self.sender,
@@ -106,4 +122,5 @@ class Mailer:
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
             unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
             settings_url=self.links.settings(unsubscribe_token),
+            language=language,
         )

@@ -215,7 +215,11 @@ class MailWorker:
                 return None
             token = await self.subscriptions.confirm_token_for(sub.id)
             return self.mail.confirmation(
-                to=sub.target, confirm_token=token, unsubscribe_token=unsubscribe, expires=sub.created_at + PENDING_TTL
+                to=sub.target,
+                confirm_token=token,
+                unsubscribe_token=unsubscribe,
+                expires=sub.created_at + PENDING_TTL,
+                language=sub.language,
             )
         if row.kind == "contact_confirmation":
             contact_token = await self.subscriptions.contact_token_for(sub)
@@ -240,6 +244,10 @@ class MailWorker:
             if sub.status != "active" or sub.channel != "email" or not owner:
                 return None
             return self.mail.settings_notice(
-                to=owner, subscription_id=sub.id, settings=settings_said(sub), unsubscribe_token=unsubscribe
+                to=owner,
+                subscription_id=sub.id,
+                settings=settings_said(sub),
+                unsubscribe_token=unsubscribe,
+                language=sub.language,
             )
         raise ValueError(f"unknown mail kind {row.kind!r}")

@@ -64,6 +64,8 @@ class Subscription(Base):
     digest: Mapped[str] = mapped_column(String(16))  # immediate|hourly|daily
     # email: the alert mails' subjects name no country, severity or headline ("Tocsin: 2 new alerts")
     discreet: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # email: the language of Tocsin's words in its mails and pages (en, es, fr, vi)
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
     contact_email: Mapped[str | None] = mapped_column(String(320))
     # A contact address receives nothing until its owner confirms it (the link in the contact confirmation).
     contact_confirmed_at: Mapped[dt.datetime | None]

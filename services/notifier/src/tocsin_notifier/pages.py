@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from tocsin_notifier.api_models import Digest, FiltersIn, WatcherType
 from tocsin_notifier.errors import NotFoundError
+from tocsin_notifier.i18n import LANGUAGE_NAMES, LANGUAGES, HtmlTranslator, translator
 from tocsin_notifier.models import Subscription
 from tocsin_notifier.store import UNSUBSCRIBED_KEPT, SubscriptionStore
 from tocsin_notifier.subscription import Changes, filters_of, settings_said
@@ -30,7 +31,7 @@ UNKNOWN: dict[int | str, dict[str, Any]] = {404: {"description": "Unknown or alr
 _ENV = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
 _PAGE = _ENV.from_string(
     """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<html lang="{{ lang }}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <meta name="referrer" content="no-referrer"><title>{{ title }} - Tocsin</title></head>
 <body style="font-family:sans-serif;max-width:36em;margin:3em auto">
 <h1>{{ title }}</h1><p>{{ text }}</p>
@@ -43,56 +44,66 @@ _PAGE = _ENV.from_string(
 
 _SETTINGS = _ENV.from_string(
     """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<meta name="referrer" content="no-referrer"><title>Your Tocsin alerts - Tocsin</title></head>
+<html lang="{{ lang }}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<meta name="referrer" content="no-referrer"><title>{{ t("Your Tocsin alerts") }} - Tocsin</title></head>
 <body style="font-family:sans-serif;max-width:36em;margin:3em auto">
-<h1>Your Tocsin alerts</h1>
-{% if saved %}<p role="status"><strong>Saved.</strong> {{ target }} now receives alerts with these settings:
-{{ said }}.</p>{% else %}<p>What {{ target }} receives. Whoever created this subscription can change it too; you are
-told by mail each time. Your own changes are not mailed to you.</p>{% endif %}
-{% if error %}<p role="alert" style="color:#b00020"><strong>Not saved:</strong> {{ error }}</p>{% endif %}
+<h1>{{ t("Your Tocsin alerts") }}</h1>
+{% if saved %}<p role="status"><strong>{{ t("Saved.") }}</strong>
+{{ t("{address} now receives alerts with these settings: {settings}.", address=target, settings=said) }}</p>
+{% else %}<p>{{ t("What {address} receives. Whoever created this subscription can change it too; you are told by mail \
+each time. Your own changes are not mailed to you.", address=target) }}</p>{% endif %}
+{% if error %}<p role="alert" style="color:#b00020"><strong>{{ t("Not saved:") }}</strong> {{ error }}</p>{% endif %}
 <form method="post" action="{{ action }}">
-<p><label for="countries">Countries (ISO 3166-1 alpha-3 codes such as VNM, PAK; empty for every country).
-Alerts that concern every state, such as the Convention's entry into force, reach you whatever you choose.</label><br>
+<p><label for="countries">{{ t("Countries (ISO 3166-1 alpha-3 codes such as VNM, PAK; empty for every country). \
+Alerts that concern every state, such as the Convention's entry into force, reach you whatever you choose.") }}
+</label><br>
 <input id="countries" name="countries" value="{{ countries }}" size="40"></p>
-<fieldset><legend>Tags (none ticked: any)</legend>
+<fieldset><legend>{{ t("Tags (none ticked: any)") }}</legend>
 {% for tag in tags %}<label><input type="checkbox" name="tags" value="{{ tag }}"
 {%- if tag in chosen_tags %} checked{% endif %}>
 {{ tag }}</label><br>{% endfor %}</fieldset>
-<fieldset><legend>Event types (none ticked: any)</legend>
+<fieldset><legend>{{ t("Event types (none ticked: any)") }}</legend>
 {% for kind in event_types %}<label><input type="checkbox" name="event_types" value="{{ kind }}"
 {%- if kind in chosen_types %} checked{% endif %}>
 {{ kind }}</label><br>{% endfor %}</fieldset>
-<p><label for="min_severity">Lowest severity</label>
+<p><label for="min_severity">{{ t("Lowest severity") }}</label>
 <select id="min_severity" name="min_severity">{% for level in severities %}
-<option value="{{ level }}"{% if level == min_severity %} selected{% endif %}>{{ level }}</option>
+<option value="{{ level }}"{% if level == min_severity %} selected{% endif %}>{{ t(level) }}</option>
 {%- endfor %}</select></p>
-<p><label for="digest">Delivery</label>
+<p><label for="digest">{{ t("Delivery") }}</label>
 <select id="digest" name="digest">{% for value, words in digests %}
-<option value="{{ value }}"{% if value == digest %} selected{% endif %}>{{ words }}</option>{% endfor %}</select></p>
+<option value="{{ value }}"{% if value == digest %} selected{% endif %}>{{ t(words) }}</option>{% endfor %}</select></p>
 <p><label><input type="checkbox" name="discreet" value="yes"{% if discreet %} checked{% endif %}>
-Discreet subjects: "Tocsin: 1 new alert", never the country, severity or headline (a subject shows on a lock
-screen and to your mail provider)</label></p>
-<button type="submit" style="font-size:1.2em">Save</button>
+{{ t('Discreet subjects: "Tocsin: 1 new alert", never the country, severity or headline (a subject shows on a lock \
+screen and to your mail provider)') }}</label></p>
+<p><label for="language">{{ t("Language of mails and pages") }}</label>
+<select id="language" name="language">{% for value, name in languages %}
+<option value="{{ value }}" lang="{{ value }}"{% if value == language %} selected{% endif %}>{{ name }}</option>
+{%- endfor %}</select></p>
+<button type="submit" style="font-size:1.2em">{{ t("Save") }}</button>
 </form>
-<p><a href="{{ unsubscribe }}">Unsubscribe instead</a></p>
+<p><a href="{{ unsubscribe }}">{{ t("Unsubscribe instead") }}</a></p>
 </body></html>
 """
 )
 _DIGESTS = {"immediate": "each alert as it comes", "hourly": "an hourly digest", "daily": "a daily digest"}
 _LIST = re.compile(r"[,;]")  # codes are listed with commas, or with spaces alone: "VNM PAK"
 _SPACED_CODES = re.compile(r"[A-Za-z]{3}(?:\s+[A-Za-z]{3})+")
-FORM_FIELDS = frozenset({"countries", "tags", "event_types", "min_severity", "digest", "discreet"})
-ALWAYS_SENT = ("countries", "min_severity", "digest")  # a text field and two selects: in every submission of the form
+FORM_FIELDS = frozenset({"countries", "tags", "event_types", "min_severity", "digest", "discreet", "language"})
+# a text field and selects: in every submission of the form (a form from a page older than the language select
+# sends no language, and keeps the one stored)
+ALWAYS_SENT = ("countries", "min_severity", "digest")
 _FIELD_NAME = re.compile(r"[a-z_]{1,32}")
 
 
 _PAGE_HEADERS = {"Cache-Control": "no-store", "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer"}
 
 
-def page(title: str, text: str, *, action: str | None = None, button: str = "", status: int = 200) -> HTMLResponse:
-    """An autoescaped HTML page, never cached, never framed."""
-    html = _PAGE.render(title=title, text=text, action=action, button=button)
+def page(
+    title: str, text: str, *, action: str | None = None, button: str = "", status: int = 200, lang: str = "en"
+) -> HTMLResponse:
+    """An autoescaped HTML page, never cached, never framed; `lang`: the language its words are in."""
+    html = _PAGE.render(title=title, text=text, action=action, button=button, lang=lang)
     return HTMLResponse(html, status_code=status, headers=_PAGE_HEADERS)
 
 
@@ -108,9 +119,15 @@ def _settings_page(
         "min_severity": [f.min_severity],
         "digest": [sub.digest],
         "discreet": ["yes"] if sub.discreet else [],
+        "language": [sub.language],
     }
     shown = stored if form is None else {field: form.get(field, []) for field in FORM_FIELDS}
+    t = translator(sub.language)
     html = _SETTINGS.render(
+        t=HtmlTranslator(t),
+        lang=t.language,
+        languages=list(LANGUAGE_NAMES.items()),
+        language=(shown["language"] or [sub.language])[0],
         action=f"/v1/settings/{token}",
         unsubscribe=f"/v1/unsubscribe/{token}",
         target=sub.target,
@@ -169,23 +186,38 @@ def _changes_from_form(form: dict[str, list[str]]) -> Changes:
         raise ValueError("; ".join(f"{'.'.join(map(str, e['loc'][:1]))}: {e['msg']}" for e in exc.errors())) from None
     if form.get("discreet", ["yes"]) != ["yes"]:  # a ticked box sends its value once; an unticked one nothing
         raise ValueError("discreet subjects: tick the box or leave it")
-    return Changes(filters=filters.changed(), digest=digest, discreet="discreet" in form)
+    language = form.get("language")
+    if language is not None and (len(language) != 1 or language[0] not in LANGUAGES):
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+    return Changes(
+        filters=filters.changed(),
+        digest=digest,
+        discreet="discreet" in form,
+        language=language[0] if language else None,
+    )
 
 
 def _digest(settings: str) -> str:
     return hashlib.sha256(settings.encode()).hexdigest()[:16]
 
 
-def _confirmation_page(token: str, target: str, settings: str, *, changed: bool = False) -> HTMLResponse:
+def _confirmation_page(token: str, sub: Subscription, *, changed: bool = False) -> HTMLResponse:
     """The page whose button confirms these settings: it POSTs their digest, and a changed one confirms nothing."""
-    first = "The settings changed since you opened this page. " if changed else ""
+    t, settings = translator(sub.language), settings_said(sub)
+    first = t("The settings changed since you opened this page.") + " " if changed else ""
     return page(
-        "Confirm your subscription",
-        f"{first}Press the button to receive Tocsin alerts at {target}, with these settings: {settings}. Whoever "
-        "asked for them can change them later; you will be told by mail each time, and every alert links to a page "
-        "where you change them yourself.",
+        t("Confirm your Tocsin subscription"),
+        first
+        + t(
+            "Press the button to receive Tocsin alerts at {address}, with these settings: {settings}. Whoever asked "
+            "for them can change them later; you will be told by mail each time, and every alert links to a page "
+            "where you change them yourself.",
+            address=sub.target,
+            settings=settings,
+        ),
         action=f"/v1/confirm/{token}?settings={_digest(settings)}",
-        button="Confirm subscription",
+        button=t("Confirm subscription"),
+        lang=t.language,
     )
 
 
@@ -204,7 +236,7 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
         sub = await subscriptions.by_confirm_token(token)
         if sub is None or sub.status != "pending":
             return unknown
-        return _confirmation_page(token, sub.target, settings_said(sub))
+        return _confirmation_page(token, sub)
 
     @router.post("/v1/confirm/{token}", summary="Confirm an email subscription", responses=UNKNOWN)
     async def confirm(token: str, settings: str | None = None) -> HTMLResponse:
@@ -214,15 +246,20 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
         if settings is not None:
             pending = await subscriptions.by_confirm_token(token)
             if pending is not None and pending.status == "pending" and settings != _digest(settings_said(pending)):
-                return _confirmation_page(token, pending.target, settings_said(pending), changed=True)
+                return _confirmation_page(token, pending, changed=True)
         try:
             sub = await subscriptions.confirm(token, now=clock())
         except NotFoundError:
             return unknown
         log.info("subscription_confirmed", subscription_id=sub.id)
+        t = translator(sub.language)
         return page(
-            "Subscription confirmed",
-            "You will receive alerts that match your filters. Every alert links to a page where you can change them.",
+            t("Subscription confirmed"),
+            t(
+                "You will receive alerts that match your filters. Every alert links to a page where you can change "
+                "them."
+            ),
+            lang=t.language,
         )
 
     @router.get("/v1/confirm-contact/{token}", summary="Contact confirmation page", responses=UNKNOWN)
@@ -313,11 +350,13 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
         sub = await subscriptions.by_unsubscribe_token(token)
         if sub is None:
             return unknown
+        t = translator(sub.language if sub.channel == "email" else "en")
         return page(
-            "Unsubscribe",
-            f"Press the button to stop Tocsin alerts to {sub.target}.",
+            t("Unsubscribe"),
+            t("Press the button to stop Tocsin alerts to {address}.", address=sub.target),
             action=f"/v1/unsubscribe/{token}",
-            button="Unsubscribe",
+            button=t("Unsubscribe"),
+            lang=t.language,
         )
 
     @router.post("/v1/unsubscribe/{token}", summary="One-click unsubscribe", responses=UNKNOWN)
@@ -328,26 +367,36 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
         except NotFoundError:
             return unknown
         log.info("subscription_unsubscribed", subscription_id=sub.id)
+        t = translator(sub.language if sub.channel == "email" else "en")
         return page(
-            "Unsubscribed",
-            "You will receive no more alerts from this subscription. Tocsin keeps your address and the record of what "
-            f"it sent you for {UNSUBSCRIBED_KEPT.days} days, then deletes them; press the button to delete them now.",
+            t("Unsubscribed"),
+            t(
+                "You will receive no more alerts from this subscription. Tocsin keeps your address and the record of "
+                "what it sent you for {days} days, then deletes them; press the button to delete them now.",
+                days=UNSUBSCRIBED_KEPT.days,
+            ),
             action=f"/v1/unsubscribe/{token}/forget",
-            button="Delete my address now",
+            button=t("Delete my address now"),
+            lang=t.language,
         )
 
     @router.post("/v1/unsubscribe/{token}/forget", summary="Unsubscribe and delete the address now", responses=UNKNOWN)
     async def forget(token: str) -> HTMLResponse:
         """Unsubscribe, and delete the subscription with its address and delivery history at once."""
+        known = await subscriptions.by_unsubscribe_token(token)  # its language, read before it is gone
+        t = translator(known.language if known is not None and known.channel == "email" else "en")
         try:
             sub_id = await subscriptions.forget(token, now=clock())
         except NotFoundError:
             return unknown
         log.info("subscription_forgotten", subscription_id=sub_id)
         return page(
-            "Deleted",
-            "This subscription is deleted, with your address and the record of what it sent you. Another subscription "
-            "to your address, if there is one, has its own link in its own mails.",
+            t("Deleted"),
+            t(
+                "This subscription is deleted, with your address and the record of what it sent you. Another "
+                "subscription to your address, if there is one, has its own link in its own mails."
+            ),
+            lang=t.language,
         )
 
     return router

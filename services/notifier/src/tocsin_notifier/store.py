@@ -114,6 +114,7 @@ class SubscriptionStore:
             min_severity=new.filters.min_severity,
             digest=new.digest,
             discreet=new.discreet,
+            language=new.language,
             contact_email=new.contact_email,
             manage_token_hash=hash_token(manage),
             unsubscribe_token_hash=hash_token(unsubscribe_token(key, sub_id)),
@@ -377,6 +378,8 @@ class SubscriptionStore:
                 sub.digest = changes.digest
             if changes.discreet is not None:
                 sub.discreet = changes.discreet
+            if changes.language is not None:
+                sub.language = changes.language
             if tell_owner and _told_settings(sub) != before:  # the owner is told what changed
                 await queue_settings_notice(session, sub, now=now)
             if changes.contact_email is not None and changes.contact_email != sub.contact_email:
@@ -461,7 +464,7 @@ async def _new_contact(session: AsyncSession, sub: Subscription, address: str, k
 
 def _told_settings(sub: Subscription) -> tuple[Any, ...]:
     """What an email subscription's owner is told of when it changes."""
-    return (filters_json(filters_of(sub)), sub.min_severity, sub.digest, sub.discreet)
+    return (filters_json(filters_of(sub)), sub.min_severity, sub.digest, sub.discreet, sub.language)
 
 
 async def _one(session: AsyncSession, where: Any) -> Subscription | None:

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, TypedDict
 
+from tocsin_notifier.i18n import LANGUAGE_NAMES, translator
 from tocsin_notifier.models import Subscription
 from tocsin_notifier.routing import Filters
 from tocsin_notifier.tokens import confirm_token
@@ -27,6 +28,7 @@ class NewSubscription:
     digest: str = "immediate"
     contact_email: str | None = None
     discreet: bool = False
+    language: str = "en"
 
 
 class FilterChanges(TypedDict, total=False):
@@ -47,6 +49,7 @@ class Changes:
     contact_email: str | None = None
     reactivate: bool = False
     discreet: bool | None = None
+    language: str | None = None
 
 
 # Providers where some characters of the local part reach the same mailbox ("a.da@gmail.com" is "ada@gmail.com";
@@ -96,22 +99,35 @@ def filters_json(filters: Filters) -> dict[str, Any]:
     }
 
 
+DELIVERY_SAID = {"immediate": "as they come", "hourly": "hourly digest", "daily": "daily digest"}
+
+
 def settings_said(sub: Subscription) -> str:
-    """What the subscription receives, in words: its filters and, for email, how it is delivered. Shown to the owner
-    of the address (the confirmation page, the notice of a change): whoever created an email subscription holds its
-    manage token, and its filters must not be narrowed behind the owner's back."""
+    """What the subscription receives, in words (an email subscription's in its language): its filters and, for
+    email, how it is delivered. Shown to the owner of the address (the confirmation page, the notice of a change):
+    whoever created an email subscription holds its manage token, and its filters must not be narrowed behind the
+    owner's back."""
+    t = translator(sub.language if sub.channel == "email" else "en")
     f = filters_of(sub)
-    countries = ", ".join(sorted(f.countries)) + " (and alerts that concern every state)" if f.countries else "any"
+    countries = ", ".join(sorted(f.countries))
+    every = t("any")
     parts = [
-        f"countries: {countries}",
-        f"tags: {', '.join(sorted(f.tags)) or 'any'}",
-        f"event types: {', '.join(sorted(f.event_types)) or 'any'}",
-        f"lowest severity: {f.min_severity}",
+        t(
+            "countries: {countries}",
+            countries=t("{countries} (and alerts that concern every state)", countries=countries),
+        )
+        if countries
+        else t("countries: {countries}", countries=every),
+        t("tags: {tags}", tags=", ".join(sorted(f.tags)) or every),
+        t("event types: {types}", types=", ".join(sorted(f.event_types)) or every),
+        t("lowest severity: {severity}", severity=t(f.min_severity)),
     ]
     if sub.channel == "email":
-        parts.append(f"delivery: {'as they come' if sub.digest == 'immediate' else sub.digest + ' digest'}")
+        delivery = DELIVERY_SAID.get(sub.digest)
+        parts.append(t("delivery: {delivery}", delivery=t(delivery) if delivery else sub.digest))
         subjects = "discreet (no country, severity or headline)" if sub.discreet else "country, severity and headline"
-        parts.append(f"subjects: {subjects}")
+        parts.append(t("subjects: {subjects}", subjects=t(subjects)))
+        parts.append(t("language: {language}", language=LANGUAGE_NAMES.get(sub.language, sub.language)))
     return "; ".join(parts)
 
 

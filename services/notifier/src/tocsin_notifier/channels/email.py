@@ -27,9 +27,12 @@ from tocsin_notifier.channels.email_content import (
     alert_view,
     by_severity,
     header_text,
+    new_alerts,
     render,
+    severity_label,
 )
 from tocsin_notifier.errors import InvalidAddressError
+from tocsin_notifier.i18n import translator
 from tocsin_notifier.retry import SendResult
 from tocsin_schemas import AlertClassifiedEvent
 
@@ -120,13 +123,16 @@ def compose_alert_email(
     unsubscribe_mailto: str | None = None,
     manage_url: str | None = None,
     discreet: bool = False,
+    language: str = "en",
 ) -> EmailMessage:
     """One alert, or a digest of several (most severe first), with RFC 8058 one-click unsubscribe headers;
-    `discreet`: a subject that names no country, severity or headline."""
+    `discreet`: a subject that names no country, severity or headline; `language`: of Tocsin's own words (the
+    reports' stay as written)."""
     if not alerts:
         raise ValueError("an alert email needs at least one alert")
-    views = by_severity([alert_view(a) for a in alerts])
-    subject = alert_subject(views, discreet=discreet)
+    t = translator(language)
+    views = by_severity([alert_view(a, t) for a in alerts])
+    subject = alert_subject(views, discreet=discreet, t=t)
     context = {
         "alerts": views,
         "subject": subject,
@@ -134,6 +140,10 @@ def compose_alert_email(
         "manage_url": manage_url,
         "severity_colours": SEVERITY_COLOURS,
         "discreet": discreet,
+        "new_alerts": new_alerts(len(views), t),
+        "severity_label": lambda severity: severity_label(severity, t),
+        "t": t,
+        "lang": t.language,
     }
     message = _compose(
         "alert", context, to=to, sender=sender, subject=subject, unsubscribe=(unsubscribe_url, unsubscribe_mailto)
@@ -160,11 +170,15 @@ def compose_confirmation_email(
     unsubscribe_url: str | None = None,
     unsubscribe_mailto: str | None = None,
     expires: datetime | None = None,
+    language: str = "en",
 ) -> EmailMessage:
     """Ask the owner of `to` to confirm; the link opens a page whose button POSTs (GET never confirms). `expires`:
     when the link stops working and the address is forgotten (said as a UTC time)."""
-    subject = "Confirm your Tocsin subscription"
+    t = translator(language)
+    subject = t("Confirm your Tocsin subscription")
     context = {
+        "t": t,
+        "lang": t.language,
         "subject": subject,
         "to": to,
         "confirm_page_url": confirm_page_url,
@@ -233,11 +247,15 @@ def compose_settings_notice(
     unsubscribe_url: str | None = None,
     unsubscribe_mailto: str | None = None,
     settings_url: str | None = None,
+    language: str = "en",
 ) -> EmailMessage:
     """Tell the owner of an email subscription's address that its settings were changed, and what they are now:
     whoever created it holds its manage token, and could otherwise narrow it to nothing unseen."""
-    subject = "The settings of your Tocsin subscription were changed"
+    t = translator(language)
+    subject = t("The settings of your Tocsin subscription were changed")
     context = {
+        "t": t,
+        "lang": t.language,
         "subject": subject,
         "subscription_id": subscription_id,
         "settings": settings,
@@ -315,6 +333,7 @@ def _compose(
 ) -> EmailMessage:
     """The message from `template`'s text and HTML parts; with an `unsubscribe` URL (and mailto), its one-click
     headers."""
+    context = {"t": translator("en"), "lang": "en", **context}  # a webhook owner's notices are in English
     message = EmailMessage(policy=_POLICY)
     message["Subject"] = header_text(subject)
     message["From"] = header_text(sender)
@@ -324,6 +343,7 @@ def _compose(
     message["Auto-Submitted"] = "auto-generated"
     message.set_content(render(f"{template}.txt.j2", context), cte="quoted-printable")
     message.add_alternative(render(f"{template}.html.j2", context), subtype="html", cte="quoted-printable")
+    message["Content-Language"] = context["lang"]  # after the content: setting it clears Content-* headers
     url, mailto = unsubscribe
     if url:
         _one_click(message, url, mailto)

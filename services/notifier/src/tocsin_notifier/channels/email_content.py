@@ -19,6 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 import jinja2
 import pycountry
 
+from tocsin_notifier.i18n import HtmlTranslator, Translator, capitalised, translator
 from tocsin_notifier.sample import is_test_alert
 from tocsin_runtime.invisible import INVISIBLE
 from tocsin_schemas import (
@@ -35,13 +36,14 @@ CONVENTION_STATUS_URL = (
     "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-16&chapter=18&clang=_en"
 )
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
-_PAST_TENSE = {
-    "signature": "signed",
-    "ratification": "ratified",
-    "acceptance": "accepted",
-    "approval": "approved",
-    "accession": "acceded to",
-    "succession": "succeeded to",
+# A treaty action's title, by action: a message of `translations` ("{state} ratified {treaty} on {date}").
+_ACTION_TITLES = {
+    "signature": "{state} signed {treaty} on {date}",
+    "ratification": "{state} ratified {treaty} on {date}",
+    "acceptance": "{state} accepted {treaty} on {date}",
+    "approval": "{state} approved {treaty} on {date}",
+    "accession": "{state} acceded to {treaty} on {date}",
+    "succession": "{state} succeeded to {treaty} on {date}",
 }
 # Why the classifier raised an alert's severity (`country_context.severity_raised_by`), as the email says it; a
 # reason this table does not know yet is shown as written.
@@ -132,15 +134,17 @@ def header_text(value: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def alert_view(alert: AlertClassifiedEvent) -> AlertView:
-    """The view of one classified alert: title, country, assigned tags, rationale and source links."""
+def alert_view(alert: AlertClassifiedEvent, t: Translator | None = None) -> AlertView:
+    """The view of one classified alert: title, country, assigned tags, rationale and source links; Tocsin's own
+    words (a treaty alert's title, link labels, why the severity was raised) in the language of `t`."""
+    t = t or translator()
     verdict = alert.data
     event = verdict.event
     tags = sorted((t for t in verdict.tags if t.confidence >= ASSIGNED_AT), key=lambda t: -t.confidence)
     test = is_test_alert(alert)
     return AlertView(
         id=alert.id,
-        title=TEST_TITLE if test else header_text(event_title(event), limit=1000),
+        title=t(TEST_TITLE) if test else header_text(event_title(event, t), limit=1000),
         severity=verdict.severity,
         country=getattr(event.data, "country_code", None),
         kind=event.type,
@@ -149,8 +153,8 @@ def alert_view(alert: AlertClassifiedEvent) -> AlertView:
         tags=tuple(TagView(t.tag, t.confidence, _readable_evidence(t.evidence)) for t in tags),
         rationale=header_text(verdict.rationale, limit=2000),
         needs_review=verdict.needs_review,
-        links=() if test else _links(event),
-        severity_raised_by=_severity_reasons(verdict.country_context),
+        links=() if test else _links(event, t),
+        severity_raised_by=_severity_reasons(verdict.country_context, t),
         language=_language(event),
         test=test,
         summary=_summary(event),
@@ -204,11 +208,14 @@ def _language(event: object) -> str:
     return "en"
 
 
-def _severity_reasons(context: Mapping[str, Any]) -> tuple[str, ...]:
+def _severity_reasons(context: Mapping[str, Any], t: Translator) -> tuple[str, ...]:
     raised = context.get("severity_raised_by")
     if not isinstance(raised, list):
         return ()
-    return tuple(SEVERITY_REASONS.get(str(reason), header_text(str(reason))) for reason in raised)
+    return tuple(
+        t(SEVERITY_REASONS[str(reason)]) if str(reason) in SEVERITY_REASONS else header_text(str(reason))
+        for reason in raised
+    )
 
 
 def _one_line(value: object) -> str | None:
@@ -227,42 +234,67 @@ def _published(event: object) -> datetime | None:
 
 def event_title(
     event: TreatyActionEvent | TreatyMilestoneEvent | ArrestReportedEvent | SourceHealthEvent,
+    t: Translator | None = None,
 ) -> str:
-    """A one-line human title for a watcher event."""
+    """A one-line human title for a watcher event; Tocsin's own titles (treaty actions and milestones) in the
+    language of `t`, a state by its UN English name."""
+    t = t or translator()
     if isinstance(event, ArrestReportedEvent):
         return event.data.title
     if isinstance(event, TreatyActionEvent):
         data = event.data
-        verb = _PAST_TENSE.get(data.action, data.action)
-        return f"{data.participant} {verb} {_treaty_name(data.treaty)} on {data.action_date.isoformat()}"
+        treaty, date = _treaty_name(data.treaty, t), data.action_date.isoformat()
+        title = _ACTION_TITLES.get(data.action)
+        if title is None:  # an action the contract may add: said as written, in English words
+            return f"{data.participant} {data.action} {treaty} on {date}"
+        return t(title, state=data.participant, treaty=treaty, date=date)
     if isinstance(event, TreatyMilestoneEvent):
         m = event.data
-        name = _treaty_name(m.treaty)
+        name = _treaty_name(m.treaty, t)
         if m.kind == "entry_into_force":
-            when = f" on {m.entry_into_force_date.isoformat()}" if m.entry_into_force_date else ""
-            return f"{name[0].upper()}{name[1:]} enters into force{when}"
+            if m.entry_into_force_date:
+                when = m.entry_into_force_date.isoformat()
+                return t("{treaty} enters into force on {date}", treaty=capitalised(name), date=when)
+            return t("{treaty} enters into force", treaty=capitalised(name))
         if m.kind == "signature_deadline":
-            when = f": {m.deadline.isoformat()}" if m.deadline else ""
-            return f"Signature deadline for {name}{when}"
-        return f"{m.instruments} of {m.threshold} instruments toward entry into force of {name}"
+            if m.deadline:
+                return t("Signature deadline for {treaty}: {date}", treaty=name, date=m.deadline.isoformat())
+            return t("Signature deadline for {treaty}", treaty=name)
+        return t(
+            "{instruments} of {threshold} instruments toward entry into force of {treaty}",
+            instruments=m.instruments,
+            threshold=m.threshold,
+            treaty=name,
+        )
     return f"Source {event.data.status}: {event.data.source}"
 
 
-def alert_subject(views: Sequence[AlertView], *, discreet: bool = False) -> str:
+def alert_subject(views: Sequence[AlertView], *, discreet: bool = False, t: Translator | None = None) -> str:
     """'[HIGH] VNM: <title>' for one alert, 'Tocsin digest: N alerts' for several ('[CRITICAL] Tocsin: N alerts'
     when one of them is critical), '[TEST] ...' for a test alert; always one line. Discreet: 'Tocsin: 1 new alert',
-    'Tocsin: N new alerts', whatever they are (a test alert still says so)."""
+    'Tocsin: N new alerts', whatever they are (a test alert still says so). Tocsin's words in the language of `t`."""
+    t = t or translator()
     if discreet and not (len(views) == 1 and views[0].test):
-        return f"Tocsin: {len(views)} new alert{'' if len(views) == 1 else 's'}"
+        return new_alerts(len(views), t)
     if len(views) != 1:
         if any(v.severity == "critical" for v in views):
-            return f"[CRITICAL] Tocsin: {len(views)} alerts"
-        return f"Tocsin digest: {len(views)} alerts"
+            return f"[{severity_label('critical', t)}] Tocsin: {t('{n} alerts', n=len(views))}"
+        return t("Tocsin digest: {n} alerts", n=len(views))
     view = views[0]
     if view.test:
-        return f"[TEST] {TEST_TITLE}"
+        return f"[{t('TEST')}] {view.title}"
     country = f"{view.country}: " if view.country else ""
-    return header_text(f"[{view.severity.upper()}] {country}{view.title}")
+    return header_text(f"[{severity_label(view.severity, t)}] {country}{view.title}")
+
+
+def new_alerts(n: int, t: Translator) -> str:
+    """'Tocsin: 1 new alert', 'Tocsin: 3 new alerts': a discreet subject, and the first words of its mail."""
+    return t("Tocsin: {n} new alert" if n == 1 else "Tocsin: {n} new alerts", n=n)
+
+
+def severity_label(severity: str, t: Translator) -> str:
+    """A severity upper-cased in the language of `t` ("HIGH"); one the contract may add, as written."""
+    return (t(severity) if severity in SEVERITY_RANK else severity).upper()
 
 
 def by_severity(views: Sequence[AlertView]) -> list[AlertView]:
@@ -281,7 +313,11 @@ def preload() -> None:
 
 
 def render(template: str, context: Mapping[str, Any]) -> str:
-    """Render a template from channels/templates (HTML ones autoescaped)."""
+    """Render a template from channels/templates (HTML ones autoescaped: Tocsin's own words as written, what fills
+    them escaped)."""
+    translate = context.get("t")
+    if template.endswith(".html.j2") and isinstance(translate, Translator):
+        context = {**context, "t": HtmlTranslator(translate)}
     return _environment().get_template(template).render(**context)
 
 
@@ -310,8 +346,8 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _treaty_name(treaty: str) -> str:
-    return "the UN Convention against Cybercrime" if treaty == CONVENTION_ID else f"treaty {treaty}"
+def _treaty_name(treaty: str, t: Translator) -> str:
+    return t("the UN Convention against Cybercrime") if treaty == CONVENTION_ID else t("treaty {treaty}", treaty=treaty)
 
 
 def _link(label: str, url: str) -> Link:
@@ -338,15 +374,15 @@ def _ascii_host(url: str) -> str:
 
 
 def _links(
-    event: TreatyActionEvent | TreatyMilestoneEvent | ArrestReportedEvent | SourceHealthEvent,
+    event: TreatyActionEvent | TreatyMilestoneEvent | ArrestReportedEvent | SourceHealthEvent, t: Translator
 ) -> tuple[Link, ...]:
     if isinstance(event, ArrestReportedEvent):
-        report, feed = _link("Report", event.data.url), _link("Feed", event.data.source)
+        report, feed = _link(t("Report"), event.data.url), _link(t("Feed"), event.data.source)
         return (report, feed) if feed.clickable else (report,)  # a file path is the operator's business
     if isinstance(event, TreatyActionEvent):
-        return (_link("UN Treaty Collection", event.data.source_url),)
+        return (_link(t("UN Treaty Collection"), event.data.source_url),)
     if isinstance(event, SourceHealthEvent):
-        return (_link("Source", event.data.source),)
+        return (_link(t("Source"), event.data.source),)
     if event.data.treaty == CONVENTION_ID:
-        return (Link("UN Treaty Collection", CONVENTION_STATUS_URL),)
+        return (Link(t("UN Treaty Collection"), CONVENTION_STATUS_URL),)
     return ()

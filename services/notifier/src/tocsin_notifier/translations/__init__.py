@@ -1,0 +1,144 @@
+"""The words of the mails and pages an email subscriber reads, in English (the message ids) and in each language.
+
+`MESSAGE_IDS` lists every English message, with what it is for; `es`, `fr` and `vi` map each of them to its
+translation, keeping its `{placeholders}`. Reports' own words, the classifier's rationale and the tags' names are not
+translated: they are the report's and the contract's. Webhook owners' mails and pages (contact address, disabled
+notice) are in English only.
+"""
+
+MESSAGE_IDS: tuple[str, ...] = (
+    # --- alert mails: subjects and their first lines --------------------------------------------------------------
+    "Tocsin: {n} new alert",  # a discreet subject, one alert
+    "Tocsin: {n} new alerts",  # a discreet subject, several alerts
+    # a discreet mail's first paragraph, after "Tocsin: 2 new alerts."
+    "Open this mail to read it: its subject and these first lines name no country, severity or report, as you "
+    "asked, so that a lock screen, a notification or a list of mails shows nothing of what it is about.",
+    "Tocsin digest: {n} alerts",  # a digest's subject and heading
+    "{n} alerts",  # a digest's heading in the HTML part
+    "Test alert: your Tocsin subscription works",  # a test alert's title
+    "TEST",  # the tag of a test alert's subject: "[TEST] Test alert: ..."
+    # severities, as tags of subjects ("[HIGH] VNM: ...") and alerts (upper-cased there)
+    "info",
+    "low",
+    "medium",
+    "high",
+    "critical",
+    # --- one alert --------------------------------------------------------------------------------------------------
+    "Sent on request {time}",  # a test alert: when it was sent
+    "Report published {published} · detected by Tocsin {time}",
+    "Detected by Tocsin {time}",
+    "sent on request {time}",  # the same three, lower-case, after " · " in the HTML part
+    "report published {published} · detected by Tocsin {time}",
+    "detected by Tocsin {time}",
+    "Uncertain: the classifier's signals are weak or disagree. Read the report before acting on it.",
+    "The report:",  # before the report's own summary, in the report's language
+    "Tocsin's reading:",  # before the classifier's rationale, which is in English: translations say so
+    "{severity} because {reasons}.",  # "High because a journalist ... is the one acted against."
+    # why the severity was raised, joined with "; "
+    "a journalist, defender or researcher is the one acted against",
+    "a state reaches abroad",
+    "the country has ratified (or otherwise consented to be bound by) the UN Convention against Cybercrime",
+    "the country has signed the UN Convention against Cybercrime",
+    'a country rated "Not Free" ratified it',
+    "Tags:",
+    "Sources:",
+    "Report",  # link labels
+    "Feed",
+    "Source",
+    "UN Treaty Collection",
+    # treaty alerts' titles; {state} is the UN's English name of the state, {date} as 2026-11-28
+    "{state} signed {treaty} on {date}",
+    "{state} ratified {treaty} on {date}",
+    "{state} accepted {treaty} on {date}",
+    "{state} approved {treaty} on {date}",
+    "{state} acceded to {treaty} on {date}",
+    "{state} succeeded to {treaty} on {date}",
+    "the UN Convention against Cybercrime",
+    "treaty {treaty}",
+    "{treaty} enters into force on {date}",  # {treaty} capitalised by the code where the language needs it
+    "{treaty} enters into force",
+    "Signature deadline for {treaty}: {date}",
+    "Signature deadline for {treaty}",
+    "{instruments} of {threshold} instruments toward entry into force of {treaty}",
+    # --- footers --------------------------------------------------------------------------------------------------
+    "You receive this because you subscribed to Tocsin alerts.",
+    "Change what you receive: {url}",
+    "Change what you receive",
+    "Unsubscribe: {url}",
+    "Unsubscribe",
+    "These links act for you, without a password: forward the report's link, not this mail.",
+    "These links act for you, without a password: do not forward this mail.",
+    "Tocsin watches the UN Convention against Cybercrime and the arrests made under cybercrime and online-speech laws.",
+    # --- the confirmation mail ------------------------------------------------------------------------------------
+    "Confirm your Tocsin subscription",  # its subject and heading, and the confirmation page's title
+    "Someone, hopefully you, asked to receive Tocsin alerts at {address}.",
+    "To confirm, open the page below and press its Confirm button. Opening the page alone changes nothing.",
+    "Open the confirmation page",
+    "The link works until {time}.",
+    "The link works for 7 days.",
+    "If this was not you, ignore this message: no alert will be sent to this address, and it is forgotten then. "
+    "To refuse it now, use the Unsubscribe link below: no confirmation request will reach this address again for 30 "
+    "days, whoever asks.",
+    # --- the notice of changed settings ---------------------------------------------------------------------------
+    "The settings of your Tocsin subscription were changed",
+    "The settings of the Tocsin subscription that mails alerts to this address (subscription {id}) were changed by "
+    "whoever holds its manage token (or by the operator of this Tocsin instance). It now receives alerts with these "
+    "settings:",
+    "If you did not ask for this change, the subscription may have been made by someone else on your behalf.",
+    "Set them back, or as you want them, here (you will not be told of your own changes):",
+    "Set them back, or as you want them",
+    "(you will not be told of your own changes).",
+    "Unsubscribe with the link below and subscribe again yourself: you then hold its settings.",
+    # --- settings, in words ("countries: VNM, PAK (and ...); tags: any; ...") --------------------------------------
+    "countries: {countries}",
+    "{countries} (and alerts that concern every state)",
+    "any",
+    "tags: {tags}",
+    "event types: {types}",
+    "lowest severity: {severity}",
+    "delivery: {delivery}",
+    "as they come",
+    "hourly digest",
+    "daily digest",
+    "subjects: {subjects}",
+    "discreet (no country, severity or headline)",
+    "country, severity and headline",
+    "language: {language}",
+    # --- pages ------------------------------------------------------------------------------------------------------
+    "The settings changed since you opened this page.",
+    "Press the button to receive Tocsin alerts at {address}, with these settings: {settings}. Whoever asked for "
+    "them can change them later; you will be told by mail each time, and every alert links to a page where you "
+    "change them yourself.",
+    "Confirm subscription",  # the confirmation page's button
+    "Subscription confirmed",
+    "You will receive alerts that match your filters. Every alert links to a page where you can change them.",
+    "Press the button to stop Tocsin alerts to {address}.",
+    "Unsubscribed",
+    "You will receive no more alerts from this subscription. Tocsin keeps your address and the record of what it "
+    "sent you for {days} days, then deletes them; press the button to delete them now.",
+    "Delete my address now",
+    "Deleted",
+    "This subscription is deleted, with your address and the record of what it sent you. Another subscription to "
+    "your address, if there is one, has its own link in its own mails.",
+    # the settings page
+    "Your Tocsin alerts",
+    "Saved.",
+    "{address} now receives alerts with these settings: {settings}.",
+    "What {address} receives. Whoever created this subscription can change it too; you are told by mail each time. "
+    "Your own changes are not mailed to you.",
+    "Not saved:",
+    "Countries (ISO 3166-1 alpha-3 codes such as VNM, PAK; empty for every country). Alerts that concern every "
+    "state, such as the Convention's entry into force, reach you whatever you choose.",
+    "Tags (none ticked: any)",
+    "Event types (none ticked: any)",
+    "Lowest severity",
+    "Delivery",
+    "each alert as it comes",
+    "an hourly digest",
+    "a daily digest",
+    'Discreet subjects: "Tocsin: 1 new alert", never the country, severity or headline (a subject shows on a lock '
+    "screen and to your mail provider)",
+    "Language of mails and pages",
+    "Save",
+    "Unsubscribe instead",
+)

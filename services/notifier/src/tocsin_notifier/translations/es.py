@@ -1,0 +1,235 @@
+"""Spanish messages for the subscriber's mails and pages (keys: `MESSAGE_IDS`)."""
+
+MESSAGES: dict[str, str] = {
+    # --- alert mails: subjects and their first lines
+    "Tocsin: {n} new alert": "Tocsin: {n} alerta nueva",
+    "Tocsin: {n} new alerts": "Tocsin: {n} alertas nuevas",
+    (
+        "Open this mail to read it: its subject and these first lines name no country, severity or report, as you "
+        "asked, so that a lock screen, a notification or a list of mails shows nothing of what it is about."
+    ): (
+        "Abra este correo para leerlo: como usted pidió, ni su asunto ni estas primeras líneas mencionan ningún país, "
+        "gravedad ni informe, para que una pantalla de bloqueo, una notificación o una lista de correos no muestren "
+        "nada de su contenido."
+    ),
+    "Tocsin digest: {n} alerts": "Resumen de Tocsin: {n} alertas",
+    "{n} alerts": "{n} alertas",
+    "Test alert: your Tocsin subscription works": "Alerta de prueba: su suscripción a Tocsin funciona",
+    "TEST": "PRUEBA",
+    # severities (feminine: "gravedad")
+    "info": "info",
+    "low": "baja",
+    "medium": "media",
+    "high": "alta",
+    "critical": "crítica",
+    # --- one alert
+    "Sent on request {time}": "Enviada a petición el {time}",
+    "Report published {published} · detected by Tocsin {time}": (
+        "Informe publicado el {published} · detectado por Tocsin el {time}"
+    ),
+    "Detected by Tocsin {time}": "Detectado por Tocsin el {time}",
+    "sent on request {time}": "enviada a petición el {time}",
+    "report published {published} · detected by Tocsin {time}": (
+        "informe publicado el {published} · detectado por Tocsin el {time}"
+    ),
+    "detected by Tocsin {time}": "detectado por Tocsin el {time}",
+    "Uncertain: the classifier's signals are weak or disagree. Read the report before acting on it.": (
+        "Incierto: las señales del clasificador son débiles o se contradicen. Lea el informe antes de actuar "
+        "basándose en él."
+    ),
+    "The report:": "El informe:",
+    "Tocsin's reading:": "Interpretación de Tocsin (en inglés):",
+    "{severity} because {reasons}.": "{severity} porque {reasons}.",
+    "a journalist, defender or researcher is the one acted against": (
+        "la medida se dirige contra un periodista, un defensor de derechos humanos o un investigador"
+    ),
+    "a state reaches abroad": "un Estado actúa fuera de sus fronteras",
+    "the country has ratified (or otherwise consented to be bound by) the UN Convention against Cybercrime": (
+        "el país ha ratificado la Convención de las Naciones Unidas contra la Ciberdelincuencia (o ha consentido de "
+        "otro modo en quedar obligado por ella)"
+    ),
+    "the country has signed the UN Convention against Cybercrime": (
+        "el país ha firmado la Convención de las Naciones Unidas contra la Ciberdelincuencia"
+    ),
+    'a country rated "Not Free" ratified it': 'la ratificación es de un país calificado como "No Libre"',
+    "Tags:": "Etiquetas:",
+    "Sources:": "Fuentes:",
+    "Report": "Informe",
+    "Feed": "Feed",
+    "Source": "Fuente",
+    "UN Treaty Collection": "Colección de Tratados de las Naciones Unidas",
+    # treaty alerts' titles ({treaty} is "la Convención ..." or "el tratado ...": no "a"/"de" before it)
+    "{state} signed {treaty} on {date}": "{state} firmó {treaty} el {date}",
+    "{state} ratified {treaty} on {date}": "{state} ratificó {treaty} el {date}",
+    "{state} accepted {treaty} on {date}": "{state} aceptó {treaty} el {date}",
+    "{state} approved {treaty} on {date}": "{state} aprobó {treaty} el {date}",
+    "{state} acceded to {treaty} on {date}": "{state} pasó a ser parte en {treaty} por adhesión el {date}",
+    "{state} succeeded to {treaty} on {date}": "{state} pasó a ser parte en {treaty} por sucesión el {date}",
+    "the UN Convention against Cybercrime": "la Convención de las Naciones Unidas contra la Ciberdelincuencia",
+    "treaty {treaty}": "el tratado {treaty}",
+    "{treaty} enters into force on {date}": "{treaty} entra en vigor el {date}",
+    "{treaty} enters into force": "{treaty} entra en vigor",
+    "Signature deadline for {treaty}: {date}": "Fecha límite de firma para {treaty}: {date}",
+    "Signature deadline for {treaty}": "Fecha límite de firma para {treaty}",
+    "{instruments} of {threshold} instruments toward entry into force of {treaty}": (
+        "{instruments} de {threshold} instrumentos para que entre en vigor {treaty}"
+    ),
+    # --- footers
+    "You receive this because you subscribed to Tocsin alerts.": (
+        "Recibe este mensaje porque se suscribió a las alertas de Tocsin."
+    ),
+    "Change what you receive: {url}": "Cambiar lo que recibe: {url}",
+    "Change what you receive": "Cambiar lo que recibe",
+    "Unsubscribe: {url}": "Darse de baja: {url}",
+    "Unsubscribe": "Darse de baja",
+    "These links act for you, without a password: forward the report's link, not this mail.": (
+        "Estos enlaces actúan en su nombre, sin contraseña: reenvíe el enlace del informe, no este correo."
+    ),
+    "These links act for you, without a password: do not forward this mail.": (
+        "Estos enlaces actúan en su nombre, sin contraseña: no reenvíe este correo."
+    ),
+    (
+        "Tocsin watches the UN Convention against Cybercrime and the arrests made under cybercrime and online-speech "
+        "laws."
+    ): (
+        "Tocsin sigue la Convención de las Naciones Unidas contra la Ciberdelincuencia y las detenciones practicadas "
+        "en virtud de leyes sobre ciberdelincuencia y sobre la expresión en línea."
+    ),
+    # --- the confirmation mail
+    "Confirm your Tocsin subscription": "Confirme su suscripción a Tocsin",
+    "Someone, hopefully you, asked to receive Tocsin alerts at {address}.": (
+        "Alguien, esperamos que usted, pidió recibir alertas de Tocsin en {address}."
+    ),
+    "To confirm, open the page below and press its Confirm button. Opening the page alone changes nothing.": (
+        'Para confirmar, abra la página que aparece abajo y pulse en ella el botón "Confirmar suscripción". '
+        "Abrir la página, sin más, no cambia nada."
+    ),
+    "Open the confirmation page": "Abrir la página de confirmación",
+    "The link works until {time}.": "El enlace es válido hasta el {time}.",
+    "The link works for 7 days.": "El enlace es válido durante 7 días.",
+    (
+        "If this was not you, ignore this message: no alert will be sent to this address, and it is forgotten then. "
+        "To refuse it now, use the Unsubscribe link below: no confirmation request will reach this address again for "
+        "30 days, whoever asks."
+    ): (
+        "Si no fue usted, ignore este mensaje: no se enviará ninguna alerta a esta dirección, y después se olvidará. "
+        'Para rechazar ahora esta solicitud, use el enlace "Darse de baja" que aparece abajo: durante 30 días no '
+        "llegará a esta dirección ninguna otra solicitud de confirmación, la pida quien la pida."
+    ),
+    # --- the notice of changed settings
+    "The settings of your Tocsin subscription were changed": (
+        "Se ha cambiado la configuración de su suscripción a Tocsin"
+    ),
+    (
+        "The settings of the Tocsin subscription that mails alerts to this address (subscription {id}) were changed "
+        "by whoever holds its manage token (or by the operator of this Tocsin instance). It now receives alerts with "
+        "these settings:"
+    ): (
+        "La configuración de la suscripción a Tocsin que envía alertas a esta dirección (suscripción {id}) ha sido "
+        "cambiada por quien tiene su token de gestión (o por el operador de esta instancia de Tocsin). Ahora recibe "
+        "alertas con esta configuración:"
+    ),
+    "If you did not ask for this change, the subscription may have been made by someone else on your behalf.": (
+        "Si usted no pidió este cambio, puede que otra persona haya creado la suscripción en su nombre."
+    ),
+    "Set them back, or as you want them, here (you will not be told of your own changes):": (
+        "Restablezca la configuración, o déjela como usted quiera, aquí (no se le avisará de los cambios que haga "
+        "usted):"
+    ),
+    "Set them back, or as you want them": "Restablezca la configuración, o déjela como usted quiera",
+    "(you will not be told of your own changes).": "(no se le avisará de los cambios que haga usted).",
+    "Unsubscribe with the link below and subscribe again yourself: you then hold its settings.": (
+        "Dese de baja con el enlace de abajo y vuelva a suscribirse usted mismo: así la configuración quedará en "
+        "sus manos."
+    ),
+    # --- settings, in words
+    "countries: {countries}": "países: {countries}",
+    "{countries} (and alerts that concern every state)": "{countries} (y las alertas que afectan a todos los Estados)",
+    "any": "cualquiera",
+    "tags: {tags}": "etiquetas: {tags}",
+    "event types: {types}": "tipos de evento: {types}",
+    "lowest severity: {severity}": "gravedad mínima: {severity}",
+    "delivery: {delivery}": "envío: {delivery}",
+    "as they come": "a medida que llegan",
+    "hourly digest": "resumen cada hora",
+    "daily digest": "resumen diario",
+    "subjects: {subjects}": "asuntos: {subjects}",
+    "discreet (no country, severity or headline)": "discretos (sin país, gravedad ni titular)",
+    "country, severity and headline": "país, gravedad y titular",
+    "language: {language}": "idioma: {language}",
+    # --- pages
+    "The settings changed since you opened this page.": "La configuración ha cambiado desde que abrió esta página.",
+    (
+        "Press the button to receive Tocsin alerts at {address}, with these settings: {settings}. Whoever asked for "
+        "them can change them later; you will be told by mail each time, and every alert links to a page where you "
+        "change them yourself."
+    ): (
+        "Pulse el botón para recibir alertas de Tocsin en {address}, con esta configuración: {settings}. Quien las "
+        "pidió puede cambiar la configuración más adelante; se le avisará por correo cada vez, y cada alerta lleva un "
+        "enlace a una página donde usted mismo puede cambiarla."
+    ),
+    "Confirm subscription": "Confirmar suscripción",
+    "Subscription confirmed": "Suscripción confirmada",
+    "You will receive alerts that match your filters. Every alert links to a page where you can change them.": (
+        "Recibirá las alertas que coincidan con sus filtros. Cada alerta lleva un enlace a una página donde puede "
+        "cambiarlos."
+    ),
+    "Press the button to stop Tocsin alerts to {address}.": (
+        "Pulse el botón para dejar de recibir alertas de Tocsin en {address}."
+    ),
+    "Unsubscribed": "Baja confirmada",
+    (
+        "You will receive no more alerts from this subscription. Tocsin keeps your address and the record of what it "
+        "sent you for {days} days, then deletes them; press the button to delete them now."
+    ): (
+        "No recibirá más alertas de esta suscripción. Tocsin conserva su dirección y el registro de lo que le envió "
+        "durante {days} días y después los borra; pulse el botón para borrarlos ahora."
+    ),
+    "Delete my address now": "Borrar mi dirección ahora",
+    "Deleted": "Borrada",
+    (
+        "This subscription is deleted, with your address and the record of what it sent you. Another subscription to "
+        "your address, if there is one, has its own link in its own mails."
+    ): (
+        "Esta suscripción se ha borrado, junto con su dirección y el registro de lo que le envió. Si existe otra "
+        "suscripción para su dirección, tiene su propio enlace en sus propios correos."
+    ),
+    # the settings page
+    "Your Tocsin alerts": "Sus alertas de Tocsin",
+    "Saved.": "Guardado.",
+    "{address} now receives alerts with these settings: {settings}.": (
+        "{address} recibe ahora alertas con esta configuración: {settings}."
+    ),
+    (
+        "What {address} receives. Whoever created this subscription can change it too; you are told by mail each "
+        "time. Your own changes are not mailed to you."
+    ): (
+        "Lo que recibe {address}. Quien creó esta suscripción también puede cambiarla; se le avisa por correo cada "
+        "vez. Los cambios que haga usted no se le envían por correo."
+    ),
+    "Not saved:": "No se ha guardado:",
+    (
+        "Countries (ISO 3166-1 alpha-3 codes such as VNM, PAK; empty for every country). Alerts that concern every "
+        "state, such as the Convention's entry into force, reach you whatever you choose."
+    ): (
+        "Países (códigos ISO 3166-1 alpha-3, como VNM o PAK; vacío para todos los países). Las alertas que afectan a "
+        "todos los Estados, como la entrada en vigor de la Convención, le llegan sea cual sea su elección."
+    ),
+    "Tags (none ticked: any)": "Etiquetas (ninguna marcada: cualquiera)",
+    "Event types (none ticked: any)": "Tipos de evento (ninguno marcado: cualquiera)",
+    "Lowest severity": "Gravedad mínima",
+    "Delivery": "Envío",
+    "each alert as it comes": "cada alerta a medida que llega",
+    "an hourly digest": "un resumen cada hora",
+    "a daily digest": "un resumen diario",
+    (
+        'Discreet subjects: "Tocsin: 1 new alert", never the country, severity or headline (a subject shows on a lock '
+        "screen and to your mail provider)"
+    ): (
+        'Asuntos discretos: "Tocsin: 1 alerta nueva", nunca el país, la gravedad ni el titular (el asunto se ve en la '
+        "pantalla de bloqueo y lo ve su proveedor de correo)"
+    ),
+    "Language of mails and pages": "Idioma de los correos y las páginas",
+    "Save": "Guardar",
+    "Unsubscribe instead": "O bien, darse de baja",
+}

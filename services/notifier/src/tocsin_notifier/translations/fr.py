@@ -1,0 +1,222 @@
+"""French messages for the subscriber's mails and pages (keys: `MESSAGE_IDS`)."""
+
+MESSAGES: dict[str, str] = {
+    # --- alert mails: subjects and their first lines
+    "Tocsin: {n} new alert": "Tocsin : {n} nouvelle alerte",
+    "Tocsin: {n} new alerts": "Tocsin : {n} nouvelles alertes",
+    "Open this mail to read it: its subject and these first lines name no country, severity or report, as you "
+    "asked, so that a lock screen, a notification or a list of mails shows nothing of what it is about.": (
+        "Ouvrez ce message pour le lire : son objet et ces premières lignes ne mentionnent ni pays, ni gravité, "
+        "ni rapport, comme vous l'avez demandé, afin qu'un écran verrouillé, une notification ou une liste de "
+        "messages ne montre rien de son contenu."
+    ),
+    "Tocsin digest: {n} alerts": "Récapitulatif Tocsin : {n} alertes",
+    "{n} alerts": "{n} alertes",
+    "Test alert: your Tocsin subscription works": "Alerte de test : votre abonnement à Tocsin fonctionne",
+    "TEST": "TEST",
+    # severities
+    "info": "info",
+    "low": "faible",
+    "medium": "moyenne",
+    "high": "élevée",
+    "critical": "critique",
+    # --- one alert
+    "Sent on request {time}": "Envoyée sur demande le {time}",
+    "Report published {published} · detected by Tocsin {time}": (
+        "Rapport publié le {published} · détecté par Tocsin le {time}"
+    ),
+    "Detected by Tocsin {time}": "Détecté par Tocsin le {time}",
+    "sent on request {time}": "envoyée sur demande le {time}",
+    "report published {published} · detected by Tocsin {time}": (
+        "rapport publié le {published} · détecté par Tocsin le {time}"
+    ),
+    "detected by Tocsin {time}": "détecté par Tocsin le {time}",
+    "Uncertain: the classifier's signals are weak or disagree. Read the report before acting on it.": (
+        "Incertain : les signaux du classificateur sont faibles ou contradictoires. "
+        "Lisez le rapport avant d'agir sur cette base."
+    ),
+    "The report:": "Le rapport :",
+    "Tocsin's reading:": "L'analyse de Tocsin (en anglais) :",
+    "{severity} because {reasons}.": "{severity}, car {reasons}.",
+    # why the severity was raised
+    "a journalist, defender or researcher is the one acted against": (
+        "la personne visée est un journaliste, un défenseur des droits humains ou un chercheur"
+    ),
+    "a state reaches abroad": "un État agit au-delà de ses frontières",
+    "the country has ratified (or otherwise consented to be bound by) the UN Convention against Cybercrime": (
+        "le pays a ratifié la Convention des Nations Unies contre la cybercriminalité "
+        "(ou a consenti d'une autre manière à être lié par celle-ci)"
+    ),
+    "the country has signed the UN Convention against Cybercrime": (
+        "le pays a signé la Convention des Nations Unies contre la cybercriminalité"
+    ),
+    'a country rated "Not Free" ratified it': "un pays classé « non libre » a ratifié ce traité",
+    "Tags:": "Étiquettes :",
+    "Sources:": "Sources :",
+    "Report": "Rapport",
+    "Feed": "Flux",
+    "Source": "Source",
+    "UN Treaty Collection": "Collection des traités des Nations Unies",
+    # treaty alerts' titles
+    "{state} signed {treaty} on {date}": "{state} a signé {treaty} le {date}",
+    "{state} ratified {treaty} on {date}": "{state} a ratifié {treaty} le {date}",
+    "{state} accepted {treaty} on {date}": "{state} a accepté {treaty} le {date}",
+    "{state} approved {treaty} on {date}": "{state} a approuvé {treaty} le {date}",
+    "{state} acceded to {treaty} on {date}": "{state} a rejoint {treaty} par adhésion le {date}",
+    "{state} succeeded to {treaty} on {date}": "{state} a rejoint {treaty} par succession le {date}",
+    "the UN Convention against Cybercrime": "la Convention des Nations Unies contre la cybercriminalité",
+    "treaty {treaty}": "le traité {treaty}",
+    "{treaty} enters into force on {date}": "{treaty} entre en vigueur le {date}",
+    "{treaty} enters into force": "{treaty} entre en vigueur",
+    "Signature deadline for {treaty}: {date}": "Date limite de signature pour {treaty} : {date}",
+    "Signature deadline for {treaty}": "Date limite de signature pour {treaty}",
+    "{instruments} of {threshold} instruments toward entry into force of {treaty}": (
+        "{instruments} sur {threshold} instruments requis pour que {treaty} entre en vigueur"
+    ),
+    # --- footers
+    "You receive this because you subscribed to Tocsin alerts.": (
+        "Vous recevez ce message parce que vous avez souscrit aux alertes Tocsin."
+    ),
+    "Change what you receive: {url}": "Modifier ce que vous recevez : {url}",
+    "Change what you receive": "Modifier ce que vous recevez",
+    "Unsubscribe: {url}": "Se désabonner : {url}",
+    "Unsubscribe": "Se désabonner",
+    "These links act for you, without a password: forward the report's link, not this mail.": (
+        "Ces liens agissent en votre nom, sans mot de passe : transférez le lien du rapport, pas ce message."
+    ),
+    "These links act for you, without a password: do not forward this mail.": (
+        "Ces liens agissent en votre nom, sans mot de passe : ne transférez pas ce message."
+    ),
+    "Tocsin watches the UN Convention against Cybercrime and the arrests made under cybercrime and online-speech "
+    "laws.": (
+        "Tocsin suit la Convention des Nations Unies contre la cybercriminalité et les arrestations effectuées en "
+        "vertu des lois sur la cybercriminalité et sur l'expression en ligne."
+    ),
+    # --- the confirmation mail
+    "Confirm your Tocsin subscription": "Confirmez votre abonnement à Tocsin",
+    "Someone, hopefully you, asked to receive Tocsin alerts at {address}.": (
+        "Quelqu'un, vous-même nous l'espérons, a demandé à recevoir les alertes Tocsin à l'adresse {address}."
+    ),
+    "To confirm, open the page below and press its Confirm button. Opening the page alone changes nothing.": (
+        "Pour confirmer, ouvrez la page ci-dessous et appuyez sur son bouton « Confirmer l'abonnement ». "
+        "Le simple fait d'ouvrir la page ne change rien."
+    ),
+    "Open the confirmation page": "Ouvrir la page de confirmation",
+    "The link works until {time}.": "Le lien est valable jusqu'au {time}.",
+    "The link works for 7 days.": "Le lien est valable 7 jours.",
+    "If this was not you, ignore this message: no alert will be sent to this address, and it is forgotten then. "
+    "To refuse it now, use the Unsubscribe link below: no confirmation request will reach this address again for 30 "
+    "days, whoever asks.": (
+        "Si ce n'était pas vous, ignorez ce message : aucune alerte ne sera envoyée à cette adresse, et elle sera "
+        "ensuite oubliée. Pour refuser cette demande dès maintenant, utilisez le lien « Se désabonner » ci-dessous : "
+        "aucune demande de confirmation ne parviendra plus à cette adresse pendant 30 jours, quelle que soit la "
+        "personne qui la fait."
+    ),
+    # --- the notice of changed settings
+    "The settings of your Tocsin subscription were changed": (
+        "Les paramètres de votre abonnement à Tocsin ont été modifiés"
+    ),
+    "The settings of the Tocsin subscription that mails alerts to this address (subscription {id}) were changed by "
+    "whoever holds its manage token (or by the operator of this Tocsin instance). It now receives alerts with these "
+    "settings:": (
+        "Les paramètres de l'abonnement Tocsin qui envoie des alertes à cette adresse (abonnement {id}) ont été "
+        "modifiés par la personne qui détient son jeton de gestion (ou par l'opérateur de cette instance de Tocsin). "
+        "L'abonnement reçoit désormais les alertes avec ces paramètres :"
+    ),
+    "If you did not ask for this change, the subscription may have been made by someone else on your behalf.": (
+        "Si vous n'avez pas demandé cette modification, il se peut que l'abonnement ait été créé par quelqu'un "
+        "d'autre en votre nom."
+    ),
+    "Set them back, or as you want them, here (you will not be told of your own changes):": (
+        "Rétablissez-les, ou réglez-les comme vous le souhaitez, ici (vous ne recevrez pas de message pour vos "
+        "propres modifications) :"
+    ),
+    "Set them back, or as you want them": "Rétablissez-les, ou réglez-les comme vous le souhaitez",
+    "(you will not be told of your own changes).": "(vous ne recevrez pas de message pour vos propres modifications).",
+    "Unsubscribe with the link below and subscribe again yourself: you then hold its settings.": (
+        "Désabonnez-vous avec le lien ci-dessous et abonnez-vous à nouveau vous-même : c'est alors vous qui "
+        "détiendrez ses paramètres."
+    ),
+    # --- settings, in words
+    "countries: {countries}": "pays : {countries}",
+    "{countries} (and alerts that concern every state)": "{countries} (et les alertes qui concernent tous les États)",
+    "any": "sans restriction",
+    "tags: {tags}": "étiquettes : {tags}",
+    "event types: {types}": "types d'événements : {types}",
+    "lowest severity: {severity}": "gravité minimale : {severity}",
+    "delivery: {delivery}": "envoi : {delivery}",
+    "as they come": "dès qu'elles arrivent",
+    "hourly digest": "récapitulatif horaire",
+    "daily digest": "récapitulatif quotidien",
+    "subjects: {subjects}": "objets : {subjects}",
+    "discreet (no country, severity or headline)": "discrets (ni pays, ni gravité, ni titre)",
+    "country, severity and headline": "pays, gravité et titre",
+    "language: {language}": "langue : {language}",
+    # --- pages
+    "The settings changed since you opened this page.": (
+        "Les paramètres ont été modifiés depuis que vous avez ouvert cette page."
+    ),
+    "Press the button to receive Tocsin alerts at {address}, with these settings: {settings}. Whoever asked for "
+    "them can change them later; you will be told by mail each time, and every alert links to a page where you "
+    "change them yourself.": (
+        "Appuyez sur le bouton pour recevoir les alertes Tocsin à l'adresse {address}, avec ces paramètres : "
+        "{settings}. La personne qui les a demandés pourra les modifier plus tard ; un message vous en informera à "
+        "chaque fois, et chaque alerte contient un lien vers une page où vous pouvez les modifier vous-même."
+    ),
+    "Confirm subscription": "Confirmer l'abonnement",
+    "Subscription confirmed": "Abonnement confirmé",
+    "You will receive alerts that match your filters. Every alert links to a page where you can change them.": (
+        "Vous recevrez les alertes qui correspondent à vos filtres. Chaque alerte contient un lien vers une page où "
+        "vous pouvez les modifier."
+    ),
+    "Press the button to stop Tocsin alerts to {address}.": (
+        "Appuyez sur le bouton pour arrêter l'envoi des alertes Tocsin à l'adresse {address}."
+    ),
+    "Unsubscribed": "Désabonnement effectué",
+    "You will receive no more alerts from this subscription. Tocsin keeps your address and the record of what it "
+    "sent you for {days} days, then deletes them; press the button to delete them now.": (
+        "Vous ne recevrez plus d'alertes de cet abonnement. Tocsin conserve votre adresse et l'historique de ce "
+        "qu'il vous a envoyé pendant {days} jours, puis les supprime ; appuyez sur le bouton pour les supprimer dès "
+        "maintenant."
+    ),
+    "Delete my address now": "Supprimer mon adresse maintenant",
+    "Deleted": "Suppression effectuée",
+    "This subscription is deleted, with your address and the record of what it sent you. Another subscription to "
+    "your address, if there is one, has its own link in its own mails.": (
+        "Cet abonnement est supprimé, ainsi que votre adresse et l'historique de ce qu'il vous a envoyé. Si un autre "
+        "abonnement existe pour votre adresse, il a son propre lien dans ses propres messages."
+    ),
+    # the settings page
+    "Your Tocsin alerts": "Vos alertes Tocsin",
+    "Saved.": "Enregistré.",
+    "{address} now receives alerts with these settings: {settings}.": (
+        "{address} reçoit désormais les alertes avec ces paramètres : {settings}."
+    ),
+    "What {address} receives. Whoever created this subscription can change it too; you are told by mail each time. "
+    "Your own changes are not mailed to you.": (
+        "Ce que reçoit {address}. La personne qui a créé cet abonnement peut aussi le modifier ; un message vous en "
+        "informe à chaque fois. Vos propres modifications ne vous sont pas signalées par message."
+    ),
+    "Not saved:": "Non enregistré :",
+    "Countries (ISO 3166-1 alpha-3 codes such as VNM, PAK; empty for every country). Alerts that concern every "
+    "state, such as the Convention's entry into force, reach you whatever you choose.": (
+        "Pays (codes ISO 3166-1 alpha-3, comme VNM, PAK ; laisser vide pour tous les pays). Les alertes qui "
+        "concernent tous les États, comme l'entrée en vigueur de la Convention, vous parviennent quel que soit "
+        "votre choix."
+    ),
+    "Tags (none ticked: any)": "Étiquettes (aucune cochée : toutes)",
+    "Event types (none ticked: any)": "Types d'événements (aucun coché : tous)",
+    "Lowest severity": "Gravité minimale",
+    "Delivery": "Envoi",
+    "each alert as it comes": "chaque alerte dès qu'elle arrive",
+    "an hourly digest": "un récapitulatif horaire",
+    "a daily digest": "un récapitulatif quotidien",
+    'Discreet subjects: "Tocsin: 1 new alert", never the country, severity or headline (a subject shows on a lock '
+    "screen and to your mail provider)": (
+        "Objets discrets : « Tocsin : 1 nouvelle alerte », jamais le pays, la gravité ni le titre (l'objet d'un "
+        "message s'affiche sur un écran verrouillé et est visible par votre fournisseur de messagerie)"
+    ),
+    "Language of mails and pages": "Langue des messages et des pages",
+    "Save": "Enregistrer",
+    "Unsubscribe instead": "Se désabonner plutôt",
+}
