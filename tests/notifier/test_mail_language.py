@@ -13,16 +13,14 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import text
-from sqlalchemy.engine import Connection
 
 from tests.notifier.channels.test_email_channel import SENDER, TO, UNSUBSCRIBE_URL, arrest_alert, parts
 from tests.notifier.fakes import NOW, Clock, Db, FakeEmail, FakeReporter, FakeWebhooks, make_alert, make_worker
 from tests.notifier.test_api_abuse import ADMIN, FORM, Api, _confirmed_email, api  # noqa: F401 (fixture)
+from tests.notifier.test_discreet_subjects import _upgrade_to
 from tocsin_notifier.channels.email import compose_alert_email, compose_confirmation_email, compose_settings_notice
-from tocsin_notifier.database import MIGRATIONS, make_engine, migrate
+from tocsin_notifier.database import make_engine, migrate
 from tocsin_notifier.i18n import CATALOGS, LANGUAGES, Translator, translator
 from tocsin_notifier.routing import Filters
 from tocsin_notifier.store import NewSubscription
@@ -249,10 +247,3 @@ async def test_the_upgrade_keeps_every_earlier_subscription_in_english(tmp_path:
             assert (await conn.execute(text("SELECT language FROM subscriptions"))).scalar_one() == "en"
     finally:
         await engine.dispose()
-
-
-def _upgrade_to(connection: Connection, revision: str) -> None:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.attributes["connection"] = connection
-    command.upgrade(config, revision)

@@ -8,9 +8,9 @@ MESSAGES: dict[str, str] = {
         "Open this mail to read it: its subject and these first lines name no country, severity or report, as you "
         "asked, so that a lock screen, a notification or a list of mails shows nothing of what it is about."
     ): (
-        "Abra este correo para leerlo: como usted pidió, ni su asunto ni estas primeras líneas mencionan ningún país, "
-        "gravedad ni informe, para que una pantalla de bloqueo, una notificación o una lista de correos no muestren "
-        "nada de su contenido."
+        "Abra este correo para leerlo: como usted pidió, ni el asunto ni estas primeras líneas mencionan "
+        "país, gravedad ni informe alguno, para que una pantalla de bloqueo, una notificación o la lista "
+        "de mensajes de su buzón no muestren nada de su contenido."
     ),
     "Tocsin digest: {n} alerts": "Resumen de Tocsin: {n} alertas",
     "{n} alerts": "{n} alertas",
@@ -23,19 +23,19 @@ MESSAGES: dict[str, str] = {
     "high": "alta",
     "critical": "crítica",
     # --- one alert
-    "Sent on request {time}": "Enviada a petición el {time}",
+    "Sent on request {time}": "Enviada a petición suya el {time}",
     "Report published {published} · detected by Tocsin {time}": (
         "Informe publicado el {published} · detectado por Tocsin el {time}"
     ),
     "Detected by Tocsin {time}": "Detectado por Tocsin el {time}",
-    "sent on request {time}": "enviada a petición el {time}",
+    "sent on request {time}": "enviada a petición suya el {time}",
     "report published {published} · detected by Tocsin {time}": (
         "informe publicado el {published} · detectado por Tocsin el {time}"
     ),
     "detected by Tocsin {time}": "detectado por Tocsin el {time}",
     "Uncertain: the classifier's signals are weak or disagree. Read the report before acting on it.": (
-        "Incierto: las señales del clasificador son débiles o se contradicen. Lea el informe antes de actuar "
-        "basándose en él."
+        "Clasificación dudosa: las señales del clasificador son débiles o se contradicen. Lea el informe "
+        "antes de actuar basándose en él."
     ),
     "The report:": "El informe:",
     "Tocsin's reading:": "Interpretación de Tocsin (en inglés):",
@@ -51,7 +51,7 @@ MESSAGES: dict[str, str] = {
     "the country has signed the UN Convention against Cybercrime": (
         "el país ha firmado la Convención de las Naciones Unidas contra la Ciberdelincuencia"
     ),
-    'a country rated "Not Free" ratified it': 'la ratificación es de un país calificado como "No Libre"',
+    'a country rated "Not Free" ratified it': "la ratificación es de un país calificado como «No libre»",
     "Tags:": "Etiquetas:",
     "Sources:": "Fuentes:",
     "Report": "Informe",
@@ -92,8 +92,8 @@ MESSAGES: dict[str, str] = {
         "Tocsin watches the UN Convention against Cybercrime and the arrests made under cybercrime and online-speech "
         "laws."
     ): (
-        "Tocsin sigue la Convención de las Naciones Unidas contra la Ciberdelincuencia y las detenciones practicadas "
-        "en virtud de leyes sobre ciberdelincuencia y sobre la expresión en línea."
+        "Tocsin vigila la Convención de las Naciones Unidas contra la Ciberdelincuencia y las detenciones"
+        " practicadas en virtud de leyes sobre ciberdelincuencia y sobre la expresión en línea."
     ),
     # --- the confirmation mail
     "Confirm your Tocsin subscription": "Confirme su suscripción a Tocsin",
@@ -101,8 +101,8 @@ MESSAGES: dict[str, str] = {
         "Alguien, esperamos que usted, pidió recibir alertas de Tocsin en {address}."
     ),
     "To confirm, open the page below and press its Confirm button. Opening the page alone changes nothing.": (
-        'Para confirmar, abra la página que aparece abajo y pulse en ella el botón "Confirmar suscripción". '
-        "Abrir la página, sin más, no cambia nada."
+        "Para confirmar, abra la página que aparece abajo y pulse en ella el botón «Confirmar "
+        "suscripción». Abrir la página, sin más, no cambia nada."
     ),
     "Open the confirmation page": "Abrir la página de confirmación",
     "The link works until {time}.": "El enlace es válido hasta el {time}.",
@@ -112,9 +112,10 @@ MESSAGES: dict[str, str] = {
         "To refuse it now, use the Unsubscribe link below: no confirmation request will reach this address again for "
         "30 days, whoever asks."
     ): (
-        "Si no fue usted, ignore este mensaje: no se enviará ninguna alerta a esta dirección, y después se olvidará. "
-        'Para rechazar ahora esta solicitud, use el enlace "Darse de baja" que aparece abajo: durante 30 días no '
-        "llegará a esta dirección ninguna otra solicitud de confirmación, la pida quien la pida."
+        "Si no fue usted, ignore este mensaje: no se enviará ninguna alerta a esta dirección, y Tocsin la"
+        " olvidará cuando caduque el enlace. Para rechazar ahora esta solicitud, use el enlace «Darse de "
+        "baja» que aparece abajo: durante 30 días no llegará a esta dirección ninguna otra solicitud de "
+        "confirmación, la pida quien la pida."
     ),
     # --- the notice of changed settings
     "The settings of your Tocsin subscription were changed": (
@@ -125,18 +126,17 @@ MESSAGES: dict[str, str] = {
         "by whoever holds its manage token (or by the operator of this Tocsin instance). It now receives alerts with "
         "these settings:"
     ): (
-        "La configuración de la suscripción a Tocsin que envía alertas a esta dirección (suscripción {id}) ha sido "
-        "cambiada por quien tiene su token de gestión (o por el operador de esta instancia de Tocsin). Ahora recibe "
-        "alertas con esta configuración:"
+        "La configuración de la suscripción a Tocsin que envía alertas a esta dirección (suscripción "
+        "{id}) la ha cambiado quien tiene el token de gestión de esa suscripción (o el operador de esta "
+        "instancia de Tocsin). Ahora esta dirección recibe alertas con esta configuración:"
     ),
     "If you did not ask for this change, the subscription may have been made by someone else on your behalf.": (
         "Si usted no pidió este cambio, puede que otra persona haya creado la suscripción en su nombre."
     ),
     "Set them back, or as you want them, here (you will not be told of your own changes):": (
-        "Restablezca la configuración, o déjela como usted quiera, aquí (no se le avisará de los cambios que haga "
-        "usted):"
+        "Restablezca la configuración o ajústela a su gusto aquí (no se le avisará de los cambios que haga usted):"
     ),
-    "Set them back, or as you want them": "Restablezca la configuración, o déjela como usted quiera",
+    "Set them back, or as you want them": "Restablezca la configuración o ajústela a su gusto",
     "(you will not be told of your own changes).": "(no se le avisará de los cambios que haga usted).",
     "Unsubscribe with the link below and subscribe again yourself: you then hold its settings.": (
         "Dese de baja con el enlace de abajo y vuelva a suscribirse usted mismo: así la configuración quedará en "
@@ -182,17 +182,18 @@ MESSAGES: dict[str, str] = {
         "You will receive no more alerts from this subscription. Tocsin keeps your address and the record of what it "
         "sent you for {days} days, then deletes them; press the button to delete them now."
     ): (
-        "No recibirá más alertas de esta suscripción. Tocsin conserva su dirección y el registro de lo que le envió "
-        "durante {days} días y después los borra; pulse el botón para borrarlos ahora."
+        "No recibirá más alertas de esta suscripción. Tocsin conserva durante {days} días su dirección y "
+        "el registro de lo que le envió, y después los borra; pulse el botón para borrarlos ahora."
     ),
     "Delete my address now": "Borrar mi dirección ahora",
-    "Deleted": "Borrada",
+    "Deleted": "Suscripción borrada",
     (
         "This subscription is deleted, with your address and the record of what it sent you. Another subscription to "
         "your address, if there is one, has its own link in its own mails."
     ): (
-        "Esta suscripción se ha borrado, junto con su dirección y el registro de lo que le envió. Si existe otra "
-        "suscripción para su dirección, tiene su propio enlace en sus propios correos."
+        "Esta suscripción se ha borrado, junto con su dirección y el registro de lo que le envió. Si hay "
+        "otra suscripción a su dirección, esa suscripción tiene su propio enlace en los correos que ella "
+        "envía."
     ),
     # the settings page
     "Your Tocsin alerts": "Sus alertas de Tocsin",
@@ -204,16 +205,17 @@ MESSAGES: dict[str, str] = {
         "What {address} receives. Whoever created this subscription can change it too; you are told by mail each "
         "time. Your own changes are not mailed to you."
     ): (
-        "Lo que recibe {address}. Quien creó esta suscripción también puede cambiarla; se le avisa por correo cada "
-        "vez. Los cambios que haga usted no se le envían por correo."
+        "Lo que recibe {address}. Quien creó esta suscripción también puede cambiarla; se le avisa por "
+        "correo cada vez. No se le avisa por correo de los cambios que haga usted."
     ),
     "Not saved:": "No se ha guardado:",
     (
         "Countries (ISO 3166-1 alpha-3 codes such as VNM, PAK; empty for every country). Alerts that concern every "
         "state, such as the Convention's entry into force, reach you whatever you choose."
     ): (
-        "Países (códigos ISO 3166-1 alpha-3, como VNM o PAK; vacío para todos los países). Las alertas que afectan a "
-        "todos los Estados, como la entrada en vigor de la Convención, le llegan sea cual sea su elección."
+        "Países (códigos ISO 3166-1 alpha-3, como VNM o PAK; déjelo vacío para recibir alertas de todos "
+        "los países). Las alertas que afectan a todos los Estados, como la entrada en vigor de la "
+        "Convención, le llegan sea cual sea su elección."
     ),
     "Tags (none ticked: any)": "Etiquetas (ninguna marcada: cualquiera)",
     "Event types (none ticked: any)": "Tipos de evento (ninguno marcado: cualquiera)",
@@ -226,8 +228,8 @@ MESSAGES: dict[str, str] = {
         'Discreet subjects: "Tocsin: 1 new alert", never the country, severity or headline (a subject shows on a lock '
         "screen and to your mail provider)"
     ): (
-        'Asuntos discretos: "Tocsin: 1 alerta nueva", nunca el país, la gravedad ni el titular (el asunto se ve en la '
-        "pantalla de bloqueo y lo ve su proveedor de correo)"
+        "Asuntos discretos: «Tocsin: 1 alerta nueva», nunca el país, la gravedad ni el titular (el asunto"
+        " se ve en la pantalla de bloqueo y lo ve su proveedor de correo)"
     ),
     "Language of mails and pages": "Idioma de los correos y las páginas",
     "Save": "Guardar",

@@ -32,12 +32,12 @@ MESSAGES: dict[str, str] = {
     ),
     "detected by Tocsin {time}": "détecté par Tocsin le {time}",
     "Uncertain: the classifier's signals are weak or disagree. Read the report before acting on it.": (
-        "Incertain : les signaux du classificateur sont faibles ou contradictoires. "
-        "Lisez le rapport avant d'agir sur cette base."
+        "Classement incertain : les signaux du classificateur sont faibles ou contradictoires. Lisez le "
+        "rapport avant toute action."
     ),
     "The report:": "Le rapport :",
     "Tocsin's reading:": "L'analyse de Tocsin (en anglais) :",
-    "{severity} because {reasons}.": "{severity}, car {reasons}.",
+    "{severity} because {reasons}.": "Gravité « {severity} », car {reasons}.",
     # why the severity was raised
     "a journalist, defender or researcher is the one acted against": (
         "la personne visée est un journaliste, un défenseur des droits humains ou un chercheur"
@@ -75,7 +75,7 @@ MESSAGES: dict[str, str] = {
     ),
     # --- footers
     "You receive this because you subscribed to Tocsin alerts.": (
-        "Vous recevez ce message parce que vous avez souscrit aux alertes Tocsin."
+        "Vous recevez ce message en raison de votre abonnement aux alertes Tocsin."
     ),
     "Change what you receive: {url}": "Modifier ce que vous recevez : {url}",
     "Change what you receive": "Modifier ce que vous recevez",
@@ -98,7 +98,7 @@ MESSAGES: dict[str, str] = {
         "Quelqu'un, vous-même nous l'espérons, a demandé à recevoir les alertes Tocsin à l'adresse {address}."
     ),
     "To confirm, open the page below and press its Confirm button. Opening the page alone changes nothing.": (
-        "Pour confirmer, ouvrez la page ci-dessous et appuyez sur son bouton « Confirmer l'abonnement ». "
+        "Pour confirmer, ouvrez la page ci-dessous et appuyez sur le bouton « Confirmer l'abonnement ». "
         "Le simple fait d'ouvrir la page ne change rien."
     ),
     "Open the confirmation page": "Ouvrir la page de confirmation",
@@ -107,10 +107,10 @@ MESSAGES: dict[str, str] = {
     "If this was not you, ignore this message: no alert will be sent to this address, and it is forgotten then. "
     "To refuse it now, use the Unsubscribe link below: no confirmation request will reach this address again for 30 "
     "days, whoever asks.": (
-        "Si ce n'était pas vous, ignorez ce message : aucune alerte ne sera envoyée à cette adresse, et elle sera "
-        "ensuite oubliée. Pour refuser cette demande dès maintenant, utilisez le lien « Se désabonner » ci-dessous : "
-        "aucune demande de confirmation ne parviendra plus à cette adresse pendant 30 jours, quelle que soit la "
-        "personne qui la fait."
+        "Si ce n'était pas vous, ignorez ce message : aucune alerte ne sera envoyée à cette adresse, et "
+        "cette adresse sera ensuite oubliée. Pour refuser cette demande dès maintenant, utilisez le lien "
+        "« Se désabonner » ci-dessous : aucune demande de confirmation ne parviendra plus à cette adresse"
+        " pendant 30 jours, quelle que soit la personne qui en fait la demande."
     ),
     # --- the notice of changed settings
     "The settings of your Tocsin subscription were changed": (
@@ -119,23 +119,23 @@ MESSAGES: dict[str, str] = {
     "The settings of the Tocsin subscription that mails alerts to this address (subscription {id}) were changed by "
     "whoever holds its manage token (or by the operator of this Tocsin instance). It now receives alerts with these "
     "settings:": (
-        "Les paramètres de l'abonnement Tocsin qui envoie des alertes à cette adresse (abonnement {id}) ont été "
-        "modifiés par la personne qui détient son jeton de gestion (ou par l'opérateur de cette instance de Tocsin). "
-        "L'abonnement reçoit désormais les alertes avec ces paramètres :"
+        "Les paramètres de l'abonnement Tocsin qui envoie des alertes à cette adresse (abonnement {id}) "
+        "ont été modifiés par la personne qui détient son jeton de gestion (ou par l'administrateur de "
+        "cette instance de Tocsin). L'abonnement reçoit désormais les alertes avec ces paramètres :"
     ),
     "If you did not ask for this change, the subscription may have been made by someone else on your behalf.": (
         "Si vous n'avez pas demandé cette modification, il se peut que l'abonnement ait été créé par quelqu'un "
         "d'autre en votre nom."
     ),
     "Set them back, or as you want them, here (you will not be told of your own changes):": (
-        "Rétablissez-les, ou réglez-les comme vous le souhaitez, ici (vous ne recevrez pas de message pour vos "
-        "propres modifications) :"
+        "Rétablissez les paramètres, ou réglez-les comme vous le souhaitez, ici (vous ne recevrez pas de "
+        "message pour vos propres modifications) :"
     ),
-    "Set them back, or as you want them": "Rétablissez-les, ou réglez-les comme vous le souhaitez",
+    "Set them back, or as you want them": ("Rétablissez les paramètres, ou réglez-les comme vous le souhaitez"),
     "(you will not be told of your own changes).": "(vous ne recevrez pas de message pour vos propres modifications).",
     "Unsubscribe with the link below and subscribe again yourself: you then hold its settings.": (
-        "Désabonnez-vous avec le lien ci-dessous et abonnez-vous à nouveau vous-même : c'est alors vous qui "
-        "détiendrez ses paramètres."
+        "Désabonnez-vous avec le lien ci-dessous, puis abonnez-vous à nouveau vous-même : c'est alors "
+        "vous qui en gérerez les paramètres."
     ),
     # --- settings, in words
     "countries: {countries}": "pays : {countries}",
@@ -166,8 +166,8 @@ MESSAGES: dict[str, str] = {
     "Confirm subscription": "Confirmer l'abonnement",
     "Subscription confirmed": "Abonnement confirmé",
     "You will receive alerts that match your filters. Every alert links to a page where you can change them.": (
-        "Vous recevrez les alertes qui correspondent à vos filtres. Chaque alerte contient un lien vers une page où "
-        "vous pouvez les modifier."
+        "Vous recevrez les alertes qui correspondent à vos filtres. Chaque alerte contient un lien vers "
+        "une page où vous pouvez modifier ces filtres."
     ),
     "Press the button to stop Tocsin alerts to {address}.": (
         "Appuyez sur le bouton pour arrêter l'envoi des alertes Tocsin à l'adresse {address}."
@@ -175,9 +175,9 @@ MESSAGES: dict[str, str] = {
     "Unsubscribed": "Désabonnement effectué",
     "You will receive no more alerts from this subscription. Tocsin keeps your address and the record of what it "
     "sent you for {days} days, then deletes them; press the button to delete them now.": (
-        "Vous ne recevrez plus d'alertes de cet abonnement. Tocsin conserve votre adresse et l'historique de ce "
-        "qu'il vous a envoyé pendant {days} jours, puis les supprime ; appuyez sur le bouton pour les supprimer dès "
-        "maintenant."
+        "Vous ne recevrez plus d'alertes de cet abonnement. Tocsin conserve pendant {days} jours votre "
+        "adresse et l'historique de ce qu'il vous a envoyé, puis les supprime ; appuyez sur le bouton "
+        "pour les supprimer dès maintenant."
     ),
     "Delete my address now": "Supprimer mon adresse maintenant",
     "Deleted": "Suppression effectuée",
@@ -218,5 +218,5 @@ MESSAGES: dict[str, str] = {
     ),
     "Language of mails and pages": "Langue des messages et des pages",
     "Save": "Enregistrer",
-    "Unsubscribe instead": "Se désabonner plutôt",
+    "Unsubscribe instead": "Ou bien se désabonner",
 }

@@ -20,7 +20,7 @@ MESSAGES: dict[str, str] = {
     "low": "thấp",
     "medium": "trung bình",
     "high": "cao",
-    "critical": "nghiêm trọng",
+    "critical": "khẩn cấp",
     # --- one alert ---
     "Sent on request {time}": "Gửi theo yêu cầu lúc {time}",
     "Report published {published} · detected by Tocsin {time}": (
@@ -38,7 +38,7 @@ MESSAGES: dict[str, str] = {
     ),
     "The report:": "Báo cáo:",
     "Tocsin's reading:": "Nhận định của Tocsin (bằng tiếng Anh):",
-    "{severity} because {reasons}.": "{severity} vì {reasons}.",
+    "{severity} because {reasons}.": "Mức độ: {severity}, vì {reasons}.",
     "a journalist, defender or researcher is the one acted against": (
         "người bị nhắm tới là một nhà báo, người bảo vệ nhân quyền hoặc nhà nghiên cứu"
     ),
@@ -66,7 +66,7 @@ MESSAGES: dict[str, str] = {
     "the UN Convention against Cybercrime": "Công ước của Liên hợp quốc về chống tội phạm mạng",
     "treaty {treaty}": "điều ước {treaty}",
     "{treaty} enters into force on {date}": "{treaty} có hiệu lực từ ngày {date}",
-    "{treaty} enters into force": "{treaty} có hiệu lực",
+    "{treaty} enters into force": "{treaty} bắt đầu có hiệu lực",
     "Signature deadline for {treaty}: {date}": "Hạn chót ký {treaty}: {date}",
     "Signature deadline for {treaty}": "Hạn chót ký {treaty}",
     "{instruments} of {threshold} instruments toward entry into force of {treaty}": (
@@ -81,8 +81,8 @@ MESSAGES: dict[str, str] = {
     "Unsubscribe: {url}": "Hủy đăng ký: {url}",
     "Unsubscribe": "Hủy đăng ký",
     "These links act for you, without a password: forward the report's link, not this mail.": (
-        "Các liên kết này thay mặt bạn thực hiện thao tác mà không cần mật khẩu: "
-        "hãy chuyển tiếp liên kết của báo cáo, đừng chuyển tiếp thư này."
+        "Các liên kết này thay mặt bạn thực hiện thao tác mà không cần mật khẩu: hãy chuyển tiếp liên kết"
+        " dẫn đến báo cáo, đừng chuyển tiếp thư này."
     ),
     "These links act for you, without a password: do not forward this mail.": (
         "Các liên kết này thay mặt bạn thực hiện thao tác mà không cần mật khẩu: đừng chuyển tiếp thư này."
@@ -111,10 +111,10 @@ MESSAGES: dict[str, str] = {
         "To refuse it now, use the Unsubscribe link below: no confirmation request will reach this address again for "
         "30 days, whoever asks."
     ): (
-        "Nếu đó không phải là bạn, hãy bỏ qua thư này: sẽ không có cảnh báo nào được gửi đến địa chỉ này, "
-        "và sau đó địa chỉ này sẽ bị xóa. "
-        'Để từ chối ngay bây giờ, hãy dùng liên kết "Hủy đăng ký" bên dưới: trong 30 ngày, sẽ không có yêu cầu xác '
-        "nhận nào được gửi đến địa chỉ này nữa, dù ai yêu cầu."
+        "Nếu đó không phải là bạn, hãy bỏ qua thư này: sẽ không có cảnh báo nào được gửi đến địa chỉ này,"
+        ' và sau đó địa chỉ này sẽ bị xóa. Để từ chối ngay bây giờ, hãy dùng liên kết "Hủy đăng ký" bên '
+        "dưới: trong 30 ngày, sẽ không có yêu cầu xác nhận nào được gửi đến địa chỉ này nữa, bất kể ai "
+        "yêu cầu."
     ),
     # --- the notice of changed settings ---
     "The settings of your Tocsin subscription were changed": "Cài đặt đăng ký Tocsin của bạn đã được thay đổi",
@@ -131,10 +131,10 @@ MESSAGES: dict[str, str] = {
         "Nếu bạn không yêu cầu thay đổi này, có thể đăng ký này đã được người khác tạo thay cho bạn."
     ),
     "Set them back, or as you want them, here (you will not be told of your own changes):": (
-        "Đặt lại như cũ, hoặc theo ý bạn, tại đây (bạn sẽ không nhận được thông báo về những thay đổi do chính bạn "
-        "thực hiện):"
+        "Khôi phục cài đặt cũ hoặc chỉnh lại theo ý bạn tại đây (bạn sẽ không nhận được thông báo về "
+        "những thay đổi do chính bạn thực hiện):"
     ),
-    "Set them back, or as you want them": "Đặt lại như cũ, hoặc theo ý bạn",
+    "Set them back, or as you want them": "Khôi phục cài đặt cũ hoặc chỉnh lại theo ý bạn",
     "(you will not be told of your own changes).": (
         "(bạn sẽ không nhận được thông báo về những thay đổi do chính bạn thực hiện)."
     ),
@@ -143,20 +143,22 @@ MESSAGES: dict[str, str] = {
     ),
     # --- settings, in words ---
     "countries: {countries}": "quốc gia: {countries}",
-    "{countries} (and alerts that concern every state)": "{countries} (và các cảnh báo liên quan đến mọi quốc gia)",
+    "{countries} (and alerts that concern every state)": (
+        "{countries} (và các cảnh báo chung cho tất cả các quốc gia)"
+    ),
     "any": "tất cả",
     "tags: {tags}": "thẻ: {tags}",
     "event types: {types}": "loại sự kiện: {types}",
-    "lowest severity: {severity}": "mức độ nghiêm trọng thấp nhất: {severity}",
+    "lowest severity: {severity}": "mức độ nghiêm trọng tối thiểu: {severity}",
     "delivery: {delivery}": "cách gửi: {delivery}",
     "as they come": "ngay khi có",
     "hourly digest": "bản tin tổng hợp hằng giờ",
     "daily digest": "bản tin tổng hợp hằng ngày",
     "subjects: {subjects}": "tiêu đề thư: {subjects}",
     "discreet (no country, severity or headline)": (
-        "kín đáo (không có quốc gia, mức độ nghiêm trọng hay tiêu đề cảnh báo)"
+        "kín đáo (không có quốc gia, mức độ nghiêm trọng hay tít cảnh báo)"
     ),
-    "country, severity and headline": "quốc gia, mức độ nghiêm trọng và tiêu đề cảnh báo",
+    "country, severity and headline": "quốc gia, mức độ nghiêm trọng và tít cảnh báo",
     "language: {language}": "ngôn ngữ: {language}",
     # --- pages ---
     "The settings changed since you opened this page.": "Cài đặt đã thay đổi kể từ khi bạn mở trang này.",
@@ -206,17 +208,18 @@ MESSAGES: dict[str, str] = {
         "Những gì {address} nhận được. Người đã tạo đăng ký này cũng có thể thay đổi nó; mỗi lần như vậy, bạn sẽ "
         "được báo qua thư. Những thay đổi do chính bạn thực hiện sẽ không được báo qua thư."
     ),
-    "Not saved:": "Chưa lưu:",
+    "Not saved:": "Không lưu được:",
     (
         "Countries (ISO 3166-1 alpha-3 codes such as VNM, PAK; empty for every country). Alerts that concern every "
         "state, such as the Convention's entry into force, reach you whatever you choose."
     ): (
-        "Quốc gia (mã ISO 3166-1 alpha-3, ví dụ VNM, PAK; để trống để nhận về mọi quốc gia). Các cảnh báo liên quan "
-        "đến mọi quốc gia, chẳng hạn việc Công ước có hiệu lực, vẫn được gửi đến bạn dù bạn chọn gì."
+        "Quốc gia (mã ISO 3166-1 alpha-3, ví dụ VNM, PAK; để trống nếu muốn nhận cảnh báo về mọi quốc "
+        "gia). Các cảnh báo chung cho tất cả các quốc gia, chẳng hạn việc Công ước có hiệu lực, vẫn được "
+        "gửi đến bạn dù bạn chọn gì."
     ),
-    "Tags (none ticked: any)": "Thẻ (không đánh dấu ô nào: tất cả)",
-    "Event types (none ticked: any)": "Loại sự kiện (không đánh dấu ô nào: tất cả)",
-    "Lowest severity": "Mức độ nghiêm trọng thấp nhất",
+    "Tags (none ticked: any)": "Thẻ (không chọn ô nào = nhận tất cả)",
+    "Event types (none ticked: any)": "Loại sự kiện (không chọn ô nào = nhận tất cả)",
+    "Lowest severity": "Mức độ nghiêm trọng tối thiểu",
     "Delivery": "Cách gửi",
     "each alert as it comes": "từng cảnh báo ngay khi có",
     "an hourly digest": "một bản tin tổng hợp mỗi giờ",
@@ -225,8 +228,9 @@ MESSAGES: dict[str, str] = {
         'Discreet subjects: "Tocsin: 1 new alert", never the country, severity or headline (a subject shows on a lock '
         "screen and to your mail provider)"
     ): (
-        'Tiêu đề thư kín đáo: "Tocsin: 1 cảnh báo mới", không bao giờ nêu quốc gia, mức độ nghiêm trọng hay tiêu đề '
-        "cảnh báo (tiêu đề thư hiện trên màn hình khóa và nhà cung cấp dịch vụ thư của bạn cũng thấy được)"
+        'Tiêu đề thư kín đáo: "Tocsin: 1 cảnh báo mới", không bao giờ nêu quốc gia, mức độ nghiêm trọng '
+        "hay tít cảnh báo (tiêu đề thư hiện trên màn hình khóa và nhà cung cấp dịch vụ thư của bạn cũng "
+        "thấy được)"
     ),
     "Language of mails and pages": "Ngôn ngữ của thư và trang",
     "Save": "Lưu",
