@@ -23,7 +23,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from tocsin_notifier import api_deliveries, api_subscriptions, operations, pages
+from tocsin_notifier import api_deliveries, api_subscriptions, operations, pages, signup
 from tocsin_notifier.api_access import UNAVAILABLE_RETRY, Access
 from tocsin_notifier.api_context import ApiContext
 from tocsin_notifier.api_models import JsonBodyError, strict_json
@@ -57,6 +57,7 @@ def create_api(ctx: ApiContext) -> FastAPI:
     api.include_router(api_subscriptions.routes(ctx, access))
     api.include_router(api_deliveries.routes(ctx, access))
     api.include_router(pages.routes(ctx.subscriptions, ctx.clock))
+    api.include_router(signup.routes(ctx, access))
     api.include_router(operations.routes(ctx.readiness))
     api.add_middleware(StrictJson)
     api.add_middleware(BodyLimit, max_bytes=ctx.settings.max_body_bytes)  # outermost: StrictJson reads bounded bodies

@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, get_args
 from urllib.parse import parse_qs
 
@@ -20,7 +21,7 @@ from pydantic import ValidationError
 
 from tocsin_notifier.api_models import Digest, FiltersIn, WatcherType
 from tocsin_notifier.errors import NotFoundError
-from tocsin_notifier.i18n import LANGUAGE_NAMES, LANGUAGES, HtmlTranslator, translator
+from tocsin_notifier.i18n import LANGUAGE_NAMES, LANGUAGES, HtmlTranslator, Translator, translator
 from tocsin_notifier.models import Subscription
 from tocsin_notifier.store import UNSUBSCRIBED_KEPT, SubscriptionStore
 from tocsin_notifier.subscription import Changes, filters_of, settings_said
@@ -45,15 +46,24 @@ _PAGE = _ENV.from_string(
 _SETTINGS = _ENV.from_string(
     """<!doctype html>
 <html lang="{{ lang }}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<meta name="referrer" content="no-referrer"><title>{{ t("Your Tocsin alerts") }} - Tocsin</title></head>
+<meta name="referrer" content="no-referrer"><title>{{ title }} - Tocsin</title></head>
 <body style="font-family:sans-serif;max-width:36em;margin:3em auto">
-<h1>{{ t("Your Tocsin alerts") }}</h1>
-{% if saved %}<p role="status"><strong>{{ t("Saved.") }}</strong>
+{% if signup %}<p>{% for value, name in languages %}<a href="?lang={{ value }}" lang="{{ value }}">{{ name }}</a>
+{%- if not loop.last %} · {% endif %}{% endfor %}</p>{% endif %}
+<h1>{{ title }}</h1>
+{% if signup %}<p>{{ t("Tocsin mails alerts on arrests over online speech, journalism and rights work, and on the \
+signatures and ratifications of the UN Convention against Cybercrime. Choose what you want to receive: a mail asks you \
+to confirm before any alert is sent, and every alert links to a page where you change your choice or unsubscribe.") }}
+</p>
+{% elif saved %}<p role="status"><strong>{{ t("Saved.") }}</strong>
 {{ t("{address} now receives alerts with these settings: {settings}.", address=target, settings=said) }}</p>
 {% else %}<p>{{ t("What {address} receives. Whoever created this subscription can change it too; you are told by mail \
 each time. Your own changes are not mailed to you.", address=target) }}</p>{% endif %}
-{% if error %}<p role="alert" style="color:#b00020"><strong>{{ t("Not saved:") }}</strong> {{ error }}</p>{% endif %}
+{% if error %}<p role="alert" style="color:#b00020"><strong>{{ t("Not sent:") if signup else t("Not saved:") }}</strong>
+{{ error }}</p>{% endif %}
 <form method="post" action="{{ action }}">
+{% if signup %}<p><label for="address">{{ t("Your email address") }}</label><br>
+<input id="address" name="address" type="email" value="{{ address }}" size="40" required></p>{% endif %}
 <p><label for="countries">{{ t("Countries (ISO 3166-1 alpha-3 codes such as VNM, PAK; empty for every country). \
 Alerts that concern every state, such as the Convention's entry into force, reach you whatever you choose.") }}
 </label><br>
@@ -80,9 +90,9 @@ screen and to your mail provider)') }}</label></p>
 <select id="language" name="language">{% for value, name in languages %}
 <option value="{{ value }}" lang="{{ value }}"{% if value == language %} selected{% endif %}>{{ name }}</option>
 {%- endfor %}</select></p>
-<button type="submit" style="font-size:1.2em">{{ t("Save") }}</button>
+<button type="submit" style="font-size:1.2em">{{ t("Subscribe") if signup else t("Save") }}</button>
 </form>
-<p><a href="{{ unsubscribe }}">{{ t("Unsubscribe instead") }}</a></p>
+{% if unsubscribe %}<p><a href="{{ unsubscribe }}">{{ t("Unsubscribe instead") }}</a></p>{% endif %}
 </body></html>
 """
 )
@@ -121,40 +131,99 @@ def _settings_page(
         "discreet": ["yes"] if sub.discreet else [],
         "language": [sub.language],
     }
-    shown = stored if form is None else {field: form.get(field, []) for field in FORM_FIELDS}
     t = translator(sub.language)
-    html = _SETTINGS.render(
-        t=HtmlTranslator(t),
-        lang=t.language,
-        languages=list(LANGUAGE_NAMES.items()),
-        language=(shown["language"] or [sub.language])[0],
+    return _form_page(
+        t,
+        stored if form is None else form,
+        title=t("Your Tocsin alerts"),
         action=f"/v1/settings/{token}",
         unsubscribe=f"/v1/unsubscribe/{token}",
         target=sub.target,
         said=settings_said(sub),
         saved=saved,
         error=error,
-        countries=" ".join(shown["countries"][:1]),
-        tags=TAGS,
-        chosen_tags=set(shown["tags"]),
-        event_types=get_args(WatcherType),
-        chosen_types=set(shown["event_types"]),
-        severities=SEVERITIES,
-        min_severity=(shown["min_severity"] or ["info"])[0],
-        digests=list(_DIGESTS.items()),
-        digest=(shown["digest"] or ["immediate"])[0],
-        discreet=bool(shown["discreet"]),
     )
-    return HTMLResponse(html, status_code=422 if error else 200, headers=_PAGE_HEADERS)
 
 
-def _changes_from_form(form: dict[str, list[str]]) -> Changes:
+def signup_page(
+    language: str, *, form: dict[str, list[str]] | None = None, error: str = "", status: int = 200
+) -> HTMLResponse:
+    """The public form that subscribes an email address (filled with what was sent when it was refused)."""
+    t = translator(language)
+    return _form_page(
+        t,
+        form or {"language": [t.language]},
+        title=t("Subscribe to Tocsin alerts"),
+        action="/v1/subscribe",
+        signup=True,
+        address=(form or {}).get("address", [""])[0],
+        error=error,
+        status=status,
+    )
+
+
+def _form_page(
+    t: Translator,
+    shown: dict[str, list[str]],
+    *,
+    title: str,
+    action: str,
+    unsubscribe: str | None = None,
+    target: str = "",
+    said: str = "",
+    saved: bool = False,
+    signup: bool = False,
+    address: str = "",
+    error: str = "",
+    status: int = 200,
+) -> HTMLResponse:
+    """The settings form (an owner's page, or the public signup page), showing the settings in `shown`."""
+    html = _SETTINGS.render(
+        t=HtmlTranslator(t),
+        lang=t.language,
+        title=title,
+        signup=signup,
+        address=address,
+        languages=list(LANGUAGE_NAMES.items()),
+        language=(shown.get("language") or [t.language])[0],
+        action=action,
+        unsubscribe=unsubscribe,
+        target=target,
+        said=said,
+        saved=saved,
+        error=error,
+        countries=" ".join(shown.get("countries", [])[:1]),
+        tags=TAGS,
+        chosen_tags=set(shown.get("tags", [])),
+        event_types=get_args(WatcherType),
+        chosen_types=set(shown.get("event_types", [])),
+        severities=SEVERITIES,
+        min_severity=(shown.get("min_severity") or ["info"])[0],
+        digests=list(_DIGESTS.items()),
+        digest=(shown.get("digest") or ["immediate"])[0],
+        discreet=bool(shown.get("discreet")),
+    )
+    return HTMLResponse(html, status_code=422 if error and status == 200 else status, headers=_PAGE_HEADERS)
+
+
+@dataclass(frozen=True)
+class FormSettings:
+    """What the settings form sets: filters, delivery, discreet subjects and, when it was sent, the language."""
+
+    filters: FiltersIn
+    digest: str
+    discreet: bool
+    language: str | None
+
+
+def form_settings(form: dict[str, list[str]], fields: frozenset[str] = FORM_FIELDS) -> FormSettings:
     """The whole settings the form sets (it shows them all); ValueError saying which field is wrong.
 
     The page's form always sends countries, lowest severity and delivery (ticked boxes only when ticked): one without
     them, or with one twice, is no submission of it, and would otherwise set them back to their defaults unseen.
+    `fields`: the form's fields (the signup page's has the address too).
     """
-    if unknown := set(form) - FORM_FIELDS:
+    if unknown := set(form) - fields:
         names = sorted(name for name in unknown if _FIELD_NAME.fullmatch(name))
         if len(names) < len(unknown):  # JSON, multipart: not echoed back
             raise ValueError(
@@ -189,11 +258,14 @@ def _changes_from_form(form: dict[str, list[str]]) -> Changes:
     language = form.get("language")
     if language is not None and (len(language) != 1 or language[0] not in LANGUAGES):
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+    return FormSettings(filters, digest, "discreet" in form, language[0] if language else None)
+
+
+def _changes_from_form(form: dict[str, list[str]]) -> Changes:
+    """The changes the owner's settings form makes (`form_settings`)."""
+    chosen = form_settings(form)
     return Changes(
-        filters=filters.changed(),
-        digest=digest,
-        discreet="discreet" in form,
-        language=language[0] if language else None,
+        filters=chosen.filters.changed(), digest=chosen.digest, discreet=chosen.discreet, language=chosen.language
     )
 
 

@@ -141,4 +141,19 @@ MESSAGE_IDS: tuple[str, ...] = (
     "Language of mails and pages",
     "Save",
     "Unsubscribe instead",
+    # the public signup page (/v1/subscribe), with the settings page's fields
+    "Subscribe to Tocsin alerts",
+    "Tocsin mails alerts on arrests over online speech, journalism and rights work, and on the signatures and "
+    "ratifications of the UN Convention against Cybercrime. Choose what you want to receive: a mail asks you to "
+    "confirm before any alert is sent, and every alert links to a page where you change your choice or unsubscribe.",
+    "Your email address",
+    "Subscribe",  # its button
+    "Not sent:",  # before what is wrong in the form
+    "Check your inbox",  # the page after
+    "A confirmation mail is on its way to {address}. Nothing else is sent to it until you press the button on the "
+    "page its link opens.",
+    "Too many requests from this connection or to this address: try again in {minutes} minutes.",
+    "Tocsin cannot take subscriptions right now: try again in a few minutes.",
+    "The owner of this address refused a confirmation request they had not made: no confirmation mail goes to it "
+    "before {day}.",
 )

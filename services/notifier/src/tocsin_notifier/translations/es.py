@@ -234,4 +234,43 @@ MESSAGES: dict[str, str] = {
     "Language of mails and pages": "Idioma de los correos y las páginas",
     "Save": "Guardar",
     "Unsubscribe instead": "O bien, darse de baja",
+    # the public signup page
+    "Subscribe to Tocsin alerts": "Suscribirse a las alertas de Tocsin",
+    (
+        "Tocsin mails alerts on arrests over online speech, journalism and rights work, and on the "
+        "signatures and ratifications of the UN Convention against Cybercrime. Choose what you want "
+        "to receive: a mail asks you to confirm before any alert is sent, and every alert links to a "
+        "page where you change your choice or unsubscribe."
+    ): (
+        "Tocsin envía por correo alertas sobre detenciones por expresarse en internet, por ejercer el"
+        " periodismo o por defender derechos, y sobre las firmas y ratificaciones de la Convención de"
+        " las Naciones Unidas contra la Ciberdelincuencia. Elija qué desea recibir: un correo le "
+        "pedirá que confirme antes de enviarle ninguna alerta, y cada alerta incluye un enlace a una "
+        "página donde puede cambiar su elección o darse de baja."
+    ),
+    "Your email address": "Su dirección de correo electrónico",
+    "Subscribe": "Suscribirse",
+    "Not sent:": "No enviado:",
+    "Check your inbox": "Revise su bandeja de entrada",
+    (
+        "A confirmation mail is on its way to {address}. Nothing else is sent to it until you press "
+        "the button on the page its link opens."
+    ): (
+        "Se está enviando un correo de confirmación a {address}. No se le enviará nada más hasta que "
+        "pulse el botón de la página que abre su enlace."
+    ),
+    ("Too many requests from this connection or to this address: try again in {minutes} minutes."): (
+        "Demasiadas solicitudes desde esta conexión o para esta dirección: inténtelo de nuevo dentro "
+        "de {minutes} minutos."
+    ),
+    ("Tocsin cannot take subscriptions right now: try again in a few minutes."): (
+        "Tocsin no puede registrar suscripciones en este momento: inténtelo de nuevo dentro de unos minutos."
+    ),
+    (
+        "The owner of this address refused a confirmation request they had not made: no confirmation "
+        "mail goes to it before {day}."
+    ): (
+        "La persona titular de esta dirección rechazó una solicitud de confirmación que no había "
+        "hecho: no se le enviará ningún correo de confirmación antes del {day}."
+    ),
 }

@@ -219,4 +219,42 @@ MESSAGES: dict[str, str] = {
     "Language of mails and pages": "Langue des messages et des pages",
     "Save": "Enregistrer",
     "Unsubscribe instead": "Ou bien se désabonner",
+    # the public signup page
+    "Subscribe to Tocsin alerts": "S'abonner aux alertes Tocsin",
+    (
+        "Tocsin mails alerts on arrests over online speech, journalism and rights work, and on the "
+        "signatures and ratifications of the UN Convention against Cybercrime. Choose what you want "
+        "to receive: a mail asks you to confirm before any alert is sent, and every alert links to a "
+        "page where you change your choice or unsubscribe."
+    ): (
+        "Tocsin envoie par e-mail des alertes sur les arrestations liées à l'expression en ligne, au "
+        "journalisme et à la défense des droits, ainsi que sur les signatures et ratifications de la "
+        "Convention des Nations Unies contre la cybercriminalité. Choisissez ce que vous voulez "
+        "recevoir : un message vous demandera de confirmer avant l'envoi de toute alerte, et chaque "
+        "alerte contient un lien vers une page où modifier votre choix ou vous désabonner."
+    ),
+    "Your email address": "Votre adresse e-mail",
+    "Subscribe": "S'abonner",
+    "Not sent:": "Non envoyé :",
+    "Check your inbox": "Consultez votre boîte de réception",
+    (
+        "A confirmation mail is on its way to {address}. Nothing else is sent to it until you press "
+        "the button on the page its link opens."
+    ): (
+        "Un message de confirmation est en route vers {address}. Rien d'autre n'y sera envoyé tant "
+        "que vous n'aurez pas appuyé sur le bouton de la page qu'ouvre son lien."
+    ),
+    ("Too many requests from this connection or to this address: try again in {minutes} minutes."): (
+        "Trop de demandes depuis cette connexion ou vers cette adresse : réessayez dans {minutes} minutes."
+    ),
+    ("Tocsin cannot take subscriptions right now: try again in a few minutes."): (
+        "Tocsin ne peut pas enregistrer d'abonnement pour le moment : réessayez dans quelques minutes."
+    ),
+    (
+        "The owner of this address refused a confirmation request they had not made: no confirmation "
+        "mail goes to it before {day}."
+    ): (
+        "La personne titulaire de cette adresse a refusé une demande de confirmation qu'elle n'avait "
+        "pas faite : aucun message de confirmation ne lui sera envoyé avant le {day}."
+    ),
 }

@@ -235,4 +235,42 @@ MESSAGES: dict[str, str] = {
     "Language of mails and pages": "Ngôn ngữ của thư và trang",
     "Save": "Lưu",
     "Unsubscribe instead": "Hoặc hủy đăng ký",
+    # the public signup page
+    "Subscribe to Tocsin alerts": "Đăng ký nhận cảnh báo của Tocsin",
+    (
+        "Tocsin mails alerts on arrests over online speech, journalism and rights work, and on the "
+        "signatures and ratifications of the UN Convention against Cybercrime. Choose what you want "
+        "to receive: a mail asks you to confirm before any alert is sent, and every alert links to a "
+        "page where you change your choice or unsubscribe."
+    ): (
+        "Tocsin gửi thư cảnh báo về các vụ bắt giữ vì phát ngôn trên mạng, vì hoạt động báo chí hay "
+        "bảo vệ quyền con người, và về việc các quốc gia ký, phê chuẩn Công ước của Liên hợp quốc về "
+        "chống tội phạm mạng. Hãy chọn nội dung bạn muốn nhận: một thư sẽ đề nghị bạn xác nhận trước "
+        "khi có bất kỳ cảnh báo nào được gửi, và mỗi cảnh báo đều có liên kết đến một trang để bạn "
+        "thay đổi lựa chọn hoặc hủy đăng ký."
+    ),
+    "Your email address": "Địa chỉ email của bạn",
+    "Subscribe": "Đăng ký",
+    "Not sent:": "Chưa gửi được:",
+    "Check your inbox": "Hãy kiểm tra hộp thư của bạn",
+    (
+        "A confirmation mail is on its way to {address}. Nothing else is sent to it until you press "
+        "the button on the page its link opens."
+    ): (
+        "Một thư xác nhận đang được gửi đến {address}. Sẽ không có thư nào khác được gửi đến địa chỉ "
+        "này cho đến khi bạn bấm nút trên trang mà liên kết trong thư mở ra."
+    ),
+    ("Too many requests from this connection or to this address: try again in {minutes} minutes."): (
+        "Có quá nhiều yêu cầu từ kết nối này hoặc gửi đến địa chỉ này: hãy thử lại sau {minutes} phút."
+    ),
+    ("Tocsin cannot take subscriptions right now: try again in a few minutes."): (
+        "Hiện Tocsin chưa thể nhận đăng ký: hãy thử lại sau vài phút."
+    ),
+    (
+        "The owner of this address refused a confirmation request they had not made: no confirmation "
+        "mail goes to it before {day}."
+    ): (
+        "Chủ của địa chỉ này đã từ chối một yêu cầu xác nhận mà họ không hề đưa ra: sẽ không có thư "
+        "xác nhận nào được gửi đến địa chỉ này trước ngày {day}."
+    ),
 }

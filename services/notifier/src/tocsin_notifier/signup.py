@@ -1,0 +1,108 @@
+"""The public page where anyone subscribes an email address, without the API: GET /v1/subscribe shows the form (in
+English, Spanish, French or Vietnamese: `?lang=vi`), POST makes the same pending subscription as POST
+/v1/subscriptions, under the same limits (per client, per mailbox, refused addresses). Only the confirmation mail is
+sent, and no alert until the address's owner presses its page's button; no manage token is shown (the owner changes
+her settings from the page every mail links).
+"""
+
+import datetime as dt
+from urllib.parse import parse_qs
+
+import structlog
+from fastapi import APIRouter, BackgroundTasks, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from tocsin_notifier.api_access import Access
+from tocsin_notifier.api_context import ApiContext
+from tocsin_notifier.channels.email import validate_address
+from tocsin_notifier.errors import ConflictError, InvalidAddressError
+from tocsin_notifier.i18n import LANGUAGES, Translator, translator
+from tocsin_notifier.pages import FORM_FIELDS, form_settings, page, signup_page
+from tocsin_notifier.subscription import NewSubscription
+
+log = structlog.get_logger()
+SIGNUP_FIELDS = FORM_FIELDS | {"address"}
+REFUSED = (
+    "The owner of this address refused a confirmation request they had not made: no confirmation mail goes to it "
+    "before {day}."
+)
+
+
+def routes(ctx: ApiContext, access: Access) -> APIRouter:
+    router = APIRouter(tags=["subscriber pages"], default_response_class=HTMLResponse)
+
+    @router.get("/v1/subscribe", summary="Subscription form (an HTML page)")
+    async def signup_form(lang: str = "en") -> HTMLResponse:
+        """The form that subscribes an email address; `lang`: en, es, fr or vi (any other: en)."""
+        return signup_page(lang if lang in LANGUAGES else "en")
+
+    @router.post(
+        "/v1/subscribe",
+        summary="Subscribe an email address from the form",
+        responses={
+            409: {"description": "The address's owner refused a confirmation request (an HTML page)"},
+            422: {"description": "A field is wrong: the form again, saying which (an HTML page)"},
+            429: {"description": "Too many subscriptions from this client, or mails to this address (an HTML page)"},
+        },
+    )
+    async def signup(request: Request, background: BackgroundTasks) -> HTMLResponse:
+        """Makes a pending email subscription with the form's settings and queues its confirmation mail
+        (application/x-www-form-urlencoded, every field, as the page sends them)."""
+        try:
+            form = parse_qs((await request.body()).decode("utf-8"), keep_blank_values=True, max_num_fields=64)
+        except (UnicodeDecodeError, ValueError):
+            return signup_page("en", error="the form could not be read; nothing was sent", status=422)
+        language = next((value for value in form.get("language", []) if value in LANGUAGES), "en")
+        t = translator(language)
+        try:
+            chosen = form_settings(form, SIGNUP_FIELDS)
+            if len(form.get("address", [])) != 1:
+                raise InvalidAddressError("give one address")
+            address = validate_address(form["address"][0].strip())
+        except (ValueError, InvalidAddressError) as exc:
+            return signup_page(language, form=form, error=str(exc))
+        refused = await ctx.subscriptions.refused_until(address, now=ctx.clock())
+        if refused is not None:  # the day only, as the API says it
+            day = f"{refused.date() + dt.timedelta(days=1):%Y-%m-%d}"
+            return signup_page(language, form=form, error=t(REFUSED, day=day), status=409)
+        try:
+            await access.limit_rate(request)
+            await access.limit_mail(address)
+        except ConflictError:  # refused meanwhile
+            return signup_page(language, form=form, error=t(REFUSED, day="…"), status=409)
+        except HTTPException as exc:
+            return signup_page(language, form=form, error=_refusal(exc, t), status=exc.status_code)
+        new = NewSubscription(
+            "email",
+            address,
+            chosen.filters.to_filters(),
+            chosen.digest,
+            discreet=chosen.discreet,
+            language=chosen.language or language,
+        )
+        created = await ctx.subscriptions.create(new, secret=None, now=ctx.clock())
+        if created.confirmation_mail_id:
+            background.add_task(ctx.mail_worker.send_now, created.confirmation_mail_id)
+        log.info("subscription_created", subscription_id=created.subscription.id, channel="email", by="signup_page")
+        return page(
+            t("Check your inbox"),
+            t(
+                "A confirmation mail is on its way to {address}. Nothing else is sent to it until you press the button "
+                "on the page its link opens.",
+                address=address,
+            ),
+            lang=t.language,
+        )
+
+    return router
+
+
+def _refusal(exc: HTTPException, t: Translator) -> str:
+    """What a subscriber is told when a limit refuses her: to wait (429), or to come back later (503)."""
+    if exc.status_code == 429:
+        minutes = max(1, -(-int((exc.headers or {}).get("Retry-After", "60")) // 60))
+        return t(
+            "Too many requests from this connection or to this address: try again in {minutes} minutes.",
+            minutes=minutes,
+        )
+    return t("Tocsin cannot take subscriptions right now: try again in a few minutes.")
