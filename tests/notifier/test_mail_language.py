@@ -190,6 +190,28 @@ async def test_language_is_set_on_creation_changed_by_patch_and_refused_for_webh
     assert default["language"] == "en"
 
 
+async def test_a_confirmed_subscriptions_language_is_its_owners_and_her_test_mail_speaks_it(api: Api) -> None:  # noqa: F811
+    """Whoever holds the manage token could switch her mails to a language she cannot read, and the notice of the
+    change came in that language: once confirmed, only her settings page changes it. Her test mail speaks it."""
+    created, token = await _confirmed_email(api, "ana@example.org", filters={}, language="es")
+    owner = {"Authorization": f"Bearer {created['manage_token']}"}
+    refused = await api.client.patch(f"/v1/subscriptions/{created['id']}", json={"language": "vi"}, headers=owner)
+    assert refused.status_code == 409
+    assert "settings page" in refused.text
+    same = await api.client.patch(f"/v1/subscriptions/{created['id']}", json={"language": "es"}, headers=owner)
+    assert same.status_code == 200
+    tested = await api.client.post(f"/v1/subscriptions/{created['id']}/test", headers=owner)
+    assert tested.status_code == 200, tested.text
+    mail = api.email.sent[-1]
+    assert mail["Content-Language"] == "es"
+    assert (
+        mail["Subject"]
+        == f"[{translator('es')('TEST')}] {translator('es')('Test alert: your Tocsin subscription works')}"
+    )
+    page = await api.client.get(f"/v1/settings/{token}")
+    assert page.headers["Content-Language"] == "es"
+
+
 async def test_the_confirmation_page_speaks_the_subscriptions_language(api: Api) -> None:  # noqa: F811
     made = await api.create({"channel": "email", "target": "luis@example.org", "language": "es"})
     token = await api.ctx.subscriptions.confirm_token_for(made["id"])

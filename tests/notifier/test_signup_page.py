@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from tests.notifier.test_api_abuse import ADMIN, FORM, Api, api  # noqa: F401 (fixture)
 from tocsin_notifier.i18n import translator
+from tocsin_notifier.pages import FIELD_ERRORS
 from tocsin_notifier.signup import REFUSED
 
 GOOD = {
@@ -82,7 +83,50 @@ async def test_a_wrong_field_shows_the_form_again_and_makes_nothing(api: Api) ->
     assert await _subscriptions(api) == []
     assert api.email.sent == []
     not_a_form = await api.client.post("/v1/subscribe", json=GOOD)
-    assert not_a_form.status_code == 422
+    assert not_a_form.status_code == 403
+
+
+async def test_a_wrong_field_is_said_in_her_language(api: Api) -> None:  # noqa: F811
+    answered = await api.client.post("/v1/subscribe", content=urlencode({**GOOD, "countries": "XXX"}), headers=FORM)
+    assert answered.status_code == 422
+    assert answered.headers["Content-Language"] == "vi"
+    said = html.unescape(answered.text)
+    assert translator("vi")(FIELD_ERRORS["countries"]) in said
+    assert "XXX" in said  # the detail, as the check gave it
+
+
+async def test_a_form_posted_from_another_site_subscribes_no_one(api: Api) -> None:  # noqa: F811
+    """A form on another site could make each of its visitors' browsers subscribe an address: each visitor a client
+    of its own to the per-client limit. Browsers say where a form comes from; a text/plain body is no form of ours."""
+    body = urlencode(GOOD)
+    for headers in (
+        {**FORM, "Origin": "https://evil.example"},
+        {**FORM, "Sec-Fetch-Site": "cross-site"},
+        {**FORM, "Origin": "null"},
+        {"Content-Type": "text/plain"},
+    ):
+        refused = await api.client.post("/v1/subscribe", content=body, headers=headers)
+        assert refused.status_code == 403, headers
+        assert translator("vi")("Not sent") in html.unescape(refused.text)
+    assert await _subscriptions(api) == []
+    own = {**FORM, "Origin": "https://tocsin.example", "Sec-Fetch-Site": "same-origin"}
+    assert (await api.client.post("/v1/subscribe", content=body, headers=own)).status_code == 200
+
+
+async def test_whether_an_address_refused_cannot_be_asked_past_the_clients_limit(api: Api) -> None:  # noqa: F811
+    """The page said "refused" before counting the request: anyone could ask, without limit, whether an address had
+    turned Tocsin down. The client's limit now comes first."""
+    await api.client.post("/v1/subscribe", content=urlencode(GOOD), headers=FORM)
+    (made,) = await _subscriptions(api)
+    token = await api.ctx.subscriptions.unsubscribe_token_for(str(made["id"]))
+    await api.client.post(f"/v1/unsubscribe/{token}")  # she refused it
+    limit = api.ctx.settings.create_rate_limit
+    for n in range(limit - 1):  # the client's allowance, spent on other addresses
+        other = {**GOOD, "address": f"reader{n}@example.org"}
+        assert (await api.client.post("/v1/subscribe", content=urlencode(other), headers=FORM)).status_code == 200
+    asked = await api.client.post("/v1/subscribe", content=urlencode(GOOD), headers=FORM)
+    assert asked.status_code == 429
+    assert translator("vi")(REFUSED, day="")[:30] not in html.unescape(asked.text)
 
 
 async def test_what_was_sent_is_shown_back_escaped(api: Api) -> None:  # noqa: F811

@@ -58,7 +58,8 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
             result = await ctx.webhooks.send(sub.target, msg_id=alert.id, body=body, secrets=valid_secrets(sub, now))
         else:
             token = await ctx.subscriptions.unsubscribe_token_for(sub.id)
-            result = await ctx.email.send(ctx.mailer.alert([alert], to=sub.target, unsubscribe_token=token))
+            mail = ctx.mailer.alert([alert], to=sub.target, unsubscribe_token=token, language=sub.language)
+            result = await ctx.email.send(mail)
         log.info(
             "test_event_sent", subscription_id=sub.id, ok=result.ok, http_status=result.http_status, error=result.error
         )

@@ -35,6 +35,9 @@ log = structlog.get_logger()
 RESOLVE_TIMEOUT = 2.0
 DISCREET_FOR_EMAIL = "discreet applies to email subscriptions: a webhook has no subject"
 LANGUAGE_FOR_EMAIL = "language applies to email subscriptions: a webhook receives the contract's JSON"
+LANGUAGE_IS_THE_OWNERS = (
+    "the language of a confirmed subscription is its owner's to choose, on the settings page her mails link"
+)
 CONTACT_FOR_WEBHOOKS = "contact_email is for webhook subscriptions: an email subscription's own address is told"
 IdempotencyKey = Annotated[
     str | None,
@@ -166,6 +169,10 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
             raise _invalid("discreet", DISCREET_FOR_EMAIL)
         if body.language not in (None, "en") and sub.channel != "email":
             raise _invalid("language", LANGUAGE_FOR_EMAIL)
+        if body.language not in (None, sub.language) and sub.status != "pending":
+            # the notice of the change would reach her in a language she may not read: once she confirmed, the
+            # language of her mails is hers to choose, on her settings page
+            raise ConflictError(LANGUAGE_IS_THE_OWNERS)
         if sub.status == "unsubscribed":
             # its address's owner stopped it: it is kept only until it is purged, 30 days later, and no change may
             # keep it longer or store anything more on it

@@ -114,7 +114,7 @@ def page(
 ) -> HTMLResponse:
     """An autoescaped HTML page, never cached, never framed; `lang`: the language its words are in."""
     html = _PAGE.render(title=title, text=text, action=action, button=button, lang=lang)
-    return HTMLResponse(html, status_code=status, headers=_PAGE_HEADERS)
+    return HTMLResponse(html, status_code=status, headers={**_PAGE_HEADERS, "Content-Language": lang})
 
 
 def _settings_page(
@@ -203,7 +203,34 @@ def _form_page(
         digest=(shown.get("digest") or ["immediate"])[0],
         discreet=bool(shown.get("discreet")),
     )
-    return HTMLResponse(html, status_code=422 if error and status == 200 else status, headers=_PAGE_HEADERS)
+    return HTMLResponse(
+        html,
+        status_code=422 if error and status == 200 else status,
+        headers={**_PAGE_HEADERS, "Content-Language": t.language},
+    )
+
+
+class FormError(ValueError):
+    """A form field that is wrong: `field` names it ("form" for the form as a whole), the message says how (English)."""
+
+    def __init__(self, field: str, detail: str) -> None:
+        super().__init__(detail)
+        self.field = field
+
+
+# What a reader is told of a wrong field, in her language; the English detail follows in brackets.
+FIELD_ERRORS = {
+    "countries": "Countries: use three-letter codes (ISO 3166-1 alpha-3) such as VNM or PAK, separated by commas or "
+    "spaces.",
+    "address": "This is not an email address Tocsin can write to.",
+}
+FORM_ERROR = "This form was not sent as the page sends it: reload the page and try again."
+
+
+def form_error(exc: ValueError, t: Translator) -> str:
+    """A wrong field said to the reader: what to do in her language, then the detail as the check gave it."""
+    field = exc.field if isinstance(exc, FormError) else "form"
+    return f"{t(FIELD_ERRORS.get(field, FORM_ERROR))} ({exc})"
 
 
 @dataclass(frozen=True)
@@ -226,17 +253,17 @@ def form_settings(form: dict[str, list[str]], fields: frozenset[str] = FORM_FIEL
     if unknown := set(form) - fields:
         names = sorted(name for name in unknown if _FIELD_NAME.fullmatch(name))
         if len(names) < len(unknown):  # JSON, multipart: not echoed back
-            raise ValueError(
-                "this is not the page's form (send it from the page, as application/x-www-form-urlencoded)"
+            raise FormError(
+                "form", "this is not the page's form (send it from the page, as application/x-www-form-urlencoded)"
             )
-        raise ValueError(f"unknown fields: {', '.join(names)}")
+        raise FormError("form", f"unknown fields: {', '.join(names)}")
     if missing := [field for field in ALWAYS_SENT if field not in form]:
-        raise ValueError(f"missing fields: {', '.join(missing)} (the page's form sends them all)")
+        raise FormError("form", f"missing fields: {', '.join(missing)} (the page's form sends them all)")
     if repeated := [field for field in ALWAYS_SENT if len(form[field]) > 1]:
-        raise ValueError(f"given more than once: {', '.join(repeated)}")
+        raise FormError("form", f"given more than once: {', '.join(repeated)}")
     [digest] = form["digest"]
     if digest not in get_args(Digest):
-        raise ValueError(f"delivery must be one of {', '.join(get_args(Digest))}")
+        raise FormError("digest", f"delivery must be one of {', '.join(get_args(Digest))}")
     codes = [
         code
         for text in form["countries"]
@@ -252,12 +279,15 @@ def form_settings(form: dict[str, list[str]], fields: frozenset[str] = FORM_FIEL
             min_severity=form["min_severity"][0],
         )
     except ValidationError as exc:
-        raise ValueError("; ".join(f"{'.'.join(map(str, e['loc'][:1]))}: {e['msg']}" for e in exc.errors())) from None
+        errors = exc.errors()
+        field = str(errors[0]["loc"][0]) if errors and errors[0]["loc"] else "form"
+        detail = "; ".join(f"{'.'.join(map(str, e['loc'][:1]))}: {e['msg']}" for e in errors)
+        raise FormError(field, detail) from None
     if form.get("discreet", ["yes"]) != ["yes"]:  # a ticked box sends its value once; an unticked one nothing
-        raise ValueError("discreet subjects: tick the box or leave it")
+        raise FormError("discreet", "discreet subjects: tick the box or leave it")
     language = form.get("language")
     if language is not None and (len(language) != 1 or language[0] not in LANGUAGES):
-        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+        raise FormError("language", f"language: one of {', '.join(LANGUAGES)}, once")
     return FormSettings(filters, digest, "discreet" in form, language[0] if language else None)
 
 
@@ -411,7 +441,7 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
         try:
             changes = _changes_from_form(form)
         except ValueError as exc:
-            return _settings_page(token, sub, form=form, error=str(exc))
+            return _settings_page(token, sub, form=form, error=form_error(exc, translator(sub.language)))
         changed = await subscriptions.change(sub.id, changes, now=clock(), tell_owner=False)
         log.info("subscription_changed", subscription_id=sub.id, by="owner")
         return _settings_page(token, changed, saved=True)

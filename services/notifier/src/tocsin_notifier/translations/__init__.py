@@ -153,7 +153,14 @@ MESSAGE_IDS: tuple[str, ...] = (
     "A confirmation mail is on its way to {address}. Nothing else is sent to it until you press the button on the "
     "page its link opens.",
     "Too many requests from this connection or to this address: try again in {minutes} minutes.",
+    "Too many requests from this connection or to this address: try again in a minute.",
     "Tocsin cannot take subscriptions right now: try again in a few minutes.",
     "The owner of this address refused a confirmation request they had not made: no confirmation mail goes to it "
     "before {day}.",
+    "Not sent",  # the title of the page refusing a form posted from another site
+    "Subscribe from Tocsin's own page, not from another site's form.",
+    # what is wrong in a form (the detail follows in English, in brackets)
+    "Countries: use three-letter codes (ISO 3166-1 alpha-3) such as VNM or PAK, separated by commas or spaces.",
+    "This is not an email address Tocsin can write to.",
+    "This form was not sent as the page sends it: reload the page and try again.",
 )

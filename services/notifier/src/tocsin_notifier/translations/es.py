@@ -164,9 +164,9 @@ MESSAGES: dict[str, str] = {
         "them can change them later; you will be told by mail each time, and every alert links to a page where you "
         "change them yourself."
     ): (
-        "Pulse el botón para recibir alertas de Tocsin en {address}, con esta configuración: {settings}. Quien las "
-        "pidió puede cambiar la configuración más adelante; se le avisará por correo cada vez, y cada alerta lleva un "
-        "enlace a una página donde usted mismo puede cambiarla."
+        "Pulse el botón para recibir alertas de Tocsin en {address}, con esta configuración: {settings}. "
+        "Quien pidió esta configuración puede cambiarla más adelante; se le avisará por correo cada vez, "
+        "y cada alerta lleva un enlace a una página donde usted mismo puede cambiarla."
     ),
     "Confirm subscription": "Confirmar suscripción",
     "Subscription confirmed": "Suscripción confirmada",
@@ -263,6 +263,9 @@ MESSAGES: dict[str, str] = {
         "Demasiadas solicitudes desde esta conexión o para esta dirección: inténtelo de nuevo dentro "
         "de {minutes} minutos."
     ),
+    ("Too many requests from this connection or to this address: try again in a minute."): (
+        "Demasiadas solicitudes desde esta conexión o para esta dirección: inténtelo de nuevo dentro de un minuto."
+    ),
     ("Tocsin cannot take subscriptions right now: try again in a few minutes."): (
         "Tocsin no puede registrar suscripciones en este momento: inténtelo de nuevo dentro de unos minutos."
     ),
@@ -272,5 +275,18 @@ MESSAGES: dict[str, str] = {
     ): (
         "La persona titular de esta dirección rechazó una solicitud de confirmación que no había "
         "hecho: no se le enviará ningún correo de confirmación antes del {day}."
+    ),
+    "Not sent": "No enviado",
+    ("Subscribe from Tocsin's own page, not from another site's form."): (
+        "Suscríbase desde la página de Tocsin, no desde el formulario de otro sitio."
+    ),
+    ("Countries: use three-letter codes (ISO 3166-1 alpha-3) such as VNM or PAK, separated by commas or spaces."): (
+        "Países: use códigos de tres letras (ISO 3166-1 alpha-3), como VNM o PAK, separados por comas o espacios."
+    ),
+    "This is not an email address Tocsin can write to.": (
+        "Esta no es una dirección de correo a la que Tocsin pueda escribir."
+    ),
+    ("This form was not sent as the page sends it: reload the page and try again."): (
+        "Este formulario no se envió tal como lo envía la página: vuelva a cargar la página e inténtelo de nuevo."
     ),
 }

@@ -107,10 +107,10 @@ MESSAGES: dict[str, str] = {
     "If this was not you, ignore this message: no alert will be sent to this address, and it is forgotten then. "
     "To refuse it now, use the Unsubscribe link below: no confirmation request will reach this address again for 30 "
     "days, whoever asks.": (
-        "Si ce n'était pas vous, ignorez ce message : aucune alerte ne sera envoyée à cette adresse, et "
-        "cette adresse sera ensuite oubliée. Pour refuser cette demande dès maintenant, utilisez le lien "
-        "« Se désabonner » ci-dessous : aucune demande de confirmation ne parviendra plus à cette adresse"
-        " pendant 30 jours, quelle que soit la personne qui en fait la demande."
+        "Si ce n'était pas vous, ignorez ce message : aucune alerte ne sera envoyée à cette adresse, qui "
+        "sera oubliée à l'expiration du lien. Pour refuser cette demande dès maintenant, utilisez le lien"
+        " « Se désabonner » ci-dessous : aucune demande de confirmation ne parviendra plus à cette "
+        "adresse pendant 30 jours, quelle que soit la personne qui en fait la demande."
     ),
     # --- the notice of changed settings
     "The settings of your Tocsin subscription were changed": (
@@ -247,6 +247,9 @@ MESSAGES: dict[str, str] = {
     ("Too many requests from this connection or to this address: try again in {minutes} minutes."): (
         "Trop de demandes depuis cette connexion ou vers cette adresse : réessayez dans {minutes} minutes."
     ),
+    ("Too many requests from this connection or to this address: try again in a minute."): (
+        "Trop de demandes depuis cette connexion ou vers cette adresse : réessayez dans une minute."
+    ),
     ("Tocsin cannot take subscriptions right now: try again in a few minutes."): (
         "Tocsin ne peut pas enregistrer d'abonnement pour le moment : réessayez dans quelques minutes."
     ),
@@ -256,5 +259,19 @@ MESSAGES: dict[str, str] = {
     ): (
         "La personne titulaire de cette adresse a refusé une demande de confirmation qu'elle n'avait "
         "pas faite : aucun message de confirmation ne lui sera envoyé avant le {day}."
+    ),
+    "Not sent": "Non envoyé",
+    ("Subscribe from Tocsin's own page, not from another site's form."): (
+        "Abonnez-vous depuis la page de Tocsin, et non depuis le formulaire d'un autre site."
+    ),
+    ("Countries: use three-letter codes (ISO 3166-1 alpha-3) such as VNM or PAK, separated by commas or spaces."): (
+        "Pays : utilisez des codes à trois lettres (ISO 3166-1 alpha-3), comme VNM ou PAK, séparés "
+        "par des virgules ou des espaces."
+    ),
+    "This is not an email address Tocsin can write to.": (
+        "Ce n'est pas une adresse e-mail à laquelle Tocsin peut écrire."
+    ),
+    ("This form was not sent as the page sends it: reload the page and try again."): (
+        "Ce formulaire n'a pas été envoyé comme la page l'envoie : rechargez la page et réessayez."
     ),
 }

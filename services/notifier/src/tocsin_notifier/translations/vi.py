@@ -263,6 +263,9 @@ MESSAGES: dict[str, str] = {
     ("Too many requests from this connection or to this address: try again in {minutes} minutes."): (
         "Có quá nhiều yêu cầu từ kết nối này hoặc gửi đến địa chỉ này: hãy thử lại sau {minutes} phút."
     ),
+    ("Too many requests from this connection or to this address: try again in a minute."): (
+        "Có quá nhiều yêu cầu từ kết nối này hoặc gửi đến địa chỉ này: hãy thử lại sau một phút."
+    ),
     ("Tocsin cannot take subscriptions right now: try again in a few minutes."): (
         "Hiện Tocsin chưa thể nhận đăng ký: hãy thử lại sau vài phút."
     ),
@@ -272,5 +275,18 @@ MESSAGES: dict[str, str] = {
     ): (
         "Chủ của địa chỉ này đã từ chối một yêu cầu xác nhận mà họ không hề đưa ra: sẽ không có thư "
         "xác nhận nào được gửi đến địa chỉ này trước ngày {day}."
+    ),
+    "Not sent": "Chưa gửi được",
+    ("Subscribe from Tocsin's own page, not from another site's form."): (
+        "Hãy đăng ký từ chính trang của Tocsin, không phải từ biểu mẫu của một trang web khác."
+    ),
+    ("Countries: use three-letter codes (ISO 3166-1 alpha-3) such as VNM or PAK, separated by commas or spaces."): (
+        "Quốc gia: dùng mã ba chữ cái (ISO 3166-1 alpha-3), ví dụ VNM hoặc PAK, cách nhau bằng dấu phẩy hoặc dấu cách."
+    ),
+    "This is not an email address Tocsin can write to.": (
+        "Đây không phải là một địa chỉ email mà Tocsin có thể gửi thư đến."
+    ),
+    ("This form was not sent as the page sends it: reload the page and try again."): (
+        "Biểu mẫu này không được gửi theo cách trang web gửi: hãy tải lại trang và thử lại."
     ),
 }
