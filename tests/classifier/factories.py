@@ -17,6 +17,7 @@ from tocsin_schemas import (
     TreatyMilestoneEvent,
     event_id,
 )
+from tocsin_watcher.feeds.match import match_item
 
 WHEN = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
 
@@ -100,3 +101,11 @@ def judged(language: str, title: str, summary: str = "") -> tuple[bool, set[str]
     """Whether a news item with these words is judged relevant, and the tags it is given (confidence >= 0.5)."""
     alert = classify(arrest(title, summary, language=language), ConventionStatus())
     return alert.relevance >= 0.5, {t.tag for t in alert.tags if t.confidence >= 0.5}
+
+
+def reported_and_relevant(language: str, title: str, summary: str = "") -> set[str]:
+    """Assert that the watcher emits this news item and the classifier judges it relevant; the tags it is given."""
+    assert match_item(title, summary, language=language).matched
+    relevant, tags = judged(language, title, summary)
+    assert relevant
+    return tags

@@ -4,7 +4,7 @@ station and made to unlock their phones; and its look-alike, a conference about 
 
 import pytest
 
-from tests.classifier.factories import arrest, judged
+from tests.classifier.factories import arrest, judged, reported_and_relevant
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_watcher.feeds.match import match_item
@@ -55,10 +55,7 @@ from tocsin_watcher.feeds.match import match_item
 def test_a_reprisal_short_of_arrest_is_reported_and_read_as_a_rights_case(
     language: str, title: str, summary: str, tag: str
 ) -> None:
-    assert match_item(title, summary, language=language).matched
-    relevant, tags = judged(language, title, summary)
-    assert relevant
-    assert tag in tags
+    assert tag in reported_and_relevant(language, title, summary)
 
 
 @pytest.mark.parametrize(
