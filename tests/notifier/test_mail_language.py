@@ -19,9 +19,11 @@ from tests.notifier.channels.test_email_channel import SENDER, TO, UNSUBSCRIBE_U
 from tests.notifier.fakes import NOW, Clock, Db, FakeEmail, FakeReporter, FakeWebhooks, make_alert, make_worker
 from tests.notifier.test_api_abuse import ADMIN, FORM, Api, _confirmed_email, api  # noqa: F401 (fixture)
 from tests.notifier.test_discreet_subjects import _upgrade_to
+from tocsin_notifier import pages
 from tocsin_notifier.channels.email import compose_alert_email, compose_confirmation_email, compose_settings_notice
 from tocsin_notifier.database import make_engine, migrate
-from tocsin_notifier.i18n import CATALOGS, LANGUAGES, Translator, translator
+from tocsin_notifier.i18n import CATALOGS, LANGUAGES, HtmlTranslator, Translator, translator
+from tocsin_notifier.mail import Links, Mailer
 from tocsin_notifier.routing import Filters
 from tocsin_notifier.store import NewSubscription
 from tocsin_notifier.translations import MESSAGE_IDS
@@ -269,3 +271,64 @@ async def test_the_upgrade_keeps_every_earlier_subscription_in_english(tmp_path:
             assert (await conn.execute(text("SELECT language FROM subscriptions"))).scalar_one() == "en"
     finally:
         await engine.dispose()
+
+
+def test_an_email_subscriber_is_told_in_her_language_that_her_subscription_stopped_and_how_to_come_back() -> None:
+    """The disabled notice told her to PATCH with a manage token, in English: one who subscribed from the signup page
+    holds none. An email subscriber's notice says, in her language, to subscribe again, and links the page."""
+    mailer = Mailer(sender=SENDER, links=Links("https://tocsin.example"))
+    notice = mailer.disabled_notice(
+        to=TO,
+        subscription_id="s1",
+        target=TO,
+        reason="550 mailbox unavailable",
+        unsubscribe_token="u",
+        email=True,
+        language="vi",
+    )
+    t = translator("vi")
+    assert notice["Subject"] == t("Your Tocsin subscription was disabled")
+    assert notice["Content-Language"] == "vi"
+    text_part, html_part = parts(notice)
+    assert "https://tocsin.example/v1/subscribe?lang=vi" in text_part
+    assert t("To receive alerts here again, subscribe again:") in html.unescape(html_part)
+    assert "PATCH" not in text_part
+    webhook = mailer.disabled_notice(
+        to=TO, subscription_id="s2", target="https://hooks.example/x", reason="410", unsubscribe_token="u"
+    )
+    assert "PATCH /v1/subscriptions/s2" in parts(webhook)[0]
+
+
+def test_a_source_health_alerts_title_is_in_her_language() -> None:
+    mail = _alert_mail(make_alert(key="health", kind="health"), language="fr")
+    assert translator("fr")("Source failing: {source}", source="https://treaties.un.org/") in mail["Subject"]
+
+
+def test_text_that_is_not_one_of_tocsins_messages_is_escaped_and_never_filled() -> None:
+    t = HtmlTranslator(translator("fr"))
+    assert t("<b>{x}</b>") == "&lt;b&gt;{x}&lt;/b&gt;"
+    with pytest.raises(ValueError, match="not one of Tocsin's messages"):
+        t("{x.__class__}", x=1)
+
+
+async def test_a_change_of_wording_does_not_unconfirm_an_open_confirmation_page(
+    api: Api,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The button's digest was of the settings as worded: a corrected translation deployed while she read the page made
+    her press twice. It is of the settings themselves now."""
+    made = await api.create({"channel": "email", "target": "luis@example.org", "language": "es"})
+    token = await api.ctx.subscriptions.confirm_token_for(made["id"])
+    shown = await api.client.get(f"/v1/confirm/{token}")
+    action = re.search(r'action="([^"]+)"', shown.text)
+    assert action is not None
+    monkeypatch.setattr(pages, "settings_said", lambda sub: "otra redacción")
+    confirmed = await api.client.post(html.unescape(action.group(1)))
+    assert translator("es")("Subscription confirmed") in html.unescape(confirmed.text)
+
+
+async def test_an_unreadable_settings_form_is_said_in_her_language(api: Api) -> None:  # noqa: F811
+    _, token = await _confirmed_email(api, "minh@example.org", filters={}, language="vi")
+    answered = await api.client.post(f"/v1/settings/{token}", content=b"countries=\xff", headers=FORM)
+    assert answered.status_code == 422
+    assert translator("vi")("The form could not be read; nothing was changed.") in html.unescape(answered.text)

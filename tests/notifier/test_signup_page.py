@@ -165,3 +165,14 @@ async def test_an_address_whose_owner_refused_gets_no_mail_and_is_told_until_whe
     assert again.status_code == 409
     assert translator("fr")(REFUSED, day="")[:40] in html.unescape(again.text)
     assert len(api.email.sent) == 1
+
+
+async def test_a_form_from_a_name_that_merely_points_here_is_refused(api: Api) -> None:  # noqa: F811
+    """The request's Host counted as this site: any name pointed at the notifier (DNS rebinding) passed with a matching
+    Origin. Only NOTIFIER_PUBLIC_URL's origin counts, its default port written or not."""
+    body = urlencode(GOOD)
+    rebound = {**FORM, "Host": "evil.example", "Origin": "https://evil.example", "Sec-Fetch-Site": "same-origin"}
+    assert (await api.client.post("/v1/subscribe", content=body, headers=rebound)).status_code == 403
+    assert await _subscriptions(api) == []
+    port_written = {**FORM, "Origin": "https://tocsin.example:443"}
+    assert (await api.client.post("/v1/subscribe", content=body, headers=port_written)).status_code == 200

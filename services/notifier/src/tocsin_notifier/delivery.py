@@ -79,7 +79,15 @@ class Mail(Protocol):
     def contact_confirmation(self, *, to: str, subscription_id: str, confirm_token: str) -> EmailMessage: ...
 
     def disabled_notice(
-        self, *, to: str, subscription_id: str, target: str, reason: str, unsubscribe_token: str
+        self,
+        *,
+        to: str,
+        subscription_id: str,
+        target: str,
+        reason: str,
+        unsubscribe_token: str,
+        email: bool = False,
+        language: str = "en",
     ) -> EmailMessage: ...
 
     def settings_notice(

@@ -34,6 +34,10 @@ class Links:
         unsubscribe token, which every mail to that address carries)."""
         return f"{self.public_url.rstrip('/')}/v1/settings/{token}"
 
+    def signup(self, language: str) -> str:
+        """The public signup page, in `language`."""
+        return f"{self.public_url.rstrip('/')}/v1/subscribe?lang={language}"
+
     def confirm(self, token: str) -> str:
         return f"{self.public_url.rstrip('/')}/v1/confirm/{token}"
 
@@ -99,7 +103,15 @@ class Mailer:
         )
 
     def disabled_notice(
-        self, *, to: str, subscription_id: str, target: str, reason: str, unsubscribe_token: str
+        self,
+        *,
+        to: str,
+        subscription_id: str,
+        target: str,
+        reason: str,
+        unsubscribe_token: str,
+        email: bool = False,
+        language: str = "en",
     ) -> EmailMessage:
         return compose_disabled_notice(
             to=to,
@@ -109,6 +121,8 @@ class Mailer:
             reason=reason,
             unsubscribe_url=self.links.unsubscribe(unsubscribe_token),
             unsubscribe_mailto=self.links.unsubscribe_mailto(unsubscribe_token),
+            signup_url=self.links.signup(language) if email else None,
+            language=language if email else "en",
         )
 
     def settings_notice(

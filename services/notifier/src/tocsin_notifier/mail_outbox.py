@@ -238,6 +238,8 @@ class MailWorker:
                 target=sub.target,
                 reason=sub.disabled_reason or "deliveries kept failing",
                 unsubscribe_token=unsubscribe,
+                email=sub.channel == "email",
+                language=sub.language,
             )
         if row.kind == "settings_notice":
             owner = notice_address(sub)

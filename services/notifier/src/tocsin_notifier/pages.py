@@ -24,7 +24,7 @@ from tocsin_notifier.errors import NotFoundError
 from tocsin_notifier.i18n import LANGUAGE_NAMES, LANGUAGES, HtmlTranslator, Translator, translator
 from tocsin_notifier.models import Subscription
 from tocsin_notifier.store import UNSUBSCRIBED_KEPT, SubscriptionStore
-from tocsin_notifier.subscription import Changes, filters_of, settings_said
+from tocsin_notifier.subscription import Changes, filters_of, settings_key, settings_said
 from tocsin_schemas import SEVERITIES, TAGS
 
 log = structlog.get_logger()
@@ -225,6 +225,7 @@ FIELD_ERRORS = {
     "address": "This is not an email address Tocsin can write to.",
 }
 FORM_ERROR = "This form was not sent as the page sends it: reload the page and try again."
+UNREADABLE = "The form could not be read; nothing was changed."
 
 
 def form_error(exc: ValueError, t: Translator) -> str:
@@ -306,6 +307,7 @@ def _digest(settings: str) -> str:
 def _confirmation_page(token: str, sub: Subscription, *, changed: bool = False) -> HTMLResponse:
     """The page whose button confirms these settings: it POSTs their digest, and a changed one confirms nothing."""
     t, settings = translator(sub.language), settings_said(sub)
+    key = settings_key(sub)
     first = t("The settings changed since you opened this page.") + " " if changed else ""
     return page(
         t("Confirm your Tocsin subscription"),
@@ -317,7 +319,7 @@ def _confirmation_page(token: str, sub: Subscription, *, changed: bool = False) 
             address=sub.target,
             settings=settings,
         ),
-        action=f"/v1/confirm/{token}?settings={_digest(settings)}",
+        action=f"/v1/confirm/{token}?settings={_digest(key)}",
         button=t("Confirm subscription"),
         lang=t.language,
     )
@@ -347,7 +349,7 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
         nothing is confirmed (its creator changed them while the owner read the page)."""
         if settings is not None:
             pending = await subscriptions.by_confirm_token(token)
-            if pending is not None and pending.status == "pending" and settings != _digest(settings_said(pending)):
+            if pending is not None and pending.status == "pending" and settings != _digest(settings_key(pending)):
                 return _confirmation_page(token, pending, changed=True)
         try:
             sub = await subscriptions.confirm(token, now=clock())
@@ -437,7 +439,8 @@ def routes(subscriptions: SubscriptionStore, clock: Callable[[], dt.datetime]) -
         try:
             form = parse_qs((await request.body()).decode("utf-8"), keep_blank_values=True, max_num_fields=64)
         except (UnicodeDecodeError, ValueError):
-            return _settings_page(token, sub, error="the form could not be read; nothing was changed")
+            unread = translator(sub.language)(UNREADABLE)
+            return _settings_page(token, sub, error=unread)
         try:
             changes = _changes_from_form(form)
         except ValueError as exc:

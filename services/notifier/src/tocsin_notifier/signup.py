@@ -135,10 +135,17 @@ def _from_this_site(request: Request, public_url: str) -> bool:
     origin = request.headers.get("origin")
     if origin is None or origin == "null":
         return origin is None
-    ours = {_origin(public_url), _origin(str(request.base_url))}
-    return _origin(origin) in ours
+    return _origin(origin) == _origin(public_url)  # not the request's Host: any name can point here
+
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}".lower()
+    """scheme://host:port, the port always written (browsers leave a default one out, NOTIFIER_PUBLIC_URL may not)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port or DEFAULT_PORTS.get(parts.scheme.lower())
+    except ValueError:
+        return ""
+    return f"{parts.scheme}://{parts.hostname}:{port}".lower()

@@ -34,6 +34,7 @@ from tocsin_notifier.subscription import (
     filters_json,
     filters_of,
     mailbox_of,
+    settings_key,
     valid_secrets,
 )
 from tocsin_notifier.tokens import confirm_token, hash_token, new_token, refusal_key, unsubscribe_token
@@ -462,9 +463,9 @@ async def _new_contact(session: AsyncSession, sub: Subscription, address: str, k
         queue_mail(session, sub.id, "contact_confirmation", now=now)
 
 
-def _told_settings(sub: Subscription) -> tuple[Any, ...]:
+def _told_settings(sub: Subscription) -> str:
     """What an email subscription's owner is told of when it changes."""
-    return (filters_json(filters_of(sub)), sub.min_severity, sub.digest, sub.discreet, sub.language)
+    return settings_key(sub)
 
 
 async def _one(session: AsyncSession, where: Any) -> Subscription | None:

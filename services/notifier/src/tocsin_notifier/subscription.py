@@ -5,6 +5,7 @@ Creation and PATCH requests arrive here validated (`NewSubscription`, `Changes`)
 """
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any, TypedDict
 
@@ -97,6 +98,14 @@ def filters_json(filters: Filters) -> dict[str, Any]:
         "event_types": sorted(filters.event_types),
         "tags": sorted(filters.tags),
     }
+
+
+def settings_key(sub: Subscription) -> str:
+    """What an email subscription's owner is told of, canonically (JSON): equal exactly when the settings are, in any
+    language and whatever their wording."""
+    filters = filters_of(sub)
+    chosen = (sorted(filters.countries), sorted(filters.tags), sorted(filters.event_types), filters.min_severity)
+    return json.dumps([*chosen, sub.digest, sub.discreet, sub.language])
 
 
 DELIVERY_SAID = {"immediate": "as they come", "hourly": "hourly digest", "daily": "daily digest"}

@@ -219,14 +219,21 @@ def compose_disabled_notice(
     reason: str,
     unsubscribe_url: str | None = None,
     unsubscribe_mailto: str | None = None,
+    signup_url: str | None = None,
+    language: str = "en",
 ) -> EmailMessage:
     """Tell a subscription's owner that it was disabled and why, naming the target by its host only.
 
     The rest of a webhook URL is text the subscriber chose: echoing it would let anyone send our mail
-    with their words in it.
+    with their words in it. `signup_url`: an email subscription's way back (its owner holds no manage token), said in
+    her `language`.
     """
-    subject = "Your Tocsin subscription was disabled"
+    t = translator(language)
+    subject = t("Your Tocsin subscription was disabled")
     context = {
+        "t": t,
+        "lang": t.language,
+        "signup_url": signup_url,
         "subject": subject,
         "subscription_id": subscription_id,
         "target_host": target_host(target),

@@ -36,6 +36,12 @@ CONVENTION_STATUS_URL = (
     "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-16&chapter=18&clang=_en"
 )
 SEVERITY_RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+# A source health alert's title, by status (a message of `translations`).
+_HEALTH_TITLES = {
+    "failing": "Source failing: {source}",
+    "recovered": "Source recovered: {source}",
+    "anomaly": "Source anomaly: {source}",
+}
 # A treaty action's title, by action: a message of `translations` ("{state} ratified {treaty} on {date}").
 _ACTION_TITLES = {
     "signature": "{state} signed {treaty} on {date}",
@@ -266,7 +272,8 @@ def event_title(
             threshold=m.threshold,
             treaty=name,
         )
-    return f"Source {event.data.status}: {event.data.source}"
+    title = _HEALTH_TITLES.get(event.data.status)
+    return t(title, source=event.data.source) if title else f"Source {event.data.status}: {event.data.source}"
 
 
 def alert_subject(views: Sequence[AlertView], *, discreet: bool = False, t: Translator | None = None) -> str:

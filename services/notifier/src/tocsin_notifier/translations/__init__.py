@@ -3,7 +3,7 @@
 `MESSAGE_IDS` lists every English message, with what it is for; `es`, `fr` and `vi` map each of them to its
 translation, keeping its `{placeholders}`. Reports' own words, the classifier's rationale and the tags' names are not
 translated: they are the report's and the contract's. Webhook owners' mails and pages (contact address, disabled
-notice) are in English only.
+notice) are in English only; an email subscriber's disabled notice is in her language.
 """
 
 MESSAGE_IDS: tuple[str, ...] = (
@@ -163,4 +163,14 @@ MESSAGE_IDS: tuple[str, ...] = (
     "Countries: use three-letter codes (ISO 3166-1 alpha-3) such as VNM or PAK, separated by commas or spaces.",
     "This is not an email address Tocsin can write to.",
     "This form was not sent as the page sends it: reload the page and try again.",
+    "The form could not be read; nothing was changed.",  # the settings page, when its body is unreadable
+    # a source health alert's title ({source}: a feed or page address)
+    "Source failing: {source}",
+    "Source recovered: {source}",
+    "Source anomaly: {source}",
+    # the notice that an email subscription was disabled (its deliveries kept failing)
+    "Your Tocsin subscription was disabled",
+    "We stopped mailing alerts to this address (subscription {id}).",
+    "Reason: {reason}",  # the reason follows as the delivery worker recorded it, in English
+    "To receive alerts here again, subscribe again:",  # then the signup page's address
 )

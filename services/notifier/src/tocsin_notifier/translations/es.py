@@ -289,4 +289,16 @@ MESSAGES: dict[str, str] = {
     ("This form was not sent as the page sends it: reload the page and try again."): (
         "Este formulario no se envió tal como lo envía la página: vuelva a cargar la página e inténtelo de nuevo."
     ),
+    "The form could not be read; nothing was changed.": ("No se pudo leer el formulario; no se ha cambiado nada."),
+    "Source failing: {source}": "Fuente con fallos: {source}",
+    "Source recovered: {source}": "Fuente recuperada: {source}",
+    "Source anomaly: {source}": "Anomalía en la fuente: {source}",
+    "Your Tocsin subscription was disabled": "Su suscripción a Tocsin se ha desactivado",
+    ("We stopped mailing alerts to this address (subscription {id})."): (
+        "Hemos dejado de enviar alertas a esta dirección (suscripción {id})."
+    ),
+    "Reason: {reason}": "Motivo: {reason}",
+    "To receive alerts here again, subscribe again:": (
+        "Para volver a recibir alertas en esta dirección, suscríbase de nuevo:"
+    ),
 }

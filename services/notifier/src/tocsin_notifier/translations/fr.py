@@ -274,4 +274,16 @@ MESSAGES: dict[str, str] = {
     ("This form was not sent as the page sends it: reload the page and try again."): (
         "Ce formulaire n'a pas été envoyé comme la page l'envoie : rechargez la page et réessayez."
     ),
+    "The form could not be read; nothing was changed.": ("Le formulaire n'a pas pu être lu ; rien n'a été modifié."),
+    "Source failing: {source}": "Source en échec : {source}",
+    "Source recovered: {source}": "Source rétablie : {source}",
+    "Source anomaly: {source}": "Anomalie de la source : {source}",
+    "Your Tocsin subscription was disabled": "Votre abonnement Tocsin a été désactivé",
+    ("We stopped mailing alerts to this address (subscription {id})."): (
+        "Nous avons cessé d'envoyer des alertes à cette adresse (abonnement {id})."
+    ),
+    "Reason: {reason}": "Motif : {reason}",
+    "To receive alerts here again, subscribe again:": (
+        "Pour recevoir à nouveau des alertes à cette adresse, abonnez-vous de nouveau :"
+    ),
 }

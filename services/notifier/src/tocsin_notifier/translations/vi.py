@@ -289,4 +289,14 @@ MESSAGES: dict[str, str] = {
     ("This form was not sent as the page sends it: reload the page and try again."): (
         "Biểu mẫu này không được gửi theo cách trang web gửi: hãy tải lại trang và thử lại."
     ),
+    "The form could not be read; nothing was changed.": "Không đọc được biểu mẫu; chưa có gì được thay đổi.",
+    "Source failing: {source}": "Nguồn đang gặp lỗi: {source}",
+    "Source recovered: {source}": "Nguồn đã hoạt động trở lại: {source}",
+    "Source anomaly: {source}": "Nguồn có dấu hiệu bất thường: {source}",
+    "Your Tocsin subscription was disabled": "Đăng ký Tocsin của bạn đã bị tạm ngừng",
+    ("We stopped mailing alerts to this address (subscription {id})."): (
+        "Chúng tôi đã ngừng gửi cảnh báo đến địa chỉ này (đăng ký {id})."
+    ),
+    "Reason: {reason}": "Lý do: {reason}",
+    "To receive alerts here again, subscribe again:": ("Để nhận lại cảnh báo tại địa chỉ này, hãy đăng ký lại:"),
 }
