@@ -12,7 +12,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from tocsin_notifier.api_context import ApiContext
-from tocsin_notifier.errors import ConflictError, NotFoundError, RateLimitUnavailableError
+from tocsin_notifier.errors import NotFoundError, RateLimitUnavailableError, RefusedAddressError
 from tocsin_notifier.guards import Principal, client_of, is_admin_token
 from tocsin_notifier.models import Subscription
 from tocsin_notifier.rate_limits import RateLimit
@@ -77,9 +77,11 @@ class Access:
         until = await self.ctx.subscriptions.refused_until(address, now=self.ctx.clock())
         if until is not None:
             # the day only: the minute would tell anyone asking when its owner read and refused a Tocsin mail
-            raise ConflictError(
+            day = f"{until.date() + dt.timedelta(days=1):%Y-%m-%d}"
+            raise RefusedAddressError(
                 "the owner of this address refused a confirmation request they had not made: no confirmation mail "
-                f"goes to it before {until.date() + dt.timedelta(days=1):%Y-%m-%d}"
+                f"goes to it before {day}",
+                until=day,
             )
         if (wait := await self._hit(self.ctx.per_address, mailbox_of(address))) is not None:
             raise too_many(wait)

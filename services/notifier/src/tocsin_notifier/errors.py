@@ -46,6 +46,14 @@ class ConflictError(SubscriptionError):
     """The requested change does not fit the subscription's current state."""
 
 
+class RefusedAddressError(ConflictError):
+    """The address's owner refused a confirmation request she had not made: none goes to it before `until` (a day)."""
+
+    def __init__(self, message: str, *, until: str) -> None:
+        super().__init__(message)
+        self.until = until
+
+
 class IdempotencyMismatchError(SubscriptionError):
     """An Idempotency-Key came again with a different request: it cannot be a retry of the first."""
 

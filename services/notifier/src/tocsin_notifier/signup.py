@@ -5,7 +5,6 @@ sent, and no alert until the address's owner presses its page's button; no manag
 her settings from the page every mail links).
 """
 
-import datetime as dt
 from urllib.parse import parse_qs, urlsplit
 
 import structlog
@@ -15,7 +14,7 @@ from fastapi.responses import HTMLResponse
 from tocsin_notifier.api_access import Access
 from tocsin_notifier.api_context import ApiContext
 from tocsin_notifier.channels.email import validate_address
-from tocsin_notifier.errors import ConflictError, InvalidAddressError
+from tocsin_notifier.errors import InvalidAddressError, RefusedAddressError
 from tocsin_notifier.i18n import LANGUAGES, Translator, translator
 from tocsin_notifier.pages import FORM_FIELDS, FormError, form_error, form_settings, page, signup_page
 from tocsin_notifier.subscription import NewSubscription
@@ -72,14 +71,10 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
             await access.limit_rate(request)
         except HTTPException as exc:
             return signup_page(language, form=form, error=_refusal(exc, t), status=exc.status_code)
-        refused = await ctx.subscriptions.refused_until(address, now=ctx.clock())
-        if refused is not None:  # the day only, as the API says it
-            day = f"{refused.date() + dt.timedelta(days=1):%Y-%m-%d}"
-            return signup_page(language, form=form, error=t(REFUSED, day=day), status=409)
         try:
             await access.limit_mail(address)
-        except ConflictError:  # refused meanwhile
-            return signup_page(language, form=form, error=t(REFUSED, day="…"), status=409)
+        except RefusedAddressError as exc:  # the day only, as the API says it
+            return signup_page(language, form=form, error=t(REFUSED, day=exc.until), status=409)
         except HTTPException as exc:
             return signup_page(language, form=form, error=_refusal(exc, t), status=exc.status_code)
         new = NewSubscription(

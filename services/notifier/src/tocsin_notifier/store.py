@@ -370,7 +370,7 @@ class SubscriptionStore:
             sub = await session.get(Subscription, sub_id, with_for_update=True)
             if sub is None:
                 raise NotFoundError(sub_id)
-            before = _told_settings(sub)
+            before = settings_key(sub)  # what the owner is told of
             if changes.filters is not None:
                 merged = replace(filters_of(sub), **changes.filters)
                 sub.filters = filters_json(merged)
@@ -381,7 +381,7 @@ class SubscriptionStore:
                 sub.discreet = changes.discreet
             if changes.language is not None:
                 sub.language = changes.language
-            if tell_owner and _told_settings(sub) != before:  # the owner is told what changed
+            if tell_owner and settings_key(sub) != before:  # the owner is told what changed
                 await queue_settings_notice(session, sub, now=now)
             if changes.contact_email is not None and changes.contact_email != sub.contact_email:
                 await _new_contact(session, sub, changes.contact_email, key, now)
@@ -461,11 +461,6 @@ async def _new_contact(session: AsyncSession, sub: Subscription, address: str, k
     await cancel_mail(session, sub.id, ("disabled_notice", "contact_confirmation"), now)
     if sub.contact_token_hash:
         queue_mail(session, sub.id, "contact_confirmation", now=now)
-
-
-def _told_settings(sub: Subscription) -> str:
-    """What an email subscription's owner is told of when it changes."""
-    return settings_key(sub)
 
 
 async def _one(session: AsyncSession, where: Any) -> Subscription | None:
