@@ -77,10 +77,10 @@ class Access:
         until = await self.ctx.subscriptions.refused_until(address, now=self.ctx.clock())
         if until is not None:
             # the day only: the minute would tell anyone asking when its owner read and refused a Tocsin mail
-            day = f"{until.date() + dt.timedelta(days=1):%Y-%m-%d}"
+            day = until.date() + dt.timedelta(days=1)
             raise RefusedAddressError(
                 "the owner of this address refused a confirmation request they had not made: no confirmation mail "
-                f"goes to it before {day}",
+                f"goes to it before {day.isoformat()}",
                 until=day,
             )
         if (wait := await self._hit(self.ctx.per_address, mailbox_of(address))) is not None:

@@ -21,6 +21,8 @@ Delivery trouble worth retrying (timeouts, refused connections, any non-2xx but 
 exception: channels return a retry.SendResult with `retryable=True` so the pipeline decides when to retry.
 """
 
+import datetime as dt
+
 
 class NotifierError(Exception):
     """Base class for notifier failures."""
@@ -49,7 +51,7 @@ class ConflictError(SubscriptionError):
 class RefusedAddressError(ConflictError):
     """The address's owner refused a confirmation request she had not made: none goes to it before `until` (a day)."""
 
-    def __init__(self, message: str, *, until: str) -> None:
+    def __init__(self, message: str, *, until: dt.date) -> None:
         super().__init__(message)
         self.until = until
 

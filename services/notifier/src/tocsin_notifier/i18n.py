@@ -1,14 +1,20 @@
 """The language of an email subscriber's mails and pages: English, Spanish, French or Vietnamese.
 
 `translator(language)` gives the function that says a message (an English text of `translations.MESSAGE_IDS`) in
-that language, filling its `{placeholders}`. English is the message itself. What reports say, the classifier's
-rationale and the tags' names stay as they are: they belong to the report and to the event contract.
+that language, filling its `{placeholders}`. English is the message itself. It also says dates, times, countries and
+tags as each language writes them (CLDR's names and month names, through Babel): "le 1er mars 2026 à 09:30 UTC",
+"Viêt Nam", "liberté d'expression". English keeps ISO 8601 dates and the tags' own names, as before. What reports
+say and the classifier's rationale stay as they are: they belong to the report and to the event contract.
 """
 
+import datetime as dt
 from collections.abc import Mapping
 from functools import cache
 from typing import Literal, get_args
 
+import pycountry
+from babel import Locale
+from babel.dates import format_date
 from markupsafe import Markup, escape
 
 from tocsin_notifier.translations import MESSAGE_IDS, es, fr, vi
@@ -19,6 +25,15 @@ LANGUAGES: tuple[Language, ...] = get_args(Language)
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français", "vi": "Tiếng Việt"}
 CATALOGS: dict[str, Mapping[str, str]] = {"en": {}, "es": es.MESSAGES, "fr": fr.MESSAGES, "vi": vi.MESSAGES}
 _OWN_WORDS = frozenset(MESSAGE_IDS)
+# The watcher's event types as a reader chooses among them (messages of `translations`); the type itself otherwise.
+EVENT_TYPE_NAMES: dict[str, str] = {
+    "tocsin.treaty.action": "Signatures and ratifications of the Convention",
+    "tocsin.treaty.milestone": "Milestones toward the Convention's entry into force",
+    "tocsin.arrest.reported": "Reported arrests and prosecutions",
+    "tocsin.source.health": "Tocsin's sources failing or recovering",
+}
+# A day as it reads after "le", "el", "vào ngày" in each language's sentences (English: ISO 8601, 2026-03-01).
+_DAY_PATTERNS: dict[str, str] = {"es": "d 'de' MMMM 'de' y", "fr": "d MMMM y", "vi": "d 'tháng' M 'năm' y"}
 
 
 class Translator:
@@ -27,6 +42,8 @@ class Translator:
     def __init__(self, language: str) -> None:
         self.language = language if language in CATALOGS else "en"
         self._messages = CATALOGS[self.language]
+        # the punctuation between a label and what follows it, a space after it: French spaces it before, too
+        self.colon, self.semicolon = (" :", " ;") if self.language == "fr" else (":", ";")
 
     def text(self, message: str) -> str:
         """The message in this language, its placeholders unfilled."""
@@ -36,6 +53,41 @@ class Translator:
         text = self.text(message)
         return text.format(**values) if values else text
 
+    def day(self, day: dt.date) -> str:
+        """A date: "2026-03-01", "1 de marzo de 2026", "1er mars 2026", "1 tháng 3 năm 2026"."""
+        pattern = _DAY_PATTERNS.get(self.language)
+        if pattern is None:
+            return day.isoformat()
+        said = format_date(day, pattern, locale=self.language)
+        return f"1er{said[1:]}" if self.language == "fr" and day.day == 1 else said  # French says the first "1er"
+
+    def moment(self, at: dt.datetime) -> str:
+        """A time, in UTC (a naive one is taken as UTC): "2026-03-01 09:30 UTC", "1er mars 2026 à 09:30 UTC"."""
+        at = at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at.astimezone(dt.UTC)
+        if self.language not in _DAY_PATTERNS:
+            return f"{at:%Y-%m-%d %H:%M} UTC"
+        return self("{date} {time} UTC", date=self.day(at.date()), time=f"{at:%H:%M}")
+
+    def country(self, code: str | None) -> str | None:
+        """A country's short name from its ISO 3166-1 alpha-3 code ("VNM": "Vietnam", "Viêt Nam", "Việt Nam"); None
+        for a code ISO does not know."""
+        country = pycountry.countries.get(alpha_3=code) if code else None
+        if country is None:
+            return None
+        english = str(getattr(country, "common_name", None) or country.name)  # "Bolivia", not "Bolivia, Plurin…"
+        if self.language == "en":
+            return english
+        return str(_territories(self.language).get(country.alpha_2, english))
+
+    def event_type(self, kind: str) -> str:
+        """An event type as a reader chooses it ("tocsin.arrest.reported": "Reported arrests and prosecutions")."""
+        name = EVENT_TYPE_NAMES.get(kind)
+        return self(name) if name else kind
+
+    def tag(self, tag: str) -> str:
+        """A tag's name for a reader ("press-freedom": "libertad de prensa"); English shows the tag itself."""
+        return self._messages.get(tag, tag)
+
 
 class HtmlTranslator:
     """A `Translator` for autoescaped HTML: a message of `translations` is Tocsin's own text, trusted as it is written;
@@ -43,6 +95,7 @@ class HtmlTranslator:
 
     def __init__(self, translate: Translator) -> None:
         self.language = translate.language
+        self.colon, self.semicolon = translate.colon, translate.semicolon
         self._translate = translate
 
     def __call__(self, message: str, /, **values: object) -> Markup:
@@ -57,6 +110,11 @@ class HtmlTranslator:
 @cache
 def translator(language: str = "en") -> Translator:
     return Translator(language)
+
+
+@cache
+def _territories(language: str) -> Mapping[str, str]:
+    return Locale.parse(language).territories
 
 
 def capitalised(text: str) -> str:

@@ -69,13 +69,13 @@ Alerts that concern every state, such as the Convention's entry into force, reac
 </label><br>
 <input id="countries" name="countries" value="{{ countries }}" size="40"></p>
 <fieldset><legend>{{ t("Tags (none ticked: any)") }}</legend>
-{% for tag in tags %}<label><input type="checkbox" name="tags" value="{{ tag }}"
+{% for tag, label in tags %}<label><input type="checkbox" name="tags" value="{{ tag }}"
 {%- if tag in chosen_tags %} checked{% endif %}>
-{{ tag }}</label><br>{% endfor %}</fieldset>
+{{ label }}</label><br>{% endfor %}</fieldset>
 <fieldset><legend>{{ t("Event types (none ticked: any)") }}</legend>
-{% for kind in event_types %}<label><input type="checkbox" name="event_types" value="{{ kind }}"
+{% for kind, name in event_types %}<label><input type="checkbox" name="event_types" value="{{ kind }}"
 {%- if kind in chosen_types %} checked{% endif %}>
-{{ kind }}</label><br>{% endfor %}</fieldset>
+{{ name }}</label><br>{% endfor %}</fieldset>
 <p><label for="min_severity">{{ t("Lowest severity") }}</label>
 <select id="min_severity" name="min_severity">{% for level in severities %}
 <option value="{{ level }}"{% if level == min_severity %} selected{% endif %}>{{ t(level) }}</option>
@@ -193,9 +193,9 @@ def _form_page(
         saved=saved,
         error=error,
         countries=" ".join(shown.get("countries", [])[:1]),
-        tags=TAGS,
+        tags=[(tag, t.tag(tag)) for tag in TAGS],
         chosen_tags=set(shown.get("tags", [])),
-        event_types=get_args(WatcherType),
+        event_types=[(kind, t.event_type(kind)) for kind in get_args(WatcherType)],
         chosen_types=set(shown.get("event_types", [])),
         severities=SEVERITIES,
         min_severity=(shown.get("min_severity") or ["info"])[0],

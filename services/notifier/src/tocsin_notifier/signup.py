@@ -74,7 +74,7 @@ def routes(ctx: ApiContext, access: Access) -> APIRouter:
         try:
             await access.limit_mail(address)
         except RefusedAddressError as exc:  # the day only, as the API says it
-            return signup_page(language, form=form, error=t(REFUSED, day=exc.until), status=409)
+            return signup_page(language, form=form, error=t(REFUSED, day=t.day(exc.until)), status=409)
         except HTTPException as exc:
             return signup_page(language, form=form, error=_refusal(exc, t), status=exc.status_code)
         new = NewSubscription(

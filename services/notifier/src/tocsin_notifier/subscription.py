@@ -127,8 +127,8 @@ def settings_said(sub: Subscription) -> str:
         )
         if countries
         else t("countries: {countries}", countries=every),
-        t("tags: {tags}", tags=", ".join(sorted(f.tags)) or every),
-        t("event types: {types}", types=", ".join(sorted(f.event_types)) or every),
+        t("tags: {tags}", tags=", ".join(t.tag(tag) for tag in sorted(f.tags)) or every),
+        t("event types: {types}", types=", ".join(t.event_type(kind) for kind in sorted(f.event_types)) or every),
         t("lowest severity: {severity}", severity=t(f.min_severity)),
     ]
     if sub.channel == "email":
@@ -137,7 +137,7 @@ def settings_said(sub: Subscription) -> str:
         subjects = "discreet (no country, severity or headline)" if sub.discreet else "country, severity and headline"
         parts.append(t("subjects: {subjects}", subjects=t(subjects)))
         parts.append(t("language: {language}", language=LANGUAGE_NAMES.get(sub.language, sub.language)))
-    return "; ".join(parts)
+    return f"{t.semicolon} ".join(parts)
 
 
 def valid_secrets(sub: Subscription, now: dt.datetime) -> list[str]:

@@ -13,7 +13,7 @@ import hmac
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
 from typing import Any
@@ -183,7 +183,7 @@ def compose_confirmation_email(
         "to": to,
         "confirm_page_url": confirm_page_url,
         "unsubscribe_url": unsubscribe_url,
-        "expires": f"{expires.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if expires else None,
+        "expires": t.moment(expires) if expires else None,
     }
     return _compose(
         "confirmation",

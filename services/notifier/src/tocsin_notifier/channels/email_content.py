@@ -17,7 +17,6 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import jinja2
-import pycountry
 
 from tocsin_notifier.i18n import HtmlTranslator, Translator, capitalised, translator
 from tocsin_notifier.sample import is_test_alert
@@ -104,6 +103,7 @@ class TagView:
     tag: str
     confidence: float
     evidence: tuple[str, ...]
+    label: str = ""  # the tag's name in the mail's language ("libertad de prensa"); the tag itself in English
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,8 @@ class AlertView:
     test: bool = False  # a test alert sent on request (POST /v1/subscriptions/{id}/test): it reports nothing
     summary: str = ""  # an arrest report's own summary (who, where, why), shortened
     country_name: str | None = None  # the country's short name, for the reader who does not know the code
+    when: str = ""  # `time` as the mail's language says it ("2026-03-01 09:30 UTC", "1er mars 2026 à 09:30 UTC")
+    published_when: str | None = None  # `published`, likewise
 
 
 def header_text(value: str, limit: int = 200) -> str:
@@ -156,7 +158,7 @@ def alert_view(alert: AlertClassifiedEvent, t: Translator | None = None) -> Aler
         kind=event.type,
         time=_utc(event.time),
         published=_published(event),
-        tags=tuple(TagView(t.tag, t.confidence, _readable_evidence(t.evidence)) for t in tags),
+        tags=tuple(TagView(tag.tag, tag.confidence, _readable_evidence(tag.evidence), t.tag(tag.tag)) for tag in tags),
         rationale=header_text(verdict.rationale, limit=2000),
         needs_review=verdict.needs_review,
         links=() if test else _links(event, t),
@@ -164,8 +166,9 @@ def alert_view(alert: AlertClassifiedEvent, t: Translator | None = None) -> Aler
         language=_language(event),
         test=test,
         summary=_summary(event),
-        country_name=_one_line(verdict.country_context.get("country_name"))
-        or _country_name(getattr(event.data, "country_code", None)),
+        country_name=_country_name(getattr(event.data, "country_code", None), verdict.country_context, t),
+        when=t.moment(event.time),
+        published_when=t.moment(published) if (published := _published(event)) else None,
     )
 
 
@@ -176,10 +179,11 @@ def _summary(event: object) -> str:
     return header_text(event.data.summary, limit=SUMMARY_LIMIT)
 
 
-def _country_name(code: str | None) -> str | None:
-    """The ISO 3166 short name ("Bolivia", not "Bolivia, Plurinational State of" where a common one exists)."""
-    country = pycountry.countries.get(alpha_3=code) if code else None
-    return str(getattr(country, "common_name", None) or country.name) if country else None
+def _country_name(code: str | None, context: Mapping[str, Any], t: Translator) -> str | None:
+    """The country's short name in the mail's language ("Bolivia", "Bolivie"); in English, the classifier's name for
+    it first (its `country_context`), as before."""
+    said = _one_line(context.get("country_name")) if t.language == "en" else None
+    return said or t.country(code) or _one_line(context.get("country_name"))
 
 
 def _readable_evidence(evidence: Sequence[str]) -> tuple[str, ...]:
@@ -243,28 +247,29 @@ def event_title(
     t: Translator | None = None,
 ) -> str:
     """A one-line human title for a watcher event; Tocsin's own titles (treaty actions and milestones) in the
-    language of `t`, a state by its UN English name."""
+    language of `t`, a state by its UN English name (in another language, by that language's name for its country)."""
     t = t or translator()
     if isinstance(event, ArrestReportedEvent):
         return event.data.title
     if isinstance(event, TreatyActionEvent):
         data = event.data
-        treaty, date = _treaty_name(data.treaty, t), data.action_date.isoformat()
+        treaty = _treaty_name(data.treaty, t)
         title = _ACTION_TITLES.get(data.action)
         if title is None:  # an action the contract may add: said as written, in English words
-            return f"{data.participant} {data.action} {treaty} on {date}"
-        return t(title, state=data.participant, treaty=treaty, date=date)
+            return f"{data.participant} {data.action} {treaty} on {data.action_date.isoformat()}"
+        state = (t.language != "en" and t.country(data.country_code)) or data.participant
+        return t(title, state=state, treaty=treaty, date=t.day(data.action_date))
     if isinstance(event, TreatyMilestoneEvent):
         m = event.data
         name = _treaty_name(m.treaty, t)
         if m.kind == "entry_into_force":
             if m.entry_into_force_date:
-                when = m.entry_into_force_date.isoformat()
+                when = t.day(m.entry_into_force_date)
                 return t("{treaty} enters into force on {date}", treaty=capitalised(name), date=when)
             return t("{treaty} enters into force", treaty=capitalised(name))
         if m.kind == "signature_deadline":
             if m.deadline:
-                return t("Signature deadline for {treaty}: {date}", treaty=name, date=m.deadline.isoformat())
+                return t("Signature deadline for {treaty}: {date}", treaty=name, date=t.day(m.deadline))
             return t("Signature deadline for {treaty}", treaty=name)
         return t(
             "{instruments} of {threshold} instruments toward entry into force of {treaty}",
@@ -285,12 +290,12 @@ def alert_subject(views: Sequence[AlertView], *, discreet: bool = False, t: Tran
         return new_alerts(len(views), t)
     if len(views) != 1:
         if any(v.severity == "critical" for v in views):
-            return f"[{severity_label('critical', t)}] Tocsin: {t('{n} alerts', n=len(views))}"
+            return f"[{severity_label('critical', t)}] Tocsin{t.colon} {t('{n} alerts', n=len(views))}"
         return t("Tocsin digest: {n} alerts", n=len(views))
     view = views[0]
     if view.test:
         return f"[{t('TEST')}] {view.title}"
-    country = f"{view.country}: " if view.country else ""
+    country = f"{view.country}{t.colon} " if view.country else ""
     return header_text(f"[{severity_label(view.severity, t)}] {country}{view.title}")
 
 

@@ -1,9 +1,10 @@
 """The words of the mails and pages an email subscriber reads, in English (the message ids) and in each language.
 
 `MESSAGE_IDS` lists every English message, with what it is for; `es`, `fr` and `vi` map each of them to its
-translation, keeping its `{placeholders}`. Reports' own words, the classifier's rationale and the tags' names are not
-translated: they are the report's and the contract's. Webhook owners' mails and pages (contact address, disabled
-notice) are in English only; an email subscriber's disabled notice is in her language.
+translation, keeping its `{placeholders}`. Reports' own words and the classifier's rationale are not translated: they
+are the report's and the contract's (the tags are, as names for a reader; their identifiers stay). Webhook owners'
+mails and pages (contact address, disabled notice) are in English only; an email subscriber's disabled notice is in
+her language.
 """
 
 MESSAGE_IDS: tuple[str, ...] = (
@@ -173,4 +174,21 @@ MESSAGE_IDS: tuple[str, ...] = (
     "We stopped mailing alerts to this address (subscription {id}).",
     "Reason: {reason}",  # the reason follows as the delivery worker recorded it, in English
     "To receive alerts here again, subscribe again:",  # then the signup page's address
+    # a time, in UTC: {date} as `Translator.day` says it ("1er mars 2026"), {time} "09:30" (English keeps ISO 8601)
+    "{date} {time} UTC",
+    # the tags' names for a reader (`Translator.tag`; English shows the tags themselves)
+    "free-expression",
+    "press-freedom",
+    "human-rights-defenders",
+    "surveillance",
+    "privacy",
+    "security-research",
+    "transnational-repression",
+    "due-process",
+    "treaty-adoption",
+    # the watcher's event types, as a reader chooses among them (settings page, settings in words)
+    "Signatures and ratifications of the Convention",
+    "Milestones toward the Convention's entry into force",
+    "Reported arrests and prosecutions",
+    "Tocsin's sources failing or recovering",
 )

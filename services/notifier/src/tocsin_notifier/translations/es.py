@@ -301,4 +301,20 @@ MESSAGES: dict[str, str] = {
     "To receive alerts here again, subscribe again:": (
         "Para volver a recibir alertas en esta dirección, suscríbase de nuevo:"
     ),
+    # --- dates and tags ---
+    "{date} {time} UTC": "{date}, a las {time} UTC",
+    "free-expression": "libertad de expresión",
+    "press-freedom": "libertad de prensa",
+    "human-rights-defenders": "defensores de derechos humanos",
+    "surveillance": "vigilancia",
+    "privacy": "privacidad",
+    "security-research": "investigación en seguridad",
+    "transnational-repression": "represión transnacional",
+    "due-process": "debido proceso",
+    "treaty-adoption": "firma y ratificación de la Convención",
+    # --- event types ---
+    "Signatures and ratifications of the Convention": "Firmas y ratificaciones de la Convención",
+    "Milestones toward the Convention's entry into force": "Hitos hacia la entrada en vigor de la Convención",
+    "Reported arrests and prosecutions": "Detenciones y procesamientos denunciados",
+    "Tocsin's sources failing or recovering": "Fuentes de Tocsin que fallan o se recuperan",
 }

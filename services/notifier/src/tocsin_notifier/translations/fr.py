@@ -286,4 +286,20 @@ MESSAGES: dict[str, str] = {
     "To receive alerts here again, subscribe again:": (
         "Pour recevoir à nouveau des alertes à cette adresse, abonnez-vous de nouveau :"
     ),
+    # --- dates and tags ---
+    "{date} {time} UTC": "{date} à {time} UTC",
+    "free-expression": "liberté d'expression",
+    "press-freedom": "liberté de la presse",
+    "human-rights-defenders": "défenseurs des droits humains",
+    "surveillance": "surveillance",
+    "privacy": "vie privée",
+    "security-research": "recherche en sécurité",
+    "transnational-repression": "répression transnationale",
+    "due-process": "procès équitable",
+    "treaty-adoption": "signature et ratification de la Convention",
+    # --- event types ---
+    "Signatures and ratifications of the Convention": "Signatures et ratifications de la Convention",
+    "Milestones toward the Convention's entry into force": "Étapes vers l'entrée en vigueur de la Convention",
+    "Reported arrests and prosecutions": "Arrestations et poursuites signalées",
+    "Tocsin's sources failing or recovering": "Sources de Tocsin en panne ou rétablies",
 }

@@ -299,4 +299,20 @@ MESSAGES: dict[str, str] = {
     ),
     "Reason: {reason}": "Lý do: {reason}",
     "To receive alerts here again, subscribe again:": ("Để nhận lại cảnh báo tại địa chỉ này, hãy đăng ký lại:"),
+    # --- dates and tags ---
+    "{date} {time} UTC": "{time} UTC ngày {date}",
+    "free-expression": "tự do ngôn luận",
+    "press-freedom": "tự do báo chí",
+    "human-rights-defenders": "người bảo vệ nhân quyền",
+    "surveillance": "giám sát",
+    "privacy": "quyền riêng tư",
+    "security-research": "nghiên cứu bảo mật",
+    "transnational-repression": "đàn áp xuyên quốc gia",
+    "due-process": "xét xử công bằng",
+    "treaty-adoption": "ký và phê chuẩn Công ước",
+    # --- event types ---
+    "Signatures and ratifications of the Convention": "Các quốc gia ký và phê chuẩn Công ước",
+    "Milestones toward the Convention's entry into force": "Các mốc tiến tới việc Công ước có hiệu lực",
+    "Reported arrests and prosecutions": "Các vụ bắt giữ và truy tố được đưa tin",
+    "Tocsin's sources failing or recovering": "Nguồn tin của Tocsin gặp lỗi hoặc hoạt động trở lại",
 }

@@ -1,0 +1,185 @@
+"""Dates, countries, tags and punctuation as the subscriber's language writes them.
+
+A French subscriber read "Viet Nam a ratifié la Convention … le 2026-11-27", "Vietnam (VNM): …", tags such as
+"free-expression" and "Rapport: https://…"; a Vietnamese one read English country names and ISO dates in the middle of
+Vietnamese sentences. Countries now take CLDR's name in her language, dates and times its month names and word
+order, tags a name a reader understands, and French its space before a colon. English mails are unchanged.
+"""
+
+import datetime as dt
+import html
+from types import SimpleNamespace
+from urllib.parse import urlencode
+
+import pytest
+
+from tests.notifier.channels.test_email_channel import SENDER, TO, UNSUBSCRIBE_URL, arrest_alert, parts
+from tests.notifier.fakes import make_alert
+from tests.notifier.test_api_abuse import ADMIN, FORM, Api, api  # noqa: F401 (fixture)
+from tocsin_notifier import pages
+from tocsin_notifier.channels.email import compose_alert_email, compose_confirmation_email
+from tocsin_notifier.i18n import translator
+from tocsin_notifier.signup import REFUSED
+from tocsin_notifier.subscription import settings_said
+from tocsin_schemas import AlertClassifiedEvent
+
+MARCH_FIRST = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.UTC)
+
+
+def _mail(*alerts: AlertClassifiedEvent, language: str) -> tuple[str, str, str]:
+    mail = compose_alert_email(list(alerts), to=TO, sender=SENDER, unsubscribe_url=UNSUBSCRIBE_URL, language=language)
+    text_part, html_part = parts(mail)
+    return str(mail["Subject"]), text_part, html_part
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "moment"),
+    [
+        ("en", "2026-11-27", "2026-03-01 09:30 UTC"),
+        ("es", "27 de noviembre de 2026", "1 de marzo de 2026, a las 09:30 UTC"),
+        ("fr", "27 novembre 2026", "1er mars 2026 à 09:30 UTC"),
+        ("vi", "27 tháng 11 năm 2026", "09:30 UTC ngày 1 tháng 3 năm 2026"),
+    ],
+)
+def test_days_and_times_read_as_each_language_writes_them(language: str, day: str, moment: str) -> None:
+    t = translator(language)
+    assert t.day(dt.date(2026, 11, 27)) == day
+    assert t.moment(MARCH_FIRST) == moment
+    assert t.moment(MARCH_FIRST.replace(tzinfo=None)) == moment  # a naive time is UTC
+    in_hanoi = MARCH_FIRST.astimezone(dt.timezone(dt.timedelta(hours=7)))
+    assert t.moment(in_hanoi) == moment  # said in UTC, whatever zone it came in
+
+
+def test_only_french_says_the_first_of_the_month_as_1er() -> None:
+    assert translator("fr").day(dt.date(2027, 1, 1)) == "1er janvier 2027"
+    assert translator("fr").day(dt.date(2027, 1, 11)) == "11 janvier 2027"
+    assert translator("es").day(dt.date(2027, 1, 1)) == "1 de enero de 2027"
+
+
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        ("en", ("Vietnam", "Bolivia", "United States")),
+        ("es", ("Vietnam", "Bolivia", "Estados Unidos")),
+        ("fr", ("Viêt Nam", "Bolivie", "États-Unis")),
+        ("vi", ("Việt Nam", "Bolivia", "Hoa Kỳ")),
+    ],
+)
+def test_countries_take_their_name_in_her_language(language: str, names: tuple[str, str, str]) -> None:
+    t = translator(language)
+    assert (t.country("VNM"), t.country("BOL"), t.country("USA")) == names
+    assert t.country("XXX") is None
+    assert t.country(None) is None
+
+
+def test_a_french_alert_names_country_date_and_tags_in_french_with_french_punctuation() -> None:
+    subject, text_part, html_part = _mail(arrest_alert(raised_by=("at-risk-person", "convention-party")), language="fr")
+    assert subject.startswith("[ÉLEVÉE] VNM : ")
+    assert "Viêt Nam (VNM) : Blogger detained under art. 117" in text_part
+    assert "Détecté par Tocsin le 1er mars 2026 à 09:30 UTC" in text_part
+    assert "détecté par Tocsin le 1er mars 2026 à 09:30 UTC" in html_part
+    assert "- liberté d'expression (92%) : 'propaganda against the State'" in text_part
+    assert "- Rapport : https://news.example/vn/blogger-detained" in text_part
+    assert "un chercheur ; le pays a ratifié" in text_part  # the reasons, French semicolon
+    for english in ("free-expression", "Vietnam", "2026-03-01", "Rapport: "):
+        assert english not in text_part
+    assert "<li><strong>liberté d&#39;expression</strong> (92%) : &#39;propaganda" in html_part
+
+
+def test_a_treaty_alert_names_the_state_and_the_day_in_her_language() -> None:
+    treaty = make_alert(key="t", kind="treaty")  # Viet Nam ratified on 2026-11-27
+    assert (
+        "Viêt Nam a ratifié la Convention des Nations Unies contre la cybercriminalité le 27 novembre 2026"
+        in (_mail(treaty, language="fr")[0])
+    )
+    assert (
+        "Vietnam ratificó la Convención de las Naciones Unidas contra la Ciberdelincuencia el 27 de noviembre"
+        in (_mail(treaty, language="es")[0])
+    )
+    assert (
+        "Việt Nam đã phê chuẩn Công ước của Liên hợp quốc về chống tội phạm mạng vào ngày 27 tháng 11 năm 2026"
+        in (_mail(treaty, language="vi")[0])
+    )
+    milestone = make_alert(key="m", kind="milestone")  # in force on 2027-02-08
+    assert "entra en vigor el 8 de febrero de 2027" in _mail(milestone, language="es")[0]
+
+
+def test_a_participant_that_is_no_country_keeps_its_un_name() -> None:
+    union = make_alert(key="eu", kind="treaty", country=None, participant="European Union")
+    assert _mail(union, language="fr")[0].startswith("[ÉLEVÉE] European Union a ratifié")
+
+
+def test_english_mails_are_as_before() -> None:
+    subject, text_part, _ = _mail(arrest_alert(), make_alert(key="t", kind="treaty"), language="en")
+    assert subject == "Tocsin digest: 2 alerts"
+    assert "[HIGH] Vietnam (VNM): Viet Nam ratified the UN Convention against Cybercrime on 2026-11-27" in text_part
+    assert "Detected by Tocsin 2026-03-01 09:30 UTC" in text_part
+    assert "- free-expression (92%): 'propaganda against the State'" in text_part
+    assert "- Report: https://news.example/vn/blogger-detained" in text_part
+
+
+def test_a_digest_in_vietnamese_says_its_times_and_tags_in_vietnamese() -> None:
+    subject, text_part, _ = _mail(make_alert(key="a"), make_alert(key="b", severity="critical"), language="vi")
+    assert subject == f"[{translator('vi')('critical').upper()}] Tocsin: 2 cảnh báo"
+    assert "Tocsin phát hiện lúc 12:30 UTC ngày 28 tháng 11 năm 2026" in text_part
+    assert "- tự do ngôn luận (90%)" in text_part
+    assert "Việt Nam (VNM): " in text_part
+
+
+def test_the_confirmation_mail_says_until_when_in_her_language() -> None:
+    mail = compose_confirmation_email(
+        to=TO,
+        sender=SENDER,
+        confirm_page_url="https://t.example/c",
+        expires=dt.datetime(2026, 12, 1, 10, 0, tzinfo=dt.UTC),
+        language="fr",
+    )
+    text_part, _ = parts(mail)
+    assert "Le lien est valable jusqu'au 1er décembre 2026 à 10:00 UTC." in text_part
+
+
+def test_her_settings_in_words_name_tags_and_event_types_in_her_language() -> None:
+    sub = SimpleNamespace(  # what settings_said reads of a subscription
+        channel="email",
+        language="fr",
+        digest="daily",
+        discreet=False,
+        min_severity="medium",
+        filters={
+            "countries": ["VNM"],
+            "tags": ["press-freedom", "surveillance"],
+            "event_types": ["tocsin.arrest.reported"],
+        },
+    )
+    said = settings_said(sub)  # type: ignore[arg-type]
+    assert "étiquettes : liberté de la presse, surveillance" in said.casefold()
+    assert "arrestations et poursuites signalées" in said.casefold()
+    assert "tocsin.arrest.reported" not in said
+    assert " ; " in said
+    assert "; " not in said.replace(" ; ", "")
+
+
+def test_the_settings_page_shows_tags_and_event_types_by_name_and_sends_their_identifiers() -> None:
+    page = bytes(pages.signup_page("es").body).decode()
+    assert '<input type="checkbox" name="tags" value="press-freedom">\nlibertad de prensa</label>' in page
+    english = bytes(pages.signup_page("en").body).decode()
+    assert '<input type="checkbox" name="tags" value="press-freedom">\npress-freedom</label>' in english
+    assert 'value="tocsin.arrest.reported">\nDetenciones y procesamientos denunciados</label>' in page
+    assert 'value="tocsin.arrest.reported">\nReported arrests and prosecutions</label>' in english
+
+
+async def test_the_signup_page_says_the_refusals_last_day_in_her_language(api: Api) -> None:  # noqa: F811
+    form = {"address": "ana@example.org", "countries": "", "min_severity": "info", "digest": "daily", "language": "es"}
+    assert (await api.client.post("/v1/subscribe", content=urlencode(form), headers=FORM)).status_code == 200
+    listing = await api.client.get("/v1/subscriptions", headers=ADMIN)
+    (made,) = listing.json()["items"]
+    token = await api.ctx.subscriptions.unsubscribe_token_for(str(made["id"]))
+    await api.client.post(f"/v1/unsubscribe/{token}")  # she refused a request she had not made
+    until = await api.ctx.subscriptions.refused_until("ana@example.org", now=api.ctx.clock())
+    assert until is not None
+    asked = await api.client.post("/v1/subscribe", content=urlencode(form), headers=FORM)
+    assert asked.status_code == 409
+    t = translator("es")
+    day = t.day(until.date() + dt.timedelta(days=1))
+    assert " de 20" in day
+    assert html.escape(t(REFUSED, day=day), quote=False) in asked.text
