@@ -88,8 +88,9 @@ def test_a_french_alert_names_country_date_and_tags_in_french_with_french_punctu
 
 def test_a_treaty_alert_names_the_state_and_the_day_in_her_language() -> None:
     treaty = make_alert(key="t", kind="treaty")  # Viet Nam ratified on 2026-11-27
+    # French names a country with an article ("le Viêt Nam", "les Pays-Bas"): its titles say the act first
     assert (
-        "Viêt Nam a ratifié la Convention des Nations Unies contre la cybercriminalité le 27 novembre 2026"
+        "Ratification de la Convention des Nations Unies contre la cybercriminalité — Viêt Nam, le 27 novembre"
         in (_mail(treaty, language="fr")[0])
     )
     assert (
@@ -104,9 +105,42 @@ def test_a_treaty_alert_names_the_state_and_the_day_in_her_language() -> None:
     assert "entra en vigor el 8 de febrero de 2027" in _mail(milestone, language="es")[0]
 
 
-def test_a_participant_that_is_no_country_keeps_its_un_name() -> None:
+def test_the_european_union_is_named_in_her_language_and_another_participant_as_the_un_names_it() -> None:
     union = make_alert(key="eu", kind="treaty", country=None, participant="European Union")
-    assert _mail(union, language="fr")[0].startswith("[ÉLEVÉE] European Union a ratifié")
+    assert _mail(union, language="es")[0].startswith("[ALTA] La Unión Europea ratificó")
+    assert _mail(union, language="fr")[0].endswith("— Union européenne, le 27 novembre 2026")
+    assert _mail(union, language="en")[0].startswith("[HIGH] European Union ratified")
+    other = make_alert(key="x", kind="treaty", country=None, participant="Some Organisation")
+    assert "Some Organisation ratificó" in _mail(other, language="es")[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "name"),
+    [
+        ("fr", "PSE", "État de Palestine"),
+        ("es", "VAT", "Santa Sede"),
+        ("vi", "COD", "Cộng hòa Dân chủ Congo"),
+        ("fr", "MMR", "Myanmar"),
+        ("vi", "CPV", "Cabo Verde"),
+    ],
+)
+def test_a_treaty_party_is_named_as_the_un_lists_it_not_as_cldr_does(language: str, code: str, name: str) -> None:
+    """CLDR says "Territoires palestiniens", "Ciudad del Vaticano", "Congo - Kinshasa", "Myanmar (Birmanie)" (beside
+    "(MMR)"), and Vietnamese "Cape Verde": the parties are the State of Palestine and the Holy See."""
+    assert translator(language).country(code) == name
+
+
+def test_spanish_says_one_o_clock_in_the_singular() -> None:
+    t = translator("es")
+    assert t.moment(MARCH_FIRST.replace(hour=1, minute=5)) == "1 de marzo de 2026, a la 01:05 UTC"
+    assert t.moment(MARCH_FIRST.replace(hour=13, minute=5)) == "1 de marzo de 2026, a las 13:05 UTC"
+
+
+def test_a_treaty_alerts_title_is_marked_in_the_mails_language_for_screen_readers() -> None:
+    _, _, html_part = _mail(make_alert(key="t", kind="treaty"), language="vi")
+    assert '<h2 style="font-size: 18px; margin: 4px 0 8px;" lang="vi">Việt Nam đã phê chuẩn' in html_part
+    _, _, report = _mail(make_alert(key="r"), language="vi")  # a report written in English
+    assert 'lang="en">Blogger arrested (r)</h2>' in report  # keeps its own language
 
 
 def test_english_mails_are_as_before() -> None:
@@ -153,7 +187,7 @@ def test_her_settings_in_words_name_tags_and_event_types_in_her_language() -> No
     )
     said = settings_said(sub)  # type: ignore[arg-type]
     assert "étiquettes : liberté de la presse, surveillance" in said.casefold()
-    assert "arrestations et poursuites signalées" in said.casefold()
+    assert "types d'événements : arrestations et poursuites signalées" in said  # lower case after a colon
     assert "tocsin.arrest.reported" not in said
     assert " ; " in said
     assert "; " not in said.replace(" ; ", "")

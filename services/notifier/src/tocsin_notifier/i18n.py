@@ -24,13 +24,41 @@ LANGUAGES: tuple[Language, ...] = get_args(Language)
 # Each language by its own name, as a reader who knows only it looks for it in a list.
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français", "vi": "Tiếng Việt"}
 CATALOGS: dict[str, Mapping[str, str]] = {"en": {}, "es": es.MESSAGES, "fr": fr.MESSAGES, "vi": vi.MESSAGES}
-_OWN_WORDS = frozenset(MESSAGE_IDS)
+OWN_WORDS = frozenset(MESSAGE_IDS)
 # The watcher's event types as a reader chooses among them (messages of `translations`); the type itself otherwise.
 EVENT_TYPE_NAMES: dict[str, str] = {
     "tocsin.treaty.action": "Signatures and ratifications of the Convention",
     "tocsin.treaty.milestone": "Milestones toward the Convention's entry into force",
     "tocsin.arrest.reported": "Reported arrests and prosecutions",
     "tocsin.source.health": "Tocsin's sources failing or recovering",
+}
+# Where CLDR's short name is not the one a treaty alert should use: the UN's parties are the State of Palestine and
+# the Holy See; the Congos by their official names; no "(Birmanie)" beside a code in brackets; Vietnamese "Cape
+# Verde" and "St." are English.
+_COUNTRY_NAMES: dict[str, dict[str, str]] = {
+    "es": {"PS": "Estado de Palestina", "VA": "Santa Sede", "HK": "Hong Kong", "MO": "Macao", "MM": "Myanmar"},
+    "fr": {
+        "PS": "État de Palestine",
+        "VA": "Saint-Siège",
+        "CD": "République démocratique du Congo",
+        "CG": "Congo",
+        "HK": "Hong Kong",
+        "MO": "Macao",
+        "MM": "Myanmar",
+    },
+    "vi": {
+        "PS": "Nhà nước Palestine",
+        "VA": "Tòa Thánh",
+        "CD": "Cộng hòa Dân chủ Congo",
+        "CG": "Cộng hòa Congo",
+        "HK": "Hồng Kông",
+        "MO": "Ma Cao",
+        "MM": "Myanmar",
+        "CV": "Cabo Verde",
+        "KN": "Saint Kitts và Nevis",
+        "LC": "Saint Lucia",
+        "VC": "Saint Vincent và Grenadines",
+    },
 }
 # A day as it reads after "le", "el", "vào ngày" in each language's sentences (English: ISO 8601, 2026-03-01).
 _DAY_PATTERNS: dict[str, str] = {"es": "d 'de' MMMM 'de' y", "fr": "d MMMM y", "vi": "d 'tháng' M 'năm' y"}
@@ -66,7 +94,10 @@ class Translator:
         at = at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at.astimezone(dt.UTC)
         if self.language not in _DAY_PATTERNS:
             return f"{at:%Y-%m-%d %H:%M} UTC"
-        return self("{date} {time} UTC", date=self.day(at.date()), time=f"{at:%H:%M}")
+        said = self("{date} {time} UTC", date=self.day(at.date()), time=f"{at:%H:%M}")
+        if self.language == "es" and at.hour == 1:  # "a la una": "a la 01:05 UTC", not "a las"
+            said = said.replace(", a las ", ", a la ", 1)
+        return said
 
     def country(self, code: str | None) -> str | None:
         """A country's short name from its ISO 3166-1 alpha-3 code ("VNM": "Vietnam", "Viêt Nam", "Việt Nam"); None
@@ -77,7 +108,8 @@ class Translator:
         english = str(getattr(country, "common_name", None) or country.name)  # "Bolivia", not "Bolivia, Plurin…"
         if self.language == "en":
             return english
-        return str(_territories(self.language).get(country.alpha_2, english))
+        own = _COUNTRY_NAMES.get(self.language, {}).get(country.alpha_2)
+        return own or str(_territories(self.language).get(country.alpha_2, english))
 
     def event_type(self, kind: str) -> str:
         """An event type as a reader chooses it ("tocsin.arrest.reported": "Reported arrests and prosecutions")."""
@@ -99,7 +131,7 @@ class HtmlTranslator:
         self._translate = translate
 
     def __call__(self, message: str, /, **values: object) -> Markup:
-        if message not in _OWN_WORDS:  # text from data (a severity a newer contract added): shown, never formatted
+        if message not in OWN_WORDS:  # text from data (a severity a newer contract added): shown, never formatted
             if values:
                 raise ValueError(f"not one of Tocsin's messages, so not to be filled: {message[:80]!r}")
             return escape(message)
@@ -115,6 +147,11 @@ def translator(language: str = "en") -> Translator:
 @cache
 def _territories(language: str) -> Mapping[str, str]:
     return Locale.parse(language).territories
+
+
+def lowered(text: str) -> str:
+    """`text` with its first letter lower-cased ("Reported arrests" -> "reported arrests"), after a colon."""
+    return text[:1].lower() + text[1:]
 
 
 def capitalised(text: str) -> str:

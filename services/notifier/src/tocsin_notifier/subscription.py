@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, TypedDict
 
-from tocsin_notifier.i18n import LANGUAGE_NAMES, translator
+from tocsin_notifier.i18n import LANGUAGE_NAMES, lowered, translator
 from tocsin_notifier.models import Subscription
 from tocsin_notifier.routing import Filters
 from tocsin_notifier.tokens import confirm_token
@@ -128,7 +128,10 @@ def settings_said(sub: Subscription) -> str:
         if countries
         else t("countries: {countries}", countries=every),
         t("tags: {tags}", tags=", ".join(t.tag(tag) for tag in sorted(f.tags)) or every),
-        t("event types: {types}", types=", ".join(t.event_type(kind) for kind in sorted(f.event_types)) or every),
+        t(
+            "event types: {types}",
+            types=", ".join(lowered(t.event_type(kind)) for kind in sorted(f.event_types)) or every,
+        ),
         t("lowest severity: {severity}", severity=t(f.min_severity)),
     ]
     if sub.channel == "email":

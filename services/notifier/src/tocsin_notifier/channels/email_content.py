@@ -18,7 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import jinja2
 
-from tocsin_notifier.i18n import HtmlTranslator, Translator, capitalised, translator
+from tocsin_notifier.i18n import OWN_WORDS, HtmlTranslator, Translator, capitalised, translator
 from tocsin_notifier.sample import is_test_alert
 from tocsin_runtime.invisible import INVISIBLE
 from tocsin_schemas import (
@@ -163,7 +163,7 @@ def alert_view(alert: AlertClassifiedEvent, t: Translator | None = None) -> Aler
         needs_review=verdict.needs_review,
         links=() if test else _links(event, t),
         severity_raised_by=_severity_reasons(verdict.country_context, t),
-        language=_language(event),
+        language=_language(event, t),
         test=test,
         summary=_summary(event),
         country_name=_country_name(getattr(event.data, "country_code", None), verdict.country_context, t),
@@ -210,12 +210,13 @@ def _within(short: list[str], long: list[str]) -> bool:
     return all(any(word.startswith(part) for word in rest) for part in short)
 
 
-def _language(event: object) -> str:
-    """An arrest report's BCP 47 language when it looks like one ("vi", "pt-BR"), else English (Tocsin's own
-    words: treaty and health alerts)."""
-    if isinstance(event, ArrestReportedEvent) and _LANGUAGE_TAG.fullmatch(event.data.language):
-        return event.data.language
-    return "en"
+def _language(event: object, t: Translator) -> str:
+    """The language of an alert's title: an arrest report's own (BCP 47, when it looks like a tag: "vi", "pt-BR";
+    else English), the mail's for Tocsin's own titles (treaty and health alerts), so a screen reader voices them
+    right."""
+    if isinstance(event, ArrestReportedEvent):
+        return event.data.language if _LANGUAGE_TAG.fullmatch(event.data.language) else "en"
+    return t.language
 
 
 def _severity_reasons(context: Mapping[str, Any], t: Translator) -> tuple[str, ...]:
@@ -257,7 +258,7 @@ def event_title(
         title = _ACTION_TITLES.get(data.action)
         if title is None:  # an action the contract may add: said as written, in English words
             return f"{data.participant} {data.action} {treaty} on {data.action_date.isoformat()}"
-        state = (t.language != "en" and t.country(data.country_code)) or data.participant
+        state = _state_name(data.participant, data.country_code, t)
         return t(title, state=state, treaty=treaty, date=t.day(data.action_date))
     if isinstance(event, TreatyMilestoneEvent):
         m = event.data
@@ -356,6 +357,16 @@ def _environment() -> jinja2.Environment:
 
 def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _state_name(participant: str, code: str | None, t: Translator) -> str:
+    """A treaty participant as the mail's language names it: its country's name, "La Unión Europea"; in English, and
+    for a participant no message names, the UN's English name ("Viet Nam")."""
+    if t.language == "en":
+        return participant
+    if code is None:
+        return t(participant) if participant in OWN_WORDS else participant
+    return t.country(code) or participant
 
 
 def _treaty_name(treaty: str, t: Translator) -> str:

@@ -186,6 +186,8 @@ MESSAGE_IDS: tuple[str, ...] = (
     "transnational-repression",
     "due-process",
     "treaty-adoption",
+    # a treaty participant that is no state, named in another language's treaty titles
+    "European Union",
     # the watcher's event types, as a reader chooses among them (settings page, settings in words)
     "Signatures and ratifications of the Convention",
     "Milestones toward the Convention's entry into force",

@@ -67,7 +67,7 @@ MESSAGES: dict[str, str] = {
     "treaty {treaty}": "điều ước {treaty}",
     "{treaty} enters into force on {date}": "{treaty} có hiệu lực từ ngày {date}",
     "{treaty} enters into force": "{treaty} bắt đầu có hiệu lực",
-    "Signature deadline for {treaty}: {date}": "Hạn chót ký {treaty}: {date}",
+    "Signature deadline for {treaty}: {date}": "Hạn chót ký {treaty}: ngày {date}",
     "Signature deadline for {treaty}": "Hạn chót ký {treaty}",
     "{instruments} of {threshold} instruments toward entry into force of {treaty}": (
         "Đã có {instruments} trên {threshold} văn kiện cần thiết để {treaty} có hiệu lực"
@@ -308,8 +308,9 @@ MESSAGES: dict[str, str] = {
     "privacy": "quyền riêng tư",
     "security-research": "nghiên cứu bảo mật",
     "transnational-repression": "đàn áp xuyên quốc gia",
-    "due-process": "xét xử công bằng",
+    "due-process": "tố tụng công bằng",
     "treaty-adoption": "ký và phê chuẩn Công ước",
+    "European Union": "Liên minh châu Âu",
     # --- event types ---
     "Signatures and ratifications of the Convention": "Các quốc gia ký và phê chuẩn Công ước",
     "Milestones toward the Convention's entry into force": "Các mốc tiến tới việc Công ước có hiệu lực",
