@@ -27,7 +27,18 @@ _FINED = (
     "man",
     "woman",
 )  # people a fine over speech lands on
-_DEVICES = ("phone", "phones", "mobile*", "smartphone*", "laptop*", "computer*", "devices", "hard drive*", "SIM card*")
+_DEVICES = (
+    "phone",
+    "phones",
+    "mobile*",
+    "smartphone*",
+    "handset*",
+    "laptop*",
+    "computer*",
+    "devices",
+    "hard drive*",
+    "SIM card*",
+)
 _TAKE = ("seiz*", "confiscat*", "impound*", "took", "taken away", "searched", "search of", "searches of", "removed")
 _TAKE_COPY = ("copied", "copy", "copying")  # a device's contents copied off it
 _TAKEN = ("searched", "seized", "confiscated", "copied", "cloned", "examined", "taken", "unlocked", "infected")
@@ -395,6 +406,8 @@ TABLE: Table = {
         "undermining national unity",
         "insulting the nation",
         "discrediting the army",
+        "discrediting the armed forces",
+        "discrediting the military",
         "extremist content",
         "cyberstalking",
         "cyber-stalking",
@@ -708,6 +721,18 @@ TABLE: Table = {
         "reprisal*",
         "trumped-up",
         "a travesty",
+        # the charge named as one used against the press or critics before
+        *near(
+            (
+                "same charge brought against",
+                "same charges brought against",
+                "same charge used against",
+                "same charges used against",
+                "same charge levelled against",
+                "same charges levelled against",
+            ),
+            ("journalists", "reporters", "activists", "critics", "dissidents", "independent media"),
+        ),
         "sham trial",
         "show trial",
         "fabricated charges",
@@ -737,6 +762,24 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # an anonymous account's owner unmasked through SIM registration or subscriber records
+        "SIM registration records",
+        "SIM registration data",
+        "SIM registration details",
+        "SIM card registration records",
+        *near(
+            ("identified", "identify", "identifying", "unmasked", "unmask", "unmasking"),
+            (
+                "owner of an anonymous",
+                "owner of the anonymous",
+                "author of an anonymous",
+                "author of the anonymous",
+                "behind an anonymous",
+                "behind the anonymous",
+            ),
+        ),
+        # messages taken off someone's phone and used against others
+        *near(("retrieved from", "extracted from"), _DEVICES),
         # subscriber data asked of a platform or operator
         *near(
             ("asked", "sought", "seeks", "requested", "demanded", "ordered"),
@@ -780,6 +823,9 @@ TABLE: Table = {
                 "still holding her",
                 "retained his",
                 "retained her",
+                "kept his",
+                "kept her",
+                "kept their",
             ),
             _DEVICES,
         ),
@@ -1714,6 +1760,8 @@ TABLE: Table = {
         "threats against",
         "harass*",
         "stalk*",
+        "cyberstalking",  # "jailed for cyberstalking a radio presenter": she is the one stalked
+        "cyber-stalking",
         "attacker*",
         "assailant*",
         "robber*",

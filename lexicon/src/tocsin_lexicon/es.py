@@ -715,6 +715,10 @@ TABLE: Table = {
         "cargos fabricados",
         "montaje judicial",
         "farsa judicial",
+        *near(
+            ("mismo cargo", "mismos cargos", "misma acusación", "mismas acusaciones"),
+            ("periodistas", "activistas", "opositores", "medios independientes"),
+        ),
         "una farsa",
         # el asesinato de un periodista o activista es en sí un ataque a su labor
         *near(
@@ -740,6 +744,13 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        # una cuenta identificada con datos pedidos a una plataforma o a la operadora
+        "direcciones IP",
+        "dirección IP",
+        *near(
+            ("requerimiento a", "solicitud a", "obtenidos de", "entregados por"),
+            ("Meta", "Facebook", "Google", "TikTok", "WhatsApp"),
+        ),
         # una línea clonada; chats leídos obtenidos de la operadora
         *near(
             ("clonaron", "clonando", "clonada", "clonado", "clonar", "clonación de"),

@@ -492,6 +492,10 @@ TABLE: Table = {
         "monté de toutes pièces",
         "montés de toutes pièces",
         "parodie de justice",
+        *near(
+            ("même accusation", "mêmes accusations", "même chef", "mêmes chefs"),
+            ("journalistes", "militants", "opposants", "médias indépendants"),
+        ),
         "procès-spectacle",
         "montée de toutes pièces",
         "cabale",
@@ -509,6 +513,13 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # un compte identifié grâce aux données d'une plateforme ou d'un opérateur
+        "adresses IP",
+        "adresse IP",
+        *near(
+            ("obtenu de", "obtenu auprès de", "réquisition à", "réquisition adressée à", "réquisitions à"),
+            ("Meta", "Facebook", "Google", "TikTok", "WhatsApp", "l'opérateur"),
+        ),
         # les fadettes et relevés d'appels obtenus de l'opérateur
         "relevé détaillé de ses appels",
         "relevés téléphoniques",

@@ -365,6 +365,16 @@ TABLE: Table = {
         "phần mềm theo dõi",
         "nhận dạng khuôn mặt",
         "thu thập dữ liệu",
+        # dữ liệu điện thoại thu giữ được khai thác, tin nhắn bị sao chép
+        "khai thác dữ liệu điện thoại",
+        "khai thác điện thoại",
+        "trích xuất dữ liệu",
+        "sao chép toàn bộ tin nhắn",
+        "sao chép tin nhắn",
+        # chủ tài khoản ẩn danh truy ra qua số thuê bao của nhà mạng
+        "xác minh số thuê bao",
+        "thông tin thuê bao",
+        "phối hợp với nhà mạng",
         "khám xét điện thoại",
         "thu giữ điện thoại",
         "thu giữ hai điện thoại",
