@@ -217,3 +217,24 @@ async def test_the_signup_page_says_the_refusals_last_day_in_her_language(api: A
     day = t.day(until.date() + dt.timedelta(days=1))
     assert " de 20" in day
     assert html.escape(t(REFUSED, day=day), quote=False) in asked.text
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "en",
+            "a prison sentence of five years or more (or life) was passed; the person is held incommunicado, has "
+            "disappeared or was abducted.",
+        ),
+        (
+            "fr",
+            "une peine de cinq ans de prison ou plus (ou la perpétuité) a été prononcée ; la personne est détenue au "
+            "secret, a disparu ou a été enlevée.",
+        ),
+    ],
+)
+def test_the_graver_facts_the_classifier_names_are_said_in_words(language: str, said: str) -> None:
+    _, text_part, _ = _mail(arrest_alert(raised_by=("long-sentence", "incommunicado")), language=language)
+    assert said in " ".join(text_part.split())
+    assert "long-sentence" not in text_part

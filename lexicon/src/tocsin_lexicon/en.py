@@ -208,8 +208,11 @@ TABLE: Table = {
         "prosecut*",
         "sentenced",
         "sentence",
+        "sentences",  # "Court sentences teacher to death over tweets"
         "convicted",
+        "convicts",
         "jailed",
+        "jails",
         "imprisoned",
         "remanded",
         "custody",

@@ -13,6 +13,7 @@ from tocsin_classifier.calibration import Calibrated, calibrate
 from tocsin_classifier.convention import CONVENTION, ConventionStatus, ParticipantStatus
 from tocsin_classifier.countries import NOT_COVERED, indices_for
 from tocsin_classifier.findings import Signals, read_signals
+from tocsin_classifier.gravity import grave_facts
 from tocsin_classifier.rules import RIGHTS_TAGS, Relevance, TagHit, relevance, tag_hits
 from tocsin_classifier.severity import (
     SeverityDecision,
@@ -170,7 +171,8 @@ def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassif
     judged = judgement.relevance
     score = judgement.final.score
     status = context.for_country(item.country_code)
-    decision = news_severity(score, judgement.assigned, status)
+    grave = grave_facts(news_text(item), signals) if score >= RELEVANT_AT else ()  # graver only matters if relevant
+    decision = news_severity(score, judgement.assigned, status, grave)
     low, high = REVIEW_BAND
     return AlertClassified(
         event=event,

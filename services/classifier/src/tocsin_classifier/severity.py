@@ -12,6 +12,9 @@ News item judged relevant          medium (low when relevance < 0.65)
   + 1 "at-risk-person"             press-freedom, human-rights-defenders or security-research assigned
   + 1 "transnational-repression"   transnational-repression assigned
   + 1 "convention-signatory" / "convention-party"   the country signed / ratified the convention
+  + 1 "long-sentence"              a prison term of five years or more, or life, passed (`gravity`)
+  + 2 "death-sentence"             a death sentence passed (instead of "long-sentence")
+  + 1 "incommunicado"              held incommunicado, disappeared, whereabouts unknown, or abducted
 Capped at critical. Every step up is named in `raised_by`, which the alert carries in `country_context`.
 """
 
@@ -38,9 +41,12 @@ class SeverityDecision:
     raised_by: tuple[str, ...] = ()
 
 
+STEPS = {"death-sentence": 2}  # how many steps a reason raises severity by, when not one
+
+
 def _raise(base: Severity, reasons: Iterable[str]) -> SeverityDecision:
     raised_by = tuple(reasons)
-    index = min(_ORDER.index(base) + len(raised_by), len(_ORDER) - 1)
+    index = min(_ORDER.index(base) + sum(STEPS.get(r, 1) for r in raised_by), len(_ORDER) - 1)
     return SeverityDecision(_ORDER[index], raised_by)
 
 
@@ -64,8 +70,11 @@ def milestone_severity(milestone: TreatyMilestone) -> SeverityDecision:
     return SeverityDecision("high" if milestone.instruments >= milestone.threshold else "medium")
 
 
-def news_severity(relevance: float, tags: Iterable[str], status: ParticipantStatus | None) -> SeverityDecision:
-    """Severity of an arrest report from its relevance, assigned tags and the state's convention status."""
+def news_severity(
+    relevance: float, tags: Iterable[str], status: ParticipantStatus | None, grave: Iterable[str] = ()
+) -> SeverityDecision:
+    """Severity of an arrest report from its relevance, assigned tags, the state's convention status and what makes
+    the case graver (`gravity.grave_facts`: a long or death sentence, custody no one can find)."""
     if relevance < RELEVANT_AT:
         return SeverityDecision("info")
     assigned = set(tags)
@@ -78,4 +87,5 @@ def news_severity(relevance: float, tags: Iterable[str], status: ParticipantStat
         reasons.append("convention-party")
     elif status is not None and status.signed:
         reasons.append("convention-signatory")
+    reasons.extend(grave)
     return _raise("low" if relevance < UNCERTAIN_BELOW else "medium", reasons)

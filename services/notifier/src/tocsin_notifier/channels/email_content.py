@@ -60,6 +60,9 @@ SEVERITY_REASONS = {
     "Cybercrime",
     "convention-signatory": "the country has signed the UN Convention against Cybercrime",
     "not-free-ratification": 'a country rated "Not Free" ratified it',
+    "long-sentence": "a prison sentence of five years or more (or life) was passed",
+    "death-sentence": "a death sentence was passed",
+    "incommunicado": "the person is held incommunicado, has disappeared or was abducted",
 }
 # A test alert's own title, not the milestone it is made of ("0 of 40 instruments toward entry into force" read
 # like news).

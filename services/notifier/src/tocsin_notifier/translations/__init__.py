@@ -41,6 +41,9 @@ MESSAGE_IDS: tuple[str, ...] = (
     "the country has ratified (or otherwise consented to be bound by) the UN Convention against Cybercrime",
     "the country has signed the UN Convention against Cybercrime",
     'a country rated "Not Free" ratified it',
+    "a prison sentence of five years or more (or life) was passed",
+    "a death sentence was passed",
+    "the person is held incommunicado, has disappeared or was abducted",
     "Tags:",
     "Sources:",
     "Report",  # link labels

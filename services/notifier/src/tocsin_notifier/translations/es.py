@@ -52,6 +52,13 @@ MESSAGES: dict[str, str] = {
         "el país ha firmado la Convención de las Naciones Unidas contra la Ciberdelincuencia"
     ),
     'a country rated "Not Free" ratified it': "la ratificación es de un país calificado como «No libre»",
+    "a prison sentence of five years or more (or life) was passed": (
+        "se dictó una condena de cinco años de prisión o más (o de cadena perpetua)"
+    ),
+    "a death sentence was passed": "se dictó una condena a muerte",
+    "the person is held incommunicado, has disappeared or was abducted": (
+        "la persona está incomunicada, desaparecida o fue secuestrada"
+    ),
     "Tags:": "Etiquetas:",
     "Sources:": "Fuentes:",
     "Report": "Informe",

@@ -51,6 +51,13 @@ MESSAGES: dict[str, str] = {
         "le pays a signé la Convention des Nations Unies contre la cybercriminalité"
     ),
     'a country rated "Not Free" ratified it': "un pays classé « non libre » a ratifié ce traité",
+    "a prison sentence of five years or more (or life) was passed": (
+        "une peine de cinq ans de prison ou plus (ou la perpétuité) a été prononcée"
+    ),
+    "a death sentence was passed": "une condamnation à mort a été prononcée",
+    "the person is held incommunicado, has disappeared or was abducted": (
+        "la personne est détenue au secret, a disparu ou a été enlevée"
+    ),
     "Tags:": "Étiquettes :",
     "Sources:": "Sources :",
     "Report": "Rapport",

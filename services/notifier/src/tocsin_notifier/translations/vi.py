@@ -51,6 +51,13 @@ MESSAGES: dict[str, str] = {
         "quốc gia này đã ký Công ước của Liên hợp quốc về chống tội phạm mạng"
     ),
     'a country rated "Not Free" ratified it': 'một quốc gia bị xếp hạng "Không tự do" đã phê chuẩn Công ước này',
+    "a prison sentence of five years or more (or life) was passed": (
+        "bản án từ năm năm tù trở lên (hoặc tù chung thân) đã được tuyên"
+    ),
+    "a death sentence was passed": "bản án tử hình đã được tuyên",
+    "the person is held incommunicado, has disappeared or was abducted": (
+        "người này bị giam giữ biệt lập, đã mất tích hoặc bị bắt cóc"
+    ),
     "Tags:": "Thẻ:",
     "Sources:": "Nguồn:",
     "Report": "Báo cáo",
