@@ -9,6 +9,7 @@ nouvelles", "abducted".
 """
 
 import re
+from functools import lru_cache
 
 from tocsin_classifier.findings import Signals
 from tocsin_lexicon import Signal, fold
@@ -109,20 +110,26 @@ _UNSEEN = (
 def grave_facts(text: str, signals: Signals) -> tuple[str, ...]:
     """The reasons, among DEATH_SENTENCE, LONG_SENTENCE and INCOMMUNICADO, that `text` (read as `signals`) gives."""
     found: list[str] = []
-    arrest = [fold(phrase) for phrase in signals.phrases(Signal.ARREST)]
+    arrest = "\x1f".join(map(_folded, signals.phrases(Signal.ARREST)))
     lowered = text.casefold()
     if any(word in lowered for word in _DEATH_WORDS) and any(
         _passed(lowered, m.start()) for m in _DEATH.finditer(lowered)
     ):
         found.append(DEATH_SENTENCE)
-    elif any(stem in phrase for phrase in arrest for stem in _SENTENCING) and (
+    elif any(stem in arrest for stem in _SENTENCING) and (
         any(_passed(lowered, m.start()) for m in _LIFE_SAID.finditer(lowered)) or _long_term(text)
     ):
         found.append(LONG_SENTENCE)
-    said = (*arrest, *(fold(phrase) for phrase in signals.phrases(Signal.DUE_PROCESS)))
-    if any(stem in phrase for phrase in said for stem in _UNSEEN):
+    said = "\x1f".join((arrest, *map(_folded, signals.phrases(Signal.DUE_PROCESS))))
+    if any(stem in said for stem in _UNSEEN):
         found.append(INCOMMUNICADO)
     return tuple(found)
+
+
+@lru_cache(maxsize=1 << 14)
+def _folded(phrase: str) -> str:
+    """`fold`, remembered: the same few hundred phrases come back in every report."""
+    return fold(phrase)
 
 
 def _passed(lowered: str, at: int) -> bool:
