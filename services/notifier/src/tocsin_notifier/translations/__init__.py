@@ -7,6 +7,8 @@ mails and pages (contact address, disabled notice) are in English only; an email
 her language.
 """
 
+from tocsin_schemas import TAGS
+
 MESSAGE_IDS: tuple[str, ...] = (
     # --- alert mails: subjects and their first lines --------------------------------------------------------------
     "Tocsin: {n} new alert",  # a discreet subject, one alert
@@ -179,16 +181,7 @@ MESSAGE_IDS: tuple[str, ...] = (
     "To receive alerts here again, subscribe again:",  # then the signup page's address
     # a time, in UTC: {date} as `Translator.day` says it ("1er mars 2026"), {time} "09:30" (English keeps ISO 8601)
     "{date} {time} UTC",
-    # the tags' names for a reader (`Translator.tag`; English shows the tags themselves)
-    "free-expression",
-    "press-freedom",
-    "human-rights-defenders",
-    "surveillance",
-    "privacy",
-    "security-research",
-    "transnational-repression",
-    "due-process",
-    "treaty-adoption",
+    *TAGS,  # the tags' names for a reader (`Translator.tag`; English shows the tags themselves)
     # a treaty participant that is no state, named in another language's treaty titles
     "European Union",
     # the watcher's event types, as a reader chooses among them (settings page, settings in words)
