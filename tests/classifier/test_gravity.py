@@ -13,7 +13,8 @@ from tests.classifier.factories import arrest
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.findings import read_signals
-from tocsin_classifier.gravity import DEATH_SENTENCE, INCOMMUNICADO, LONG_SENTENCE, grave_facts
+from tocsin_classifier.gravity import DEATH_SENTENCE, DIED_IN_CUSTODY, INCOMMUNICADO, LONG_SENTENCE, grave_facts
+from tocsin_classifier.severity import STEPS
 
 
 def _grave(language: str, text: str) -> tuple[str, ...]:
@@ -118,3 +119,21 @@ def test_a_report_judged_not_relevant_stays_info_whatever_its_sentence() -> None
     assert fraud.relevance < 0.5
     assert fraud.severity == "info"
     assert fraud.country_context["severity_raised_by"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Muere bajo custodia un sindicalista detenido hace diez meses sin cargos"),
+        ("en", "Blogger died in custody a week after his arrest over Facebook posts"),
+        ("vi", "Blogger tử vong trong trại tạm giam sau khi bị bắt vì các bài viết"),
+    ],
+)
+def test_a_death_in_the_states_hands_is_named_and_counts_two_steps(language: str, text: str) -> None:
+    assert _grave(language, text) == (DIED_IN_CUSTODY,)
+    assert STEPS[DIED_IN_CUSTODY] == 2
+
+
+def test_a_family_that_cannot_find_a_detainee_is_incommunicado_in_spanish_too() -> None:
+    text = "Estudiante detenido por un video en TikTok; cinco días después su familia desconoce dónde se encuentra."
+    assert INCOMMUNICADO in _grave("es", text)

@@ -238,3 +238,8 @@ def test_the_graver_facts_the_classifier_names_are_said_in_words(language: str, 
     _, text_part, _ = _mail(arrest_alert(raised_by=("long-sentence", "incommunicado")), language=language)
     assert said in " ".join(text_part.split())
     assert "long-sentence" not in text_part
+
+
+def test_a_death_in_custody_is_said_in_her_language() -> None:
+    _, text_part, _ = _mail(arrest_alert(raised_by=("died-in-custody",)), language="es")
+    assert "la persona murió bajo custodia del Estado." in " ".join(text_part.split())

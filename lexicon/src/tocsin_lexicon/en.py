@@ -152,6 +152,15 @@ _POWER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # a correspondent's accreditation withdrawn, and told to leave: a step against the journalist
+        *near(
+            ("revoked", "revokes", "withdrew", "withdraws", "withdrawn", "cancelled", "suspended", "stripped of"),
+            ("press accreditation", "accreditation", "press card", "press credentials"),
+        ),
+        "ordered to leave the country",
+        "ordered out of the country",
+        "hours to leave the country",
+        "expelled from the country",
         # official register: 'legal action was taken against', 'action under Section 505-A'
         "legal action taken against",
         "legal action was taken against",
@@ -299,6 +308,7 @@ TABLE: Table = {
         "op-ed",
         "petition",
         "song",
+        "songs",
         "poem",
         "opinion*",
         "dissent",

@@ -120,6 +120,14 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # la acreditación de un corresponsal retirada, la orden de salir del país; su director citado
+        *near(
+            ("retiró", "retira", "revocó", "revoca", "suspendió", "cancelaron", "canceló"),
+            ("la acreditación", "su acreditación", "credencial de prensa"),
+        ),
+        "expulsado del país",
+        "obligado a abandonar el país",
+        *near(("cita a", "citó a"), ("su director", "su directora", "director del", "directora del")),
         # "sancionar" es condenar en la prensa cubana: "sancionó a cinco años"
         *near(("sanciona", "sancionó", "sancionan", "sancionaron", "sancionado", "sancionada"), ("años", "meses")),
         # multas: la sanción a una persona que habla o informa (una empresa multada es noticia económica)
@@ -416,6 +424,11 @@ TABLE: Table = {
         "presentadora de radio",
         "radio comunitaria",
         "emisora comunitaria",
+        "portal de noticias",
+        "portal informativo",
+        "medio digital",
+        "Sindicato Nacional de Trabajadores de la Prensa",
+        "SNTP",
         *near(("conduce", "conducía", "conductor", "conductora", "presenta", "presentaba"), ("programa",)),
         "periodista*",
         "reportero*",

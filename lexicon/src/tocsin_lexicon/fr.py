@@ -72,6 +72,22 @@ _POUVOIR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # l'enlèvement d'un opposant, d'un journaliste
+        *near(
+            ("enlèvement", "rapt"),
+            ("opposant", "opposante", "journaliste", "militant", "militante", "blogueur", "blogueuse", "influenceur"),
+        ),
+        # l'accréditation d'un correspondant retirée, l'ordre de quitter le pays
+        *near(
+            ("retiré", "retire", "retrait de", "suspendu", "suspend", "annulé", "révoqué"),
+            ("son accréditation", "l'accréditation", "sa carte de presse"),
+        ),
+        "sommé de quitter le pays",
+        "expulsé du pays",
+        # une radio ou une chaîne suspendue par le régulateur
+        *near(
+            ("suspend", "suspendu", "suspendue", "a suspendu"), ("une radio", "radio privée", "la chaîne", "le journal")
+        ),
         # mandat d'arrêt, amende: la poursuite avant l'arrestation, la peine sans prison
         "mandat d'arrêt",
         "mandat d'amener",
@@ -262,6 +278,7 @@ TABLE: Table = {
         "atteinte à l'unité nationale",
         "atteinte à l'intérêt national",
         "atteinte au moral de l'armée",
+        "atteinte au moral des troupes",
         # délits de presse d'Afrique centrale: « imputations dommageables », « propagation de faux bruits »
         "imputations dommageables",
         "imputation dommageable",
@@ -277,6 +294,13 @@ TABLE: Table = {
         "radio associative",
         "radio communautaire",
         "radio locale",
+        "station de radio",
+        "chaîne de télévision privée",
+        # une radio, une chaîne ou un journal suspendu par le régulateur
+        *near(
+            ("suspend", "suspendu", "suspendue", "a suspendu", "suspension de"),
+            ("une radio", "radio privée", "la radio", "la chaîne", "le journal", "l'hebdomadaire"),
+        ),
         *near(("anime", "animait", "présente", "présentait", "animatrice", "animateur"), ("émission", "chronique")),
         "journaliste*",
         "reporter",
@@ -654,6 +678,10 @@ TABLE: Table = {
         "adresse de son domicile",
     ),
     Signal.TRANSNATIONAL: (
+        # les agents d'un consulat derrière l'enlèvement d'un opposant à l'étranger
+        "agent consulaire",
+        "employé du consulat",
+        "agents du consulat",
         # un mandat d'arrêt international vise quelqu'un à l'étranger (et reste un mandat d'arrêt)
         "mandat d'arrêt‿international",
         # remis ou livré aux autorités d'un autre pays
@@ -958,6 +986,12 @@ TABLE: Table = {
         "État islamique",
         "Daech",
         "commettre des attentats",
+        "provocation directe à des actes de terrorisme",
+        *near(
+            ("appelant à", "appelait à", "appelaient à", "appels à", "appel à"),
+            ("attaquer", "tuer", "poser des bombes"),
+        ),
+        "engins explosifs",
         "fabriquer des explosifs",
         # une bagarre, l'ivresse
         "bagarre",
@@ -1281,8 +1315,15 @@ TABLE: Table = {
         "en première lecture",
         "en seconde lecture",
         "examen du texte",
-        "débat sur",
+        # un débat sur un texte, pas un débat radiodiffusé ("suspendue après un débat sur l'armée")
+        *near(("débat sur",), ("le projet", "la loi", "le texte", "la réforme", "l'amendement", "la proposition")),
         "long débat",
+        "l'Assemblée adopte",
+        "l'Assemblée a adopté",
+        "les députés ont adopté",
+        "ont voté contre",
+        "a voté contre",
+        "adopte la révision",
         "ont rejeté l'article",
         "rejettent l'article",
         "supprimé l'article",

@@ -61,6 +61,11 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # thẻ nhà báo bị thu hồi, bị buộc rời khỏi nước
+        "thu hồi thẻ nhà báo",
+        "tước thẻ nhà báo",
+        "thu hồi thẻ phóng viên",
+        "thu hồi giấy phép hoạt động báo chí",
         # lĩnh án: nhận một bản án ("lĩnh án 3 năm tù")
         "lĩnh án",
         # xử phạt: hình phạt hành chính đối với người nói, viết (công ty bị phạt là tin kinh tế)
@@ -426,6 +431,8 @@ TABLE: Table = {
         "căn cước công dân",
     ),
     Signal.TRANSNATIONAL: (
+        # người thân của người sống ở nước ngoài bị triệu tập, bị ép khuyên con gỡ bài
+        *near(("khuyên con", "khuyên cháu", "ép con"), ("gỡ", "ngừng", "dừng", "thôi")),
         # ép người ở nước ngoài về nước
         *near(("khuyên", "ép", "buộc"), ("về nước",)),
         "bị trục xuất về",

@@ -1,5 +1,5 @@
 """What makes a rights case graver than its tags say: a death sentence, a prison sentence of five years or more, a
-person held incommunicado, disappeared or abducted (`severity` raises for each).
+death in custody, a person held incommunicado, disappeared or abducted (`severity` raises for each).
 
 Prison terms are read from the text by number ("8 năm tù", "ocho años de prisión", "jailed for seven years", "cinq
 ans de prison"), never from what a charge carries or a prosecutor asks ("faces up to 10 years", "khung hình phạt từ 5
@@ -16,6 +16,7 @@ from tocsin_lexicon import Signal, fold
 
 LONG_SENTENCE_YEARS = 5
 DEATH_SENTENCE = "death-sentence"
+DIED_IN_CUSTODY = "died-in-custody"
 LONG_SENTENCE = "long-sentence"
 INCOMMUNICADO = "incommunicado"
 
@@ -104,11 +105,31 @@ _UNSEEN = (
     "enleve",
     "secuestr",
     "bat coc",
+    "desconoce",
+    "sin saber donde",
+)
+# folded stems of the custody-defect phrases that say the person died in the state's hands
+_DIED = (
+    "died",
+    "dies",
+    "death in",
+    "found dead",
+    "muere",
+    "murio",
+    "muerte",
+    "meurt",
+    "mort en",
+    "morte en",
+    "decede",
+    "chet trong",
+    "tu vong",
+    "qua doi",
 )
 
 
 def grave_facts(text: str, signals: Signals) -> tuple[str, ...]:
-    """The reasons, among DEATH_SENTENCE, LONG_SENTENCE and INCOMMUNICADO, that `text` (read as `signals`) gives."""
+    """The reasons, among DEATH_SENTENCE, LONG_SENTENCE, DIED_IN_CUSTODY and INCOMMUNICADO, that `text` (read as
+    `signals`) gives."""
     found: list[str] = []
     arrest = "\x1f".join(map(_folded, signals.phrases(Signal.ARREST)))
     lowered = text.casefold()
@@ -120,8 +141,10 @@ def grave_facts(text: str, signals: Signals) -> tuple[str, ...]:
         any(_passed(lowered, m.start()) for m in _LIFE_SAID.finditer(lowered)) or _long_term(text)
     ):
         found.append(LONG_SENTENCE)
-    said = "\x1f".join((arrest, *map(_folded, signals.phrases(Signal.DUE_PROCESS))))
-    if any(stem in said for stem in _UNSEEN):
+    custody = "\x1f".join(map(_folded, signals.phrases(Signal.DUE_PROCESS)))
+    if any(stem in custody for stem in _DIED):
+        found.append(DIED_IN_CUSTODY)
+    elif any(stem in arrest or stem in custody for stem in _UNSEEN):
         found.append(INCOMMUNICADO)
     return tuple(found)
 

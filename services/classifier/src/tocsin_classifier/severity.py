@@ -14,6 +14,7 @@ News item judged relevant          medium (low when relevance < 0.65)
   + 1 "convention-signatory" / "convention-party"   the country signed / ratified the convention
   + 1 "long-sentence"              a prison term of five years or more, or life, passed (`gravity`)
   + 2 "death-sentence"             a death sentence passed (instead of "long-sentence")
+  + 2 "died-in-custody"            the person died in the state's hands (instead of "incommunicado")
   + 1 "incommunicado"              held incommunicado, disappeared, whereabouts unknown, or abducted
 Capped at critical. Every step up is named in `raised_by`, which the alert carries in `country_context`.
 """
@@ -41,7 +42,7 @@ class SeverityDecision:
     raised_by: tuple[str, ...] = ()
 
 
-STEPS = {"death-sentence": 2}  # how many steps a reason raises severity by, when not one
+STEPS = {"death-sentence": 2, "died-in-custody": 2}  # how many steps a reason raises severity by, when not one
 
 
 def _raise(base: Severity, reasons: Iterable[str]) -> SeverityDecision:

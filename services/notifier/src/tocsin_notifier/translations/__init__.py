@@ -46,6 +46,7 @@ MESSAGE_IDS: tuple[str, ...] = (
     "a prison sentence of five years or more (or life) was passed",
     "a death sentence was passed",
     "the person is held incommunicado, has disappeared or was abducted",
+    "the person died in the state's hands",
     "Tags:",
     "Sources:",
     "Report",  # link labels

@@ -59,6 +59,7 @@ MESSAGES: dict[str, str] = {
     "the person is held incommunicado, has disappeared or was abducted": (
         "la persona está incomunicada, desaparecida o fue secuestrada"
     ),
+    "the person died in the state's hands": "la persona murió bajo custodia del Estado",
     "Tags:": "Etiquetas:",
     "Sources:": "Fuentes:",
     "Report": "Informe",
