@@ -137,3 +137,54 @@ def test_a_death_in_the_states_hands_is_named_and_counts_two_steps(language: str
 def test_a_family_that_cannot_find_a_detainee_is_incommunicado_in_spanish_too() -> None:
     text = "Estudiante detenido por un video en TikTok; cinco días después su familia desconoce dónde se encuentra."
     assert INCOMMUNICADO in _grave("es", text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a request, a possibility: no sentence passed (a code review found each raised)
+        ("en", "Prosecutors demanded the death sentence for the detained journalist."),
+        ("en", "Prosecutors asked the court to sentence the activist to death."),
+        ("fr", "Le procureur a requis la condamnation à mort du journaliste, arrêté en mars."),
+        ("es", "La fiscalía pide condenar a muerte al periodista detenido."),
+        ("vi", "Viện kiểm sát đề nghị tuyên án tử hình đối với nhà báo bị bắt."),
+        ("en", "Prosecutors sought a life sentence for the jailed journalist."),
+        ("en", "Prosecutors are demanding 15 years in prison for the jailed journalist."),
+        ("es", "La Fiscalía reclama 12 años de prisión para el periodista detenido."),
+        ("en", "The blogger, arrested in May, may be sentenced to 10 years."),
+        # an age, a time, a term of office, a reduction, a decimal under five, a suspended term
+        ("en", "A court sentenced the 45-year-old journalist to two years in prison."),
+        ("es", "Condenan a periodista de 62 años a tres años de cárcel."),
+        ("en", "He was sentenced to three years in prison, five years after his first arrest."),
+        ("en", "The blogger, who was jailed 10 years ago and released in 2022, was arrested again."),
+        ("en", "The president, elected to a five-year term, had the journalist arrested."),
+        ("en", "The court reduced the journalist's sentence from 10 years to 2 years."),
+        ("fr", "Le journaliste a été condamné à 3,5 ans de prison."),
+        ("fr", "Le militant a été condamné à cinq ans de prison avec sursis."),
+        ("vi", "Tòa tuyên phạt blogger 5 năm tù treo."),
+        # the penalty as a topic; a death in custody the journalist reported on
+        ("en", "The court overturned the journalist's death sentence."),
+        ("en", "The journalist was arrested for reporting on a death in custody last year."),
+        # a digit int() cannot read once took the alert to the dead letters
+        ("en", "The journalist was sentenced to ² years in prison."),
+    ],
+)
+def test_nothing_graver_is_read_into_a_request_an_age_a_past_or_a_topic(language: str, text: str) -> None:
+    assert _grave(language, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reason"),
+    [
+        ("en", "Blogger sentenced to eight years in prison on charges of sedition", LONG_SENTENCE),
+        ("en", "Activist sentenced to life in prison over posts", LONG_SENTENCE),
+        ("en", "Journalist sentenced to twenty-five years in prison", LONG_SENTENCE),
+        ("vi", "Blogger lĩnh tám năm tù vì bài viết", LONG_SENTENCE),
+        ("vi", "Nhà báo bị tuyên tử hình", DEATH_SENTENCE),
+        ("fr", "Le militant condamné à la peine capitale", DEATH_SENTENCE),
+        ("en", "The court upheld the death sentence of the blogger", DEATH_SENTENCE),
+        ("es", "Activista denuncia la desaparición forzada de su hermano detenido", INCOMMUNICADO),
+    ],
+)
+def test_other_common_wordings_of_a_grave_outcome_are_read(language: str, text: str, reason: str) -> None:
+    assert _grave(language, text) == (reason,)

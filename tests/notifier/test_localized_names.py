@@ -243,3 +243,15 @@ def test_the_graver_facts_the_classifier_names_are_said_in_words(language: str, 
 def test_a_death_in_custody_is_said_in_her_language() -> None:
     _, text_part, _ = _mail(arrest_alert(raised_by=("died-in-custody",)), language="es")
     assert "la persona murió bajo custodia del Estado." in " ".join(text_part.split())
+
+
+def test_a_title_tocsin_cannot_translate_is_marked_english() -> None:
+    """A source status a newer contract adds is titled in English words: marked so, not as the mail's language."""
+    alert = make_alert(key="h", kind="health")
+    event = alert.data.event
+    newer = event.model_copy(update={"data": event.data.model_copy(update={"status": "degraded"})})
+    odd = alert.model_copy(update={"data": alert.data.model_copy(update={"event": newer})})
+    _, _, html_part = _mail(odd, language="fr")
+    assert 'lang="en">Source degraded: https://treaties.un.org/</h2>' in html_part
+    _, _, known = _mail(alert, language="fr")
+    assert 'lang="fr">Source en échec : https://treaties.un.org/</h2>' in known

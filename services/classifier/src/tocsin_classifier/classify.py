@@ -166,12 +166,13 @@ def news_findings(item: ArrestReported) -> tuple[Signals, Relevance]:
 
 def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassified:
     item = event.data
-    signals = read_signals(news_text(item), item.language)
+    text = news_text(item)
+    signals = read_signals(text, item.language)
     judgement = _judge(signals)
     judged = judgement.relevance
     score = judgement.final.score
     status = context.for_country(item.country_code)
-    grave = grave_facts(news_text(item), signals) if score >= RELEVANT_AT else ()  # graver only matters if relevant
+    grave = grave_facts(text, signals) if score >= RELEVANT_AT else ()  # graver only matters if relevant
     decision = news_severity(score, judgement.assigned, status, grave)
     low, high = REVIEW_BAND
     return AlertClassified(

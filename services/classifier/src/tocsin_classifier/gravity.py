@@ -2,13 +2,18 @@
 death in custody, a person held incommunicado, disappeared or abducted (`severity` raises for each).
 
 Prison terms are read from the text by number ("8 năm tù", "ocho años de prisión", "jailed for seven years", "cinq
-ans de prison"), never from what a charge carries or a prosecutor asks ("faces up to 10 years", "khung hình phạt từ 5
-đến 12 năm tù", "le parquet a requis", "la fiscalía pide"). Custody the family cannot find is read from the phrases
-the lexicon already found (`Signal.DUE_PROCESS`, `Signal.ARREST`): "incommunicado", "paradero", "mất tích", "sans
-nouvelles", "abducted".
+ans de prison"), never from what a charge carries, a prosecutor asks or a court may do ("faces up to 10 years",
+"khung hình phạt từ 5 đến 12 năm tù", "le parquet a requis", "la fiscalía pide", "prosecutors are seeking"), nor from
+an age ("the 45-year-old journalist", "de 62 años"), a time ("five years after", "10 years ago"), a suspended term
+("avec sursis", "tù treo") or a term of office ("a five-year term"). A death sentence is one passed ("sentenced …
+to death", "lĩnh án tử hình"), not the penalty as a topic ("abolition of the death sentence"). Custody is read from
+the phrases the lexicon found: a custody defect ("held incommunicado", "paradero", "mất tích", "sans nouvelles",
+"muere bajo custodia"), or an abduction only when it is the step taken against the person the report is about (its
+tie), not one they reported on.
 """
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from tocsin_classifier.findings import Signals
@@ -27,112 +32,76 @@ _NUMBERS = {
     "dix-huit dix-neuf vingt",
     "es": "un dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete "
     "dieciocho diecinueve veinte",
+    "vi": "một hai ba bốn năm sáu bảy tám chín mười",
 }
 _WORD_NUMBERS = {word: n for words in _NUMBERS.values() for n, word in enumerate(words.split(), start=1)}
+_WORD_NUMBERS["dieciseis"] = 16
+# twenty-five, thirty, vingt-cinq, trente, veinticinco, treinta and up: long, whatever follows the tens
+_TENS = ("twenty", "thirty", "forty", "fifty", "vingt", "trente", "quarante", "cinquante", "veinti", "treinta",
+         "cuarenta", "cincuenta")  # fmt: skip
 # a term of years: its unit ("năm tù" is Vietnamese for years of prison), the number just before it ("8", "ocho",
-# "nine-"), and, for the other languages, what it is of after it ("in prison", "de prisión") or a verb of sentencing
-# before it ("jailed for", "condenan a")
+# "nine-", "3,5"), and what it is of after it ("in prison", "de prisión") or a verb of sentencing just before it
+# ("jailed him for", "condenan a")
 _UNIT = re.compile(r"\b(?:years?|ans|años)\b|\bnăm tù", re.IGNORECASE)
-_NUMBER_BEFORE = re.compile(r"([\w-]+?)[- ]$")
+_NUMBER_BEFORE = re.compile(r"(\d{1,3}(?:[.,]\d+)?|[^\W\d_][\w-]*?)[- ]$")
 _OF_PRISON = re.compile(
-    r"(?:'|’)?\s*(?:in prison|in jail|imprisonment|prison|jail|sentence|term|behind bars|de prison|d'emprisonnement|"
+    r"(?:'|’)?\s*(?:in prison|in jail|imprisonment|prison|jail|sentence|behind bars|de prison|d'emprisonnement|"
     r"d’emprisonnement|de réclusion|de détention|ferme|de prisión|de cárcel|de privación|de reclusión|tras las rejas)",
     re.IGNORECASE,
 )
 _SENTENCED_BEFORE = re.compile(
-    r"(?:jail\w*|imprison\w*|sentenc\w*|given|handed|conden\w* a)\W+(?:[\w'’-]+\W+){0,5}$", re.IGNORECASE
+    r"(?:jail\w*|imprison\w*|sentenc\w*|given|handed|conden\w* a|condamn\w* à)\W+(?:[\w'’-]+\W+){0,3}?(?:to|for|a|à)?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+# what after a unit makes it no term served: an age, a time, a suspended term
+_NOT_A_TERM_AFTER = re.compile(
+    r"(?:-| )?old\b|\s+(?:ago|after|later|earlier|before)\b|\s+(?:\w+\s+){0,3}?(?:suspended|avec sursis|"
+    r"de sursis|con suspensi|condicional|treo|en suspenso)",
+    re.IGNORECASE,
 )
 # folded stems of the lexicon's words for a sentence passed: only then is the text read for a term
-_SENTENCING = (
-    "sentenc",
-    "jail",
-    "prison",
-    "convict",
-    "nam tu",
-    "tuyen",
-    "an tu",
-    "tu hinh",
-    "condam",
-    "conden",
-    "anos de",
-    "carcel",
-    "reclusion",
-    "ans de",
-    "perpetu",
-    "chung than",
-)
-# words just before a term that make it a maximum, a risk or a request, not a sentence passed
+_SENTENCING = ("sentenc", "jail", "prison", "convict", "nam tu", "tuyen", "an tu", "tu hinh", "condam", "conden",
+               "anos de", "carcel", "reclusion", "ans de", "perpetu", "chung than")  # fmt: skip
+# words just before a term or a sentence that make it a maximum, a risk, a request or a possibility, not one passed
 _NOT_PASSED = re.compile(
-    r"(?:up to|maximum|faces?|facing|could|would|punish\w*|carries|carry|risks?|sought|seeks?|demanded|requested|"
-    r"provides? for|puni\w*|prévoi\w*|castig\w*|sanciona\w*|prevé|contempla\w*|"
-    r"asked for|jusqu'à|jusqu’à|encour\w*|passible|risque|requis|réclam\w*|hasta|máxim\w*|enfrenta\w*|expone|"
-    r"pid\w*|solicit\w*|đến|tới|cao nhất|khung|đối mặt|đề nghị)\W+(?:\w+\W+){0,3}$",
+    r"(?:up to|maximum|faces?|facing|could|would|may|might|will|punish\w*|carries|carry|risks?|threaten\w*|"
+    r"seek\w*|sought|demand\w*|request\w*|asked|asks|ask|calls? for|called for|urged|provides? for|from|reduced|"
+    r"puni\w*|prévoi\w*|jusqu'à|jusqu’à|encour\w*|passible|risque|requis|réclam\w*|demand\w*|requi\w*|"
+    r"castig\w*|sanciona\w*|prevé|contempla\w*|hasta|máxim\w*|enfrenta\w*|expone|pid\w*|pedía|solicit\w*|reclama\w*|"
+    r"đến|tới|cao nhất|khung|đối mặt|đề nghị|đề xuất|có thể)\W+(?:[\w'’-]+\W+){0,3}$",
     re.IGNORECASE,
 )
 _LIFE_SAID = re.compile(
-    "|".join(("life imprisonment", "life sentence", "jailed for life", "chung thân", "perpétuité", "cadena perpetua"))
+    r"life imprisonment|life sentence|sentenced to life|jailed for life|life in prison|life term|chung thân|"
+    r"perpétuité|prison à vie|cadena perpetua|prisión perpetua"
 )
-# a death sentence passed: not the death penalty as a topic ("campaigns against the death penalty", "la pena de muerte")
+# a death sentence passed: not the death penalty as a topic ("abolition of the death sentence")
 _DEATH = re.compile(
-    r"\bsentenc\w* (?:\w+ ){0,4}to death|\bdeath sentence|\b(?:tuyên án|tuyên phạt|kết án|lĩnh án|mức án) tử hình|"
-    r"\bcondamn\w* à mort|\bconden\w* a muerte|\bconden\w* (?:\w+ ){0,4}a (?:la )?pena de muerte",
+    r"\bsentenc\w* (?:\w+ ){0,4}to death|\b(?:handed|given|received|upheld|confirmed) (?:\w+ ){0,3}death sentence|"
+    r"\b(?:tuyên án|tuyên phạt|tuyên|kết án|lĩnh án|lãnh án|mức án) tử hình|"
+    r"\bcondamn\w* (?:\w+ ){0,3}à (?:mort|la peine capitale)|"
+    r"\bconden\w* (?:\w+ ){0,4}a (?:muerte|la pena (?:de muerte|capital))",
     re.IGNORECASE,
 )
-_DEATH_WORDS = ("death", "tử hình", "mort", "muerte")  # without one of them, no death sentence to look for
-# a death sentence or life as a risk, not passed: "faces a death sentence", "passible de la perpétuité"
-_RISK_BEFORE = re.compile(
-    r"(?:faces?|facing|could|punishable|passible|risque|encour\w*|enfrenta\w*|khung|đối mặt)\W+(?:\w+\W+){0,3}$",
-    re.IGNORECASE,
-)
+_DEATH_WORDS = ("death", "tử hình", "mort", "capitale", "muerte", "capital")  # without one, no death sentence to seek
 # folded stems of the phrases that say nobody knows where the person is held, or that they were taken by force
-_UNSEEN = (
-    "incommunicado",
-    "incomunicad",
-    "au secret",
-    "whereabouts",
-    "paradero",
-    "mat tich",
-    "khong ro tung tich",
-    "khong biet",
-    "biet giam",
-    "sans nouvelles",
-    "no word",
-    "disappear",
-    "desapareci",
-    "disparition",
-    "disparu",
-    "abduct",
-    "enleve",
-    "secuestr",
-    "bat coc",
-    "desconoce",
-    "sin saber donde",
-)
-# folded stems of the custody-defect phrases that say the person died in the state's hands
-_DIED = (
-    "died",
-    "dies",
-    "death in",
-    "found dead",
-    "muere",
-    "murio",
-    "muerte",
-    "meurt",
-    "mort en",
-    "morte en",
-    "decede",
-    "chet trong",
-    "tu vong",
-    "qua doi",
-)
+_UNSEEN = ("incommunicado", "incomunicad", "au secret", "whereabouts", "paradero", "mat tich", "khong ro tung tich",
+           "khong biet", "biet giam", "sans nouvelles", "disappear", "desapareci", "desaparici", "disparition",
+           "abduct", "enleve", "secuestr", "bat coc", "desconoce", "sin saber donde")  # fmt: skip
+# folded stems of the custody-defect phrases that say the person died in the state's hands (a verb: "a death in
+# custody" they reported on is no death of theirs)
+_DIED = ("died", "dies", "found dead", "muere", "murio", "meurt", "mort en", "morte en", "decede", "chet trong",
+         "tu vong", "qua doi")  # fmt: skip
 
 
 def grave_facts(text: str, signals: Signals) -> tuple[str, ...]:
     """The reasons, among DEATH_SENTENCE, LONG_SENTENCE, DIED_IN_CUSTODY and INCOMMUNICADO, that `text` (read as
     `signals`) gives."""
     found: list[str] = []
-    arrest = "\x1f".join(map(_folded, signals.phrases(Signal.ARREST)))
+    text = unicodedata.normalize("NFC", text)
     lowered = text.casefold()
+    arrest = "\x1f".join(map(_folded, signals.phrases(Signal.ARREST)))
     if any(word in lowered for word in _DEATH_WORDS) and any(
         _passed(lowered, m.start()) for m in _DEATH.finditer(lowered)
     ):
@@ -142,9 +111,10 @@ def grave_facts(text: str, signals: Signals) -> tuple[str, ...]:
     ):
         found.append(LONG_SENTENCE)
     custody = "\x1f".join(map(_folded, signals.phrases(Signal.DUE_PROCESS)))
+    taken = "\x1f".join(_folded(action) for _, _, action in signals.ties)  # the steps taken against the person
     if any(stem in custody for stem in _DIED):
         found.append(DIED_IN_CUSTODY)
-    elif any(stem in arrest or stem in custody for stem in _UNSEEN):
+    elif any(stem in custody or stem in taken for stem in _UNSEEN):
         found.append(INCOMMUNICADO)
     return tuple(found)
 
@@ -156,23 +126,35 @@ def _folded(phrase: str) -> str:
 
 
 def _passed(lowered: str, at: int) -> bool:
-    """Whether what stands at `at` is a sentence passed, not a risk ("faces a death sentence")."""
-    return not _RISK_BEFORE.search(lowered[max(0, at - 60) : at])
+    """Whether what stands at `at` is a sentence passed, not a risk, a request or a possibility."""
+    return not _NOT_PASSED.search(lowered, max(0, at - 60), at)
+
+
+def _years(word: str) -> float:
+    """The number a term is written with ("8", "3,5", "ocho", "vingt-cinq"); 0 for a word that is none."""
+    word = word.casefold()
+    if word[:1].isascii() and word[:1].isdecimal():
+        return float(word.replace(",", "."))
+    if word.startswith(_TENS):
+        return 20.0
+    return float(_WORD_NUMBERS.get(word, 0))
 
 
 def _long_term(text: str) -> bool:
     """Whether a prison term of LONG_SENTENCE_YEARS or more stands in `text` as passed."""
     for unit in _UNIT.finditer(text):
-        window = max(0, unit.start() - 16)
-        number = _NUMBER_BEFORE.search(text, window, unit.start())
-        if number is None:
+        number = _NUMBER_BEFORE.search(text, max(0, unit.start() - 16), unit.start())
+        if number is None or _years(number.group(1)) < LONG_SENTENCE_YEARS:
             continue
-        word = number.group(1).casefold()
-        years = int(word) if word.isdigit() and len(word) <= 2 else _WORD_NUMBERS.get(word, 0)
-        if years < LONG_SENTENCE_YEARS:
+        if _NOT_A_TERM_AFTER.match(text, unit.end()):
             continue
-        before = text[max(0, number.start(1) - 60) : number.start(1)]
-        of_prison = unit.group().casefold() == "năm tù" or _OF_PRISON.match(text, unit.end())
-        if (of_prison or _SENTENCED_BEFORE.search(before)) and not _NOT_PASSED.search(before):
+        begins = number.start(1)
+        before = text[max(0, begins - 60) : begins]
+        if before.rstrip().casefold().endswith(" de") and not _OF_PRISON.match(text, unit.end()):
+            continue  # "periodista de 62 años": an age
+        vietnamese = unit.group().casefold() == "năm tù"
+        if (vietnamese or _OF_PRISON.match(text, unit.end()) or _SENTENCED_BEFORE.search(before)) and not (
+            _NOT_PASSED.search(before)
+        ):
             return True
     return False

@@ -220,6 +220,10 @@ def _language(event: object, t: Translator) -> str:
     right."""
     if isinstance(event, ArrestReportedEvent):
         return event.data.language if _LANGUAGE_TAG.fullmatch(event.data.language) else "en"
+    if isinstance(event, TreatyActionEvent) and event.data.action not in _ACTION_TITLES:
+        return "en"  # an action the contract may add, said in English words (`event_title`)
+    if isinstance(event, SourceHealthEvent) and event.data.status not in _HEALTH_TITLES:
+        return "en"
     return t.language
 
 
