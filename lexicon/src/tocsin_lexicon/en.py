@@ -4,6 +4,8 @@ from tocsin_lexicon import Signal, Table, near
 
 # Phrase families: an act near its object, whatever words stand between ("seized the reporter's two phones").
 _FINED = (
+    "programmer*",
+    "developer*",
     "journalist*",
     "reporter*",
     "blogger*",
@@ -356,6 +358,9 @@ TABLE: Table = {
         "his report on",
         "her report on",
         "their report on",
+        "his reports",
+        "her reports",
+        "their reports",
         # corruption as the subject of speech, not a charge: the longer phrase shadows the crime word
         "denouncing corruption",
         "denounced corruption",
@@ -1974,6 +1979,10 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # Germany's "Ausspähen von Daten" (s. 202a), the hacking charge a researcher who reported a flaw may face: no
+        # spying on anyone
+        "spying on data",
+        "data espionage",
         # 'these arrests' points back to those already told
         "these arrests",
         "the arrests come as",

@@ -240,6 +240,10 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # « atteinte à la religion musulmane » (Maroc, art. 267-5) : un délit de parole
+        "atteinte à l'islam",
+        "atteinte à la religion musulmane",
+        "atteinte aux valeurs sacrées",
         # « outrage à corps constitués », « fausses allégations » (Maroc), « matériaux extrémistes »
         "outrage à corps constitués",
         "outrage à des corps constitués",
@@ -328,6 +332,16 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # les responsables d'un syndicat ; l'avocate d'opposants détenus
+        "secrétaire général du syndicat",
+        "secrétaire générale du syndicat",
+        "dirigeant syndical",
+        "dirigeante syndicale",
+        "leader syndical",
+        *near(
+            ("avocate de", "avocat de", "avocate des", "avocat des"),
+            ("opposants", "militants", "détenus d'opinion", "prisonniers politiques", "journalistes"),
+        ),
         # membres et responsables des ligues des droits de l'homme
         *near(
             (
@@ -897,6 +911,9 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        # l'argent d'une association détourné par son fondateur
+        "abus de confiance",
+        "avoir détourné",
         # ivresse au volant
         "en état d'ivresse",
         "ivresse au volant",

@@ -459,6 +459,11 @@ TABLE: Table = {
         "tử vong trong nhà tù",
         "qua đời trong nhà tù",
         "qua đời trong trại giam",
+        "qua đời tại trại giam",
+        "chết tại trại giam",
+        "tử vong tại trại giam",
+        "qua đời tại nhà tù",
+        "tử vong tại nhà tù",
         # chết hoặc bị tra tấn khi đang bị nhà nước giam giữ
         "tử vong trong trại tạm giam",
         "chết trong trại tạm giam",
