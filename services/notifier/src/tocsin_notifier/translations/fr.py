@@ -58,7 +58,7 @@ MESSAGES: dict[str, str] = {
     "the person is held incommunicado, has disappeared or was abducted": (
         "la personne est détenue au secret, a disparu ou a été enlevée"
     ),
-    "the person died in the state's hands": "la personne est morte aux mains de l'État",
+    "the person died in the state's hands": "la personne est décédée alors qu'elle était aux mains de l'État",
     "Tags:": "Étiquettes :",
     "Sources:": "Sources :",
     "Report": "Rapport",

@@ -58,7 +58,7 @@ MESSAGES: dict[str, str] = {
     "the person is held incommunicado, has disappeared or was abducted": (
         "người này bị giam giữ biệt lập, đã mất tích hoặc bị bắt cóc"
     ),
-    "the person died in the state's hands": "người này đã chết khi đang bị nhà nước giam giữ",
+    "the person died in the state's hands": "người này đã tử vong khi đang bị nhà nước giam giữ",
     "Tags:": "Thẻ:",
     "Sources:": "Nguồn:",
     "Report": "Báo cáo",
