@@ -1011,6 +1011,11 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        # sent home and held the moment he landed
+        "arrested on arrival",
+        "arrested upon arrival",
+        "detained on arrival",
+        "detained upon arrival",
         # asked another state to hand him over
         "hand him over",
         "hand her over",
@@ -1517,6 +1522,12 @@ TABLE: Table = {
         "unfair competition",
     ),
     Signal.HARM: (
+        # calls to burn, attack or kill: incitement to violence, not an opinion
+        *near(
+            ("urged", "urging", "calling on", "called on", "encouraged", "encouraging", "inciting", "incited"),
+            ("set fire", "burn down", "torch", "attack", "kill"),
+        ),
+        "arson attacks",
         # armed groups' propaganda and calls to attack: violence, not dissent
         "jihadist",
         "jihadists",

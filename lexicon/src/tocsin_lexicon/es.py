@@ -2,6 +2,10 @@
 
 from tocsin_lexicon import Signal, Table, beside, near
 
+# how Spanish writes a term of years in words, for the maximum penalties of bills and laws
+_SPELLED_YEARS = ("un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "doce", "quince",
+                  "veinte")  # fmt: skip
+
 # Phrase families: an act near its object ("le quitaron el celular", "advirtió al banco de un error que permitía").
 _MULTADOS = (
     "periodista*",
@@ -911,6 +915,11 @@ TABLE: Table = {
         "fotos familiares",
     ),
     Signal.TRANSNATIONAL: (
+        # deportado a su país y detenido al bajar del avión
+        "detenido a su llegada",
+        "detenida a su llegada",
+        "detenido al llegar",
+        "detenida al llegar",
         # devuelto al país; asilo negado; regreso prohibido
         "tras ser deportado",
         "tras ser deportada",
@@ -1321,6 +1330,11 @@ TABLE: Table = {
         "tribunal mercantil",
     ),
     Signal.HARM: (
+        # llamar a cazar, quemar o atacar a personas: incitación a la violencia, no opinión
+        *near(
+            ("llamaba a", "llamaban a", "llamó a", "incitaba a", "incitaban a", "incitó a"),
+            ("cazar", "quemar", "atacar", "matar", "agredir", "linchar"),
+        ),
         # la propaganda de un grupo armado, llamamientos a atentar: violencia, no opinión
         "yihadista",
         "yihadistas",
@@ -1731,6 +1745,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # la pena máxima de un proyecto o de una ley: «sancionar con hasta cuatro años de prisión» no condena a nadie
+        *(f"hasta {n} años de {place}" for n in (*range(1, 21), *_SPELLED_YEARS) for place in ("prisión", "cárcel")),
         # «estas detenciones» remite a las ya contadas
         "estas detenciones",
         "estos arrestos",

@@ -692,6 +692,10 @@ TABLE: Table = {
         "adresse de son domicile",
     ),
     Signal.TRANSNATIONAL: (
+        # renvoyé dans son pays et arrêté à sa descente d'avion
+        "arrêté à son arrivée",
+        "arrêtée à son arrivée",
+        "interpellé à son arrivée",
         # les agents d'un consulat derrière l'enlèvement d'un opposant à l'étranger
         "agent consulaire",
         "employé du consulat",
