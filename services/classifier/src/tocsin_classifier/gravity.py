@@ -67,7 +67,7 @@ _SENTENCING = ("sentenc", "jail", "prison", "convict", "nam tu", "tuyen", "an tu
 _NOT_PASSED = re.compile(
     r"(?:up to|maximum|faces?|facing|could|would|may|might|will|punish\w*|carries|carry|risks?|threaten\w*|"
     r"seek\w*|sought|demand\w*|request\w*|asked|asks|ask|calls? for|called for|urged|provides? for|from|reduced|"
-    r"puni\w*|prévoi\w*|jusqu'à|jusqu’à|encour\w*|passible|risque|requis|réclam\w*|demand\w*|requi\w*|"
+    r"puni\w*|prévoi\w*|jusqu'à|jusqu’à|encour\w*|passible|risque|réclam\w*|requi\w*|"
     r"castig\w*|sanciona\w*|prevé|contempla\w*|hasta|máxim\w*|enfrenta\w*|expone|pid\w*|pedía|solicit\w*|reclama\w*|"
     r"đến|tới|cao nhất|khung|đối mặt|đề nghị|đề xuất|có thể)\W+(?:[\w'’-]+\W+){0,3}$",
     re.IGNORECASE,

@@ -24,7 +24,7 @@ LANGUAGES: tuple[Language, ...] = get_args(Language)
 # Each language by its own name, as a reader who knows only it looks for it in a list.
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "es": "Español", "fr": "Français", "vi": "Tiếng Việt"}
 CATALOGS: dict[str, Mapping[str, str]] = {"en": {}, "es": es.MESSAGES, "fr": fr.MESSAGES, "vi": vi.MESSAGES}
-OWN_WORDS = frozenset(MESSAGE_IDS)
+_OWN_WORDS = frozenset(MESSAGE_IDS)
 # The watcher's event types as a reader chooses among them (messages of `translations`); the type itself otherwise.
 EVENT_TYPE_NAMES: dict[str, str] = {
     "tocsin.treaty.action": "Signatures and ratifications of the Convention",
@@ -118,7 +118,7 @@ class Translator:
 
     def tag(self, tag: str) -> str:
         """A tag's name for a reader ("press-freedom": "libertad de prensa"); English shows the tag itself."""
-        return self._messages.get(tag, tag)
+        return self.text(tag)
 
 
 class HtmlTranslator:
@@ -131,7 +131,7 @@ class HtmlTranslator:
         self._translate = translate
 
     def __call__(self, message: str, /, **values: object) -> Markup:
-        if message not in OWN_WORDS:  # text from data (a severity a newer contract added): shown, never formatted
+        if message not in _OWN_WORDS:  # text from data (a severity a newer contract added): shown, never formatted
             if values:
                 raise ValueError(f"not one of Tocsin's messages, so not to be filled: {message[:80]!r}")
             return escape(message)

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import jinja2
 
-from tocsin_notifier.i18n import OWN_WORDS, HtmlTranslator, Translator, capitalised, translator
+from tocsin_notifier.i18n import HtmlTranslator, Translator, capitalised, translator
 from tocsin_notifier.sample import is_test_alert
 from tocsin_runtime.invisible import INVISIBLE
 from tocsin_schemas import (
@@ -373,7 +373,7 @@ def _state_name(participant: str, code: str | None, t: Translator) -> str:
     if t.language == "en":
         return participant
     if code is None:
-        return t(participant) if participant in OWN_WORDS else participant
+        return t.text(participant)  # a participant no message names stays as the UN wrote it
     return t.country(code) or participant
 
 
