@@ -2,6 +2,8 @@
 subscriber at risk can have every alert mail say only "Tocsin: N new alerts" (set through the API and her settings
 page: tests/notifier/test_api_abuse.py)."""
 
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from tests.notifier.channels.test_email_channel import compose_discreet
 from tests.notifier.fakes import NOW, Clock, Db, FakeEmail, FakeReporter, FakeWebhooks, make_alert, make_worker
@@ -70,26 +73,30 @@ def test_the_mailbox_an_address_reaches(address: str, mailbox: str) -> None:
 
 async def test_the_upgrade_drops_what_older_releases_stored_and_no_longer_should(tmp_path: Path) -> None:
     """Idempotency-Keys hashed in plain SHA-256 with the client's address, and contacts on email subscriptions."""
-    url = f"sqlite+aiosqlite:///{tmp_path / 'old.db'}"
-    engine = make_engine(url)
+    insert = (
+        "INSERT INTO subscriptions (id, channel, target, status, filters, min_severity, digest, contact_email, "
+        "manage_token_hash, unsubscribe_token_hash, secrets, created_at, updated_at, idempotency_key_hash, "
+        "request_hash) VALUES ('s1', 'email', 'a@example.org', 'active', '{}', 'info', 'immediate', "
+        "'boss@example.org', 'm', 'u', '[]', '2026-11-28', '2026-11-28', 'plain-sha256', 'r')"
+    )
+    async with upgraded_from("0007", insert, tmp_path=tmp_path) as engine, engine.connect() as conn:
+        row = (
+            await conn.execute(text("SELECT contact_email, idempotency_key_hash, discreet FROM subscriptions"))
+        ).one()
+    assert tuple(row) == (None, None, 0)
+
+
+@contextlib.asynccontextmanager
+async def upgraded_from(revision: str, *statements: str, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    """A database an older release left at `revision`, holding what `statements` put in it, migrated to the newest."""
+    engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
     try:
         async with engine.begin() as conn:
-            await conn.run_sync(lambda sync: _upgrade_to(sync, "0007"))
-            await conn.execute(
-                text(
-                    "INSERT INTO subscriptions (id, channel, target, status, filters, min_severity, digest, "
-                    "contact_email, manage_token_hash, unsubscribe_token_hash, secrets, created_at, updated_at, "
-                    "idempotency_key_hash, request_hash) VALUES ('s1', 'email', 'a@example.org', 'active', '{}', "
-                    "'info', 'immediate', 'boss@example.org', 'm', 'u', '[]', '2026-11-28', '2026-11-28', "
-                    "'plain-sha256', 'r')"
-                )
-            )
+            await conn.run_sync(lambda sync: _upgrade_to(sync, revision))
+            for statement in statements:
+                await conn.execute(text(statement))
         await migrate(engine)
-        async with engine.connect() as conn:
-            row = (
-                await conn.execute(text("SELECT contact_email, idempotency_key_hash, discreet FROM subscriptions"))
-            ).one()
-        assert tuple(row) == (None, None, 0)
+        yield engine
     finally:
         await engine.dispose()
 

@@ -18,10 +18,9 @@ from sqlalchemy import text
 from tests.notifier.channels.test_email_channel import SENDER, TO, UNSUBSCRIBE_URL, arrest_alert, parts
 from tests.notifier.fakes import NOW, Clock, Db, FakeEmail, FakeReporter, FakeWebhooks, make_alert, make_worker
 from tests.notifier.test_api_abuse import ADMIN, FORM, Api, _confirmed_email, api  # noqa: F401 (fixture)
-from tests.notifier.test_discreet_subjects import _upgrade_to
+from tests.notifier.test_discreet_subjects import upgraded_from
 from tocsin_notifier import pages
 from tocsin_notifier.channels.email import compose_alert_email, compose_confirmation_email, compose_settings_notice
-from tocsin_notifier.database import make_engine, migrate
 from tocsin_notifier.i18n import CATALOGS, LANGUAGES, HtmlTranslator, Translator, translator
 from tocsin_notifier.mail import Links, Mailer
 from tocsin_notifier.routing import Filters
@@ -253,24 +252,13 @@ async def test_the_owner_chooses_the_language_on_her_settings_page(api: Api) -> 
 
 
 async def test_the_upgrade_keeps_every_earlier_subscription_in_english(tmp_path: Path) -> None:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'old.db'}"
-    engine = make_engine(url)
-    try:
-        async with engine.begin() as conn:
-            await conn.run_sync(lambda sync: _upgrade_to(sync, "0008"))
-            await conn.execute(
-                text(
-                    "INSERT INTO subscriptions (id, channel, target, status, filters, min_severity, digest, "
-                    "manage_token_hash, unsubscribe_token_hash, secrets, created_at, updated_at) VALUES ('s1', "
-                    "'email', 'a@example.org', 'active', '{}', 'info', 'immediate', 'm', 'u', '[]', '2026-11-28', "
-                    "'2026-11-28')"
-                )
-            )
-        await migrate(engine)
-        async with engine.connect() as conn:
-            assert (await conn.execute(text("SELECT language FROM subscriptions"))).scalar_one() == "en"
-    finally:
-        await engine.dispose()
+    insert = (
+        "INSERT INTO subscriptions (id, channel, target, status, filters, min_severity, digest, manage_token_hash, "
+        "unsubscribe_token_hash, secrets, created_at, updated_at) VALUES ('s1', 'email', 'a@example.org', 'active', "
+        "'{}', 'info', 'immediate', 'm', 'u', '[]', '2026-11-28', '2026-11-28')"
+    )
+    async with upgraded_from("0008", insert, tmp_path=tmp_path) as engine, engine.connect() as conn:
+        assert (await conn.execute(text("SELECT language FROM subscriptions"))).scalar_one() == "en"
 
 
 def test_an_email_subscriber_is_told_in_her_language_that_her_subscription_stopped_and_how_to_come_back() -> None:
