@@ -18,6 +18,7 @@ from tests.notifier.fakes import make_alert
 from tests.notifier.test_api_abuse import ADMIN, FORM, Api, api  # noqa: F401 (fixture)
 from tocsin_notifier import pages
 from tocsin_notifier.channels.email import compose_alert_email, compose_confirmation_email
+from tocsin_notifier.channels.email_content import event_title
 from tocsin_notifier.i18n import translator
 from tocsin_notifier.signup import REFUSED
 from tocsin_notifier.subscription import settings_said
@@ -255,3 +256,18 @@ def test_a_title_tocsin_cannot_translate_is_marked_english() -> None:
     assert 'lang="en">Source degraded: https://treaties.un.org/</h2>' in html_part
     _, _, known = _mail(alert, language="fr")
     assert 'lang="fr">Source en échec : https://treaties.un.org/</h2>' in known
+
+
+def test_french_fuses_de_and_a_with_the_article_of_another_treatys_name() -> None:
+    ratified = make_alert(key="t", kind="treaty")
+    other = ratified.data.event.data.model_copy(update={"treaty": "XVIII-17"})
+    action = ratified.data.event.model_copy(update={"data": other})
+    assert event_title(action, translator("fr")) == "Ratification du traité XVIII-17 — Viêt Nam, le 27 novembre 2026"
+    acceded = action.model_copy(update={"data": other.model_copy(update={"action": "accession"})})
+    assert event_title(acceded, translator("fr")).startswith("Adhésion au traité XVIII-17 — ")
+    assert translator("fr")("{state} ratified {treaty} on {date}", state="X", treaty="les traités", date="d") == (
+        "Ratification des traités — X, le d"
+    )
+    # the Convention keeps "de la"; a message with no placeholder is as it was
+    assert event_title(ratified.data.event, translator("fr")).startswith("Ratification de la Convention")
+    assert translator("fr")("Sources:") == "Sources :"

@@ -79,6 +79,8 @@ class Translator:
 
     def __call__(self, message: str, /, **values: object) -> str:
         text = self.text(message)
+        if self.language == "fr":
+            text, values = _contracted(text, values)
         return text.format(**values) if values else text
 
     def day(self, day: dt.date) -> str:
@@ -147,6 +149,23 @@ def translator(language: str = "en") -> Translator:
 @cache
 def _territories(language: str) -> Mapping[str, str]:
     return Locale.parse(language).territories
+
+
+# French fuses "de" and "à" with the article "le" or "les" after them: "Ratification du traité", "Adhésion au traité".
+_CONTRACTIONS = {("de", "le"): "du", ("à", "le"): "au", ("de", "les"): "des", ("à", "les"): "aux"}
+
+
+def _contracted(template: str, values: dict[str, object]) -> tuple[str, dict[str, object]]:
+    """A French template whose "de {x}" or "à {x}" meets a value starting "le "/"les " ("le traité XVIII-17"), with
+    the two words fused ("du {x}", the value "traité XVIII-17"), where {x} appears once; anything else as it is."""
+    for key, value in values.items():
+        article, _, rest = value.partition(" ") if isinstance(value, str) else ("", "", "")
+        for (preposition, fused_article), fused in _CONTRACTIONS.items():
+            junction = f"{preposition} {{{key}}}"
+            if article == fused_article and junction in template and template.count(f"{{{key}}}") == 1:
+                template = template.replace(junction, f"{fused} {{{key}}}")
+                values = {**values, key: rest}
+    return template, values
 
 
 def lowered(text: str) -> str:
