@@ -85,7 +85,7 @@ _DISCLOSE_MORE = (
     *("exposed", "exposing"),
 )
 _PRESSURE = ("demand*", "forced", "compelled", "ordered", "made", "hand over", "handed over", "surrender*", "refus*")
-_PROLONG = ("extended", "extends", "extending", "extension of", "renewed", "renewing", "prolonged")
+_PROLONG = ("extended", "extends", "extending", "extension of", "renewed", "renews", "renewing", "prolonged")
 _REMAND = ("pre-trial detention", "pretrial detention", "remand", "detention")
 _PROJECTS = ("dam", "dams", "mine", "mining", "pipeline", "evictions", "land grab*", "logging", "plantation*")
 _SECRETS = ("password*", "passcode*", "PIN", "unlock*", "decrypt*")
@@ -175,6 +175,13 @@ TABLE: Table = {
         *near(_FINED, ("was fined", "were fined", "has been fined", "have been fined")),
         "fined him",
         "fined her",
+        # a term as a headline counts it: "Saudi teacher gets 20 years over tweets"
+        *near(("gets", "given", "handed", "receives"), ("years", "months", "years in prison", "years in jail")),
+        # the family of someone abroad questioned: pressure on them ("police question relatives of activist")
+        *near(
+            ("question", "questions", "questioned", "interrogate", "interrogates", "interrogated"),
+            ("relatives of", "family of", "parents of", "mother of", "father of", "wife of", "brother of"),
+        ),
         # tried (in court), and pressed into an army
         "was tried",
         "were tried",
@@ -263,6 +270,8 @@ TABLE: Table = {
         # a repost, a voice note, a Telegram chat
         "reposted",
         "reposting",
+        "reposts",
+        "repost",
         "voice note",
         "Telegram chat",
         "blogger*",
@@ -1042,6 +1051,8 @@ TABLE: Table = {
         "extradit*",
         "deported to",
         "deportation to",
+        # a headline's present tense: "Russia deports Tajik activist to Dushanbe"
+        "deports",
         "refouled",
         "refoulement",
         "abducted in",
@@ -1085,6 +1096,7 @@ TABLE: Table = {
         "death in custody",
         "died in detention",
         "died in police custody",
+        *("dies in prison", "died in prison", "dies in jail", "died in jail"),
         "tortured in custody",
         "tortured in detention",
         *near(("found dead", "died"), ("after his arrest", "after her arrest", "after being detained")),
@@ -1792,6 +1804,11 @@ TABLE: Table = {
         "cyberstalking",  # "jailed for cyberstalking a radio presenter": she is the one stalked
         "cyber-stalking",
         "attacker*",
+        # the arrested are a journalist's killers: the journalist is the victim
+        *("arrested over killing of", "arrested over the killing of", "arrested for the killing of"),
+        *("arrested in the killing of", "arrested over the murder of", "arrested for the murder of"),
+        *("arrested for murder of", "arrested over murder of", "arrested in the murder of"),
+        *("killer of", "killers of", "suspected killer", "suspected killers", "murderer of", "murderers of"),
         "assailant*",
         "robber*",
         "impersonat*",

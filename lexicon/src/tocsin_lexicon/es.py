@@ -48,7 +48,7 @@ _TAKE = (
     "se llevan",
     "se incautó de",
 )
-_PROLONG = ("prorrog*", "prórroga", "amplió", "ampliación", "extendi*", "renov*")
+_PROLONG = ("prorrog*", "prórroga", "amplió", "amplía", "amplían", "ampliación", "extendi*", "renov*")
 _REMAND = ("prisión preventiva", "detención provisional", "detención", "preventiva")
 _TAKE_MORE = ("intervin*", "intervenid*", "hackearon", "vaciaron", "peritaje de", "análisis forense de")
 _DEVICES = (
@@ -240,6 +240,9 @@ TABLE: Table = {
         "privada de libertad",
         "prisión",
         "citado a declarar",
+        # "cita a interrogatorio a la madre de un youtuber": la citación, paso previo a la detención
+        *("cita a interrogatorio", "citó a interrogatorio", "citan a interrogatorio", "citaron a interrogatorio"),
+        *("citada a interrogatorio", "citado a interrogatorio", "citados a interrogatorio"),
         "detuvo",
         "detienen",
         "imput*",
@@ -328,6 +331,10 @@ TABLE: Table = {
         "criticar",
         "criticó",
         "críticas al gobierno",
+        # "por críticas al alcalde": la crítica a una autoridad (el NOISE "críticas al" no la tapa)
+        *("críticas al alcalde", "críticas a la alcaldesa", "críticas al presidente", "críticas a la presidenta"),
+        *("críticas al gobernador", "críticas a la gobernadora", "críticas al régimen", "críticas a las autoridades"),
+        *("críticas a la policía", "críticas al ejército", "críticas al ministro", "críticas a la ministra"),
         "mensaje*",
         "comentario*",
         "opinión",
@@ -968,6 +975,10 @@ TABLE: Table = {
         "murió en custodia",
         "muerte bajo custodia",
         "murió en prisión preventiva",
+        *("muere en prisión", "murió en prisión", "muere en la cárcel", "murió en la cárcel", "fallece en prisión"),
+        *("falleció en prisión", "fallece bajo custodia", "falleció bajo custodia"),
+        # desaparecido desde que lo detuvieron: nadie sabe dónde está
+        *near(("desaparecido", "desaparecida"), ("tras ser detenido", "tras ser detenida", "tras su detención")),
         "torturado en detención",
         *near(
             ("hallado muerto", "hallada muerta", "murió"),
@@ -1193,6 +1204,7 @@ TABLE: Table = {
         "phishing",
         "suplantación de identidad",
         "lavado de dinero",
+        "lavado de activos",
         "blanqueo",
         "robo de datos",
         "datos robados",
@@ -1252,6 +1264,7 @@ TABLE: Table = {
         "desvío de fondos",
         "empresas fantasma",
         "peculado",
+        "colusión",
         # tráfico de vehículos y personas
         "vehículos robados",
         "autos robados",
@@ -1371,6 +1384,8 @@ TABLE: Table = {
         "carreras ilegales",
         "km/h",
         "homicidio",
+        "feminicidio",
+        "femicidio",
         "asesinato",
         "robo",
         "robo con violencia",
@@ -1519,6 +1534,8 @@ TABLE: Table = {
     ),
     # una persona dañada, un testigo o una fuente: un rol junto a estas palabras no es la persona perseguida
     Signal.VICTIM: (
+        # los detenidos son los asesinos de un periodista: él es la víctima ("Capturan a presuntos asesinos de …")
+        *("asesino de", "asesinos de", "asesino del", "asesinos del", "presunto asesino", "presuntos asesinos"),
         # el video de un reportero como prueba
         "gracias al video de",
         "gracias a un video",

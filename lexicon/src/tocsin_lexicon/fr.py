@@ -29,6 +29,8 @@ _CRITIQUER = (
     "moquer",
     "critiquant",
     "critiqué",
+    "critiquait",
+    "critiquaient",
     "critiquer",
     "critique",
     "critiques",
@@ -192,8 +194,12 @@ TABLE: Table = {
         "vidéo",
         "une vidéo",
         "critiqué",
+        "critiquait",
+        "critiquaient",
         "critique",
         "critiques",
+        # les vidéastes des plateformes
+        *("youtubeur*", "youtubeuse*", "tiktokeur*", "tiktokeuse*"),
         "propos",
         "tribune",
         "chronique",
@@ -313,6 +319,9 @@ TABLE: Table = {
         "rédaction",
         "chroniqueur",
         "chroniqueuse",
+        # le caricaturiste d'un journal est de la presse
+        *near(("caricaturiste", "dessinateur", "dessinatrice"), ("du journal", "du quotidien", "de l'hebdomadaire")),
+        *("caricaturiste de presse", "dessinateur de presse", "dessinatrice de presse"),
         "correspondant*",
         "média*",
         "médias indépendants",
@@ -1012,6 +1021,8 @@ TABLE: Table = {
             ("appelant à", "appelait à", "appelaient à", "appels à", "appel à"),
             ("attaquer", "tuer", "poser des bombes"),
         ),
+        *("appels aux attentats", "appel aux attentats", "appels à des attentats", "appel à des attentats"),
+        *("appels au meurtre", "appel au meurtre", "appelant au meurtre"),
         "engins explosifs",
         "fabriquer des explosifs",
         # une bagarre, l'ivresse
@@ -1205,6 +1216,16 @@ TABLE: Table = {
         "agressé",
         "agressée",
         "agresseur*",
+        # les interpellés sont les assassins d'un journaliste : il est la victime
+        *(
+            "arrêtés après l'assassinat",
+            "arrêté après l'assassinat",
+            "arrêtés pour l'assassinat",
+            "arrêté pour le meurtre",
+        ),
+        *("arrêtés pour le meurtre", "interpellés après l'assassinat", "interpellé après l'assassinat"),
+        *("assassin présumé", "assassins présumés", "meurtrier présumé", "meurtriers présumés", "assassins de"),
+        *("assassin de", "meurtrier de", "meurtriers de", "assassins du", "meurtriers du"),
         "agression",
         "frappé",
         "frappée",
@@ -1392,6 +1413,10 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # « enlevé par des hommes se disant policiers » : ce sont les ravisseurs qui se disent, pas le journaliste
+        *("hommes se disant", "individus se disant", "agents se disant", "se disant policiers", "se disant gendarmes"),
+        # des données accessibles « sans mot de passe » : la faille signalée, pas un mot de passe exigé
+        *("sans mot de passe", "sans aucun mot de passe", "sans authentification"),
         # présenté à la presse: la police montre des suspects aux journalistes
         "présenté à la presse",
         "présentés à la presse",

@@ -14,6 +14,7 @@ _BI_PHAT = (
     "tài khoản",
     "Facebooker",
     "YouTuber",
+    "TikToker",
     "giáo viên",
     "sinh viên",
     "người dân",
@@ -267,6 +268,11 @@ TABLE: Table = {
         "nhà hoạt động nhân quyền",
         "người bảo vệ nhân quyền",
         "luật sư nhân quyền",
+        # luật sư bào chữa cho nhà hoạt động (không phải luật sư bào chữa trong một vụ án thường)
+        *near(
+            ("luật sư bào chữa cho", "luật sư từng bào chữa cho", "luật sư chuyên bào chữa cho"),
+            ("nhà hoạt động", "tù nhân lương tâm", "nhà bất đồng chính kiến", "blogger", "nhà báo độc lập"),
+        ),
         "vận động nhân quyền",
         "nhà vận động môi trường",
         "vận động bảo vệ",
@@ -519,6 +525,9 @@ TABLE: Table = {
         "không được cho biết nơi giam",
         "không rõ nơi giam giữ",
         "chưa rõ nơi giam giữ",
+        *("không biết nơi giam giữ", "chưa biết nơi giam giữ", "không biết nơi giam"),
+        # luật sư không được gặp: "từ chối cho luật sư gặp"
+        *("từ chối cho luật sư gặp", "không cho luật sư gặp", "không cho gặp luật sư"),
         "không được gặp luật sư",
         "chưa được gặp luật sư",
         "không cho gặp luật sư",
@@ -767,6 +776,8 @@ TABLE: Table = {
     # người bị hại, người làm chứng, nguồn tin: người có vai trò đứng cạnh các từ này không phải là người bị xử lý
     Signal.VICTIM: (
         "nạn nhân",
+        # người bị bắt là hung thủ sát hại nhà báo: nhà báo là nạn nhân
+        *("nghi phạm sát hại", "hung thủ sát hại", "hung thủ giết", "nghi phạm giết", "kẻ sát hại"),
         "bị hại",
         "làm chứng",
         "nhân chứng",

@@ -27,6 +27,7 @@ class Signals:
         *,
         caused: bool = False,
         profession: bool = False,
+        headline_only: bool = False,
     ) -> None:
         grouped: dict[Signal, list[str]] = {}
         seen: set[tuple[Signal, str]] = set()
@@ -40,7 +41,9 @@ class Signals:
         self._tied = frozenset(signal for signal, _, _ in self._ties)
         self._caused = caused
         self._profession = profession
-        self._key = (tuple(self._by_signal.items()), self._ties, caused, profession)  # all a judgement depends on
+        self._headline_only = headline_only
+        # all a judgement depends on
+        self._key = (tuple(self._by_signal.items()), self._ties, caused, profession, headline_only)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Signals) and self._key == other._key
@@ -65,6 +68,11 @@ class Signals:
         """Every role tied to an action is a whole profession, no one in particular (`targets.profession_only`)."""
         return self._profession
 
+    @property
+    def headline_only(self) -> bool:
+        """The report is its headline alone: no summary, or one that repeats the headline (`read_signals`)."""
+        return self._headline_only
+
     def phrases(self, signal: Signal) -> tuple[str, ...]:
         return self._by_signal.get(signal, ())
 
@@ -83,6 +91,8 @@ def read_signals(text: str, language: str) -> Signals:
     and a crime someone reported on ("his investigation into bribes") is not read as a crime (`topics`).
     """
     hits, words = lexicon_for(language).read(text)
+    headline, _, rest = text.partition("\n")
+    alone = rest.strip() in ("", headline.strip())  # what feeds give as only a title: no words beyond it to weigh
     framed = [(h.start, h.end) for h in hits if h.signal is Signal.RIGHTS and h.end - h.start > 1]
     if framed:  # "journalist murdered", "asesinato del periodista": the killing is the rights phrase's, not a crime
         hits = [
@@ -93,7 +103,7 @@ def read_signals(text: str, language: str) -> Signals:
     crimes = any(h.signal in CRIMES for h in hits)
     treaty = any(h.signal is Signal.TREATY for h in hits)
     if not gapped and not tying and not crimes and not treaty:
-        return Signals(hits)
+        return Signals(hits, headline_only=alone)
     starts = sentence_starts(text, words)
     if treaty:  # what is said of the Convention itself is background to the report, not its case (`about_the_treaty`)
         hits = about_the_treaty(hits, starts)
@@ -106,13 +116,14 @@ def read_signals(text: str, language: str) -> Signals:
         hits = [h for h in hits if not h.gapped or bisect_right(starts, h.start) == bisect_right(starts, h.end - 1)]
         tying = may_tie(hits)
     if not tying:
-        return Signals(hits)
+        return Signals(hits, headline_only=alone)
     tied = ties(hits, starts, words)
     return Signals(
         hits,
         tied,
         caused=speech_caused(hits, words, starts),
         profession=profession_only(hits, tied, words, starts, language),
+        headline_only=alone,
     )
 
 

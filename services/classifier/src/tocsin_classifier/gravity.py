@@ -50,7 +50,8 @@ _OF_PRISON = re.compile(
     re.IGNORECASE,
 )
 _SENTENCED_BEFORE = re.compile(
-    r"(?:jail\w*|imprison\w*|sentenc\w*|given|handed|conden\w* a|condamn\w* à)\W+(?:[\w'’-]+\W+){0,3}?(?:to|for|a|à)?"
+    r"(?:jail\w*|imprison\w*|sentenc\w*|given|handed|gets|got|receives|received|conden\w* a|condamn\w* à)"
+    r"\W+(?:[\w'’-]+\W+){0,3}?(?:to|for|a|à)?"
     r"\W*$",
     re.IGNORECASE,
 )
@@ -62,7 +63,7 @@ _NOT_A_TERM_AFTER = re.compile(
 )
 # folded stems of the lexicon's words for a sentence passed: only then is the text read for a term
 _SENTENCING = ("sentenc", "jail", "prison", "convict", "nam tu", "tuyen", "an tu", "tu hinh", "condam", "conden",
-               "anos de", "carcel", "reclusion", "ans de", "perpetu", "chung than")  # fmt: skip
+               "anos de", "carcel", "reclusion", "ans de", "perpetu", "chung than", "years")  # fmt: skip
 # words just before a term or a sentence that make it a maximum, a risk, a request or a possibility, not one passed
 _NOT_PASSED = re.compile(
     r"(?:up to|maximum|faces?|facing|could|would|may|might|will|punish\w*|carries|carry|risks?|threaten\w*|"
@@ -91,8 +92,8 @@ _UNSEEN = ("incommunicado", "incomunicad", "au secret", "whereabouts", "paradero
            "abduct", "enleve", "secuestr", "bat coc", "desconoce", "sin saber donde")  # fmt: skip
 # folded stems of the custody-defect phrases that say the person died in the state's hands (a verb: "a death in
 # custody" they reported on is no death of theirs)
-_DIED = ("died", "dies", "found dead", "muere", "murio", "meurt", "mort en", "morte en", "decede", "chet trong",
-         "tu vong", "qua doi")  # fmt: skip
+_DIED = ("died", "dies", "found dead", "muere", "murio", "fallec", "meurt", "mort en", "morte en", "decede",
+         "chet trong", "tu vong", "qua doi")  # fmt: skip
 
 
 def grave_facts(text: str, signals: Signals) -> tuple[str, ...]:

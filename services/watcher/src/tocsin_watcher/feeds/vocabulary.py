@@ -9,6 +9,10 @@ arrest", "arrested the slide", "un arrêté préfectoral", "a press conference h
 An item these words miss may still match on the classifier's shared tables (`tocsin_lexicon`; see match.py).
 """
 
+# A term as a headline counts it: "gets 20 years", "handed five years"
+_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an")
+_TERMS = "|".join([*map(str, range(1, 51)), *_WORDS])
+
 # fmt: off
 ACTION: dict[str, tuple[str, ...]] = {
     "en": (
@@ -24,6 +28,10 @@ ACTION: dict[str, tuple[str, ...]] = {
         "imprisonment", "behind bars", "booked under", "stands trial", "stand trial", "on trial",
         "went on trial", "goes on trial", "jails", "detains",
         "(police|authorities|officers|agents|troops|security forces) (arrest|detain|jail|charge|raid)",
+        "(police|authorities|officers|agents|security forces) (question|questions|interrogate|interrogates|summon)",
+        "(question|questions|questioned|interrogate|interrogated) (the)? (relatives|family|parents|mother|father|"
+        "wife|husband|brother|sister|son|daughter) of",
+        f"(gets|get|given|handed|receives|received) ({_TERMS}) (years|year|months|month)",
         # held, abducted, raided: detention without the word "arrest" ("Cartoonist held over drawing")
         "held by (the)? (police|authorities|security forces|security services|state security|intelligence agents|"
         "intelligence services|soldiers|troops|the army|the military|officers|agents)",
@@ -74,6 +82,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "interdiction de sortie du territoire", "interdit(e|s|es)? de sortie du territoire",
         "confisqué (son|leur) passeport", "passeport confisqué",
         "radié(e|s|es)? du barreau", "radiation du barreau",
+        # freed after the term: the sentence is the news's subject ("libéré après avoir purgé sa peine")
+        "(purgé|purge|purger) (sa|une|leur|la|ses) peine(s)?",
     ),
     "es": (
         "detenido(s)?", "detenida(s)?", "arrestado(s)?", "arrestada(s)?", "imputado(s)?", "imputada(s)?",
@@ -122,6 +132,10 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(xóa tên|xoá tên) khỏi đoàn luật sư", "(tước|thu hồi) (thẻ|chứng chỉ hành nghề) luật sư",
         "bị sát hại", "bị giết hại", "bị ám sát", "bị bắn chết",
         "(chết|tử vong|qua đời) trong (nhà tù|trại giam|trại tạm giam|đồn công an|nhà tạm giữ)",
+        # a fine for a post: the state's sanction for speech ("TikToker bị phạt 7,5 triệu đồng vì đăng clip")
+        "bị phạt", "xử phạt",
+        # freed after the term: the sentence is the news's subject ("ra tù sau khi mãn hạn tù")
+        "mãn hạn tù", "ra tù",
     ),
 }
 

@@ -1,0 +1,171 @@
+"""Blind batches S17 (what aggregator feeds deliver: forty headlines with no summary), S18 (cases followed through
+their stages) and S19 (a hundred headlines alone), read end to end.
+
+First scores 0.97, 0.96 and 0.87. A headline alone gave the calibration too few words to weigh: "Man jailed over
+Facebook posts" read 0.13, "Saudi court sentences man to death over tweets" too. The calibration now knows when a
+headline alone ties speech to an action (`Signals.headline_only`), and that a headline's "man" with no role beside
+it is the one arrested, not someone else. The watcher missed "gets 20 years", relatives questioned, a fine for a
+clip and a release after the term; the classifier, a tuitero's "críticas al alcalde", a "youtubeur", detention
+renewed, and took the arrest of a journalist's killers for a case of his.
+"""
+
+import pytest
+
+from tests.classifier.factories import arrest, judged, reported_and_relevant
+from tocsin_classifier.classify import classify
+from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.findings import read_signals
+from tocsin_watcher.feeds.match import match_item
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "tag"),
+    [
+        pytest.param("en", "Man jailed over Facebook posts", "free-expression", id="en-man-jailed-over-posts"),
+        pytest.param("en", "Woman arrested over TikTok video mocking police", "free-expression", id="en-woman"),
+        pytest.param(
+            "en",
+            "Saudi teacher gets 20 years over tweets criticising the crown prince",
+            "free-expression",
+            id="en-gets",
+        ),
+        pytest.param("es", "Detienen a tuitero por críticas al alcalde de Cúcuta", "free-expression", id="es-criticas"),
+        pytest.param(
+            "fr",
+            "Maroc : trois ans de prison pour un youtubeur qui critiquait le gouvernement",
+            "free-expression",
+            id="fr-youtubeur",
+        ),
+        pytest.param(
+            "vi", "TikToker bị phạt 5 triệu đồng vì đăng clip xuyên tạc về bão", "free-expression", id="vi-fine"
+        ),
+        pytest.param(
+            "en", "Egypt renews pretrial detention of blogger Omar Said for 45 days", "due-process", id="en-renews"
+        ),
+        pytest.param(
+            "es",
+            "Juez amplía prisión preventiva a periodista acusado de lavado de dinero",
+            "due-process",
+            id="es-amplia",
+        ),
+        pytest.param(
+            "es",
+            "Seguridad del Estado cita a interrogatorio a la madre de un youtuber exiliado",
+            "transnational-repression",
+            id="es-cita-a-interrogatorio",
+        ),
+    ],
+)
+def test_a_rights_case_told_in_a_headline_alone_is_reported_and_relevant(language: str, title: str, tag: str) -> None:
+    assert tag in reported_and_relevant(language, title)
+
+
+def test_relatives_of_an_activist_questioned_are_reported_and_relevant() -> None:
+    reported_and_relevant("en", "Hong Kong police question relatives of UK-based activist")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param("en", "Two suspects arrested over killing of radio broadcaster in Mindanao", "", id="en-killers"),
+        pytest.param("fr", "Haïti : deux suspects arrêtés après l'assassinat d'un journaliste", "", id="fr-assassins"),
+        pytest.param("es", "Capturan a dos presuntos asesinos de periodista en La Ceiba", "", id="es-asesinos"),
+        pytest.param(
+            "fr",
+            "Apologie du terrorisme : prison ferme pour des appels aux attentats sur TikTok",
+            "",
+            id="fr-attentats",
+        ),
+        pytest.param(
+            "es",
+            "Poder Judicial amplía prisión preventiva a exalcalde investigado por colusión",
+            "La Sala confirmó la ampliación por doce meses de la prisión preventiva del exalcalde, investigado por "
+            "colusión agravada y lavado de activos en la construcción de un hospital.",
+            id="es-exalcalde",
+        ),
+        pytest.param("en", "Man arrested over cocaine found in his car", "", id="en-headline-drugs"),
+        pytest.param("en", "Influencer jailed for romance fraud", "", id="en-headline-fraud"),
+        pytest.param("en", "Man arrested over Facebook post threatening to kill minister", "", id="en-headline-threat"),
+    ],
+)
+def test_killers_arrested_incitement_and_ordinary_cases_are_no_rights_case(
+    language: str, title: str, summary: str
+) -> None:
+    relevant, tags = judged(language, title, summary)
+    assert not relevant
+    assert not tags
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("fr", "RDC : le journaliste Patient Mbuyi libéré après avoir purgé sa peine"),
+        ("vi", "Nhà báo Trần Văn Hải ra tù sau khi mãn hạn tù"),
+    ],
+)
+def test_a_release_after_the_term_is_reported(language: str, title: str) -> None:
+    assert match_item(title, "", language=language).matched
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "tag"),
+    [
+        pytest.param(
+            "vi",
+            "Luật sư bào chữa cho các nhà hoạt động bị xóa tên khỏi Đoàn luật sư",
+            "",
+            "human-rights-defenders",
+            id="vi-lawyer-struck-off",
+        ),
+        pytest.param(
+            "fr",
+            "Cameroun : le caricaturiste du journal Le Messager interpellé après un dessin",
+            "",
+            "press-freedom",
+            id="fr-caricaturiste-du-journal",
+        ),
+        pytest.param(
+            "en",
+            "Russia deports Tajik opposition activist to Dushanbe, where he faces charges",
+            "",
+            "transnational-repression",
+            id="en-deports",
+        ),
+        pytest.param(
+            "vi",
+            "Nhà báo độc lập bị bắt ở Hà Nội",
+            "Vợ ông cho biết gia đình không biết nơi giam giữ.",
+            "due-process",
+            id="vi-khong-biet-noi-giam-giu",
+        ),
+    ],
+)
+def test_the_tag_the_headline_gives(language: str, title: str, summary: str, tag: str) -> None:
+    assert tag in reported_and_relevant(language, title, summary)
+
+
+def test_data_open_without_a_password_is_the_flaw_reported_not_a_password_demanded() -> None:
+    tags = reported_and_relevant(
+        "fr",
+        "Poursuivi pour avoir signalé une faille, un étudiant relaxé en appel",
+        "Il avait alerté l'hébergeur qu'un fichier de patients était accessible sans mot de passe.",
+    )
+    assert "security-research" in tags
+    assert "privacy" not in tags
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "severity"),
+    [
+        ("en", "Saudi teacher gets 20 years over tweets criticising the crown prince", "high"),
+        ("es", "Muere en prisión preso político condenado por publicaciones en Facebook", "critical"),
+    ],
+)
+def test_a_headlines_term_or_death_in_prison_raises_severity(language: str, title: str, severity: str) -> None:
+    assert classify(arrest(title, "", language=language), ConventionStatus()).severity == severity
+
+
+def test_a_report_is_its_headline_alone_with_no_summary_or_one_that_repeats_it() -> None:
+    assert read_signals("Journalist arrested\n", "en").headline_only
+    assert read_signals("Journalist arrested\nJournalist arrested ", "en").headline_only
+    assert not read_signals("Journalist arrested\nPolice held him overnight.", "en").headline_only
