@@ -167,6 +167,11 @@ def test_a_family_that_cannot_find_a_detainee_is_incommunicado_in_spanish_too() 
         ("en", "The journalist was arrested for reporting on a death in custody last year."),
         # a digit int() cannot read once took the alert to the dead letters
         ("en", "The journalist was sentenced to ² years in prison."),
+        # a term already served, told as background or as the release the news is about
+        ("en", "The blogger, who previously served six years in prison for his posts, was arrested again."),
+        ("en", "Journalist released after serving seven years in prison."),
+        ("fr", "Le blogueur, libéré après avoir purgé cinq ans de prison, a de nouveau été arrêté."),
+        ("es", "El periodista, detenido de nuevo tras cumplir seis años de prisión, fue trasladado a El Chipote."),
     ],
 )
 def test_nothing_graver_is_read_into_a_request_an_age_a_past_or_a_topic(language: str, text: str) -> None:

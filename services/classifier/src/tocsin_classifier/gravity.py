@@ -5,7 +5,8 @@ Prison terms are read from the text by number ("8 năm tù", "ocho años de pris
 ans de prison"), never from what a charge carries, a prosecutor asks or a court may do ("faces up to 10 years",
 "khung hình phạt từ 5 đến 12 năm tù", "le parquet a requis", "la fiscalía pide", "prosecutors are seeking"), nor from
 an age ("the 45-year-old journalist", "de 62 años"), a time ("five years after", "10 years ago"), a suspended term
-("avec sursis", "tù treo") or a term of office ("a five-year term"). A death sentence is one passed ("sentenced …
+("avec sursis", "tù treo"), a term of office ("a five-year term") or a term already served ("previously served six
+years", "released after seven years in prison", "tras cumplir seis años"). A death sentence is one passed ("sentenced …
 to death", "lĩnh án tử hình"), not the penalty as a topic ("abolition of the death sentence"). Custody is read from
 the phrases the lexicon found: a custody defect ("held incommunicado", "paradero", "mất tích", "sans nouvelles",
 "muere bajo custodia"), or an abduction only when it is the step taken against the person the report is about (its
@@ -70,7 +71,10 @@ _NOT_PASSED = re.compile(
     r"seek\w*|sought|demand\w*|request\w*|asked|asks|ask|calls? for|called for|urged|provides? for|from|reduced|"
     r"puni\w*|prévoi\w*|jusqu'à|jusqu’à|encour\w*|passible|risque|réclam\w*|requi\w*|"
     r"castig\w*|sanciona\w*|prevé|contempla\w*|hasta|máxim\w*|enfrenta\w*|expone|pid\w*|pedía|solicit\w*|reclama\w*|"
-    r"đến|tới|cao nhất|khung|đối mặt|đề nghị|đề xuất|có thể)\W+(?:[\w'’-]+\W+){0,3}$",
+    r"đến|tới|cao nhất|khung|đối mặt|đề nghị|đề xuất|có thể|"
+    # a term already served, told as background: "previously served six years", "freed after five years in prison"
+    r"previously|served|after serving|having served|released after|freed after|après avoir purgé|tras cumplir|"
+    r"luego de cumplir|sau khi mãn hạn)\W+(?:[\w'’-]+\W+){0,3}$",
     re.IGNORECASE,
 )
 _LIFE_SAID = re.compile(
