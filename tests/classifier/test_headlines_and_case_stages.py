@@ -169,3 +169,64 @@ def test_a_report_is_its_headline_alone_with_no_summary_or_one_that_repeats_it()
     assert read_signals("Journalist arrested\n", "en").headline_only
     assert read_signals("Journalist arrested\nJournalist arrested ", "en").headline_only
     assert not read_signals("Journalist arrested\nPolice held him overnight.", "en").headline_only
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        # a review of the round found each raised as a case: a term's verb far from its number, a journalist's
+        # questions, the adjective "amplia"
+        ("en", "Activist given award for 20 years of campaigning"),
+        ("en", "Whistleblower handed over documents spanning 10 years to journalists"),
+        ("en", "Dissident writer receives prize, 10 years after leaving prison"),
+        ("en", "Journalist questions wife of minister over luxury villa"),
+        # what was posted is itself the offence
+        ("en", "Suspect arrested over threats posted on Facebook against protesters"),
+        ("en", "Troll jailed over abusive tweets to MP"),
+        ("en", "Man arrested after video shows him kicking dog"),
+        ("en", "Man arrested over TikTok prank video"),
+        ("fr", "Un individu interpellé après des messages menaçants sur Facebook"),
+        ("es", "Capturan a sujeto que publicaba videos amenazando a vecinos"),
+    ],
+)
+def test_look_alikes_of_a_headlines_case_are_no_rights_case(language: str, title: str) -> None:
+    relevant, tags = judged(language, title)
+    assert not relevant
+    assert not tags
+
+
+def test_a_relevant_headline_alone_that_ties_speech_to_an_action_is_always_reviewed() -> None:
+    alert = classify(arrest("Man jailed over Facebook posts", "", language="en"), ConventionStatus())
+    assert alert.relevance >= 0.5
+    assert alert.needs_review
+
+
+def test_the_adjective_amplia_is_no_detention_extended() -> None:
+    _, tags = judged("es", "Detienen a periodista", "Su detención generó una amplia condena internacional.")
+    assert "due-process" not in tags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journalist jailed for two years; she had received threats for 10 years",
+        "Blogger jailed for two years after he forgot 10 years of passwords",
+        "Blogger jailed for two years. The regime targets 10 years of his archive.",
+    ],
+)
+def test_a_number_of_years_far_from_a_verb_of_sentencing_is_no_long_sentence(text: str) -> None:
+    raised = classify(arrest(text, "", language="en"), ConventionStatus()).country_context["severity_raised_by"]
+    assert "long-sentence" not in raised
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("vi", "Nhà báo đưa ra tư liệu mới về vụ án"), ("en", "Students get two years of free internet access")],
+)
+def test_the_watcher_does_not_read_a_release_or_a_term_into_other_words(language: str, title: str) -> None:
+    assert not match_item(title, "", language=language).matched
+
+
+def test_a_summary_that_repeats_the_headline_with_a_publishers_name_is_a_headline_alone() -> None:
+    assert read_signals("Man jailed over posts\nMan jailed over posts - BBC News", "en").headline_only
+    assert read_signals("Man jailed over posts\nMan jailed over…", "en").headline_only

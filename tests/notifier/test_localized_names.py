@@ -19,7 +19,7 @@ from tests.notifier.test_api_abuse import ADMIN, FORM, Api, api  # noqa: F401 (f
 from tocsin_notifier import pages
 from tocsin_notifier.channels.email import compose_alert_email, compose_confirmation_email
 from tocsin_notifier.channels.email_content import event_title
-from tocsin_notifier.i18n import translator
+from tocsin_notifier.i18n import HtmlTranslator, _contracted, translator
 from tocsin_notifier.signup import REFUSED
 from tocsin_notifier.subscription import settings_said
 from tocsin_schemas import AlertClassifiedEvent
@@ -271,3 +271,12 @@ def test_french_fuses_de_and_a_with_the_article_of_another_treatys_name() -> Non
     # the Convention keeps "de la"; a message with no placeholder is as it was
     assert event_title(ratified.data.event, translator("fr")).startswith("Ratification de la Convention")
     assert translator("fr")("Sources:") == "Sources :"
+
+
+def test_french_fuses_only_the_word_de_or_a_and_in_html_too() -> None:
+    assert _contracted("garde {x}", {"x": "le traité"}) == ("garde {x}", {"x": "le traité"})
+    assert _contracted("de {x}", {"x": "le"}) == ("de {x}", {"x": "le"})  # an article with no noun: as it is
+    said = HtmlTranslator(translator("fr"))(
+        "{state} acceded to {treaty} on {date}", state="X", treaty="le traité", date="d"
+    )
+    assert said == "Adhésion au traité — X, le d"

@@ -85,6 +85,19 @@ _DISCLOSE_MORE = (
     *("exposed", "exposing"),
 )
 _PRESSURE = ("demand*", "forced", "compelled", "ordered", "made", "hand over", "handed over", "surrender*", "refus*")
+# A term as a headline counts it, the number right after the verb: "gets 20 years", "handed five years in prison"
+_TERM_VERBS = ("gets", "got", "given", "handed", "receives", "received")
+_TERM_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_TERM_NUMBERS = (*map(str, range(1, 51)), *_TERM_WORDS)
+_TERMS = tuple(f"{verb} {n} {unit}" for verb in _TERM_VERBS for n in _TERM_NUMBERS for unit in ("years", "months"))
+# Someone acting on the family of a person abroad: "police question relatives of UK-based activist"
+_QUESTIONERS = ("police", "authorities", "officers", "agents", "security service", "state security")
+_KIN_QUESTIONED = tuple(
+    f"{verb} {the}{kin} of"
+    for verb in ("question", "questioned", "interrogate", "interrogated", "summon", "summoned")
+    for the in ("", "the ")
+    for kin in ("relatives", "family", "parents", "mother", "father", "wife", "brother", "sister")
+)
 _PROLONG = ("extended", "extends", "extending", "extension of", "renewed", "renews", "renewing", "prolonged")
 _REMAND = ("pre-trial detention", "pretrial detention", "remand", "detention")
 _PROJECTS = ("dam", "dams", "mine", "mining", "pipeline", "evictions", "land grab*", "logging", "plantation*")
@@ -176,12 +189,9 @@ TABLE: Table = {
         "fined him",
         "fined her",
         # a term as a headline counts it: "Saudi teacher gets 20 years over tweets"
-        *near(("gets", "given", "handed", "receives"), ("years", "months", "years in prison", "years in jail")),
-        # the family of someone abroad questioned: pressure on them ("police question relatives of activist")
-        *near(
-            ("question", "questions", "questioned", "interrogate", "interrogates", "interrogated"),
-            ("relatives of", "family of", "parents of", "mother of", "father of", "wife of", "brother of"),
-        ),
+        *_TERMS,
+        # the family of someone abroad questioned by the state: pressure on them ("police question relatives of …")
+        *near(_QUESTIONERS, _KIN_QUESTIONED),
         # tried (in court), and pressed into an army
         "was tried",
         "were tried",
@@ -236,10 +246,16 @@ TABLE: Table = {
         "custody",
         "held",
         "summoned",
+        # the police summon someone: "Kano police invoke Cybercrimes Act, summon man who 'liked' post"
+        *near(("police", "authorities", "prosecutors"), ("summon", "summons")),
+        # acquitted: a prosecution reported at its end
+        *("acquitted", "acquittal of", "cleared on appeal"),
         "picked up",
         "taken into",
         "raided",
         "booked",
+        # an FIR registered, the police "book" someone: India's first step of a prosecution
+        *("police book", "cops book", "registered an FIR", "registered a FIR", "FIR against", "filed an FIR"),
         "apprehended",
         "nabbed",
         # on trial; a court's word on an appeal or a term
@@ -267,6 +283,8 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        # a like is speech too: "summoned for liking a post"
+        *("liked a post", "liked post", "liking a post", "liked a Facebook post", "liked the post"),
         # a repost, a voice note, a Telegram chat
         "reposted",
         "reposting",
@@ -470,6 +488,7 @@ TABLE: Table = {
         "journalist*",
         "reporter",
         "reporters",
+        *("camera operator", "camera operators", "cameraman", "cameramen", "camerawoman", "camera crew"),
         "editor",
         "editors",
         "editor-in-chief",
@@ -1097,6 +1116,8 @@ TABLE: Table = {
         "died in detention",
         "died in police custody",
         *("dies in prison", "died in prison", "dies in jail", "died in jail"),
+        *("dies in pretrial detention", "died in pretrial detention", "dies in pre-trial detention"),
+        "died in pre-trial detention",
         "tortured in custody",
         "tortured in detention",
         *near(("found dead", "died"), ("after his arrest", "after her arrest", "after being detained")),
@@ -1351,6 +1372,7 @@ TABLE: Table = {
         "laundered",
         "laundering",
         "extortion",
+        *("extorting", "extorted"),
         "sextortion",
         "botnet*",
         "DDoS-for-hire",
@@ -1420,6 +1442,8 @@ TABLE: Table = {
         "illegal casino*",
     ),
     Signal.ORDINARY_CRIME: (
+        # what a driving stunt on video is charged as
+        *("reckless driving", "dangerous driving", "reckless stunt", "drifting", "traffic prosecution"),
         # bounced cheques
         "bounced cheques",
         "bounced checks",
@@ -1588,6 +1612,14 @@ TABLE: Table = {
         "grooming",
         "domestic violence",
         "death threat*",
+        # what was posted is itself the offence: threats, abuse aimed at a person, cruelty filmed, a hoax
+        *("threatening messages", "threatening posts", "threatening tweets", "threatening videos", "threats posted"),
+        *("racist posts", "racist tweets", "racist comments", "racist messages", "racist video", "racist videos"),
+        *("racist Facebook posts", "racist social media posts", "racist online posts", "racist TikTok videos"),
+        *("homophobic abuse", "abusive tweets", "abusive messages", "abusive posts", "abusive comments"),
+        *("kicking a dog", "kicking dog", "animal cruelty", "cruelty to animals", "prank video", "bomb hoax"),
+        "hoax bomb threat",
+        *near(("doxxing", "doxxed", "doxing"), ("neighbour", "neighbor", "ex-girlfriend", "ex-wife", "ex-partner")),
         "threats to kill",
         "threatened to kill",
         "threatening to kill",
@@ -1808,7 +1840,7 @@ TABLE: Table = {
         *("arrested over killing of", "arrested over the killing of", "arrested for the killing of"),
         *("arrested in the killing of", "arrested over the murder of", "arrested for the murder of"),
         *("arrested for murder of", "arrested over murder of", "arrested in the murder of"),
-        *("killer of", "killers of", "suspected killer", "suspected killers", "murderer of", "murderers of"),
+        *("killers of", "suspected killer", "suspected killers", "alleged killer", "alleged killers"),
         "assailant*",
         "robber*",
         "impersonat*",

@@ -48,7 +48,7 @@ _TAKE = (
     "se llevan",
     "se incautó de",
 )
-_PROLONG = ("prorrog*", "prórroga", "amplió", "amplía", "amplían", "ampliación", "extendi*", "renov*")
+_PROLONG = ("prorrog*", "prórroga", "amplió", "ampliación", "extendi*", "renov*")
 _REMAND = ("prisión preventiva", "detención provisional", "detención", "preventiva")
 _TAKE_MORE = ("intervin*", "intervenid*", "hackearon", "vaciaron", "peritaje de", "análisis forense de")
 _DEVICES = (
@@ -240,16 +240,32 @@ TABLE: Table = {
         "privada de libertad",
         "prisión",
         "citado a declarar",
+        # la multa y el confinamiento en casa: castigos de la Seguridad del Estado a periodistas
+        *("multada", "multado", "multan a", "multaron a", "confina en su casa", "confinada en su casa"),
+        *("confinado en su casa", "acusan de", "acusa de", "requerimiento fiscal", "presentó requerimiento"),
+        # la familia de un exiliado citada y amenazada: presión sobre ella
+        *near(
+            ("citan a", "citaron a", "cita a", "citó a"),
+            ("la madre de", "el padre de", "los padres de", "la esposa de", "el hermano de", "familiares de"),
+        ),
+        *("la amenazan con cárcel", "lo amenazan con cárcel", "amenazada con cárcel", "amenazado con cárcel"),
         # "cita a interrogatorio a la madre de un youtuber": la citación, paso previo a la detención
         *("cita a interrogatorio", "citó a interrogatorio", "citan a interrogatorio", "citaron a interrogatorio"),
         *("citada a interrogatorio", "citado a interrogatorio", "citados a interrogatorio"),
         "detuvo",
         "detienen",
         "imput*",
+        # absuelto: un proceso contado en su final
+        *("absuelto", "absuelta", "absueltos", "absuelven a", "absolvió a"),
+        # la citación de un joven o de un periodista (no "citan a fuentes")
+        *("citan a joven", "citan a un joven", "citan a una joven", "citan a periodista", "citan a activista"),
+        *("citan a tuitero", "citan a youtuber", "citan a opositor", "citaron a joven", "citaron a periodista"),
         "retenid*",
         "retuvieron",
         "condenó",
         "condenan",
+        # el tribunal juzga a alguien (no "juzgado mercantil")
+        *("juzga a", "juzga al", "juzgan a", "juzgan al", "juzgará a", "juzgará al", "juzgó a", "juzgó al"),
         "sentenci*",
         "prisión preventiva",
         "detención provisional",
@@ -303,6 +319,8 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        # un audio o una nota de voz difundidos
+        *("audio de WhatsApp", "audios de WhatsApp", "un audio", "nota de voz", "notas de voz", "mensaje de voz"),
         # lo dicho al aire en un programa
         *near(("criticar", "criticó", "cuestionar", "cuestionó", "denunció", "denunciar"), ("al aire",)),
         "bloguero*",
@@ -457,6 +475,7 @@ TABLE: Table = {
         "Reporteros sin Fronteras",
         "RSF",
         "fotoperiodista*",
+        *("camarógrafo", "camarógrafos", "camarógrafa", "camarógrafas"),
         "prensa independiente",
         "Sociedad Interamericana de Prensa",
         "SIP",
@@ -656,6 +675,7 @@ TABLE: Table = {
         "vulnerabilidad*",
         "fallo de seguridad",
         "falla de seguridad",
+        *near(("reveló", "reportó", "alertó sobre", "denunció"), ("fallas", "fallos", "vulnerabilidades")),
         "brecha de seguridad",
         "hacker ético",
         "hackers éticos",
@@ -1102,6 +1122,9 @@ TABLE: Table = {
         # la prisión preventiva sola es rutina (un arresto); prorrogada o ampliada, afecta el debido proceso
         *near(_PROLONG, _REMAND),
         *near(_REMAND, _PROLONG),
+        # "amplía" se escribe como el adjetivo "amplia" ("una amplia condena"): solo junto a la prisión preventiva
+        *("amplía la prisión preventiva", "amplía prisión preventiva", "amplían la prisión preventiva"),
+        *("amplían prisión preventiva", "amplía la detención", "amplían la detención"),
         # cuánto lleva preso sin juicio: "cumple 600 días en prisión preventiva"
         *beside(("días en", "meses en", "años en"), ("prisión preventiva", "detención preventiva")),
         # abogados de confianza no juramentados; un defensor público nunca visto
@@ -1343,6 +1366,14 @@ TABLE: Table = {
         "tribunal mercantil",
     ),
     Signal.HARM: (
+        # lo publicado es en sí el delito: amenazas, insultos racistas a una persona, maltrato animal, falsa alarma
+        *("amenazando a", "mensajes amenazantes", "mensajes de amenaza", "videos amenazantes", "insultos racistas"),
+        *("maltrato animal", "maltratando a un perro", "falsa amenaza de bomba", "broma pesada"),
+        *("falsa alerta de bomba", "mensajes racistas", "comentarios racistas"),
+        # los datos de una vecina o de una expareja expuestos por un particular: un delito contra ella
+        *near(("datos personales de",), ("una vecina", "un vecino", "su expareja", "su exnovia", "su exesposa")),
+        # amenazar con un tiroteo: una amenaza de violencia, no una opinión
+        *("un tiroteo", "tiroteo escolar", "atacaría a sus compañeros", "amenaza de tiroteo"),
         # llamar a cazar, quemar o atacar a personas: incitación a la violencia, no opinión
         *near(
             ("llamaba a", "llamaban a", "llamó a", "incitaba a", "incitaban a", "incitó a"),
@@ -1447,6 +1478,8 @@ TABLE: Table = {
         "exesposo",
     ),
     Signal.PRETEXT: (
+        # la usurpación de tierras: la acusación habitual contra los defensores de la tierra y del territorio
+        "usurpación",
         "evasión fiscal",
         "defraudación fiscal",
         "evasión de impuestos",
@@ -1535,7 +1568,9 @@ TABLE: Table = {
     # una persona dañada, un testigo o una fuente: un rol junto a estas palabras no es la persona perseguida
     Signal.VICTIM: (
         # los detenidos son los asesinos de un periodista: él es la víctima ("Capturan a presuntos asesinos de …")
-        *("asesino de", "asesinos de", "asesino del", "asesinos del", "presunto asesino", "presuntos asesinos"),
+        *("autor del ataque", "autores del ataque", "autor material", "autores materiales", "ataque a bala contra"),
+        *("atentado contra", "presunto autor del", "presuntos autores del"),
+        *("asesinos de", "asesinos del", "presunto asesino", "presuntos asesinos"),
         # el video de un reportero como prueba
         "gracias al video de",
         "gracias a un video",

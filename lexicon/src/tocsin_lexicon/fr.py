@@ -142,6 +142,8 @@ TABLE: Table = {
         "condamné*",
         # peines et leur confirmation
         "ans de prison",
+        # « deux ans ferme » : la peine sans sursis
+        *("ans ferme", "an ferme", "mois ferme"),
         "mois de prison",
         "confirmé en appel",
         "confirmée en appel",
@@ -149,6 +151,8 @@ TABLE: Table = {
         "peine de prison",
         "prison ferme",
         "convoqué*",
+        # acquitté, relaxé : une poursuite rapportée à son terme
+        *("acquitté", "acquittée", "acquittés", "relaxé", "relaxée", "relaxés", "relaxe en appel"),
         "contrôle judiciaire",
         "détention provisoire",
         "détention préventive",
@@ -179,6 +183,8 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        # un « j'aime » sur une publication
+        *("un j'aime", "un « j'aime »", "un like", "liké", "likés"),
         "blogueur*",
         "blogueuse*",
         "influenceur*",
@@ -329,6 +335,7 @@ TABLE: Table = {
         "Reporters sans frontières",
         "RSF",
         "photojournaliste*",
+        *("caméraman", "cameraman", "caméramans", "cadreur", "cadreurs"),
         "syndicat national des journalistes",
         "SNJT",
         "directeur de publication",
@@ -883,6 +890,8 @@ TABLE: Table = {
         "pas pu rencontrer son avocat",
     ),
     Signal.CYBERCRIME: (
+        # les « brouteurs » d'Abidjan : des escrocs en ligne
+        "brouteur*",
         "escroquerie*",
         "escroc*",
         "arnaque*",
@@ -924,6 +933,8 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        # les sujets d'examen publiés : une fraude, pas une opinion
+        *("sujets du bac", "sujets du baccalauréat", "fuite des sujets", "fraude au bac", "fraude aux examens"),
         # l'argent d'une association détourné par son fondateur
         "abus de confiance",
         "avoir détourné",
@@ -1008,6 +1019,16 @@ TABLE: Table = {
         "dénigrement",
     ),
     Signal.HARM: (
+        # ce qui a été publié est en soi l'infraction : menaces, injures visant une personne, cruauté filmée, canular
+        *(
+            "messages menaçants",
+            "messages de menaces",
+            "publications menaçantes",
+            "vidéo menaçante",
+            "injures racistes",
+        ),
+        *("maltraitance animale", "actes de cruauté envers", "fausse alerte à la bombe", "canular"),
+        *("maltraite un", "maltraite une", "maltraitant un", "maltraitait un"),
         # la propagande d'un groupe armé, des appels à commettre des attentats : de la violence, pas une opinion
         "djihadiste",
         "djihadistes",
@@ -1225,7 +1246,7 @@ TABLE: Table = {
         ),
         *("arrêtés pour le meurtre", "interpellés après l'assassinat", "interpellé après l'assassinat"),
         *("assassin présumé", "assassins présumés", "meurtrier présumé", "meurtriers présumés", "assassins de"),
-        *("assassin de", "meurtrier de", "meurtriers de", "assassins du", "meurtriers du"),
+        *("meurtriers de", "assassins du", "meurtriers du"),
         "agression",
         "frappé",
         "frappée",
@@ -1280,6 +1301,7 @@ TABLE: Table = {
         "autoproclamée",
         "se présentant comme",
         "se faisant passer pour",
+        "se faisait passer pour",
         "ancien",
         "ancienne",
         "anciens",
@@ -1370,9 +1392,22 @@ TABLE: Table = {
         "rejettent l'article",
         "supprimé l'article",
         "consultation publique",
+        # la crainte qu'un texte serve un jour contre quelqu'un : un usage redouté, appliqué à personne
+        *near(
+            ("redoutent que", "craignent que", "redoute que", "craint que"),
+            ("serve à", "servir à", "permette de", "soit utilisée", "soit utilisé"),
+        ),
     ),
     # des dommages entre parties, une sanction sportive : pas de poursuite pénale
     Signal.CIVIL: (
+        # le juge de sa propre affaire familiale : un justiciable, pas un critique
+        *(
+            "de son divorce",
+            "de leur divorce",
+            "la garde de ses enfants",
+            "la garde de son fils",
+            "la garde de sa fille",
+        ),
         # une plainte en diffamation d'un particulier
         "droit d'auteur",
         "droit d’auteur",

@@ -78,6 +78,8 @@ TABLE: Table = {
         "CMCA",
         "Computer Crime Act",
         "Computer Crimes Act",
+        # Sri Lanka's Online Safety Act (2024): "prohibited statements" online
+        "Online Safety Act",
         # Thailand's Computer Crime Act in Vietnamese: its name's "tội phạm" is no crime of the person's
         "Luật Tội phạm máy tính",
         "Đạo luật Tội phạm máy tính",

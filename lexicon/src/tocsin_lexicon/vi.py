@@ -107,6 +107,8 @@ TABLE: Table = {
         "tạm giam",
         "bị bắt",
         "khởi tố",
+        # tuyên vô tội: một vụ truy tố được kể đến hồi kết
+        "tuyên vô tội",
         "truy tố",
         "kết án",
         "tuyên án",
@@ -136,6 +138,8 @@ TABLE: Table = {
         "cấm đi khỏi nơi cư trú",
     ),
     Signal.SPEECH: (
+        # trả lời phỏng vấn đài, báo nước ngoài: lời nói bị xử lý
+        *("trả lời phỏng vấn", "nhận lời phỏng vấn"),
         "blogger",
         "Facebooker",
         "Youtuber",
@@ -442,6 +446,8 @@ TABLE: Table = {
         # ép người ở nước ngoài về nước
         *near(("khuyên", "ép", "buộc"), ("về nước",)),
         "bị trục xuất về",
+        *("bị đưa về nước", "bị trao trả về nước", "bị bắt đưa về nước"),
+        *near(("bắt cóc", "bị bắt cóc"), ("ở Bangkok", "giữa Bangkok", "tại Bangkok", "ở Thái Lan", "tại Thái Lan")),
         "dẫn độ",
         "bắt cóc",
         "lưu vong",
@@ -595,6 +601,8 @@ TABLE: Table = {
         *_IMPOSTORS,
     ),
     Signal.ORDINARY_CRIME: (
+        # sai phạm ngân hàng: "rút ruột", "vi phạm quy định về cho vay"
+        *("rút ruột", "vi phạm quy định về cho vay", "cố ý làm trái quy định"),
         # đòi tiền chuộc: bắt cóc vì tiền
         "tiền chuộc",
         "đòi tiền chuộc",

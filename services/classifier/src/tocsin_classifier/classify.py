@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from tocsin_classifier.calibration import Calibrated, calibrate
+from tocsin_classifier.calibration import Calibrated, calibrate, headline_speech
 from tocsin_classifier.convention import CONVENTION, ConventionStatus, ParticipantStatus
 from tocsin_classifier.countries import NOT_COVERED, indices_for
 from tocsin_classifier.findings import Signals, read_signals
@@ -182,6 +182,7 @@ def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassif
         severity=decision.severity,
         needs_review=judgement.final.overruled
         or low <= score <= high
+        or (score >= RELEVANT_AT and headline_speech(signals))
         or ((score >= CLEAR_BELOW or _charged(signals.ties) is not None) and (judged.conflicting or judged.weak)),
         rationale=judgement.rationale,
         country_context=_country_context(item.country_code, status, decision, known=len(context) > 0),

@@ -3,6 +3,7 @@
 `read_signals` is the one reading of a news item that every rule (`rules`) and the calibration work from.
 """
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -10,6 +11,9 @@ from tocsin_classifier.targets import profession_only
 from tocsin_classifier.ties import may_tie, sentence_starts, speech_caused, ties
 from tocsin_classifier.topics import CRIMES, exposed_crimes
 from tocsin_lexicon import Hit, Signal, lexicon_for
+
+_WORDS = re.compile(r"\w+")
+REPEAT_EXTRA_WORDS = 4  # what a feed adds to a headline it repeats as the summary: " - BBC News", "| Reuters"
 
 
 class Signals:
@@ -91,8 +95,7 @@ def read_signals(text: str, language: str) -> Signals:
     and a crime someone reported on ("his investigation into bribes") is not read as a crime (`topics`).
     """
     hits, words = lexicon_for(language).read(text)
-    headline, _, rest = text.partition("\n")
-    alone = rest.strip() in ("", headline.strip())  # what feeds give as only a title: no words beyond it to weigh
+    alone = headline_alone(text)
     framed = [(h.start, h.end) for h in hits if h.signal is Signal.RIGHTS and h.end - h.start > 1]
     if framed:  # "journalist murdered", "asesinato del periodista": the killing is the rights phrase's, not a crime
         hits = [
@@ -125,6 +128,14 @@ def read_signals(text: str, language: str) -> Signals:
         profession=profession_only(hits, tied, words, starts, language),
         headline_only=alone,
     )
+
+
+def headline_alone(text: str) -> bool:
+    """Whether "title\nsummary" is a headline alone: no summary, or one that only repeats it, give or take a
+    publisher's name or an ellipsis ("Man jailed over posts - BBC News"). Text with no line break is a headline."""
+    headline, _, summary = text.partition("\n")
+    said, repeated = _WORDS.findall(headline.casefold()), _WORDS.findall(summary.casefold())
+    return repeated[: len(said)] == said[: len(repeated)] and len(repeated) <= len(said) + REPEAT_EXTRA_WORDS
 
 
 # What a sentence on the Convention may mention without being about anyone: its critics' fears for journalists and

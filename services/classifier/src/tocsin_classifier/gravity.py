@@ -2,11 +2,12 @@
 death in custody, a person held incommunicado, disappeared or abducted (`severity` raises for each).
 
 Prison terms are read from the text by number ("8 năm tù", "ocho años de prisión", "jailed for seven years", "cinq
-ans de prison"), never from what a charge carries, a prosecutor asks or a court may do ("faces up to 10 years",
-"khung hình phạt từ 5 đến 12 năm tù", "le parquet a requis", "la fiscalía pide", "prosecutors are seeking"), nor from
-an age ("the 45-year-old journalist", "de 62 años"), a time ("five years after", "10 years ago"), a suspended term
-("avec sursis", "tù treo"), a term of office ("a five-year term") or a term already served ("previously served six
-years", "released after seven years in prison", "tras cumplir seis años"). A death sentence is one passed ("sentenced …
+ans de prison", a headline's "gets 20 years" with the number right after the verb), never from what a charge
+carries, a prosecutor asks or a court may do ("faces up to 10 years", "khung hình phạt từ 5 đến 12 năm tù", "le
+parquet a requis", "la fiscalía pide", "prosecutors are seeking"), nor from an age ("the 45-year-old journalist", "de
+62 años"), a time ("five years after", "10 years ago"), a suspended term ("avec sursis", "tù treo"), a term of office
+("a five-year term") or a term already served ("previously served six years", "released after seven years in
+prison", "tras cumplir seis años"). A death sentence is one passed ("sentenced …
 to death", "lĩnh án tử hình"), not the penalty as a topic ("abolition of the death sentence"). Custody is read from
 the phrases the lexicon found: a custody defect ("held incommunicado", "paradero", "mất tích", "sans nouvelles",
 "muere bajo custodia"), or an abduction only when it is the step taken against the person the report is about (its
@@ -51,11 +52,12 @@ _OF_PRISON = re.compile(
     re.IGNORECASE,
 )
 _SENTENCED_BEFORE = re.compile(
-    r"(?:jail\w*|imprison\w*|sentenc\w*|given|handed|gets|got|receives|received|conden\w* a|condamn\w* à)"
-    r"\W+(?:[\w'’-]+\W+){0,3}?(?:to|for|a|à)?"
-    r"\W*$",
+    r"\b(?:jail\w*|imprison\w*|sentenc\w*|given|handed|conden\w* a|condamn\w* à)\W+(?:[\w'’-]+\W+){0,3}?"
+    r"(?:to|for|a|à)?\W*$",
     re.IGNORECASE,
 )
+# a headline's term, the number right after the verb: "Saudi teacher gets 20 years" (not "received threats for 10")
+_GOT_BEFORE = re.compile(r"\b(?:gets|got|given|handed|receives|received)\s+$", re.IGNORECASE)
 # what after a unit makes it no term served: an age, a time, a suspended term
 _NOT_A_TERM_AFTER = re.compile(
     r"(?:-| )?old\b|\s+(?:ago|after|later|earlier|before)\b|\s+(?:\w+\s+){0,3}?(?:suspended|avec sursis|"
@@ -64,7 +66,8 @@ _NOT_A_TERM_AFTER = re.compile(
 )
 # folded stems of the lexicon's words for a sentence passed: only then is the text read for a term
 _SENTENCING = ("sentenc", "jail", "prison", "convict", "nam tu", "tuyen", "an tu", "tu hinh", "condam", "conden",
-               "anos de", "carcel", "reclusion", "ans de", "perpetu", "chung than", "years")  # fmt: skip
+               "anos de", "carcel", "reclusion", "ans de", "perpetu", "chung than", "gets ", "got ", "given ",
+               "handed ", "receives ", "received ")  # fmt: skip
 # words just before a term or a sentence that make it a maximum, a risk, a request or a possibility, not one passed
 _NOT_PASSED = re.compile(
     r"(?:up to|maximum|faces?|facing|could|would|may|might|will|punish\w*|carries|carry|risks?|threaten\w*|"
@@ -158,8 +161,7 @@ def _long_term(text: str) -> bool:
         if before.rstrip().casefold().endswith(" de") and not _OF_PRISON.match(text, unit.end()):
             continue  # "periodista de 62 años": an age
         vietnamese = unit.group().casefold() == "năm tù"
-        if (vietnamese or _OF_PRISON.match(text, unit.end()) or _SENTENCED_BEFORE.search(before)) and not (
-            _NOT_PASSED.search(before)
-        ):
+        told = _OF_PRISON.match(text, unit.end()) or _SENTENCED_BEFORE.search(before) or _GOT_BEFORE.search(before)
+        if (vietnamese or told) and not (_NOT_PASSED.search(before)):
             return True
     return False

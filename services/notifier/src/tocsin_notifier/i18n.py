@@ -8,6 +8,7 @@ say and the classifier's rationale stay as they are: they belong to the report a
 """
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Literal, get_args
@@ -137,7 +138,10 @@ class HtmlTranslator:
             if values:
                 raise ValueError(f"not one of Tocsin's messages, so not to be filled: {message[:80]!r}")
             return escape(message)
-        text = Markup(self._translate.text(message))  # noqa: S704 (a catalog's own text)
+        template = self._translate.text(message)
+        if self._translate.language == "fr":
+            template, values = _contracted(template, values)
+        text = Markup(template)  # noqa: S704 (a catalog's own text)
         return text.format(**values) if values else text  # what fills it is escaped
 
 
@@ -160,10 +164,12 @@ def _contracted(template: str, values: dict[str, object]) -> tuple[str, dict[str
     the two words fused ("du {x}", the value "traité XVIII-17"), where {x} appears once; anything else as it is."""
     for key, value in values.items():
         article, _, rest = value.partition(" ") if isinstance(value, str) else ("", "", "")
+        if not rest or template.count(f"{{{key}}}") != 1:
+            continue
         for (preposition, fused_article), fused in _CONTRACTIONS.items():
-            junction = f"{preposition} {{{key}}}"
-            if article == fused_article and junction in template and template.count(f"{{{key}}}") == 1:
-                template = template.replace(junction, f"{fused} {{{key}}}")
+            junction = re.compile(rf"(?<!\w){preposition} \{{{key}\}}")  # "de {x}", never "garde {x}"
+            if article == fused_article and junction.search(template):
+                template = junction.sub(f"{fused} {{{key}}}", template)
                 values = {**values, key: rest}
     return template, values
 
