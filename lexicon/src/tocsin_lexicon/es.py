@@ -48,7 +48,7 @@ _TAKE = (
     "se llevan",
     "se incautó de",
 )
-_PROLONG = ("prorrog*", "prórroga", "amplió", "ampliación", "extendi*", "renov*")
+_PROLONG = ("prorrog*", "prórroga", "ampliación", "extendi*", "renov*")
 _REMAND = ("prisión preventiva", "detención provisional", "detención", "preventiva")
 _TAKE_MORE = ("intervin*", "intervenid*", "hackearon", "vaciaron", "peritaje de", "análisis forense de")
 _DEVICES = (
@@ -242,10 +242,15 @@ TABLE: Table = {
         "citado a declarar",
         # la multa y el confinamiento en casa: castigos de la Seguridad del Estado a periodistas
         *("multada", "multado", "multan a", "multaron a", "confina en su casa", "confinada en su casa"),
-        *("confinado en su casa", "acusan de", "acusa de", "requerimiento fiscal", "presentó requerimiento"),
+        *("confinado en su casa", "lo acusan de", "la acusan de", "los acusan de", "requerimiento fiscal"),
+        *("fiscalía acusa a", "fiscal acusa a", "juicio oral contra"),
+        *near(
+            ("acusan de", "acusa de", "acusaron de"),
+            ("a defensor", "a defensora", "a periodista", "a activista", "a líder", "a lideresa", "al periodista"),
+        ),
         # la familia de un exiliado citada y amenazada: presión sobre ella
         *near(
-            ("citan a", "citaron a", "cita a", "citó a"),
+            ("citan a", "citaron a"),
             ("la madre de", "el padre de", "los padres de", "la esposa de", "el hermano de", "familiares de"),
         ),
         *("la amenazan con cárcel", "lo amenazan con cárcel", "amenazada con cárcel", "amenazado con cárcel"),
@@ -256,16 +261,18 @@ TABLE: Table = {
         "detienen",
         "imput*",
         # absuelto: un proceso contado en su final
-        *("absuelto", "absuelta", "absueltos", "absuelven a", "absolvió a"),
+        *("absuelto", "absuelta", "absueltos", "absuelve a", "absuelven a", "absolvió a"),
         # la citación de un joven o de un periodista (no "citan a fuentes")
         *("citan a joven", "citan a un joven", "citan a una joven", "citan a periodista", "citan a activista"),
         *("citan a tuitero", "citan a youtuber", "citan a opositor", "citaron a joven", "citaron a periodista"),
+        *("cita a estudiante", "citan a estudiante", "citan a un estudiante", "citan a una estudiante"),
         "retenid*",
         "retuvieron",
         "condenó",
         "condenan",
         # el tribunal juzga a alguien (no "juzgado mercantil")
-        *("juzga a", "juzga al", "juzgan a", "juzgan al", "juzgará a", "juzgará al", "juzgó a", "juzgó al"),
+        *("juzga a un", "juzga a una", "juzgan a un", "juzgan a una", "juzga al", "juzgan al", "juzgará a un"),
+        *("juzgará a una", "juzgó a un", "juzgó a una"),
         "sentenci*",
         "prisión preventiva",
         "detención provisional",
@@ -365,6 +372,7 @@ TABLE: Table = {
         "caricaturista*",
         "dibujo*",
         "humorista*",
+        "chiste*",
         "parodia*",
         "burla*",
         "se burlaba",
@@ -1124,7 +1132,9 @@ TABLE: Table = {
         *near(_REMAND, _PROLONG),
         # "amplía" se escribe como el adjetivo "amplia" ("una amplia condena"): solo junto a la prisión preventiva
         *("amplía la prisión preventiva", "amplía prisión preventiva", "amplían la prisión preventiva"),
-        *("amplían prisión preventiva", "amplía la detención", "amplían la detención"),
+        *("amplían prisión preventiva", "amplía la detención", "amplían la detención", "amplió la prisión preventiva"),
+        *("amplió la detención", "amplió prisión preventiva"),
+        *near(("amplió por", "amplió en", "amplió hasta"), ("prisión preventiva", "detención provisional")),
         # cuánto lleva preso sin juicio: "cumple 600 días en prisión preventiva"
         *beside(("días en", "meses en", "años en"), ("prisión preventiva", "detención preventiva")),
         # abogados de confianza no juramentados; un defensor público nunca visto
@@ -1272,6 +1282,7 @@ TABLE: Table = {
         "pidió un rescate",
         "piden un rescate",
         "pidieron un rescate",
+        *("pedía rescate", "pedían rescate", "pedía un rescate", "pedían un rescate"),
         "exige un rescate",
         "exigen un rescate",
         "exigía un rescate",
@@ -1367,13 +1378,14 @@ TABLE: Table = {
     ),
     Signal.HARM: (
         # lo publicado es en sí el delito: amenazas, insultos racistas a una persona, maltrato animal, falsa alarma
-        *("amenazando a", "mensajes amenazantes", "mensajes de amenaza", "videos amenazantes", "insultos racistas"),
+        *("videos amenazando a", "video amenazando a", "mensajes amenazando a", "mensajes amenazantes"),
+        *("mensajes de amenaza", "videos amenazantes", "insultos racistas"),
         *("maltrato animal", "maltratando a un perro", "falsa amenaza de bomba", "broma pesada"),
         *("falsa alerta de bomba", "mensajes racistas", "comentarios racistas"),
         # los datos de una vecina o de una expareja expuestos por un particular: un delito contra ella
         *near(("datos personales de",), ("una vecina", "un vecino", "su expareja", "su exnovia", "su exesposa")),
         # amenazar con un tiroteo: una amenaza de violencia, no una opinión
-        *("un tiroteo", "tiroteo escolar", "atacaría a sus compañeros", "amenaza de tiroteo"),
+        *("amenazó con un tiroteo", "amenazaba con un tiroteo", "atacaría a sus compañeros", "amenaza de tiroteo"),
         # llamar a cazar, quemar o atacar a personas: incitación a la violencia, no opinión
         *near(
             ("llamaba a", "llamaban a", "llamó a", "incitaba a", "incitaban a", "incitó a"),
@@ -1568,9 +1580,13 @@ TABLE: Table = {
     # una persona dañada, un testigo o una fuente: un rol junto a estas palabras no es la persona perseguida
     Signal.VICTIM: (
         # los detenidos son los asesinos de un periodista: él es la víctima ("Capturan a presuntos asesinos de …")
+        *("rescatan a", "rescataron a", "fue rescatada", "fue rescatado", "liberan sana y salva a"),
         *("autor del ataque", "autores del ataque", "autor material", "autores materiales", "ataque a bala contra"),
-        *("atentado contra", "presunto autor del", "presuntos autores del"),
-        *("asesinos de", "asesinos del", "presunto asesino", "presuntos asesinos"),
+        *("atentado contra el periodista", "atentado contra la periodista", "atentado contra su vida"),
+        *("presunto autor del", "presuntos autores del"),
+        *("asesino de", "asesino del", "asesinos de", "asesinos del", "presunto asesino", "presuntos asesinos"),
+        # absuelto el policía "que mató a" un periodista: el periodista es la víctima
+        *("que mató a", "que mató al", "que asesinó a", "que asesinó al"),
         # el video de un reportero como prueba
         "gracias al video de",
         "gracias a un video",

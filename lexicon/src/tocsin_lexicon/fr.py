@@ -151,6 +151,8 @@ TABLE: Table = {
         "peine de prison",
         "prison ferme",
         "convoqué*",
+        # déféré au parquet : présenté au procureur après la garde à vue
+        *("déféré au parquet", "déférée au parquet", "déférés au parquet", "présenté au parquet"),
         # acquitté, relaxé : une poursuite rapportée à son terme
         *("acquitté", "acquittée", "acquittés", "relaxé", "relaxée", "relaxés", "relaxe en appel"),
         "contrôle judiciaire",
@@ -1027,8 +1029,8 @@ TABLE: Table = {
             "vidéo menaçante",
             "injures racistes",
         ),
-        *("maltraitance animale", "actes de cruauté envers", "fausse alerte à la bombe", "canular"),
-        *("maltraite un", "maltraite une", "maltraitant un", "maltraitait un"),
+        *("maltraitance animale", "actes de cruauté envers", "fausse alerte à la bombe", "canular téléphonique"),
+        *("auteur d'un canular", "maltraite un âne", "maltraite un chien", "maltraite un animal", "maltraite un chat"),
         # la propagande d'un groupe armé, des appels à commettre des attentats : de la violence, pas une opinion
         "djihadiste",
         "djihadistes",
@@ -1246,7 +1248,7 @@ TABLE: Table = {
         ),
         *("arrêtés pour le meurtre", "interpellés après l'assassinat", "interpellé après l'assassinat"),
         *("assassin présumé", "assassins présumés", "meurtrier présumé", "meurtriers présumés", "assassins de"),
-        *("meurtriers de", "assassins du", "meurtriers du"),
+        *("assassin de", "meurtrier de", "meurtriers de", "assassins du", "meurtriers du", "qui avait tué"),
         "agression",
         "frappé",
         "frappée",
@@ -1394,20 +1396,16 @@ TABLE: Table = {
         "consultation publique",
         # la crainte qu'un texte serve un jour contre quelqu'un : un usage redouté, appliqué à personne
         *near(
-            ("redoutent que", "craignent que", "redoute que", "craint que"),
+            ("redoutent que la convention", "craignent que la convention", "redoutent que la loi"),
             ("serve à", "servir à", "permette de", "soit utilisée", "soit utilisé"),
         ),
+        *near(("craignent que la loi", "craignent que le texte", "redoutent que le texte"), ("serve à", "permette de")),
     ),
     # des dommages entre parties, une sanction sportive : pas de poursuite pénale
     Signal.CIVIL: (
         # le juge de sa propre affaire familiale : un justiciable, pas un critique
-        *(
-            "de son divorce",
-            "de leur divorce",
-            "la garde de ses enfants",
-            "la garde de son fils",
-            "la garde de sa fille",
-        ),
+        *("juge de son divorce", "juge chargée de son divorce", "juge chargé de son divorce", "procédure de divorce"),
+        *("audience sur la garde", "juge aux affaires familiales"),
         # une plainte en diffamation d'un particulier
         "droit d'auteur",
         "droit d’auteur",

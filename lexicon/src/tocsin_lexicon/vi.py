@@ -107,6 +107,10 @@ TABLE: Table = {
         "tạm giam",
         "bị bắt",
         "khởi tố",
+        # phạt tiền người đăng bài: "Phạt 7,5 triệu đồng chủ tài khoản Facebook"
+        *("triệu đồng chủ tài khoản", "triệu đồng người dùng", "triệu đồng facebooker", "triệu đồng tiktoker"),
+        "bị điều tra sau khi",
+        *near(("bị Đoàn Luật sư",), ("xóa tên", "xoá tên", "kỷ luật")),
         # tuyên vô tội: một vụ truy tố được kể đến hồi kết
         "tuyên vô tội",
         "truy tố",
@@ -224,8 +228,9 @@ TABLE: Table = {
         "khi quân",
     ),
     Signal.JOURNALIST: (
-        # thông tín viên, cộng tác viên của một tờ báo hay một đài; người dẫn chương trình
+        # thông tín viên, cộng tác viên của một tờ báo hay một đài; người dẫn chương trình; người điều hành trang tin
         "thông tín viên",
+        *("điều hành trang tin", "trang tin độc lập", "người điều hành trang tin"),
         "người dẫn chương trình",
         "phát thanh viên",
         "đài phát thanh",

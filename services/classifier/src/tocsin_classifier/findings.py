@@ -13,7 +13,7 @@ from tocsin_classifier.topics import CRIMES, exposed_crimes
 from tocsin_lexicon import Hit, Signal, lexicon_for
 
 _WORDS = re.compile(r"\w+")
-REPEAT_EXTRA_WORDS = 4  # what a feed adds to a headline it repeats as the summary: " - BBC News", "| Reuters"
+REPEAT_EXTRA_WORDS = 3  # what a feed adds to a headline it repeats as the summary: " - BBC News", "Reuters |"
 
 
 class Signals:
@@ -131,11 +131,19 @@ def read_signals(text: str, language: str) -> Signals:
 
 
 def headline_alone(text: str) -> bool:
-    """Whether "title\nsummary" is a headline alone: no summary, or one that only repeats it, give or take a
-    publisher's name or an ellipsis ("Man jailed over posts - BBC News"). Text with no line break is a headline."""
+    """Whether "title\nsummary" is a headline alone: no summary, the headline cut short, or the headline repeated with
+    at most a publisher's name before or after it ("Man jailed over posts - BBC News"). Text with no line break is a
+    headline."""
     headline, _, summary = text.partition("\n")
     said, repeated = _WORDS.findall(headline.casefold()), _WORDS.findall(summary.casefold())
-    return repeated[: len(said)] == said[: len(repeated)] and len(repeated) <= len(said) + REPEAT_EXTRA_WORDS
+    if not repeated or repeated == said[: len(repeated)]:  # no summary, or the headline cut short ("Man jailed…")
+        return True
+    extra = len(repeated) - len(said)
+    return (
+        bool(said)
+        and 0 <= extra <= REPEAT_EXTRA_WORDS
+        and any(repeated[at : at + len(said)] == said for at in range(extra + 1))
+    )
 
 
 # What a sentence on the Convention may mention without being about anyone: its critics' fears for journalists and

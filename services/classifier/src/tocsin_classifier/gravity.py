@@ -52,12 +52,12 @@ _OF_PRISON = re.compile(
     re.IGNORECASE,
 )
 _SENTENCED_BEFORE = re.compile(
-    r"\b(?:jail\w*|imprison\w*|sentenc\w*|given|handed|conden\w* a|condamn\w* à)\W+(?:[\w'’-]+\W+){0,3}?"
+    r"\b(?:jail\w*|imprison\w*|sentenc\w*|conden\w* a|condamn\w* à)\W+(?:[\w'’-]+\W+){0,3}?"
     r"(?:to|for|a|à)?\W*$",
     re.IGNORECASE,
 )
 # a headline's term, the number right after the verb: "Saudi teacher gets 20 years" (not "received threats for 10")
-_GOT_BEFORE = re.compile(r"\b(?:gets|got|given|handed|receives|received)\s+$", re.IGNORECASE)
+_GOT_BEFORE = re.compile(r"\b(?:gets|given|handed|receives|received)\s+(?:an?\s+)?$", re.IGNORECASE)
 # what after a unit makes it no term served: an age, a time, a suspended term
 _NOT_A_TERM_AFTER = re.compile(
     r"(?:-| )?old\b|\s+(?:ago|after|later|earlier|before)\b|\s+(?:\w+\s+){0,3}?(?:suspended|avec sursis|"
@@ -66,8 +66,8 @@ _NOT_A_TERM_AFTER = re.compile(
 )
 # folded stems of the lexicon's words for a sentence passed: only then is the text read for a term
 _SENTENCING = ("sentenc", "jail", "prison", "convict", "nam tu", "tuyen", "an tu", "tu hinh", "condam", "conden",
-               "anos de", "carcel", "reclusion", "ans de", "perpetu", "chung than", "gets ", "got ", "given ",
-               "handed ", "receives ", "received ")  # fmt: skip
+               "anos de", "carcel", "reclusion", "ans de", "perpetu", "chung than", "gets ", "given ", "handed ",
+               "receives ", "received ")  # fmt: skip
 # words just before a term or a sentence that make it a maximum, a risk, a request or a possibility, not one passed
 _NOT_PASSED = re.compile(
     r"(?:up to|maximum|faces?|facing|could|would|may|might|will|punish\w*|carries|carry|risks?|threaten\w*|"

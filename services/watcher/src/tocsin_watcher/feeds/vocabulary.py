@@ -10,7 +10,10 @@ An item these words miss may still match on the classifier's shared tables (`toc
 """
 
 # A term as a headline counts it: "gets 20 years", "handed five years"
-_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_WORDS = (
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen"),
+    *("fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty"),
+)
 _TERMS = "|".join([*map(str, range(1, 51)), *_WORDS])
 
 # fmt: off
@@ -27,10 +30,11 @@ ACTION: dict[str, tuple[str, ...]] = {
         "jail sentence", "jail term", "prison term", "convicted", "jailed", "imprisoned",
         "imprisonment", "behind bars", "booked under", "stands trial", "stand trial", "on trial",
         "went on trial", "goes on trial", "jails", "detains", "acquitted", "cleared on appeal",
-        "(summon|summons) (a|an|the|man|woman|him|her|two|three|activist|journalist|blogger|student)",
+        "(granted|released on|freed on) bail",
+        "(summon|summons) (man|woman|him|her|two|three|activist|journalist|blogger|student)",
         "(police|authorities|officers|agents|troops|security forces) (arrest|detain|jail|charge|raid)",
         "(police|authorities|officers|agents|security forces) (question|questions|interrogate|interrogates|summon)",
-        f"(gets|got|given|handed|receives|received) ({_TERMS}) (years|months)",
+        f"(gets|given|handed|receives|received) ({_TERMS}) (years|months)",
         # held, abducted, raided: detention without the word "arrest" ("Cartoonist held over drawing")
         "held by (the)? (police|authorities|security forces|security services|state security|intelligence agents|"
         "intelligence services|soldiers|troops|the army|the military|officers|agents)",
@@ -82,6 +86,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "interdiction de sortie du territoire", "interdit(e|s|es)? de sortie du territoire",
         "confisqué (son|leur) passeport", "passeport confisqué",
         "radié(e|s|es)? du barreau", "radiation du barreau", "acquitté(e|s|es)?", "relaxé(e|s|es)?",
+        "(détention|garde à vue) (provisoire)? prolongée", "prolongation de (la)? (détention|garde à vue)",
+        "détention d'un(e)?",
         # freed after the term: the sentence is the news's subject ("libéré après avoir purgé sa peine")
         "(purgé|purge|purger) (sa|une|leur|la|ses) peine(s)?",
     ),
@@ -96,8 +102,9 @@ ACTION: dict[str, tuple[str, ...]] = {
         "detienen", "detuvo", "detuvieron", "arrestan", "arrestó", "arrestaron", "capturan", "capturó",
         "capturaron", "aprehenden", "aprehendió", "encarcelan", "encarceló", "imputan", "imputó", "procesan",
         "condenan", "condenó", "acusan de", "sentencian", "absuelto(s)?", "absuelta(s)?", "absuelven a",
-        "(citan|citaron) a (joven|un joven|una joven|periodista|activista|tuitero|youtuber|opositor)",
-        "multad(o|a|os|as)", "(multa|multan|multaron) a(l)?",
+        "(cita|citó|citan|citaron) a (joven|un joven|una joven|periodista|activista|tuitero|youtuber|opositor|"
+        "estudiante|un estudiante|una estudiante)",
+        "multad(o|a|os|as)", "(multan|multaron) a(l)?",
         "(confina|confinan|confinado|confinada) en su casa", "(juzga|juzgan|juzgará|juzgarán|juzgó) a(l)?",
         "(retenido|retenidos|retenida|retenidas) (por la policía|por agentes|por militares|por hombres|durante|"
         "en el aeropuerto|en la frontera|en una comisaría)", "secuestrado(s)?", "secuestrada(s)?",
@@ -137,8 +144,11 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(chết|tử vong|qua đời) trong (nhà tù|trại giam|trại tạm giam|đồn công an|nhà tạm giữ)",
         # a fine for a post: the state's sanction for speech ("TikToker bị phạt 7,5 triệu đồng vì đăng clip")
         "bị phạt vì", "bị xử phạt vì", "xử phạt (người|chủ tài khoản|facebooker|tiktoker|youtuber)",
+        "triệu đồng vì (đăng|chia sẻ|bình luận|livestream)", "ra tù (trước thời hạn|sớm)",
         # freed after the term: the sentence is the news's subject ("ra tù sau khi mãn hạn tù")
-        "mãn hạn tù", "được ra tù", "ra tù sau", "tuyên vô tội",
+        "mãn hạn tù", "được ra tù", "ra tù sau", "tuyên vô tội", "bị điều tra",
+        "bị đoàn luật sư (hà nội|thành phố hồ chí minh|tp hcm)? (xóa|xoá) tên",
+        "triệu đồng (chủ tài khoản|người dùng|facebooker|tiktoker|youtuber)",
     ),
 }
 
@@ -172,6 +182,7 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         "journaliste(s)?", "blogueur(s)?", "blogueuse(s)?", "militant(e|s|es)?", "activiste(s)?",
+        "cyberactiviste(s)?", "cyber activiste(s)?", "web activiste(s)?",
         "défenseur(s)? des droits", "défenseure(s)? des droits", "opposant(e|s|es)?", "caricaturiste(s)?",
         "rappeur(s)?", "écrivain(e|s|es)?", "manifestant(e|s|es)?", "lanceur(s)? d'alerte",
         "liberté d'expression", "liberté de la presse", "réseaux sociaux", "cybercriminalité",
