@@ -235,8 +235,7 @@ def test_a_summary_that_repeats_the_headline_with_a_publishers_name_is_a_headlin
     [
         # a second review found each cleared: a press group's "atentado contra la libertad de prensa", a shooting the
         # journalist covered, an article an official calls a hoax, lawyers' fears, a divorce beside the case
-        ("es", "Detienen a periodista en Tegucigalpa", "La SIP calificó la detención como un atentado contra la libertad "
-         "de prensa."),
+        ("es", "Detienen a periodista en Tegucigalpa", "La SIP calificó la detención de atentado contra la prensa."),
         ("es", "Detienen a periodista que cubría un tiroteo en Monterrey", ""),
         ("fr", "Un journaliste arrêté après un article que le gouvernement qualifie de canular", ""),
         ("fr", "Un militant arrêté ; ses avocats craignent que sa détention serve à intimider les autres", ""),
