@@ -300,3 +300,55 @@ def test_a_bare_headlines_case_in_words_s23_used_is_reported_and_relevant(langua
 
 def test_an_activist_rescued_from_kidnappers_is_a_crime_solved() -> None:
     assert not judged("es", "Rescatan a activista secuestrada en Puebla; detienen a banda que pedía rescate")[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        # a third review found each cleared: a phrase that hid the role it named, the verb "summons", a VICTIM
+        # word anywhere in the text, a retired teacher
+        ("en", "Police book journalist over tweet"),
+        ("en", "FIR against journalist for report on flood relief"),
+        ("en", "Police summons journalist over Facebook post"),
+        ("en", "Kano police summons man who liked post criticising governor"),
+        ("es", "Detienen a periodista que denunció al militar que mató a un campesino"),
+        ("fr", "Un militant arrêté après avoir dénoncé le policier qui avait tué Nahel"),
+        ("en", "Saudi court sentences retired teacher to death over tweets and YouTube comments"),
+    ],
+)
+def test_what_a_third_review_found_cleared_is_a_rights_case(language: str, title: str) -> None:
+    assert judged(language, title)[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        # ... and raised: the accuser or the attacker as the one acted against, a deepfake of a classmate, a bomb joke,
+        # a former footballer, a fake agency's page, a civil award against a paper
+        ("en", "Journalist files FIR against MLA for threats"),
+        ("en", "Police officer who shot activist granted bail"),
+        ("en", "Student arrested over AI image of classmate"),
+        ("en", "Man jailed over abusive posts about his neighbour"),
+        ("en", "Former footballer arrested over Instagram post"),
+        ("es", "Detienen a pasajero por chiste sobre bomba en avión"),
+        ("es", "Activista celebra juicio oral contra militares por masacre"),
+        ("es", "Fiscalía acusa a policías de torturar a activista"),
+        ("es", "El Supremo condena a un diario digital a indemnizar a un futbolista por publicar fotos de su boda"),
+        ("vi", "Tạm giữ người điều hành trang tin tức giả mạo cơ quan nhà nước"),
+    ],
+)
+def test_what_a_third_review_found_raised_is_no_rights_case(language: str, title: str) -> None:
+    assert not judged(language, title)[0]
+
+
+def test_a_headline_repeated_with_a_long_publishers_name_is_still_a_headline_alone() -> None:
+    assert read_signals("Man jailed over posts\nMan jailed over posts - The Times of India", "en").headline_only
+    assert not read_signals(
+        "Journalist held\nJournalist - a veteran of RFE - was detained on Monday.", "en"
+    ).headline_only
+
+
+def test_a_ban_received_beside_a_short_term_is_no_long_sentence() -> None:
+    text = "Journalist jailed for two years; colleague received a 10-year travel ban"
+    raised = classify(arrest(text, "", language="en"), ConventionStatus()).country_context["severity_raised_by"]
+    assert "long-sentence" not in raised

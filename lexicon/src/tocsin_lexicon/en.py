@@ -1,6 +1,6 @@
 """English phrases per signal (also applied to every other language: news in any language quotes them)."""
 
-from tocsin_lexicon import Signal, Table, near
+from tocsin_lexicon import Signal, Table, beside, near
 
 # Phrase families: an act near its object, whatever words stand between ("seized the reporter's two phones").
 _FINED = (
@@ -100,6 +100,12 @@ _KIN_QUESTIONED = tuple(
     for verb in ("question", "questioned", "interrogate", "interrogated", "summon", "summoned")
     for the in ("", "the ")
     for kin in ("relatives", "family", "parents", "mother", "father", "wife", "brother", "sister")
+)
+# The people a headline's step names right after it ("police book journalist", "FIR against activist"): `beside`
+# keeps them a role the step is tied to
+_NAMED = (
+    *("journalist", "reporter", "activist", "blogger", "YouTuber", "TikToker", "student", "teacher", "professor"),
+    *("comedian", "comic", "stand-up", "lawyer", "man", "woman", "scribe", "cartoonist", "poet", "rapper"),
 )
 _PROLONG = ("extended", "extends", "extending", "extension of", "renewed", "renews", "renewing", "prolonged")
 _REMAND = ("pre-trial detention", "pretrial detention", "remand", "detention")
@@ -251,6 +257,7 @@ TABLE: Table = {
         "summoned",
         # the police summon someone: "Kano police invoke Cybercrimes Act, summon man who 'liked' post"
         *near(("police", "authorities", "prosecutors"), ("summon",)),
+        *beside(("police summons", "summons"), _NAMED),
         # acquitted: a prosecution reported at its end
         *("acquitted", "acquittal of", "cleared on appeal"),
         "picked up",
@@ -258,11 +265,13 @@ TABLE: Table = {
         "raided",
         "booked",
         # an FIR registered, the police "book" someone: India's first step of a prosecution
-        *("registered an FIR", "registered a FIR", "cops book", "police book student", "police book journalist"),
-        *("police book activist", "police book blogger", "police book man", "police book woman", "police book comic"),
-        *("police book comedian", "police book stand-up", "police book youtuber", "police book professor"),
+        *("registered an FIR", "registered a FIR"),
+        *beside(("police book", "cops book", "books", "FIR against", "FIR against a", "FIR against the"), _NAMED),
         # bail after days held: a detention told at its end ("granted bail after 40 days in Kuje")
-        *("granted bail", "released on bail", "freed on bail"),
+        *("granted bail", "released on bail", "freed on bail", "arraigned", "registered a case against"),
+        # a conviction quashed: a prosecution told at its end
+        *("quashes conviction", "quashed the conviction", "conviction quashed", "overturns conviction"),
+        *("overturned the conviction", "conviction overturned"),
         "apprehended",
         "nabbed",
         # on trial; a court's word on an appeal or a term
@@ -290,8 +299,12 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        *("WhatsApp forward", "WhatsApp message", "WhatsApp messages"),
         # an image made with AI of an official: satire or comment ("charged over AI image of Ruto")
-        *("AI image", "AI-generated image", "AI-generated video", "AI video"),
+        *near(
+            ("AI image of", "AI-generated image of", "AI video of", "AI-generated video of", "deepfake of"),
+            ("president", "governor", "prime minister", "minister", "king", "army chief", "senator"),
+        ),
         # a like is speech too: "summoned for liking a post"
         *("liked a post", "liked post", "liking a post", "liked a Facebook post", "liked the post"),
         # a repost, a voice note, a Telegram chat
@@ -1570,7 +1583,7 @@ TABLE: Table = {
         # calls to burn, attack or kill: incitement to violence, not an opinion
         *near(
             ("urged", "urging", "calling on", "called on", "encouraged", "encouraging", "inciting", "incited"),
-            ("set fire", "burn down", "torch", "attack", "kill"),
+            ("set fire", "burn down", "torch", "attack", "kill", "to burn"),
         ),
         "arson attacks",
         # armed groups' propaganda and calls to attack: violence, not dissent
@@ -1823,6 +1836,7 @@ TABLE: Table = {
         "told the court",
         "told officers",
         "robbed",
+        "snatched",
         "stole",
         "stolen",
         "stealing",
@@ -1849,7 +1863,10 @@ TABLE: Table = {
         *("arrested over killing of", "arrested over the killing of", "arrested for the killing of"),
         *("arrested in the killing of", "arrested over the murder of", "arrested for the murder of"),
         *("arrested for murder of", "arrested over murder of", "arrested in the murder of"),
-        *("killer of", "killers of", "murderer of", "suspected killer", "suspected killers", "alleged killer"),
+        *beside(("killer of", "killers of", "murderer of"), ("journalist", "activist", "reporter", "blogger")),
+        *("suspected killer", "suspected killers", "alleged killer", "who shot", "who attacked", "who stabbed"),
+        # a private person harmed by what was posted
+        *("his neighbour", "her neighbour", "his ex-wife", "his ex-girlfriend", "her ex-husband"),
         *("alleged killers", "acquitted of killing", "acquitted of murdering", "acquitted of the murder of"),
         *("acquitted of the killing of", "cleared of killing", "cleared of murdering"),
         "assailant*",
@@ -2012,6 +2029,9 @@ TABLE: Table = {
     ),
     # damages between parties or a sports body's sanction: no prosecution
     Signal.CIVIL: (
+        # a league's or a federation's sanction on a player: sport's discipline, not the state's
+        *("criticising referee", "criticising the referee", "criticizing the referee", "disciplinary committee"),
+        *("football association", "league charges", "charges striker", "charges midfielder", "charges defender"),
         # a civil claim lost
         "dismissed a claim",
         "claim brought by",

@@ -48,6 +48,13 @@ _TAKE = (
     "se llevan",
     "se incautó de",
 )
+# Las personas que un paso nombra justo después ("condena a rapero", "juicio oral contra periodista"): `beside` las
+# conserva como el rol al que el paso se ata
+_NOMBRADOS = (
+    *("periodista", "rapero", "rapera", "tuitero", "tuitera", "activista", "bloguero", "bloguera", "youtuber"),
+    *("tiktoker", "humorista", "caricaturista", "estudiante", "joven", "programador", "defensor", "defensora"),
+    *("opositor", "opositora", "líder", "lideresa", "investigador", "investigadora", "profesor", "profesora"),
+)
 _PROLONG = ("prorrog*", "prórroga", "ampliación", "extendi*", "renov*")
 _REMAND = ("prisión preventiva", "detención provisional", "detención", "preventiva")
 _TAKE_MORE = ("intervin*", "intervenid*", "hackearon", "vaciaron", "peritaje de", "análisis forense de")
@@ -243,7 +250,7 @@ TABLE: Table = {
         # la multa y el confinamiento en casa: castigos de la Seguridad del Estado a periodistas
         *("multada", "multado", "multan a", "multaron a", "confina en su casa", "confinada en su casa"),
         *("confinado en su casa", "lo acusan de", "la acusan de", "los acusan de", "requerimiento fiscal"),
-        *("fiscalía acusa a", "fiscal acusa a", "juicio oral contra"),
+        *beside(("fiscalía acusa a", "fiscalía acusa al", "fiscal acusa a", "juicio oral contra"), _NOMBRADOS),
         *near(
             ("acusan de", "acusa de", "acusaron de"),
             ("a defensor", "a defensora", "a periodista", "a activista", "a líder", "a lideresa", "al periodista"),
@@ -261,11 +268,11 @@ TABLE: Table = {
         "detienen",
         "imput*",
         # absuelto: un proceso contado en su final
-        *("absuelto", "absuelta", "absueltos", "absuelve a", "absuelven a", "absolvió a"),
+        *("absuelto", "absuelta", "absueltos", "absuelve a", "absuelven a", "absolvió a", "absuelven en apelación a"),
+        "absuelve en apelación a",
+        *beside(("condena a", "condena a un", "condena a una", "condena al"), _NOMBRADOS),
         # la citación de un joven o de un periodista (no "citan a fuentes")
-        *("citan a joven", "citan a un joven", "citan a una joven", "citan a periodista", "citan a activista"),
-        *("citan a tuitero", "citan a youtuber", "citan a opositor", "citaron a joven", "citaron a periodista"),
-        *("cita a estudiante", "citan a estudiante", "citan a un estudiante", "citan a una estudiante"),
+        *beside(("citan a", "citaron a", "citan a un", "citan a una", "cita a"), _NOMBRADOS),
         "retenid*",
         "retuvieron",
         "condenó",
@@ -299,6 +306,7 @@ TABLE: Table = {
         "ligado a proceso",
         "ligada a proceso",
         "vinculan a proceso",
+        "vincula a proceso",
         "vinculado a proceso",
         "vinculada a proceso",
         "capturaron",
@@ -370,9 +378,10 @@ TABLE: Table = {
         "canción",
         "en línea",
         "caricaturista*",
+        "por difamar",
         "dibujo*",
         "humorista*",
-        "chiste*",
+        *("chiste", "chistes"),
         "parodia*",
         "burla*",
         "se burlaba",
@@ -448,6 +457,8 @@ TABLE: Table = {
         "socavar la unidad nacional",
     ),
     Signal.JOURNALIST: (
+        # el caricaturista de un diario es prensa
+        *("caricaturista del diario", "caricaturista de un diario", "caricaturista del periódico"),
         # la redacción de un diario, un diario digital
         "redacción de un diario",
         "redacción del diario",
@@ -1386,6 +1397,8 @@ TABLE: Table = {
         *near(("datos personales de",), ("una vecina", "un vecino", "su expareja", "su exnovia", "su exesposa")),
         # amenazar con un tiroteo: una amenaza de violencia, no una opinión
         *("amenazó con un tiroteo", "amenazaba con un tiroteo", "atacaría a sus compañeros", "amenaza de tiroteo"),
+        *("tiroteo en su colegio", "tiroteo en su escuela", "chiste sobre una bomba", "chiste sobre bomba"),
+        *near(("publicó", "publicaba", "difundió"), ("amenazando a",)),
         # llamar a cazar, quemar o atacar a personas: incitación a la violencia, no opinión
         *near(
             ("llamaba a", "llamaban a", "llamó a", "incitaba a", "incitaban a", "incitó a"),
@@ -1580,13 +1593,17 @@ TABLE: Table = {
     # una persona dañada, un testigo o una fuente: un rol junto a estas palabras no es la persona perseguida
     Signal.VICTIM: (
         # los detenidos son los asesinos de un periodista: él es la víctima ("Capturan a presuntos asesinos de …")
-        *("rescatan a", "rescataron a", "fue rescatada", "fue rescatado", "liberan sana y salva a"),
+        *("sospechosos del asesinato", "sospechoso del asesinato", "implicados en el asesinato", "secuestrador de"),
+        *("secuestrador del", "secuestradores de", "secuestradores del", "el rapto de", "el rapto del"),
         *("autor del ataque", "autores del ataque", "autor material", "autores materiales", "ataque a bala contra"),
         *("atentado contra el periodista", "atentado contra la periodista", "atentado contra su vida"),
         *("presunto autor del", "presuntos autores del"),
         *("asesino de", "asesino del", "asesinos de", "asesinos del", "presunto asesino", "presuntos asesinos"),
         # absuelto el policía "que mató a" un periodista: el periodista es la víctima
-        *("que mató a", "que mató al", "que asesinó a", "que asesinó al"),
+        *beside(
+            ("que mató a un", "que mató a una", "que mató al", "que asesinó a un", "que asesinó al"),
+            ("periodista", "activista", "defensor", "defensora", "líder social"),
+        ),
         # el video de un reportero como prueba
         "gracias al video de",
         "gracias a un video",
@@ -1775,6 +1792,7 @@ TABLE: Table = {
     # daños entre partes o sanción deportiva: ningún proceso penal
     Signal.CIVIL: (
         # un juzgado civil que ordena indemnizar
+        *("a indemnizar a", "indemnizar a un"),
         "juez civil",
         "demanda civil",
         "daño moral",

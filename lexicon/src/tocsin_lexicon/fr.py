@@ -1,6 +1,6 @@
 """French phrases per signal (Tunisia, Francophone Africa, France, RSF and Amnesty releases)."""
 
-from tocsin_lexicon import Signal, Table, near
+from tocsin_lexicon import Signal, Table, beside, near
 
 # Phrase families: an act near its object ("la saisie de ses deux téléphones", "ses appels avaient été écoutés").
 _TAKE = ("saisi*", "confisqu*", "fouill*", "exploit*", "copi*", "aspir*", "extrai*", "pirat*", "examen de", "emport*")
@@ -1248,7 +1248,18 @@ TABLE: Table = {
         ),
         *("arrêtés pour le meurtre", "interpellés après l'assassinat", "interpellé après l'assassinat"),
         *("assassin présumé", "assassins présumés", "meurtrier présumé", "meurtriers présumés", "assassins de"),
-        *("assassin de", "meurtrier de", "meurtriers de", "assassins du", "meurtriers du", "qui avait tué"),
+        *("meurtriers de", "assassins du", "meurtriers du"),
+        *beside(
+            (
+                "assassin de la",
+                "assassin du",
+                "meurtrier de la",
+                "meurtrier du",
+                "qui avait tué le",
+                "qui avait tué la",
+            ),
+            ("journaliste", "militant", "militante", "blogueur", "blogueuse", "défenseur", "défenseure"),
+        ),
         "agression",
         "frappé",
         "frappée",

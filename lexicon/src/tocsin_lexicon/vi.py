@@ -108,7 +108,18 @@ TABLE: Table = {
         "bị bắt",
         "khởi tố",
         # phạt tiền người đăng bài: "Phạt 7,5 triệu đồng chủ tài khoản Facebook"
-        *("triệu đồng chủ tài khoản", "triệu đồng người dùng", "triệu đồng facebooker", "triệu đồng tiktoker"),
+        *beside(
+            ("triệu đồng",),
+            (
+                "chủ tài khoản",
+                "người dùng",
+                "Facebooker",
+                "TikToker",
+                "người phụ nữ",
+                "người đàn ông",
+                "nam thanh niên",
+            ),
+        ),
         "bị điều tra sau khi",
         *near(("bị Đoàn Luật sư",), ("xóa tên", "xoá tên", "kỷ luật")),
         # tuyên vô tội: một vụ truy tố được kể đến hồi kết
@@ -230,7 +241,7 @@ TABLE: Table = {
     Signal.JOURNALIST: (
         # thông tín viên, cộng tác viên của một tờ báo hay một đài; người dẫn chương trình; người điều hành trang tin
         "thông tín viên",
-        *("điều hành trang tin", "trang tin độc lập", "người điều hành trang tin"),
+        "trang tin độc lập",
         "người dẫn chương trình",
         "phát thanh viên",
         "đài phát thanh",

@@ -72,8 +72,8 @@ PERSON_WORDS = frozenset(
         *("người đàn ông", "người phụ nữ", "thanh niên"),
     )
 )
-# Other-story signals that speak only of a rights role: its past ("former editor") or its kin ("son of a journalist")
-ROLE_ONLY = frozenset({Signal.FORMER, Signal.RELATIVE})
+# A past role that is a retirement, not a change of trade: "retired teacher" says only that she no longer works
+RETIRED = frozenset(fold(word) for word in ("retired", "jubilado", "jubilada", "retraité", "retraitée", "về hưu"))
 # Signals of another story than a rights role acted against (harm and a suspect are not among them: "Editor charged
 # with blackmail after his paper exposed…", "suspect arrested in the killing of a reporter over his reporting")
 OTHER_STORY = frozenset(
@@ -112,8 +112,8 @@ def headline_speech(signals: Signals) -> bool:
     if not signals.headline_only or Signal.SPEECH not in signals.tied():
         return False
     other = signals.present() & OTHER_STORY
-    if not signals.present() & ROLE_PEOPLE:
-        other -= ROLE_ONLY  # "retired teacher", "son of": a past role or kin says nothing where no role is named
+    if all(fold(phrase) in RETIRED for phrase in signals.phrases(Signal.FORMER)):
+        other.discard(Signal.FORMER)  # "Saudi court sentences retired teacher to death over tweets"
     return not other
 
 

@@ -13,7 +13,8 @@ from tocsin_classifier.topics import CRIMES, exposed_crimes
 from tocsin_lexicon import Hit, Signal, lexicon_for
 
 _WORDS = re.compile(r"\w+")
-REPEAT_EXTRA_WORDS = 3  # what a feed adds to a headline it repeats as the summary: " - BBC News", "Reuters |"
+REPEAT_EXTRA_WORDS = 3  # words a feed may add to a headline it repeats as the summary: "Reuters:", "BBC News"
+_PUBLISHER_SEPARATOR = re.compile(r"\s+[-|–—]\s+")  # "… - The Times of India", "… | Committee to Protect Journalists"
 
 
 class Signals:
@@ -135,15 +136,20 @@ def headline_alone(text: str) -> bool:
     at most a publisher's name before or after it ("Man jailed over posts - BBC News"). Text with no line break is a
     headline."""
     headline, _, summary = text.partition("\n")
-    said, repeated = _WORDS.findall(headline.casefold()), _WORDS.findall(summary.casefold())
+    said = _WORDS.findall(headline.casefold())
+    repeated = _WORDS.findall(summary.casefold())
     if not repeated or repeated == said[: len(repeated)]:  # no summary, or the headline cut short ("Man jailed…")
         return True
-    extra = len(repeated) - len(said)
-    return (
-        bool(said)
-        and 0 <= extra <= REPEAT_EXTRA_WORDS
-        and any(repeated[at : at + len(said)] == said for at in range(extra + 1))
-    )
+    for part in (summary, *_PUBLISHER_SEPARATOR.split(summary)):  # "… - The Times of India", "BBC News | …"
+        repeated = _WORDS.findall(part.casefold())
+        extra = len(repeated) - len(said)
+        if (
+            said
+            and 0 <= extra <= REPEAT_EXTRA_WORDS
+            and any(repeated[at : at + len(said)] == said for at in range(extra + 1))
+        ):
+            return True
+    return False
 
 
 # What a sentence on the Convention may mention without being about anyone: its critics' fears for journalists and

@@ -57,7 +57,7 @@ _SENTENCED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a headline's term, the number right after the verb: "Saudi teacher gets 20 years" (not "received threats for 10")
-_GOT_BEFORE = re.compile(r"\b(?:gets|given|handed|receives|received)\s+(?:an?\s+)?$", re.IGNORECASE)
+_GOT_BEFORE = re.compile(r"\b(?:gets|given|handed|receives|received)\s+$", re.IGNORECASE)
 # what after a unit makes it no term served: an age, a time, a suspended term
 _NOT_A_TERM_AFTER = re.compile(
     r"(?:-| )?old\b|\s+(?:ago|after|later|earlier|before)\b|\s+(?:\w+\s+){0,3}?(?:suspended|avec sursis|"

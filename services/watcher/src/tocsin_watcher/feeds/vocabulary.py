@@ -30,8 +30,11 @@ ACTION: dict[str, tuple[str, ...]] = {
         "jail sentence", "jail term", "prison term", "convicted", "jailed", "imprisoned",
         "imprisonment", "behind bars", "booked under", "stands trial", "stand trial", "on trial",
         "went on trial", "goes on trial", "jails", "detains", "acquitted", "cleared on appeal",
-        "(granted|released on|freed on) bail",
+        "(granted|released on|freed on) bail", "arraigned", "registered a case against",
+        "(quashes|quashed|overturns|overturned) (the)? conviction", "conviction (quashed|overturned)",
+        "books (a)? (youtuber|journalist|activist|blogger|tiktoker|student|teacher|comedian)",
         "(summon|summons) (man|woman|him|her|two|three|activist|journalist|blogger|student)",
+        "fir against (a|the)? (journalist|activist|blogger|youtuber|student|teacher|scribe)",
         "(police|authorities|officers|agents|troops|security forces) (arrest|detain|jail|charge|raid)",
         "(police|authorities|officers|agents|security forces) (question|questions|interrogate|interrogates|summon)",
         f"(gets|given|handed|receives|received) ({_TERMS}) (years|months)",
@@ -87,7 +90,7 @@ ACTION: dict[str, tuple[str, ...]] = {
         "confisqué (son|leur) passeport", "passeport confisqué",
         "radié(e|s|es)? du barreau", "radiation du barreau", "acquitté(e|s|es)?", "relaxé(e|s|es)?",
         "(détention|garde à vue) (provisoire)? prolongée", "prolongation de (la)? (détention|garde à vue)",
-        "détention d'un(e)?",
+        "détention d'un(e)? (cyberactiviste|militant|militante|journaliste|blogueur|blogueuse|activiste)",
         # freed after the term: the sentence is the news's subject ("libéré après avoir purgé sa peine")
         "(purgé|purge|purger) (sa|une|leur|la|ses) peine(s)?",
     ),
@@ -101,9 +104,10 @@ ACTION: dict[str, tuple[str, ...]] = {
         # the active voice headlines use: "Detienen a periodista", "La policía detuvo al bloguero"
         "detienen", "detuvo", "detuvieron", "arrestan", "arrestó", "arrestaron", "capturan", "capturó",
         "capturaron", "aprehenden", "aprehendió", "encarcelan", "encarceló", "imputan", "imputó", "procesan",
-        "condenan", "condenó", "acusan de", "sentencian", "absuelto(s)?", "absuelta(s)?", "absuelven a",
-        "(cita|citó|citan|citaron) a (joven|un joven|una joven|periodista|activista|tuitero|youtuber|opositor|"
-        "estudiante|un estudiante|una estudiante)",
+        "condenan", "condenó", "condena a(l)?", "acusan de", "sentencian", "absuelto(s)?", "absuelta(s)?",
+        "absuelven a",
+        "(citan|citaron) a (joven|un joven|una joven|periodista|activista|tuitero|youtuber|opositor|"
+        "estudiante|un estudiante|una estudiante)", "cita a estudiante",
         "multad(o|a|os|as)", "(multan|multaron) a(l)?",
         "(confina|confinan|confinado|confinada) en su casa", "(juzga|juzgan|juzgará|juzgarán|juzgó) a(l)?",
         "(retenido|retenidos|retenida|retenidas) (por la policía|por agentes|por militares|por hombres|durante|"
@@ -146,9 +150,10 @@ ACTION: dict[str, tuple[str, ...]] = {
         "bị phạt vì", "bị xử phạt vì", "xử phạt (người|chủ tài khoản|facebooker|tiktoker|youtuber)",
         "triệu đồng vì (đăng|chia sẻ|bình luận|livestream)", "ra tù (trước thời hạn|sớm)",
         # freed after the term: the sentence is the news's subject ("ra tù sau khi mãn hạn tù")
-        "mãn hạn tù", "được ra tù", "ra tù sau", "tuyên vô tội", "bị điều tra",
+        "mãn hạn tù", "được ra tù", "ra tù sau", "tuyên vô tội", "bị điều tra sau khi",
         "bị đoàn luật sư (hà nội|thành phố hồ chí minh|tp hcm)? (xóa|xoá) tên",
-        "triệu đồng (chủ tài khoản|người dùng|facebooker|tiktoker|youtuber)",
+        "triệu đồng (chủ tài khoản|người dùng|người phụ nữ|người đàn ông|nam thanh niên|nữ|facebooker|tiktoker|"
+        "youtuber)",
     ),
 }
 
