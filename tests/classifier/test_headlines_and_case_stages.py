@@ -327,3 +327,35 @@ def test_a_ban_received_beside_a_short_term_is_no_long_sentence() -> None:
     text = "Journalist jailed for two years; colleague received a 10-year travel ban"
     raised = classify(arrest(text, "", language="en"), ConventionStatus()).country_context["severity_raised_by"]
     assert "long-sentence" not in raised
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "relevant"),
+    [
+        # a fourth review: murders told as crimes, "condena" as reproach, "cita" as quoting, a journalist rescued from
+        # kidnappers; and the cases its predecessors' phrases cleared: footage shot, a neighbour's report, a phone
+        # seized, effigies burned, audios of threats published, a kidnapping denounced, a column on a referee, damages
+        # beside a prison term
+        ("en", "Killer of schoolgirl jailed after Facebook confession", False),
+        ("es", "Capturan al hombre que mató a un taxista tras publicar video en Facebook", False),
+        ("fr", "L'assassin de la policière condamné après une vidéo publiée sur TikTok", False),
+        ("es", "El gobierno condena a líder de la oposición por críticas en redes", False),
+        ("es", "El diario cita a periodista de la BBC sobre la censura", False),
+        ("es", "Rescatan a periodista secuestrado; detienen a sus captores", False),
+        ("en", "Cameraman who shot footage of police brutality arrested", True),
+        ("en", "Journalist arrested after his neighbour reported his posts to police", True),
+        ("en", "Journalist jailed; phone snatched by police", True),
+        ("en", "Activist arrested for urging residents to burn effigies", True),
+        ("es", "Detienen a periodista que publicó audios del alcalde amenazando a comerciantes", True),
+        ("es", "Detienen a periodista que denunció el rapto de niños en la frontera", True),
+        ("en", "Journalist arrested after criticising the referee in column", True),
+        ("es", "Condenan a periodista a dos años de cárcel y a indemnizar a exgobernador por calumnias", True),
+    ],
+)
+def test_what_a_fourth_review_found(language: str, title: str, relevant: bool) -> None:
+    assert judged(language, title)[0] is relevant
+
+
+def test_a_summary_that_goes_on_after_the_headline_and_a_dash_is_no_headline_alone() -> None:
+    text = "Man arrested over TikTok video\nMan arrested over TikTok video - police say the clip showed a staged prank."
+    assert not read_signals(text, "en").headline_only

@@ -1464,6 +1464,8 @@ TABLE: Table = {
         "illegal casino*",
     ),
     Signal.ORDINARY_CRIME: (
+        # a murder told as a crime ("Killer of schoolgirl jailed"); with a rights role after it, a victim (VICTIM)
+        *("killer of", "killers of", "murderer of"),
         # what a driving stunt on video is charged as
         *("reckless driving", "dangerous driving", "reckless stunt", "drifting", "traffic prosecution"),
         # bounced cheques
@@ -1583,7 +1585,11 @@ TABLE: Table = {
         # calls to burn, attack or kill: incitement to violence, not an opinion
         *near(
             ("urged", "urging", "calling on", "called on", "encouraged", "encouraging", "inciting", "incited"),
-            ("set fire", "burn down", "torch", "attack", "kill", "to burn"),
+            ("set fire", "burn down", "torch", "attack", "kill"),
+        ),
+        *near(
+            ("urged", "urging", "calling on", "called on", "inciting", "incited"),
+            ("mob to burn", "crowd to burn", "to burn asylum", "to burn the asylum", "to burn homes", "to burn houses"),
         ),
         "arson attacks",
         # armed groups' propaganda and calls to attack: violence, not dissent
@@ -1641,6 +1647,10 @@ TABLE: Table = {
         *("homophobic abuse", "kicking a dog", "kicking dog", "animal cruelty", "cruelty to animals", "bomb hoax"),
         *("faking abduction", "faking the abduction", "fake abduction", "faking a kidnapping", "fake kidnapping"),
         "hoax bomb threat",
+        *near(
+            ("posts about", "photos of", "abuse of", "address of", "videos of"),
+            ("his neighbour", "her neighbour", "his ex-wife", "his ex-girlfriend", "her ex-husband"),
+        ),
         *near(("doxxing", "doxxed", "doxing"), ("neighbour", "neighbor", "ex-girlfriend", "ex-wife", "ex-partner")),
         "threats to kill",
         "threatened to kill",
@@ -1836,7 +1846,6 @@ TABLE: Table = {
         "told the court",
         "told officers",
         "robbed",
-        "snatched",
         "stole",
         "stolen",
         "stealing",
@@ -1864,9 +1873,12 @@ TABLE: Table = {
         *("arrested in the killing of", "arrested over the murder of", "arrested for the murder of"),
         *("arrested for murder of", "arrested over murder of", "arrested in the murder of"),
         *beside(("killer of", "killers of", "murderer of"), ("journalist", "activist", "reporter", "blogger")),
-        *("suspected killer", "suspected killers", "alleged killer", "who shot", "who attacked", "who stabbed"),
-        # a private person harmed by what was posted
-        *("his neighbour", "her neighbour", "his ex-wife", "his ex-girlfriend", "her ex-husband"),
+        *("suspected killer", "suspected killers", "alleged killer"),
+        # a journalist robbed: the thieves are the ones held
+        *near(("journalist's phone", "reporter's phone", "journalist's camera", "journalist's laptop"), ("snatched",)),
+        *beside(
+            ("who shot", "who attacked", "who stabbed", "who beat"), ("journalist", "activist", "reporter", "blogger")
+        ),
         *("alleged killers", "acquitted of killing", "acquitted of murdering", "acquitted of the murder of"),
         *("acquitted of the killing of", "cleared of killing", "cleared of murdering"),
         "assailant*",
@@ -2030,8 +2042,7 @@ TABLE: Table = {
     # damages between parties or a sports body's sanction: no prosecution
     Signal.CIVIL: (
         # a league's or a federation's sanction on a player: sport's discipline, not the state's
-        *("criticising referee", "criticising the referee", "criticizing the referee", "disciplinary committee"),
-        *("football association", "league charges", "charges striker", "charges midfielder", "charges defender"),
+        *("disciplinary committee", "football association", "league charges", "charges striker", "charges midfielder"),
         # a civil claim lost
         "dismissed a claim",
         "claim brought by",

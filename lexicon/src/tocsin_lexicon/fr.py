@@ -935,6 +935,8 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        # un meurtre raconté comme un crime (« L'assassin de la policière condamné ») ; dénoncé, c'est le sujet (topics)
+        *("assassin de", "assassin du", "meurtrier de", "meurtrier du", "qui avait tué"),
         # les sujets d'examen publiés : une fraude, pas une opinion
         *("sujets du bac", "sujets du baccalauréat", "fuite des sujets", "fraude au bac", "fraude aux examens"),
         # l'argent d'une association détourné par son fondateur

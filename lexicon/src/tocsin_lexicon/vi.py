@@ -120,7 +120,7 @@ TABLE: Table = {
                 "nam thanh niên",
             ),
         ),
-        "bị điều tra sau khi",
+        *("bị điều tra sau khi", "bị điều tra vì"),
         *near(("bị Đoàn Luật sư",), ("xóa tên", "xoá tên", "kỷ luật")),
         # tuyên vô tội: một vụ truy tố được kể đến hồi kết
         "tuyên vô tội",

@@ -14,7 +14,9 @@ from tocsin_lexicon import Hit, Signal, lexicon_for
 
 _WORDS = re.compile(r"\w+")
 REPEAT_EXTRA_WORDS = 3  # words a feed may add to a headline it repeats as the summary: "Reuters:", "BBC News"
-_PUBLISHER_SEPARATOR = re.compile(r"\s+[-|–—]\s+")  # "… - The Times of India", "… | Committee to Protect Journalists"
+_PUBLISHER_SEPARATOR = re.compile(r"\s+[-|–—]\s+")  # "… - The Times of India", "Reuters | …"
+PUBLISHER_WORDS = 5  # "Committee to Protect Journalists"
+_SENTENCE_END = re.compile(r"[.!?]")
 
 
 class Signals:
@@ -140,13 +142,21 @@ def headline_alone(text: str) -> bool:
     repeated = _WORDS.findall(summary.casefold())
     if not repeated or repeated == said[: len(repeated)]:  # no summary, or the headline cut short ("Man jailed…")
         return True
-    for part in (summary, *_PUBLISHER_SEPARATOR.split(summary)):  # "… - The Times of India", "BBC News | …"
-        repeated = _WORDS.findall(part.casefold())
-        extra = len(repeated) - len(said)
+    extra = len(repeated) - len(said)  # "BBC News: Man jailed over posts"
+    if (
+        said
+        and 0 < extra <= REPEAT_EXTRA_WORDS
+        and any(repeated[at : at + len(said)] == said for at in range(extra + 1))
+    ):
+        return True
+    parts = _PUBLISHER_SEPARATOR.split(summary)
+    # the headline on one side of the first or the last separator, a short name on the other: "… - The Times of India"
+    for headline_side, name_side in ((parts[0], parts[1:]), (parts[-1], parts[:-1])) if len(parts) > 1 else ():
+        name = " ".join(name_side)
         if (
-            said
-            and 0 <= extra <= REPEAT_EXTRA_WORDS
-            and any(repeated[at : at + len(said)] == said for at in range(extra + 1))
+            _WORDS.findall(headline_side.casefold()) == said
+            and len(_WORDS.findall(name)) <= PUBLISHER_WORDS
+            and not _SENTENCE_END.search(name)
         ):
             return True
     return False

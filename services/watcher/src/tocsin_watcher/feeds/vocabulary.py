@@ -90,7 +90,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "confisqué (son|leur) passeport", "passeport confisqué",
         "radié(e|s|es)? du barreau", "radiation du barreau", "acquitté(e|s|es)?", "relaxé(e|s|es)?",
         "(détention|garde à vue) (provisoire)? prolongée", "prolongation de (la)? (détention|garde à vue)",
-        "détention d'un(e)? (cyberactiviste|militant|militante|journaliste|blogueur|blogueuse|activiste)",
+        "détention d'un(e)? (cyberactiviste|militant|militante|journaliste|blogueur|blogueuse|activiste|avocat|"
+        "avocate)",
         # freed after the term: the sentence is the news's subject ("libéré après avoir purgé sa peine")
         "(purgé|purge|purger) (sa|une|leur|la|ses) peine(s)?",
     ),
@@ -107,7 +108,7 @@ ACTION: dict[str, tuple[str, ...]] = {
         "condenan", "condenó", "condena a(l)?", "acusan de", "sentencian", "absuelto(s)?", "absuelta(s)?",
         "absuelven a",
         "(citan|citaron) a (joven|un joven|una joven|periodista|activista|tuitero|youtuber|opositor|"
-        "estudiante|un estudiante|una estudiante)", "cita a estudiante",
+        "estudiante|un estudiante|una estudiante)", "(fiscalía|fiscal|juez|jueza) (cita|citó) a",
         "multad(o|a|os|as)", "(multan|multaron) a(l)?",
         "(confina|confinan|confinado|confinada) en su casa", "(juzga|juzgan|juzgará|juzgarán|juzgó) a(l)?",
         "(retenido|retenidos|retenida|retenidas) (por la policía|por agentes|por militares|por hombres|durante|"
@@ -150,7 +151,7 @@ ACTION: dict[str, tuple[str, ...]] = {
         "bị phạt vì", "bị xử phạt vì", "xử phạt (người|chủ tài khoản|facebooker|tiktoker|youtuber)",
         "triệu đồng vì (đăng|chia sẻ|bình luận|livestream)", "ra tù (trước thời hạn|sớm)",
         # freed after the term: the sentence is the news's subject ("ra tù sau khi mãn hạn tù")
-        "mãn hạn tù", "được ra tù", "ra tù sau", "tuyên vô tội", "bị điều tra sau khi",
+        "mãn hạn tù", "được ra tù", "ra tù sau", "tuyên vô tội", "bị điều tra sau khi", "bị điều tra vì",
         "bị đoàn luật sư (hà nội|thành phố hồ chí minh|tp hcm)? (xóa|xoá) tên",
         "triệu đồng (chủ tài khoản|người dùng|người phụ nữ|người đàn ông|nam thanh niên|nữ|facebooker|tiktoker|"
         "youtuber)",
