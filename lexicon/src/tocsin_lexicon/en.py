@@ -1644,7 +1644,7 @@ TABLE: Table = {
         *("threatening messages", "threatening posts", "threatening tweets", "threatening videos", "threats posted"),
         *("racist posts", "racist tweets", "racist comments", "racist messages", "racist video", "racist videos"),
         *("racist Facebook posts", "racist social media posts", "racist online posts", "racist TikTok videos"),
-        *("homophobic abuse", "kicking a dog", "kicking dog", "animal cruelty", "cruelty to animals", "bomb hoax"),
+        *("homophobic abuse", "kicking a dog", "kicking dog", "bomb hoax"),
         *("faking abduction", "faking the abduction", "fake abduction", "faking a kidnapping", "fake kidnapping"),
         "hoax bomb threat",
         *near(
@@ -2042,7 +2042,7 @@ TABLE: Table = {
     # damages between parties or a sports body's sanction: no prosecution
     Signal.CIVIL: (
         # a league's or a federation's sanction on a player: sport's discipline, not the state's
-        *("disciplinary committee", "football association", "league charges", "charges striker", "charges midfielder"),
+        *("league charges", "charges striker", "charges midfielder"),
         # a civil claim lost
         "dismissed a claim",
         "claim brought by",

@@ -492,7 +492,6 @@ TABLE: Table = {
         "director del medio",
         "medio independiente",
         "medios independientes",
-        "medio digital",
         "libertad de prensa",
         "Reporteros sin Fronteras",
         "RSF",
@@ -1395,8 +1394,8 @@ TABLE: Table = {
     Signal.HARM: (
         # lo publicado es en sí el delito: amenazas, insultos racistas a una persona, maltrato animal, falsa alarma
         *("videos amenazando a", "video amenazando a", "mensajes amenazando a", "mensajes amenazantes"),
-        *("mensajes de amenaza", "videos amenazantes", "insultos racistas"),
-        *("maltrato animal", "maltratando a un perro", "falsa amenaza de bomba", "broma pesada"),
+        *("mensajes de amenaza", "videos amenazantes", "maltratando a un perro", "falsa amenaza de bomba"),
+        "broma pesada",
         *("falsa alerta de bomba", "mensajes racistas", "comentarios racistas"),
         # los datos de una vecina o de una expareja expuestos por un particular: un delito contra ella
         *near(("datos personales de",), ("una vecina", "un vecino", "su expareja", "su exnovia", "su exesposa")),
@@ -1598,7 +1597,7 @@ TABLE: Table = {
     Signal.VICTIM: (
         # los detenidos son los asesinos de un periodista: él es la víctima ("Capturan a presuntos asesinos de …")
         *("sospechosos del asesinato", "sospechoso del asesinato", "implicados en el asesinato", "secuestrador de"),
-        *("secuestrador del", "secuestradores de", "secuestradores del"),
+        *("secuestrador del", "secuestradores del"),
         *beside(
             ("rescatan a", "rescataron a", "rescatan al", "liberan sana y salva a", "liberan sano y salvo a"),
             ("periodista", "activista", "defensor", "defensora", "líder social"),

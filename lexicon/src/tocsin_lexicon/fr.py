@@ -81,7 +81,7 @@ TABLE: Table = {
         ),
         # l'accréditation d'un correspondant retirée, l'ordre de quitter le pays
         *near(
-            ("retiré", "retire", "retrait de", "suspendu", "suspend", "annulé", "révoqué"),
+            ("retiré", "retrait de", "suspendu", "suspend", "annulé", "révoqué"),
             ("son accréditation", "l'accréditation", "sa carte de presse"),
         ),
         "sommé de quitter le pays",
@@ -337,7 +337,7 @@ TABLE: Table = {
         "Reporters sans frontières",
         "RSF",
         "photojournaliste*",
-        *("caméraman", "cameraman", "caméramans", "cadreur", "cadreurs"),
+        *("caméraman", "caméramans", "cadreur", "cadreurs"),
         "syndicat national des journalistes",
         "SNJT",
         "directeur de publication",
@@ -353,9 +353,7 @@ TABLE: Table = {
         # les responsables d'un syndicat ; l'avocate d'opposants détenus
         "secrétaire général du syndicat",
         "secrétaire générale du syndicat",
-        "dirigeant syndical",
         "dirigeante syndicale",
-        "leader syndical",
         *near(
             ("avocate de", "avocat de", "avocate des", "avocat des"),
             ("opposants", "militants", "détenus d'opinion", "prisonniers politiques", "journalistes"),
@@ -1029,7 +1027,6 @@ TABLE: Table = {
             "messages de menaces",
             "publications menaçantes",
             "vidéo menaçante",
-            "injures racistes",
         ),
         *("maltraitance animale", "actes de cruauté envers", "fausse alerte à la bombe", "canular téléphonique"),
         *("auteur d'un canular", "maltraite un âne", "maltraite un chien", "maltraite un animal", "maltraite un chat"),

@@ -121,7 +121,7 @@ TABLE: Table = {
             ),
         ),
         *("bị điều tra sau khi", "bị điều tra vì"),
-        *near(("bị Đoàn Luật sư",), ("xóa tên", "xoá tên", "kỷ luật")),
+        *near(("bị Đoàn Luật sư",), ("xóa tên", "kỷ luật")),
         # tuyên vô tội: một vụ truy tố được kể đến hồi kết
         "tuyên vô tội",
         "truy tố",
@@ -549,7 +549,7 @@ TABLE: Table = {
         "chưa rõ nơi giam giữ",
         *("không biết nơi giam giữ", "chưa biết nơi giam giữ", "không biết nơi giam"),
         # luật sư không được gặp: "từ chối cho luật sư gặp"
-        *("từ chối cho luật sư gặp", "không cho luật sư gặp", "không cho gặp luật sư"),
+        *("từ chối cho luật sư gặp", "không cho luật sư gặp"),
         "không được gặp luật sư",
         "chưa được gặp luật sư",
         "không cho gặp luật sư",
