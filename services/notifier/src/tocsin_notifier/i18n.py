@@ -79,10 +79,13 @@ class Translator:
         return self._messages.get(message, message)
 
     def __call__(self, message: str, /, **values: object) -> str:
-        text = self.text(message)
-        if self.language == "fr":
-            text, values = _contracted(text, values)
+        text, values = self.template(message, values)
         return text.format(**values) if values else text
+
+    def template(self, message: str, values: dict[str, object]) -> tuple[str, dict[str, object]]:
+        """The message in this language and the values to fill it, French's "de le" already fused (`_contracted`)."""
+        text = self.text(message)
+        return _contracted(text, values) if self.language == "fr" else (text, values)
 
     def day(self, day: dt.date) -> str:
         """A date: "2026-03-01", "1 de marzo de 2026", "1er mars 2026", "1 tháng 3 năm 2026"."""
@@ -138,9 +141,7 @@ class HtmlTranslator:
             if values:
                 raise ValueError(f"not one of Tocsin's messages, so not to be filled: {message[:80]!r}")
             return escape(message)
-        template = self._translate.text(message)
-        if self._translate.language == "fr":
-            template, values = _contracted(template, values)
+        template, values = self._translate.template(message, values)
         text = Markup(template)  # noqa: S704 (a catalog's own text)
         return text.format(**values) if values else text  # what fills it is escaped
 
@@ -164,13 +165,13 @@ def _contracted(template: str, values: dict[str, object]) -> tuple[str, dict[str
     the two words fused ("du {x}", the value "traité XVIII-17"), where {x} appears once; anything else as it is."""
     for key, value in values.items():
         article, _, rest = value.partition(" ") if isinstance(value, str) else ("", "", "")
-        if not rest or template.count(f"{{{key}}}") != 1:
+        if article not in ("le", "les") or not rest or template.count(f"{{{key}}}") != 1:
             continue
-        for (preposition, fused_article), fused in _CONTRACTIONS.items():
-            junction = re.compile(rf"(?<!\w){preposition} \{{{key}\}}")  # "de {x}", never "garde {x}"
-            if article == fused_article and junction.search(template):
-                template = junction.sub(f"{fused} {{{key}}}", template)
-                values = {**values, key: rest}
+        fused = template
+        for preposition in ("de", "à"):  # "de {x}", never "garde {x}"
+            fused = re.sub(rf"(?<!\w){preposition} (?=\{{{key}\}})", f"{_CONTRACTIONS[preposition, article]} ", fused)
+        if fused != template:
+            template, values = fused, {**values, key: rest}
     return template, values
 
 
