@@ -9,13 +9,6 @@ arrest", "arrested the slide", "un arrêté préfectoral", "a press conference h
 An item these words miss may still match on the classifier's shared tables (`tocsin_lexicon`; see match.py).
 """
 
-# A term as a headline counts it: "gets 20 years", "handed five years"
-_WORDS = (
-    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen"),
-    *("fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty"),
-)
-_TERMS = "|".join([*map(str, range(1, 51)), *_WORDS])
-
 # fmt: off
 ACTION: dict[str, tuple[str, ...]] = {
     "en": (
@@ -37,7 +30,6 @@ ACTION: dict[str, tuple[str, ...]] = {
         "fir against (a|the)? (journalist|activist|blogger|youtuber|student|teacher|scribe)",
         "(police|authorities|officers|agents|troops|security forces) (arrest|detain|jail|charge|raid)",
         "(police|authorities|officers|agents|security forces) (question|questions|interrogate|interrogates|summon)",
-        f"(gets|given|handed|receives|received) ({_TERMS}) (years|months)",
         # held, abducted, raided: detention without the word "arrest" ("Cartoonist held over drawing")
         "held by (the)? (police|authorities|security forces|security services|state security|intelligence agents|"
         "intelligence services|soldiers|troops|the army|the military|officers|agents)",
