@@ -158,10 +158,11 @@ def _long_term(text: str) -> bool:
             continue
         begins = number.start(1)
         before = text[max(0, begins - 60) : begins]
-        if before.rstrip().casefold().endswith(" de") and not _OF_PRISON.match(text, unit.end()):
+        of_prison = _OF_PRISON.match(text, unit.end())
+        if before.rstrip().casefold().endswith(" de") and not of_prison:
             continue  # "periodista de 62 años": an age
         vietnamese = unit.group().casefold() == "năm tù"
-        told = _OF_PRISON.match(text, unit.end()) or _SENTENCED_BEFORE.search(before) or _GOT_BEFORE.search(before)
+        told = of_prison or _SENTENCED_BEFORE.search(before) or _GOT_BEFORE.search(before)
         if (vietnamese or told) and not (_NOT_PASSED.search(before)):
             return True
     return False
