@@ -29,6 +29,7 @@ from tocsin_watcher.feeds.match import match_item
             "free-expression",
             id="en-gets",
         ),
+        pytest.param("en", "Saudi woman who got 34 years for tweets loses appeal", "free-expression", id="en-who-got"),
         pytest.param("es", "Detienen a tuitero por críticas al alcalde de Cúcuta", "free-expression", id="es-criticas"),
         pytest.param(
             "fr",
@@ -158,6 +159,7 @@ def test_data_open_without_a_password_is_the_flaw_reported_not_a_password_demand
     ("language", "title", "severity"),
     [
         ("en", "Saudi teacher gets 20 years over tweets criticising the crown prince", "high"),
+        ("en", "Saudi woman who got 34 years for tweets loses appeal", "high"),
         ("es", "Muere en prisión preso político condenado por publicaciones en Facebook", "critical"),
     ],
 )
@@ -270,6 +272,7 @@ def test_what_the_reviews_found_cleared_is_a_rights_case(language: str, title: s
         ("en", "Journalist files FIR against MLA for threats"),
         ("es", "Opinión: la historia juzgará a los periodistas que callaron"),
         ("en", "Veteran reporter got 30 years of experience"),
+        ("en", "Man who got 10 years for fraud released"),
         # a third: the attacker, a deepfake of a classmate, a former footballer, a bomb joke, the accuser's trial, a
         # civil award against a paper, a fake agency's page
         ("en", "Police officer who shot activist granted bail"),

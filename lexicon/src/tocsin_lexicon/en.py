@@ -93,6 +93,14 @@ _TERM_WORDS = (
 )
 _TERM_NUMBERS = (*map(str, range(1, 51)), *_TERM_WORDS)
 _TERMS = tuple(f"{verb} {n} {unit}" for verb in _TERM_VERBS for n in _TERM_NUMBERS for unit in ("years", "months"))
+# ... and "got" only where it is told of the one sentenced or names the prison ("who got 34 years for tweets"), never
+# alone ("got 30 years of experience")
+_GOT_TERMS = tuple(
+    f"{got} {n} {unit}{where}"
+    for got, where in (("who got", ""), ("got", " in prison"), ("got", " in jail"))
+    for n in _TERM_NUMBERS
+    for unit in ("years", "months")
+)
 # Someone acting on the family of a person abroad: "police question relatives of UK-based activist"
 _QUESTIONERS = ("police", "authorities", "officers", "agents", "security service", "state security")
 _KIN_QUESTIONED = tuple(
@@ -199,6 +207,7 @@ TABLE: Table = {
         "fined her",
         # a term as a headline counts it: "Saudi teacher gets 20 years over tweets"
         *_TERMS,
+        *_GOT_TERMS,
         # the family of someone abroad questioned by the state: pressure on them ("police question relatives of …")
         *near(_QUESTIONERS, _KIN_QUESTIONED),
         # tried (in court), and pressed into an army

@@ -56,8 +56,9 @@ _SENTENCED_BEFORE = re.compile(
     r"(?:to|for|a|à)?\W*$",
     re.IGNORECASE,
 )
-# a headline's term, the number right after the verb: "Saudi teacher gets 20 years" (not "received threats for 10")
-_GOT_BEFORE = re.compile(r"\b(?:gets|given|handed|receives|received)\s+$", re.IGNORECASE)
+# a headline's term, the number right after the verb: "Saudi teacher gets 20 years", "woman who got 34 years" (not
+# "received threats for 10", nor "got 30 years of experience")
+_GOT_BEFORE = re.compile(r"\b(?:gets|given|handed|receives|received|who got)\s+$", re.IGNORECASE)
 # what after a unit makes it no term served: an age, a time, a suspended term
 _NOT_A_TERM_AFTER = re.compile(
     r"(?:-| )?old\b|\s+(?:ago|after|later|earlier|before)\b|\s+(?:\w+\s+){0,3}?(?:suspended|avec sursis|"
@@ -67,7 +68,7 @@ _NOT_A_TERM_AFTER = re.compile(
 # folded stems of the lexicon's words for a sentence passed: only then is the text read for a term
 _SENTENCING = ("sentenc", "jail", "prison", "convict", "nam tu", "tuyen", "an tu", "tu hinh", "condam", "conden",
                "anos de", "carcel", "reclusion", "ans de", "perpetu", "chung than", "gets ", "given ", "handed ",
-               "receives ", "received ")  # fmt: skip
+               "receives ", "received ", "who got ")  # fmt: skip
 # words just before a term or a sentence that make it a maximum, a risk, a request or a possibility, not one passed
 _NOT_PASSED = re.compile(
     r"(?:up to|maximum|faces?|facing|could|would|may|might|will|punish\w*|carries|carry|risks?|threaten\w*|"
