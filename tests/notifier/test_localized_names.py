@@ -274,8 +274,8 @@ def test_french_fuses_de_and_a_with_the_article_of_another_treatys_name() -> Non
 
 
 def test_french_fuses_only_the_word_de_or_a_and_in_html_too() -> None:
-    assert _contracted("garde {x}", {"x": "le traité"}) == ("garde {x}", {"x": "le traité"})
-    assert _contracted("de {x}", {"x": "le"}) == ("de {x}", {"x": "le"})  # an article with no noun: as it is
+    assert _contracted("garde {x}", {"x": "le traité"}, "fr") == ("garde {x}", {"x": "le traité"})
+    assert _contracted("de {x}", {"x": "le"}, "fr") == ("de {x}", {"x": "le"})  # an article with no noun: as it is
     said = HtmlTranslator(translator("fr"))(
         "{state} acceded to {treaty} on {date}", state="X", treaty="le traité", date="d"
     )

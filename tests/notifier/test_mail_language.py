@@ -117,7 +117,7 @@ def test_a_vietnamese_alert_is_in_vietnamese_but_the_report_keeps_its_own_words(
     text_part, html_part = parts(mail)
     for said in (
         t("The report:"),
-        t("Tocsin's reading:"),
+        t("Tocsin's reading (in English):"),  # a news report's reading is the classifier's, in English
         t("These links act for you, without a password: forward the report's link, not this mail."),
         t("a journalist, defender or researcher is the one acted against"),
     ):

@@ -83,9 +83,9 @@ class Translator:
         return text.format(**values) if values else text
 
     def template(self, message: str, values: dict[str, object]) -> tuple[str, dict[str, object]]:
-        """The message in this language and the values to fill it, French's "de le" already fused (`_contracted`)."""
-        text = self.text(message)
-        return _contracted(text, values) if self.language == "fr" else (text, values)
+        """The message in this language and the values to fill it, French's "de le" and Spanish's "de el" already fused
+        (`_contracted`)."""
+        return _contracted(self.text(message), values, self.language)
 
     def day(self, day: dt.date) -> str:
         """A date: "2026-03-01", "1 de marzo de 2026", "1er mars 2026", "1 tháng 3 năm 2026"."""
@@ -157,19 +157,27 @@ def _territories(language: str) -> Mapping[str, str]:
 
 
 # French fuses "de" and "à" with the article "le" or "les" after them: "Ratification du traité", "Adhésion au traité".
-_CONTRACTIONS = {("de", "le"): "du", ("à", "le"): "au", ("de", "les"): "des", ("à", "les"): "aux"}
+# A preposition and an article a language writes as one word, by language: French "de le" -> "du", Spanish "de el"
+# -> "del"
+_CONTRACTIONS = {
+    "fr": {("de", "le"): "du", ("à", "le"): "au", ("de", "les"): "des", ("à", "les"): "aux"},
+    "es": {("de", "el"): "del", ("a", "el"): "al"},
+}
 
 
-def _contracted(template: str, values: dict[str, object]) -> tuple[str, dict[str, object]]:
-    """A French template whose "de {x}" or "à {x}" meets a value starting "le "/"les " ("le traité XVIII-17"), with
-    the two words fused ("du {x}", the value "traité XVIII-17"), where {x} appears once; anything else as it is."""
+def _contracted(template: str, values: dict[str, object], language: str) -> tuple[str, dict[str, object]]:
+    """A template whose "de {x}" or "à {x}" (Spanish "a {x}") meets a value starting with an article that fuses with
+    it ("le traité XVIII-17", "el tratado XVIII-17"), with the two words fused ("du {x}", "del {x}", the value
+    "traité XVIII-17"), where {x} appears once; anything else as it is."""
+    fusing = _CONTRACTIONS.get(language, {})
     for key, value in values.items():
         article, _, rest = value.partition(" ") if isinstance(value, str) else ("", "", "")
-        if article not in ("le", "les") or not rest or template.count(f"{{{key}}}") != 1:
+        if not rest or template.count(f"{{{key}}}") != 1:
             continue
         fused = template
-        for preposition in ("de", "à"):  # "de {x}", never "garde {x}"
-            fused = re.sub(rf"(?<!\w){preposition} (?=\{{{key}\}})", f"{_CONTRACTIONS[preposition, article]} ", fused)
+        for (preposition, fuses_with), word in fusing.items():  # "de {x}", never "garde {x}"
+            if fuses_with == article:
+                fused = re.sub(rf"(?<!\w){preposition} (?=\{{{key}\}})", f"{word} ", fused)
         if fused != template:
             template, values = fused, {**values, key: rest}
     return template, values

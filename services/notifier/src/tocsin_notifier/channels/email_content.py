@@ -18,6 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import jinja2
 
+from tocsin_notifier.channels.treaty_reading import CONVENTION_ID, treaty_name, treaty_reading
 from tocsin_notifier.i18n import HtmlTranslator, Translator, capitalised, translator
 from tocsin_notifier.sample import is_test_alert
 from tocsin_runtime.invisible import INVISIBLE
@@ -30,7 +31,6 @@ from tocsin_schemas import (
     TreatyMilestoneEvent,
 )
 
-CONVENTION_ID = "XVIII-16"
 CONVENTION_STATUS_URL = (
     "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-16&chapter=18&clang=_en"
 )
@@ -126,7 +126,7 @@ class AlertView:
     time: datetime
     published: datetime | None
     tags: tuple[TagView, ...]
-    rationale: str
+    rationale: str  # Tocsin's reading: a treaty alert's in the mail's language, else the classifier's own (English)
     needs_review: bool
     links: tuple[Link, ...]
     severity_raised_by: tuple[str, ...] = ()  # the reasons, in words (SEVERITY_REASONS)
@@ -136,6 +136,7 @@ class AlertView:
     country_name: str | None = None  # the country's short name, for the reader who does not know the code
     when: str = ""  # `time` as the mail's language says it ("2026-03-01 09:30 UTC", "1er mars 2026 à 09:30 UTC")
     published_when: str | None = None  # `published`, likewise
+    rationale_language: str = "en"  # the language `rationale` is written in
 
 
 def header_text(value: str, limit: int = 200) -> str:
@@ -154,6 +155,7 @@ def alert_view(alert: AlertClassifiedEvent, t: Translator | None = None) -> Aler
     event = verdict.event
     tags = sorted((t for t in verdict.tags if t.confidence >= ASSIGNED_AT), key=lambda t: -t.confidence)
     test = is_test_alert(alert)
+    read = None if t.language == "en" or test else treaty_reading(event, t)  # English: the classifier's, as it is
     return AlertView(
         id=alert.id,
         title=t(TEST_TITLE) if test else header_text(event_title(event, t), limit=1000),
@@ -163,7 +165,7 @@ def alert_view(alert: AlertClassifiedEvent, t: Translator | None = None) -> Aler
         time=_utc(event.time),
         published=_published(event),
         tags=tuple(TagView(tag.tag, tag.confidence, _readable_evidence(tag.evidence), t.tag(tag.tag)) for tag in tags),
-        rationale=header_text(verdict.rationale, limit=2000),
+        rationale=header_text(read or verdict.rationale, limit=2000),
         needs_review=verdict.needs_review,
         links=() if test else _links(event, t),
         severity_raised_by=_severity_reasons(verdict.country_context, t),
@@ -173,6 +175,7 @@ def alert_view(alert: AlertClassifiedEvent, t: Translator | None = None) -> Aler
         country_name=_country_name(getattr(event.data, "country_code", None), verdict.country_context, t),
         when=t.moment(event.time),
         published_when=t.moment(published) if (published := _published(event)) else None,
+        rationale_language=t.language if read else "en",
     )
 
 
@@ -262,7 +265,7 @@ def event_title(
         return event.data.title
     if isinstance(event, TreatyActionEvent):
         data = event.data
-        treaty = _treaty_name(data.treaty, t)
+        treaty = treaty_name(data.treaty, t)
         title = _ACTION_TITLES.get(data.action)
         if title is None:  # an action the contract may add: said as written, in English words
             return f"{data.participant} {data.action} {treaty} on {data.action_date.isoformat()}"
@@ -270,7 +273,7 @@ def event_title(
         return t(title, state=state, treaty=treaty, date=t.day(data.action_date))
     if isinstance(event, TreatyMilestoneEvent):
         m = event.data
-        name = _treaty_name(m.treaty, t)
+        name = treaty_name(m.treaty, t)
         if m.kind == "entry_into_force":
             if m.entry_into_force_date:
                 when = t.day(m.entry_into_force_date)
@@ -375,10 +378,6 @@ def _state_name(participant: str, code: str | None, t: Translator) -> str:
     if code is None:
         return t.text(participant)  # a participant no message names stays as the UN wrote it
     return t.country(code) or participant
-
-
-def _treaty_name(treaty: str, t: Translator) -> str:
-    return t("the UN Convention against Cybercrime") if treaty == CONVENTION_ID else t("treaty {treaty}", treaty=treaty)
 
 
 def _link(label: str, url: str) -> Link:

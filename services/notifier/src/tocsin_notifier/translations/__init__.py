@@ -1,10 +1,10 @@
 """The words of the mails and pages an email subscriber reads, in English (the message ids) and in each language.
 
 `MESSAGE_IDS` lists every English message, with what it is for; `es`, `fr` and `vi` map each of them to its
-translation, keeping its `{placeholders}`. Reports' own words and the classifier's rationale are not translated: they
-are the report's and the contract's (the tags are, as names for a reader; their identifiers stay). Webhook owners'
-mails and pages (contact address, disabled notice) are in English only; an email subscriber's disabled notice is in
-her language.
+translation, keeping its `{placeholders}`. Reports' own words and the classifier's rationale of a news report are not
+translated: they are the report's and the contract's (the tags are, as names for a reader; their identifiers stay).
+Webhook owners' mails and pages (contact address, disabled notice) are in English only; an email subscriber's disabled
+notice is in her language.
 """
 
 from tocsin_schemas import TAGS
@@ -35,7 +35,8 @@ MESSAGE_IDS: tuple[str, ...] = (
     "detected by Tocsin {time}",
     "Uncertain: the classifier's signals are weak or disagree. Read the report before acting on it.",
     "The report:",  # before the report's own summary, in the report's language
-    "Tocsin's reading:",  # before the classifier's rationale, which is in English: translations say so
+    "Tocsin's reading:",  # before Tocsin's reading in the mail's language (a treaty alert's)
+    "Tocsin's reading (in English):",  # before the classifier's rationale of a news or health alert, in English
     "{severity} because {reasons}.",  # "High because a journalist ... is the one acted against."
     # why the severity was raised, joined with "; "
     "a journalist, defender or researcher is the one acted against",
@@ -67,6 +68,29 @@ MESSAGE_IDS: tuple[str, ...] = (
     "Signature deadline for {treaty}: {date}",
     "Signature deadline for {treaty}",
     "{instruments} of {threshold} instruments toward entry into force of {treaty}",
+    # Tocsin's reading of a treaty alert, said from the event (`channels.treaty_reading`)
+    "A signature does not count toward entry into force.",
+    "A regional organization's instrument does not count toward entry into force.",
+    "Instruments counting toward entry into force: {count} of the {threshold} needed, as of the UN Treaty "
+    "Collection's status at {date} (art. 65: the Convention enters into force on the 90th day after the "
+    "{threshold}th).",
+    "Instruments counting toward entry into force: {count} of the {threshold} needed, as of the UN Treaty Collection "
+    "read on {date} (art. 65: the Convention enters into force on the 90th day after the {threshold}th).",
+    "Parties: {parties}; signatories: {signatories} (as read).",
+    "Instruments counting toward entry into force: {count} of the {threshold} needed (art. 65: the Convention enters "
+    "into force on the 90th day after the {threshold}th).",
+    "The {threshold}th instrument counting toward entry into force has been deposited: the Convention enters into "
+    "force on {date}, the 90th day after its deposit (art. 65).",
+    "The {threshold}th instrument counting toward entry into force has been deposited: the Convention entered into "
+    "force on {date}, the 90th day after its deposit (art. 65).",
+    "The {threshold}th instrument counting toward entry into force has been deposited: the Convention enters into "
+    "force on the 90th day after it (art. 65).",
+    "Signature of {treaty} is open until {date}.",
+    "Signature of {treaty} closed on {date}.",
+    "The signature deadline of {treaty} approaches.",
+    "{treaty}: instruments counting toward entry into force: {instruments}.",
+    "{treaty}: instruments counting toward entry into force: {instruments}; entry into force on {date} by Tocsin's "
+    "count.",
     # --- footers --------------------------------------------------------------------------------------------------
     "You receive this because you subscribed to Tocsin alerts.",
     "Change what you receive: {url}",

@@ -38,7 +38,8 @@ MESSAGES: dict[str, str] = {
         "antes de actuar basándose en él."
     ),
     "The report:": "El informe:",
-    "Tocsin's reading:": "Interpretación de Tocsin (en inglés):",
+    "Tocsin's reading:": "Interpretación de Tocsin:",
+    "Tocsin's reading (in English):": "Interpretación de Tocsin (en inglés):",
     "{severity} because {reasons}.": "{severity} porque {reasons}.",
     "a journalist, defender or researcher is the one acted against": (
         "la medida se dirige contra un periodista, un defensor de derechos humanos o un investigador"
@@ -81,6 +82,72 @@ MESSAGES: dict[str, str] = {
     "Signature deadline for {treaty}": "Fecha límite de firma para {treaty}",
     "{instruments} of {threshold} instruments toward entry into force of {treaty}": (
         "{instruments} de {threshold} instrumentos para que entre en vigor {treaty}"
+    ),
+    "A signature does not count toward entry into force.": "Una firma no cuenta para la entrada en vigor.",
+    "A regional organization's instrument does not count toward entry into force.": (
+        "El instrumento de una organización regional no cuenta para la entrada en vigor."
+    ),
+    (
+        "Instruments counting toward entry into force: {count} of the {threshold} needed, as of the UN Treaty "
+        "Collection's status at {date} (art. 65: the Convention enters into force on the 90th day after the "
+        "{threshold}th)."
+    ): (
+        "Instrumentos que cuentan para la entrada en vigor: {count} de los {threshold} necesarios, según el estado de "
+        "la Colección de Tratados de las Naciones Unidas al {date} (art. 65: la Convención entra en vigor el "
+        "nonagésimo día tras el depósito del {threshold}.º)."
+    ),
+    (
+        "Instruments counting toward entry into force: {count} of the {threshold} needed, as of the UN Treaty "
+        "Collection read on {date} (art. 65: the Convention enters into force on the 90th day after the "
+        "{threshold}th)."
+    ): (
+        "Instrumentos que cuentan para la entrada en vigor: {count} de los {threshold} necesarios, según la Colección "
+        "de Tratados de las Naciones Unidas leída el {date} (art. 65: la Convención entra en vigor el nonagésimo día "
+        "tras el depósito del {threshold}.º)."
+    ),
+    "Parties: {parties}; signatories: {signatories} (as read).": (
+        "Partes: {parties}; signatarios: {signatories} (según la lectura)."
+    ),
+    (
+        "Instruments counting toward entry into force: {count} of the {threshold} needed (art. 65: the Convention "
+        "enters into force on the 90th day after the {threshold}th)."
+    ): (
+        "Instrumentos que cuentan para la entrada en vigor: {count} de los {threshold} necesarios (art. 65: la "
+        "Convención entra en vigor el nonagésimo día tras el depósito del {threshold}.º)."
+    ),
+    (
+        "The {threshold}th instrument counting toward entry into force has been deposited: the Convention enters into "
+        "force on {date}, the 90th day after its deposit (art. 65)."
+    ): (
+        "Se ha depositado el {threshold}.º instrumento que cuenta para la entrada en vigor: la Convención entra en "
+        "vigor el {date}, nonagésimo día tras su depósito (art. 65)."
+    ),
+    (
+        "The {threshold}th instrument counting toward entry into force has been deposited: the Convention entered "
+        "into force on {date}, the 90th day after its deposit (art. 65)."
+    ): (
+        "Se ha depositado el {threshold}.º instrumento que cuenta para la entrada en vigor: la Convención entró en "
+        "vigor el {date}, nonagésimo día tras su depósito (art. 65)."
+    ),
+    (
+        "The {threshold}th instrument counting toward entry into force has been deposited: the Convention enters into "
+        "force on the 90th day after it (art. 65)."
+    ): (
+        "Se ha depositado el {threshold}.º instrumento que cuenta para la entrada en vigor: la Convención entra en "
+        "vigor el nonagésimo día tras ese depósito (art. 65)."
+    ),
+    "Signature of {treaty} is open until {date}.": "La firma de {treaty} está abierta hasta el {date}.",
+    "Signature of {treaty} closed on {date}.": "La firma de {treaty} se cerró el {date}.",
+    "The signature deadline of {treaty} approaches.": "Se acerca la fecha límite de firma de {treaty}.",
+    "{treaty}: instruments counting toward entry into force: {instruments}.": (
+        "{treaty}: instrumentos que cuentan para la entrada en vigor: {instruments}."
+    ),
+    (
+        "{treaty}: instruments counting toward entry into force: {instruments}; entry into force on {date} by "
+        "Tocsin's count."
+    ): (
+        "{treaty}: instrumentos que cuentan para la entrada en vigor: {instruments}; entrada en vigor el {date} según "
+        "el recuento de Tocsin."
     ),
     # --- footers
     "You receive this because you subscribed to Tocsin alerts.": (

@@ -36,7 +36,8 @@ MESSAGES: dict[str, str] = {
         "rapport avant toute action."
     ),
     "The report:": "Le rapport :",
-    "Tocsin's reading:": "L'analyse de Tocsin (en anglais) :",
+    "Tocsin's reading:": "L'analyse de Tocsin :",
+    "Tocsin's reading (in English):": "L'analyse de Tocsin (en anglais) :",
     "{severity} because {reasons}.": "Gravité « {severity} », car {reasons}.",
     # why the severity was raised
     "a journalist, defender or researcher is the one acted against": (
@@ -80,6 +81,72 @@ MESSAGES: dict[str, str] = {
     "Signature deadline for {treaty}": "Date limite de signature pour {treaty}",
     "{instruments} of {threshold} instruments toward entry into force of {treaty}": (
         "{instruments} sur {threshold} instruments requis pour que {treaty} entre en vigueur"
+    ),
+    "A signature does not count toward entry into force.": "Une signature ne compte pas pour l'entrée en vigueur.",
+    "A regional organization's instrument does not count toward entry into force.": (
+        "L'instrument d'une organisation régionale ne compte pas pour l'entrée en vigueur."
+    ),
+    (
+        "Instruments counting toward entry into force: {count} of the {threshold} needed, as of the UN Treaty "
+        "Collection's status at {date} (art. 65: the Convention enters into force on the 90th day after the "
+        "{threshold}th)."
+    ): (
+        "Instruments comptant pour l'entrée en vigueur : {count} sur les {threshold} requis, selon l'état de la "
+        "Collection des traités des Nations Unies au {date} (art. 65 : la Convention entre en vigueur le 90e jour "
+        "suivant le dépôt du {threshold}e)."
+    ),
+    (
+        "Instruments counting toward entry into force: {count} of the {threshold} needed, as of the UN Treaty "
+        "Collection read on {date} (art. 65: the Convention enters into force on the 90th day after the "
+        "{threshold}th)."
+    ): (
+        "Instruments comptant pour l'entrée en vigueur : {count} sur les {threshold} requis, selon la Collection des "
+        "traités des Nations Unies lue le {date} (art. 65 : la Convention entre en vigueur le 90e jour suivant le "
+        "dépôt du {threshold}e)."
+    ),
+    "Parties: {parties}; signatories: {signatories} (as read).": (
+        "Parties : {parties} ; signataires : {signatories} (à la lecture)."
+    ),
+    (
+        "Instruments counting toward entry into force: {count} of the {threshold} needed (art. 65: the Convention "
+        "enters into force on the 90th day after the {threshold}th)."
+    ): (
+        "Instruments comptant pour l'entrée en vigueur : {count} sur les {threshold} requis (art. 65 : la Convention "
+        "entre en vigueur le 90e jour suivant le dépôt du {threshold}e)."
+    ),
+    (
+        "The {threshold}th instrument counting toward entry into force has been deposited: the Convention enters into "
+        "force on {date}, the 90th day after its deposit (art. 65)."
+    ): (
+        "Le {threshold}e instrument comptant pour l'entrée en vigueur a été déposé : la Convention entre en vigueur "
+        "le {date}, 90e jour suivant son dépôt (art. 65)."
+    ),
+    (
+        "The {threshold}th instrument counting toward entry into force has been deposited: the Convention entered "
+        "into force on {date}, the 90th day after its deposit (art. 65)."
+    ): (
+        "Le {threshold}e instrument comptant pour l'entrée en vigueur a été déposé : la Convention est entrée en "
+        "vigueur le {date}, 90e jour suivant son dépôt (art. 65)."
+    ),
+    (
+        "The {threshold}th instrument counting toward entry into force has been deposited: the Convention enters into "
+        "force on the 90th day after it (art. 65)."
+    ): (
+        "Le {threshold}e instrument comptant pour l'entrée en vigueur a été déposé : la Convention entre en vigueur "
+        "le 90e jour suivant ce dépôt (art. 65)."
+    ),
+    "Signature of {treaty} is open until {date}.": "La signature de {treaty} est ouverte jusqu'au {date}.",
+    "Signature of {treaty} closed on {date}.": "La signature de {treaty} a été close le {date}.",
+    "The signature deadline of {treaty} approaches.": "La date limite de signature de {treaty} approche.",
+    "{treaty}: instruments counting toward entry into force: {instruments}.": (
+        "{treaty} : instruments comptant pour l'entrée en vigueur : {instruments}."
+    ),
+    (
+        "{treaty}: instruments counting toward entry into force: {instruments}; entry into force on {date} by "
+        "Tocsin's count."
+    ): (
+        "{treaty} : instruments comptant pour l'entrée en vigueur : {instruments} ; entrée en vigueur le {date} selon "
+        "le décompte de Tocsin."
     ),
     # --- footers
     "You receive this because you subscribed to Tocsin alerts.": (

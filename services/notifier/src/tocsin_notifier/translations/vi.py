@@ -37,7 +37,8 @@ MESSAGES: dict[str, str] = {
         "Hãy đọc báo cáo trước khi hành động dựa trên đó."
     ),
     "The report:": "Báo cáo:",
-    "Tocsin's reading:": "Nhận định của Tocsin (bằng tiếng Anh):",
+    "Tocsin's reading:": "Nhận định của Tocsin:",
+    "Tocsin's reading (in English):": "Nhận định của Tocsin (bằng tiếng Anh):",
     "{severity} because {reasons}.": "Mức độ: {severity}, vì {reasons}.",
     "a journalist, defender or researcher is the one acted against": (
         "người bị nhắm tới là một nhà báo, người bảo vệ nhân quyền hoặc nhà nghiên cứu"
@@ -79,6 +80,72 @@ MESSAGES: dict[str, str] = {
     "Signature deadline for {treaty}": "Hạn chót ký {treaty}",
     "{instruments} of {threshold} instruments toward entry into force of {treaty}": (
         "Đã có {instruments} trên {threshold} văn kiện cần thiết để {treaty} có hiệu lực"
+    ),
+    "A signature does not count toward entry into force.": "Việc ký không được tính vào số văn kiện để có hiệu lực.",
+    "A regional organization's instrument does not count toward entry into force.": (
+        "Văn kiện của một tổ chức khu vực không được tính vào số văn kiện để có hiệu lực."
+    ),
+    (
+        "Instruments counting toward entry into force: {count} of the {threshold} needed, as of the UN Treaty "
+        "Collection's status at {date} (art. 65: the Convention enters into force on the 90th day after the "
+        "{threshold}th)."
+    ): (
+        "Số văn kiện được tính để có hiệu lực: {count} trên {threshold} văn kiện cần thiết, theo tình trạng trên Bộ "
+        "sưu tập Điều ước của Liên hợp quốc ngày {date} (điều 65: Công ước có hiệu lực vào ngày thứ 90 sau khi văn "
+        "kiện thứ {threshold} được nộp lưu chiểu)."
+    ),
+    (
+        "Instruments counting toward entry into force: {count} of the {threshold} needed, as of the UN Treaty "
+        "Collection read on {date} (art. 65: the Convention enters into force on the 90th day after the "
+        "{threshold}th)."
+    ): (
+        "Số văn kiện được tính để có hiệu lực: {count} trên {threshold} văn kiện cần thiết, theo Bộ sưu tập Điều ước "
+        "của Liên hợp quốc đọc ngày {date} (điều 65: Công ước có hiệu lực vào ngày thứ 90 sau khi văn kiện thứ "
+        "{threshold} được nộp lưu chiểu)."
+    ),
+    "Parties: {parties}; signatories: {signatories} (as read).": (
+        "Số thành viên: {parties}; số bên ký: {signatories} (theo lần đọc)."
+    ),
+    (
+        "Instruments counting toward entry into force: {count} of the {threshold} needed (art. 65: the Convention "
+        "enters into force on the 90th day after the {threshold}th)."
+    ): (
+        "Số văn kiện được tính để có hiệu lực: {count} trên {threshold} văn kiện cần thiết (điều 65: Công ước có hiệu "
+        "lực vào ngày thứ 90 sau khi văn kiện thứ {threshold} được nộp lưu chiểu)."
+    ),
+    (
+        "The {threshold}th instrument counting toward entry into force has been deposited: the Convention enters into "
+        "force on {date}, the 90th day after its deposit (art. 65)."
+    ): (
+        "Văn kiện thứ {threshold} được tính để có hiệu lực đã được nộp lưu chiểu: Công ước có hiệu lực từ ngày "
+        "{date}, ngày thứ 90 sau khi nộp (điều 65)."
+    ),
+    (
+        "The {threshold}th instrument counting toward entry into force has been deposited: the Convention entered "
+        "into force on {date}, the 90th day after its deposit (art. 65)."
+    ): (
+        "Văn kiện thứ {threshold} được tính để có hiệu lực đã được nộp lưu chiểu: Công ước đã có hiệu lực từ ngày "
+        "{date}, ngày thứ 90 sau khi nộp (điều 65)."
+    ),
+    (
+        "The {threshold}th instrument counting toward entry into force has been deposited: the Convention enters into "
+        "force on the 90th day after it (art. 65)."
+    ): (
+        "Văn kiện thứ {threshold} được tính để có hiệu lực đã được nộp lưu chiểu: Công ước có hiệu lực vào ngày thứ "
+        "90 sau đó (điều 65)."
+    ),
+    "Signature of {treaty} is open until {date}.": "Việc ký {treaty} được mở đến ngày {date}.",
+    "Signature of {treaty} closed on {date}.": "Việc ký {treaty} đã kết thúc vào ngày {date}.",
+    "The signature deadline of {treaty} approaches.": "Sắp đến hạn chót ký {treaty}.",
+    "{treaty}: instruments counting toward entry into force: {instruments}.": (
+        "{treaty}: số văn kiện được tính để có hiệu lực: {instruments}."
+    ),
+    (
+        "{treaty}: instruments counting toward entry into force: {instruments}; entry into force on {date} by "
+        "Tocsin's count."
+    ): (
+        "{treaty}: số văn kiện được tính để có hiệu lực: {instruments}; có hiệu lực từ ngày {date} theo cách đếm của "
+        "Tocsin."
     ),
     # --- footers ---
     "You receive this because you subscribed to Tocsin alerts.": (
