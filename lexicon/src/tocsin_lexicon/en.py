@@ -114,6 +114,7 @@ _KIN_QUESTIONED = tuple(
 _NAMED = (
     *("journalist", "reporter", "activist", "blogger", "YouTuber", "TikToker", "student", "teacher", "professor"),
     *("comedian", "comic", "stand-up", "lawyer", "man", "woman", "scribe", "cartoonist", "poet", "rapper"),
+    *("satirist", "vlogger", "podcaster", "columnist", "editor", "writer", "lecturer"),
 )
 _PROLONG = ("extended", "extends", "extending", "extension of", "renewed", "renews", "renewing", "prolonged")
 _REMAND = ("pre-trial detention", "pretrial detention", "remand", "detention")
@@ -1957,6 +1958,8 @@ TABLE: Table = {
         "ex",
         "retired",
         "one-time",
+        # a teaching post left: where she worked, like a retirement (`calibration.RETIRED`)
+        *("former teacher", "former lecturer", "former professor", "ex-teacher", "ex-lecturer", "ex-professor"),
         "onetime",
         "erstwhile",
         # a role claimed or faked, not held

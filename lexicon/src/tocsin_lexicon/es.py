@@ -1208,6 +1208,30 @@ TABLE: Table = {
         "no han podido ver a su cliente",
         "no ha podido ver a su abogado",
         "sin poder reunirse con su abogado",
+        # sin poder comunicarse con sus abogados ni ver a sus defensores; el lugar donde permanece, oculto
+        *near(
+            (
+                "no se le ha permitido",
+                "no se le permite",
+                "no se le permitió",
+                "no se les ha permitido",
+                "no se les permite",
+            ),
+            (
+                "comunicarse con sus abogados",
+                "comunicarse con su abogado",
+                "comunicarse con su abogada",
+                "ver a sus abogados",
+            ),
+        ),
+        *near(
+            ("no puede", "no pueden", "no ha podido", "no han podido"), ("ver a sus defensores", "ver a su defensor")
+        ),
+        "no se conoce el lugar donde permanece",
+        "ni se conoce el lugar donde permanece",
+        "se desconoce el lugar donde permanece",
+        "se desconoce dónde permanece",
+        "no se sabe dónde permanece",
         # nadie admite tenerla; sin abogado de confianza; más allá del plazo legal
         "paradero se desconoce",
         "nadie admitiera tenerla",
@@ -1707,6 +1731,16 @@ TABLE: Table = {
         "jubilado",
         "jubilada",
         "retirado",
+        # un puesto docente dejado: dónde trabajaba, como una jubilación (`calibration.RETIRED`)
+        *(
+            "ex profesor",
+            "ex profesora",
+            "ex docente",
+            "ex maestro",
+            "ex maestra",
+            "antiguo profesor",
+            "antigua profesora",
+        ),
         "retirada",
         # un rol fingido o usurpado
         "supuesto",

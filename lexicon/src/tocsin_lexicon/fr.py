@@ -1321,6 +1321,9 @@ TABLE: Table = {
         "ex",
         "retraité",
         "retraitée",
+        # un poste d'enseignant quitté : où elle travaillait, comme une retraite (`calibration.RETIRED`)
+        *("ancien enseignant", "ancienne enseignante", "ancien professeur", "ancienne professeure"),
+        *("ancien instituteur", "ancienne institutrice"),
         # un rôle revendiqué ou usurpé
         "soi-disant",
         "se disant",

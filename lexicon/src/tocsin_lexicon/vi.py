@@ -118,6 +118,8 @@ TABLE: Table = {
                 "người phụ nữ",
                 "người đàn ông",
                 "nam thanh niên",
+                *("người đăng tin", "người đăng bài", "người đăng clip", "người đăng video", "người đăng tải"),
+                *("người chia sẻ", "người bình luận"),
             ),
         ),
         *("bị điều tra sau khi", "bị điều tra vì"),
@@ -845,7 +847,8 @@ TABLE: Table = {
         "giám định viên",
     ),
     # vai trò cũ: người đó không còn làm công việc này
-    Signal.FORMER: ("cựu",),
+    # cựu giảng viên, cựu giáo viên: nơi người ấy từng làm, như nghỉ hưu (`calibration.RETIRED`)
+    Signal.FORMER: ("cựu", "cựu giảng viên", "cựu giáo viên", "cựu nhà giáo"),
     # dự thảo, thảo luận: quy định đang bàn, chưa áp dụng với ai
     Signal.LAWMAKING: (
         # thảo luận phê chuẩn

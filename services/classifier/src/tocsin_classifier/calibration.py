@@ -72,8 +72,27 @@ PERSON_WORDS = frozenset(
         *("người đàn ông", "người phụ nữ", "thanh niên"),
     )
 )
-# A past role that is a retirement, not a change of trade: "retired teacher" says only that she no longer works
-RETIRED = frozenset(fold(word) for word in ("retired", "jubilado", "jubilada", "retraité", "retraitée", "về hưu"))
+# A past role that is a retirement, not a change of trade: "retired teacher" says only that she no longer works; nor is
+# a teaching post left ("former lecturer", "cựu giảng viên"): it says where she worked, not that she is someone else
+RETIRED = frozenset(
+    fold(word)
+    for word in (
+        *("retired", "jubilado", "jubilada", "retraité", "retraitée", "về hưu"),
+        *("former teacher", "former lecturer", "former professor", "ex-teacher", "ex-lecturer", "ex-professor"),
+        *("ancien enseignant", "ancienne enseignante", "ancien professeur", "ancienne professeure"),
+        *("ancien instituteur", "ancienne institutrice"),
+        *(
+            "ex profesor",
+            "ex profesora",
+            "ex docente",
+            "ex maestro",
+            "ex maestra",
+            "antiguo profesor",
+            "antigua profesora",
+        ),
+        *("cựu giảng viên", "cựu giáo viên", "cựu nhà giáo"),
+    )
+)
 # Signals of another story than a rights role acted against (harm and a suspect are not among them: "Editor charged
 # with blackmail after his paper exposed…", "suspect arrested in the killing of a reporter over his reporting")
 OTHER_STORY = frozenset(
@@ -112,9 +131,15 @@ def headline_speech(signals: Signals) -> bool:
     if not signals.headline_only or Signal.SPEECH not in signals.tied():
         return False
     other = signals.present() & OTHER_STORY
-    if all(fold(phrase) in RETIRED for phrase in signals.phrases(Signal.FORMER)):
+    if all(phrase in RETIRED for phrase in _past_roles(signals)):
         other.discard(Signal.FORMER)  # "Saudi court sentences retired teacher to death over tweets"
     return not other
+
+
+def _past_roles(signals: Signals) -> list[str]:
+    """The past roles found (folded), a word within a longer one found too left out: "cựu" in "cựu giảng viên"."""
+    said = [fold(phrase) for phrase in signals.phrases(Signal.FORMER)]
+    return [role for role in said if not any(other != role and other.startswith(role) for other in said)]
 
 
 def _arrested_person(signals: Signals) -> bool:

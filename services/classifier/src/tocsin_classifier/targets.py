@@ -7,17 +7,18 @@ found on the phones of journalists and activists in 45 countries", "các nhà b�
 an action is such a bare plural, the calibration weighs the report as talk (`calibration.features`, "profession").
 
 A role counts as particular when it is singular, counted, quantified or grouped just before ("two", "dos",
-"plusieurs", "hai", "members of", "un colectivo de"), followed by a name, or, as headlines write, followed at once by
-its arrest in the headline ("Journalists detained in Minsk", "Periodistas detenidos"; not in Vietnamese, where "các
-nhà báo bị bắt" is as much a law's threat), or in Spanish and French preceded by it ("Detienen a madres buscadoras";
-not an infinitive: "podría encarcelar a periodistas" is talk). Plural is read on the role's head word: the last
-word in English ("rights defenders"), the first in French and Spanish ("défenseurs des droits humains"); Vietnamese
-nouns do not inflect, so there a role is plural only after "các", "những", "nhiều" or "giới". A real case told
-with a bare plural and no one counted or named ("le procureur publie l'adresse de militants exilés") reads as a
-profession too: the price of clearing the talk.
+"plusieurs", "hai", "members of", "un colectivo de"), followed by a name, or, as headlines write, followed at once
+by its arrest in the headline ("Journalists detained in Minsk", "Periodistas detenidos"; not in Vietnamese, where
+"các nhà báo bị bắt" is as much a law's threat), or in Spanish and French preceded by it ("Detienen a madres
+buscadoras"; not an infinitive: "podría encarcelar a periodistas" is talk) or named by their place or outlet and at
+once acted against ("periodistas de Sinaloa fueron espiados", "journalistes du Monde mis sur écoute"). Plural is
+read on the role's head word: the last word in English ("rights defenders"), the first in French and Spanish
+("défenseurs des droits humains"); Vietnamese nouns do not inflect, so there a role is plural only after "các",
+"những", "nhiều" or "giới". A real case told with a bare plural and no one counted or named ("le procureur publie
+l'adresse de militants exilés") reads as a profession too: the price of clearing the talk.
 """
 
-from tocsin_classifier.ties import ROLE_PEOPLE
+from tocsin_classifier.ties import ANCHORS, ROLE_PEOPLE
 from tocsin_lexicon import Hit, Signal
 from tocsin_lexicon.words import Words, fold_word
 
@@ -48,6 +49,9 @@ COUNTS = frozenset(
 # periodistas", "pour arrêter des militants", "poursuivre des opposants") is talk about what may happen.
 INFINITIVE_ENDINGS = ("r", "re")  # -ar, -er, -ir; -er, -ir, -re
 OBJECT_MARKERS = frozenset({"a", "al", "des", "les", "los", "las"})
+OF = frozenset({"de", "del", "du", "des"})  # "periodistas de Sinaloa", "journalistes du Monde"
+# folded auxiliaries between a group and what was done to it: "fueron espiados", "ont été mis sur écoute"
+AUXILIARIES = frozenset({"fue", "fueron", "ha", "han", "sido", "son", "a", "ont", "ete", "sont", "est", "mis", "mises"})
 
 
 def profession_only(
@@ -63,8 +67,9 @@ def profession_only(
     headline_end = starts[0] if starts else len(written)
     in_headline = [h for h in hits if h.signal is Signal.ARREST and h.end <= headline_end and language != "vi"]
     arrests, arrest_ends = {h.start for h in in_headline}, {h.end for h in in_headline}
+    acted = {h.start for h in hits if h.signal in ANCHORS and h.end <= headline_end}
     return all(
-        not _particular(h, written, arrests, arrest_ends, language)
+        not _particular(h, written, arrests, arrest_ends, acted, language)
         for h in hits
         if h.signal in ROLE_PEOPLE and h.quote.casefold() in tied
     )
@@ -76,7 +81,24 @@ def _arrested_first(role: Hit, written: list[str], arrest_ends: set[int]) -> boo
     return gap in arrest_ends and not fold_word(written[gap - 1]).endswith(INFINITIVE_ENDINGS)
 
 
-def _particular(role: Hit, written: list[str], arrests: set[int], arrest_ends: set[int], language: str) -> bool:
+def _acted_on_group(role: Hit, written: list[str], acted: set[int]) -> bool:
+    """A group by its place or outlet, then at once what was done to it in the headline: "periodistas de Sinaloa
+    fueron espiados", "journalistes du Monde mis sur écoute" (not "periodistas de México debaten", "journalistes de
+    Radio Sénégal formés")."""
+    at = role.end
+    if at + 1 >= len(written) or fold_word(written[at]) not in OF or not written[at + 1][:1].isupper():
+        return False
+    at += 1
+    while at < len(written) and written[at][:1].isupper():  # the name's words: "El Faro", "Radio France"
+        at += 1
+    while at < len(written) and fold_word(written[at]) in AUXILIARIES:
+        at += 1
+    return at in acted
+
+
+def _particular(
+    role: Hit, written: list[str], arrests: set[int], arrest_ends: set[int], acted: set[int], language: str
+) -> bool:
     before = [fold_word(w) for w in written[max(0, role.start - COUNT_REACH) : role.start]]
     if any(w.isdigit() or w in COUNTS for w in before):
         return True
@@ -86,6 +108,8 @@ def _particular(role: Hit, written: list[str], arrests: set[int], arrest_ends: s
     if role.end in arrests:  # the headline's own case: "Journalists detained in Minsk"
         return True
     if language in HEAD_FIRST and _arrested_first(role, written, arrest_ends):
+        return True
+    if language in HEAD_FIRST and _acted_on_group(role, written, acted):
         return True
     if language == "vi":
         return not before or before[-1] not in VI_PLURAL

@@ -145,6 +145,7 @@ def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal,
     identifying: list[Hit] = []
     apart_start: set[int] = set()  # where a person may not start to be the one acted against ...
     apart_end: set[int] = set()  # ... and where one may not end
+    past: set[int] = set()  # where a role is a past one ("former editor"): speech there is still the one's words
     for h in hits:
         signal = h.signal
         if signal in PEOPLE:
@@ -168,7 +169,7 @@ def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal,
             framed.append(h)
         elif signal is S.FORMER:  # "former editor", and a claim after the role: "un « hacker éthique » autoproclamé"
             first, after = _sentence_of(h, starts)
-            apart_start.update(range(h.end, min(h.end + FORMER_REACH + 1, after)))
+            past.update(range(h.end, min(h.end + FORMER_REACH + 1, after)))
             if h.start > first and h.phrase.casefold() in CLAIMED_AFTER:
                 apart_end.add(h.start)
         elif signal is S.RELATIVE:  # "son of a journalist", "the journalist's son"
@@ -197,7 +198,9 @@ def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal,
             seen.add(key)
             ties.append((person.signal, person.quote, framing.quote))
             continue
-        if start in apart_start or end in apart_end:  # a past role, a relative, a victim or a witness
+        if start in apart_start or end in apart_end or (start in past and person.signal in ROLE_PEOPLE):
+            # a relative, a victim or a witness; a past role, not the speech of its holder ("ex alcalde por
+            # publicaciones")
             continue
         sentence = bisect_right(starts, start)
         follow = 1 if sentence == 0 and free else -1

@@ -146,7 +146,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "mãn hạn tù", "được ra tù", "ra tù sau", "tuyên vô tội", "bị điều tra sau khi", "bị điều tra vì",
         "bị đoàn luật sư (hà nội|thành phố hồ chí minh|tp hcm)? (xóa|xoá) tên",
         "triệu đồng (chủ tài khoản|người dùng|người phụ nữ|người đàn ông|nam thanh niên|nữ|facebooker|tiktoker|"
-        "youtuber)",
+        "youtuber|người đăng tin|người đăng bài|người đăng clip|người đăng video|người đăng tải|người chia sẻ|"
+        "người bình luận)",
     ),
 }
 
@@ -222,7 +223,7 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "tuyên truyền chống nhà nước", "tuyên truyền chống phá nhà nước",
         "làm ra, tàng trữ, phát tán hoặc tuyên truyền", "lợi dụng các quyền tự do dân chủ",
         "lợi dụng quyền tự do dân chủ", "điều 117", "điều 331", "điều 88", "mạng xã hội", "không gian mạng",
-        "an ninh mạng", "tin giả", "thông tin sai sự thật", "xuyên tạc", "tin tặc", "hacker",
+        "an ninh mạng", "tin giả", "thông tin sai sự thật", "đăng tin sai sự thật", "xuyên tạc", "tin tặc", "hacker",
         "họa sĩ biếm họa", "biếm họa", "nhà bình luận", "bình luận viên chính trị", "hacker mũ trắng",
         "lỗ hổng bảo mật", "rò rỉ dữ liệu", "lộ lọt dữ liệu", "chuyên gia bảo mật",
         "youtuber", "tiktoker", "luật sư nhân quyền", "khi quân", "kỹ sư bảo mật", "công đoàn",
