@@ -10,6 +10,10 @@ summary). Each case below failed on the tables before it (missed at the watcher,
   and a past role no longer unties the speech beside it ("ex alcalde por publicaciones");
 - a plural group named by its place or outlet and acted against at once ("periodistas de Sinaloa fueron espiados"),
   while the same group at a forum, a workshop or a prize stays talk.
+
+Blind batch S28 (an ordinary month of regional outlets and rights groups), after S27's fixes: a hearing declared
+closed ("audiencia inicial declarada reservada") and a file kept from the defence ("no se le permitió acceder al
+expediente"); a union leader ("líder sindical") whose phone was intercepted; a man "not seen since" his arrest.
 """
 
 import pytest
@@ -34,6 +38,15 @@ from tocsin_classifier.convention import ConventionStatus
         ("vi", "Cựu giảng viên đại học lĩnh 5 năm tù vì các bài viết trên Facebook", "", "free-expression"),
         ("en", "Former lecturer jailed for five years over Facebook posts", "", "free-expression"),
         ("es", "Citizen Lab confirma que periodistas de Sinaloa fueron espiados con Pegasus", "", "surveillance"),
+        (
+            "es",
+            "Capturan a abogada de derechos humanos acusada de enriquecimiento ilícito",
+            "Su defensa denunció que la audiencia inicial fue declarada reservada y que no se le permitió acceder al "
+            "expediente.",
+            "due-process",
+        ),
+        ("es", "Fiscalía investiga interceptación del teléfono de líder sindical de la USO", "", "surveillance"),
+        ("en", "Bahraini man 'has not been seen since' arrest over posts on X, rights group says", "", "due-process"),
     ],
 )
 def test_an_aggregators_headline_of_a_rights_case_is_reported_and_relevant(
@@ -53,6 +66,8 @@ def test_a_past_role_does_not_untie_the_speech_beside_it() -> None:
         # a teaching post left, in another story
         ("en", "Former teacher jailed for sexual abuse of pupils"),
         ("en", "Former lecturer jailed over fraud"),
+        # not seen since, with no state's hand
+        ("en", "Missing hiker has not been seen since Tuesday"),
         # a group named by its place or outlet, not acted against: a forum, a workshop, a prize
         ("es", "Foro en Monterrey: periodistas de México debaten sobre espionaje y Pegasus"),
         ("fr", "Atelier à Dakar : des journalistes de Radio Sénégal formés contre les logiciels espions"),
@@ -74,3 +89,9 @@ def test_a_rights_lawyer_held_incommunicado_on_an_embezzlement_charge_is_a_case_
     )
     assert alert.relevance >= 0.5
     assert {"human-rights-defenders", "due-process"} <= {t.tag for t in alert.tags if t.confidence >= 0.5}
+
+
+def test_a_man_not_seen_since_his_arrest_is_held_incommunicado() -> None:
+    title = "Bahraini man 'has not been seen since' arrest over posts on X, rights group says"
+    alert = classify(arrest(title, "", language="en"), ConventionStatus())
+    assert "incommunicado" in alert.country_context["severity_raised_by"]

@@ -1303,6 +1303,12 @@ TABLE: Table = {
         "enforced disappearance",
         "whereabouts unknown",
         "whereabouts remain unknown",
+        # not seen since the state took them: a disappearance in plain words
+        *near(
+            ("has not been seen since", "have not been seen since", "hasn't been seen since"), ("arrest", "detention")
+        ),
+        *("has not been seen since police", "have not been seen since police", "not been seen since he was taken"),
+        *("not been seen since she was taken", "not been seen since they were taken"),
         "arbitrary detention",
         "arbitrarily detained",
         # a remand alone is routine (an arrest); extended or renewed it is a due-process concern

@@ -598,6 +598,7 @@ TABLE: Table = {
         "organización social",
         "movimiento social",
         "dirigente sindical",
+        *("dirigentes sindicales", "líder sindical", "líderes sindicales", "lideresa sindical", "lideresas sindicales"),
         "opositor*",
         "opositora*",
         "oposición",
@@ -1128,6 +1129,15 @@ TABLE: Table = {
                 "sin poder acceder",
             ),
             ("expediente", "evidencia", "pruebas", "carpeta fiscal"),
+        ),
+        *near(
+            ("no se le permitió", "no se le ha permitido", "no le permitieron", "no les permitieron", "sin poder"),
+            ("acceder al expediente", "consultar el expediente", "ver el expediente"),
+        ),
+        # una audiencia declarada reservada: a puerta cerrada
+        *near(
+            ("audiencia", "audiencias", "juicio"),
+            ("declarada reservada", "declaradas reservadas", "declarado reservado"),
         ),
         "sin presencia de su abogado",
         "en ausencia de su abogado",

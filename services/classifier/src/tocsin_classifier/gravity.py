@@ -97,7 +97,7 @@ _DEATH_WORDS = ("death", "tử hình", "mort", "capitale", "muerte", "capital") 
 # folded stems of the phrases that say nobody knows where the person is held, or that they were taken by force
 _UNSEEN = ("incommunicado", "incomunicad", "au secret", "whereabouts", "paradero", "mat tich", "khong ro tung tich",
            "khong biet", "biet giam", "sans nouvelles", "disappear", "desapareci", "desaparici", "disparition",
-           "abduct", "enleve", "secuestr", "bat coc", "desconoce", "sin saber donde")  # fmt: skip
+           "abduct", "enleve", "secuestr", "bat coc", "desconoce", "sin saber donde", "been seen since")  # fmt: skip
 # folded stems of the custody-defect phrases that say the person died in the state's hands (a verb: "a death in
 # custody" they reported on is no death of theirs)
 _DIED = ("died", "dies", "found dead", "muere", "murio", "fallec", "meurt", "mort en", "morte en", "decede",
