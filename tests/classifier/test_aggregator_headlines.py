@@ -21,6 +21,8 @@ import pytest
 from tests.classifier.factories import arrest, judged, reported_and_relevant
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
+from tocsin_classifier.findings import read_signals
+from tocsin_schemas import MACHINE_SUMMARY
 
 
 @pytest.mark.parametrize(
@@ -31,8 +33,8 @@ from tocsin_classifier.convention import ConventionStatus
         (
             "es",
             "Detienen a abogada de derechos humanos; Cristosal denuncia que no puede ver a sus defensores",
-            "La abogada, acusada de peculado, no ha podido comunicarse con nadie. La organización denunció que no se le "
-            "ha permitido comunicarse con sus abogados ni se conoce el lugar donde permanece.",
+            "La abogada, acusada de peculado, no ha podido comunicarse con nadie. La organización denunció que no se "
+            "le ha permitido comunicarse con sus abogados ni se conoce el lugar donde permanece.",
             "due-process",
         ),
         ("vi", "Cựu giảng viên đại học lĩnh 5 năm tù vì các bài viết trên Facebook", "", "free-expression"),
@@ -95,3 +97,28 @@ def test_a_man_not_seen_since_his_arrest_is_held_incommunicado() -> None:
     title = "Bahraini man 'has not been seen since' arrest over posts on X, rights group says"
     alert = classify(arrest(title, "", language="en"), ConventionStatus())
     assert "incommunicado" in alert.country_context["severity_raised_by"]
+
+
+GDELT_SUMMARY = (
+    f"{MACHINE_SUMMARY} (CAMEO 173: arrest, detain or charge with legal action). Actors: Police (SAU) -> Saudi Arabia "
+    "(SAU). Place: Riyadh, Ar Riyad, Saudi Arabia. GDELT event ids: 1234567."
+)
+
+
+def test_a_gdelt_report_is_its_title_alone_and_read_as_a_headline() -> None:
+    assert read_signals(f"Man jailed over Facebook posts\n{GDELT_SUMMARY}", "en").headline_only
+    assert judged("en", "Saudi court sentences man to death over tweets", GDELT_SUMMARY)[0]
+    assert not judged("en", "Man jailed for stabbing neighbour", GDELT_SUMMARY)[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        ("Vietnam arrests Facebook user for 'anti-state' posts", True),
+        ("FIA arrests man over anti-state video", True),
+        ("Five arrested for anti-state activities in Balochistan", False),
+        ("Police arrest Facebook user who sold fake gold online", False),
+    ],
+)
+def test_anti_state_posts_and_a_facebook_user_are_speech(title: str, relevant: bool) -> None:
+    assert judged("en", title)[0] is relevant

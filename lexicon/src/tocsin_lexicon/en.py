@@ -331,6 +331,9 @@ TABLE: Table = {
         "vlogger*",
         "commentator*",
         "user of X",
+        # someone known by the platform they write on: "Vietnam jails Facebook user for six years"
+        *("Facebook user", "Facebook users", "TikTok user", "TikTok users", "YouTube user", "X user", "X users"),
+        *("social media user", "social media users", "internet user", "internet users", "netizen", "netizens"),
         "post",
         "posts",
         "posted",
@@ -478,6 +481,8 @@ TABLE: Table = {
         "spreading hatred against the state",
         "anti-state statements",
         "anti-state content",
+        *("anti-state posts", "anti-state post", "anti-state video", "anti-state videos", "anti-state articles"),
+        *("anti-state remarks", "anti-state comments", "anti-state speech", "anti-state material"),
         "anti-army",
         "against the army",
         "undermining national unity",

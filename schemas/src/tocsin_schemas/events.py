@@ -25,6 +25,9 @@ Tag = Literal[
     "treaty-adoption",
 ]
 TAGS: tuple[str, ...] = get_args(Tag)
+# How an arrest report's summary begins when the watcher wrote it from coded data (GDELT) rather than a newsroom:
+# what it says is codes and actors, not the report's words, and the title is all a reader of the report has.
+MACHINE_SUMMARY = "GDELT-coded event, not a human-written summary"
 RELEVANT_AT = 0.5
 """An alert is human-rights relevant when its relevance is at least this."""
 ASSIGNED_AT = 0.5

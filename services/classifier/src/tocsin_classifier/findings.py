@@ -11,6 +11,7 @@ from tocsin_classifier.targets import profession_only
 from tocsin_classifier.ties import may_tie, sentence_starts, speech_caused, ties
 from tocsin_classifier.topics import CRIMES, exposed_crimes
 from tocsin_lexicon import Hit, Signal, lexicon_for
+from tocsin_schemas import MACHINE_SUMMARY
 
 _WORDS = re.compile(r"\w+")
 REPEAT_EXTRA_WORDS = 3  # words a feed may add to a headline it repeats as the summary: "Reuters:", "BBC News"
@@ -134,10 +135,12 @@ def read_signals(text: str, language: str) -> Signals:
 
 
 def headline_alone(text: str) -> bool:
-    """Whether "title\nsummary" is a headline alone: no summary, the headline cut short, or the headline repeated with
-    at most a publisher's name before or after it ("Man jailed over posts - BBC News"). Text with no line break is a
-    headline."""
+    """Whether "title\nsummary" is a headline alone: no summary, the headline cut short, the headline repeated with
+    at most a publisher's name before or after it ("Man jailed over posts - BBC News"), or a summary the watcher wrote
+    from GDELT's codes (`MACHINE_SUMMARY`). Text with no line break is a headline."""
     headline, _, summary = text.partition("\n")
+    if summary.startswith(MACHINE_SUMMARY):  # GDELT's codes and actors, no newsroom's words: the title stands alone
+        return True
     said = _WORDS.findall(headline.casefold())
     repeated = _WORDS.findall(summary.casefold())
     if not repeated or repeated == said[: len(repeated)]:  # no summary, or the headline cut short ("Man jailed…")

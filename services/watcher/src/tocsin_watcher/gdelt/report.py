@@ -9,7 +9,7 @@ import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tocsin_schemas import ArrestReported
+from tocsin_schemas import MACHINE_SUMMARY, ArrestReported
 from tocsin_watcher.feeds.text import truncate
 from tocsin_watcher.gdelt.export import Actor, CodedEvent
 from tocsin_watcher.gdelt.judge import WATCHED_CODES, target
@@ -55,7 +55,7 @@ def _summary(rows: Sequence[KeptRow]) -> str:
     first = rows[0].event
     codes = dict.fromkeys(row.event.event_code for row in rows)
     described = "; ".join(f"CAMEO {code}: {WATCHED_CODES.get(code, 'coded event')}" for code in codes)
-    parts = [f"GDELT-coded event, not a human-written summary ({described})."]
+    parts = [f"{MACHINE_SUMMARY} ({described})."]
     actors = [_actor_text(a) for a in (first.actor1, first.actor2) if a.present]
     if actors:
         parts.append(f"Actors: {' -> '.join(actors)}.")
