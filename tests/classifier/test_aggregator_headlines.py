@@ -23,6 +23,7 @@ from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.findings import read_signals
 from tocsin_schemas import MACHINE_SUMMARY
+from tocsin_watcher.feeds.match import match_item
 
 
 @pytest.mark.parametrize(
@@ -122,3 +123,84 @@ def test_a_gdelt_report_is_its_title_alone_and_read_as_a_headline() -> None:
 )
 def test_anti_state_posts_and_a_facebook_user_are_speech(title: str, relevant: bool) -> None:
     assert judged("en", title)[0] is relevant
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        # a review of the S27 round: "who got" years of something else, or a term only risked; "books editor" as a
+        # job; a writer's cheating, a columnist's bounced cheque, a podcaster's rash driving, an editor's ransom call
+        ("en", "Journalist who got 20 years at CNN joins Fox", ""),
+        ("en", "Activist who got 5 years of funding from Gates foundation", ""),
+        ("en", "Activist would have got 5 years in jail under new law, experts say", ""),
+        ("en", "Guardian books editor Justine Jordan to step down after 20 years", ""),
+        ("en", "FIR against writer for cheating publisher of Rs 20 lakh", ""),
+        ("en", "Court summons columnist in Rs 5 crore cheque bounce case", ""),
+        ("en", "Police book podcaster for rash driving after viral video", ""),
+        ("en", "Police book editor of Hindi daily for Rs 10 lakh ransom call to businessman", ""),
+        # explicit videos, a fake diploma, a supplement's advertising, whoever posted them
+        ("vi", "Cựu giáo viên bị bắt vì đăng tải clip sex lên Facebook", ""),
+        ("vi", "Cựu giảng viên bị khởi tố vì đăng bài bán bằng giả trên mạng xã hội", ""),
+        ("vi", "Phạt 20 triệu đồng người đăng tin sai sự thật về công dụng của thực phẩm chức năng", ""),
+        ("en", "Former teacher arrested for posting sexual videos on social media", ""),
+        ("es", "Detienen a ex profesor por publicar videos sexuales en Facebook", ""),
+        # where a kidnapped or missing person is, unknown: no one in custody
+        ("es", "Secuestran a empresario en Culiacán; no se sabe dónde permanece", ""),
+        ("es", "Desaparece joven en Zapopan; se desconoce dónde permanece", ""),
+        # a group by its outlet, in a book, a forum, a series, or held for drunk driving
+        ("es", "Libro narra cómo periodistas de Sinaloa fueron espiados con Pegasus", ""),
+        ("es", "Foro en la UNAM: periodistas de Sinaloa fueron espiados, recuerdan ponentes", ""),
+        ("fr", "Série : des journalistes du Monde mis sur écoute dans la nouvelle saison de « Baron noir »", ""),
+        ("es", "Periodistas de Telecinco detenidos por conducir ebrios tras la fiesta de Navidad", ""),
+        # S30: shots at a reporter's car (the shooters are held); a preacher calling the faithful to take up arms
+        (
+            "en",
+            "Mexican judge orders 'vinculación a proceso' for men who shot at Sinaloa reporter",
+            "A judge in Culiacán ordered two men accused of firing at the car of local reporter Ernesto Lizárraga "
+            "bound over for trial, and kept them in pretrial detention.",
+        ),
+        (
+            "fr",
+            "Mali : un prédicateur condamné à dix ans pour apologie du terrorisme et recrutement",
+            "Dans des audios diffusés sur WhatsApp, il appelait ses fidèles à rejoindre les groupes armés et à "
+            "attaquer les postes de l'armée.",
+        ),
+    ],
+)
+def test_what_the_s27_review_and_s30_found_raised_is_no_rights_case(language: str, title: str, summary: str) -> None:
+    assert not judged(language, title, summary)[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        ("en", "Blogger got five years in jail for Facebook posts, rights group says", ""),
+        ("en", "Police book columnist over tweet on chief minister", ""),
+        ("es", "Periodistas de El País fueron vigilados por la policía patriótica", ""),
+        ("es", "Detienen a periodista en Caracas; se desconoce dónde permanece", ""),
+        ("vi", "Phạt 7,5 triệu đồng người đăng tin bịa đặt về lãnh đạo huyện", ""),
+        # S30: text as feeds mangle it (no diacritics), a citizens' movement's leaders after a peaceful gathering
+        (
+            "vi",
+            "Moi 5 nguoi dan len lam viec vi bam thich, chia se bai viet sai lech",
+            "Cong an xa da moi 5 nguoi dan len lam viec vi da bam thich va chia se tren Facebook cac bai viet co noi "
+            "dung sai lech, dong thoi yeu cau ho viet cam ket go bo.",
+        ),
+        (
+            "fr",
+            "Guinée : deux responsables du FNDC condamnés à six mois pour « attroupement »",
+            "Deux responsables du Front national pour la défense de la Constitution, arrêtés lors d'un rassemblement "
+            "pacifique à Conakry, ont été condamnés à six mois de prison ferme.",
+        ),
+    ],
+)
+def test_what_the_s27_review_and_s30_found_cleared_is_a_rights_case(language: str, title: str, summary: str) -> None:
+    assert match_item(title, summary, language=language).matched
+    assert judged(language, title, summary)[0]
+
+
+def test_a_term_nearly_received_is_no_long_sentence() -> None:
+    alert = classify(
+        arrest("Journalist says he nearly got 10 years in prison for his reporting", ""), ConventionStatus()
+    )
+    assert "long-sentence" not in alert.country_context["severity_raised_by"]

@@ -93,13 +93,18 @@ _TERM_WORDS = (
 )
 _TERM_NUMBERS = (*map(str, range(1, 51)), *_TERM_WORDS)
 _TERMS = tuple(f"{verb} {n} {unit}" for verb in _TERM_VERBS for n in _TERM_NUMBERS for unit in ("years", "months"))
-# ... and "got" only where it is told of the one sentenced or names the prison ("who got 34 years for tweets"), never
-# alone ("got 30 years of experience")
-_GOT_TERMS = tuple(
-    f"{got} {n} {unit}{where}"
-    for got, where in (("who got", ""), ("got", " in prison"), ("got", " in jail"))
-    for n in _TERM_NUMBERS
-    for unit in ("years", "months")
+_GOT_AFTER = ("in prison", "in jail", "behind bars", "for", "over")
+# ... and "got" only told of the one sentenced, the prison or the reason right after ("who got 34 years for tweets"),
+# never alone ("got 30 years of experience", "who got 20 years at CNN", "would have got 5 years in jail")
+_GOT_TERMS = (
+    *(f"who got {n} {unit} {after}" for n in _TERM_NUMBERS for unit in ("years", "months") for after in _GOT_AFTER),
+    # ... or the prison and the reason both: "Blogger got five years in jail for Facebook posts"
+    *(
+        f"got {n} years {where} {why}"
+        for n in _TERM_NUMBERS
+        for where in ("in prison", "in jail")
+        for why in ("for", "over")
+    ),
 )
 # Someone acting on the family of a person abroad: "police question relatives of UK-based activist"
 _QUESTIONERS = ("police", "authorities", "officers", "agents", "security service", "state security")
@@ -114,8 +119,10 @@ _KIN_QUESTIONED = tuple(
 _NAMED = (
     *("journalist", "reporter", "activist", "blogger", "YouTuber", "TikToker", "student", "teacher", "professor"),
     *("comedian", "comic", "stand-up", "lawyer", "man", "woman", "scribe", "cartoonist", "poet", "rapper"),
-    *("satirist", "vlogger", "podcaster", "columnist", "editor", "writer", "lecturer"),
+    *("satirist", "vlogger", "podcaster", "lecturer"),
 )
+# ... and roles that "books" would read as a job title ("books editor", "books writer"): only after a subject
+_NAMED_AFTER_SUBJECT = ("columnist", "editor", "writer")
 _PROLONG = ("extended", "extends", "extending", "extension of", "renewed", "renews", "renewing", "prolonged")
 _REMAND = ("pre-trial detention", "pretrial detention", "remand", "detention")
 _PROJECTS = ("dam", "dams", "mine", "mining", "pipeline", "evictions", "land grab*", "logging", "plantation*")
@@ -267,7 +274,7 @@ TABLE: Table = {
         "summoned",
         # the police summon someone: "Kano police invoke Cybercrimes Act, summon man who 'liked' post"
         *near(("police", "authorities", "prosecutors"), ("summon",)),
-        *beside(("police summons", "summons"), _NAMED),
+        *beside(("police summons", "summons"), (*_NAMED, *_NAMED_AFTER_SUBJECT)),
         # acquitted: a prosecution reported at its end
         *("acquitted", "acquittal of", "cleared on appeal"),
         "picked up",
@@ -277,6 +284,7 @@ TABLE: Table = {
         # an FIR registered, the police "book" someone: India's first step of a prosecution
         *("registered an FIR", "registered a FIR"),
         *beside(("police book", "cops book", "books", "FIR against", "FIR against a", "FIR against the"), _NAMED),
+        *beside(("police book", "cops book", "FIR against", "FIR against a", "FIR against the"), _NAMED_AFTER_SUBJECT),
         # bail after days held: a detention told at its end ("granted bail after 40 days in Kuje")
         *("granted bail", "released on bail", "freed on bail", "arraigned", "registered a case against"),
         # a conviction quashed: a prosecution told at its end
@@ -1682,6 +1690,8 @@ TABLE: Table = {
         "drink driving",
         "drink-drive",
         "drunk driving",
+        *("rash driving", "cheque bounce", "cheque-bounce", "property dispute", "ransom call", "cheating case"),
+        *("for cheating", "of cheating", "charges of cheating"),
         "drunk-driving",
         "driving under the influence",
         "DUI",
@@ -1713,6 +1723,8 @@ TABLE: Table = {
         "sex offence*",
         "sex offense*",
         "sexual harassment",
+        # explicit videos posted, whoever posted them
+        *("sexual videos", "sex videos", "sex tape", "sexually explicit", "pornographic videos", "pornographic video"),
         "sexually assault*",
         "indecent exposure",
         "molest*",
@@ -1899,6 +1911,11 @@ TABLE: Table = {
         *near(("journalist's phone", "reporter's phone", "journalist's camera", "journalist's laptop"), ("snatched",)),
         *beside(
             ("who shot", "who attacked", "who stabbed", "who beat"), ("journalist", "activist", "reporter", "blogger")
+        ),
+        # shots at a journalist, their car or their home: the shooters are the ones held
+        *near(
+            ("firing at", "fired at", "shot at", "opened fire on", "shooting at"),
+            ("journalist", "activist", "reporter", "blogger"),
         ),
         *("alleged killers", "acquitted of killing", "acquitted of murdering", "acquitted of the murder of"),
         *("acquitted of the killing of", "cleared of killing", "cleared of murdering"),

@@ -57,6 +57,12 @@ _NOMBRADOS = (
 )
 _PROLONG = ("prorrog*", "prórroga", "ampliación", "extendi*", "renov*")
 _REMAND = ("prisión preventiva", "detención provisional", "detención", "preventiva")
+# quien está bajo custodia del Estado: "detenido … se desconoce dónde permanece"
+_CUSTODY_HELD = (
+    *("detenido", "detenida", "detenidos", "detenidas", "aprehendido", "aprehendida", "capturado", "capturada"),
+    *("arrestado", "arrestada", "preso", "presa", "recluido", "recluida", "trasladado", "trasladada", "detuvo"),
+    *("detuvieron", "capturaron", "aprehendieron", "trasladados", "detienen", "capturan", "aprehenden", "arrestan"),
+)
 _TAKE_MORE = ("intervin*", "intervenid*", "hackearon", "vaciaron", "peritaje de", "análisis forense de")
 _DEVICES = (
     "teléfono*",
@@ -810,6 +816,9 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        # vigilados por la policía: dicho de personas
+        *("fueron vigilados", "fueron vigiladas", "fue vigilado", "fue vigilada", "eran vigilados", "eran vigiladas"),
+        *("era vigilado", "era vigilada", "han sido vigilados", "habían sido vigilados", "había sido vigilado"),
         # una cuenta identificada con datos pedidos a una plataforma o a la operadora
         "direcciones IP",
         "dirección IP",
@@ -1237,11 +1246,19 @@ TABLE: Table = {
         *near(
             ("no puede", "no pueden", "no ha podido", "no han podido"), ("ver a sus defensores", "ver a su defensor")
         ),
-        "no se conoce el lugar donde permanece",
-        "ni se conoce el lugar donde permanece",
-        "se desconoce el lugar donde permanece",
-        "se desconoce dónde permanece",
-        "no se sabe dónde permanece",
+        # dónde permanece, solo dicho de alguien bajo custodia (un secuestrado, un desaparecido, un rehén no lo están)
+        *near(
+            _CUSTODY_HELD,
+            (
+                *("no se conoce el lugar donde permanece", "ni se conoce el lugar donde permanece"),
+                *(
+                    "se desconoce el lugar donde permanece",
+                    "se desconoce dónde permanece",
+                    "no se sabe dónde permanece",
+                ),
+                *("se desconoce dónde permanecen", "no se sabe dónde permanecen"),
+            ),
+        ),
         # nadie admite tenerla; sin abogado de confianza; más allá del plazo legal
         "paradero se desconoce",
         "nadie admitiera tenerla",
@@ -1497,6 +1514,9 @@ TABLE: Table = {
         "violencia familiar",
         "acoso sexual",
         "conducir ebrio",
+        *("conducir ebrios", "conducir ebria", "conducían ebrios"),
+        # videos sexuales publicados: un delito contra personas, lo publique quien lo publique
+        *("videos sexuales", "video sexual", "contenido sexual", "material pornográfico", "videos pornográficos"),
         "conducía ebrio",
         "estado de ebriedad",
         "alcoholemia",

@@ -350,6 +350,8 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # un mouvement citoyen pour la défense de la Constitution (Guinée) et ses responsables
+        *("FNDC", "Front national pour la défense de la Constitution", "mouvement citoyen"),
         # les responsables d'un syndicat ; l'avocate d'opposants détenus
         "secrétaire général du syndicat",
         "secrétaire générale du syndicat",
@@ -1045,6 +1047,11 @@ TABLE: Table = {
         ),
         *("appels aux attentats", "appel aux attentats", "appels à des attentats", "appel à des attentats"),
         *("appels au meurtre", "appel au meurtre", "appelant au meurtre"),
+        # appeler ses fidèles à rejoindre les groupes armés, à prendre les armes
+        *near(
+            ("appelant", "appelait", "appelaient", "exhortait", "exhortant", "incitait", "incitant"),
+            ("à rejoindre les groupes armés", "à rejoindre un groupe armé", "à prendre les armes", "à attaquer"),
+        ),
         "engins explosifs",
         "fabriquer des explosifs",
         # une bagarre, l'ivresse

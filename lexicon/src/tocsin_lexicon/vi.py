@@ -149,12 +149,16 @@ TABLE: Table = {
         "bị giữ",
         "mời làm việc",
         "mời lên làm việc",
+        # "mời 5 người dân lên làm việc": ai đó được mời lên làm việc với công an
+        *near(("mời", "triệu tập"), ("lên làm việc",)),
         # quản thúc tại gia (house arrest), cấm đi khỏi nơi cư trú (barred from leaving home)
         "quản thúc tại gia",
         "quản thúc",
         "cấm đi khỏi nơi cư trú",
     ),
     Signal.SPEECH: (
+        # một clip, một bài tố cáo ai đó
+        *("clip tố", "video tố", "bài tố"),
         # trả lời phỏng vấn đài, báo nước ngoài: lời nói bị xử lý
         *("trả lời phỏng vấn", "nhận lời phỏng vấn"),
         "blogger",
@@ -223,6 +227,10 @@ TABLE: Table = {
         "xâm phạm lợi ích của Nhà nước",
         "thông tin sai sự thật",
         "tin sai sự thật",
+        # nội dung sai lệch: cách nói của cơ quan chức năng về bài đăng bị xử lý
+        *("nội dung sai lệch", "bài viết sai lệch", "thông tin sai lệch", "bài viết có nội dung sai lệch"),
+        # tin bịa đặt: cách nói khác của tin sai sự thật
+        *("tin bịa đặt", "thông tin bịa đặt", "bịa đặt, xuyên tạc"),
         "nội dung sai sự thật",
         "tin giả",
         "xuyên tạc",
@@ -647,6 +655,9 @@ TABLE: Table = {
         "vi phạm quy định về đấu thầu",
         "quảng cáo sai sự thật",
         "quảng cáo gian dối",
+        # bán hàng, quảng cáo, đua xe, pháo, đánh ghen, clip sex: vi phạm thường, dù đăng lên mạng
+        *("thực phẩm chức năng", "rao bán", "bán pháo", "pháo nổ", "đua xe", "đánh ghen", "clip sex", "khiêu dâm"),
+        "bằng giả",
         # wildlife trade
         "động vật hoang dã",
         "buôn bán động vật",

@@ -56,9 +56,12 @@ _SENTENCED_BEFORE = re.compile(
     r"(?:to|for|a|à)?\W*$",
     re.IGNORECASE,
 )
-# a headline's term, the number right after the verb: "Saudi teacher gets 20 years", "woman who got 34 years" (not
-# "received threats for 10", nor "got 30 years of experience")
-_GOT_BEFORE = re.compile(r"\b(?:gets|given|handed|receives|received|who got)\s+$", re.IGNORECASE)
+# a headline's term, the number right after the verb: "Saudi teacher gets 20 years" (not "received threats for 10");
+# "who got" only with the prison or the reason after the unit: "woman who got 34 years for tweets" (not "who got 20
+# years at CNN", "got 30 years of experience")
+_GOT_BEFORE = re.compile(r"\b(?:gets|given|handed|receives|received)\s+$", re.IGNORECASE)
+_WHO_GOT_BEFORE = re.compile(r"\bwho got\s+$", re.IGNORECASE)
+_GOT_AFTER = re.compile(r"\s+(?:in prison|in jail|behind bars|for|over)\b", re.IGNORECASE)
 # what after a unit makes it no term served: an age, a time, a suspended term
 _NOT_A_TERM_AFTER = re.compile(
     r"(?:-| )?old\b|\s+(?:ago|after|later|earlier|before)\b|\s+(?:\w+\s+){0,3}?(?:suspended|avec sursis|"
@@ -71,7 +74,8 @@ _SENTENCING = ("sentenc", "jail", "prison", "convict", "nam tu", "tuyen", "an tu
                "receives ", "received ", "who got ")  # fmt: skip
 # words just before a term or a sentence that make it a maximum, a risk, a request or a possibility, not one passed
 _NOT_PASSED = re.compile(
-    r"(?:up to|maximum|faces?|facing|could|would|may|might|will|punish\w*|carries|carry|risks?|threaten\w*|"
+    r"(?:up to|maximum|faces?|facing|could|would|may|might|will|nearly|almost|punish\w*|carries|carry|risks?|"
+    r"threaten\w*|"
     r"seek\w*|sought|demand\w*|request\w*|asked|asks|ask|calls? for|called for|urged|provides? for|from|reduced|"
     r"puni\w*|prévoi\w*|jusqu'à|jusqu’à|encour\w*|passible|risque|réclam\w*|requi\w*|"
     r"castig\w*|sanciona\w*|prevé|contempla\w*|hasta|máxim\w*|enfrenta\w*|expone|pid\w*|pedía|solicit\w*|reclama\w*|"
@@ -163,7 +167,8 @@ def _long_term(text: str) -> bool:
         if before.rstrip().casefold().endswith(" de") and not of_prison:
             continue  # "periodista de 62 años": an age
         vietnamese = unit.group().casefold() == "năm tù"
-        told = of_prison or _SENTENCED_BEFORE.search(before) or _GOT_BEFORE.search(before)
+        got = _GOT_BEFORE.search(before) or (_WHO_GOT_BEFORE.search(before) and _GOT_AFTER.match(text, unit.end()))
+        told = of_prison or _SENTENCED_BEFORE.search(before) or got
         if (vietnamese or told) and not (_NOT_PASSED.search(before)):
             return True
     return False

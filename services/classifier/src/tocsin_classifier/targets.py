@@ -50,6 +50,14 @@ COUNTS = frozenset(
 INFINITIVE_ENDINGS = ("r", "re")  # -ar, -er, -ir; -er, -ir, -re
 OBJECT_MARKERS = frozenset({"a", "al", "des", "les", "los", "las"})
 OF = frozenset({"de", "del", "du", "des"})  # "periodistas de Sinaloa", "journalistes du Monde"
+# folded words of a headline that retells a case in a work or at an event: "Libro narra cómo periodistas de …"
+RETOLD = frozenset(
+    {
+        *("libro", "narra", "novela", "serie", "temporada", "pelicula", "documental", "foro", "exposicion", "obra"),
+        *("recuerdan", "recuerda", "livre", "roman", "saison", "film", "documentaire", "forum", "exposition"),
+        *("spectacle", "raconte"),
+    }
+)
 # folded auxiliaries between a group and what was done to it: "fueron espiados", "ont été mis sur écoute"
 AUXILIARIES = frozenset({"fue", "fueron", "ha", "han", "sido", "son", "a", "ont", "ete", "sont", "est", "mis", "mises"})
 
@@ -67,7 +75,12 @@ def profession_only(
     headline_end = starts[0] if starts else len(written)
     in_headline = [h for h in hits if h.signal is Signal.ARREST and h.end <= headline_end and language != "vi"]
     arrests, arrest_ends = {h.start for h in in_headline}, {h.end for h in in_headline}
-    acted = {h.start for h in hits if h.signal in ANCHORS and h.end <= headline_end}
+    told = {fold_word(word) for word in written[:headline_end]}
+    ordinary = any(h.signal is Signal.ORDINARY_CRIME for h in hits)
+    # a group acted against, unless the headline tells of a book, a series, a forum or an ordinary crime
+    acted = (
+        set() if told & RETOLD or ordinary else {h.start for h in hits if h.signal in ANCHORS and h.end <= headline_end}
+    )
     return all(
         not _particular(h, written, arrests, arrest_ends, acted, language)
         for h in hits
@@ -91,8 +104,8 @@ def _acted_on_group(role: Hit, written: list[str], acted: set[int]) -> bool:
     at += 1
     while at < len(written) and written[at][:1].isupper():  # the name's words: "El Faro", "Radio France"
         at += 1
-    while at < len(written) and fold_word(written[at]) in AUXILIARIES:
-        at += 1
+    while at not in acted and at < len(written) and fold_word(written[at]) in AUXILIARIES:
+        at += 1  # "fueron espiados", and "fueron vigilados" where the phrase holds the auxiliary
     return at in acted
 
 

@@ -36,7 +36,7 @@ CUES_WRITTEN = (
     *("investigaba", "investigaban", "investigó", "investigaron", "sau khi điều tra"),
     # what a whistleblower leaked: "filtró documentos sobre corrupción", "leaked documents on bribes"
     *("filtró", "filtrar", "filtrado", "leaked", "leaking", "enquêté sur", "a enquêté", "documents sur"),
-    *("phanh phui", "loạt bài về", "bài viết về", "viết về", "phản ánh về", "tố cáo"),
+    *("phanh phui", "loạt bài về", "bài viết về", "viết về", "phản ánh về", "tố cáo", "clip tố", "bài tố", "video tố"),
 )
 AFTER_CUES_WRITTEN = (
     *("que investigaba", "que investigaban", "que denunció", "que denunciaba", "que había denunciado"),

@@ -132,6 +132,7 @@ ACTION: dict[str, tuple[str, ...]] = {
         "tháng tù", "bắt giam", "giam giữ", "bị giam", "bị giữ", "bắt cóc", "bị bắt cóc", "khám xét", "mức án",
         "đề nghị mức án", "(trở lại|quay lại) (nhà tù|trại giam)", "bị (công an|cảnh sát) (giữ|bắt|bắt giữ)",
         "triệu tập", "quản thúc", "quản thúc tại gia", "cấm đi khỏi nơi cư trú", "mời (lên)? làm việc",
+        "lên làm việc (vì|về|do)",
         # "bắt" right before the one taken ("Campuchia bắt nhà hoạt động"), never "bắt đầu" or "bắt penalty"
         "bắt (nhà báo|phóng viên|nhà hoạt động|blogger|luật sư|nhà thơ|nhà văn|sinh viên|một|hai|ba|thêm|ông|bà|"
         "anh|chị|cựu|nữ|youtuber|tiktoker|facebooker)",
@@ -196,6 +197,8 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "outrage aux institutions", "outrage au chef de l'état", "atteinte aux institutions",
         "imputations dommageables", "faux bruits", "agent(s)? de l'étranger", "agent(s)? étranger(s)?",
         "outrage à (des)? corps constitués", "défenseur(e|s|es)? des droits humains",
+        # a citizens' movement's leaders, a peaceful gathering: "deux responsables du FNDC condamnés"
+        "fndc", "défense de la constitution", "rassemblement pacifique", "manifestation pacifique",
     ),
     "es": (
         "periodista(s)?", "reportero(s)?", "reportera(s)?", "bloguero(s)?", "bloguera(s)?", "activista(s)?",
@@ -223,7 +226,9 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "tuyên truyền chống nhà nước", "tuyên truyền chống phá nhà nước",
         "làm ra, tàng trữ, phát tán hoặc tuyên truyền", "lợi dụng các quyền tự do dân chủ",
         "lợi dụng quyền tự do dân chủ", "điều 117", "điều 331", "điều 88", "mạng xã hội", "không gian mạng",
-        "an ninh mạng", "tin giả", "thông tin sai sự thật", "đăng tin sai sự thật", "xuyên tạc", "tin tặc", "hacker",
+        "an ninh mạng", "tin giả", "thông tin sai sự thật", "đăng tin sai sự thật", "clip tố", "bài tố", "tin bịa đặt",
+        "thông tin bịa đặt", "nội dung sai lệch", "bài viết sai lệch", "thông tin sai lệch",
+        "xuyên tạc", "tin tặc", "hacker",
         "họa sĩ biếm họa", "biếm họa", "nhà bình luận", "bình luận viên chính trị", "hacker mũ trắng",
         "lỗ hổng bảo mật", "rò rỉ dữ liệu", "lộ lọt dữ liệu", "chuyên gia bảo mật",
         "youtuber", "tiktoker", "luật sư nhân quyền", "khi quân", "kỹ sư bảo mật", "công đoàn",
