@@ -92,7 +92,13 @@ _TERM_WORDS = (
     *("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty"),
 )
 _TERM_NUMBERS = (*map(str, range(1, 51)), *_TERM_WORDS)
-_TERMS = tuple(f"{verb} {n} {unit}" for verb in _TERM_VERBS for n in _TERM_NUMBERS for unit in ("years", "months"))
+_TERMS = tuple(
+    f"{verb} {about}{n} {unit}"
+    for verb in _TERM_VERBS
+    for about in ("", "almost ", "nearly ")  # "handed almost 9 years"
+    for n in _TERM_NUMBERS
+    for unit in ("years", "months")
+)
 _GOT_AFTER = ("in prison", "in jail", "behind bars", "for", "over")
 # ... and "got" only told of the one sentenced, the prison or the reason right after ("who got 34 years for tweets"),
 # never alone ("got 30 years of experience", "who got 20 years at CNN", "would have got 5 years in jail")
@@ -283,8 +289,10 @@ TABLE: Table = {
         "booked",
         # an FIR registered, the police "book" someone: India's first step of a prosecution
         *("registered an FIR", "registered a FIR"),
-        *beside(("police book", "cops book", "books", "FIR against", "FIR against a", "FIR against the"), _NAMED),
-        *beside(("police book", "cops book", "FIR against", "FIR against a", "FIR against the"), _NAMED_AFTER_SUBJECT),
+        *beside(("police book", "police books", "cops book", "books", "FIR against", "FIR against a"), _NAMED),
+        *beside(("FIR against the",), _NAMED),
+        *beside(("police book", "police books", "cops book", "FIR against", "FIR against a"), _NAMED_AFTER_SUBJECT),
+        *beside(("FIR against the",), _NAMED_AFTER_SUBJECT),
         # bail after days held: a detention told at its end ("granted bail after 40 days in Kuje")
         *("granted bail", "released on bail", "freed on bail", "arraigned", "registered a case against"),
         # a conviction quashed: a prosecution told at its end
@@ -489,8 +497,8 @@ TABLE: Table = {
         "spreading hatred against the state",
         "anti-state statements",
         "anti-state content",
-        *("anti-state posts", "anti-state post", "anti-state video", "anti-state videos", "anti-state articles"),
-        *("anti-state remarks", "anti-state comments", "anti-state speech", "anti-state material"),
+        # (not "anti-state material" or videos, recovered from militants with their arms)
+        *("anti-state posts", "anti-state post", "anti-state articles", "anti-state remarks", "anti-state comments"),
         "anti-army",
         "against the army",
         "undermining national unity",
@@ -1572,6 +1580,9 @@ TABLE: Table = {
         "memorial rally",
     ),
     Signal.BUSINESS: (
+        # a data-protection regulator fining a company: compliance news, no one's rights case
+        *("Data Protection Commissioner", "data protection authority", "data protection regulator", "data watchdog"),
+        *("Information Commissioner's Office", "Office of the Data Protection Commissioner"),
         # an export licence granted or revoked: trade, no case
         "export licence",
         "export license",
@@ -1690,8 +1701,7 @@ TABLE: Table = {
         "drink driving",
         "drink-drive",
         "drunk driving",
-        *("rash driving", "cheque bounce", "cheque-bounce", "property dispute", "ransom call", "cheating case"),
-        *("for cheating", "of cheating", "charges of cheating"),
+        *("cheque bounce", "cheque-bounce", "property dispute"),
         "drunk-driving",
         "driving under the influence",
         "DUI",
@@ -1724,7 +1734,7 @@ TABLE: Table = {
         "sex offense*",
         "sexual harassment",
         # explicit videos posted, whoever posted them
-        *("sexual videos", "sex videos", "sex tape", "sexually explicit", "pornographic videos", "pornographic video"),
+        *("sexual videos", "sex videos", "sex tape"),
         "sexually assault*",
         "indecent exposure",
         "molest*",
@@ -1912,9 +1922,19 @@ TABLE: Table = {
         *beside(
             ("who shot", "who attacked", "who stabbed", "who beat"), ("journalist", "activist", "reporter", "blogger")
         ),
-        # shots at a journalist, their car or their home: the shooters are the ones held
+        # shots at a journalist, their car or their home, told of the shooters held (not "police firing at
+        # journalists", nor soldiers who "opened fire on reporter's car, then detained him")
         *near(
-            ("firing at", "fired at", "shot at", "opened fire on", "shooting at"),
+            (
+                *("accused of firing at", "accused of shooting at", "charged with firing at", "for firing at"),
+                *(
+                    "for shooting at",
+                    "who shot at",
+                    "who fired at",
+                    "suspected of firing at",
+                    "suspected of shooting at",
+                ),
+            ),
             ("journalist", "activist", "reporter", "blogger"),
         ),
         *("alleged killers", "acquitted of killing", "acquitted of murdering", "acquitted of the murder of"),

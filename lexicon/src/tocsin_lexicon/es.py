@@ -62,6 +62,8 @@ _CUSTODY_HELD = (
     *("detenido", "detenida", "detenidos", "detenidas", "aprehendido", "aprehendida", "capturado", "capturada"),
     *("arrestado", "arrestada", "preso", "presa", "recluido", "recluida", "trasladado", "trasladada", "detuvo"),
     *("detuvieron", "capturaron", "aprehendieron", "trasladados", "detienen", "capturan", "aprehenden", "arrestan"),
+    # agentes que se llevan a alguien: "Agentes del Sebin se llevaron a periodista"
+    *("se llevó", "se llevaron", "llevado", "llevada", "sacó", "sacaron", "se lo llevaron", "se la llevaron"),
 )
 _TAKE_MORE = ("intervin*", "intervenid*", "hackearon", "vaciaron", "peritaje de", "análisis forense de")
 _DEVICES = (
@@ -1256,7 +1258,8 @@ TABLE: Table = {
                     "se desconoce dónde permanece",
                     "no se sabe dónde permanece",
                 ),
-                *("se desconoce dónde permanecen", "no se sabe dónde permanecen"),
+                *("se desconoce dónde permanecen", "no se sabe dónde permanecen", "no sabe dónde permanece"),
+                *("no saben dónde permanece", "no saben dónde permanecen"),
             ),
         ),
         # nadie admite tenerla; sin abogado de confianza; más allá del plazo legal
@@ -1422,6 +1425,12 @@ TABLE: Table = {
         "huelga",
     ),
     Signal.BUSINESS: (
+        # una autoridad de protección de datos multa a una empresa: cumplimiento, ningún caso
+        *("Agencia Española de Protección de Datos", "AEPD", "autoridad de protección de datos"),
+        *near(
+            ("multa", "multó", "sanciona", "sancionó"),
+            ("a una empresa", "a una compañía", "a la empresa", "a la compañía"),
+        ),
         # rondas de inversión y licitaciones
         "ronda de inversión",
         "ronda serie",
@@ -1514,9 +1523,9 @@ TABLE: Table = {
         "violencia familiar",
         "acoso sexual",
         "conducir ebrio",
-        *("conducir ebrios", "conducir ebria", "conducían ebrios"),
+        *("conducir ebrios", "conducir ebria"),
         # videos sexuales publicados: un delito contra personas, lo publique quien lo publique
-        *("videos sexuales", "video sexual", "contenido sexual", "material pornográfico", "videos pornográficos"),
+        *("videos sexuales", "videos pornográficos"),
         "conducía ebrio",
         "estado de ebriedad",
         "alcoholemia",
@@ -1587,6 +1596,7 @@ TABLE: Table = {
         "presentan un libro",
         "presentación del libro",
         "Feria del Libro",
+        *("Feria Internacional del Libro", "presentó su libro", "presenta su libro", "presentó el libro"),
         # una serie, una ficción que se estrena
         "serie de televisión",
         "serie de ficción",

@@ -1000,6 +1000,10 @@ TABLE: Table = {
         "grève",
     ),
     Signal.BUSINESS: (
+        # la CNIL sanctionne une entreprise : de la conformité, pas une affaire
+        # (la CNIL seule non : un chercheur lui signale une faille)
+        *near(("CNIL",), ("inflige", "a infligé", "sanctionne", "a sanctionné")),
+        *("inflige une amende", "a infligé une amende", "autorité de protection des données"),
         # levées de fonds et marchés
         "levée de fonds",
         "publicité",
@@ -1050,7 +1054,7 @@ TABLE: Table = {
         # appeler ses fidèles à rejoindre les groupes armés, à prendre les armes
         *near(
             ("appelant", "appelait", "appelaient", "exhortait", "exhortant", "incitait", "incitant"),
-            ("à rejoindre les groupes armés", "à rejoindre un groupe armé", "à prendre les armes", "à attaquer"),
+            ("à rejoindre les groupes armés", "à rejoindre un groupe armé", "à prendre les armes"),
         ),
         "engins explosifs",
         "fabriquer des explosifs",
@@ -1160,6 +1164,7 @@ TABLE: Table = {
         *near(("colloque", "table ronde"), ("réunit", "a réuni", "s'est tenu", "s'est tenue", "se tient", "s'ouvre")),
         # une ville accueille une conférence sur la liberté de la presse : des débats, pas une affaire
         "accueille une conférence",
+        *("accueille un forum", "forum consacré à", "forum africain sur", "forum international sur"),
         "accueillera une conférence",
         "conférence internationale sur",
         "débattront",

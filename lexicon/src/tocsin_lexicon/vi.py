@@ -101,7 +101,7 @@ TABLE: Table = {
             (
                 *("nhà báo", "phóng viên", "nhà hoạt động", "blogger", "luật sư", "nhà thơ", "nhà văn", "sinh viên"),
                 *("một", "hai", "ba", "thêm", "ông", "bà", "anh", "chị", "cựu", "nữ", "youtuber", "tiktoker"),
-                "facebooker",
+                *("facebooker", "đại diện công nhân", "đại diện người lao động"),
             ),
         ),
         "tạm giam",
@@ -150,7 +150,15 @@ TABLE: Table = {
         "mời làm việc",
         "mời lên làm việc",
         # "mời 5 người dân lên làm việc": ai đó được mời lên làm việc với công an
-        *near(("mời", "triệu tập"), ("lên làm việc",)),
+        # (vì: một lý do, việc của công an; "mời TikTok lên làm việc về …" là một cuộc họp)
+        *near(("mời", "triệu tập"), ("lên làm việc vì", "lên làm việc do")),
+        *near(("Công an",), ("lên làm việc",)),
+        *near(
+            ("mời nhà báo", "mời phóng viên", "mời người dân", "mời người đăng", "mời blogger", "mời Facebooker"),
+            ("lên làm việc",),
+        ),
+        *near(("mời chủ tài khoản", "triệu tập nhà báo", "triệu tập người đăng"), ("lên làm việc",)),
+        *near(("mời anh", "mời chị", "mời ông", "mời bà", "giấy mời"), ("lên làm việc", "lên “làm việc”")),
         # quản thúc tại gia (house arrest), cấm đi khỏi nơi cư trú (barred from leaving home)
         "quản thúc tại gia",
         "quản thúc",
@@ -656,7 +664,7 @@ TABLE: Table = {
         "quảng cáo sai sự thật",
         "quảng cáo gian dối",
         # bán hàng, quảng cáo, đua xe, pháo, đánh ghen, clip sex: vi phạm thường, dù đăng lên mạng
-        *("thực phẩm chức năng", "rao bán", "bán pháo", "pháo nổ", "đua xe", "đánh ghen", "clip sex", "khiêu dâm"),
+        *("thực phẩm chức năng", "rao bán dữ liệu", "bán pháo", "pháo nổ", "đua xe", "đánh ghen", "clip sex"),
         "bằng giả",
         # wildlife trade
         "động vật hoang dã",
@@ -680,6 +688,9 @@ TABLE: Table = {
         "tụ tập đông người",
     ),
     Signal.BUSINESS: (
+        # một công ty bị xử phạt (để lộ dữ liệu, quảng cáo): chuyện tuân thủ, không phải vụ việc của ai
+        *near(("xử phạt", "phạt"), ("đối với một công ty", "đối với công ty", "đối với doanh nghiệp")),
+        *near(("Công ty", "doanh nghiệp"), ("bị phạt", "bị xử phạt")),
         # gọi vốn
         "gọi vốn",
         "vòng gọi vốn",
@@ -809,6 +820,7 @@ TABLE: Table = {
         "bác bỏ tin đồn",
         "lên tiếng về tin đồn",
         "thông tin sai lệch về vụ",
+        *("bác bỏ tin bịa đặt", "bác bỏ thông tin bịa đặt", "bác bỏ thông tin sai lệch"),
     ),
     # người bị hại, người làm chứng, nguồn tin: người có vai trò đứng cạnh các từ này không phải là người bị xử lý
     Signal.VICTIM: (

@@ -59,7 +59,7 @@ _SENTENCED_BEFORE = re.compile(
 # a headline's term, the number right after the verb: "Saudi teacher gets 20 years" (not "received threats for 10");
 # "who got" only with the prison or the reason after the unit: "woman who got 34 years for tweets" (not "who got 20
 # years at CNN", "got 30 years of experience")
-_GOT_BEFORE = re.compile(r"\b(?:gets|given|handed|receives|received)\s+$", re.IGNORECASE)
+_GOT_BEFORE = re.compile(r"\b(?:gets|given|handed|receives|received)\s+(?:almost\s+|nearly\s+)?$", re.IGNORECASE)
 _WHO_GOT_BEFORE = re.compile(r"\bwho got\s+$", re.IGNORECASE)
 _GOT_AFTER = re.compile(r"\s+(?:in prison|in jail|behind bars|for|over)\b", re.IGNORECASE)
 # what after a unit makes it no term served: an age, a time, a suspended term
@@ -74,7 +74,7 @@ _SENTENCING = ("sentenc", "jail", "prison", "convict", "nam tu", "tuyen", "an tu
                "receives ", "received ", "who got ")  # fmt: skip
 # words just before a term or a sentence that make it a maximum, a risk, a request or a possibility, not one passed
 _NOT_PASSED = re.compile(
-    r"(?:up to|maximum|faces?|facing|could|would|may|might|will|nearly|almost|punish\w*|carries|carry|risks?|"
+    r"(?:up to|maximum|faces?|facing|could|would|may|might|will|nearly got|almost got|punish\w*|carries|carry|risks?|"
     r"threaten\w*|"
     r"seek\w*|sought|demand\w*|request\w*|asked|asks|ask|calls? for|called for|urged|provides? for|from|reduced|"
     r"puni\w*|prévoi\w*|jusqu'à|jusqu’à|encour\w*|passible|risque|réclam\w*|requi\w*|"

@@ -76,7 +76,7 @@ def profession_only(
     in_headline = [h for h in hits if h.signal is Signal.ARREST and h.end <= headline_end and language != "vi"]
     arrests, arrest_ends = {h.start for h in in_headline}, {h.end for h in in_headline}
     told = {fold_word(word) for word in written[:headline_end]}
-    ordinary = any(h.signal is Signal.ORDINARY_CRIME for h in hits)
+    ordinary = any(h.signal is Signal.ORDINARY_CRIME and h.end <= headline_end for h in hits)
     # a group acted against, unless the headline tells of a book, a series, a forum or an ordinary crime
     acted = (
         set() if told & RETOLD or ordinary else {h.start for h in hits if h.signal in ANCHORS and h.end <= headline_end}

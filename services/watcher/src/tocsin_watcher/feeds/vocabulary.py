@@ -132,7 +132,7 @@ ACTION: dict[str, tuple[str, ...]] = {
         "tháng tù", "bắt giam", "giam giữ", "bị giam", "bị giữ", "bắt cóc", "bị bắt cóc", "khám xét", "mức án",
         "đề nghị mức án", "(trở lại|quay lại) (nhà tù|trại giam)", "bị (công an|cảnh sát) (giữ|bắt|bắt giữ)",
         "triệu tập", "quản thúc", "quản thúc tại gia", "cấm đi khỏi nơi cư trú", "mời (lên)? làm việc",
-        "lên làm việc (vì|về|do)",
+        "lên làm việc (vì|do)",
         # "bắt" right before the one taken ("Campuchia bắt nhà hoạt động"), never "bắt đầu" or "bắt penalty"
         "bắt (nhà báo|phóng viên|nhà hoạt động|blogger|luật sư|nhà thơ|nhà văn|sinh viên|một|hai|ba|thêm|ông|bà|"
         "anh|chị|cựu|nữ|youtuber|tiktoker|facebooker)",
