@@ -1596,6 +1596,8 @@ TABLE: Table = {
         "presentan un libro",
         "presentación del libro",
         "Feria del Libro",
+        # los panelistas de un foro: ideas, ningún caso
+        *("panelistas", "los panelistas"),
         *("Feria Internacional del Libro", "presentó su libro", "presenta su libro", "presentó el libro"),
         # una serie, una ficción que se estrena
         "serie de televisión",
