@@ -1569,6 +1569,7 @@ TABLE: Table = {
         "exesposo",
     ),
     Signal.PRETEXT: (
+        *("cargos de contrabando", "contrabando de divisas", "por contrabando de moneda"),
         # la usurpación de tierras: la acusación habitual contra los defensores de la tierra y del territorio
         "usurpación",
         "evasión fiscal",

@@ -303,6 +303,8 @@ TABLE: Table = {
         "faux bruits",
     ),
     Signal.JOURNALIST: (
+        # un site d'information, un média en ligne : une rédaction
+        *("site d'information", "sites d'information", "site d'informations", "média en ligne", "médias en ligne"),
         # qui anime ou présente une émission, et les radios associatives où elle passe
         "animatrice de radio",
         "animateur de radio",
@@ -1145,6 +1147,7 @@ TABLE: Table = {
         "ex-conjointe",
     ),
     Signal.PRETEXT: (
+        *("contrebande de devises", "pour contrebande", "accusations de contrebande"),
         "fraude fiscale",
         "évasion fiscale",
         "hooliganisme",

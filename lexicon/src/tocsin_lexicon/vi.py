@@ -101,7 +101,7 @@ TABLE: Table = {
             (
                 *("nhà báo", "phóng viên", "nhà hoạt động", "blogger", "luật sư", "nhà thơ", "nhà văn", "sinh viên"),
                 *("một", "hai", "ba", "thêm", "ông", "bà", "anh", "chị", "cựu", "nữ", "youtuber", "tiktoker"),
-                *("facebooker", "đại diện công nhân", "đại diện người lao động"),
+                *("facebooker", "đại diện công nhân", "đại diện người lao động", "đối tượng"),
             ),
         ),
         "tạm giam",

@@ -127,7 +127,7 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(atacado|atacada) a balazos", "(muere|murió|muerte) (bajo|en) custodia",
     ),
     "vi": (
-        "khởi tố", "bắt tạm giam", "tạm giam", "bị bắt", "bắt giữ", "bị bắt giữ", "tạm giữ", "truy tố",
+        "khởi tố", "bắt tạm giam", "tạm giam", "bị bắt", "bắt giữ", "bị bắt giữ", "tạm giữ", "truy tố", "bắt đối tượng",
         "xét xử", "tuyên án", "kết án", "phạt tù", "án tù", "lệnh bắt", "bị can", "bị cáo", "năm tù",
         "tháng tù", "bắt giam", "giam giữ", "bị giam", "bị giữ", "bắt cóc", "bị bắt cóc", "khám xét", "mức án",
         "đề nghị mức án", "(trở lại|quay lại) (nhà tù|trại giam)", "bị (công an|cảnh sát) (giữ|bắt|bắt giữ)",
