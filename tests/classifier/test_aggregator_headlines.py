@@ -328,3 +328,31 @@ def test_what_s31_found(language: str, title: str, relevant: bool) -> None:
     assert judged(language, title)[0] is relevant
     if relevant:
         assert match_item(title, "", language=language).matched
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "spyware"),
+    [
+        # S32: spyware found on someone's phone raises severity; a report on spyware sales does not
+        ("es", "Citizen Lab confirma infección con Pegasus en teléfono de reportera de Culiacán", True),
+        ("en", "Pegasus spyware found on phones of two Serbian journalists, Amnesty says", True),
+        ("en", "Journalist arrested for publishing report on Predator spyware sales", False),
+    ],
+)
+def test_spyware_found_on_someones_phone_raises_severity(language: str, title: str, spyware: bool) -> None:
+    alert = classify(arrest(title, "", language=language), ConventionStatus())
+    assert ("spyware" in alert.country_context["severity_raised_by"]) is spyware
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        # a journalist on a laundering charge: a pretext as often as not (dev labels every such Guatemalan case a
+        # rights case); a mayor or a ring on the same charge stays crime
+        ("Fiscalía pide 20 años de prisión para periodista acusado de lavado de dinero en Guatemala", True),
+        ("Capturan a exalcalde por lavado de dinero", False),
+        ("Detienen a red de narcotraficantes acusada de lavado de dinero", False),
+    ],
+)
+def test_a_journalist_on_a_laundering_charge_is_a_case(title: str, relevant: bool) -> None:
+    assert judged("es", title)[0] is relevant

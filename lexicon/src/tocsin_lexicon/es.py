@@ -1570,6 +1570,8 @@ TABLE: Table = {
     ),
     Signal.PRETEXT: (
         *("cargos de contrabando", "contrabando de divisas", "por contrabando de moneda"),
+        # lavado de dinero, como lo nombran los casos de periodistas (dev: todos los de ese tipo son casos de derechos)
+        *("acusado de lavado", "acusada de lavado", "por lavado de dinero", "caso de lavado", "por lavado"),
         # la usurpación de tierras: la acusación habitual contra los defensores de la tierra y del territorio
         "usurpación",
         "evasión fiscal",

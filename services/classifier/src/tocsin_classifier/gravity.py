@@ -26,6 +26,7 @@ DEATH_SENTENCE = "death-sentence"
 DIED_IN_CUSTODY = "died-in-custody"
 LONG_SENTENCE = "long-sentence"
 INCOMMUNICADO = "incommunicado"
+SPYWARE = "spyware"
 
 _NUMBERS = {
     "en": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -102,6 +103,12 @@ _DEATH_WORDS = ("death", "tử hình", "mort", "capitale", "muerte", "capital") 
 _UNSEEN = ("incommunicado", "incomunicad", "au secret", "whereabouts", "paradero", "mat tich", "khong ro tung tich",
            "khong biet", "biet giam", "sans nouvelles", "disappear", "desapareci", "desaparici", "disparition",
            "abduct", "enleve", "secuestr", "bat coc", "desconoce", "sin saber donde", "been seen since")  # fmt: skip
+# folded stems of spyware, and of its finding on someone's phone: "Pegasus found on reporter's phone" (a report on
+# spyware sales names no one's phone)
+_SPYWARE = ("pegasus", "predator", "spyware", "logiciel espion", "logiciels espions", "software espia",
+            "programa espia", "phan mem gian diep", "malware espia")  # fmt: skip
+_INFECTED = ("infect", "nhiem", "found on", "phones of", "phone of", "telephone de", "telefono de", "espiad",
+             "espionne", "targeted", "cible", "hacked")  # fmt: skip
 # folded stems of the custody-defect phrases that say the person died in the state's hands (a verb: "a death in
 # custody" they reported on is no death of theirs)
 _DIED = ("died", "dies", "found dead", "muere", "murio", "fallec", "meurt", "mort en", "morte en", "decede",
@@ -109,8 +116,8 @@ _DIED = ("died", "dies", "found dead", "muere", "murio", "fallec", "meurt", "mor
 
 
 def grave_facts(text: str, signals: Signals) -> tuple[str, ...]:
-    """The reasons, among DEATH_SENTENCE, LONG_SENTENCE, DIED_IN_CUSTODY and INCOMMUNICADO, that `text` (read as
-    `signals`) gives."""
+    """The reasons, among DEATH_SENTENCE, LONG_SENTENCE, DIED_IN_CUSTODY, INCOMMUNICADO and SPYWARE, that `text`
+    (read as `signals`) gives."""
     found: list[str] = []
     text = unicodedata.normalize("NFC", text)
     lowered = text.casefold()
@@ -129,7 +136,19 @@ def grave_facts(text: str, signals: Signals) -> tuple[str, ...]:
         found.append(DIED_IN_CUSTODY)
     elif any(stem in custody or stem in taken for stem in _UNSEEN):
         found.append(INCOMMUNICADO)
+    if _spied_on(signals, taken, lowered):
+        found.append(SPYWARE)
     return tuple(found)
+
+
+def _spied_on(signals: Signals, taken: str, lowered: str) -> bool:
+    """Spyware found on the phone of someone the report ties to it: a spyware phrase among the steps taken against a
+    tied person, or a spyware phrase and words of an infection in the text ("infección con Pegasus en teléfono de
+    reportera"; not "a report on Predator spyware sales")."""
+    watched = "\x1f".join(map(_folded, signals.phrases(Signal.SURVEILLANCE)))
+    if not signals.ties or not any(stem in watched for stem in _SPYWARE):
+        return False
+    return any(stem in taken for stem in _SPYWARE) or any(stem in fold(lowered) for stem in _INFECTED)
 
 
 @lru_cache(maxsize=1 << 14)

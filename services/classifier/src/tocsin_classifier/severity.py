@@ -16,6 +16,7 @@ News item judged relevant          medium (low when relevance < 0.65)
   + 2 "death-sentence"             a death sentence passed (instead of "long-sentence")
   + 2 "died-in-custody"            the person died in the state's hands (instead of "incommunicado")
   + 1 "incommunicado"              held incommunicado, disappeared, whereabouts unknown, or abducted
+  + 1 "spyware"                    spyware (Pegasus, Predator …) found on the phone of someone the report names
 Capped at critical. Every step up is named in `raised_by`, which the alert carries in `country_context`.
 """
 

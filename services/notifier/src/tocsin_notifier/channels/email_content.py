@@ -64,6 +64,7 @@ SEVERITY_REASONS = {
     "death-sentence": "a death sentence was passed",
     "incommunicado": "the person is held incommunicado, has disappeared or was abducted",
     "died-in-custody": "the person died in the state's hands",
+    "spyware": "spyware was found on the person's phone",
 }
 # A test alert's own title, not the milestone it is made of ("0 of 40 instruments toward entry into force" read
 # like news).

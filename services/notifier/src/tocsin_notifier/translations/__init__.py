@@ -48,6 +48,7 @@ MESSAGE_IDS: tuple[str, ...] = (
     "a death sentence was passed",
     "the person is held incommunicado, has disappeared or was abducted",
     "the person died in the state's hands",
+    "spyware was found on the person's phone",
     "Tags:",
     "Sources:",
     "Report",  # link labels

@@ -61,6 +61,7 @@ MESSAGES: dict[str, str] = {
         "la persona está incomunicada, desaparecida o fue secuestrada"
     ),
     "the person died in the state's hands": "la persona murió bajo custodia del Estado",
+    "spyware was found on the person's phone": "se encontró un programa espía en el teléfono de la persona",
     "Tags:": "Etiquetas:",
     "Sources:": "Fuentes:",
     "Report": "Informe",

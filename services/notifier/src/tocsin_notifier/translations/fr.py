@@ -60,6 +60,7 @@ MESSAGES: dict[str, str] = {
         "la personne est détenue au secret, a disparu ou a été enlevée"
     ),
     "the person died in the state's hands": "la personne est décédée alors qu'elle était aux mains de l'État",
+    "spyware was found on the person's phone": "un logiciel espion a été trouvé sur le téléphone de la personne",
     "Tags:": "Étiquettes :",
     "Sources:": "Sources :",
     "Report": "Rapport",

@@ -60,6 +60,7 @@ MESSAGES: dict[str, str] = {
         "người này bị giam giữ biệt lập, đã mất tích hoặc bị bắt cóc"
     ),
     "the person died in the state's hands": "người này đã tử vong khi đang bị nhà nước giam giữ",
+    "spyware was found on the person's phone": "phần mềm gián điệp được tìm thấy trên điện thoại của người này",
     "Tags:": "Thẻ:",
     "Sources:": "Nguồn:",
     "Report": "Báo cáo",
