@@ -356,3 +356,50 @@ def test_spyware_found_on_someones_phone_raises_severity(language: str, title: s
 )
 def test_a_journalist_on_a_laundering_charge_is_a_case(title: str, relevant: bool) -> None:
     assert judged("es", title)[0] is relevant
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "relevant"),
+    [
+        # a third review (of the S31–S32 round): smuggling in a gold or human-smuggling case is crime, not a pretext;
+        # a regulator's name, a fine on a company, a forum, a book or a panel beside a real case no longer clears it;
+        # "Bắt đối tượng" is an arrest whose charge decides, and the one beaten is the victim; present-tense arrests
+        ("en", "Reporter among five held in gold smuggling case", False),
+        ("en", "Information Commissioner's Office reprimands police for leaking journalist's home address", True),
+        ("es", "Detienen a periodista que reveló que el gobierno perdonó una multa a una empresa minera", True),
+        ("vi", "Bắt nhà báo viết bài về công ty bị phạt vì gây ô nhiễm", True),
+        ("es", "Los panelistas denunciaron la detención arbitraria del periodista Roland Carreño", True),
+        ("fr", "Un journaliste arrêté à la sortie d'un forum consacré à la liberté de la presse", True),
+        ("vi", "Bắt đối tượng có nhiều bài viết xuyên tạc chủ trương của Đảng", True),
+        ("vi", "Bắt đối tượng đánh phóng viên khi đang tác nghiệp", False),
+        ("vi", "Bắt đối tượng đe dọa đăng bài bôi nhọ để cưỡng đoạt tiền của doanh nghiệp", False),
+        ("vi", "Bắt đối tượng cài phần mềm gián điệp vào điện thoại của vợ", False),
+        ("en", "Police arrest man who installed spyware on journalist's phone", False),
+        ("es", "La Policía detiene a un periodista en Managua", True),
+        ("es", "Policía captura a periodista en Tegucigalpa", True),
+    ],
+)
+def test_what_a_third_review_found(language: str, title: str, relevant: bool) -> None:
+    assert judged(language, title)[0] is relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Journalist who exposed Pegasus targeting of ministers arrested for defamation", ""),
+        (
+            "Hungarian journalist questioned by police over Pegasus leak reporting",
+            "Pegasus targeted reporters in 2021.",
+        ),
+    ],
+)
+def test_spyware_someone_else_was_targeted_with_is_no_reason_and_spyware_is_high_not_critical(
+    title: str, summary: str
+) -> None:
+    alert = classify(arrest(title, summary, language="en"), ConventionStatus())
+    assert "spyware" not in alert.country_context["severity_raised_by"]
+    found = classify(
+        arrest("Pegasus spyware found on phones of two Serbian journalists, Amnesty says", "", language="en"),
+        ConventionStatus(),
+    )
+    assert found.severity == "high"

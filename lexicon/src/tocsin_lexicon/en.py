@@ -1580,9 +1580,9 @@ TABLE: Table = {
         "memorial rally",
     ),
     Signal.BUSINESS: (
-        # a data-protection regulator fining a company: compliance news, no one's rights case
-        *("Data Protection Commissioner", "data protection authority", "data protection regulator", "data watchdog"),
-        *("Information Commissioner's Office", "Office of the Data Protection Commissioner"),
+        # a company fined by a regulator: compliance news, no one's rights case
+        *near(("fines", "fined"), ("digital lender", "lender", "ride-hailing firm", "telecom operator")),
+        *("firm fined", "company fined", "lender fined", "operator fined"),
         # an export licence granted or revoked: trade, no case
         "export licence",
         "export license",
@@ -1766,7 +1766,7 @@ TABLE: Table = {
     Signal.PRETEXT: (
         # a smuggling charge as reports of critics' cases name it ("on currency smuggling charges"): a pretext as
         # often as not (dev: every Baku case of the kind is a rights case)
-        *("smuggling charge", "smuggling charges", "currency smuggling", "smuggling case"),
+        *("smuggling charges", "currency smuggling"),
         "tax evasion",
         "tax fraud",
         "hooliganism",
@@ -1924,6 +1924,11 @@ TABLE: Table = {
         *near(("journalist's phone", "reporter's phone", "journalist's camera", "journalist's laptop"), ("snatched",)),
         *beside(
             ("who shot", "who attacked", "who stabbed", "who beat"), ("journalist", "activist", "reporter", "blogger")
+        ),
+        # spyware put on a journalist's phone by someone the police arrest: the journalist is the victim
+        *near(
+            ("installed spyware on", "planted spyware on", "installing spyware on"),
+            ("journalist", "reporter", "activist"),
         ),
         # shots at a journalist, their car or their home, told of the shooters held (not "police firing at
         # journalists", nor soldiers who "opened fire on reporter's car, then detained him")

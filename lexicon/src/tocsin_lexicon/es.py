@@ -274,6 +274,8 @@ TABLE: Table = {
         *("citada a interrogatorio", "citado a interrogatorio", "citados a interrogatorio"),
         "detuvo",
         "detienen",
+        # el presente con su objeto: "La Policía detiene a un periodista", "captura a periodista"
+        *("detiene a", "captura a", "arresta a", "aprehende a"),
         "imput*",
         # absuelto: un proceso contado en su final
         *("absuelto", "absuelta", "absueltos", "absuelve a", "absuelven a", "absolvió a", "absuelven en apelación a"),
@@ -1426,11 +1428,7 @@ TABLE: Table = {
     ),
     Signal.BUSINESS: (
         # una autoridad de protección de datos multa a una empresa: cumplimiento, ningún caso
-        *("Agencia Española de Protección de Datos", "AEPD", "autoridad de protección de datos"),
-        *near(
-            ("multa", "multó", "sanciona", "sancionó"),
-            ("a una empresa", "a una compañía", "a la empresa", "a la compañía"),
-        ),
+        *("Agencia Española de Protección de Datos", "AEPD"),
         # rondas de inversión y licitaciones
         "ronda de inversión",
         "ronda serie",
@@ -1599,9 +1597,9 @@ TABLE: Table = {
         "presentan un libro",
         "presentación del libro",
         "Feria del Libro",
-        # los panelistas de un foro: ideas, ningún caso
-        *("panelistas", "los panelistas"),
-        *("Feria Internacional del Libro", "presentó su libro", "presenta su libro", "presentó el libro"),
+        # los panelistas de un foro que debaten: ideas, ningún caso (no "los panelistas denunciaron la detención")
+        *near(("panelistas",), ("coincidieron", "debatieron", "analizaron", "discutieron")),
+        *near(("presenta", "presentó"), ("un libro sobre", "su libro", "el libro")),
         # una serie, una ficción que se estrena
         "serie de televisión",
         "serie de ficción",

@@ -1003,9 +1003,9 @@ TABLE: Table = {
     ),
     Signal.BUSINESS: (
         # la CNIL sanctionne une entreprise : de la conformité, pas une affaire
-        # (la CNIL seule non : un chercheur lui signale une faille)
+        # (la CNIL seule non : un chercheur lui signale une faille ; ni « inflige une amende » : à un journal, c'est
+        # une affaire)
         *near(("CNIL",), ("inflige", "a infligé", "sanctionne", "a sanctionné")),
-        *("inflige une amende", "a infligé une amende", "autorité de protection des données"),
         # levées de fonds et marchés
         "levée de fonds",
         "publicité",
@@ -1167,7 +1167,6 @@ TABLE: Table = {
         *near(("colloque", "table ronde"), ("réunit", "a réuni", "s'est tenu", "s'est tenue", "se tient", "s'ouvre")),
         # une ville accueille une conférence sur la liberté de la presse : des débats, pas une affaire
         "accueille une conférence",
-        *("accueille un forum", "forum consacré à", "forum africain sur", "forum international sur"),
         "accueillera une conférence",
         "conférence internationale sur",
         "débattront",

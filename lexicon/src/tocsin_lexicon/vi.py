@@ -642,6 +642,8 @@ TABLE: Table = {
         "đòi tiền chuộc",
         # cưỡng đoạt tài sản, lừa đảo bằng séc
         "cưỡng đoạt tài sản",
+        # cưỡng đoạt tiền; phần mềm gián điệp cài vào điện thoại của người nhà
+        *("cưỡng đoạt tiền", "vào điện thoại của vợ", "vào điện thoại của chồng", "vào điện thoại của người yêu"),
         "ma túy",
         "trộm cắp tài sản",
         "buôn lậu",
@@ -690,7 +692,6 @@ TABLE: Table = {
     Signal.BUSINESS: (
         # một công ty bị xử phạt (để lộ dữ liệu, quảng cáo): chuyện tuân thủ, không phải vụ việc của ai
         *near(("xử phạt", "phạt"), ("đối với một công ty", "đối với công ty", "đối với doanh nghiệp")),
-        *near(("Công ty", "doanh nghiệp"), ("bị phạt", "bị xử phạt")),
         # gọi vốn
         "gọi vốn",
         "vòng gọi vốn",
@@ -824,6 +825,8 @@ TABLE: Table = {
     ),
     # người bị hại, người làm chứng, nguồn tin: người có vai trò đứng cạnh các từ này không phải là người bị xử lý
     Signal.VICTIM: (
+        # đánh, hành hung phóng viên: người bị bắt là kẻ đánh, nhà báo là nạn nhân
+        *beside(("đánh", "hành hung", "tấn công", "chém", "đe dọa"), ("phóng viên", "nhà báo")),
         "nạn nhân",
         # người bị bắt là hung thủ sát hại nhà báo: nhà báo là nạn nhân
         *("nghi phạm sát hại", "hung thủ sát hại", "hung thủ giết", "nghi phạm giết", "kẻ sát hại"),

@@ -103,12 +103,16 @@ _DEATH_WORDS = ("death", "tử hình", "mort", "capitale", "muerte", "capital") 
 _UNSEEN = ("incommunicado", "incomunicad", "au secret", "whereabouts", "paradero", "mat tich", "khong ro tung tich",
            "khong biet", "biet giam", "sans nouvelles", "disappear", "desapareci", "desaparici", "disparition",
            "abduct", "enleve", "secuestr", "bat coc", "desconoce", "sin saber donde", "been seen since")  # fmt: skip
-# folded stems of spyware, and of its finding on someone's phone: "Pegasus found on reporter's phone" (a report on
-# spyware sales names no one's phone)
+# folded stems of spyware, and its finding on someone's phone told beside it: "infección con Pegasus", "Pegasus found
+# on the phones of two journalists" (not "a report on Predator spyware sales", nor ministers "targeted")
 _SPYWARE = ("pegasus", "predator", "spyware", "logiciel espion", "logiciels espions", "software espia",
             "programa espia", "phan mem gian diep", "malware espia")  # fmt: skip
-_INFECTED = ("infect", "nhiem", "found on", "phones of", "phone of", "telephone de", "telefono de", "espiad",
-             "espionne", "targeted", "cible", "hacked")  # fmt: skip
+_SPYWARE_WORDS = "|".join(re.escape(stem) for stem in _SPYWARE)
+_INFECTION = re.compile(
+    rf"\b(?:infect\w*|infecc\w*|infecte\w*|nhiem)\W+(?:\w+\W+){{0,3}}?(?:{_SPYWARE_WORDS})|"
+    rf"(?:{_SPYWARE_WORDS})\W+(?:\w+\W+){{0,2}}?(?:found on|detected on|en (?:el |su )?telefono|sur (?:le |son )?"
+    rf"telephone|tren dien thoai)"
+)
 # folded stems of the custody-defect phrases that say the person died in the state's hands (a verb: "a death in
 # custody" they reported on is no death of theirs)
 _DIED = ("died", "dies", "found dead", "muere", "murio", "fallec", "meurt", "mort en", "morte en", "decede",
@@ -136,19 +140,19 @@ def grave_facts(text: str, signals: Signals) -> tuple[str, ...]:
         found.append(DIED_IN_CUSTODY)
     elif any(stem in custody or stem in taken for stem in _UNSEEN):
         found.append(INCOMMUNICADO)
-    if _spied_on(signals, taken, lowered):
+    if _spied_on(signals, lowered):
         found.append(SPYWARE)
     return tuple(found)
 
 
-def _spied_on(signals: Signals, taken: str, lowered: str) -> bool:
-    """Spyware found on the phone of someone the report ties to it: a spyware phrase among the steps taken against a
-    tied person, or a spyware phrase and words of an infection in the text ("infección con Pegasus en teléfono de
-    reportera"; not "a report on Predator spyware sales")."""
+def _spied_on(signals: Signals, lowered: str) -> bool:
+    """Spyware found on a phone, in a report that ties someone to an action: an infection told beside the spyware's
+    name ("infección con Pegasus en teléfono de reportera"; not "a report on Predator spyware sales", nor a journalist
+    "who exposed Pegasus targeting of ministers")."""
     watched = "\x1f".join(map(_folded, signals.phrases(Signal.SURVEILLANCE)))
     if not signals.ties or not any(stem in watched for stem in _SPYWARE):
         return False
-    return any(stem in taken for stem in _SPYWARE) or any(stem in fold(lowered) for stem in _INFECTED)
+    return _INFECTION.search(fold(lowered)) is not None
 
 
 @lru_cache(maxsize=1 << 14)

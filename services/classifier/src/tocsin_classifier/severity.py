@@ -16,7 +16,7 @@ News item judged relevant          medium (low when relevance < 0.65)
   + 2 "death-sentence"             a death sentence passed (instead of "long-sentence")
   + 2 "died-in-custody"            the person died in the state's hands (instead of "incommunicado")
   + 1 "incommunicado"              held incommunicado, disappeared, whereabouts unknown, or abducted
-  + 1 "spyware"                    spyware (Pegasus, Predator …) found on the phone of someone the report names
+  ≥ high "spyware"                 spyware (Pegasus, Predator …) found on the phone of someone the report names
 Capped at critical. Every step up is named in `raised_by`, which the alert carries in `country_context`.
 """
 
@@ -43,12 +43,16 @@ class SeverityDecision:
     raised_by: tuple[str, ...] = ()
 
 
-STEPS = {"death-sentence": 2, "died-in-custody": 2}  # how many steps a reason raises severity by, when not one
+STEPS = {"death-sentence": 2, "died-in-custody": 2, "spyware": 0}  # steps a reason raises severity by, if not one
+# the least severity a reason sets, whatever the steps: spyware on someone's phone is high, not critical with the
+# journalist it targets counted again
+FLOORS: dict[str, Severity] = {"spyware": "high"}
 
 
 def _raise(base: Severity, reasons: Iterable[str]) -> SeverityDecision:
     raised_by = tuple(reasons)
     index = min(_ORDER.index(base) + sum(STEPS.get(r, 1) for r in raised_by), len(_ORDER) - 1)
+    index = max([index, *(_ORDER.index(FLOORS[r]) for r in raised_by if r in FLOORS)])
     return SeverityDecision(_ORDER[index], raised_by)
 
 
