@@ -1,6 +1,7 @@
 """English phrases per signal (also applied to every other language: news in any language quotes them)."""
 
 from tocsin_lexicon import Signal, Table, beside, near
+from tocsin_lexicon.past import TEACHING_POSTS_LEFT
 
 # Phrase families: an act near its object, whatever words stand between ("seized the reporter's two phones").
 _FINED = (
@@ -2015,7 +2016,7 @@ TABLE: Table = {
         "retired",
         "one-time",
         # a teaching post left: where she worked, like a retirement (`calibration.RETIRED`)
-        *("former teacher", "former lecturer", "former professor", "ex-teacher", "ex-lecturer", "ex-professor"),
+        *TEACHING_POSTS_LEFT["en"],
         "onetime",
         "erstwhile",
         # a role claimed or faked, not held

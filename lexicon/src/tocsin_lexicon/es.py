@@ -1,6 +1,7 @@
 """Spanish phrases per signal (Latin America: Nicaragua, Venezuela, Cuba, Mexico; Spain)."""
 
 from tocsin_lexicon import Signal, Table, beside, near
+from tocsin_lexicon.past import TEACHING_POSTS_LEFT
 
 # how Spanish writes a term of years in words, for the maximum penalties of bills and laws
 _SPELLED_YEARS = ("un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "doce", "quince",
@@ -1775,15 +1776,7 @@ TABLE: Table = {
         "jubilada",
         "retirado",
         # un puesto docente dejado: dónde trabajaba, como una jubilación (`calibration.RETIRED`)
-        *(
-            "ex profesor",
-            "ex profesora",
-            "ex docente",
-            "ex maestro",
-            "ex maestra",
-            "antiguo profesor",
-            "antigua profesora",
-        ),
+        *TEACHING_POSTS_LEFT["es"],
         "retirada",
         # un rol fingido o usurpado
         "supuesto",

@@ -1,6 +1,7 @@
 """French phrases per signal (Tunisia, Francophone Africa, France, RSF and Amnesty releases)."""
 
 from tocsin_lexicon import Signal, Table, beside, near
+from tocsin_lexicon.past import TEACHING_POSTS_LEFT
 
 # Phrase families: an act near its object ("la saisie de ses deux téléphones", "ses appels avaient été écoutés").
 _TAKE = ("saisi*", "confisqu*", "fouill*", "exploit*", "copi*", "aspir*", "extrai*", "pirat*", "examen de", "emport*")
@@ -1336,8 +1337,7 @@ TABLE: Table = {
         "retraité",
         "retraitée",
         # un poste d'enseignant quitté : où elle travaillait, comme une retraite (`calibration.RETIRED`)
-        *("ancien enseignant", "ancienne enseignante", "ancien professeur", "ancienne professeure"),
-        *("ancien instituteur", "ancienne institutrice"),
+        *TEACHING_POSTS_LEFT["fr"],
         # un rôle revendiqué ou usurpé
         "soi-disant",
         "se disant",

@@ -1,6 +1,7 @@
 """Vietnamese phrases per signal. Matching folds diacritics, so only multi-syllable phrases are safe."""
 
 from tocsin_lexicon import Signal, Table, beside, near
+from tocsin_lexicon.past import TEACHING_POSTS_LEFT
 
 # Phrase families: an act near its object ("thu giữ 3 điện thoại", "cảnh báo nhà trường về lỗ hổng cho phép").
 _BI_PHAT = (
@@ -874,7 +875,7 @@ TABLE: Table = {
     ),
     # vai trò cũ: người đó không còn làm công việc này
     # cựu giảng viên, cựu giáo viên: nơi người ấy từng làm, như nghỉ hưu (`calibration.RETIRED`)
-    Signal.FORMER: ("cựu", "cựu giảng viên", "cựu giáo viên", "cựu nhà giáo"),
+    Signal.FORMER: ("cựu", *TEACHING_POSTS_LEFT["vi"]),
     # dự thảo, thảo luận: quy định đang bàn, chưa áp dụng với ai
     Signal.LAWMAKING: (
         # thảo luận phê chuẩn

@@ -33,6 +33,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from tocsin_classifier.findings import Signals
 from tocsin_classifier.rules import Relevance
 from tocsin_classifier.ties import ROLE_PEOPLE
 from tocsin_lexicon import Signal, fold
+from tocsin_lexicon.past import RETIREMENTS, TEACHING_POSTS_LEFT
 from tocsin_schemas import RELEVANT_AT
 
 CALIBRATION_FILE = Path(__file__).with_name("data") / "calibration.json"
@@ -74,25 +76,7 @@ PERSON_WORDS = frozenset(
 )
 # A past role that is a retirement, not a change of trade: "retired teacher" says only that she no longer works; nor is
 # a teaching post left ("former lecturer", "cựu giảng viên"): it says where she worked, not that she is someone else
-RETIRED = frozenset(
-    fold(word)
-    for word in (
-        *("retired", "jubilado", "jubilada", "retraité", "retraitée", "về hưu"),
-        *("former teacher", "former lecturer", "former professor", "ex-teacher", "ex-lecturer", "ex-professor"),
-        *("ancien enseignant", "ancienne enseignante", "ancien professeur", "ancienne professeure"),
-        *("ancien instituteur", "ancienne institutrice"),
-        *(
-            "ex profesor",
-            "ex profesora",
-            "ex docente",
-            "ex maestro",
-            "ex maestra",
-            "antiguo profesor",
-            "antigua profesora",
-        ),
-        *("cựu giảng viên", "cựu giáo viên", "cựu nhà giáo"),
-    )
-)
+RETIRED = frozenset(fold(word) for word in (*RETIREMENTS, *chain.from_iterable(TEACHING_POSTS_LEFT.values())))
 # Signals of another story than a rights role acted against (harm and a suspect are not among them: "Editor charged
 # with blackmail after his paper exposed…", "suspect arrested in the killing of a reporter over his reporting")
 OTHER_STORY = frozenset(
