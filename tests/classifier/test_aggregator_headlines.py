@@ -403,3 +403,20 @@ def test_spyware_someone_else_was_targeted_with_is_no_reason_and_spyware_is_high
         ConventionStatus(),
     )
     assert found.severity == "high"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "relevant"),
+    [
+        # S33 (scored once as the final forecast, fixed afterwards): a summons by State Security, a rights lawyer's
+        # licence taken, a book presented; a lawyer struck off for fraud stays crime
+        ("es", "Seguridad del Estado cita a periodista independiente por sus publicaciones en Facebook", True),
+        ("vi", "Luật sư nhân quyền ở Hà Nội bị tước thẻ hành nghề", True),
+        ("vi", "Luật sư bị thu hồi thẻ hành nghề vì lừa đảo khách hàng", False),
+        ("es", "Presentan en Madrid el libro de una periodista sobre el exilio", False),
+    ],
+)
+def test_what_s33_found(language: str, title: str, relevant: bool) -> None:
+    assert judged(language, title)[0] is relevant
+    if relevant:
+        assert match_item(title, "", language=language).matched

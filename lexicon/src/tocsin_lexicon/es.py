@@ -287,6 +287,7 @@ TABLE: Table = {
         # la citación de un joven o de un periodista (no "citan a fuentes")
         *beside(("citan a", "citaron a", "citan a un", "citan a una"), _NOMBRADOS),
         *beside(("fiscalía cita a", "fiscalía citó a", "fiscal cita a", "juez cita a", "jueza cita a"), _NOMBRADOS),
+        *beside(("Seguridad del Estado cita a", "Seguridad del Estado citó a", "policía cita a"), _NOMBRADOS),
         "retenid*",
         "retuvieron",
         "condenó",
@@ -1600,7 +1601,7 @@ TABLE: Table = {
         "Feria del Libro",
         # los panelistas de un foro que debaten: ideas, ningún caso (no "los panelistas denunciaron la detención")
         *near(("panelistas",), ("coincidieron", "debatieron", "analizaron", "discutieron")),
-        *near(("presenta", "presentó"), ("un libro sobre", "su libro", "el libro")),
+        *near(("presenta", "presentó", "presentan", "presentaron"), ("un libro sobre", "su libro", "el libro")),
         # una serie, una ficción que se estrena
         "serie de televisión",
         "serie de ficción",

@@ -86,6 +86,8 @@ TABLE: Table = {
         "tước thẻ luật sư",
         "thu hồi thẻ luật sư",
         "thu hồi chứng chỉ hành nghề luật sư",
+        # "Luật sư nhân quyền … bị tước thẻ hành nghề": thẻ hành nghề của một luật sư
+        *near(("Luật sư", "luật sư"), ("bị tước thẻ hành nghề", "bị thu hồi thẻ hành nghề")),
         "thu giữ hộ chiếu",
         "thu hộ chiếu",
         "tịch thu hộ chiếu",

@@ -138,6 +138,7 @@ ACTION: dict[str, tuple[str, ...]] = {
         "anh|chị|cựu|nữ|youtuber|tiktoker|facebooker)",
         "cấm xuất cảnh", "(thu giữ|thu|tịch thu) hộ chiếu", "tạm hoãn xuất cảnh", "không được xuất cảnh",
         "(xóa tên|xoá tên) khỏi đoàn luật sư", "(tước|thu hồi) (thẻ|chứng chỉ hành nghề) luật sư",
+        "bị (tước|thu hồi) thẻ hành nghề",
         "bị sát hại", "bị giết hại", "bị ám sát", "bị bắn chết",
         "(chết|tử vong|qua đời) trong (nhà tù|trại giam|trại tạm giam|đồn công an|nhà tạm giữ)",
         # a fine for a post: the state's sanction for speech ("TikToker bị phạt 7,5 triệu đồng vì đăng clip")
