@@ -17,6 +17,7 @@ from tocsin_schemas.errors import ContractError, EventDecodeError, UnknownEventT
 from tocsin_schemas.events import (
     ACTION_KINDS,
     ASSIGNED_AT,
+    ENTRY_INTO_FORCE_INSTRUMENTS,
     EVENT_MODELS,
     MACHINE_SUMMARY,
     REGIONAL_ORGANIZATIONS,
@@ -51,6 +52,7 @@ __all__ = [
     "ACTION_KINDS",
     "ASSIGNED_AT",
     "CONTENT_TYPE",
+    "ENTRY_INTO_FORCE_INSTRUMENTS",
     "EVENT_MODELS",
     "MACHINE_SUMMARY",
     "REGIONAL_ORGANIZATIONS",

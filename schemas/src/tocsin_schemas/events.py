@@ -28,6 +28,9 @@ TAGS: tuple[str, ...] = get_args(Tag)
 # How an arrest report's summary begins when the watcher wrote it from coded data (GDELT) rather than a newsroom:
 # what it says is codes and actors, not the report's words, and the title is all a reader of the report has.
 MACHINE_SUMMARY = "GDELT-coded event, not a human-written summary"
+# art. 65(1): the Convention enters into force on the 90th day after the 40th instrument of ratification,
+# acceptance, approval or accession
+ENTRY_INTO_FORCE_INSTRUMENTS = 40
 RELEVANT_AT = 0.5
 """An alert is human-rights relevant when its relevance is at least this."""
 ASSIGNED_AT = 0.5
@@ -112,7 +115,7 @@ class TreatyMilestone(_Frozen):
     treaty: str
     kind: Literal["instruments", "entry_into_force", "signature_deadline"]
     instruments: int = Field(ge=0, description="Instruments counted toward entry into force")
-    threshold: int = Field(default=40, ge=1)
+    threshold: int = Field(default=ENTRY_INTO_FORCE_INSTRUMENTS, ge=1)
     entry_into_force_date: dt.date | None = None
     deadline: dt.date | None = None
 

@@ -25,6 +25,7 @@ from tocsin_classifier.ties import ROLE_PEOPLE
 from tocsin_lexicon import Signal
 from tocsin_schemas import (
     ASSIGNED_AT,
+    ENTRY_INTO_FORCE_INSTRUMENTS,
     RELEVANT_AT,
     AlertClassified,
     AlertClassifiedEvent,
@@ -46,7 +47,6 @@ from tocsin_schemas import (
 SOURCE = "urn:tocsin:classifier"
 WATCHER_EVENTS = (TreatyActionEvent, TreatyMilestoneEvent, ArrestReportedEvent, SourceHealthEvent)
 TREATY_RELEVANCE = 0.9
-ENTRY_INTO_FORCE_INSTRUMENTS = 40  # art. 65(1): the 90th day after the 40th instrument of a state
 REVIEW_BAND = (0.35, 0.65)
 # Below this a report is clearly no rights case, and rights and crime words side by side are a reason to review it
 # only when a journalist, defender or researcher is the one charged (a crime charge can be a pretext: a human

@@ -109,7 +109,7 @@ _SPYWARE = ("pegasus", "predator", "spyware", "logiciel espion", "logiciels espi
             "programa espia", "phan mem gian diep", "malware espia")  # fmt: skip
 _SPYWARE_WORDS = "|".join(re.escape(stem) for stem in _SPYWARE)
 _INFECTION = re.compile(
-    rf"\b(?:infect\w*|infecc\w*|infecte\w*|nhiem)\W+(?:\w+\W+){{0,3}}?(?:{_SPYWARE_WORDS})|"
+    rf"\b(?:infect\w*|infecc\w*|nhiem)\W+(?:\w+\W+){{0,3}}?(?:{_SPYWARE_WORDS})|"
     rf"(?:{_SPYWARE_WORDS})\W+(?:\w+\W+){{0,2}}?(?:found on|detected on|en (?:el |su )?telefono|sur (?:le |son )?"
     rf"telephone|tren dien thoai)"
 )

@@ -75,12 +75,7 @@ def profession_only(
     headline_end = starts[0] if starts else len(written)
     in_headline = [h for h in hits if h.signal is Signal.ARREST and h.end <= headline_end and language != "vi"]
     arrests, arrest_ends = {h.start for h in in_headline}, {h.end for h in in_headline}
-    told = {fold_word(word) for word in written[:headline_end]}
-    ordinary = any(h.signal is Signal.ORDINARY_CRIME and h.end <= headline_end for h in hits)
-    # a group acted against, unless the headline tells of a book, a series, a forum or an ordinary crime
-    acted = (
-        set() if told & RETOLD or ordinary else {h.start for h in hits if h.signal in ANCHORS and h.end <= headline_end}
-    )
+    acted = _acted_in_headline(hits, written, headline_end) if language in HEAD_FIRST else set()
     return all(
         not _particular(h, written, arrests, arrest_ends, acted, language)
         for h in hits
@@ -92,6 +87,16 @@ def _arrested_first(role: Hit, written: list[str], arrest_ends: set[int]) -> boo
     """A finite arrest verb just before the role in the headline, with at most an object marker between."""
     gap = role.start - 1 if role.start and fold_word(written[role.start - 1]) in OBJECT_MARKERS else role.start
     return gap in arrest_ends and not fold_word(written[gap - 1]).endswith(INFINITIVE_ENDINGS)
+
+
+def _acted_in_headline(hits: list[Hit], written: list[str], headline_end: int) -> set[int]:
+    """Where the headline's actions start, read for a group acted against (`_acted_on_group`); none when the headline
+    tells of a book, a series, a forum or an ordinary crime."""
+    if {fold_word(word) for word in written[:headline_end]} & RETOLD:
+        return set()
+    if any(h.signal is Signal.ORDINARY_CRIME and h.end <= headline_end for h in hits):
+        return set()
+    return {h.start for h in hits if h.signal in ANCHORS and h.end <= headline_end}
 
 
 def _acted_on_group(role: Hit, written: list[str], acted: set[int]) -> bool:
@@ -122,7 +127,7 @@ def _particular(
         return True
     if language in HEAD_FIRST and _arrested_first(role, written, arrest_ends):
         return True
-    if language in HEAD_FIRST and _acted_on_group(role, written, acted):
+    if acted and _acted_on_group(role, written, acted):
         return True
     if language == "vi":
         return not before or before[-1] not in VI_PLURAL

@@ -11,10 +11,14 @@ report's rationale quotes the report and weighs its words: it stays in English, 
 import datetime as dt
 
 from tocsin_notifier.i18n import Translator, capitalised
-from tocsin_schemas import TreatyActionEvent, TreatyMilestoneEvent, is_regional_organization
+from tocsin_schemas import (
+    ENTRY_INTO_FORCE_INSTRUMENTS,
+    TreatyActionEvent,
+    TreatyMilestoneEvent,
+    is_regional_organization,
+)
 
 CONVENTION_ID = "XVIII-16"
-ENTRY_INTO_FORCE_INSTRUMENTS = 40  # art. 65(1)
 SIGNATURE_UNCOUNTED = "A signature does not count toward entry into force."
 REGIONAL_UNCOUNTED = "A regional organization's instrument does not count toward entry into force."
 

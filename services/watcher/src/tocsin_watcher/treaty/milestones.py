@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tocsin_schemas import TreatyMilestone, TreatyMilestoneEvent, event_id, new_event
+from tocsin_schemas import ENTRY_INTO_FORCE_INSTRUMENTS, TreatyMilestone, TreatyMilestoneEvent, event_id, new_event
 from tocsin_watcher import EVENT_SOURCE
 
 MILESTONE_TYPE = "tocsin.treaty.milestone"
@@ -24,7 +24,7 @@ class MilestoneRules:
     """Which instrument counts are worth an event, and the signature deadline to remind of."""
 
     marks: tuple[int, ...] = DEFAULT_MARKS
-    threshold: int = 40
+    threshold: int = ENTRY_INTO_FORCE_INSTRUMENTS
     signature_deadline: dt.date | None = None
     deadline_lead: dt.timedelta = dt.timedelta(days=30)
 
