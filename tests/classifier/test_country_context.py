@@ -85,6 +85,28 @@ def test_country_outside_the_file_is_reported_as_a_gap_in_the_file() -> None:
     assert "data file" in NOT_COVERED
 
 
+def test_a_country_outside_the_file_is_still_named() -> None:
+    """The name comes from ISO 3166 when the data file lacks the country; a code ISO does not know has none."""
+    assert (
+        classify(arrest("Blogger jailed for posts", "", country="DZA"), ConventionStatus()).country_context[
+            "country_name"
+        ]
+        == "Algeria"
+    )
+    assert (
+        classify(arrest("Blogger jailed for posts", "", country="BOL"), ConventionStatus()).country_context[
+            "country_name"
+        ]
+        == "Bolivia"
+    )
+    assert (
+        classify(arrest("Blogger jailed for posts", "", country="ZZZ"), ConventionStatus()).country_context[
+            "country_name"
+        ]
+        is None
+    )
+
+
 def test_an_empty_status_table_does_not_claim_a_state_has_not_ratified() -> None:
     """Offline without --context-from, or before any treaty action was read, nobody is known to have ratified or
     not: `ratified` is null; once the table holds participants, a state absent from it has not ratified."""

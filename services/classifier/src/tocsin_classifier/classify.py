@@ -11,7 +11,7 @@ from typing import Any
 
 from tocsin_classifier.calibration import Calibrated, calibrate, headline_speech
 from tocsin_classifier.convention import CONVENTION, ConventionStatus, ParticipantStatus
-from tocsin_classifier.countries import NOT_COVERED, indices_for
+from tocsin_classifier.countries import NOT_COVERED, country_name, indices_for
 from tocsin_classifier.findings import Signals, read_signals
 from tocsin_classifier.gravity import grave_facts
 from tocsin_classifier.rules import RIGHTS_TAGS, Relevance, TagHit, relevance, tag_hits
@@ -361,7 +361,7 @@ def _country_context(
     if code is not None:
         indices = indices_for(code)
         gap = {"status": None, "score": None, "year": None, "source": None, "note": NOT_COVERED}
-        context["country_name"] = indices.name if indices else None
+        context["country_name"] = country_name(code)
         context["freedom_on_the_net"] = indices.freedom_on_the_net.as_context() if indices else gap
         context["freedom_in_the_world"] = indices.freedom_in_the_world.as_context() if indices else gap
     context["convention"] = (

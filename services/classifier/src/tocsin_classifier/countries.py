@@ -9,6 +9,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import pycountry
+
 from tocsin_classifier.errors import CountryDataError
 
 NOT_COVERED = "not in Tocsin's country data file (a gap to fill, not a rating)"
@@ -65,6 +67,17 @@ def country_indices() -> dict[str, CountryIndices]:
 def indices_for(code: str | None) -> CountryIndices | None:
     """The indices of one country, or None when it is not in the file."""
     return country_indices().get(code) if code else None
+
+
+@cache
+def country_name(code: str) -> str | None:
+    """The country's short name: the data file's, else ISO 3166's common name ("Algeria", "Bolivia"); None for a
+    code ISO 3166 does not know."""
+    indices = indices_for(code)
+    if indices is not None:
+        return indices.name
+    country = pycountry.countries.get(alpha_3=code)
+    return None if country is None else str(getattr(country, "common_name", None) or country.name)
 
 
 def _country(code: str, entry: dict[str, Any]) -> CountryIndices:
