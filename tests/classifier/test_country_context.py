@@ -1,6 +1,7 @@
 """Country indices (every figure sourced and dated, gaps recorded) and the convention-status table."""
 
 import json
+import re
 from importlib import resources
 
 from tests.classifier.factories import arrest, treaty_action
@@ -65,6 +66,29 @@ def test_every_figure_has_a_source_and_a_year_or_is_a_recorded_gap() -> None:
                 assert figure["note"], (code, index)
             if figure.get("score") is not None:
                 assert 0 <= figure["score"] <= 100
+
+
+def test_a_figure_read_from_a_page_names_that_page_and_its_edition() -> None:
+    """A figure read from freedomhouse.org names the country page of its own index and edition; a Net status read
+    that way agrees with the report's fixed bands (Free 70-100, Partly Free 40-69, Not Free 0-39)."""
+    raw = json.loads(resources.files("tocsin_classifier").joinpath("data/country_indices.json").read_text())
+    paths = {"freedom_on_the_net": "freedom-net", "freedom_in_the_world": "freedom-world"}
+    read = 0
+    for code, entry in raw["countries"].items():
+        for index, path in paths.items():
+            figure = entry[index]
+            if not (figure["note"] or "").startswith("read from the stored copy"):
+                continue
+            read += 1
+            page = re.search(
+                r"\(https://(?:www\.)?freedomhouse\.org/(?:es/)?country/[a-z-]+/([a-z-]+)/(\d{4})\)$", figure["source"]
+            )
+            assert page is not None, (code, index, figure["source"])
+            assert (page.group(1), int(page.group(2))) == (path, figure["year"]), (code, index)
+            if index == "freedom_on_the_net" and figure["score"] is not None:
+                bands = "Free" if figure["score"] >= 70 else "Partly Free" if figure["score"] >= 40 else "Not Free"
+                assert figure["status"] == bands, (code, figure)
+    assert read >= 100
 
 
 def test_not_free_falls_back_to_freedom_in_the_world_when_the_net_rating_is_a_gap() -> None:
