@@ -14,6 +14,11 @@ summary). Each case below failed on the tables before it (missed at the watcher,
 Blind batch S28 (an ordinary month of regional outlets and rights groups), after S27's fixes: a hearing declared
 closed ("audiencia inicial declarada reservada") and a file kept from the defence ("no se le permitió acceder al
 expediente"); a union leader ("líder sindical") whose phone was intercepted; a man "not seen since" his arrest.
+
+Blind batches S34 (long items) and S35 (a monitoring day), with the fourth review's corrections: a book or chapters
+about a crime, a book presented by the one arrested, a platform summoned to a meeting, media "owned by", people taken
+away by plainclothes officers, a complaint "contra el periodista que lo acusó de corrupción", "remands", a trial put
+off, "injurias a la Corona", a drunk crash.
 """
 
 import pytest
@@ -420,3 +425,66 @@ def test_what_s33_found(language: str, title: str, relevant: bool) -> None:
     assert judged(language, title)[0] is relevant
     if relevant:
         assert match_item(title, "", language=language).matched
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "relevant"),
+    [
+        # S34 (long items again) and the leftovers it met: a book ABOUT a crime is not a charge, a book presented is
+        # no event when said of the one arrested, a ministry summoning a platform is a meeting, ownership is no
+        # detention, and plainclothes officers taking someone away are an arrest
+        ("es", "Detienen a periodista tras presentar su libro sobre corrupción", "", True),
+        ("es", "Periodista que presentó su libro sobre el narco es detenido en Culiacán", "", True),
+        ("es", "El periodista que presentó su libro en la Feria del Libro habló de la censura", "", False),
+        ("en", "Journalist arrested days after his book launch in Srinagar", "", True),
+        ("en", "Reporter detained over book with chapters on extortion and drug trafficking", "", True),
+        ("en", "Fraudster who wrote a book on scams arrested for wire fraud", "", False),
+        ("vi", "Bộ Thông tin và Truyền thông triệu tập đại diện TikTok lên làm việc về nội dung xấu độc", "", False),
+        ("vi", "Công an triệu tập nhà báo lên làm việc vì bài viết về tham nhũng", "", True),
+        ("en", "Journalist taken away by plainclothes police in Cairo, family says", "", True),
+        ("en", "Land rights activist taken away by plainclothes men, his wife says", "", True),
+        ("en", "Plainclothes officers whisked away a suspected chain snatcher", "", False),
+        (
+            "fr",
+            "Algérie : l'APN examine le projet de loi organique relative à l'information",
+            "Le texte impose notamment que les médias soient détenus exclusivement par des Algériens.",
+            False,
+        ),
+        ("fr", "Le quotidien, détenu par un industriel, licencie vingt journalistes", "", False),
+        ("fr", "Un journaliste détenu par la DGSI depuis trois semaines", "", True),
+        ("es", "Exgobernador presenta una denuncia penal contra el periodista que lo acusó de corrupción", "", True),
+        ("es", "Periodista presentó una denuncia penal ante la Fiscalía contra su vecino por amenazas", "", False),
+        # S35 (one monitoring day): a court's remand said in the present, a trial put off, lèse-majesté in Spain,
+        # a drunk crash
+        ("en", "Kano court remands TikToker over skit mocking governor - Daily Trust", "", True),
+        ("fr", "Tunisie : le procès de la journaliste Amel Khelifi (décret-loi 54) reporté au 20 janvier", "", True),
+        ("es", "La Audiencia Nacional condena a un rapero leridano por injurias a la Corona", "", True),
+        ("es", "El sindicato condena a los agresores del periodista", "", False),
+        ("es", "Periodista deportivo detenido tras chocar alcoholizado en Palermo", "", False),
+    ],
+)
+def test_what_s34_and_s35_found(language: str, title: str, summary: str, relevant: bool) -> None:
+    assert judged(language, title, summary)[0] is relevant
+    if relevant:
+        assert match_item(title, summary, language=language).matched
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "tag"),
+    [
+        (
+            "es",
+            "Denuncian a estudiante que reportó una falla en plataforma del Ministerio de Educación",
+            'La Procuraduría presentó una denuncia penal por "acceso ilícito" contra un estudiante que reportó una '
+            "vulnerabilidad en la plataforma de matrícula.",
+            "security-research",
+        ),
+        ("vi", "Luật sư bảo vệ nông dân bị bắt theo Điều 331, chưa được gặp luật sư", "", "human-rights-defenders"),
+        ("vi", "Bộ Công an truy nã nhà báo đang sống ở nước ngoài vì tội tuyên truyền", "", "transnational-repression"),
+        ("en", "Iran detains relatives of BBC Persian journalist in exile", "", "transnational-repression"),
+    ],
+)
+def test_the_s34_rounds_tags(language: str, title: str, summary: str, tag: str) -> None:
+    """A criminal complaint against a student who reported a flaw, a lawyer for farmers, an exile's reach: the tag
+    is given (a word of place beside kin keeps transnational repression: a rule that dropped it was tried, undone)."""
+    assert tag in reported_and_relevant(language, title, summary)

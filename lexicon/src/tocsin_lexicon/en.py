@@ -199,6 +199,16 @@ _POWER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # taken by men in plain clothes: an arrest no one announced ("cartoonist taken away by plainclothes police")
+        *near(
+            ("plainclothes", "plain-clothes", "plain clothes", "plainclothesmen"),
+            ("took away", "take away", "takes away", "taking away", "taken away", "whisked", "bundled", "led away"),
+        ),
+        *near(("taken away by", "took him away", "took her away"), ("plainclothes", "plain-clothes", "plain clothes")),
+        *beside(
+            ("whisked away by", "led away by", "bundled into a car by", "bundled into a van by", "taken away by"),
+            ("plainclothes", "plain-clothes", "men in plain clothes", "men in civilian clothes", "plainclothesmen"),
+        ),
         # a correspondent's accreditation withdrawn, and told to leave: a step against the journalist
         *near(
             ("revoked", "revokes", "withdrew", "withdraws", "withdrawn", "cancelled", "suspended", "stripped of"),
@@ -276,6 +286,8 @@ TABLE: Table = {
         "jails",
         "imprisoned",
         "remanded",
+        # "Kano court remands TikToker over skit": the court's order, said in the present
+        *("remands", "court remands"),
         "custody",
         "held",
         "summoned",
@@ -2150,6 +2162,11 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # the state's agents out of uniform, not suspects beside the one they took
+        *("plainclothes men", "plain-clothes men", "men in plain clothes", "men in civilian clothes"),
+        # a book launch said as the time of an arrest, not the news: "journalist arrested days after his book launch"
+        *("after his book launch", "after her book launch", "after the book launch", "after launching his book"),
+        *("after launching her book", "at his book launch", "at her book launch"),
         # Germany's "Ausspähen von Daten" (s. 202a), the hacking charge a researcher who reported a flaw may face: no
         # spying on anyone
         "spying on data",

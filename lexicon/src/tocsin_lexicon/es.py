@@ -193,6 +193,12 @@ TABLE: Table = {
         "denunciado penalmente",
         "denunciada penalmente",
         "denuncia penal contra",
+        # «presentó una denuncia penal por "acceso ilícito" contra un estudiante»: la acusación dicha entre medias, y
+        # la persona nombrada justo tras "contra" (no quien la presenta: "periodista presentó una denuncia penal")
+        *near(
+            ("denuncia penal", "querella criminal", "querella"),
+            tuple(f"contra {article}{who}" for article in ("", "el ", "la ", "un ", "una ") for who in _NOMBRADOS),
+        ),
         # secuestrado por hombres armados o agentes; reclutado a la fuerza
         "secuestrado",
         "secuestrada",
@@ -283,6 +289,17 @@ TABLE: Table = {
         "absuelve en apelación a",
         # "condena a" es también reprobar: solo con la pena ("condena a rapero a dos años")
         *near(("condena a", "condena al"), ("años de prisión", "años de cárcel", "meses de prisión", "a dos años")),
+        # un tribunal que condena a quien nombra justo después ("La Audiencia Nacional condena a un rapero por
+        # injurias"); dicho por un gobierno o un partido, "condena a" es reprobar
+        *beside(
+            tuple(
+                f"{court} condena a{article}"
+                for court in ("Audiencia Nacional", "Audiencia", "tribunal", "Tribunal Supremo", "Supremo", "juez")
+                for article in ("", " un", " una")
+            ),
+            _NOMBRADOS,
+        ),
+        *beside(("jueza condena a", "juzgado condena a", "corte condena a", "TSJ condena a"), _NOMBRADOS),
         *near(("condena a", "condena al"), ("a un año", "a tres años", "a cuatro años", "a cinco años", "a seis años")),
         # la citación de un joven o de un periodista (no "citan a fuentes")
         *beside(("citan a", "citaron a", "citan a un", "citan a una"), _NOMBRADOS),
@@ -1482,6 +1499,8 @@ TABLE: Table = {
         "riña",
         "ebrio",
         "ebria",
+        "alcoholizado",
+        "alcoholizada",
         # acosar a alguien
         "acosaba",
         "acosado",
@@ -1908,6 +1927,9 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # quien presentó un libro, dicho de la persona de la que trata la noticia, no es la presentación la noticia:
+        # «Periodista que presentó su libro sobre el narco es detenido»
+        *beside(("que presentó", "que presentaba", "que había presentado"), ("su libro", "un libro", "el libro")),
         # la pena máxima de un proyecto o de una ley: «sancionar con hasta cuatro años de prisión» no condena a nadie
         *(f"hasta {n} años de {place}" for n in (*range(1, 21), *_SPELLED_YEARS) for place in ("prisión", "cárcel")),
         # «estas detenciones» remite a las ya contadas

@@ -75,6 +75,15 @@ _POUVOIR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # le procès d'une personne nommée par ce qu'elle fait : « le procès de la journaliste … reporté »
+        *beside(
+            ("procès de la", "procès du", "procès de l'"),
+            ("journaliste", "blogueur", "blogueuse", "militant", "militante", "avocat", "avocate", "syndicaliste"),
+        ),
+        *beside(
+            ("procès de la", "procès du", "procès de l'"),
+            ("caricaturiste", "rappeur", "opposant", "opposante", "chercheur", "chercheuse", "humoriste", "internaute"),
+        ),
         # l'enlèvement d'un opposant, d'un journaliste
         *near(
             ("enlèvement", "rapt"),
@@ -1473,6 +1482,14 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # des médias « détenus par » des nationaux : la propriété, pas une détention
+        *beside(("détenu", "détenus", "détenue", "détenues"), ("exclusivement par", "majoritairement par")),
+        *("capital détenu", "parts détenues", "actions détenues", "participation détenue"),
+        *beside(
+            ("détenu", "détenus", "détenue", "détenues"),
+            ("en majorité par", "par des milliardaires", "par un milliardaire", "par un industriel"),
+        ),
+        *beside(("détenu", "détenus", "détenue", "détenues"), ("par un homme d'affaires", "par un groupe industriel")),
         # « enlevé par des hommes se disant policiers » : ce sont les ravisseurs qui se disent, pas le journaliste
         *("hommes se disant", "individus se disant", "agents se disant", "se disant policiers", "se disant gendarmes"),
         # des données accessibles « sans mot de passe » : la faille signalée, pas un mot de passe exigé

@@ -314,6 +314,12 @@ TABLE: Table = {
             ("luật sư bào chữa cho", "luật sư từng bào chữa cho", "luật sư chuyên bào chữa cho"),
             ("nhà hoạt động", "tù nhân lương tâm", "nhà bất đồng chính kiến", "blogger", "nhà báo độc lập"),
         ),
+        # luật sư của nông dân, dân oan khiếu kiện đất đai: "Luật sư bảo vệ nông dân bị bắt theo Điều 331"
+        *beside(
+            ("luật sư bảo vệ", "luật sư bào chữa cho", "người từng bào chữa cho nhiều", "luật sư từng bảo vệ"),
+            ("nông dân", "dân oan"),
+        ),
+        "luật sư chuyên bảo vệ quyền lợi cho nông dân",
         "vận động nhân quyền",
         "nhà vận động môi trường",
         "vận động bảo vệ",
@@ -388,6 +394,11 @@ TABLE: Table = {
         *near(("nhà báo", "phóng viên", "nhà hoạt động"), ("bị sát hại", "bị giết hại", "bị ám sát", "bị bắn chết")),
     ),
     Signal.SURVEILLANCE: (
+        # một nền tảng được yêu cầu giao dữ liệu người dùng: "yêu cầu cung cấp thông tin người dùng đăng clip"
+        *near(
+            ("yêu cầu cung cấp", "buộc cung cấp", "yêu cầu giao nộp"),
+            ("dữ liệu tài khoản", "thông tin người dùng", "thông tin cá nhân của người", "dữ liệu người dùng"),
+        ),
         # thu máy tính, điện thoại
         "thu máy tính",
         "thu điện thoại",
@@ -485,6 +496,8 @@ TABLE: Table = {
         "bị trục xuất về",
         *("bị đưa về nước", "bị trao trả về nước", "bị bắt đưa về nước"),
         *near(("bắt cóc", "bị bắt cóc"), ("ở Bangkok", "giữa Bangkok", "tại Bangkok", "ở Thái Lan", "tại Thái Lan")),
+        # truy nã người ở nước ngoài: một tầm với qua biên giới, không chỉ một nơi ở
+        *near(("truy nã",), ("ở nước ngoài",)),
         "dẫn độ",
         "bắt cóc",
         "lưu vong",
@@ -916,6 +929,13 @@ TABLE: Table = {
         "đó là chị",
     ),
     Signal.NOISE: (
+        # một bộ triệu tập đại diện một nền tảng, một công ty: một cuộc họp, không ai bị hỏi cung
+        *beside(
+            ("triệu tập", "mời", "triệu tập khẩn"),
+            ("đại diện TikTok", "đại diện Facebook", "đại diện Meta", "đại diện Google", "đại diện YouTube"),
+        ),
+        *beside(("triệu tập", "mời"), ("đại diện Netflix", "đại diện các nền tảng", "đại diện nền tảng")),
+        *beside(("triệu tập", "mời"), ("đại diện nhà mạng",)),
         # a past prize in a biography is no ceremony: "từng nhận giải Goldman"
         "từng nhận giải",
         "từng đoạt giải",

@@ -36,6 +36,13 @@ CUES_WRITTEN = (
     *("investigaba", "investigaban", "investigó", "investigaron", "sau khi điều tra"),
     # what a whistleblower leaked: "filtró documentos sobre corrupción", "leaked documents on bribes"
     *("filtró", "filtrar", "filtrado", "leaked", "leaking", "enquêté sur", "a enquêté", "documents sur"),
+    # a book or film about the crime: "tras presentar su libro sobre corrupción", "his documentary on police bribes"
+    *("book on", "book about", "books on", "books about", "documentary on", "documentary about", "film about"),
+    *("chapters on", "chapter on", "chapitres sur", "capítulos sobre"),
+    # what the one named accused SOMEONE ELSE of: "contra el periodista que lo acusó de corrupción"
+    *("que lo acusó de", "que la acusó de", "que lo acusaba de", "que la acusaba de", "who accused him of"),
+    *("who accused her of", "qui l'accusait de", "qui l'avait accusé de", "qui l'a accusé de"),
+    *("livre sur", "livres sur", "documentaire sur", "libro sobre", "libros sobre", "documental sobre", "cuốn sách về"),
     *("phanh phui", "loạt bài về", "bài viết về", "viết về", "phản ánh về", "tố cáo", "clip tố", "bài tố", "video tố"),
 )
 AFTER_CUES_WRITTEN = (

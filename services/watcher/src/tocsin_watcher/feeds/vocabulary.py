@@ -15,7 +15,7 @@ ACTION: dict[str, tuple[str, ...]] = {
         "arrested", "arrests", "arrest of", "under arrest", "house arrest", "arrest warrant", "rearrested",
         "detained", "detention of", "in detention", "pre-trial detention", "pretrial detention",
         "held in custody", "taken into custody", "in police custody", "held incommunicado",
-        "held without charge", "remanded", "charged with", "charged under", "charged over", "charged for",
+        "held without charge", "remanded", "remands", "charged with", "charged under", "charged over", "charged for",
         "charged after", "charged in connection with", "(was|were|been|being|is|are) charged",
         "charged (a|an|him|her|them|two|three|four|five)",
         "charges against", "faces charges", "facing charges", "criminal charges", "on charges of", "indicted",
