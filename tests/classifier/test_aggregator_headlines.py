@@ -488,3 +488,64 @@ def test_the_s34_rounds_tags(language: str, title: str, summary: str, tag: str) 
     """A criminal complaint against a student who reported a flaw, a lawyer for farmers, an exile's reach: the tag
     is given (a word of place beside kin keeps transnational repression: a rule that dropped it was tried, undone)."""
     assert tag in reported_and_relevant(language, title, summary)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "relevant"),
+    [
+        # S36 (rights groups' posts and official releases): agents who "took away" a journalist, a programmer who
+        # had warned of flaws, kin punished for an exile's tweets, the defence kept from the file
+        (
+            "es",
+            "🚨 #URGENTE Funcionarios del SEBIN se llevaron al periodista @luisgmedina de su casa en Caracas",
+            "Han pasado 48 horas y su familia no sabe dónde está.",
+            True,
+        ),
+        (
+            "es",
+            "Allanan la casa de un programador que había advertido fallas en el sistema de boleta electrónica",
+            "La Policía Federal secuestró computadoras, discos y el teléfono del desarrollador.",
+            True,
+        ),
+        (
+            "en",
+            "My brother was summoned again by State Security in Abu Dhabi. Because of MY tweets.",
+            "They told him to make me delete my posts and stop speaking about the UAE94 detainees, or he will 'face "
+            "consequences'. I live in London. This is how they punish families of exiles. #UAE",
+            True,
+        ),
+        (
+            "en",
+            "Tajik court extends pre-trial detention of journalist held on fraud charges for third time",
+            "His lawyer says he has not been allowed to review the case file.",
+            True,
+        ),
+        ("en", "Filmmakers charged with distributing false publications over police documentary", "", True),
+        # and their negatives: a robbed reporter's assailants caught, a vigil on an anniversary, a law's clause
+        (
+            "es",
+            "Capturan a los presuntos asaltantes de un reportero de Canal 11 en Tegucigalpa",
+            "La policía informó la detención de dos hombres que despojaron al comunicador de su equipo.",
+            False,
+        ),
+        ("vi", "🕯️ 20h tối nay: thắp nến 5 năm ngày nhà báo Lưu Văn Định bị bắt", "", False),
+        (
+            "en",
+            "Kenya's cybercrime prosecutions double, driven by mobile money fraud",
+            "The annual report also lists 41 cases under the Act's false-publication provision, without details.",
+            False,
+        ),
+        ("en", "Police warn public against false publications on social media", "", False),
+        # and what the fifth review found the round's phrases misread: any "fallas" warned of, a surname "del Río",
+        # a vigil at an arrest, the "autor" of a murder, "punish families" at home
+        ("es", "Detienen a contratista del Tren Maya; la Auditoría había advertido fallas en la obra", "", False),
+        ("es", "El defensor de Manuel del Río, detenido por el crimen de Almería, recurre la prisión", "", False),
+        ("vi", "Nhà báo bị bắt khi đưa tin về buổi thắp nến trước tòa án", "", True),
+        ("es", "Juez condena a autor intelectual del crimen del activista ambiental en Cauca", "", False),
+        ("es", "Policía detiene a reportera que grababa a los agresores de una manifestante", "", True),
+    ],
+)
+def test_what_s36_found(language: str, title: str, summary: str, relevant: bool) -> None:
+    assert judged(language, title, summary)[0] is relevant
+    if relevant:
+        assert match_item(title, summary, language=language).matched

@@ -254,6 +254,7 @@ TABLE: Table = {
         "confiscated her passport",
         "confiscated his passport",
         "confiscated their passports",
+        *("passport seized", "seized his passport", "seized her passport", "seized their passports"),
         "held under",
         "has been held since",
         # taken by force, and pressed into the army: how juntas silence critics without a charge
@@ -477,6 +478,8 @@ TABLE: Table = {
         "fake news",
         "false news",
         "false information",
+        # Kenya's and Uganda's offence: "charged with distributing false publications"
+        *("false publication", "false publications", "publication of false statements"),
         "spreading false",
         "spreading rumours",
         "spreading rumors",
@@ -1105,6 +1108,8 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        # "This is how they punish families of exiles": kin pressed over an exile's words
+        *("families of exiles", "relatives of exiles", "family of an exile"),
         # sent home and held the moment he landed
         "arrested on arrival",
         "arrested upon arrival",
@@ -1300,6 +1305,10 @@ TABLE: Table = {
         "longer than the law allows",
         *near(("beyond the", "well beyond the", "past the"), ("48 hours", "24 hours", "legal limit")),
         "no lawyer present",
+        *near(
+            ("not allowed to", "not been allowed to", "refuses to let", "refused to let", "barred from", "denied"),
+            ("review the case file", "review his case file", "review her case file", "review the evidence"),
+        ),
         "without a lawyer present",
         "without their lawyers",
         "in the absence of his lawyer",
@@ -2162,6 +2171,11 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # the defence kept from the file is no book review ("review:" reads as any "review": its colon is not read)
+        *("review the case file", "review the file", "review his file", "review her file", "review the evidence"),
+        *("review his case file", "review her case file", "review the charges"),
+        # a law's clause named, not a charge brought: "41 cases under the Act's false-publication provision"
+        *("false-publication provision", "false publication provision"),
         # the state's agents out of uniform, not suspects beside the one they took
         *("plainclothes men", "plain-clothes men", "men in plain clothes", "men in civilian clothes"),
         # a book launch said as the time of an arrest, not the news: "journalist arrested days after his book launch"

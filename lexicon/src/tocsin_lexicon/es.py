@@ -55,6 +55,7 @@ _NOMBRADOS = (
     *("periodista", "rapero", "rapera", "tuitero", "tuitera", "activista", "bloguero", "bloguera", "youtuber"),
     *("tiktoker", "humorista", "caricaturista", "estudiante", "joven", "programador", "defensor", "defensora"),
     *("opositor", "opositora", "líder", "lideresa", "investigador", "investigadora", "profesor", "profesora"),
+    *("escritor", "escritora", "poeta", "cineasta", "documentalista", "artista"),
 )
 _PROLONG = ("prorrog*", "prórroga", "ampliación", "extendi*", "renov*")
 _REMAND = ("prisión preventiva", "detención provisional", "detención", "preventiva")
@@ -257,6 +258,7 @@ TABLE: Table = {
         *near(("lleva", "llevan", "cumple", "cumplen"), ("presa", "preso", "presos", "presas")),
         "condenada*",
         "encarcelado*",
+        *("encarcela a", "encarcelan a", "encarceló a", "encarcelaron a"),
         "encarcelada*",
         "privado de libertad",
         "privada de libertad",
@@ -281,6 +283,10 @@ TABLE: Table = {
         *("citada a interrogatorio", "citado a interrogatorio", "citados a interrogatorio"),
         "detuvo",
         "detienen",
+        # llevado por agentes: "Funcionarios del SEBIN se llevaron al periodista de su casa"
+        *beside(
+            ("se llevaron a", "se llevaron al", "se llevaron a la", "se lo llevaron", "se la llevaron"), _NOMBRADOS
+        ),
         # el presente con su objeto: "La Policía detiene a un periodista", "captura a periodista"
         *("detiene a", "captura a", "arresta a", "aprehende a"),
         "imput*",
@@ -727,6 +733,11 @@ TABLE: Table = {
         "fallo de seguridad",
         "falla de seguridad",
         *near(("reveló", "reportó", "alertó sobre", "denunció"), ("fallas", "fallos", "vulnerabilidades")),
+        # quien programa y avisó de fallas (no la auditoría de una obra, ni los "fallos" de un juez)
+        *beside(
+            ("programador que", "desarrollador que", "informático que", "programadora que", "desarrolladora que"),
+            ("había advertido fallas", "advirtió fallas", "advirtió de fallas", "había reportado fallas"),
+        ),
         "brecha de seguridad",
         "hacker ético",
         "hackers éticos",
@@ -1810,6 +1821,7 @@ TABLE: Table = {
     # otra persona nombrada en lugar del detenido: «detuvieron a un hombre»
     Signal.SUSPECT: (
         "sospechoso*",
+        "presuntos asaltantes",
         "sospechosa*",
         "un hombre",
         "dos hombres",

@@ -782,6 +782,9 @@ TABLE: Table = {
         "xâm phạm bí mật hoặc an toàn thư tín",
     ),
     Signal.OCCASION: (
+        # thắp nến nhân ngày kỷ niệm một vụ bắt: một buổi tưởng nhớ, không phải một vụ mới (không phải mọi buổi thắp
+        # nến: "bị tạm giữ vì livestream buổi thắp nến")
+        *near(("thắp nến", "tưởng niệm"), ("năm ngày",)),
         # ký biên bản ghi nhớ, thỏa thuận hợp tác: không có vụ việc nào
         "biên bản ghi nhớ",
         "ký thỏa thuận hợp tác",

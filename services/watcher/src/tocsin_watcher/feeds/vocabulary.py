@@ -107,6 +107,9 @@ ACTION: dict[str, tuple[str, ...]] = {
         "en el aeropuerto|en la frontera|en una comisaría)", "secuestrado(s)?", "secuestrada(s)?",
         "secuestran", "secuestraron", "desaparición forzada", "allana", "allanan", "allanó", "allanaron",
         "allanamiento(s)?",
+        # llevado por agentes de su casa: "Funcionarios del SEBIN se llevaron al periodista"
+        "se (lo|la)? llevaron (a|al|a la)? (periodista|activista|defensor|defensora|tuitero|tuitera|opositor|"
+        "opositora|abogado|abogada|estudiante|dirigente)",
         "(fiscalía|fiscal|ministerio público) (pide|piden|solicita|solicitó|pidió|reclama)",
         "(pide|piden|solicita|solicitan|pidió|solicitó) (una)? (condena|pena|prisión|cárcel)",
         "(enfrenta|enfrentan) (una)? (condena|pena|prisión|cárcel)",
@@ -213,6 +216,8 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "comentarista(s)?", "columnista(s)?", "hacker(s)? ético(s)?", "fuga(s)? de datos", "filtración de datos",
         "falla(s)? de seguridad", "fallo(s)? de seguridad", "viñeta(s)?",
         "(reveló|reportó|alertó sobre|denunció) (las|unas)? (fallas|fallos|vulnerabilidades)",
+        "(programador|programadora|desarrollador|desarrolladora|informático) que (había)? "
+        "(advertido|advirtió|reportado) (de)? fallas",
         "rapero(s)?", "rapera(s)?", "enaltecimiento del terrorismo", "medio(s)? digital(es)?", "sitio de noticias",
         "portal de noticias", "agente(s)? extranjero(s)?", "ley de agentes extranjeros",
         "redacción de(l)? (un)? diario", "diario digital", "periódico digital", "materiales extremistas",
