@@ -1,6 +1,8 @@
 """The phrase matcher: whole words, accent tolerance in one direction, acronyms, noise and longest match."""
 
-from tocsin_lexicon import LANGUAGES, Lexicon, Signal, beside, lexicon_for, near, tokenize
+import pytest
+
+from tocsin_lexicon import LANGUAGES, Lexicon, Signal, Table, beside, en, es, fr, legal, lexicon_for, near, tokenize, vi
 
 
 def _found(text: str, language: str = "en") -> set[tuple[str, str]]:
@@ -117,3 +119,14 @@ def test_tied_words_stand_side_by_side_and_hide_nothing() -> None:
     assert [h.signal for h in tied.find("Ban tổ chức bắt đầu trao giải cho nhà báo")] == [Signal.JOURNALIST]
     untied = Lexicon([{Signal.ARREST: ("bắt nhà báo",), Signal.JOURNALIST: ("nhà báo",)}])
     assert [h.signal for h in untied.find("Campuchia bắt nhà báo")] == [Signal.ARREST]
+
+
+@pytest.mark.parametrize(
+    "table", [en.TABLE, es.TABLE, fr.TABLE, vi.TABLE, legal.TABLE], ids=["en", "es", "fr", "vi", "legal"]
+)
+def test_no_noise_phrase_has_a_gap(table: Table) -> None:
+    """A noise phrase hides only the words it spans: "a … b" would hide them only with nothing in its gap, so noise is
+    written side by side (`beside`). A gapped one hides nothing once a word stands between."""
+    assert [p for p in table.get(Signal.NOISE, ()) if "…" in p] == []
+    gapped = Lexicon([{Signal.DEFENDER: ("luật sư",), Signal.NOISE: ("luật sư … thân chủ",)}])
+    assert [h.signal for h in gapped.find("luật sư của thân chủ")] == [Signal.DEFENDER]

@@ -1969,7 +1969,7 @@ TABLE: Table = {
         "organizaciones en el exilio",
         "defensores en el exilio",
         # organizaciones en el exilio como fuente
-        *near(("organizaciones", "organización", "ONG"), ("en el exilio",)),
+        *beside(("organizaciones", "organización", "ONG"), ("en el exilio",)),
         # medios en el exilio como fuente
         "medios en el exilio",
         "medio en el exilio",

@@ -1503,7 +1503,7 @@ TABLE: Table = {
         "ces arrestations",
         "ces interpellations",
         # les exilés que l'on aide ne sont pas un État qui poursuit à l'étranger
-        *near(("aide aux", "soutien aux", "accueil des", "Solidarité"), ("exilés", "réfugiés")),
+        *beside(("aide aux", "soutien aux", "accueil des", "Solidarité"), ("exilés", "réfugiés")),
         # les médias en exil cités
         "médias en exil",
         "média en exil",

@@ -987,7 +987,7 @@ TABLE: Table = {
         "luật sư của anh",
         "luật sư của chị",
         "luật sư của gia đình",
-        "luật sư … thân chủ",
+        "luật sư thân chủ",
     ),
     # người khác được nêu ở chỗ của người bị bắt: "đối tượng bị bắt", "tài xế bị tạm giữ"
     Signal.SUSPECT: (

@@ -39,10 +39,10 @@ CUES_WRITTEN = (
     # a book or film about the crime: "tras presentar su libro sobre corrupción", "his documentary on police bribes"
     *("book on", "book about", "books on", "books about", "documentary on", "documentary about", "film about"),
     *("chapters on", "chapter on", "chapitres sur", "capítulos sobre"),
+    *("livre sur", "livres sur", "documentaire sur", "libro sobre", "libros sobre", "documental sobre", "cuốn sách về"),
     # what the one named accused SOMEONE ELSE of: "contra el periodista que lo acusó de corrupción"
     *("que lo acusó de", "que la acusó de", "que lo acusaba de", "que la acusaba de", "who accused him of"),
     *("who accused her of", "qui l'accusait de", "qui l'avait accusé de", "qui l'a accusé de"),
-    *("livre sur", "livres sur", "documentaire sur", "libro sobre", "libros sobre", "documental sobre", "cuốn sách về"),
     *("phanh phui", "loạt bài về", "bài viết về", "viết về", "phản ánh về", "tố cáo", "clip tố", "bài tố", "video tố"),
 )
 AFTER_CUES_WRITTEN = (

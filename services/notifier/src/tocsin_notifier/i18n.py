@@ -169,7 +169,9 @@ def _contracted(template: str, values: dict[str, object], language: str) -> tupl
     """A template whose "de {x}" or "à {x}" (Spanish "a {x}") meets a value starting with an article that fuses with
     it ("le traité XVIII-17", "el tratado XVIII-17"), with the two words fused ("du {x}", "del {x}", the value
     "traité XVIII-17"), where {x} appears once; anything else as it is."""
-    fusing = _CONTRACTIONS.get(language, {})
+    fusing = _CONTRACTIONS.get(language)
+    if not fusing:
+        return template, values
     for key, value in values.items():
         article, _, rest = value.partition(" ") if isinstance(value, str) else ("", "", "")
         if not rest or template.count(f"{{{key}}}") != 1:
