@@ -1521,6 +1521,10 @@ TABLE: Table = {
         "illegal betting",
         "betting sites",
         "illegal casino*",
+        # gambling sites run for profit, and the law they are charged under
+        # (not "online casino" alone: a minister accused of owning one is what a YouTuber exposed; not "baccarat":
+        # also a French town and its crystal works)
+        *("gambling website*", "gambling site*", "Gambling Act"),
     ),
     Signal.ORDINARY_CRIME: (
         # a murder told as a crime ("Killer of schoolgirl jailed"); with a rights role after it, a victim (VICTIM)

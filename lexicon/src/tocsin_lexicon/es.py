@@ -287,6 +287,22 @@ TABLE: Table = {
         *beside(
             ("se llevaron a", "se llevaron al", "se llevaron a la", "se lo llevaron", "se la llevaron"), _NOMBRADOS
         ),
+        # con su artículo: "Agentes de civil se llevaron a un periodista de Matagalpa" (el singular "se llevó al
+        # periodista" queda fuera: "el cáncer se llevó al periodista" es una necrológica)
+        *beside(("se llevaron a un", "se llevaron a una"), _NOMBRADOS),
+        *beside(
+            ("se llevaron a un", "se llevaron a una", "se llevaron al", "se llevaron a la"),
+            (
+                "reportero",
+                "reportera",
+                "comunicador",
+                "comunicadora",
+                "dirigente",
+                "sindicalista",
+                "abogado",
+                "abogada",
+            ),
+        ),
         # el presente con su objeto: "La Policía detiene a un periodista", "captura a periodista"
         *("detiene a", "captura a", "arresta a", "aprehende a"),
         "imput*",
@@ -410,6 +426,8 @@ TABLE: Table = {
         "comentario*",
         "opinión",
         "columna",
+        # las columnas de un columnista (no las de un edificio: «las columnas no cumplían la norma»)
+        *("sus columnas", "por columnas", "columnas de opinión", "columnas críticas", "columnas periodísticas"),
         "caricatura*",
         "sátira",
         "libertad de expresión",
@@ -453,6 +471,9 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        # «ciberasedio» (Puebla, 2021): un delito tan vago que alcanza la crítica; no «ciberacoso», que es también el
+        # de quien acosa a una menor
+        "ciberasedio",
         # «materiales extremistas» (Bielorrusia, Rusia)
         "materiales extremistas",
         # Cuba: multas por publicaciones en redes (Decreto-Ley 370)
@@ -1939,6 +1960,12 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # una reforma todavía pendiente es el trasfondo de un caso, no una ley en debate: «la PDLI recuerda que la
+        # reforma de la ley sigue pendiente en el Congreso»
+        *beside(
+            ("reforma de la ley", "reforma a la ley"),
+            ("sigue pendiente", "está pendiente", "sigue bloqueada", "sigue encallada", "sigue sin aprobarse"),
+        ),
         # quien presentó un libro, dicho de la persona de la que trata la noticia, no es la presentación la noticia:
         # «Periodista que presentó su libro sobre el narco es detenido»
         *beside(("que presentó", "que presentaba", "que había presentado"), ("su libro", "un libro", "el libro")),

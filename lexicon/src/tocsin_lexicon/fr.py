@@ -1234,6 +1234,9 @@ TABLE: Table = {
         "lauréate",
         "récompensé",
         "récompensée",
+        # un prix qui récompense une œuvre : « Le prix Albert-Londres récompense une enquête » (pas « mis à prix …
+        # récompense », une tête mise à prix, ni « le prix RSF qui récompense le courage » d'un journaliste arrêté)
+        *beside(("récompense",), ("une enquête", "un reportage", "une série", "un documentaire", "un livre")),
         # une rumeur démentie, une loi révisée : pas d'affaire
         "vérificateurs",
         "date en réalité",

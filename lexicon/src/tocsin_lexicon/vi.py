@@ -658,6 +658,9 @@ TABLE: Table = {
         "đòi tiền chuộc",
         # cưỡng đoạt tài sản, lừa đảo bằng séc
         "cưỡng đoạt tài sản",
+        # dọa đăng clip để đòi tiền: tống tiền, không phải một bài viết bị xử lý (không "để không đăng": cũng là
+        # "để không đăng ký", và cam kết "để không đăng lại" mà công an buộc người đăng bài ký)
+        "dọa đăng",
         # cưỡng đoạt tiền; phần mềm gián điệp cài vào điện thoại của người nhà
         *("cưỡng đoạt tiền", "vào điện thoại của vợ", "vào điện thoại của chồng", "vào điện thoại của người yêu"),
         "ma túy",

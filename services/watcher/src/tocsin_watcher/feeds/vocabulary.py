@@ -108,8 +108,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "secuestran", "secuestraron", "desaparición forzada", "allana", "allanan", "allanó", "allanaron",
         "allanamiento(s)?",
         # llevado por agentes de su casa: "Funcionarios del SEBIN se llevaron al periodista"
-        "se (lo|la)? llevaron (a|al|a la)? (periodista|activista|defensor|defensora|tuitero|tuitera|opositor|"
-        "opositora|abogado|abogada|estudiante|dirigente)",
+        "se (lo|la)? llevaron (a|al|a la|a un|a una)? (periodista|activista|defensor|defensora|tuitero|tuitera|"
+        "opositor|opositora|abogado|abogada|estudiante|dirigente|reportero|reportera|sindicalista)",
         "(fiscalía|fiscal|ministerio público) (pide|piden|solicita|solicitó|pidió|reclama)",
         "(pide|piden|solicita|solicitan|pidió|solicitó) (una)? (condena|pena|prisión|cárcel)",
         "(enfrenta|enfrentan) (una)? (condena|pena|prisión|cárcel)",
