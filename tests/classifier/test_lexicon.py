@@ -124,6 +124,15 @@ def test_tied_words_stand_side_by_side_and_hide_nothing() -> None:
 @pytest.mark.parametrize(
     "table", [en.TABLE, es.TABLE, fr.TABLE, vi.TABLE, legal.TABLE], ids=["en", "es", "fr", "vi", "legal"]
 )
+def test_no_phrase_leans_on_a_colon(table: Table) -> None:
+    """Punctuation is not read: "review:" and "crítica:" were read as any "review" and any "critica" (also the verb:
+    "un videobloguero que critica al Gobierno"), so a phrase is written as the words it matches."""
+    assert [p for phrases in table.values() for p in phrases if ":" in p] == []
+
+
+@pytest.mark.parametrize(
+    "table", [en.TABLE, es.TABLE, fr.TABLE, vi.TABLE, legal.TABLE], ids=["en", "es", "fr", "vi", "legal"]
+)
 def test_no_noise_phrase_has_a_gap(table: Table) -> None:
     """A noise phrase hides only the words it spans: "a … b" would hide them only with nothing in its gap, so noise is
     written side by side (`beside`). A gapped one hides nothing once a word stands between."""

@@ -170,13 +170,6 @@ RELEVANT = [
         id="es-extortion-charge-after-broadcast",
     ),
     pytest.param(
-        "en",
-        "Police arrest suspect in the killing of a reporter over his reporting on land grabs",
-        "The suspect was charged with murder; CPJ said the reporter was shot for his work.",
-        {"press-freedom"},
-        id="en-killing-of-a-journalist-is-framed-even-though-murder-is-harm",
-    ),
-    pytest.param(
         "es",
         "Detienen a la abogada de los manifestantes presos tras un allanamiento",
         "La policía allanó su oficina de noche.",
@@ -770,3 +763,19 @@ def test_state_publishing_exiles_data_is_not_their_expression() -> None:
     assigned = {t.tag for t in alert.tags if t.confidence >= 0.5}
     assert "transnational-repression" in assigned, alert.rationale
     assert "free-expression" not in assigned
+
+
+def test_a_journalists_killer_arrested_is_contested_and_goes_to_review() -> None:
+    """An arrest of a reporter's killer, framed by his reporting ("shot for his work"): the labelled data disagree
+    (dev-175 relevant; dev-7519 and the blind batches' attackers caught, not), and the calibration fitted on them
+    reads it below 0.5 while the rules alone read it relevant: the alert says both and asks for review."""
+    alert = classify(
+        arrest(
+            "Police arrest suspect in the killing of a reporter over his reporting on land grabs",
+            "The suspect was charged with murder; CPJ said the reporter was shot for his work.",
+            language="en",
+        ),
+        ConventionStatus(),
+    )
+    assert alert.needs_review
+    assert "the rules alone" in alert.rationale

@@ -339,6 +339,10 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        # a writer's own book or play, the one said to be the cause ("jailed over his novel"); not "book" alone (the
+        # police "book" someone, a "book launch")
+        *("his novel", "her novel", "his novels", "her novels", "his book", "her book", "his books", "her books"),
+        *("his play", "her play", "his memoir", "her memoir"),
         *("WhatsApp forward", "WhatsApp message", "WhatsApp messages"),
         # an image made with AI of an official: satire or comment ("charged over AI image of Ruto")
         *near(
@@ -1108,6 +1112,10 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        # stripped of citizenship and expelled (Nicaragua, Bahrain)
+        *("stripped of citizenship", "stripped of their citizenship", "stripped of his citizenship"),
+        *("stripped of her citizenship", "stripped of their nationality", "stripped of nationality"),
+        *near(("strips", "stripped"), ("of their nationality", "of their citizenship", "of his nationality")),
         # "This is how they punish families of exiles": kin pressed over an exile's words
         *("families of exiles", "relatives of exiles", "family of an exile"),
         # sent home and held the moment he landed
@@ -1835,7 +1843,9 @@ TABLE: Table = {
         # a review of a book or a film: the arrest is its plot
         "book review",
         "film review",
-        "review:",
+        # any "review" (a show's, a law's: "as Online Safety Act review stalls"), written as the word it is (a colon
+        # after it was never read); it costs a case told beside a review ("held at Cairo airport before Geneva review")
+        "review",
         "in cinemas",
         "second novel",
         "debut novel",
@@ -2175,6 +2185,11 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # Iran's charge brought against rappers and protesters as against traffickers: not embezzlement
+        "corruption on earth",
+        # a hacker styling himself ethical is no researcher: "presented himself online as an ethical hacker"
+        *("presented himself online as an ethical hacker", "presented himself as an ethical hacker"),
+        *("self-styled ethical hacker", "self-described ethical hacker", "calling himself an ethical hacker"),
         # the defence kept from the file is no book review ("review:" reads as any "review": its colon is not read)
         *("review the case file", "review the file", "review his file", "review her file", "review the evidence"),
         *("review his case file", "review her case file", "review the charges"),

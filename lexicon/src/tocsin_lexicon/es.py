@@ -141,6 +141,8 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # una condena a muerte (el tribunal que la dicta o la anula)
+        *("condena a muerte", "condenan a muerte", "condenado a muerte", "condenada a muerte", "condenados a muerte"),
         # la acreditación de un corresponsal retirada, la orden de salir del país; su director citado
         *near(
             ("retiró", "retira", "revocó", "revoca", "suspendió", "cancelaron", "canceló"),
@@ -388,6 +390,9 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        # el libro o la obra de un autor, dicho causa de la acción («por su primera novela», «por una obra teatral»)
+        *("su novela", "sus novelas", "su primera novela", "su segunda novela", "su libro", "sus libros"),
+        *("su obra de teatro", "su obra teatral", "una obra de teatro", "una obra teatral", "sus memorias"),
         # un audio o una nota de voz difundidos
         *("audio de WhatsApp", "audios de WhatsApp", "un audio", "nota de voz", "notas de voz", "mensaje de voz"),
         # lo dicho al aire en un programa
@@ -432,6 +437,7 @@ TABLE: Table = {
         "sátira",
         "libertad de expresión",
         "canción",
+        "canciones",
         "en línea",
         "caricaturista*",
         "por difamar",
@@ -1061,6 +1067,8 @@ TABLE: Table = {
         "destierro",
         "desnacionalizado*",
         "despojado de su nacionalidad",
+        *near(("despoja", "despojó"), ("de su nacionalidad", "de la nacionalidad")),
+        *("despojados de su nacionalidad", "despojadas de su nacionalidad"),
         "despojada de su nacionalidad",
         "deportado a",
         "expulsado a",
@@ -1398,6 +1406,8 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        # canciones plagiadas o pirateadas: un delito contra la propiedad intelectual, no una canción perseguida
+        *("plagio", "plagiar", "piratear", "piratería", "derechos de autor", "propiedad intelectual"),
         # un homicidio contado como delito ("Capturan al hombre que mató a un taxista"); denunciado, es el tema (topics)
         *("que mató a", "que mató al", "que asesinó a", "que asesinó al", "asesino de", "asesino del"),
         # un rescate pedido a la familia: secuestro por dinero
@@ -1639,6 +1649,8 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        # la trama de una novela (no «por su segunda novela», ni «irrumpe en una obra de teatro y detiene a actores»)
+        "la novela sigue a",
         # un día mundial, un memorando firmado
         "Día Mundial de la Libertad de Prensa",
         "memorando de entendimiento",
@@ -1663,7 +1675,8 @@ TABLE: Table = {
         "cena de gala",
         # la reseña de un libro o de una película: la detención es su trama
         "reseña",
-        "crítica:",
+        # (no «crítica:»: los dos puntos no se leen, y «crítica» sola es también el verbo: «un videobloguero que
+        # critica al Gobierno»; ni «crítica de cine», que es también la persona detenida)
         "sale a la venta",
         "la película de",
         "en cines",
@@ -1715,6 +1728,21 @@ TABLE: Table = {
     ),
     # una persona dañada, un testigo o una fuente: un rol junto a estas palabras no es la persona perseguida
     Signal.VICTIM: (
+        # los crímenes de otros contra periodistas y activistas: «Detenido exmilitar por violaciones de los derechos
+        # humanos de periodistas y activistas en los años ochenta»
+        *("violaciones de los derechos humanos de", "violaciones a los derechos humanos de"),
+        # el atentado contra un líder social o un periodista: los capturados son sus autores (no «atentado contra la
+        # autoridad», un cargo)
+        *beside(
+            (
+                "atentado contra",
+                "atentado contra un",
+                "atentado contra una",
+                "atentado contra el",
+                "atentado contra la",
+            ),
+            ("líder social", "lideresa social", "periodista", "activista", "defensor", "defensora", "dirigente"),
+        ),
         # los detenidos son los asesinos de un periodista: él es la víctima ("Capturan a presuntos asesinos de …")
         *("sospechosos del asesinato", "sospechoso del asesinato", "implicados en el asesinato", "secuestrador de"),
         *("secuestrador del", "secuestradores del"),
@@ -1960,6 +1988,17 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # una «violación» de derechos no es una violación sexual: «su abogado denuncia una violación de su privacidad»
+        *beside(
+            ("violación", "violaciones"),
+            (
+                *("de su privacidad", "de la privacidad", "a la privacidad", "a su privacidad", "de su intimidad"),
+                *("de sus derechos", "de los derechos", "a los derechos", "de derechos", "del debido proceso"),
+                *("al debido proceso", "de la libertad"),
+            ),
+        ),
+        # el cargo iraní que alcanza a raperos y manifestantes como a traficantes: no es una malversación
+        "corrupción en la tierra",
         # una reforma todavía pendiente es el trasfondo de un caso, no una ley en debate: «la PDLI recuerda que la
         # reforma de la ley sigue pendiente en el Congreso»
         *beside(

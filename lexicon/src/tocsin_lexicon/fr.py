@@ -75,6 +75,8 @@ _POUVOIR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # une condamnation à mort (pas « la condamnation » d'un gouvernement, qui réprouve)
+        *("condamnation à mort", "condamnations à mort"),
         # le procès d'une personne nommée par ce qu'elle fait : « le procès de la journaliste … reporté »
         *beside(
             ("procès de la", "procès du", "procès de l'"),
@@ -195,6 +197,8 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        # le livre ou la pièce d'un auteur, dit cause de l'action (« pour son roman »)
+        *("son roman", "ses romans", "son livre", "ses livres", "sa pièce", "son recueil", "ses mémoires"),
         # un « j'aime » sur une publication
         *("un j'aime", "un « j'aime »", "un like", "liké", "likés"),
         "blogueur*",
@@ -226,6 +230,7 @@ TABLE: Table = {
         "satire",
         "liberté d'expression",
         "chanson",
+        "chansons",
         "message",
         "messages",
         "en ligne",
@@ -722,6 +727,10 @@ TABLE: Table = {
         "adresse de son domicile",
     ),
     Signal.TRANSNATIONAL: (
+        # déchus de leur nationalité et expulsés (Nicaragua, Bahreïn)
+        *("déchu de sa nationalité", "déchue de sa nationalité", "déchus de leur nationalité", "déchus de nationalité"),
+        *("déchues de leur nationalité", "déchéance de nationalité", "déchus de la nationalité"),
+        *near(("déchoit", "a déchu"), ("de leur nationalité", "de sa nationalité")),
         # renvoyé dans son pays et arrêté à sa descente d'avion
         "arrêté à son arrivée",
         "arrêtée à son arrivée",
@@ -947,6 +956,8 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        # des chansons contrefaites ou plagiées : la propriété intellectuelle, pas une chanson poursuivie
+        *("contrefaçon", "plagiat", "droits d'auteur", "propriété intellectuelle"),
         # un meurtre raconté comme un crime (« L'assassin de la policière condamné ») ; dénoncé, c'est le sujet (topics)
         *("assassin de", "assassin du", "meurtrier de", "meurtrier du", "qui avait tué"),
         # les sujets d'examen publiés : une fraude, pas une opinion
@@ -1173,6 +1184,16 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        # l'intrigue d'un roman ou d'une pièce (pas « pour une pièce de théâtre », « la mise en scène de textes
+        # d'opposants », « au théâtre » : des lieux et des causes d'arrestations réelles)
+        *("le roman suit", "la pièce suit"),
+        # une rumeur d'arrestation démentie par quelqu'un : « Non, le caricaturiste n'a pas été arrêté, selon son
+        # journal » (pas « il n'a pas été arrêté, mais convoqué », ni « enlevé »)
+        *beside(
+            ("n'a pas été arrêté", "n'a pas été arrêtée", "n'a pas été interpellé", "n'a pas été interpellée"),
+            ("selon", "précise", "assure", "affirme"),
+        ),
+        *("dément une rumeur", "dément la rumeur", "démentent une rumeur", "démentent la rumeur"),
         # un colloque, une journée mondiale : des discours sur des affaires, pas une affaire
         *near(("colloque", "table ronde"), ("réunit", "a réuni", "s'est tenu", "s'est tenue", "se tient", "s'ouvre")),
         # une ville accueille une conférence sur la liberté de la presse : des débats, pas une affaire
@@ -1485,6 +1506,9 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # « corruption sur terre » : le chef d'accusation iranien (efsad-e fel-arz) porté contre rappeurs et
+        # manifestants comme contre des trafiquants ; ce n'est pas un détournement de fonds
+        "corruption sur terre",
         # des médias « détenus par » des nationaux : la propriété, pas une détention
         *beside(("détenu", "détenus", "détenue", "détenues"), ("exclusivement par", "majoritairement par")),
         *("capital détenu", "parts détenues", "actions détenues", "participation détenue"),

@@ -63,6 +63,8 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # mãn hạn tù: một bản án đã thi hành ("Cựu tổng biên tập mãn hạn tù vụ 'ấn phẩm kích động'")
+        "mãn hạn tù",
         # thẻ nhà báo bị thu hồi, bị buộc rời khỏi nước
         "thu hồi thẻ nhà báo",
         "tước thẻ nhà báo",
@@ -227,6 +229,8 @@ TABLE: Table = {
         "tố cáo sai phạm",
     ),
     Signal.SPEECH_OFFENCE: (
+        # luật chống kích động ở Hồng Kông, như báo chí tiếng Việt gọi: "ấn phẩm kích động"
+        *("ấn phẩm kích động", "ấn phẩm có tính kích động"),
         "tuyên truyền chống Nhà nước",
         "tuyên truyền chống phá Nhà nước",
         "tuyên truyền chống nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam",
@@ -785,6 +789,10 @@ TABLE: Table = {
         "xâm phạm bí mật hoặc an toàn thư tín",
     ),
     Signal.OCCASION: (
+        # tin đồn một nhà báo bị bắt (không "đấu tranh phản bác", "không hề bị triệu tập": cũng là lời của thông cáo
+        # về những vụ bắt có thật)
+        *beside(("tin đồn",), ("nhà báo", "phóng viên", "blogger")),
+        *beside(("không hề bị bắt",), ("như tin đồn", "như thông tin")),
         # thắp nến nhân ngày kỷ niệm một vụ bắt: một buổi tưởng nhớ, không phải một vụ mới (không phải mọi buổi thắp
         # nến: "bị tạm giữ vì livestream buổi thắp nến")
         *near(("thắp nến", "tưởng niệm"), ("năm ngày",)),

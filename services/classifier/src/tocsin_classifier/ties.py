@@ -52,7 +52,7 @@ CONJUNCTIONS = frozenset({"and", "then", "y", "e", "luego", "et", "puis", "và",
 # done or told, not why anyone was arrested.
 CAUSES = frozenset(
     {
-        *("over", "for", "after", "because", "about", "pour", "après", "cause", "suite", "lendemain"),
+        *("over", "for", "after", "because", "about", "pour", "après", "cause", "suite", "lendemain", "raison"),
         *("por", "tras", "debido", "después", "siguiente", "vì", "sau", "về"),
         # the arrested person's own act of speech: "arrested a singer who criticised", "interpellé un chanteur qui"
         *("who", "qui", "que"),
