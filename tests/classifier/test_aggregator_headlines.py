@@ -427,46 +427,39 @@ def test_what_s33_found(language: str, title: str, relevant: bool) -> None:
         assert match_item(title, "", language=language).matched
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "summary", "relevant"),
-    [
-        # S34 (long items again) and the leftovers it met: a book ABOUT a crime is not a charge, a book presented is
-        # no event when said of the one arrested, a ministry summoning a platform is a meeting, ownership is no
-        # detention, and plainclothes officers taking someone away are an arrest
-        ("es", "Detienen a periodista tras presentar su libro sobre corrupción", "", True),
-        ("es", "Periodista que presentó su libro sobre el narco es detenido en Culiacán", "", True),
-        ("es", "El periodista que presentó su libro en la Feria del Libro habló de la censura", "", False),
-        ("en", "Journalist arrested days after his book launch in Srinagar", "", True),
-        ("en", "Reporter detained over book with chapters on extortion and drug trafficking", "", True),
-        ("en", "Fraudster who wrote a book on scams arrested for wire fraud", "", False),
-        ("vi", "Bộ Thông tin và Truyền thông triệu tập đại diện TikTok lên làm việc về nội dung xấu độc", "", False),
-        ("vi", "Công an triệu tập nhà báo lên làm việc vì bài viết về tham nhũng", "", True),
-        ("en", "Journalist taken away by plainclothes police in Cairo, family says", "", True),
-        ("en", "Land rights activist taken away by plainclothes men, his wife says", "", True),
-        ("en", "Plainclothes officers whisked away a suspected chain snatcher", "", False),
-        (
-            "fr",
-            "Algérie : l'APN examine le projet de loi organique relative à l'information",
-            "Le texte impose notamment que les médias soient détenus exclusivement par des Algériens.",
-            False,
-        ),
-        ("fr", "Le quotidien, détenu par un industriel, licencie vingt journalistes", "", False),
-        ("fr", "Un journaliste détenu par la DGSI depuis trois semaines", "", True),
-        ("es", "Exgobernador presenta una denuncia penal contra el periodista que lo acusó de corrupción", "", True),
-        ("es", "Periodista presentó una denuncia penal ante la Fiscalía contra su vecino por amenazas", "", False),
-        # S35 (one monitoring day): a court's remand said in the present, a trial put off, lèse-majesté in Spain,
-        # a drunk crash
-        ("en", "Kano court remands TikToker over skit mocking governor - Daily Trust", "", True),
-        ("fr", "Tunisie : le procès de la journaliste Amel Khelifi (décret-loi 54) reporté au 20 janvier", "", True),
-        ("es", "La Audiencia Nacional condena a un rapero leridano por injurias a la Corona", "", True),
-        ("es", "El sindicato condena a los agresores del periodista", "", False),
-        ("es", "Periodista deportivo detenido tras chocar alcoholizado en Palermo", "", False),
-    ],
-)
-def test_what_s34_and_s35_found(language: str, title: str, summary: str, relevant: bool) -> None:
-    assert judged(language, title, summary)[0] is relevant
-    if relevant:
-        assert match_item(title, summary, language=language).matched
+S34_S35: list[tuple[str, str, str, bool]] = [
+    # S34 (long items again) and the leftovers it met: a book ABOUT a crime is not a charge, a book presented is
+    # no event when said of the one arrested, a ministry summoning a platform is a meeting, ownership is no
+    # detention, and plainclothes officers taking someone away are an arrest
+    ("es", "Detienen a periodista tras presentar su libro sobre corrupción", "", True),
+    ("es", "Periodista que presentó su libro sobre el narco es detenido en Culiacán", "", True),
+    ("es", "El periodista que presentó su libro en la Feria del Libro habló de la censura", "", False),
+    ("en", "Journalist arrested days after his book launch in Srinagar", "", True),
+    ("en", "Reporter detained over book with chapters on extortion and drug trafficking", "", True),
+    ("en", "Fraudster who wrote a book on scams arrested for wire fraud", "", False),
+    ("vi", "Bộ Thông tin và Truyền thông triệu tập đại diện TikTok lên làm việc về nội dung xấu độc", "", False),
+    ("vi", "Công an triệu tập nhà báo lên làm việc vì bài viết về tham nhũng", "", True),
+    ("en", "Journalist taken away by plainclothes police in Cairo, family says", "", True),
+    ("en", "Land rights activist taken away by plainclothes men, his wife says", "", True),
+    ("en", "Plainclothes officers whisked away a suspected chain snatcher", "", False),
+    (
+        "fr",
+        "Algérie : l'APN examine le projet de loi organique relative à l'information",
+        "Le texte impose notamment que les médias soient détenus exclusivement par des Algériens.",
+        False,
+    ),
+    ("fr", "Le quotidien, détenu par un industriel, licencie vingt journalistes", "", False),
+    ("fr", "Un journaliste détenu par la DGSI depuis trois semaines", "", True),
+    ("es", "Exgobernador presenta una denuncia penal contra el periodista que lo acusó de corrupción", "", True),
+    ("es", "Periodista presentó una denuncia penal ante la Fiscalía contra su vecino por amenazas", "", False),
+    # S35 (one monitoring day): a court's remand said in the present, a trial put off, lèse-majesté in Spain,
+    # a drunk crash
+    ("en", "Kano court remands TikToker over skit mocking governor - Daily Trust", "", True),
+    ("fr", "Tunisie : le procès de la journaliste Amel Khelifi (décret-loi 54) reporté au 20 janvier", "", True),
+    ("es", "La Audiencia Nacional condena a un rapero leridano por injurias a la Corona", "", True),
+    ("es", "El sindicato condena a los agresores del periodista", "", False),
+    ("es", "Periodista deportivo detenido tras chocar alcoholizado en Palermo", "", False),
+]
 
 
 @pytest.mark.parametrize(
@@ -490,200 +483,179 @@ def test_the_s34_rounds_tags(language: str, title: str, summary: str, tag: str) 
     assert tag in reported_and_relevant(language, title, summary)
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "summary", "relevant"),
-    [
-        # S36 (rights groups' posts and official releases): agents who "took away" a journalist, a programmer who
-        # had warned of flaws, kin punished for an exile's tweets, the defence kept from the file
-        (
-            "es",
-            "🚨 #URGENTE Funcionarios del SEBIN se llevaron al periodista @luisgmedina de su casa en Caracas",
-            "Han pasado 48 horas y su familia no sabe dónde está.",
-            True,
-        ),
-        (
-            "es",
-            "Allanan la casa de un programador que había advertido fallas en el sistema de boleta electrónica",
-            "La Policía Federal secuestró computadoras, discos y el teléfono del desarrollador.",
-            True,
-        ),
-        (
-            "en",
-            "My brother was summoned again by State Security in Abu Dhabi. Because of MY tweets.",
-            "They told him to make me delete my posts and stop speaking about the UAE94 detainees, or he will 'face "
-            "consequences'. I live in London. This is how they punish families of exiles. #UAE",
-            True,
-        ),
-        (
-            "en",
-            "Tajik court extends pre-trial detention of journalist held on fraud charges for third time",
-            "His lawyer says he has not been allowed to review the case file.",
-            True,
-        ),
-        ("en", "Filmmakers charged with distributing false publications over police documentary", "", True),
-        # and their negatives: a robbed reporter's assailants caught, a vigil on an anniversary, a law's clause
-        (
-            "es",
-            "Capturan a los presuntos asaltantes de un reportero de Canal 11 en Tegucigalpa",
-            "La policía informó la detención de dos hombres que despojaron al comunicador de su equipo.",
-            False,
-        ),
-        ("vi", "🕯️ 20h tối nay: thắp nến 5 năm ngày nhà báo Lưu Văn Định bị bắt", "", False),
-        (
-            "en",
-            "Kenya's cybercrime prosecutions double, driven by mobile money fraud",
-            "The annual report also lists 41 cases under the Act's false-publication provision, without details.",
-            False,
-        ),
-        ("en", "Police warn public against false publications on social media", "", False),
-        # and what the fifth review found the round's phrases misread: any "fallas" warned of, a surname "del Río",
-        # a vigil at an arrest, the "autor" of a murder, "punish families" at home
-        ("es", "Detienen a contratista del Tren Maya; la Auditoría había advertido fallas en la obra", "", False),
-        ("es", "El defensor de Manuel del Río, detenido por el crimen de Almería, recurre la prisión", "", False),
-        ("vi", "Nhà báo bị bắt khi đưa tin về buổi thắp nến trước tòa án", "", True),
-        ("es", "Juez condena a autor intelectual del crimen del activista ambiental en Cauca", "", False),
-        ("es", "Policía detiene a reportera que grababa a los agresores de una manifestante", "", True),
-    ],
-)
-def test_what_s36_found(language: str, title: str, summary: str, relevant: bool) -> None:
-    assert judged(language, title, summary)[0] is relevant
-    if relevant:
-        assert match_item(title, summary, language=language).matched
+S36: list[tuple[str, str, str, bool]] = [
+    # S36 (rights groups' posts and official releases): agents who "took away" a journalist, a programmer who
+    # had warned of flaws, kin punished for an exile's tweets, the defence kept from the file
+    (
+        "es",
+        "🚨 #URGENTE Funcionarios del SEBIN se llevaron al periodista @luisgmedina de su casa en Caracas",
+        "Han pasado 48 horas y su familia no sabe dónde está.",
+        True,
+    ),
+    (
+        "es",
+        "Allanan la casa de un programador que había advertido fallas en el sistema de boleta electrónica",
+        "La Policía Federal secuestró computadoras, discos y el teléfono del desarrollador.",
+        True,
+    ),
+    (
+        "en",
+        "My brother was summoned again by State Security in Abu Dhabi. Because of MY tweets.",
+        "They told him to make me delete my posts and stop speaking about the UAE94 detainees, or he will 'face "
+        "consequences'. I live in London. This is how they punish families of exiles. #UAE",
+        True,
+    ),
+    (
+        "en",
+        "Tajik court extends pre-trial detention of journalist held on fraud charges for third time",
+        "His lawyer says he has not been allowed to review the case file.",
+        True,
+    ),
+    ("en", "Filmmakers charged with distributing false publications over police documentary", "", True),
+    # and their negatives: a robbed reporter's assailants caught, a vigil on an anniversary, a law's clause
+    (
+        "es",
+        "Capturan a los presuntos asaltantes de un reportero de Canal 11 en Tegucigalpa",
+        "La policía informó la detención de dos hombres que despojaron al comunicador de su equipo.",
+        False,
+    ),
+    ("vi", "🕯️ 20h tối nay: thắp nến 5 năm ngày nhà báo Lưu Văn Định bị bắt", "", False),
+    (
+        "en",
+        "Kenya's cybercrime prosecutions double, driven by mobile money fraud",
+        "The annual report also lists 41 cases under the Act's false-publication provision, without details.",
+        False,
+    ),
+    ("en", "Police warn public against false publications on social media", "", False),
+    # and what the fifth review found the round's phrases misread: any "fallas" warned of, a surname "del Río",
+    # a vigil at an arrest, the "autor" of a murder, "punish families" at home
+    ("es", "Detienen a contratista del Tren Maya; la Auditoría había advertido fallas en la obra", "", False),
+    ("es", "El defensor de Manuel del Río, detenido por el crimen de Almería, recurre la prisión", "", False),
+    ("vi", "Nhà báo bị bắt khi đưa tin về buổi thắp nến trước tòa án", "", True),
+    ("es", "Juez condena a autor intelectual del crimen del activista ambiental en Cauca", "", False),
+    ("es", "Policía detiene a reportera que grababa a los agresores de una manifestante", "", True),
+]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "summary", "relevant"),
-    [
-        # S37 (the same laws on both sides): a gambling ring under a computer-crime act, a prize for an inquiry into
-        # spyware, a YouTuber who threatened to post clips unless paid
-        (
-            "en",
-            "Cyber police raid house, arrest nine over illegal baccarat websites",
-            "They were charged under the Gambling Act and the Computer Crime Act; officers seized 40 computers.",
-            False,
-        ),
-        (
-            "fr",
-            "Le prix Albert-Londres récompense une enquête sur les logiciels espions visant des journalistes",
-            "Le jury a distingué une reporter pour sa série sur l'usage du logiciel espion Predator.",
-            False,
-        ),
-        ("vi", "Khởi tố YouTuber dọa đăng clip bôi nhọ để cưỡng đoạt tiền của nhà hàng", "", False),
-        # and its cases: a columnist under Puebla's "ciberasedio" over his columns, a photojournalist fined under the
-        # "ley mordaza" while its reform is pending, agents who took away "una periodista"
-        (
-            "es",
-            "Vinculan a proceso a columnista por ‘ciberasedio’ tras denuncia de un alcalde",
-            "Un juez vinculó a proceso al columnista por columnas que señalaban al edil por desvío de recursos.",
-            True,
-        ),
-        (
-            "es",
-            "Multa de 601 euros a un fotoperiodista por difundir imágenes de agentes en un desahucio",
-            "Fue multado por publicar fotografías de agentes. La PDLI recuerda que la reforma de la ley sigue "
-            "pendiente en el Congreso.",
-            True,
-        ),
-        (
-            "es",
-            "Agentes de civil se llevaron a una periodista de Matagalpa; su familia desconoce su paradero",
-            "",
-            True,
-        ),
-        ("es", "Funcionarios del Sebin se llevaron a un dirigente sindical de Guayana", "", True),
-        # what the sixth review found the round's phrases misread: a head "mis à prix" with a reward, a prize that
-        # rewarded an arrested journalist's courage, a building's columns, "để không đăng ký" (not to register) and a
-        # pledge "để không đăng lại" the state imposed, a casino a minister is accused of owning, prosecutors' words
-        (
-            "fr",
-            "Hong Kong met à prix huit militants exilés : récompense d'un million de dollars pour leur arrestation",
-            "",
-            True,
-        ),
-        (
-            "fr",
-            "Arrêté pour ses articles, le journaliste avait reçu le prix RSF qui récompense le courage",
-            "Il est poursuivi pour « désinformation » après une enquête sur la police.",
-            True,
-        ),
-        ("es", "Detienen al ingeniero del edificio que colapsó: las columnas no tenían el acero exigido", "", False),
-        ("vi", "Khởi tố Facebooker vì bài viết kêu gọi người dân để không đăng ký tiêm vắc xin", "", True),
-        (
-            "vi",
-            "Công an triệu tập Facebooker vì bài viết chê chính quyền xã, buộc ký cam kết để không đăng tải thêm",
-            "",
-            True,
-        ),
-        (
-            "en",
-            "YouTuber arrested over video accusing minister of owning online casino",
-            "Police said he was charged under the Electronic Transactions Act.",
-            True,
-        ),
-        (
-            "en",
-            "Activist, 24, faces 15 years for Facebook posts",
-            "Prosecutors allege her posts insulted the monarchy.",
-            True,
-        ),
-    ],
-)
-def test_what_s37_found(language: str, title: str, summary: str, relevant: bool) -> None:
-    assert judged(language, title, summary)[0] is relevant
-    if relevant:
-        assert match_item(title, summary, language=language).matched
+S37: list[tuple[str, str, str, bool]] = [
+    # S37 (the same laws on both sides): a gambling ring under a computer-crime act, a prize for an inquiry into
+    # spyware, a YouTuber who threatened to post clips unless paid
+    (
+        "en",
+        "Cyber police raid house, arrest nine over illegal baccarat websites",
+        "They were charged under the Gambling Act and the Computer Crime Act; officers seized 40 computers.",
+        False,
+    ),
+    (
+        "fr",
+        "Le prix Albert-Londres récompense une enquête sur les logiciels espions visant des journalistes",
+        "Le jury a distingué une reporter pour sa série sur l'usage du logiciel espion Predator.",
+        False,
+    ),
+    ("vi", "Khởi tố YouTuber dọa đăng clip bôi nhọ để cưỡng đoạt tiền của nhà hàng", "", False),
+    # and its cases: a columnist under Puebla's "ciberasedio" over his columns, a photojournalist fined under the
+    # "ley mordaza" while its reform is pending, agents who took away "una periodista"
+    (
+        "es",
+        "Vinculan a proceso a columnista por ‘ciberasedio’ tras denuncia de un alcalde",
+        "Un juez vinculó a proceso al columnista por columnas que señalaban al edil por desvío de recursos.",
+        True,
+    ),
+    (
+        "es",
+        "Multa de 601 euros a un fotoperiodista por difundir imágenes de agentes en un desahucio",
+        "Fue multado por publicar fotografías de agentes. La PDLI recuerda que la reforma de la ley sigue "
+        "pendiente en el Congreso.",
+        True,
+    ),
+    (
+        "es",
+        "Agentes de civil se llevaron a una periodista de Matagalpa; su familia desconoce su paradero",
+        "",
+        True,
+    ),
+    ("es", "Funcionarios del Sebin se llevaron a un dirigente sindical de Guayana", "", True),
+    # what the sixth review found the round's phrases misread: a head "mis à prix" with a reward, a prize that
+    # rewarded an arrested journalist's courage, a building's columns, "để không đăng ký" (not to register) and a
+    # pledge "để không đăng lại" the state imposed, a casino a minister is accused of owning, prosecutors' words
+    (
+        "fr",
+        "Hong Kong met à prix huit militants exilés : récompense d'un million de dollars pour leur arrestation",
+        "",
+        True,
+    ),
+    (
+        "fr",
+        "Arrêté pour ses articles, le journaliste avait reçu le prix RSF qui récompense le courage",
+        "Il est poursuivi pour « désinformation » après une enquête sur la police.",
+        True,
+    ),
+    ("es", "Detienen al ingeniero del edificio que colapsó: las columnas no tenían el acero exigido", "", False),
+    ("vi", "Khởi tố Facebooker vì bài viết kêu gọi người dân để không đăng ký tiêm vắc xin", "", True),
+    (
+        "vi",
+        "Công an triệu tập Facebooker vì bài viết chê chính quyền xã, buộc ký cam kết để không đăng tải thêm",
+        "",
+        True,
+    ),
+    (
+        "en",
+        "YouTuber arrested over video accusing minister of owning online casino",
+        "Police said he was charged under the Electronic Transactions Act.",
+        True,
+    ),
+    (
+        "en",
+        "Activist, 24, faces 15 years for Facebook posts",
+        "Prosecutors allege her posts insulted the monarchy.",
+        True,
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("language", "title", "summary", "relevant"),
-    [
-        # S38 (mostly tempting negatives): a false arrest rumour denied, gunmen caught for an attack on a social leader
-        # (a play and a novel whose plot is an arrest stay misread: the theatre and novel phrases that cleared them
-        # also cleared real arrests of playwrights and novelists, and were undone)
-        (
-            "fr",
-            "Non, le caricaturiste Amine Lounes n'a pas été arrêté, selon son journal",
-            "Une publication virale sur Facebook affirmant que le dessinateur avait été interpellé est fausse.",
-            False,
-        ),
-        (
-            "vi",
-            "Tin đồn nhà báo Hồ Văn Sơn bị bắt là hoàn toàn sai sự thật",
-            "Nhà báo cho biết ông vẫn đang công tác bình thường tại tòa soạn và không hề bị triệu tập.",
-            False,
-        ),
-        ("es", "Capturan a dos presuntos sicarios por el atentado contra un líder social en Cauca", "", False),
-        # S39 (cross-border reporting, follow-ups): Iran's "corruption on earth", songs as the cause ("en raison de"),
-        # a death sentence quashed, political prisoners stripped of their nationality, a Hong Kong editor's term served
-        (
-            "fr",
-            "Iran : la Cour suprême annule la condamnation à mort d'un rappeur, rejugé à Ispahan",
-            "La Cour suprême a annulé la condamnation à mort prononcée contre le rappeur pour « corruption sur terre » "
-            "en raison de chansons soutenant le mouvement « Femme, vie, liberté ». Il reste détenu.",
-            True,
-        ),
-        ("es", "Condenan a muerte a un rapero iraní por sus canciones", "", True),
-        (
-            "fr",
-            "Nicaragua : 135 prisonniers politiques libérés, expulsés et déchus de leur nationalité",
-            "Parmi eux, des militants paysans et des défenseurs des droits humains.",
-            True,
-        ),
-        ("vi", "Hồng Kông: Cựu tổng biên tập mãn hạn tù vụ ‘ấn phẩm kích động’", "", True),
-        # and what joining them showed: "crítica:" read as any "critica" (the verb too), a "violación" of privacy as a
-        # rape
-        (
-            "es",
-            "Detenido un videobloguero que critica al Gobierno desde YouTube",
-            "Su abogado denuncia una violación de su privacidad.",
-            True,
-        ),
-    ],
-)
-def test_what_s38_and_s39_found(language: str, title: str, summary: str, relevant: bool) -> None:
-    assert judged(language, title, summary)[0] is relevant
-    if relevant:
-        assert match_item(title, summary, language=language).matched
+S38_S39: list[tuple[str, str, str, bool]] = [
+    # S38 (mostly tempting negatives): a false arrest rumour denied, gunmen caught for an attack on a social leader
+    # (a play and a novel whose plot is an arrest stay misread: the theatre and novel phrases that cleared them
+    # also cleared real arrests of playwrights and novelists, and were undone)
+    (
+        "fr",
+        "Non, le caricaturiste Amine Lounes n'a pas été arrêté, selon son journal",
+        "Une publication virale sur Facebook affirmant que le dessinateur avait été interpellé est fausse.",
+        False,
+    ),
+    (
+        "vi",
+        "Tin đồn nhà báo Hồ Văn Sơn bị bắt là hoàn toàn sai sự thật",
+        "Nhà báo cho biết ông vẫn đang công tác bình thường tại tòa soạn và không hề bị triệu tập.",
+        False,
+    ),
+    ("es", "Capturan a dos presuntos sicarios por el atentado contra un líder social en Cauca", "", False),
+    # S39 (cross-border reporting, follow-ups): Iran's "corruption on earth", songs as the cause ("en raison de"),
+    # a death sentence quashed, political prisoners stripped of their nationality, a Hong Kong editor's term served
+    (
+        "fr",
+        "Iran : la Cour suprême annule la condamnation à mort d'un rappeur, rejugé à Ispahan",
+        "La Cour suprême a annulé la condamnation à mort prononcée contre le rappeur pour « corruption sur terre » "
+        "en raison de chansons soutenant le mouvement « Femme, vie, liberté ». Il reste détenu.",
+        True,
+    ),
+    ("es", "Condenan a muerte a un rapero iraní por sus canciones", "", True),
+    (
+        "fr",
+        "Nicaragua : 135 prisonniers politiques libérés, expulsés et déchus de leur nationalité",
+        "Parmi eux, des militants paysans et des défenseurs des droits humains.",
+        True,
+    ),
+    ("vi", "Hồng Kông: Cựu tổng biên tập mãn hạn tù vụ ‘ấn phẩm kích động’", "", True),
+    # and what joining them showed: "crítica:" read as any "critica" (the verb too), a "violación" of privacy as a
+    # rape
+    (
+        "es",
+        "Detenido un videobloguero que critica al Gobierno desde YouTube",
+        "Su abogado denuncia una violación de su privacidad.",
+        True,
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -724,3 +696,59 @@ def test_what_the_seventh_review_found(language: str, title: str, relevant: bool
 )
 def test_a_play_that_is_the_cause_is_no_review(title: str, summary: str) -> None:
     assert judged("fr", title, summary)[0] is True
+
+
+S40_S41: list[tuple[str, str, str, bool]] = [
+    # S40 (tempting negatives, short): litter thrown on camera by a vlogger (a climate activist's brother's burglaries
+    # and an anniversary march for a murdered reporter stay misread: "cambriolages" is also what a filmed protest was
+    # about, and the anniversary phrases also silenced arrests at a commemoration; both undone after the review)
+    (
+        "vi",
+        "Vlogger bị xử phạt 7,5 triệu đồng vì quay clip ném rác xuống sông Hàn",
+        "UBND phường đã xử phạt vi phạm hành chính đối với một vlogger sau khi người này đăng video ném rác.",
+        False,
+    ),
+    # S41 (what states call their steps): a family barred from travel over an exile's videos, an activist stopped at
+    # the airport, a travel ban after a post, a journalist heard by the DGSI about her sources, a channel suspended
+    ("en", "Tajikistan bars family of Berlin-based blogger from travel over his YouTube broadcasts", "", True),
+    ("vi", "Nhà hoạt động bị chặn xuất cảnh tại Tân Sơn Nhất 'vì lý do an ninh'", "", True),
+    (
+        "fr",
+        "Une militante féministe tunisienne interdite de quitter le territoire après une publication Facebook",
+        "",
+        True,
+    ),
+    (
+        "fr",
+        "Un journaliste entendu par la DGSI sur ses sources après une enquête sur des armes",
+        "Le journaliste d'investigation a été entendu en audition libre pendant trois heures.",
+        True,
+    ),
+    ("fr", "Mali : la HAC suspend pour deux mois une chaîne privée après un reportage sur l'armée", "", True),
+    ("es", "Periodista independiente 'regulada': le impiden viajar a un congreso de prensa en México", "", True),
+    # what the eighth review found the round's first phrases misread: arrests at a commemoration, a protest against
+    # burglaries filmed, a factory's waste exposed, a company's "xả rác" denounced in a post
+    (
+        "es",
+        "Marcha a seis años del asesinato de Javier Valdez: detienen a periodista que cubría la protesta",
+        "Policías de Culiacán detuvieron a un reportero que transmitía en vivo la marcha.",
+        True,
+    ),
+    ("es", "Policía impide marcha para recordar al periodista asesinado y detiene a tres manifestantes", "", True),
+    (
+        "fr",
+        "Maroc : un journaliste condamné pour un article sur une usine accusée de déverser ses déchets",
+        "",
+        True,
+    ),
+    ("vi", "Công an triệu tập người dân livestream phản đối bãi rác, cáo buộc xuyên tạc", "", True),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary", "relevant"), [*S34_S35, *S36, *S37, *S38_S39, *S40_S41])
+def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
+    """Each blind batch's misread reports and the reviews' corrections (S34 to S41): read as labelled, and a rights
+    case also reaches the watcher."""
+    assert judged(language, title, summary)[0] is relevant
+    if relevant:
+        assert match_item(title, summary, language=language).matched

@@ -199,6 +199,19 @@ _POWER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # what states call their steps: "invited to drink tea" with state security, a family barred from travel, bank
+        # accounts frozen, a critic taken to a psychiatric hospital, an outlet's licence suspended
+        *("invited to drink tea", "invited for tea", "invited to tea"),
+        *near(
+            ("bars", "barred", "bans", "banned"), ("from travel", "from travelling", "from traveling", "from leaving")
+        ),
+        *("accounts frozen", "accounts were frozen", "froze her bank accounts", "froze his bank accounts"),
+        *("found her salary card and savings blocked", "savings blocked"),
+        *near(
+            ("taken to", "sent to", "placed in", "committed to", "delivered her to", "delivered him to"),
+            ("psychiatric",),
+        ),
+        *near(("suspends", "suspended"), ("licence of", "license of", "broadcast licence", "broadcast license")),
         # taken by men in plain clothes: an arrest no one announced ("cartoonist taken away by plainclothes police")
         *near(
             ("plainclothes", "plain-clothes", "plain clothes", "plainclothesmen"),

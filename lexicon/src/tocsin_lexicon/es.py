@@ -141,6 +141,17 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # le impiden viajar; la Fiscalía lo cita a declarar; clausuran su exposición; separan a un docente
+        *("le impiden viajar", "les impiden viajar", "le impidieron viajar", "les impidieron viajar"),
+        *(
+            "lo cita a declarar",
+            "la cita a declarar",
+            "los cita a declarar",
+            "lo citó a declarar",
+            "la citó a declarar",
+        ),
+        *("clausuran exposición", "clausuran la exposición", "clausuró la muestra", "clausuran la muestra"),
+        *("separa a docente", "separa al docente", "separó al profesor", "separa al profesor", "separó a la profesora"),
         # una condena a muerte (el tribunal que la dicta o la anula)
         *("condena a muerte", "condenan a muerte", "condenado a muerte", "condenada a muerte", "condenados a muerte"),
         # la acreditación de un corresponsal retirada, la orden de salir del país; su director citado
@@ -1728,6 +1739,9 @@ TABLE: Table = {
     ),
     # una persona dañada, un testigo o una fuente: un rol junto a estas palabras no es la persona perseguida
     Signal.VICTIM: (
+        # los asaltantes o agresores DE alguien: él es la víctima, no el capturado («Capturan a los presuntos asaltantes
+        # de un reportero»; sin «de», «agresores» es otra persona, no una víctima)
+        *("asaltantes de", "presuntos asaltantes de", "agresores de", "presuntos agresores de", "atacantes de"),
         # los crímenes de otros contra periodistas y activistas: «Detenido exmilitar por violaciones de los derechos
         # humanos de periodistas y activistas en los años ochenta»
         *("violaciones de los derechos humanos de", "violaciones a los derechos humanos de"),

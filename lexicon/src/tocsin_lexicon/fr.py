@@ -75,6 +75,18 @@ _POUVOIR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # interdite de quitter le territoire ; entendu par la DGSI ou en audition libre ; une chaîne suspendue
+        *(
+            "interdit de quitter le territoire",
+            "interdite de quitter le territoire",
+            "interdits de quitter le territoire",
+        ),
+        *("entendu en audition libre", "entendue en audition libre", "entendu par la DGSI", "entendue par la DGSI"),
+        *("entendu par la police judiciaire", "entendue par la police judiciaire"),
+        *near(
+            ("suspend", "a suspendu", "suspendue"),
+            ("une chaîne", "la chaîne", "le journal", "un journal", "l'hebdomadaire"),
+        ),
         # une condamnation à mort (pas « la condamnation » d'un gouvernement, qui réprouve)
         *("condamnation à mort", "condamnations à mort"),
         # le procès d'une personne nommée par ce qu'elle fait : « le procès de la journaliste … reporté »
@@ -956,6 +968,9 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        # des déchets abandonnés (pas « cambriolages » ni « ses déchets » seuls : ce que l'on filme ou dénonce ; ni
+        # « détournement de » : « complicité de détournement de deniers publics » est un prétexte classique)
+        *("abandon de déchets", "dépôt sauvage"),
         # des chansons contrefaites ou plagiées : la propriété intellectuelle, pas une chanson poursuivie
         *("contrefaçon", "plagiat", "droits d'auteur", "propriété intellectuelle"),
         # un meurtre raconté comme un crime (« L'assassin de la policière condamné ») ; dénoncé, c'est le sujet (topics)

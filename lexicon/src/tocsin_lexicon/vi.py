@@ -63,6 +63,8 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # bị chặn xuất cảnh ở sân bay
+        *("chặn xuất cảnh", "bị chặn xuất cảnh"),
         # mãn hạn tù: một bản án đã thi hành ("Cựu tổng biên tập mãn hạn tù vụ 'ấn phẩm kích động'")
         "mãn hạn tù",
         # thẻ nhà báo bị thu hồi, bị buộc rời khỏi nước
@@ -655,6 +657,9 @@ TABLE: Table = {
         *_IMPOSTORS,
     ),
     Signal.ORDINARY_CRIME: (
+        # ném rác, vứt rác: một vi phạm hành chính của một người (không "xả rác": việc xả thải của một công ty mà người
+        # ta livestream phản đối hay tố cáo)
+        *("ném rác", "vứt rác"),
         # sai phạm ngân hàng: "rút ruột", "vi phạm quy định về cho vay"
         *("rút ruột", "vi phạm quy định về cho vay", "cố ý làm trái quy định"),
         # đòi tiền chuộc: bắt cóc vì tiền
