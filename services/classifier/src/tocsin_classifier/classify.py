@@ -14,7 +14,15 @@ from tocsin_classifier.convention import CONVENTION, ConventionStatus, Participa
 from tocsin_classifier.countries import NOT_COVERED, country_name, indices_for
 from tocsin_classifier.findings import Signals, read_signals
 from tocsin_classifier.gravity import grave_facts
-from tocsin_classifier.rules import RIGHTS_TAGS, Relevance, TagHit, relevance, tag_hits
+from tocsin_classifier.rules import (
+    FALLBACK_EVIDENCE,
+    RIGHTS_TAGS,
+    Relevance,
+    TagHit,
+    fallback_tag_hits,
+    relevance,
+    tag_hits,
+)
 from tocsin_classifier.severity import (
     SeverityDecision,
     milestone_severity,
@@ -137,6 +145,9 @@ def _judge(signals: Signals) -> _Judgement:
     final = calibrate(signals, judged)
     relevant = final.score >= RELEVANT_AT
     hits = [h for h in tag_hits(signals) if relevant or h.tag not in RIGHTS_TAGS]
+    if relevant and not any(h.confidence >= ASSIGNED_AT for h in hits):  # relevant, yet no tag a filter could match
+        kept = {h.tag: h for h in hits}
+        hits = [*(h for h in hits), *(h for h in fallback_tag_hits(signals) if h.tag not in kept)]
     crime = [
         p for s in (Signal.CYBERCRIME, Signal.ORDINARY_CRIME, Signal.HARM, Signal.PRETEXT) for p in signals.phrases(s)
     ]
@@ -288,7 +299,7 @@ def _news_rationale(
     ties = signals.ties
     scored = f"{score:.2f}" if rules_alone is None else f"{score:.2f}; the rules alone {rules_alone:.2f}"
     if score >= RELEVANT_AT:
-        because = "; ".join(f"{h.tag} ({', '.join(repr(e) for e in h.evidence[:2])})" for h in hits)
+        because = "; ".join(_tag_said(h) for h in hits)
         target = f"{_tie_said(signals)}; " if ties else ""
         return f"Human-rights relevant ({scored}): {target}{because or 'rights framing in the report'}."
     if crime:
@@ -326,6 +337,14 @@ ACTION_SAID = {
     Signal.TRANSNATIONAL: "pressure across borders",
     Signal.DUE_PROCESS: "a due-process violation",
 }
+
+
+def _tag_said(hit: TagHit) -> str:
+    """ "press-freedom ('journalist', 'reporter')"; a tag given for want of any other names only the words it rests on,
+    and says so ("free-expression (named: 'broadcast')")."""
+    if hit.evidence and hit.evidence[0] == FALLBACK_EVIDENCE:
+        return f"{hit.tag} (named: {', '.join(repr(e) for e in hit.evidence[1:3])})"
+    return f"{hit.tag} ({', '.join(repr(e) for e in hit.evidence[:2])})"
 
 
 def _tie_said(signals: Signals) -> str:

@@ -127,21 +127,39 @@ _EXTRA_PHRASE_BONUS = 0.04
 
 def tag_hits(signals: Signals) -> list[TagHit]:
     """Apply TAG_RULES; a tag's confidence is its best rule plus a little per extra distinct phrase."""
+    return _apply(signals, strict=True)
+
+
+def fallback_tag_hits(signals: Signals) -> list[TagHit]:
+    """For a report judged relevant that no tag rule fits: the same rules without their conditions of tie, cause or
+    company, and with the words they leave out taken back (an opponent or counsel named alone: human-rights-defenders),
+    each at FALLBACK_CONFIDENCE, so that a subscriber filtering by tag still receives it ("Government suspends
+    broadcast licence of Kashmir TV station": free-expression, named by "broadcast")."""
+    return _apply(signals, strict=False)
+
+
+FALLBACK_CONFIDENCE = 0.5  # ASSIGNED_AT: assigned, and no more
+FALLBACK_EVIDENCE = "rule:relevant-with-no-tag"
+
+
+def _apply(signals: Signals, *, strict: bool) -> list[TagHit]:
     best: dict[Tag, float] = {}
     evidence: dict[Tag, list[str]] = {}
     tied = signals.tied()
     if tied and signals.caused:  # speech named as the action's cause counts as tied (with nobody tied, none does)
         tied.add(S.SPEECH)
     for rule in TAG_RULES:
-        if not signals.has(rule.signal) or not all(signals.has(n) for n in rule.needs):
+        if not signals.has(rule.signal):
             continue
-        if rule.tied and tied and rule.signal not in tied:  # with nobody tied, no role is preferred
+        if strict and not all(signals.has(n) for n in rule.needs):
             continue
-        if rule.caused and not signals.caused:
+        if strict and rule.tied and tied and rule.signal not in tied:  # with nobody tied, no role is preferred
+            continue
+        if strict and rule.caused and not signals.caused:
             continue
         if any(signals.has(u) for u in rule.unless):
             continue
-        found = [p for p in signals.phrases(rule.signal) if p.casefold() not in rule.not_by]
+        found = [p for p in signals.phrases(rule.signal) if not strict or p.casefold() not in rule.not_by]
         if rule.only_by:
             found = [p for p in found if any(word in p.casefold() for word in rule.only_by)]
         if not found:
@@ -149,6 +167,8 @@ def tag_hits(signals: Signals) -> list[TagHit]:
         phrases = evidence.setdefault(rule.tag, [])
         phrases.extend(p for p in found if p not in phrases)
         best[rule.tag] = max(best.get(rule.tag, 0.0), rule.confidence)
+    if not strict:
+        return [TagHit(tag, FALLBACK_CONFIDENCE, (FALLBACK_EVIDENCE, *evidence[tag])) for tag in best]
     return [
         TagHit(tag, round(min(0.98, conf + _EXTRA_PHRASE_BONUS * (len(evidence[tag]) - 1)), 3), tuple(evidence[tag]))
         for tag, conf in best.items()
