@@ -745,7 +745,40 @@ S40_S41: list[tuple[str, str, str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(("language", "title", "summary", "relevant"), [*S34_S35, *S36, *S37, *S38_S39, *S40_S41])
+S42_S43: list[tuple[str, str, str, bool]] = [
+    # S42 (tempting negatives from a paper's other sections): a match replayed "à huis clos", a router patched; and a
+    # journalist questioned by State Security and barred from travel
+    (
+        "fr",
+        "Radès : des supporters interpellés après l'envahissement de la pelouse",
+        "Ils seront présentés au parquet, et le match pourrait être rejoué à huis clos.",
+        False,
+    ),
+    (
+        "es",
+        "Fabricante corrige exploit en routers que permitía espiar el tráfico de usuarios",
+        "Publicó una actualización de firmware; el CSIRT recomendó cambiar las contraseñas de administración.",
+        False,
+    ),
+    (
+        "es",
+        "Seguridad del Estado interroga a periodista independiente y le prohíbe salir del país",
+        "La interrogaron por sus publicaciones en Facebook; no podrá viajar al extranjero.",
+        True,
+    ),
+    # S43 (steps short of arrest): a rights group's registration cancelled, a correspondent expelled, a lawyer
+    # suspended from practice over a post, an NGO's licence withdrawn, a tax debtor's exit ban (not a rights case)
+    ("en", "NGO Affairs Bureau cancels registration of rights group that documented enforced disappearances", "", True),
+    ("fr", "Niamey expulse le correspondant d'une agence de presse internationale", "", True),
+    ("vi", "Luật sư bị tạm đình chỉ hành nghề vì bài viết về phiên tòa", "", True),
+    ("fr", "Le gouvernement retire l'agrément d'une ONG de défense des droits humains", "", True),
+    ("vi", "Tạm hoãn xuất cảnh giám đốc doanh nghiệp nợ thuế hơn 12 tỷ đồng", "", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "relevant"), [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43]
+)
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
     """Each blind batch's misread reports and the reviews' corrections (S34 to S41): read as labelled, and a rights
     case also reaches the watcher."""

@@ -199,6 +199,13 @@ _POWER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # steps short of arrest (S43): a passport impounded, a correspondent expelled, a rights group's registration
+        # cancelled, a channel or an account blocked or withheld at the state's demand
+        *("impounded the passport", "impounded his passport", "impounded her passport", "passport impounded"),
+        *("expels correspondent", "expelled the correspondent", "expels the correspondent", "expelled correspondent"),
+        *near(("cancels", "cancelled", "revokes", "revoked"), ("registration of",)),
+        *near(("block", "blocks", "blocked", "withhold", "withholds", "withheld"), ("the channel of", "'s channel")),
+        *near(("withhold", "withholds", "withheld"), ("'s account", "the account of")),
         # what states call their steps: "invited to drink tea" with state security, a family barred from travel, bank
         # accounts frozen, a critic taken to a psychiatric hospital, an outlet's licence suspended
         *("invited to drink tea", "invited for tea", "invited to tea"),

@@ -141,6 +141,15 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # la personería jurídica cancelada, cuentas congeladas, un viaje impedido, una abogada suspendida (S43)
+        *("cancela la personería jurídica", "canceló la personería jurídica", "cancelación de la personería jurídica"),
+        *("congelamiento de sus cuentas", "congelamiento de las cuentas", "cuentas congeladas"),
+        *("impide viajar a", "impidió viajar a", "le impidió viajar", "le impiden salir"),
+        *("suspenden a abogada", "suspenden a abogado", "suspendió por un año a la abogada", "suspendió al abogado"),
+        # interrogada por agentes, citada a una estación, sin poder salir del país («regulada» en Cuba)
+        *("interroga a", "interrogan a", "interrogó a", "la interrogaron", "lo interrogaron", "los interrogaron"),
+        *("fue citada a", "fue citado a", "le prohíbe salir del país", "le prohíben salir del país"),
+        *("no podrá viajar al extranjero", "no podrá salir del país"),
         # le impiden viajar; la Fiscalía lo cita a declarar; clausuran su exposición; separan a un docente
         *("le impiden viajar", "les impiden viajar", "le impidieron viajar", "les impidieron viajar"),
         *(
@@ -1499,6 +1508,8 @@ TABLE: Table = {
         "huelga",
     ),
     Signal.BUSINESS: (
+        # un fabricante que corrige una falla: un parche, ningún caso
+        *("actualización de firmware", "parche de seguridad", "publicó una actualización", "publica una actualización"),
         # una autoridad de protección de datos multa a una empresa: cumplimiento, ningún caso
         *("Agencia Española de Protección de Datos", "AEPD"),
         # rondas de inversión y licitaciones

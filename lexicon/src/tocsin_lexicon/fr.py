@@ -75,6 +75,14 @@ _POUVOIR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # l'agrément d'une ONG retiré, un correspondant expulsé (S43)
+        *("retire l'agrément", "a retiré l'agrément", "retrait de l'agrément", "retire son agrément"),
+        *(
+            "expulse le correspondant",
+            "a expulsé le correspondant",
+            "expulse la correspondante",
+            "expulsion du correspondant",
+        ),
         # interdite de quitter le territoire ; entendu par la DGSI ou en audition libre ; une chaîne suspendue
         *(
             "interdit de quitter le territoire",
@@ -1521,6 +1529,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # un match rejoué à huis clos : une sanction sportive, pas une audience fermée
+        *beside(("match", "rejoué", "rejouée", "joué", "jouée", "disputé", "disputée"), ("à huis clos",)),
         # « corruption sur terre » : le chef d'accusation iranien (efsad-e fel-arz) porté contre rappeurs et
         # manifestants comme contre des trafiquants ; ce n'est pas un détournement de fonds
         "corruption sur terre",

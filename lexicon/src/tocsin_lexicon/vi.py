@@ -63,6 +63,9 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # luật sư bị đình chỉ hành nghề; giấy phép của trang tin bị thu hồi; tài khoản bị khóa theo yêu cầu (S43)
+        *("tạm đình chỉ hành nghề", "bị đình chỉ hành nghề", "bị thu hồi giấy phép"),
+        *beside(("khóa tài khoản",), ("nhà báo", "nhà hoạt động", "blogger")),
         # bị chặn xuất cảnh ở sân bay
         *("chặn xuất cảnh", "bị chặn xuất cảnh"),
         # mãn hạn tù: một bản án đã thi hành ("Cựu tổng biên tập mãn hạn tù vụ 'ấn phẩm kích động'")
@@ -718,6 +721,8 @@ TABLE: Table = {
         "tụ tập đông người",
     ),
     Signal.BUSINESS: (
+        # doanh nghiệp nợ thuế bị tạm hoãn xuất cảnh: thu thuế, không phải một vụ nhân quyền
+        *("nợ thuế", "nợ đọng thuế", "cưỡng chế thuế"),
         # một công ty bị xử phạt (để lộ dữ liệu, quảng cáo): chuyện tuân thủ, không phải vụ việc của ai
         *near(("xử phạt", "phạt"), ("đối với một công ty", "đối với công ty", "đối với doanh nghiệp")),
         # gọi vốn

@@ -52,6 +52,9 @@ ACTION: dict[str, tuple[str, ...]] = {
         "held under", "has been held since", "travel ban", "banned from (travelling|traveling|leaving the country)",
         "passport (was)? confiscated", "confiscated (his|her|their) passports?",
         "exit ban", "barred from (leaving|travelling|traveling)",
+        # steps short of arrest: a passport impounded, a correspondent expelled, a group's registration cancelled
+        "impounded (his|her|the) passport", "passport(s)? impounded", "expel(s|led)? (the)? correspondent",
+        "(cancels|cancelled|revokes|revoked) (the)? registration of",
         "stopped at the airport and (barred|banned|prevented)",
         # a lawyer struck off for defending activists: the bar's sanction, a reprisal
         "disbarred", "disbarment", "stripped of (his|her) (law)? licen[cs]e",
