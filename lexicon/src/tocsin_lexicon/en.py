@@ -205,7 +205,6 @@ TABLE: Table = {
         *("expels correspondent", "expelled the correspondent", "expels the correspondent", "expelled correspondent"),
         *near(("cancels", "cancelled", "revokes", "revoked"), ("registration of",)),
         *near(("block", "blocks", "blocked", "withhold", "withholds", "withheld"), ("the channel of", "'s channel")),
-        *near(("withhold", "withholds", "withheld"), ("'s account", "the account of")),
         # what states call their steps: "invited to drink tea" with state security, a family barred from travel, bank
         # accounts frozen, a critic taken to a psychiatric hospital, an outlet's licence suspended
         *("invited to drink tea", "invited for tea", "invited to tea"),

@@ -144,7 +144,7 @@ TABLE: Table = {
         # la personería jurídica cancelada, cuentas congeladas, un viaje impedido, una abogada suspendida (S43)
         *("cancela la personería jurídica", "canceló la personería jurídica", "cancelación de la personería jurídica"),
         *("congelamiento de sus cuentas", "congelamiento de las cuentas", "cuentas congeladas"),
-        *("impide viajar a", "impidió viajar a", "le impidió viajar", "le impiden salir"),
+        *("impide viajar a", "impidió viajar a", "le impidió viajar"),  # (no «le impiden salir» al campo)
         *("suspenden a abogada", "suspenden a abogado", "suspendió por un año a la abogada", "suspendió al abogado"),
         # interrogada por agentes, citada a una estación, sin poder salir del país («regulada» en Cuba)
         *("interroga a", "interrogan a", "interrogó a", "la interrogaron", "lo interrogaron", "los interrogaron"),
@@ -1508,8 +1508,6 @@ TABLE: Table = {
         "huelga",
     ),
     Signal.BUSINESS: (
-        # un fabricante que corrige una falla: un parche, ningún caso
-        *("actualización de firmware", "parche de seguridad", "publicó una actualización", "publica una actualización"),
         # una autoridad de protección de datos multa a una empresa: cumplimiento, ningún caso
         *("Agencia Española de Protección de Datos", "AEPD"),
         # rondas de inversión y licitaciones

@@ -338,6 +338,8 @@ TABLE: Table = {
         "faux bruits",
     ),
     Signal.JOURNALIST: (
+        # le correspondant d'un média (pas « notre correspondant », qui signe le reportage : bruit)
+        *("correspondant", "correspondante", "correspondants", "correspondantes"),
         # un site d'information, un média en ligne : une rédaction
         *("site d'information", "sites d'information", "site d'informations", "média en ligne", "médias en ligne"),
         # qui anime ou présente une émission, et les radios associatives où elle passe
@@ -1529,8 +1531,10 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *("notre correspondant", "notre correspondante", "nos correspondants", "de notre correspondant"),
         # un match rejoué à huis clos : une sanction sportive, pas une audience fermée
-        *beside(("match", "rejoué", "rejouée", "joué", "jouée", "disputé", "disputée"), ("à huis clos",)),
+        # (pas « le procès s'est joué à huis clos » : seulement un match)
+        *beside(("match", "matchs", "rencontre", "match sera rejoué", "match pourrait être rejoué"), ("à huis clos",)),
         # « corruption sur terre » : le chef d'accusation iranien (efsad-e fel-arz) porté contre rappeurs et
         # manifestants comme contre des trafiquants ; ce n'est pas un détournement de fonds
         "corruption sur terre",

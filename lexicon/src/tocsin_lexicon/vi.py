@@ -65,7 +65,8 @@ TABLE: Table = {
     Signal.ARREST: (
         # luật sư bị đình chỉ hành nghề; giấy phép của trang tin bị thu hồi; tài khoản bị khóa theo yêu cầu (S43)
         *("tạm đình chỉ hành nghề", "bị đình chỉ hành nghề", "bị thu hồi giấy phép"),
-        *beside(("khóa tài khoản",), ("nhà báo", "nhà hoạt động", "blogger")),
+        # (theo yêu cầu của chính quyền; không phải lệnh khóa của chính nền tảng vì vi phạm bản quyền)
+        *near(("khóa tài khoản",), ("theo yêu cầu của cơ quan", "theo yêu cầu của chính quyền", "theo yêu cầu của Bộ")),
         # bị chặn xuất cảnh ở sân bay
         *("chặn xuất cảnh", "bị chặn xuất cảnh"),
         # mãn hạn tù: một bản án đã thi hành ("Cựu tổng biên tập mãn hạn tù vụ 'ấn phẩm kích động'")
@@ -721,8 +722,6 @@ TABLE: Table = {
         "tụ tập đông người",
     ),
     Signal.BUSINESS: (
-        # doanh nghiệp nợ thuế bị tạm hoãn xuất cảnh: thu thuế, không phải một vụ nhân quyền
-        *("nợ thuế", "nợ đọng thuế", "cưỡng chế thuế"),
         # một công ty bị xử phạt (để lộ dữ liệu, quảng cáo): chuyện tuân thủ, không phải vụ việc của ai
         *near(("xử phạt", "phạt"), ("đối với một công ty", "đối với công ty", "đối với doanh nghiệp")),
         # gọi vốn
