@@ -83,7 +83,7 @@ TABLE: Table = {
             "expulse la correspondante",
             "expulsion du correspondant",
         ),
-        # interdite de quitter le territoire ; entendu par la DGSI ou en audition libre ; une chaîne suspendue
+        # interdite de quitter le territoire ; entendu par la DGSI ou en audition libre
         *(
             "interdit de quitter le territoire",
             "interdite de quitter le territoire",
@@ -91,10 +91,6 @@ TABLE: Table = {
         ),
         *("entendu en audition libre", "entendue en audition libre", "entendu par la DGSI", "entendue par la DGSI"),
         *("entendu par la police judiciaire", "entendue par la police judiciaire"),
-        *near(
-            ("suspend", "a suspendu", "suspendue"),
-            ("une chaîne", "la chaîne", "le journal", "un journal", "l'hebdomadaire"),
-        ),
         # une condamnation à mort (pas « la condamnation » d'un gouvernement, qui réprouve)
         *("condamnation à mort", "condamnations à mort"),
         # le procès d'une personne nommée par ce qu'elle fait : « le procès de la journaliste … reporté »
@@ -118,10 +114,11 @@ TABLE: Table = {
         ),
         "sommé de quitter le pays",
         "expulsé du pays",
-        # une radio ou une chaîne suspendue par le régulateur
+        # une radio ou une chaîne suspendue par le régulateur (« la HAC suspend pour deux mois une chaîne privée »)
         *near(
             ("suspend", "suspendu", "suspendue", "a suspendu"), ("une radio", "radio privée", "la chaîne", "le journal")
         ),
+        *near(("suspend", "a suspendu", "suspendue"), ("une chaîne", "un journal", "l'hebdomadaire")),
         # mandat d'arrêt, amende: la poursuite avant l'arrestation, la peine sans prison
         "mandat d'arrêt",
         "mandat d'amener",

@@ -146,8 +146,8 @@ def _judge(signals: Signals) -> _Judgement:
     relevant = final.score >= RELEVANT_AT
     hits = [h for h in tag_hits(signals) if relevant or h.tag not in RIGHTS_TAGS]
     if relevant and not any(h.confidence >= ASSIGNED_AT for h in hits):  # relevant, yet no tag a filter could match
-        kept = {h.tag: h for h in hits}
-        hits = [*(h for h in hits), *(h for h in fallback_tag_hits(signals) if h.tag not in kept)]
+        kept = {h.tag for h in hits}
+        hits = [*hits, *(h for h in fallback_tag_hits(signals) if h.tag not in kept)]
     crime = [
         p for s in (Signal.CYBERCRIME, Signal.ORDINARY_CRIME, Signal.HARM, Signal.PRETEXT) for p in signals.phrases(s)
     ]

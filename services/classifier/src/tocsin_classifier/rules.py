@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from tocsin_classifier.findings import Signals
 from tocsin_classifier.ties import PEOPLE, ROLE_PEOPLE
 from tocsin_lexicon import Signal
-from tocsin_schemas.events import RELEVANT_AT, Tag
+from tocsin_schemas.events import ASSIGNED_AT, RELEVANT_AT, Tag
 
 S = Signal
 
@@ -133,12 +133,11 @@ def tag_hits(signals: Signals) -> list[TagHit]:
 def fallback_tag_hits(signals: Signals) -> list[TagHit]:
     """For a report judged relevant that no tag rule fits: the same rules without their conditions of tie, cause or
     company, and with the words they leave out taken back (an opponent or counsel named alone: human-rights-defenders),
-    each at FALLBACK_CONFIDENCE, so that a subscriber filtering by tag still receives it ("Government suspends
-    broadcast licence of Kashmir TV station": free-expression, named by "broadcast")."""
+    each at ASSIGNED_AT (assigned, and no more), so that a subscriber filtering by tag still receives it ("Government
+    suspends broadcast licence of Kashmir TV station": free-expression, named by "broadcast")."""
     return _apply(signals, strict=False)
 
 
-FALLBACK_CONFIDENCE = 0.5  # ASSIGNED_AT: assigned, and no more
 FALLBACK_EVIDENCE = "rule:relevant-with-no-tag"
 
 
@@ -168,7 +167,7 @@ def _apply(signals: Signals, *, strict: bool) -> list[TagHit]:
         phrases.extend(p for p in found if p not in phrases)
         best[rule.tag] = max(best.get(rule.tag, 0.0), rule.confidence)
     if not strict:
-        return [TagHit(tag, FALLBACK_CONFIDENCE, (FALLBACK_EVIDENCE, *evidence[tag])) for tag in best]
+        return [TagHit(tag, ASSIGNED_AT, (FALLBACK_EVIDENCE, *evidence[tag])) for tag in best]
     return [
         TagHit(tag, round(min(0.98, conf + _EXTRA_PHRASE_BONUS * (len(evidence[tag]) - 1)), 3), tuple(evidence[tag]))
         for tag, conf in best.items()
