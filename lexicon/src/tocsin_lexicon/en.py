@@ -127,6 +127,12 @@ _NAMED = (
     *("journalist", "reporter", "activist", "blogger", "YouTuber", "TikToker", "student", "teacher", "professor"),
     *("comedian", "comic", "stand-up", "lawyer", "man", "woman", "scribe", "cartoonist", "poet", "rapper"),
     *("satirist", "vlogger", "podcaster", "lecturer"),
+    *(
+        "engineering student",
+        "law student",
+        "college student",
+        "university student",
+    ),  # "police book engineering student"
 )
 # ... and roles that "books" would read as a job title ("books editor", "books writer"): only after a subject
 _NAMED_AFTER_SUBJECT = ("columnist", "editor", "writer")
@@ -328,6 +334,7 @@ TABLE: Table = {
         *beside(("FIR against the",), _NAMED_AFTER_SUBJECT),
         # bail after days held: a detention told at its end ("granted bail after 40 days in Kuje")
         *("granted bail", "released on bail", "freed on bail", "arraigned", "registered a case against"),
+        *("registered a case under", "registered cases under"),
         # a conviction quashed: a prosecution told at its end
         *("quashes conviction", "quashed the conviction", "conviction quashed", "overturns conviction"),
         *("overturned the conviction", "conviction overturned"),
@@ -1548,6 +1555,8 @@ TABLE: Table = {
         "illegal betting",
         "betting sites",
         "illegal casino*",
+        # a casino or betting promoted in livestreams: the promotion is the offence
+        *near(("promoting", "promoted"), ("online casino", "unlicensed casino", "betting", "gambling")),
         # gambling sites run for profit, and the law they are charged under
         # (not "online casino" alone: a minister accused of owning one is what a YouTuber exposed; not "baccarat":
         # also a French town and its crystal works)
@@ -1925,6 +1934,26 @@ TABLE: Table = {
         "died aged",
         "dies aged",
         "has died aged",
+        # an index, an annual report, a tally: counts of cases, no case of its own ("503 journalists detained
+        # worldwide", "Nigeria slips four places in the World Press Freedom Index")
+        # (not "press freedom index" or "annual report" alone: a case told beside its country's rank or a report
+        # published the same day)
+        *("annual press freedom index", "this year's World Press Freedom Index", "this year's press freedom index"),
+        *("annual index", "annual tally", "prison census", "transparency report", "in its annual report"),
+        *("published its annual report", "publishes annual report", "presenting her annual report"),
+        *("presenting his annual report", "presents annual report", "presented its annual report"),
+        *near(("climbs", "slips", "drops", "falls", "rises", "gains"), ("places",)),
+        # a memoir launched, a conference's speakers: a past case recalled, views (not a workshop: rights defenders are
+        # detained at one)
+        *(
+            "launches memoir",
+            "launched … memoir",
+            "memoir launch",
+            "book event",
+        ),
+        *("speakers warned", "speakers said", "speakers called"),
+        # a court striking a law down: a rule gone, nobody acted against
+        *("struck down", "strikes down", "strike down", "declared unconstitutional"),
     ),
     # harm done to a person, a witness or a source: a person in a rights role next to these is not the one acted against
     Signal.VICTIM: (
@@ -1958,6 +1987,7 @@ TABLE: Table = {
         "mugged",
         "attacked",
         "assaulted",
+        "assaulting",  # "two constables arrested for assaulting reporter": the reporter is the one harmed
         "beaten",
         "beat up",
         "stabbed",

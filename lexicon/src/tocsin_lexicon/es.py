@@ -385,6 +385,7 @@ TABLE: Table = {
         "vincula a proceso",
         "vinculado a proceso",
         "vinculada a proceso",
+        *("vinculó a proceso", "vincularon a proceso", "vinculados a proceso", "vinculadas a proceso"),
         "capturaron",
         "capturó",
         "capturan",
@@ -1745,6 +1746,15 @@ TABLE: Table = {
         "Premio Nacional de Periodismo",
         "premio de periodismo",
         "premio a la mejor",
+        # un índice, un informe o un balance anual: cifras de casos, ningún caso propio
+        # (no «informe anual»: también es donde se cuenta un caso nuevo, «durante la presentación … Pegasus»)
+        *("clasificación mundial", "índice de libertad de prensa", "índice mundial", "balance anual"),
+        *near(("sube", "baja", "cae", "escala", "retrocede"), ("puestos",)),
+        "informe de transparencia",
+        # un taller, una entrevista sobre la vida de después: una destreza enseñada, un caso pasado contado
+        *("taller de seguridad digital", "participaron en un taller", "en esta entrevista", "rehace su vida"),
+        # un tribunal que tumba una norma: una regla anulada, nadie procesado
+        *("inexequible", "declaró inconstitucional", "declara inconstitucional", "tumba artículo", "tumba el artículo"),
     ),
     # una persona dañada, un testigo o una fuente: un rol junto a estas palabras no es la persona perseguida
     Signal.VICTIM: (

@@ -43,6 +43,10 @@ CUES_WRITTEN = (
     # what the one named accused SOMEONE ELSE of: "contra el periodista que lo acusó de corrupción"
     *("que lo acusó de", "que la acusó de", "que lo acusaba de", "que la acusaba de", "who accused him of"),
     *("who accused her of", "qui l'accusait de", "qui l'avait accusé de", "qui l'a accusé de"),
+    # what a video or a post accused officials of: "des vidéos accusant des responsables locaux de corruption"
+    *("video accusing", "videos accusing", "post accusing", "posts accusing", "vidéo accusant", "vidéos accusant"),
+    *("publication accusant", "publications accusant", "video acusando", "videos acusando", "vídeo acusando"),
+    *("vídeos acusando", "publicación acusando", "publicaciones acusando"),
     *("phanh phui", "loạt bài về", "bài viết về", "viết về", "phản ánh về", "tố cáo", "clip tố", "bài tố", "video tố"),
 )
 AFTER_CUES_WRITTEN = (
