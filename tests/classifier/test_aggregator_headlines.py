@@ -781,11 +781,66 @@ S42_S43: list[tuple[str, str, str, bool]] = [
 ]
 
 
+S44_S45: list[tuple[str, str, str, bool]] = [
+    # S45 (rights-beat news with no new case): phrases for an index, a tally, a memoir launched or a law struck down
+    # cleared its look-alikes, and hid real cases told beside them (a tenth review): none kept, and these stay cases
+    (
+        "en",
+        "India drops three places in press freedom ranking as Kashmiri journalist booked under UAPA",
+        "Police booked the photojournalist under the anti-terror law over her social media posts.",
+        True,
+    ),
+    (
+        "fr",
+        "Le Sénégal perd 20 places au classement RSF après l'arrestation de plusieurs journalistes",
+        "Le journaliste Pape Alé Niang a été placé sous mandat de dépôt.",
+        True,
+    ),
+    (
+        "es",
+        "Policía irrumpe en taller de seguridad digital y detiene a defensores de derechos humanos",
+        "Cinco activistas fueron detenidos y sus teléfonos decomisados.",
+        True,
+    ),
+    (
+        "vi",
+        "Nhà báo bị bắt sau khi ra mắt hồi ký",
+        "Công an bắt tạm giam bà về tội tuyên truyền chống nhà nước theo điều 117.",
+        True,
+    ),
+    (
+        "es",
+        "R3D presenta informe sobre solicitudes de datos a telefónicas",
+        "La organización presentó su informe anual e informó que Citizen Lab confirmó la infección con Pegasus del"
+        " teléfono del periodista Julián Téllez.",
+        True,
+    ),
+    # S44 (the state's own agents in the dock): constables who assaulted a reporter; a vlogger promoting a casino; a
+    # youtuber jailed over videos accusing officials of graft; a student booked after flagging a flaw
+    ("en", "Two constables arrested for assaulting reporter at press club protest", "", False),
+    ("en", "NBI arrests vlogger for promoting illegal online casino in livestreams", "", False),
+    (
+        "fr",
+        "Maroc : un youtubeur condamné à trois ans de prison ferme pour ses vidéos",
+        "Condamné pour « outrage à corps constitués » en raison de vidéos accusant des responsables locaux de"
+        " corruption.",
+        True,
+    ),
+    (
+        "en",
+        "Hyderabad cyber police book engineering student who flagged exam portal flaw",
+        "Police registered a case under Section 66 of the IT Act against the student who emailed the board about the"
+        " flaw.",
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("language", "title", "summary", "relevant"), [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43]
+    ("language", "title", "summary", "relevant"), [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45]
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
-    """Each blind batch's misread reports and the reviews' corrections (S34 to S41): read as labelled, and a rights
+    """Each blind batch's misread reports and the reviews' corrections (S34 to S45): read as labelled, and a rights
     case also reaches the watcher."""
     assert judged(language, title, summary)[0] is relevant
     if relevant:

@@ -1934,26 +1934,10 @@ TABLE: Table = {
         "died aged",
         "dies aged",
         "has died aged",
-        # an index, an annual report, a tally: counts of cases, no case of its own ("503 journalists detained
-        # worldwide", "Nigeria slips four places in the World Press Freedom Index")
-        # (not "press freedom index" or "annual report" alone: a case told beside its country's rank or a report
-        # published the same day)
-        *("annual press freedom index", "this year's World Press Freedom Index", "this year's press freedom index"),
-        *("annual index", "annual tally", "prison census", "transparency report", "in its annual report"),
-        *("published its annual report", "publishes annual report", "presenting her annual report"),
-        *("presenting his annual report", "presents annual report", "presented its annual report"),
-        *near(("climbs", "slips", "drops", "falls", "rises", "gains"), ("places",)),
-        # a memoir launched, a conference's speakers: a past case recalled, views (not a workshop: rights defenders are
-        # detained at one)
-        *(
-            "launches memoir",
-            "launched … memoir",
-            "memoir launch",
-            "book event",
-        ),
-        *("speakers warned", "speakers said", "speakers called"),
-        # a court striking a law down: a rule gone, nobody acted against
-        *("struck down", "strikes down", "strike down", "declared unconstitutional"),
+        # (no phrase for an index, a tally, an annual report, a ranking's move, a memoir launched, a conference's
+        # speakers or a law struck down: tried after blind batch S45, whose rights-beat items without a case they
+        # cleared, but a tenth review found them hiding 36 real cases of 103 told beside one, "India drops three places
+        # in press freedom ranking as Kashmiri journalist booked under UAPA")
     ),
     # harm done to a person, a witness or a source: a person in a rights role next to these is not the one acted against
     Signal.VICTIM: (

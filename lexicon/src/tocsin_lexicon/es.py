@@ -1746,15 +1746,6 @@ TABLE: Table = {
         "Premio Nacional de Periodismo",
         "premio de periodismo",
         "premio a la mejor",
-        # un índice, un informe o un balance anual: cifras de casos, ningún caso propio
-        # (no «informe anual»: también es donde se cuenta un caso nuevo, «durante la presentación … Pegasus»)
-        *("clasificación mundial", "índice de libertad de prensa", "índice mundial", "balance anual"),
-        *near(("sube", "baja", "cae", "escala", "retrocede"), ("puestos",)),
-        "informe de transparencia",
-        # un taller, una entrevista sobre la vida de después: una destreza enseñada, un caso pasado contado
-        *("taller de seguridad digital", "participaron en un taller", "en esta entrevista", "rehace su vida"),
-        # un tribunal que tumba una norma: una regla anulada, nadie procesado
-        *("inexequible", "declaró inconstitucional", "declara inconstitucional", "tumba artículo", "tumba el artículo"),
     ),
     # una persona dañada, un testigo o una fuente: un rol junto a estas palabras no es la persona perseguida
     Signal.VICTIM: (

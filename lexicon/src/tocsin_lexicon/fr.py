@@ -1287,16 +1287,6 @@ TABLE: Table = {
         "dément l'arrestation",
         "adopté la révision de la loi",
         "adopte la révision de la loi",
-        # un classement, un bilan ou un rapport annuel : des chiffres sur des affaires, pas une affaire (« 503
-        # journalistes détenus dans le monde »)
-        # (pas « rapport annuel » : « le ministère a publié son rapport annuel … le même jour, une journaliste … »)
-        *("bilan annuel", "classement mondial", "classement annuel", "classement RSF", "classement de RSF"),
-        *near(("gagne", "perd", "recule de", "progresse de"), ("places",)),
-        # des mémoires présentés, un documentaire primé : une affaire passée racontée
-        *("présente ses mémoires", "ses mémoires", "primé aux", "primé au festival"),
-        # une disposition censurée par le juge constitutionnel : une règle abrogée, personne de visé
-        *("déclaré inconstitutionnel", "déclarée inconstitutionnelle", "non conforme à la Constitution"),
-        *("censure l'article", "a censuré l'article", "censuré l'article"),
     ),
     # une personne lésée, un témoin, une source : un rôle à côté de ces mots n'est pas la personne visée
     Signal.VICTIM: (

@@ -861,10 +861,6 @@ TABLE: Table = {
         "lên tiếng về tin đồn",
         "thông tin sai lệch về vụ",
         *("bác bỏ tin bịa đặt", "bác bỏ thông tin bịa đặt", "bác bỏ thông tin sai lệch"),
-        # một bảng xếp hạng, một báo cáo thường niên: số liệu về các vụ, không có vụ mới
-        *("bảng xếp hạng", "Chỉ số Tự do Báo chí"),  # (không "báo cáo thường niên": cũng là nơi kể một vụ mới)
-        # ra mắt hồi ký, kể về cuộc sống mới: một vụ cũ được kể lại
-        *("ra mắt hồi ký", "hồi ký", "về cuộc sống mới"),
     ),
     # người bị hại, người làm chứng, nguồn tin: người có vai trò đứng cạnh các từ này không phải là người bị xử lý
     Signal.VICTIM: (
