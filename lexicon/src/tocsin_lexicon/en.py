@@ -368,6 +368,9 @@ TABLE: Table = {
         # a writer's own book or play, the one said to be the cause ("jailed over his novel"); not "book" alone (the
         # police "book" someone, a "book launch")
         *("his novel", "her novel", "his novels", "her novels", "his book", "her book", "his books", "her books"),
+        # what an editor's own paper exposed, said as the cause: "charged with blackmail after his paper exposed a
+        # governor's contracts" (not "the paper exposed", "the paper's reporting": also what the one arrested did)
+        *("his paper exposed", "her paper exposed"),
         *("his play", "her play", "his memoir", "her memoir"),
         *("WhatsApp forward", "WhatsApp message", "WhatsApp messages"),
         # an image made with AI of an official: satire or comment ("charged over AI image of Ruto")

@@ -28,6 +28,7 @@ ANCHORS = frozenset({S.ARREST, S.SURVEILLANCE, S.PRIVACY, S.TRANSNATIONAL, S.DUE
 BLOCKERS = frozenset({S.HARM, S.VICTIM})  # harm done TO the person; a charge's name (fraud) blocks nothing
 VICTIM_BEFORE = 4  # words from a victim word to the person after it: "hijacked a news channel's YouTube account"
 VICTIM_AFTER = 2  # words from the person to a victim word after it: "the reporter, who testified"
+SPOKEN_HARM = frozenset({"defaming"})  # a victim word whose doer, before it, is speech: "posts defaming an activist"
 FORMER_REACH = 2  # "former TV anchor", "ancien militant", "cựu phóng viên"
 KIN_REACH = 4  # "the son of a well-known housing activist", "el hijo de un conocido activista"
 SLOT = 4  # words between an arrest and the person it names: "a man has been charged", "detuvo en Valencia a un hombre"
@@ -159,7 +160,10 @@ def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal,
             if signal is S.VICTIM:  # "robbed a photojournalist", "the reporter testified"
                 first, after = _sentence_of(h, starts)
                 apart_start.update(range(h.start, min(h.end + VICTIM_BEFORE + 1, after)))
-                if h.phrase not in SOURCES:  # "according to" names whoever follows it
+                # "according to" names whoever follows it; "posts defaming an activist" have their author before them
+                # and the one defamed after (not every act in "-ing": "activist charged with assaulting police officer"
+                # is the assault's doer, and a violent crime, a tenth review found)
+                if h.phrase not in SOURCES and h.phrase not in SPOKEN_HARM:
                     apart_end.update(range(max(h.start - VICTIM_AFTER, first + 1), h.start + 1))
         elif signal is S.SUSPECT:
             suspects.append(h)

@@ -20,6 +20,7 @@ from functools import cache
 
 from tocsin_lexicon import Hit as SharedHit
 from tocsin_lexicon import Signal, lexicon_for
+from tocsin_lexicon.occasions import where_arrested
 from tocsin_watcher.feeds import vocabulary
 from tocsin_watcher.feeds.language import UNDETERMINED, item_language
 from tocsin_watcher.feeds.lexicon import Hit, Lexicon, outside
@@ -85,9 +86,11 @@ def _case_in_shared_tables(text: FoldedText, language: str, neutral: Sequence[Hi
     crime (the watcher's off-topic words or the tables' crime, harm and fraud). A bare "held" is no detention
     here (talks, press conferences and strikers are held too). An intrusion (spyware, seized phones, forced
     unlocking) ties to a rights role only. Nothing counts inside the watcher's neutral phrases ("cardiac
-    arrest", "un arrêté préfectoral"), nor where the item is an occasion, company news, a civil suit or a bill.
+    arrest", "un arrêté préfectoral"), nor where the item is an occasion, company news, a civil suit or a bill (an
+    occasion that is only where an arrest happened, "arrested at a film festival", does not count: `where_arrested`).
     """
     hits, words = lexicon_for(language).read(text.original)
+    hits = where_arrested(hits, words.words, language)  # an occasion that is only where an arrest happened
     if not hits or any(hit.signal in _NO_CASE for hit in hits):
         return []
     starts, spelled = words.starts(), words.words

@@ -1,0 +1,91 @@
+"""An arrest at a festival, a ceremony, a book launch, an exhibition or a seminar is a case told with its place: the
+occasion is where it happened, not the news (`tocsin_lexicon.occasions.where_arrested`), in four languages; a film,
+a debate or a prize about an arrest stays an occasion."""
+
+import pytest
+
+from tests.classifier.factories import judged, reported_and_relevant
+from tocsin_lexicon import Signal, lexicon_for
+from tocsin_lexicon.occasions import where_arrested
+
+ARRESTED_AT_AN_OCCASION = [
+    ("en", "Filmmaker arrested at film festival over documentary criticising the government"),
+    ("en", "Journalist detained at awards ceremony after speech criticising president"),
+    ("en", "Activist detained at museum after anti-war post"),
+    ("en", "Blogger arrested at book launch over Telegram posts"),
+    ("fr", "Un blogueur interpellé en marge de la cérémonie, son téléphone saisi"),
+    ("fr", "Un journaliste arrêté au festival après un article critiquant le président"),
+    ("fr", "Un militant arrêté lors d'un gala pour des publications sur Facebook"),
+    ("es", "Detienen a periodista durante la ceremonia de graduación por criticar al Gobierno en Facebook"),
+    ("es", "Detienen a periodista en el festival de cine por un video contra el Gobierno"),
+    ("es", "Detienen a activista en el museo tras publicar críticas en X"),
+    ("vi", "Công an bắt giữ nhà báo tại hội thảo vì bài viết trên Facebook"),
+    ("vi", "Blogger bị bắt tại lễ trao giải vì bài viết phê phán chính quyền"),
+    ("vi", "Nhà hoạt động bị bắt sau triển lãm tranh châm biếm lãnh đạo"),
+]
+
+ABOUT_AN_ARREST_AT_AN_OCCASION = [
+    ("en", "Film about blogger's arrest premieres at Berlin film festival"),
+    ("en", "Debate on jailed reporters held at literary festival"),
+    ("en", "Documentary on journalist's detention wins top prize at film festival"),
+    ("en", "Jailed reporter honoured in absentia at awards ceremony"),
+    ("en", "Arrested activist's story told at book launch in Nairobi"),
+    ("en", "Play about arrested poet opens at theatre festival"),
+    ("fr", "Un documentaire sur l'arrestation d'un blogueur primé au festival de Cannes"),
+    ("fr", "La détention du journaliste évoquée lors d'un colloque à Dakar"),
+    ("es", "Presentan en la Feria del Libro una novela sobre un periodista detenido"),
+    ("es", "El arresto del youtuber, tema central en el festival de cine"),
+    ("vi", "Phim về nhà báo bị bắt đoạt giải tại liên hoan phim"),
+    ("vi", "Hội thảo về các vụ bắt giữ blogger diễn ra tại Hà Nội"),
+    # the eleventh review: a tribute to the jailed, said with a word of a state or with another verb before the place
+    ("en", "Families of jailed reporters speak at awards ceremony"),
+    ("fr", "Hommage aux journalistes emprisonnés lors de la cérémonie des Assises du journalisme"),
+    ("fr", "Un journaliste emprisonné honoré lors d'une cérémonie au Parlement européen"),
+    ("es", "Homenaje a periodistas encarcelados durante la ceremonia de los premios Ortega y Gasset"),
+    ("es", "Periodista encarcelado recibe premio en ceremonia en Madrid"),
+]
+
+# The same review: a violent act by someone in a rights role, and what a paper exposed about the one arrested
+NOT_SPEECH = [
+    ("en", "Activist charged with assaulting police officer during protest"),
+    ("en", "Union leader charged with assaulting a mine manager"),
+    ("en", "Police arrest MLA after the paper exposed land scam"),
+    ("en", "Care home owner arrested after the paper's reporting on neglect"),
+]
+
+
+@pytest.mark.parametrize(("language", "title"), ARRESTED_AT_AN_OCCASION)
+def test_an_arrest_at_an_occasion_is_a_case_the_watcher_reports(language: str, title: str) -> None:
+    reported_and_relevant(language, title)
+
+
+@pytest.mark.parametrize(("language", "title"), ABOUT_AN_ARREST_AT_AN_OCCASION)
+def test_a_film_a_debate_or_a_prize_about_an_arrest_stays_an_occasion(language: str, title: str) -> None:
+    assert judged(language, title)[0] is False
+
+
+@pytest.mark.parametrize(("language", "title"), NOT_SPEECH)
+def test_a_violent_act_or_an_exposed_wrong_is_no_speech_case(language: str, title: str) -> None:
+    assert judged(language, title)[0] is False
+
+
+def test_posts_defaming_someone_are_the_bloggers_and_his_papers_exposure_a_cause() -> None:
+    """The one before "defaming" is its author, tied to the arrest; an editor's own paper's exposure is the cause."""
+    assert judged("en", "Pune police arrest blogger for posts defaming women's rights activist")[0]
+    assert judged(
+        "en",
+        "Editor charged with blackmail after his paper exposed a governor's contracts",
+        "Press groups called the case retaliation for the newspaper's reporting.",
+    )[0]
+
+
+def test_only_the_occasion_that_is_an_arrests_place_is_dropped() -> None:
+    """The festival where the filmmaker was arrested goes; the premiere the item is about, and a festival where a
+    debate was "held", stay."""
+    text = "Filmmaker arrested at film festival; his film premieres on Friday"
+    hits, words = lexicon_for("en").read(text)
+    kept = where_arrested(hits, words.words, "en")
+    assert [h.quote for h in hits if h.signal is Signal.OCCASION] == ["film festival", "premieres on"]
+    assert [h.quote for h in kept if h.signal is Signal.OCCASION] == ["premieres on"]
+    hits, words = lexicon_for("en").read("A debate was held at the film festival")
+    assert where_arrested(hits, words.words, "en") == hits
