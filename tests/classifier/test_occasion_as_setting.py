@@ -22,6 +22,16 @@ ARRESTED_AT_AN_OCCASION = [
     ("vi", "Công an bắt giữ nhà báo tại hội thảo vì bài viết trên Facebook"),
     ("vi", "Blogger bị bắt tại lễ trao giải vì bài viết phê phán chính quyền"),
     ("vi", "Nhà hoạt động bị bắt sau triển lãm tranh châm biếm lãnh đạo"),
+    # the eleventh review's: who made the arrest between it and the place, "custody", the end or the opening of it
+    ("en", 'Journalist arrested by police at book launch for "communicating falsehoods"'),
+    ("en", "Kurdish journalist taken into custody at film festival over news reports"),
+    ("en", "Artist arrested at the opening of his exhibition for satirical posts about the government"),
+    (
+        "fr",
+        "Le journaliste a été arrêté par des gendarmes lors d'une cérémonie officielle pour fausses nouvelles",
+    ),
+    ("fr", "Une journaliste interpellée à la fin d'une cérémonie officielle pour atteinte à la sûreté de l'État"),
+    ("vi", "Khởi tố, bắt tạm giam nhà báo ngay tại hội thảo vì đăng tin sai sự thật trên mạng xã hội"),
 ]
 
 ABOUT_AN_ARREST_AT_AN_OCCASION = [

@@ -16,10 +16,10 @@ arrest (a tenth review's probes).
 from tocsin_lexicon.signals import Hit, Signal
 from tocsin_lexicon.words import fold_word
 
-SETTING_REACH = (
-    2  # words from an arrest's end to the word of place: "Detienen a periodista durante", "detain cartoonist at"
-)
-FILLER_REACH = 3  # words skipped between that word and the occasion: "en marge de la cérémonie", "lors d'un gala"
+# words from an arrest's end to the word of place: "Detienen a periodista durante", "arrested by police at"
+SETTING_REACH = 3
+# words skipped between that word and the occasion: "en marge de la cérémonie", "à la fin d'une cérémonie"
+FILLER_REACH = 4
 # Folded words of place or time before an occasion; English ones in every language, as the tables apply English
 # phrases to every language
 PLACE_WORDS: dict[str, frozenset[str]] = {
@@ -38,7 +38,7 @@ FILLERS = frozenset(
         *("plein", "pleine", "plena", "pleno", "opening", "closing", "fin", "inauguration", "inauguracion"),
     }
 )
-NOT_ARRESTS = frozenset({"held", "holds", "holding", "custody"})  # talks, debates and press conferences are held too
+NOT_ARRESTS = frozenset({"held", "holds", "holding"})  # talks, debates and press conferences are held too
 # Words of a state, not an event: "journalistes emprisonnés lors de la cérémonie" are honoured there, not arrested
 STATES = frozenset(
     {
@@ -48,8 +48,12 @@ STATES = frozenset(
     }
 )
 # What may stand between an arrest and the word of place besides the one arrested: "Detienen a periodista durante"
+# ... and who made it: "arrested by police at", "arrêté par des gendarmes lors d'une cérémonie"
 BETWEEN = frozenset(
-    {"a", "al", "the", "an", "la", "el", "le", "les", "un", "une", "una", "los", "las", "en", "while", "ngay"}
+    {
+        *("a", "al", "the", "an", "la", "el", "le", "les", "des", "un", "une", "una", "los", "las", "en", "while"),
+        *("ngay", "by", "par", "por", "police", "officers", "agents", "gendarmes", "policiers", "agentes", "policia"),
+    }
 )
 PEOPLE = frozenset({Signal.JOURNALIST, Signal.DEFENDER, Signal.RESEARCHER, Signal.SPEECH})
 
