@@ -55,10 +55,14 @@ ABOUT_AN_ARREST_AT_AN_OCCASION = [
     ("es", "Periodista encarcelado recibe premio en ceremonia en Madrid"),
 ]
 
-# The same review: a violent act by someone in a rights role, and what a paper exposed about the one arrested
+# The same review: a violent act by someone in a rights role (told as what was done: "charged with killing"), and
+# what a paper exposed about the one arrested
 NOT_SPEECH = [
     ("en", "Activist charged with assaulting police officer during protest"),
     ("en", "Union leader charged with assaulting a mine manager"),
+    ("en", "Journalist arrested for stabbing neighbour"),
+    ("en", "Environmental activist charged with killing a rancher"),
+    ("en", "Opposition activist charged with beating a police officer"),
     ("en", "Police arrest MLA after the paper exposed land scam"),
     ("en", "Care home owner arrested after the paper's reporting on neglect"),
 ]

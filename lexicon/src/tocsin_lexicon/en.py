@@ -1823,6 +1823,14 @@ TABLE: Table = {
         "ex-boyfriend",
         "ex-wife",
         "ex-husband",
+        # a violent crime told as what was done: "charged with killing a rancher", "arrested for stabbing neighbour"
+        # (not "shooting" or "attacking": "arrested for shooting video of police", "for attacking the president" in a
+        # post)
+        *(
+            f"{by} {act}"
+            for by in ("for", "with", "of")
+            for act in ("stabbing", "raping", "killing", "murdering", "beating", "kidnapping", "torturing")
+        ),
         # threats of violence
         "terroristic threat*",
         "threatening to blow up",
