@@ -325,6 +325,9 @@ TABLE: Table = {
         "picked up",
         "taken into",
         "raided",
+        # a newsroom raided, told in the present: "Police raid newsroom over report criticising army"
+        *("raid newsroom", "raids newsroom", "raid the newsroom", "raid on the newsroom", "raid offices of"),
+        *("raid the offices of", "raids offices of"),
         "booked",
         # an FIR registered, the police "book" someone: India's first step of a prosecution
         *("registered an FIR", "registered a FIR"),
@@ -1824,12 +1827,13 @@ TABLE: Table = {
         "ex-wife",
         "ex-husband",
         # a violent crime told as what was done: "charged with killing a rancher", "arrested for stabbing neighbour"
-        # (not "shooting" or "attacking": "arrested for shooting video of police", "for attacking the president" in a
-        # post)
+        # (not "of": "accusing officers of torturing her client", "on charges of killing … based on a tweet"; not
+        # "beating": pots and drums are beaten in protest; not "shooting" or "attacking": a video shot, a president
+        # attacked in a post)
         *(
             f"{by} {act}"
-            for by in ("for", "with", "of")
-            for act in ("stabbing", "raping", "killing", "murdering", "beating", "kidnapping", "torturing")
+            for by in ("for", "with")
+            for act in ("stabbing", "raping", "killing", "murdering", "kidnapping", "torturing")
         ),
         # threats of violence
         "terroristic threat*",

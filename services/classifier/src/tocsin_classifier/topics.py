@@ -9,7 +9,9 @@ counted) after a reporting cue (CUES) in the same sentence is the subject of tha
 crime, nor is one a cue right after it names as reported on (AFTER_CUES: "el caso de corrupción que investigaba").
 "Arrested over alleged bribery", "une enquête pour corruption", "denunciado por fraude" name the charge: none of
 "alleged", "enquête pour" or "denunciado" is a cue; nor is a crime one whose arrest stands between it and the cue
-("'Me quieren callar por denunciar', dice alcalde detenido por peculado").
+("'Me quieren callar por denunciar', dice alcalde detenido por peculado"). Company news, a sports body and violence are
+read so too (`SUBJECTS`): "arrested over report on bank's quarterly earnings fraud", "posts criticising Football
+Federation president", "after story about a murder cover-up by officers" are what was reported or criticised.
 """
 
 from bisect import bisect_right
@@ -20,6 +22,9 @@ from tocsin_lexicon import Hit, Signal
 from tocsin_lexicon.words import Words, fold, fold_word
 
 CRIMES = frozenset({Signal.CYBERCRIME, Signal.ORDINARY_CRIME, Signal.PRETEXT})
+# ... and company or sports-body words, which are the subject of a report as a crime is: "arrested over report on
+# bank's quarterly earnings fraud", "detained over posts criticising Football Federation president"
+SUBJECTS = CRIMES | {Signal.BUSINESS, Signal.CIVIL, Signal.HARM}
 TOPIC_REACH = 6  # "a post alleging that a member of parliament had taken bribes": five words between, fillers aside
 # Words (as phrases, folded word by word) after which the crime named is what someone reported, exposed or denounced.
 CUES_WRITTEN = (
@@ -43,6 +48,8 @@ CUES_WRITTEN = (
     # what the one named accused SOMEONE ELSE of: "contra el periodista que lo acusó de corrupción"
     *("que lo acusó de", "que la acusó de", "que lo acusaba de", "que la acusaba de", "who accused him of"),
     *("who accused her of", "qui l'accusait de", "qui l'avait accusé de", "qui l'a accusé de"),
+    # what someone criticised: "posts criticising Football Federation president", "critiquant la corruption"
+    *("criticising", "criticizing", "critiquant", "criticando", "chỉ trích"),
     # what a video or a post accused officials of: "des vidéos accusant des responsables locaux de corruption"
     *("video accusing", "videos accusing", "post accusing", "posts accusing", "vidéo accusant", "vidéos accusant"),
     *("publication accusant", "publications accusant", "video acusando", "videos acusando", "vídeo acusando"),
@@ -85,7 +92,7 @@ def exposed_crimes(hits: list[Hit], words: Words, starts: list[int]) -> frozense
     arrests = {at for h in hits if h.signal is Signal.ARREST for at in range(h.start, h.end)}
     found = set()
     for hit in hits:
-        if hit.signal not in CRIMES:
+        if hit.signal not in SUBJECTS:
             continue
         n = bisect_right(starts, hit.start)
         first = starts[n - 1] if n else 0
