@@ -7,10 +7,11 @@ a periodista durante la ceremonia", "Blogger bị bắt tại lễ trao giải".
 time, and weighing it as the news cleared every such case (an audit: 14 of 14 read below 0.35). An occasion counts
 as a setting when a word of place or time stands just before it (articles and the like between them skipped:
 "lors d'un gala", "en marge de la cérémonie") and an arrest ends at most SETTING_REACH words before that word with
-nothing but the one arrested between ("detain cartoonist at exhibition", "Detienen a periodista durante"). A "held"
+nothing but the one arrested and who arrested them between ("detain cartoonist at exhibition", "Detienen a
+periodista durante", "arrested by police at book launch"). A "held"
 is no arrest here (talks and debates are held at festivals too), nor a word of a state: "Hommage aux journalistes
 emprisonnés lors de la cérémonie", "Jailed reporters' families speak at awards ceremony" tell of a tribute, not of an
-arrest (a tenth review's probes).
+arrest (an eleventh review's probes).
 """
 
 from tocsin_lexicon.signals import Hit, Signal
@@ -84,7 +85,7 @@ def where_arrested(hits: list[Hit], words: list[str], language: str) -> list[Hit
             at - SETTING_REACH <= end <= at
             and all(between in people or fold_word(words[between]) in BETWEEN for between in range(end, at))
             for end in arrest_ends
-        ):  # only the one arrested between: "jailed reporters speak at", "encarcelado recibe premio en" tell no arrest
+        ):  # no other verb between: "jailed reporters speak at", "encarcelado recibe premio en" tell no arrest
             settings.add(occasion.start)
     if not settings:
         return hits
