@@ -29,6 +29,7 @@ PLACE_WORDS: dict[str, frozenset[str]] = {
     "es": frozenset({"en", "durante", "tras", "antes", "despues", "afuera", "fuera", "salida"}),
     "vi": frozenset({"tai", "o", "sau", "trong", "truoc", "khi"}),
 }
+_PLACES = {language: PLACE_WORDS["en"] | words for language, words in PLACE_WORDS.items()}
 FILLERS = frozenset(
     {
         *("the", "a", "an", "his", "her", "their", "its", "this", "that", "of"),
@@ -73,7 +74,7 @@ def where_arrested(hits: list[Hit], words: list[str], language: str) -> list[Hit
     if not arrest_ends:
         return hits
     people = {at for h in hits if h.signal in PEOPLE for at in range(h.start, h.end)}
-    place_words = PLACE_WORDS["en"] | PLACE_WORDS.get(language.split("-")[0].casefold(), frozenset())
+    place_words = _PLACES.get(language.split("-")[0].casefold(), PLACE_WORDS["en"])
     settings = set()
     for occasion in occasions:
         at = occasion.start - 1

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from tocsin_classifier.targets import profession_only
 from tocsin_classifier.ties import may_tie, sentence_starts, speech_caused, ties
-from tocsin_classifier.topics import SUBJECTS, exposed_crimes
+from tocsin_classifier.topics import SUBJECTS, reported_subjects
 from tocsin_lexicon import Hit, Signal, lexicon_for
 from tocsin_lexicon.occasions import where_arrested
 from tocsin_schemas import MACHINE_SUMMARY
@@ -109,18 +109,18 @@ def read_signals(text: str, language: str) -> Signals:
         ]
     gapped = any(h.gapped for h in hits)
     tying = may_tie(hits)
-    crimes = any(h.signal in SUBJECTS for h in hits)
+    subjects = any(h.signal in SUBJECTS for h in hits)
     treaty = any(h.signal is Signal.TREATY for h in hits)
-    if not gapped and not tying and not crimes and not treaty:
+    if not gapped and not tying and not subjects and not treaty:
         return Signals(hits, headline_only=alone)
     starts = sentence_starts(text, words)
     if treaty:  # what is said of the Convention itself is background to the report, not its case (`about_the_treaty`)
         hits = about_the_treaty(hits, starts)
-        gapped, tying, crimes = any(h.gapped for h in hits), may_tie(hits), any(h.signal in SUBJECTS for h in hits)
-    if crimes:  # a crime the report says someone exposed is no charge (`topics`)
-        exposed = exposed_crimes(hits, words, starts)
-        if exposed:
-            hits = [h for h in hits if h.start not in exposed or h.signal not in SUBJECTS]
+        gapped, tying, subjects = any(h.gapped for h in hits), may_tie(hits), any(h.signal in SUBJECTS for h in hits)
+    if subjects:  # a crime, a company or violence the report was about is no charge nor its frame (`topics`)
+        reported = reported_subjects(hits, words, starts)
+        if reported:
+            hits = [h for h in hits if h.start not in reported or h.signal not in SUBJECTS]
     if gapped and starts:
         hits = [h for h in hits if not h.gapped or bisect_right(starts, h.start) == bisect_right(starts, h.end - 1)]
         tying = may_tie(hits)

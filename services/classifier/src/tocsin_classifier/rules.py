@@ -141,6 +141,15 @@ def fallback_tag_hits(signals: Signals) -> list[TagHit]:
 FALLBACK_EVIDENCE = "rule:relevant-with-no-tag"
 
 
+def _conditions_met(rule: TagRule, signals: Signals, tied: set[Signal]) -> bool:
+    """A rule's conditions of company (`needs`), tie (with nobody tied, no role is preferred) and cause."""
+    return (
+        all(signals.has(n) for n in rule.needs)
+        and not (rule.tied and tied and rule.signal not in tied)
+        and not (rule.caused and not signals.caused)
+    )
+
+
 def _apply(signals: Signals, *, strict: bool) -> list[TagHit]:
     best: dict[Tag, float] = {}
     evidence: dict[Tag, list[str]] = {}
@@ -150,11 +159,7 @@ def _apply(signals: Signals, *, strict: bool) -> list[TagHit]:
     for rule in TAG_RULES:
         if not signals.has(rule.signal):
             continue
-        if strict and not all(signals.has(n) for n in rule.needs):
-            continue
-        if strict and rule.tied and tied and rule.signal not in tied:  # with nobody tied, no role is preferred
-            continue
-        if strict and rule.caused and not signals.caused:
+        if strict and not _conditions_met(rule, signals, tied):
             continue
         if any(signals.has(u) for u in rule.unless):
             continue

@@ -1,4 +1,4 @@
-"""Crimes a report says someone exposed, not crimes anyone is charged with (`exposed_crimes`, used by `findings`).
+"""Crimes a report says someone exposed, not crimes anyone is charged with (`reported_subjects`, used by `findings`).
 
 "detained two days after his newspaper published his investigation into bribes paid to officers", "over a post
 alleging that a member of parliament had taken bribes", "tras publicar un reportaje sobre corrupción policial",
@@ -22,8 +22,8 @@ from tocsin_lexicon import Hit, Signal
 from tocsin_lexicon.words import Words, fold, fold_word
 
 CRIMES = frozenset({Signal.CYBERCRIME, Signal.ORDINARY_CRIME, Signal.PRETEXT})
-# ... and company or sports-body words, which are the subject of a report as a crime is: "arrested over report on
-# bank's quarterly earnings fraud", "detained over posts criticising Football Federation president"
+# ... and company news, a sports body and violence, the subject of a report as a crime is: "arrested over report on
+# bank's quarterly earnings fraud", "posts criticising Football Federation president", "story about a murder cover-up"
 SUBJECTS = CRIMES | {Signal.BUSINESS, Signal.CIVIL, Signal.HARM}
 TOPIC_REACH = 6  # "a post alleging that a member of parliament had taken bribes": five words between, fillers aside
 # Words (as phrases, folded word by word) after which the crime named is what someone reported, exposed or denounced.
@@ -85,7 +85,7 @@ _AFTER_CUES_OPENING = _by_word(AFTER_CUES, 0)
 _FILLERS = frozenset(fold_word(w) for w in FILLERS) | {"that", "que", "rang", "ve"}
 
 
-def exposed_crimes(hits: list[Hit], words: Words, starts: list[int]) -> frozenset[int]:
+def reported_subjects(hits: list[Hit], words: Words, starts: list[int]) -> frozenset[int]:
     """Where the crime hits start that are the subject of reporting (module docstring); `starts`: each sentence's
     first word after the headline."""
     folded = [fold_word(w) for w in words.words]
