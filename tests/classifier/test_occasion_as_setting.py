@@ -32,6 +32,13 @@ ARRESTED_AT_AN_OCCASION = [
     ),
     ("fr", "Une journaliste interpellée à la fin d'une cérémonie officielle pour atteinte à la sûreté de l'État"),
     ("vi", "Khởi tố, bắt tạm giam nhà báo ngay tại hội thảo vì đăng tin sai sự thật trên mạng xã hội"),
+    # when, and who, told between the arrest and its place
+    ("en", "Blogger arrested on Friday by plain-clothes police at book launch over Facebook posts"),
+    ("en", "Poet detained as she left film festival over verses mocking army chief"),
+    ("en", "Writer arrested hours after book launch over novel criticising military"),
+    ("fr", "Un journaliste arrêté vendredi soir à la sortie du festival pour des publications sur Facebook"),
+    ("fr", "Un youtubeur arrêté alors qu'il quittait le festival pour des vidéos critiquant le roi"),
+    ("vi", "Nhà báo bị bắt hôm thứ Sáu tại lễ trao giải vì bài viết"),
 ]
 
 ABOUT_AN_ARREST_AT_AN_OCCASION = [
@@ -53,6 +60,11 @@ ABOUT_AN_ARREST_AT_AN_OCCASION = [
     ("fr", "Un journaliste emprisonné honoré lors d'une cérémonie au Parlement européen"),
     ("es", "Homenaje a periodistas encarcelados durante la ceremonia de los premios Ortega y Gasset"),
     ("es", "Periodista encarcelado recibe premio en ceremonia en Madrid"),
+    # an arrest long past, another verb between it and the place
+    ("en", "Journalist arrested last year honoured on Friday at awards ceremony"),
+    ("fr", "Un journaliste arrêté l'an dernier honoré vendredi lors d'une cérémonie"),
+    ("es", "Periodista detenido el año pasado recibe premio el viernes en ceremonia"),
+    ("vi", "Nhà báo từng bị bắt được vinh danh hôm thứ Sáu tại lễ trao giải"),
 ]
 
 # The same review: a violent act by someone in a rights role (told as what was done: "charged with killing"), and

@@ -7,8 +7,9 @@ a periodista durante la ceremonia", "Blogger bị bắt tại lễ trao giải".
 time, and weighing it as the news cleared every such case (an audit: 14 of 14 read below 0.35). An occasion counts
 as a setting when a word of place or time stands just before it (articles and the like between them skipped:
 "lors d'un gala", "en marge de la cérémonie") and an arrest ends at most SETTING_REACH words before that word with
-nothing but the one arrested and who arrested them between ("detain cartoonist at exhibition", "Detienen a
-periodista durante", "arrested by police at book launch"). A "held"
+nothing but the one arrested, who arrested them and when between ("detain cartoonist at exhibition", "Detienen a
+periodista durante", "arrested on Friday by plain-clothes police at book launch", "detained as she left film
+festival"; a sixteenth-session audit). A "held"
 is no arrest here (talks and debates are held at festivals too), nor a word of a state: "Hommage aux journalistes
 emprisonnés lors de la cérémonie", "Jailed reporters' families speak at awards ceremony" tell of a tribute, not of an
 arrest (an eleventh review's probes).
@@ -17,17 +18,20 @@ arrest (an eleventh review's probes).
 from tocsin_lexicon.signals import Hit, Signal
 from tocsin_lexicon.words import fold_word
 
-# words from an arrest's end to the word of place: "Detienen a periodista durante", "arrested by police at"
-SETTING_REACH = 3
+# words from an arrest's end to the word of place: "Detienen a periodista durante", "arrested on Friday by
+# plain-clothes police at"
+SETTING_REACH = 6
 # words skipped between that word and the occasion: "en marge de la cérémonie", "à la fin d'une cérémonie"
 FILLER_REACH = 4
 # Folded words of place or time before an occasion; English ones in every language, as the tables apply English
 # phrases to every language
 PLACE_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset({"at", "during", "after", "before", "outside", "inside", "attending"}),
-    "fr": frozenset({"au", "aux", "a", "en", "lors", "pendant", "apres", "avant", "marge", "dans", "devant", "sortie"}),
-    "es": frozenset({"en", "durante", "tras", "antes", "despues", "afuera", "fuera", "salida"}),
-    "vi": frozenset({"tai", "o", "sau", "trong", "truoc", "khi"}),
+    "en": frozenset({"at", "during", "after", "before", "outside", "inside", "attending", "left", "leaving"}),
+    "fr": frozenset(
+        {"au", "aux", "a", "en", "lors", "pendant", "apres", "avant", "marge", "dans", "devant", "sortie", "quittait"}
+    ),
+    "es": frozenset({"en", "durante", "tras", "antes", "despues", "afuera", "fuera", "salida", "salia", "saliendo"}),
+    "vi": frozenset({"tai", "o", "sau", "trong", "truoc", "khi", "roi"}),
 }
 _PLACES = {language: PLACE_WORDS["en"] | words for language, words in PLACE_WORDS.items()}
 FILLERS = frozenset(
@@ -50,11 +54,21 @@ STATES = frozenset(
     }
 )
 # What may stand between an arrest and the word of place besides the one arrested: "Detienen a periodista durante"
-# ... and who made it: "arrested by police at", "arrêté par des gendarmes lors d'une cérémonie"
+# ... who made it: "arrested by police at", "arrêté par des gendarmes lors d'une cérémonie", and when: "arrested on
+# Friday at", "arrested hours after", "detained as she left", "arrêté vendredi soir à la sortie"
 BETWEEN = frozenset(
     {
         *("a", "al", "the", "an", "la", "el", "le", "les", "des", "un", "une", "una", "los", "las", "en", "while"),
         *("ngay", "by", "par", "por", "police", "officers", "agents", "gendarmes", "policiers", "agentes", "policia"),
+        *("plain", "clothes", "plainclothes", "civil", "security", "soldiers", "militaires", "soldats", "militares"),
+        *("cong", "an", "luc", "luong", "chuc", "nang"),
+        *("on", "last", "this", "as", "he", "she", "they", "alors", "qu", "il", "elle", "cuando", "just", "shortly"),
+        *("hours", "minutes", "moments", "days", "heures", "quelques", "peu", "horas", "minutos", "pocas", "poco"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"),
+        *("night", "morning", "evening", "afternoon", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"),
+        *("dimanche", "hier", "soir", "matin", "nuit", "lunes", "martes", "miercoles", "jueves", "viernes"),
+        *("sabado", "domingo", "ayer", "noche", "manana", "tarde", "hom", "qua", "thu", "chu", "nhat", "toi"),
+        *("hai", "ba", "tu", "nam", "sau", "bay"),  # "hôm thứ Sáu": Friday
     }
 )
 PEOPLE = frozenset({Signal.JOURNALIST, Signal.DEFENDER, Signal.RESEARCHER, Signal.SPEECH})
