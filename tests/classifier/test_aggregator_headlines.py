@@ -836,11 +836,20 @@ S44_S45: list[tuple[str, str, str, bool]] = [
 ]
 
 
+S46_S47: list[tuple[str, str, str, bool]] = [
+    # an outlet the tables do not know, told by its office; a government's media office is its press service
+    ("en", "Police raid Abzas Media office, detain director on smuggling charges", "", True),
+    ("en", "National security police raid Stand News office, arrest six", "", True),
+    ("en", "Israeli forces detain 3 men near Government Media Office in Gaza", "", False),
+]
+
+
 @pytest.mark.parametrize(
-    ("language", "title", "summary", "relevant"), [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45]
+    ("language", "title", "summary", "relevant"),
+    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S47],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
-    """Each blind batch's misread reports and the reviews' corrections (S34 to S45): read as labelled, and a rights
+    """Each blind batch's misread reports and the reviews' corrections (S34 to S47): read as labelled, and a rights
     case also reaches the watcher."""
     assert judged(language, title, summary)[0] is relevant
     if relevant:

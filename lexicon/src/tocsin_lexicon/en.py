@@ -602,6 +602,8 @@ TABLE: Table = {
         "news website",
         "news site",
         "media outlet",
+        # an outlet the tables do not know, by its office: "Police raid Abzas Media office", "raid Stand News office"
+        *("news office", "news offices", "media office", "media offices", "media's office", "news's office"),
         "broadcaster",
         "press freedom",
         "freedom of the press",
@@ -2264,6 +2266,8 @@ TABLE: Table = {
         # exile outlets as the source of a report
         "the exile news site",
         "told an exile news site",
+        # a government's press service, not an outlet: "the Government Media Office in Gaza said"
+        *("government media office", "government's media office"),
         # exile media as a source
         "exile media",
         "media in exile",
