@@ -81,6 +81,21 @@ PARTICULAR = [
         {"human-rights-defenders", "free-expression"},
         id="es-arrest-first",
     ),
+    pytest.param("en", "Police detain journalists in Minsk", {"press-freedom"}, id="en-arrest-first"),
+    pytest.param(
+        "en", "KGB raids Viasna offices, detains human rights defenders", {"human-rights-defenders"}, id="en-defenders"
+    ),
+    pytest.param("en", "Police detain rights activists in Minsk", {"human-rights-defenders"}, id="en-one-qualifier"),
+]
+
+# An English arrest before the role said as what may be done, as the role's adjective, or with the role someone
+# else's: still a whole profession
+EN_NOT_ARRESTED_FIRST = [
+    "Laws let governments detain journalists and bloggers, UN expert says",
+    "Bill would let police detain activists without charge",
+    "Families of detained journalists march at festival",
+    "Award for jailed journalists presented at ceremony in London",
+    "Police detain men targeting activists",
 ]
 
 
@@ -130,3 +145,10 @@ def test_a_bare_journalist_arrested_stays_relevant(language: str, title: str) ->
 def test_rights_as_a_complement_is_no_plural(text: str, language: str) -> None:
     """ "A land-rights group", "a digital rights organisation": "rights" qualifies the role, it is not its plural."""
     assert not read_signals(text, language).profession
+
+
+@pytest.mark.parametrize("title", EN_NOT_ARRESTED_FIRST)
+def test_an_english_arrest_said_as_talk_or_as_an_adjective_names_no_one(title: str) -> None:
+    """ "let police detain activists", "detained journalists" as an adjective, "men targeting activists": no one
+    in particular acted against, where "Police detain journalists" is the headline's own case."""
+    assert read_signals(title, "en").profession

@@ -9,8 +9,11 @@ an action is such a bare plural, the calibration weighs the report as talk (`cal
 A role counts as particular when it is singular, counted, quantified or grouped just before ("two", "dos",
 "plusieurs", "hai", "members of", "un colectivo de"), followed by a name, or, as headlines write, followed at once
 by its arrest in the headline ("Journalists detained in Minsk", "Periodistas detenidos"; not in Vietnamese, where
-"các nhà báo bị bắt" is as much a law's threat), or in Spanish and French preceded by it ("Detienen a madres
-buscadoras"; not an infinitive: "podría encarcelar a periodistas" is talk) or named by their place or outlet and at
+"các nhà báo bị bắt" is as much a law's threat), or preceded by it: in Spanish and French with its object marker
+("Detienen a madres buscadoras"; not an infinitive: "podría encarcelar a periodistas" is talk), in English said as
+done, at most one qualifier between ("Police detain journalists in Minsk", "detains human rights defenders",
+"detain rights activists"; not "could jail", "lets police detain", nor a participle: "families of detained
+journalists") or named by their place or outlet and at
 once acted against ("periodistas de Sinaloa fueron espiados", "journalistes du Monde mis sur écoute"). Plural is
 read on the role's head word: the last word in English ("rights defenders"), the first in French and Spanish
 ("défenseurs des droits humains"); Vietnamese nouns do not inflect, so there a role is plural only after "các",
@@ -49,6 +52,22 @@ COUNTS = frozenset(
 # periodistas", "pour arrêter des militants", "poursuivre des opposants") is talk about what may happen.
 INFINITIVE_ENDINGS = ("r", "re")  # -ar, -er, -ir; -er, -ir, -re
 OBJECT_MARKERS = frozenset({"a", "al", "des", "les", "los", "las"})
+# a participle before a role is its adjective, not an arrest the headline tells: "Families of detained journalists
+# march", "Award for jailed reporters", "Films about arrested dissidents"
+EN_PARTICIPLE = ("ed", "held")
+# words between an English arrest and a role that make the role someone else's: "arrest attackers of journalists"
+EN_NOT_QUALIFIERS = frozenset(
+    {"of", "for", "who", "that", "which", "with", "by", "and", "or", "on", "over", "against", "from", "after"}
+)
+# An English headline's arrest before its object is its own case ("Police detain journalists in Minsk", "KGB detains
+# human rights defenders") unless one of the two words before it makes it talk: "used to jail reporters", "could
+# arrest journalists", "lets governments detain bloggers"
+EN_TALK_BEFORE = frozenset(
+    {
+        *("to", "could", "can", "may", "might", "would", "will", "should", "must", "cannot", "not", "never"),
+        *("let", "lets", "letting", "allow", "allows", "allowing", "enable", "enables", "power", "powers"),
+    }
+)
 OF = frozenset({"de", "del", "du", "des"})  # "periodistas de Sinaloa", "journalistes du Monde"
 # folded words of a headline that retells a case in a work or at an event: "Libro narra cómo periodistas de …"
 RETOLD = frozenset(
@@ -75,6 +94,13 @@ def profession_only(
     headline_end = starts[0] if starts else len(written)
     in_headline = [h for h in hits if h.signal is Signal.ARREST and h.end <= headline_end and language != "vi"]
     arrests, arrest_ends = {h.start for h in in_headline}, {h.end for h in in_headline}
+    if language == "en":  # only an arrest said as done: "Police detain journalists", not "could detain journalists"
+        arrest_ends = {
+            h.end
+            for h in in_headline
+            if not {fold_word(word) for word in written[max(0, h.start - 2) : h.start]} & EN_TALK_BEFORE
+            and not fold_word(written[h.end - 1]).endswith(EN_PARTICIPLE)
+        }
     acted = _acted_in_headline(hits, written, headline_end) if language in HEAD_FIRST else set()
     return all(
         not _particular(h, written, arrests, arrest_ends, acted, language)
@@ -87,6 +113,17 @@ def _arrested_first(role: Hit, written: list[str], arrest_ends: set[int]) -> boo
     """A finite arrest verb just before the role in the headline, with at most an object marker between."""
     gap = role.start - 1 if role.start and fold_word(written[role.start - 1]) in OBJECT_MARKERS else role.start
     return gap in arrest_ends and not fold_word(written[gap - 1]).endswith(INFINITIVE_ENDINGS)
+
+
+def _detained_first(role: Hit, written: list[str], arrest_ends: set[int]) -> bool:
+    """An English headline's arrest said as done just before the role, at most one qualifier between: "Police detain
+    journalists in Minsk", "detain rights activists" (not "arrest attackers of journalists")."""
+    if role.start in arrest_ends:
+        return True
+    between = fold_word(written[role.start - 1]) if role.start else ""
+    # nor a verb's "-ing": "detain men targeting activists"
+    qualifies = between.isalpha() and between not in EN_NOT_QUALIFIERS and not between.endswith("ing")
+    return role.start - 1 in arrest_ends and qualifies
 
 
 def _acted_in_headline(hits: list[Hit], written: list[str], headline_end: int) -> set[int]:
@@ -126,6 +163,8 @@ def _particular(
     if role.end in arrests:  # the headline's own case: "Journalists detained in Minsk"
         return True
     if language in HEAD_FIRST and _arrested_first(role, written, arrest_ends):
+        return True
+    if language == "en" and _detained_first(role, written, arrest_ends):
         return True
     if acted and _acted_on_group(role, written, acted):
         return True
