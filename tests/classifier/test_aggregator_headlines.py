@@ -841,6 +841,22 @@ S46_S47: list[tuple[str, str, str, bool]] = [
     ("en", "Police raid Abzas Media office, detain director on smuggling charges", "", True),
     ("en", "National security police raid Stand News office, arrest six", "", True),
     ("en", "Israeli forces detain 3 men near Government Media Office in Gaza", "", False),
+    # S47 (news of people already held): serving a term is the step; an accusation is one though its charge is the
+    # usual pretext
+    (
+        "es",
+        "El Supremo rechaza el recurso de la cantante Lía Ferrer, presa en Valencia",
+        "La cantante cumple en el penal de Picassent una condena de tres años por enaltecimiento del terrorismo por"
+        " las letras de sus canciones.",
+        True,
+    ),
+    (
+        "es",
+        "Aplazan otra vez la audiencia del periodista hondureño Rubén Lara",
+        "Lara, director de un diario digital, está acusado de lavado de dinero, cargos que la prensa considera una"
+        " represalia por sus investigaciones.",
+        True,
+    ),
 ]
 
 
@@ -867,3 +883,18 @@ def test_a_trial_held_behind_closed_doors_is_no_match() -> None:
         ConventionStatus(),
     )
     assert "due-process" in {t.tag for t in alert.tags if t.confidence >= 0.5}
+
+
+def test_a_prize_given_in_absentia_is_no_reach_abroad() -> None:
+    """A prize accepted for a journalist held at home is no trial of an exile (S47): no transnational-repression."""
+    relevant, tags = judged("en", "Eritrean journalist held incommunicado since 2001 awarded press prize in absentia")
+    assert relevant
+    assert "transnational-repression" not in tags
+    assert "transnational-repression" in judged("en", "Exiled journalist sentenced in absentia over articles")[1]
+
+
+def test_press_freedom_and_its_defenders_are_no_one_acted_against() -> None:
+    """ "Press freedom", "RSF" or "CPJ" beside a detention name a freedom and its defenders, not the one held (S47):
+    only the journalists are tied."""
+    signals = read_signals("India slips in World Press Freedom Index, RSF cites detention of journalists", "en")
+    assert {phrase for _, phrase, _ in signals.ties} == {"journalists"}

@@ -2266,6 +2266,9 @@ TABLE: Table = {
         # exile outlets as the source of a report
         "the exile news site",
         "told an exile news site",
+        # a prize accepted for someone held at home, not a trial of an exile: "awarded a press prize in absentia"
+        *("awarded in absentia", "prize in absentia", "award in absentia", "honoured in absentia"),
+        *("honored in absentia", "accepted in absentia", "received in absentia", "presented in absentia"),
         # a government's press service, not an outlet: "the Government Media Office in Gaza said"
         *("government media office", "government's media office"),
         # exile media as a source

@@ -278,6 +278,8 @@ TABLE: Table = {
         "meses de prisión",
         *near(("confirmó", "ratificó", "mantiene", "mantuvo"), ("la condena", "la sentencia", "la detención")),
         *near(("lleva", "llevan", "cumple", "cumplen"), ("presa", "preso", "presos", "presas")),
+        # el rapero "que cumple (en el penal de Ponent) una condena de dos años": la pena, no reprobar
+        *near(("cumple", "cumplen", "cumplía", "cumpliendo"), ("una condena", "su condena", "una pena")),
         "condenada*",
         "encarcelado*",
         *("encarcela a", "encarcelan a", "encarceló a", "encarcelaron a"),
@@ -1653,7 +1655,9 @@ TABLE: Table = {
     Signal.PRETEXT: (
         *("cargos de contrabando", "contrabando de divisas", "por contrabando de moneda"),
         # lavado de dinero, como lo nombran los casos de periodistas (dev: todos los de ese tipo son casos de derechos)
-        *("acusado de lavado", "acusada de lavado", "por lavado de dinero", "caso de lavado", "por lavado"),
+        # (la acusación sigue siendo el paso: "periodista acusado de lavado de dinero")
+        *beside(("acusado de", "acusada de", "acusados de", "acusadas de"), ("lavado",)),
+        *("por lavado de dinero", "caso de lavado", "por lavado"),
         # la usurpación de tierras: la acusación habitual contra los defensores de la tierra y del territorio
         "usurpación",
         "evasión fiscal",

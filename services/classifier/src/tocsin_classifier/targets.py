@@ -102,6 +102,9 @@ def profession_only(
             and not fold_word(written[h.end - 1]).endswith(EN_PARTICIPLE)
         }
     acted = _acted_in_headline(hits, written, headline_end) if language in HEAD_FIRST else set()
+    if language == "en":  # a role after its outlet's name counts as acted on where it stands
+        opens = {0, *starts}
+        acted = {h.start for h in hits if h.signal in ROLE_PEOPLE and _of_a_named_outlet(h, written, opens)}
     return all(
         not _particular(h, written, arrests, arrest_ends, acted, language)
         for h in hits
@@ -124,6 +127,18 @@ def _detained_first(role: Hit, written: list[str], arrest_ends: set[int]) -> boo
     # nor a verb's "-ing": "detain men targeting activists"
     qualifies = between.isalpha() and between not in EN_NOT_QUALIFIERS and not between.endswith("ing")
     return role.start - 1 in arrest_ends and qualifies
+
+
+def _of_a_named_outlet(role: Hit, written: list[str], opens: set[int]) -> bool:
+    """English names the outlet before its people: "Abzas Media reporters", "BBC journalists" (an acronym, or two
+    capitalised words, neither of them opening a sentence: "RightsCon. Digital rights advocates" names none)."""
+    if role.start < 1:
+        return False
+    before = written[role.start - 1]
+    if before.isupper() and len(before) > 1:
+        return True
+    named = (role.start - 1, role.start - 2)
+    return role.start >= 2 and all(written[at][:1].isupper() and at not in opens for at in named)
 
 
 def _acted_in_headline(hits: list[Hit], written: list[str], headline_end: int) -> set[int]:
@@ -164,9 +179,9 @@ def _particular(
         return True
     if language in HEAD_FIRST and _arrested_first(role, written, arrest_ends):
         return True
-    if language == "en" and _detained_first(role, written, arrest_ends):
+    if language == "en" and (_detained_first(role, written, arrest_ends) or role.start in acted):
         return True
-    if acted and _acted_on_group(role, written, acted):
+    if acted and language in HEAD_FIRST and _acted_on_group(role, written, acted):
         return True
     if language == "vi":
         return not before or before[-1] not in VI_PLURAL

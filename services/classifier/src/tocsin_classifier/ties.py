@@ -43,6 +43,15 @@ SOURCES = frozenset(
         *("denunciado por", "denunciada por", "revelado por", "destapado por"),
     }
 )
+# Press words that name a freedom or the groups defending it, never a person acted against: "detention of
+# journalists" is in RSF's World Press Freedom Index, not the index's
+NOT_ACTED_ON = frozenset(
+    {
+        *("press freedom", "freedom of the press", "media freedom", "committee to protect journalists", "cpj"),
+        *("reporters without borders", "rsf", "liberté de la presse", "reporters sans frontières"),
+        *("libertad de prensa", "reporteros sin fronteras", "sociedad interamericana de prensa", "tự do báo chí"),
+    }
+)
 # A victim word joined to an action by one of these is done to the same person ("beaten and arrested",
 # "golpeado y detenido", "frappé puis interpellé", "hành hung và bắt"): it neither blocks nor unties.
 CONJUNCTIONS = frozenset({"and", "then", "y", "e", "luego", "et", "puis", "và", "rồi"})
@@ -150,7 +159,8 @@ def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal,
     for h in hits:
         signal = h.signal
         if signal in PEOPLE:
-            people.append(h)
+            if h.phrase.casefold() not in NOT_ACTED_ON:
+                people.append(h)
         elif signal in ANCHORS:
             actions.append(h)
         elif signal is S.VICTIM and h.start in joined:  # "the journalist was beaten and arrested"

@@ -117,6 +117,10 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(fiscalía|fiscal|ministerio público) (pide|piden|solicita|solicitó|pidió|reclama)",
         "(pide|piden|solicita|solicitan|pidió|solicitó) (una)? (condena|pena|prisión|cárcel)",
         "(enfrenta|enfrentan) (una)? (condena|pena|prisión|cárcel)",
+        # serving the term: "el rapero, que cumple una condena de dos años", "cumple en el penal una condena de"
+        "(cumple|cumplen|cumplía|cumplían|cumpliendo) (una|su)? (condena|pena)",
+        "una (condena|pena) de (un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|"
+        "1|2|3|4|5|6|7|8|9|10|12|15|20) (año|años|mes|meses)",
         "(regreso|regresar|regresa|regresó|vuelta|volver|vuelve|volvió|retorno|reingreso|reingresa) a (la)? "
         "(prisión|cárcel)",
         "citado(s)? a declarar", "citada(s)? a declarar", "prisión domiciliaria",
