@@ -857,6 +857,34 @@ S46_S47: list[tuple[str, str, str, bool]] = [
         " represalia por sus investigaciones.",
         True,
     ),
+    # S46 (cases in words that usually mean none): drugs a defence says were planted; a people's name for its
+    # leader; a flaw reported far from its verb; prizes handed out with an exile among the winners
+    (
+        "fr",
+        "Un militant du Hirak poursuivi pour détention de cannabis à Al Hoceima",
+        "Son avocat affirme que la drogue a été « déposée » dans sa voiture, quelques heures après un direct sur"
+        " Facebook où il appelait à un sit-in.",
+        True,
+    ),
+    (
+        "es",
+        "Imputan por terrorismo a líder shuar tras protesta contra minera",
+        "La Fiscalía formuló cargos contra el presidente de una federación shuar por un bloqueo contra la concesión.",
+        True,
+    ),
+    (
+        "es",
+        "Allanan la casa de un programador y secuestran sus computadoras",
+        "El programador había advertido a la empresa proveedora del sistema de votación sobre una falla que permitía"
+        " alterar el conteo; está imputado por acceso ilegítimo.",
+        True,
+    ),
+    (
+        "es",
+        "Entregan en Bogotá los Premios de periodismo",
+        "El reconocimiento a la trayectoria fue para una reportera nicaragüense en el exilio.",
+        False,
+    ),
 ]
 
 

@@ -39,6 +39,12 @@ ARRESTED_AT_AN_OCCASION = [
     ("fr", "Un journaliste arrêté vendredi soir à la sortie du festival pour des publications sur Facebook"),
     ("fr", "Un youtubeur arrêté alors qu'il quittait le festival pour des vidéos critiquant le roi"),
     ("vi", "Nhà báo bị bắt hôm thứ Sáu tại lễ trao giải vì bài viết"),
+    # the occasion in a clause about the one arrested: their background, not the news (S46)
+    ("en", "Journalist who won a press freedom award last week detained at airport, phone seized"),
+    (
+        "es",
+        "La periodista, que la semana pasada recibió en Madrid un premio, fue retenida nueve horas en el aeropuerto",
+    ),
 ]
 
 ABOUT_AN_ARREST_AT_AN_OCCASION = [
@@ -65,6 +71,10 @@ ABOUT_AN_ARREST_AT_AN_OCCASION = [
     ("fr", "Un journaliste arrêté l'an dernier honoré vendredi lors d'une cérémonie"),
     ("es", "Periodista detenido el año pasado recibe premio el viernes en ceremonia"),
     ("vi", "Nhà báo từng bị bắt được vinh danh hôm thứ Sáu tại lễ trao giải"),
+    # a clause about a prize, then arrests told or a noun: no arrest of the one in the clause
+    ("en", "Journalist who won award last year recalls arrests of colleagues"),
+    ("en", "Journalist who won award for reporting on the arrest of activists speaks at festival"),
+    ("en", "Rights lawyer who defended bloggers in sedition cases dies at 78. She was jailed in 1985."),
 ]
 
 # The same review: a violent act by someone in a rights role (told as what was done: "charged with killing"), and
@@ -110,11 +120,11 @@ def test_only_the_occasion_that_is_an_arrests_place_is_dropped() -> None:
     debate was "held", stay."""
     text = "Filmmaker arrested at film festival; his film premieres on Friday"
     hits, words = lexicon_for("en").read(text)
-    kept = where_arrested(hits, words.words, "en")
+    kept = where_arrested(hits, words, "en")
     assert [h.quote for h in hits if h.signal is Signal.OCCASION] == ["film festival", "premieres on"]
     assert [h.quote for h in kept if h.signal is Signal.OCCASION] == ["premieres on"]
     hits, words = lexicon_for("en").read("A debate was held at the film festival")
-    assert where_arrested(hits, words.words, "en") == hits
+    assert where_arrested(hits, words, "en") == hits
 
 
 @pytest.mark.parametrize(

@@ -890,6 +890,7 @@ TABLE: Table = {
         "show trial",
         "fabricated charges",
         "evidence was planted",
+        *("drugs were planted", "planted the drugs", "planted in his car", "planted in her car"),
         "planted evidence",
         "red-tagged",
         "red-tagging",

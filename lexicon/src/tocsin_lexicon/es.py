@@ -719,7 +719,17 @@ TABLE: Table = {
         "defensor ambiental",
         "opone a un proyecto minero",
         "oponen a un proyecto minero",
-        # voceros y dirigentes indígenas
+        # voceros y dirigentes indígenas, también por el nombre de su pueblo: "líder shuar", "presidente de una
+        # federación shuar", "dirigente mapuche"
+        *near(
+            ("líder", "lideresa", "dirigente", "federación", "autoridad", "vocero", "vocera", "comunero", "comunera"),
+            (
+                *("shuar", "achuar", "kichwa", "waorani", "mapuche", "aymara", "quechua", "wayuu", "misak", "emberá"),
+                *("lenca", "garífuna", "maya", "q'eqchi'", "mixteco", "mixteca", "zapoteco", "zapoteca", "triqui"),
+                *("yaqui", "rarámuri", "tzotzil", "tzeltal", "miskito", "mayangna", "guaraní", "wichí", "awajún"),
+                *("asháninka", "xinka", "nasa"),
+            ),
+        ),
         "vocero del pueblo",
         "vocera del pueblo",
         "dirigente indígena",
@@ -803,6 +813,9 @@ TABLE: Table = {
         "advertir que un error",
         "advertir de una falla",
         "tras avisar",
+        # el aviso dicho lejos de su verbo: "había advertido a la empresa proveedora del sistema sobre una falla que
+        # permitía alterar el conteo"
+        *near(("sobre una falla", "sobre un fallo", "sobre un error", "sobre una vulnerabilidad"), ("que permit*",)),
         # avisar de una falla o de un fallo
         *near(
             ("alertó", "avisó", "advirtió", "alertar", "avisar", "advertir", "reportó"),
@@ -869,6 +882,8 @@ TABLE: Table = {
         "silenciarlos",
         "silenciar",
         "cargos fabricados",
+        # la droga "sembrada" a un activista: el pretexto dicho por su defensa
+        *("le sembraron", "les sembraron", "sembraron droga", "droga sembrada", "pruebas sembradas", "le plantaron"),
         "montaje judicial",
         "farsa judicial",
         *near(
@@ -1680,7 +1695,7 @@ TABLE: Table = {
         "Día Mundial de la Libertad de Prensa",
         "memorando de entendimiento",
         # paneles, audiencias públicas de la CIDH, informes presentados, premios anuales
-        *near(("entregó", "entregaron", "entrega"), ("sus premios", "los premios", "premios anuales")),
+        *near(("entregó", "entregaron", "entrega", "entregan"), ("sus premios", "los premios", "premios anuales")),
         # estudios presentados en un encuentro: ideas, ningún caso
         "se presentaron estudios",
         # presentación de un libro

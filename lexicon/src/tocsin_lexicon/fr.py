@@ -582,6 +582,9 @@ TABLE: Table = {
         "représailles",
         "harcèlement judiciaire",
         "monté de toutes pièces",
+        # la drogue « déposée » dans la voiture d'un militant : le prétexte dit par sa défense
+        *near(("drogue", "chira", "cannabis", "stupéfiants"), ("a été déposée", "a été placée", "a été glissée")),
+        *("déposée dans sa voiture", "placée dans sa voiture", "glissée dans sa voiture", "preuves fabriquées"),
         "montés de toutes pièces",
         "parodie de justice",
         *near(

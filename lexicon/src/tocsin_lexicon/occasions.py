@@ -13,10 +13,20 @@ festival"; a sixteenth-session audit). A "held"
 is no arrest here (talks and debates are held at festivals too), nor a word of a state: "Hommage aux journalistes
 emprisonnés lors de la cérémonie", "Jailed reporters' families speak at awards ceremony" tell of a tribute, not of an
 arrest (an eleventh review's probes).
+
+An occasion told in a relative clause about the one arrested is their background too: "Journalist who won a press
+freedom award last week detained at airport", "La periodista, que la semana pasada recibió en Madrid un premio, fue
+retenida" (0.02 and 0.01 before; a sixteenth-session blind batch). It counts so when a role ends at most NAME_REACH
+words before "who", "que", "qui" or "quien", the occasion starts at most CLAUSE_REACH words after it, and an arrest
+said as a verb follows in the same sentence with no word of saying between ("who won an award last year recalls
+arrests of colleagues" tells of other arrests; "Rights lawyer who defended bloggers dies at 78. She was jailed in
+1985" is an obituary).
 """
 
+import re
+
 from tocsin_lexicon.signals import Hit, Signal
-from tocsin_lexicon.words import fold_word
+from tocsin_lexicon.words import Words, fold_word
 
 # words from an arrest's end to the word of place: "Detienen a periodista durante", "arrested on Friday by
 # plain-clothes police at"
@@ -73,20 +83,47 @@ BETWEEN = frozenset(
 )
 PEOPLE = frozenset({Signal.JOURNALIST, Signal.DEFENDER, Signal.RESEARCHER, Signal.SPEECH})
 
+# An occasion told in a clause about the one arrested is their background, not the news: "Journalist who won a press
+# freedom award last week detained at airport", "La periodista, que la semana pasada recibió en Madrid un premio, fue
+# retenida" (a sixteenth-session blind batch; 0.02 and 0.01 before)
+RELATIVES = frozenset({"who", "que", "qui", "quien"})
+NAME_REACH = 5  # words from the role to its relative pronoun: "La periodista de investigación Andreína Rojas, que"
+CLAUSE_REACH = 8  # words from the pronoun to the occasion: "que la semana pasada recibió en Madrid un premio"
+ARREST_REACH = 16  # words from the occasion to the arrest it is background to: "… por su trabajo sobre …, fue retenida"
+# Words of saying between the occasion and the arrest: the arrest is told, not done to the one in the clause ("who won
+# an award last year recalls arrests of colleagues", "who attended the ceremony says police detained her brother")
+SAYING = frozenset(
+    {
+        *("says", "said", "say", "recalls", "recalled", "speaks", "spoke", "told", "tells", "describes", "denounces"),
+        *("dice", "dijo", "recuerda", "relata", "denuncia", "denunció", "afirma", "habla", "cuenta"),
+        *("dit", "raconte", "rappelle", "denonce", "affirme", "parle", "temoigne", "evoque"),
+    }
+)
+SENTENCE_END = re.compile(r"[.!?\n]")
+# Words before an arrest that make it a noun the occasion was about: "award for reporting on the arrest of activists"
+NOMINAL = frozenset(
+    {
+        *("the", "a", "an", "of", "on", "about", "for", "over", "his", "her", "their", "its", "de", "del", "la", "el"),
+        *("los", "las", "su", "sus", "sur", "sobre", "les", "des", "du", "d", "l", "sa", "son", "ses", "une", "un"),
+    }
+)
 
-def where_arrested(hits: list[Hit], words: list[str], language: str) -> list[Hit]:
-    """`hits` less the occasions that only say where or when an arrest happened (module docstring); `words`: the
-    text's words as the lexicon read them."""
+
+def where_arrested(hits: list[Hit], read: Words, language: str) -> list[Hit]:
+    """`hits` less the occasions that only say where or when an arrest happened, or are the arrested one's background
+    (module docstring); `read`: the text as the lexicon read it."""
+    words = read.words
     occasions = [h for h in hits if h.signal is Signal.OCCASION]
     if not occasions:
         return hits
-    arrest_ends = [
-        h.end
+    arrests = [
+        h
         for h in hits
         if h.signal is Signal.ARREST and h.quote.casefold() not in NOT_ARRESTS and fold_word(h.quote) not in STATES
     ]
-    if not arrest_ends:
+    if not arrests:
         return hits
+    arrest_ends = [h.end for h in arrests]
     people = {at for h in hits if h.signal in PEOPLE for at in range(h.start, h.end)}
     place_words = _PLACES.get(language.split("-")[0].casefold(), PLACE_WORDS["en"])
     settings = set()
@@ -94,14 +131,42 @@ def where_arrested(hits: list[Hit], words: list[str], language: str) -> list[Hit
         at = occasion.start - 1
         while at >= 0 and occasion.start - at <= FILLER_REACH and fold_word(words[at]) in FILLERS:
             at -= 1
-        if at < 0 or fold_word(words[at]) not in place_words:
-            continue
-        if any(
-            at - SETTING_REACH <= end <= at
-            and all(between in people or fold_word(words[between]) in BETWEEN for between in range(end, at))
-            for end in arrest_ends
+        if (
+            at >= 0
+            and fold_word(words[at]) in place_words
+            and any(
+                at - SETTING_REACH <= end <= at
+                and all(between in people or fold_word(words[between]) in BETWEEN for between in range(end, at))
+                for end in arrest_ends
+            )
         ):  # no other verb between: "jailed reporters speak at", "encarcelado recibe premio en" tell no arrest
+            settings.add(occasion.start)
+        elif _of_the_arrested(occasion, hits, read, arrests):
             settings.add(occasion.start)
     if not settings:
         return hits
     return [h for h in hits if h.signal is not Signal.OCCASION or h.start not in settings]
+
+
+def _of_the_arrested(occasion: Hit, hits: list[Hit], read: Words, arrests: list[Hit]) -> bool:
+    """The occasion stands in a relative clause after a role and an arrest said as a verb follows it in the same
+    sentence ("Rights lawyer who defended bloggers dies at 78. He was jailed in 1985" is an obituary)."""
+    words = read.words
+    pronoun = next(
+        (
+            at
+            for at in range(occasion.start - 1, max(-1, occasion.start - 1 - CLAUSE_REACH), -1)
+            if fold_word(words[at]) in RELATIVES
+        ),
+        None,
+    )
+    if pronoun is None or not any(h.signal in PEOPLE and h.end <= pronoun <= h.end + NAME_REACH for h in hits):
+        return False
+    offsets = read.starts()
+    return any(
+        occasion.end <= a.start <= occasion.end + ARREST_REACH
+        and fold_word(words[a.start - 1]) not in NOMINAL
+        and not any(fold_word(word) in SAYING for word in words[occasion.end : a.start])
+        and not SENTENCE_END.search(read.text, offsets[occasion.end - 1], offsets[a.start])
+        for a in arrests
+    )

@@ -100,7 +100,7 @@ def read_signals(text: str, language: str) -> Signals:
     and a crime someone reported on ("his investigation into bribes") is not read as a crime (`topics`).
     """
     hits, words = lexicon_for(language).read(text)
-    hits = where_arrested(hits, words.words, language)  # an occasion that is only where an arrest happened
+    hits = where_arrested(hits, words, language)  # an occasion that is only where an arrest happened
     alone = headline_alone(text)
     framed = [(h.start, h.end) for h in hits if h.signal is Signal.RIGHTS and h.end - h.start > 1]
     if framed:  # "journalist murdered", "asesinato del periodista": the killing is the rights phrase's, not a crime

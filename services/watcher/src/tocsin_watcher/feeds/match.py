@@ -90,7 +90,7 @@ def _case_in_shared_tables(text: FoldedText, language: str, neutral: Sequence[Hi
     occasion that is only where an arrest happened, "arrested at a film festival", does not count: `where_arrested`).
     """
     hits, words = lexicon_for(language).read(text.original)
-    hits = where_arrested(hits, words.words, language)  # an occasion that is only where an arrest happened
+    hits = where_arrested(hits, words, language)  # an occasion that is only where an arrest happened
     if not hits or any(hit.signal in _NO_CASE for hit in hits):
         return []
     starts, spelled = words.starts(), words.words
