@@ -837,10 +837,31 @@ S44_S45: list[tuple[str, str, str, bool]] = [
 
 
 S46_S47: list[tuple[str, str, str, bool]] = [
-    # an outlet the tables do not know, told by its office; a government's media office is its press service
-    ("en", "Police raid Abzas Media office, detain director on smuggling charges", "", True),
+    # an outlet the tables do not know, told by its office; a "media office" is as often an army's or a party's
     ("en", "National security police raid Stand News office, arrest six", "", True),
     ("en", "Israeli forces detain 3 men near Government Media Office in Gaza", "", False),
+    ("en", "ISPR media office: soldiers arrest 12 militants in North Waziristan raid", "", False),
+    # a thirteenth review's: a press group's people; a people's name is no rights role for a cattle thief; drugs a
+    # defence says were planted, in three languages; a flaw a bank warned of
+    ("en", "Press freedom advocate arrested in Hong Kong under national security law", "", True),
+    ("en", "Tanzania detains two CPJ staff in Dar es Salaam", "", True),
+    ("fr", "Le représentant de RSF en Afrique de l'Ouest interpellé à Dakar", "", True),
+    ("es", "Policía detiene a comunero quechua acusado de abigeato", "", False),
+    (
+        "fr",
+        "Militant des droits humains condamné pour cannabis ; son avocat affirme que la drogue a été glissée dans sa"
+        " voiture",
+        "",
+        True,
+    ),
+    ("en", "Rights activist jailed for cannabis possession; his lawyer says the drugs were planted", "", True),
+    (
+        "es",
+        "Banco advierte sobre una falla que permitía duplicar transferencias; detienen a clientes que la aprovecharon",
+        "",
+        False,
+    ),
+    ("en", "TV presenter who hosted awards gala arrested on child sex abuse charges", "", False),
     # S47 (news of people already held): serving a term is the step; an accusation is one though its charge is the
     # usual pretext
     (
@@ -858,7 +879,7 @@ S46_S47: list[tuple[str, str, str, bool]] = [
         True,
     ),
     # S46 (cases in words that usually mean none): drugs a defence says were planted; a people's name for its
-    # leader; a flaw reported far from its verb; prizes handed out with an exile among the winners
+    # leader; prizes handed out with an exile among the winners
     (
         "fr",
         "Un militant du Hirak poursuivi pour détention de cannabis à Al Hoceima",
@@ -870,13 +891,6 @@ S46_S47: list[tuple[str, str, str, bool]] = [
         "es",
         "Imputan por terrorismo a líder shuar tras protesta contra minera",
         "La Fiscalía formuló cargos contra el presidente de una federación shuar por un bloqueo contra la concesión.",
-        True,
-    ),
-    (
-        "es",
-        "Allanan la casa de un programador y secuestran sus computadoras",
-        "El programador había advertido a la empresa proveedora del sistema de votación sobre una falla que permitía"
-        " alterar el conteo; está imputado por acceso ilegítimo.",
         True,
     ),
     (

@@ -45,6 +45,15 @@ ARRESTED_AT_AN_OCCASION = [
         "es",
         "La periodista, que la semana pasada recibió en Madrid un premio, fue retenida nueve horas en el aeropuerto",
     ),
+    # a thirteenth review's: a place's name, a longer time, a name after the role, an arrest during the occasion
+    ("en", "Journalist detained as she left Tehran film festival"),
+    ("es", "Detienen a periodista el sábado por la noche a la salida de la feria del libro en Managua"),
+    (
+        "vi",
+        "Nhà báo tự do bị bắt hôm thứ Sáu tại lễ trao giải\nCông an đã bắt nhà báo tự do Lê Văn Tâm ngay tại lễ trao"
+        " giải",
+    ),
+    ("es", "Mientras entregan los premios de periodismo, el SEBIN detiene a una periodista en Caracas"),
 ]
 
 ABOUT_AN_ARREST_AT_AN_OCCASION = [
@@ -75,6 +84,11 @@ ABOUT_AN_ARREST_AT_AN_OCCASION = [
     ("en", "Journalist who won award last year recalls arrests of colleagues"),
     ("en", "Journalist who won award for reporting on the arrest of activists speaks at festival"),
     ("en", "Rights lawyer who defended bloggers in sedition cases dies at 78. She was jailed in 1985."),
+    # the same review's: an arrest in a clause of someone else's, an obituary, an arrest as an adjective
+    ("fr", "Le militant qui a organisé le festival où deux dealers ont été interpellés se félicite du bilan"),
+    ("en", "Journalist who won award for exposing police who detained children gets book deal"),
+    ("es", "Muere el periodista que ganó el Premio Nacional y fue detenido por la dictadura en 1973"),
+    ("en", "Protesters remember detained Hong Kong editor at museum vigil"),
 ]
 
 # The same review: a violent act by someone in a rights role (told as what was done: "charged with killing"), and

@@ -92,6 +92,7 @@ _DISCLOSE = ("reportó", "reportado", "reportar", "advirti*", "advertido", "aler
 _DISCLOSE_MORE = (
     *("avisado", "notific*", "informó", "informado", "descubri*", "detectó", "detectado"),
     *("informara", "avisara", "alertara", "reportara"),  # "después de que avisara de una falla"
+    *("informar", "advertir", "avisar"),  # "detenido tras informar a la municipalidad sobre una falla que permitía"
 )
 _FLAWS = ("vulnerabilidad*", "fallo de seguridad", "falla de seguridad", "brecha de seguridad", "agujero de seguridad")
 _FLAWS_MORE = (
@@ -722,7 +723,7 @@ TABLE: Table = {
         # voceros y dirigentes indígenas, también por el nombre de su pueblo: "líder shuar", "presidente de una
         # federación shuar", "dirigente mapuche"
         *near(
-            ("líder", "lideresa", "dirigente", "federación", "autoridad", "vocero", "vocera", "comunero", "comunera"),
+            ("líder", "lideresa", "dirigente", "federación", "autoridad", "vocero", "vocera"),
             (
                 *("shuar", "achuar", "kichwa", "waorani", "mapuche", "aymara", "quechua", "wayuu", "misak", "emberá"),
                 *("lenca", "garífuna", "maya", "q'eqchi'", "mixteco", "mixteca", "zapoteco", "zapoteca", "triqui"),
@@ -813,9 +814,6 @@ TABLE: Table = {
         "advertir que un error",
         "advertir de una falla",
         "tras avisar",
-        # el aviso dicho lejos de su verbo: "había advertido a la empresa proveedora del sistema sobre una falla que
-        # permitía alterar el conteo"
-        *near(("sobre una falla", "sobre un fallo", "sobre un error", "sobre una vulnerabilidad"), ("que permit*",)),
         # avisar de una falla o de un fallo
         *near(
             ("alertó", "avisó", "advirtió", "alertar", "avisar", "advertir", "reportó"),
@@ -882,8 +880,6 @@ TABLE: Table = {
         "silenciarlos",
         "silenciar",
         "cargos fabricados",
-        # la droga "sembrada" a un activista: el pretexto dicho por su defensa
-        *("le sembraron", "les sembraron", "sembraron droga", "droga sembrada", "pruebas sembradas", "le plantaron"),
         "montaje judicial",
         "farsa judicial",
         *near(
@@ -1444,6 +1440,7 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        "abigeato",  # el robo de ganado
         # canciones plagiadas o pirateadas: un delito contra la propiedad intelectual, no una canción perseguida
         *("plagio", "plagiar", "piratear", "piratería", "derechos de autor", "propiedad intelectual"),
         # un homicidio contado como delito ("Capturan al hombre que mató a un taxista"); denunciado, es el tema (topics)
@@ -1668,6 +1665,8 @@ TABLE: Table = {
         "exesposo",
     ),
     Signal.PRETEXT: (
+        # la droga "sembrada" a un activista: el pretexto dicho por su defensa
+        *("le sembraron", "les sembraron", "sembraron droga", "droga sembrada", "pruebas sembradas"),
         *("cargos de contrabando", "contrabando de divisas", "por contrabando de moneda"),
         # lavado de dinero, como lo nombran los casos de periodistas (dev: todos los de ese tipo son casos de derechos)
         # (la acusación sigue siendo el paso: "periodista acusado de lavado de dinero")

@@ -582,9 +582,6 @@ TABLE: Table = {
         "représailles",
         "harcèlement judiciaire",
         "monté de toutes pièces",
-        # la drogue « déposée » dans la voiture d'un militant : le prétexte dit par sa défense
-        *near(("drogue", "chira", "cannabis", "stupéfiants"), ("a été déposée", "a été placée", "a été glissée")),
-        *("déposée dans sa voiture", "placée dans sa voiture", "glissée dans sa voiture", "preuves fabriquées"),
         "montés de toutes pièces",
         "parodie de justice",
         *near(
@@ -1193,6 +1190,9 @@ TABLE: Table = {
         "ex-conjointe",
     ),
     Signal.PRETEXT: (
+        # la drogue « déposée » dans la voiture d'un militant : le prétexte dit par sa défense
+        *near(("drogue", "chira", "cannabis", "stupéfiants"), ("a été déposée", "a été placée", "a été glissée")),
+        "preuves fabriquées",  # (pas « une bombe placée dans sa voiture »)
         *("contrebande de devises", "pour contrebande", "accusations de contrebande"),
         "fraude fiscale",
         "évasion fiscale",

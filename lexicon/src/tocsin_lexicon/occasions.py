@@ -20,7 +20,12 @@ retenida" (0.02 and 0.01 before; a sixteenth-session blind batch). It counts so 
 words before "who", "que", "qui" or "quien", the occasion starts at most CLAUSE_REACH words after it, and an arrest
 said as a verb follows in the same sentence with no word of saying between ("who won an award last year recalls
 arrests of colleagues" tells of other arrests; "Rights lawyer who defended bloggers dies at 78. She was jailed in
-1985" is an obituary).
+1985" is an obituary). A thirteenth review found arrests in a clause of someone else's taken for the role's ("the
+festival where two dealers were arrested", "exposing police who detained children") and obituaries in one sentence
+("Muere el periodista que ganó el Premio Nacional y fue detenido por la dictadura en 1973"): a relative word between,
+a year just after the arrest or a word of death before the role keep the occasion. The same review's: an occasion
+opened by "while" or "mientras" is the time of an arrest told after it ("Mientras entregan los premios, el SEBIN
+detiene a una periodista").
 """
 
 import re
@@ -30,8 +35,9 @@ from tocsin_lexicon.words import Words, fold_word
 
 # words from an arrest's end to the word of place: "Detienen a periodista durante", "arrested on Friday by
 # plain-clothes police at"
-SETTING_REACH = 6
-# words skipped between that word and the occasion: "en marge de la cérémonie", "à la fin d'une cérémonie"
+SETTING_REACH = 10
+# words skipped between that word and the occasion, and names: "en marge de la cérémonie", "à la fin d'une
+# cérémonie", "as she left Tehran film festival"
 FILLER_REACH = 4
 # Folded words of place or time before an occasion; English ones in every language, as the tables apply English
 # phrases to every language
@@ -78,7 +84,7 @@ BETWEEN = frozenset(
         *("night", "morning", "evening", "afternoon", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"),
         *("dimanche", "hier", "soir", "matin", "nuit", "lunes", "martes", "miercoles", "jueves", "viernes"),
         *("sabado", "domingo", "ayer", "noche", "manana", "tarde", "hom", "qua", "thu", "chu", "nhat", "toi"),
-        *("hai", "ba", "tu", "nam", "sau", "bay"),  # "hôm thứ Sáu": Friday
+        *("hai", "ba", "tu", "nam", "sau", "bay", "da", "do"),  # "hôm thứ Sáu": Friday; "đã bắt"; "nhà báo tự do"
     }
 )
 PEOPLE = frozenset({Signal.JOURNALIST, Signal.DEFENDER, Signal.RESEARCHER, Signal.SPEECH})
@@ -100,6 +106,20 @@ SAYING = frozenset(
     }
 )
 SENTENCE_END = re.compile(r"[.!?\n]")
+# Folded words that open a clause of someone else's between the occasion and an arrest: "the festival where police
+# detained three students", "le festival où deux dealers ont été interpellés" ("où" folds to "ou", "or", as well)
+CLAUSES = frozenset({"who", "whom", "which", "where", "que", "qui", "quien", "donde", "ou", "dont", "whose"})
+YEAR_REACH = 6  # words after the arrest where a year makes it a past one: "fue detenido por la dictadura en 1973"
+# Folded words of a death before the clause: an obituary recalls an arrest, it does not report one
+DEATHS = frozenset(
+    {
+        *("dies", "died", "dead", "obituary", "muere", "murio", "fallece", "fallecio", "meurt", "decede", "deces"),
+        *("mort", "disparition", "hommage", "tribute", "remembering", "recuerdan", "homenaje"),
+    }
+)
+# Folded words before an occasion that make it the time of an arrest told after it: "Mientras entregan los premios"
+WHILE = frozenset({"while", "mientras", "pendant", "tandis", "alors"})
+_MARKERS = WHILE.union(*PLACE_WORDS.values())  # never skipped as a name when capitalised: "During", "Mientras"
 # Words before an arrest that make it a noun the occasion was about: "award for reporting on the arrest of activists"
 NOMINAL = frozenset(
     {
@@ -129,19 +149,20 @@ def where_arrested(hits: list[Hit], read: Words, language: str) -> list[Hit]:
     settings = set()
     for occasion in occasions:
         at = occasion.start - 1
-        while at >= 0 and occasion.start - at <= FILLER_REACH and fold_word(words[at]) in FILLERS:
+        while at >= 0 and occasion.start - at <= FILLER_REACH and _filler(words[at]):
             at -= 1
         if (
             at >= 0
             and fold_word(words[at]) in place_words
             and any(
                 at - SETTING_REACH <= end <= at
-                and all(between in people or fold_word(words[between]) in BETWEEN for between in range(end, at))
+                and _only_agents_between(words, people, end, at)
+                and _one_sentence(read, end - 1, occasion.start)
                 for end in arrest_ends
             )
         ):  # no other verb between: "jailed reporters speak at", "encarcelado recibe premio en" tell no arrest
             settings.add(occasion.start)
-        elif _of_the_arrested(occasion, hits, read, arrests):
+        elif _of_the_arrested(occasion, hits, read, arrests) or _while_arrested(occasion, read, arrests):
             settings.add(occasion.start)
     if not settings:
         return hits
@@ -162,11 +183,63 @@ def _of_the_arrested(occasion: Hit, hits: list[Hit], read: Words, arrests: list[
     )
     if pronoun is None or not any(h.signal in PEOPLE and h.end <= pronoun <= h.end + NAME_REACH for h in hits):
         return False
+    if any(fold_word(word) in DEATHS for word in words[max(0, pronoun - CLAUSE_REACH) : pronoun]):
+        return False  # an obituary: "Muere el periodista que ganó el Premio Nacional y fue detenido en 1973"
+    return _arrest_follows(occasion, read, arrests)
+
+
+def _while_arrested(occasion: Hit, read: Words, arrests: list[Hit]) -> bool:
+    """The occasion is the time of an arrest told after it: "Mientras entregan los premios de periodismo, la policía
+    detiene a dos reporteros"."""
+    words = read.words
+    at = occasion.start - 1
+    while at >= 0 and occasion.start - at <= FILLER_REACH and _filler(words[at]):
+        at -= 1
+    return at >= 0 and fold_word(words[at]) in WHILE and _arrest_follows(occasion, read, arrests)
+
+
+def _arrest_follows(occasion: Hit, read: Words, arrests: list[Hit]) -> bool:
+    """An arrest said as a verb follows the occasion in its sentence, with no word of saying, no clause of someone
+    else's and no year of its own between or just after ("who won award for exposing police who detained children",
+    "le festival où deux dealers ont été interpellés", "fue detenido por la dictadura en 1973")."""
+    words = read.words
+    for a in arrests:
+        if not occasion.end <= a.start <= occasion.end + ARREST_REACH or fold_word(words[a.start - 1]) in NOMINAL:
+            continue
+        between = {fold_word(word) for word in words[occasion.end : a.start]}
+        after = words[a.end : a.end + YEAR_REACH]
+        if (
+            not between & (SAYING | CLAUSES)
+            and not any(word.isdigit() and len(word) == 4 for word in after)
+            and _one_sentence(read, occasion.end - 1, a.start)
+        ):
+            return True
+    return False
+
+
+def _one_sentence(read: Words, first: int, last: int) -> bool:
+    """No sentence ends between the `first` word and the `last` ("…había sido capturada en Chalatenango. «No existe
+    orden de captura»": the capital after the full stop is no name of a place)."""
     offsets = read.starts()
-    return any(
-        occasion.end <= a.start <= occasion.end + ARREST_REACH
-        and fold_word(words[a.start - 1]) not in NOMINAL
-        and not any(fold_word(word) in SAYING for word in words[occasion.end : a.start])
-        and not SENTENCE_END.search(read.text, offsets[occasion.end - 1], offsets[a.start])
-        for a in arrests
-    )
+    return not SENTENCE_END.search(read.text, offsets[first], offsets[last])
+
+
+def _filler(word: str) -> bool:
+    """An article, a determiner or a name (a place's: "left Tehran film festival") between a place word and the
+    occasion."""
+    folded = fold_word(word)
+    return folded in FILLERS or (word[:1].isupper() and folded not in _MARKERS)
+
+
+def _only_agents_between(words: list[str], people: set[int], end: int, at: int) -> bool:
+    """Between an arrest's end and the place word, only the one arrested and a name after their role ("bắt nhà báo tự
+    do Lê Văn Tâm ngay tại"; not one before it, where the arrest is an adjective: "remember detained Hong Kong editor
+    at museum vigil"), agents, times and pronouns."""
+    named = end - 1 in people  # "bắt nhà báo": the arrest's phrase ends with the role
+    for between in range(end, at):
+        word = words[between]
+        agent = fold_word(word) in BETWEEN
+        named = between in people or (named and (word[:1].isupper() or agent))
+        if not named and not agent:
+            return False
+    return True

@@ -55,6 +55,8 @@ OBJECT_MARKERS = frozenset({"a", "al", "des", "les", "los", "las"})
 # a participle before a role is its adjective, not an arrest the headline tells: "Families of detained journalists
 # march", "Award for jailed reporters", "Films about arrested dissidents"
 EN_PARTICIPLE = ("ed", "held")
+EN_QUALIFIERS = 3  # words that may stand between an English arrest and its role: "detains women's rights activists"
+# (the possessive is a word of its own)
 # words between an English arrest and a role that make the role someone else's: "arrest attackers of journalists"
 EN_NOT_QUALIFIERS = frozenset(
     {"of", "for", "who", "that", "which", "with", "by", "and", "or", "on", "over", "against", "from", "after"}
@@ -66,6 +68,7 @@ EN_TALK_BEFORE = frozenset(
     {
         *("to", "could", "can", "may", "might", "would", "will", "should", "must", "cannot", "not", "never"),
         *("let", "lets", "letting", "allow", "allows", "allowing", "enable", "enables", "power", "powers"),
+        *("why", "how", "do", "does", "did"),  # an explainer's question: "How Turkey Jails Journalists"
     }
 )
 OF = frozenset({"de", "del", "du", "des"})  # "periodistas de Sinaloa", "journalistes du Monde"
@@ -102,11 +105,13 @@ def profession_only(
             and not fold_word(written[h.end - 1]).endswith(EN_PARTICIPLE)
         }
     acted = _acted_in_headline(hits, written, headline_end) if language in HEAD_FIRST else set()
-    if language == "en":  # a role after its outlet's name counts as acted on where it stands
+    if language == "en" and not _title_case(written[:headline_end]):
+        # a role after its outlet's name counts as acted on where it stands (in a headline in Title Case every word
+        # looks like a name: "Police Arrest Fans Who Abused Sky Sports Reporters")
         opens = {0, *starts}
         acted = {h.start for h in hits if h.signal in ROLE_PEOPLE and _of_a_named_outlet(h, written, opens)}
     return all(
-        not _particular(h, written, arrests, arrest_ends, acted, language)
+        not _particular(h, words, arrests, arrest_ends, acted, language)
         for h in hits
         if h.signal in ROLE_PEOPLE and h.quote.casefold() in tied
     )
@@ -119,14 +124,26 @@ def _arrested_first(role: Hit, written: list[str], arrest_ends: set[int]) -> boo
 
 
 def _detained_first(role: Hit, written: list[str], arrest_ends: set[int]) -> bool:
-    """An English headline's arrest said as done just before the role, at most one qualifier between: "Police detain
-    journalists in Minsk", "detain rights activists" (not "arrest attackers of journalists")."""
-    if role.start in arrest_ends:
-        return True
-    between = fold_word(written[role.start - 1]) if role.start else ""
-    # nor a verb's "-ing": "detain men targeting activists"
-    qualifies = between.isalpha() and between not in EN_NOT_QUALIFIERS and not between.endswith("ing")
-    return role.start - 1 in arrest_ends and qualifies
+    """An English headline's arrest said as done just before the role, at most EN_QUALIFIERS words between: "Police
+    detain journalists in Minsk", "detain rights activists", "detains women's rights activists" (not "arrest attackers
+    of journalists")."""
+    for gap in range(EN_QUALIFIERS + 1):
+        if role.start - gap in arrest_ends:
+            return all(_qualifies(fold_word(word)) for word in written[role.start - gap : role.start])
+    return False
+
+
+def _possessive(role: Hit, words: Words) -> bool:
+    """The role is said in the possessive, a word qualifying someone else: "Police arrest pro-gun activists'
+    neighbour"."""
+    end = words.starts()[role.end - 1] + len(words.words[role.end - 1])
+    return words.text[end : end + 1] in ("'", "’")
+
+
+def _qualifies(word: str) -> bool:
+    """A word that may qualify a role: not one that makes it someone else's, nor a verb's "-ing" ("detain men
+    targeting activists")."""
+    return word.isalpha() and word not in EN_NOT_QUALIFIERS and not word.endswith("ing")
 
 
 def _of_a_named_outlet(role: Hit, written: list[str], opens: set[int]) -> bool:
@@ -139,6 +156,12 @@ def _of_a_named_outlet(role: Hit, written: list[str], opens: set[int]) -> bool:
         return True
     named = (role.start - 1, role.start - 2)
     return role.start >= 2 and all(written[at][:1].isupper() and at not in opens for at in named)
+
+
+def _title_case(headline: list[str]) -> bool:
+    """Most of a headline's longer words capitalised, as some outlets print every headline."""
+    longer = [word for word in headline if len(word) > 3]
+    return len(longer) >= 3 and sum(word[:1].isupper() for word in longer) > 0.7 * len(longer)
 
 
 def _acted_in_headline(hits: list[Hit], written: list[str], headline_end: int) -> set[int]:
@@ -167,8 +190,9 @@ def _acted_on_group(role: Hit, written: list[str], acted: set[int]) -> bool:
 
 
 def _particular(
-    role: Hit, written: list[str], arrests: set[int], arrest_ends: set[int], acted: set[int], language: str
+    role: Hit, words: Words, arrests: set[int], arrest_ends: set[int], acted: set[int], language: str
 ) -> bool:
+    written = words.words
     before = [fold_word(w) for w in written[max(0, role.start - COUNT_REACH) : role.start]]
     if any(w.isdigit() or w in COUNTS for w in before):
         return True
@@ -180,7 +204,7 @@ def _particular(
     if language in HEAD_FIRST and _arrested_first(role, written, arrest_ends):
         return True
     if language == "en" and (_detained_first(role, written, arrest_ends) or role.start in acted):
-        return True
+        return not _possessive(role, words)
     if acted and language in HEAD_FIRST and _acted_on_group(role, written, acted):
         return True
     if language == "vi":

@@ -12,7 +12,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 
 from tocsin_lexicon import Hit, Signal
-from tocsin_lexicon.words import Words
+from tocsin_lexicon.words import Words, fold_word
 
 S = Signal
 
@@ -43,8 +43,9 @@ SOURCES = frozenset(
         *("denunciado por", "denunciada por", "revelado por", "destapado por"),
     }
 )
-# Press words that name a freedom or the groups defending it, never a person acted against: "detention of
-# journalists" is in RSF's World Press Freedom Index, not the index's
+# Press words that name a freedom or the groups defending it, not a person acted against ("detention of journalists"
+# is in RSF's World Press Freedom Index, not the index's), unless one of the group's people stands beside them
+# ("two CPJ staff", "le représentant de RSF": `ORG_PEOPLE`, folded, ORG_REACH words before or after)
 NOT_ACTED_ON = frozenset(
     {
         *("press freedom", "freedom of the press", "media freedom", "committee to protect journalists", "cpj"),
@@ -52,6 +53,15 @@ NOT_ACTED_ON = frozenset(
         *("libertad de prensa", "reporteros sin fronteras", "sociedad interamericana de prensa", "tự do báo chí"),
     }
 )
+ORG_PEOPLE = frozenset(
+    {
+        *("staff", "staffer", "staffers", "representative", "representatives", "director", "head", "chief"),
+        *("official", "officials", "member", "members", "correspondent", "employee", "employees", "researcher"),
+        *("representant", "representante", "representantes", "directeur", "directrice", "directora", "membre"),
+        *("membres", "miembro", "miembros", "correspondant", "correspondante", "corresponsal", "chercheur"),
+    }
+)
+ORG_REACH = 3
 # A victim word joined to an action by one of these is done to the same person ("beaten and arrested",
 # "golpeado y detenido", "frappé puis interpellé", "hành hung và bắt"): it neither blocks nor unties.
 CONJUNCTIONS = frozenset({"and", "then", "y", "e", "luego", "et", "puis", "và", "rồi"})
@@ -159,7 +169,7 @@ def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal,
     for h in hits:
         signal = h.signal
         if signal in PEOPLE:
-            if h.phrase.casefold() not in NOT_ACTED_ON:
+            if h.phrase.casefold() not in NOT_ACTED_ON or _of_its_people(h, words):
                 people.append(h)
         elif signal in ANCHORS:
             actions.append(h)
@@ -231,6 +241,12 @@ def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal,
                 ties.append((person.signal, person.quote, action.quote))
                 break
     return ties
+
+
+def _of_its_people(org: Hit, words: Words) -> bool:
+    """One of a press group's people stands beside its name: "two CPJ staff", "le représentant de RSF"."""
+    beside = words.words[max(0, org.start - ORG_REACH) : org.start] + words.words[org.end : org.end + ORG_REACH]
+    return any(fold_word(word) in ORG_PEOPLE for word in beside)
 
 
 def _named(
