@@ -836,7 +836,7 @@ S44_S45: list[tuple[str, str, str, bool]] = [
 ]
 
 
-S46_S47: list[tuple[str, str, str, bool]] = [
+S46_S49: list[tuple[str, str, str, bool]] = [
     # an outlet the tables do not know, told by its office; a "media office" is as often an army's or a party's
     ("en", "National security police raid Stand News office, arrest six", "", True),
     ("en", "Israeli forces detain 3 men near Government Media Office in Gaza", "", False),
@@ -862,6 +862,41 @@ S46_S47: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("en", "TV presenter who hosted awards gala arrested on child sex abuse charges", "", False),
+    # S48 (groups and plurals) and S49 (cases told far from their verb)
+    ("en", "Zambian activists and journalists trained on spotting spyware ahead of polls", "", False),
+    ("vi", "Tòa phúc thẩm y án tù các nhà báo công dân ở An Giang", "", True),
+    (
+        "vi",
+        "Sinh viên bị yêu cầu mở khóa điện thoại sau khi bàn luận trong nhóm Zalo",
+        "Nhiều sinh viên cho biết đã bị công an phường gọi lên làm việc, buộc mở khóa điện thoại để kiểm tra tin nhắn"
+        " trong nhóm Zalo của lớp.",
+        True,
+    ),
+    ("fr", "Maroc : des jeunes poursuivis pour des appels à manifester publiés sur Discord", "", True),
+    ("es", "Multan bajo el Decreto-Ley 370 a administradores de grupos de Facebook en Holguín", "", True),
+    (
+        "es",
+        "Fiscalía allana redacción de medio digital y se lleva computadoras",
+        "Los agentes se llevaron los teléfonos de varios periodistas, dentro de una investigación por supuesto lavado"
+        " de dinero.",
+        True,
+    ),
+    ("es", "Confirman infecciones con Pegasus en teléfonos de integrantes de colectivo de derechos humanos", "", True),
+    ("en", "Veteran editor detained twice in the 1980s receives lifetime achievement award", "", False),
+    (
+        "fr",
+        "Six mois après leur enlèvement, aucune trace de deux responsables du FNDC",
+        "Le responsable de la mobilisation a été emmené de son domicile par des hommes armés en uniforme.",
+        True,
+    ),
+    ("es", "Jueza vuelve a enviar a prisión preventiva al fundador de un diario", "", True),
+    (
+        "es",
+        "Tribunal ratifica absolución de programador; Fiscalía anuncia recurso de casación",
+        "Un tribunal absolvió a Andrés Villacís, programador y consultor de seguridad que alertó a la empresa de una"
+        " vulnerabilidad en su red.",
+        True,
+    ),
     # S47 (news of people already held): serving a term is the step; an accusation is one though its charge is the
     # usual pretext
     (
@@ -904,7 +939,7 @@ S46_S47: list[tuple[str, str, str, bool]] = [
 
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
-    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S47],
+    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S49],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
     """Each blind batch's misread reports and the reviews' corrections (S34 to S47): read as labelled, and a rights

@@ -1851,7 +1851,10 @@ TABLE: Table = {
         *("drugs were planted", "planted the drugs", "drugs planted on him", "drugs planted on her"),
         # a smuggling charge as reports of critics' cases name it ("on currency smuggling charges"): a pretext as
         # often as not (dev: every Baku case of the kind is a rights case)
-        *("smuggling charges", "currency smuggling"),
+        *(
+            "smuggling charges",
+            "currency smuggling",
+        ),  # (not a "smuggling case": "Reporter among five held in gold smuggling case")
         "tax evasion",
         "tax fraud",
         "hooliganism",
@@ -1930,6 +1933,7 @@ TABLE: Table = {
         "approved the bill",
         # obituaries and awards: a life or a career recalled, no case now
         "dies at",
+        "lifetime achievement award",
         "died at the age of",
         "obituary",
         "passed away",
@@ -2275,6 +2279,9 @@ TABLE: Table = {
         # a prize accepted for someone held at home, not a trial of an exile: "awarded a press prize in absentia"
         *("awarded in absentia", "prize in absentia", "award in absentia", "honoured in absentia"),
         *("honored in absentia", "accepted in absentia", "received in absentia", "presented in absentia"),
+        # a training's subject, not an intrusion: "workshop on securing phones and spotting spyware" (not "detect":
+        # a forensic test detects spyware on a reporter's phone)
+        *("spotting spyware", "spot spyware"),
         # exile media as a source
         "exile media",
         "media in exile",

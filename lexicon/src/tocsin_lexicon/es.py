@@ -291,6 +291,7 @@ TABLE: Table = {
         "citado a declarar",
         # la multa y el confinamiento en casa: castigos de la Seguridad del Estado a periodistas
         *("multada", "multado", "multan a", "multaron a", "confina en su casa", "confinada en su casa"),
+        *near(("multan", "multaron"), ("a", "al")),  # "Multan bajo el Decreto-Ley 370 a administradores"
         *("confinado en su casa", "lo acusan de", "la acusan de", "los acusan de", "requerimiento fiscal"),
         *beside(("fiscalía acusa a", "fiscalía acusa al", "fiscal acusa a", "juicio oral contra"), _NOMBRADOS),
         *near(
@@ -553,6 +554,10 @@ TABLE: Table = {
         "redacción del diario",
         "la redacción de",
         "diario digital",
+        # quien fundó o dirige un diario: "fundador del diario El Observador"
+        *near(
+            ("fundador", "fundadora"), ("del diario", "de un diario", "del periódico", "de un periódico", "del medio")
+        ),
         "periódico digital",
         # quien conduce un programa, y las radios comunitarias
         "conductor de radio",
@@ -606,6 +611,8 @@ TABLE: Table = {
         "buscadores de desaparecidos",
         # quien coordina una organización que documenta abusos
         "organización que documenta",
+        # integrantes de un centro o un colectivo de derechos humanos
+        *near(("integrantes", "integrante", "miembros", "miembro"), ("de derechos humanos",)),
         "ONG que documenta",
         # quien coordina o dirige una organización de derechos humanos (no una comisión estatal)
         *near(
@@ -785,6 +792,8 @@ TABLE: Table = {
         ),
     ),
     Signal.RESEARCHER: (
+        *("consultor de seguridad", "consultora de seguridad", "experto en seguridad informática"),
+        "experta en seguridad informática",
         "investigador de seguridad",
         "investigadora de seguridad",
         "investigador en ciberseguridad",
@@ -1667,6 +1676,7 @@ TABLE: Table = {
     Signal.PRETEXT: (
         # la droga "sembrada" a un activista: el pretexto dicho por su defensa
         *("le sembraron", "les sembraron", "sembraron droga", "droga sembrada", "pruebas sembradas"),
+        *("por supuesto lavado", "por presunto lavado"),  # "una investigación por supuesto lavado de dinero"
         *("cargos de contrabando", "contrabando de divisas", "por contrabando de moneda"),
         # lavado de dinero, como lo nombran los casos de periodistas (dev: todos los de ese tipo son casos de derechos)
         # (la acusación sigue siendo el paso: "periodista acusado de lavado de dinero")

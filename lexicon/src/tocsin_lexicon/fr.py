@@ -205,6 +205,16 @@ TABLE: Table = {
         "pour audition",
         # enlevé par des hommes en civil
         "enlevé",
+        # emmené de chez lui par des hommes armés : un enlèvement
+        *near(
+            ("emmené", "emmenée", "emmenés", "emmenées"),
+            (
+                "par des hommes armés",
+                "par des hommes en uniforme",
+                "par des hommes cagoulés",
+                "par des hommes en civil",
+            ),
+        ),
         "enlevée",
         "enlevés",
         # réquisitionné ou enrôlé de force : la conscription qui fait taire un critique
@@ -214,6 +224,8 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        # relayer des appels à manifester (pas l'appel à la grève d'un syndicat : son action syndicale)
+        *("appels à manifester", "appel à manifester"),
         # le livre ou la pièce d'un auteur, dit cause de l'action (« pour son roman »)
         *("son roman", "ses romans", "son livre", "ses livres", "sa pièce", "son recueil", "ses mémoires"),
         # un « j'aime » sur une publication
@@ -1531,6 +1543,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # le sujet d'une formation, pas une intrusion : « repérer les logiciels espions »
+        *("repérer les logiciels espions", "à repérer des logiciels espions"),
         *("notre correspondant", "notre correspondante", "nos correspondants", "de notre correspondant"),
         # un match rejoué à huis clos : une sanction sportive, pas une audience fermée
         # (pas « le procès s'est joué à huis clos » : seulement un match)

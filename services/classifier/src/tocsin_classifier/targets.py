@@ -31,6 +31,8 @@ PLURAL_ENDINGS = ("s", "x")  # "journalists", "periodistas", "journaux"
 # rights organisation", "news site"
 NO_HEAD = frozenset({"rights", "news", "derechos", "droits", "humains", "humanos"})
 VI_PLURAL = frozenset({"cac", "nhung", "nhieu", "gioi"})  # các, những, nhiều, giới (folded)
+# folded words before a Vietnamese arrest that make it a threat or a purpose: "có thể bắt các nhà báo", "để truy tố"
+VI_TALK_BEFORE = frozenset({"co", "the", "se", "de", "nham", "phep", "dung"})
 COUNT_REACH = 3  # words before a role where a number counts it: "two young reporters", "once periodistas de"
 # Numbers and quantities written out, folded, in the four languages: "three journalists", "una veintena de"
 COUNTS = frozenset(
@@ -103,6 +105,14 @@ def profession_only(
             for h in in_headline
             if not {fold_word(word) for word in written[max(0, h.start - 2) : h.start]} & EN_TALK_BEFORE
             and not fold_word(written[h.end - 1]).endswith(EN_PARTICIPLE)
+        }
+    if language == "vi":  # "Tòa phúc thẩm y án tù các nhà báo công dân": the sentence said of the group, not a threat
+        arrest_ends = {
+            h.end
+            for h in hits
+            if h.signal is Signal.ARREST
+            and h.end <= headline_end
+            and not {fold_word(word) for word in written[max(0, h.start - 3) : h.start]} & VI_TALK_BEFORE
         }
     acted = _acted_in_headline(hits, written, headline_end) if language in HEAD_FIRST else set()
     if language == "en" and not _title_case(written[:headline_end]):
@@ -194,8 +204,8 @@ def _particular(
 ) -> bool:
     written = words.words
     before = [fold_word(w) for w in written[max(0, role.start - COUNT_REACH) : role.start]]
-    if any(w.isdigit() or w in COUNTS for w in before):
-        return True
+    if any(w.isdigit() or w in COUNTS for w in before) or fold_word(written[role.start]) in COUNTS:
+        return True  # counted, or a group's members named as such: "integrantes de colectivo de derechos humanos"
     after = written[role.end] if role.end < len(written) else ""
     if after[:1].isupper() and not after.isupper():  # a name follows: "activists Ana López and …"
         return True
@@ -207,7 +217,7 @@ def _particular(
         return not _possessive(role, words)
     if acted and language in HEAD_FIRST and _acted_on_group(role, written, acted):
         return True
-    if language == "vi":
-        return not before or before[-1] not in VI_PLURAL
+    if language == "vi":  # a plural word makes a group, unless the headline's arrest stands just before it
+        return not before or before[-1] not in VI_PLURAL or role.start - 1 in arrest_ends
     head = fold_word(written[role.start] if language in HEAD_FIRST else written[role.end - 1])
     return head in NO_HEAD or not head.endswith(PLURAL_ENDINGS)

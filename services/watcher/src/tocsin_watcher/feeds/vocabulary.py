@@ -105,7 +105,7 @@ ACTION: dict[str, tuple[str, ...]] = {
         "absuelven a",
         "(citan|citaron) a (joven|un joven|una joven|periodista|activista|tuitero|youtuber|opositor|"
         "estudiante|un estudiante|una estudiante)", "(fiscalía|fiscal|juez|jueza) (cita|citó) a",
-        "multad(o|a|os|as)", "(multan|multaron) a(l)?",
+        "multad(o|a|os|as)", "(multan|multaron) a(l)?", "(multan|multaron) (bajo|con|por)",
         "(confina|confinan|confinado|confinada) en su casa", "(juzga|juzgan|juzgará|juzgarán|juzgó) a(l)?",
         "(retenido|retenidos|retenida|retenidas) (por la policía|por agentes|por militares|por hombres|durante|"
         "en el aeropuerto|en la frontera|en una comisaría)", "secuestrado(s)?", "secuestrada(s)?",
@@ -143,6 +143,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "tháng tù", "bắt giam", "giam giữ", "bị giam", "bị giữ", "bắt cóc", "bị bắt cóc", "khám xét", "mức án",
         "đề nghị mức án", "(trở lại|quay lại) (nhà tù|trại giam)", "bị (công an|cảnh sát) (giữ|bắt|bắt giữ)",
         "triệu tập", "quản thúc", "quản thúc tại gia", "cấm đi khỏi nơi cư trú", "mời (lên)? làm việc",
+        "gọi lên làm việc",
+        "(buộc|bị buộc|yêu cầu|bị yêu cầu|ép|bị ép) mở khóa (điện thoại|máy tính)",
         "lên làm việc (vì|do)",
         # "bắt" right before the one taken ("Campuchia bắt nhà hoạt động"), never "bắt đầu" or "bắt penalty"
         "bắt (nhà báo|phóng viên|nhà hoạt động|blogger|luật sư|nhà thơ|nhà văn|sinh viên|một|hai|ba|thêm|ông|bà|"
@@ -229,6 +231,8 @@ CONTEXT_STRONG: dict[str, tuple[str, ...]] = {
         "rapero(s)?", "rapera(s)?", "enaltecimiento del terrorismo", "medio(s)? digital(es)?", "sitio de noticias",
         "portal de noticias", "agente(s)? extranjero(s)?", "ley de agentes extranjeros",
         "redacción de(l)? (un)? diario", "diario digital", "periódico digital", "materiales extremistas",
+        "(fundador|fundadora) de(l)? (un)? (diario|periódico|semanario|medio)",
+        "(director|directora) de(l)? (un)? (diario|periódico|semanario)",
         "líder(es)? social(es)?", "lideresa(s)? social(es)?", "líder(es)? indígena(s)?", "lideresa(s)? indígena(s)?",
         "defensor(es)? ambiental(es)?", "defensora(s)? ambiental(es)?", "defensor(es)? del territorio",
         "defensora(s)? del territorio", "defensor(es)? del (río|agua|bosque)", "defensora(s)? del (río|agua|bosque)",
