@@ -882,7 +882,27 @@ S46_S49: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("es", "Confirman infecciones con Pegasus en teléfonos de integrantes de colectivo de derechos humanos", "", True),
-    ("en", "Veteran editor detained twice in the 1980s receives lifetime achievement award", "", False),
+    # a fourteenth review's: a prize beside an arrest is no occasion of it; a security consultant of any kind, a fine
+    # of any kind, the members of any group, a Vietnamese group in an ordinary case and calls to riot are no case
+    ("en", "Kashmir journalist detained under PSA weeks after receiving lifetime achievement award", "", True),
+    ("en", "KGB arrests members of Viasna human rights centre in Minsk raids", "", True),
+    ("fr", "Burkina Faso : un journaliste emmené par des individus armés, sa famille sans nouvelles", "", True),
+    ("vi", "Cơ quan ANĐT khởi tố các nhà hoạt động môi trường", "", True),
+    ("es", "Consultor de seguridad privada detenido por portar armas sin licencia en Polanco", "", False),
+    ("es", "Multan con 600 euros a un periodista por conducir sin carné", "", False),
+    (
+        "es",
+        "Vinculan a proceso a miembros del Ejército acusados de violaciones de derechos humanos en Nuevo Laredo",
+        "",
+        False,
+    ),
+    ("vi", "Khởi tố các giáo sư nâng khống giá thiết bị tại Bệnh viện Bạch Mai", "", False),
+    (
+        "fr",
+        "Supporters ultras interpellés après des appels à manifester violemment contre le président du club",
+        "",
+        False,
+    ),
     (
         "fr",
         "Six mois après leur enlèvement, aucune trace de deux responsables du FNDC",

@@ -607,6 +607,11 @@ TABLE: Table = {
         *("news office", "news offices", "news's office"),
         "broadcaster",
         "press freedom",
+        # the members of a rights group, named or not: "KGB arrests members of Viasna human rights centre"
+        *near(
+            ("members of", "staff of", "staff members of"),
+            ("rights group", "human rights group", "human rights centre", "human rights center", "rights organisation"),
+        ),
         *("press freedom advocate", "press freedom advocates", "press freedom activist", "press freedom activists"),
         *("press freedom campaigner", "press freedom campaigners", "media freedom advocate", "free speech advocate"),
         "freedom of the press",
@@ -1933,7 +1938,6 @@ TABLE: Table = {
         "approved the bill",
         # obituaries and awards: a life or a career recalled, no case now
         "dies at",
-        "lifetime achievement award",
         "died at the age of",
         "obituary",
         "passed away",
@@ -2279,9 +2283,6 @@ TABLE: Table = {
         # a prize accepted for someone held at home, not a trial of an exile: "awarded a press prize in absentia"
         *("awarded in absentia", "prize in absentia", "award in absentia", "honoured in absentia"),
         *("honored in absentia", "accepted in absentia", "received in absentia", "presented in absentia"),
-        # a training's subject, not an intrusion: "workshop on securing phones and spotting spyware" (not "detect":
-        # a forensic test detects spyware on a reporter's phone)
-        *("spotting spyware", "spot spyware"),
         # exile media as a source
         "exile media",
         "media in exile",

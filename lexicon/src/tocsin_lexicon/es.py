@@ -291,7 +291,7 @@ TABLE: Table = {
         "citado a declarar",
         # la multa y el confinamiento en casa: castigos de la Seguridad del Estado a periodistas
         *("multada", "multado", "multan a", "multaron a", "confina en su casa", "confinada en su casa"),
-        *near(("multan", "multaron"), ("a", "al")),  # "Multan bajo el Decreto-Ley 370 a administradores"
+        *("multan bajo", "multaron bajo", "multados bajo"),  # "Multan bajo el Decreto-Ley 370 a administradores"
         *("confinado en su casa", "lo acusan de", "la acusan de", "los acusan de", "requerimiento fiscal"),
         *beside(("fiscalía acusa a", "fiscalía acusa al", "fiscal acusa a", "juicio oral contra"), _NOMBRADOS),
         *near(
@@ -612,7 +612,13 @@ TABLE: Table = {
         # quien coordina una organización que documenta abusos
         "organización que documenta",
         # integrantes de un centro o un colectivo de derechos humanos
-        *near(("integrantes", "integrante", "miembros", "miembro"), ("de derechos humanos",)),
+        *near(
+            ("integrantes", "integrante", "miembros", "miembro"),
+            (
+                *("centro de derechos humanos", "colectivo de derechos humanos", "organización de derechos humanos"),
+                *("ONG de derechos humanos", "comité de derechos humanos"),
+            ),
+        ),
         "ONG que documenta",
         # quien coordina o dirige una organización de derechos humanos (no una comisión estatal)
         *near(
@@ -792,7 +798,12 @@ TABLE: Table = {
         ),
     ),
     Signal.RESEARCHER: (
-        *("consultor de seguridad", "consultora de seguridad", "experto en seguridad informática"),
+        # (no un "consultor de seguridad" a secas: la seguridad privada, física, de una alcaldía)
+        *(
+            "consultor de seguridad informática",
+            "consultora de seguridad informática",
+            "experto en seguridad informática",
+        ),
         "experta en seguridad informática",
         "investigador de seguridad",
         "investigadora de seguridad",

@@ -213,6 +213,7 @@ TABLE: Table = {
                 "par des hommes en uniforme",
                 "par des hommes cagoulés",
                 "par des hommes en civil",
+                *("par des individus armés", "par des individus en civil", "par des individus cagoulés"),
             ),
         ),
         "enlevée",
@@ -1543,8 +1544,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
-        # le sujet d'une formation, pas une intrusion : « repérer les logiciels espions »
-        *("repérer les logiciels espions", "à repérer des logiciels espions"),
+        # des appels à manifester violemment, armés : un appel à la violence, pas une parole
+        *("appels à manifester violemment", "appels à manifester armés", "appel à manifester armé"),
         *("notre correspondant", "notre correspondante", "nos correspondants", "de notre correspondant"),
         # un match rejoué à huis clos : une sanction sportive, pas une audience fermée
         # (pas « le procès s'est joué à huis clos » : seulement un match)

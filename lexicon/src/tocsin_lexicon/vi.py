@@ -160,6 +160,7 @@ TABLE: Table = {
         "bị giữ",
         "mời làm việc",
         "mời lên làm việc",
+        "gọi lên làm việc",
         # "mời 5 người dân lên làm việc": ai đó được mời lên làm việc với công an
         # (vì: một lý do, việc của công an; "mời TikTok lên làm việc về …" là một cuộc họp)
         *near(("mời", "triệu tập"), ("lên làm việc vì", "lên làm việc do")),
@@ -488,6 +489,7 @@ TABLE: Table = {
         "mở khóa điện thoại",
         "yêu cầu mở khóa",
         "bắt mở khóa",
+        "ép mở khóa",
         # công khai thông tin cá nhân
         "họ tên, năm sinh",
         "địa chỉ thường trú",

@@ -31,8 +31,13 @@ PLURAL_ENDINGS = ("s", "x")  # "journalists", "periodistas", "journaux"
 # rights organisation", "news site"
 NO_HEAD = frozenset({"rights", "news", "derechos", "droits", "humains", "humanos"})
 VI_PLURAL = frozenset({"cac", "nhung", "nhieu", "gioi"})  # các, những, nhiều, giới (folded)
-# folded words before a Vietnamese arrest that make it a threat or a purpose: "có thể bắt các nhà báo", "để truy tố"
-VI_TALK_BEFORE = frozenset({"co", "the", "se", "de", "nham", "phep", "dung"})
+# words before a Vietnamese arrest (lower case, not folded: "Cơ quan" is no "có") that make it a threat or a purpose:
+# "có thể bắt các nhà báo", "để truy tố"
+VI_TALK_BEFORE = frozenset({"có", "thể", "sẽ", "để", "nhằm", "phép", "dùng", "xuất", "thảo"})  # đề xuất, dự thảo
+# the roles a Vietnamese headline's own group may be: the press and activists, not "các luật sư" or "các giáo sư"
+# summoned to or tried in an ordinary case
+VI_GROUPS = frozenset({Signal.JOURNALIST})
+VI_GROUP_WORDS = ("nhà hoạt động", "blogger", "người bất đồng chính kiến")
 COUNT_REACH = 3  # words before a role where a number counts it: "two young reporters", "once periodistas de"
 # Numbers and quantities written out, folded, in the four languages: "three journalists", "una veintena de"
 COUNTS = frozenset(
@@ -112,7 +117,7 @@ def profession_only(
             for h in hits
             if h.signal is Signal.ARREST
             and h.end <= headline_end
-            and not {fold_word(word) for word in written[max(0, h.start - 3) : h.start]} & VI_TALK_BEFORE
+            and not {word.casefold() for word in written[max(0, h.start - 3) : h.start]} & VI_TALK_BEFORE
         }
     acted = _acted_in_headline(hits, written, headline_end) if language in HEAD_FIRST else set()
     if language == "en" and not _title_case(written[:headline_end]):
@@ -218,6 +223,9 @@ def _particular(
     if acted and language in HEAD_FIRST and _acted_on_group(role, written, acted):
         return True
     if language == "vi":  # a plural word makes a group, unless the headline's arrest stands just before it
-        return not before or before[-1] not in VI_PLURAL or role.start - 1 in arrest_ends
+        grouped = role.start - 1 in arrest_ends and (
+            role.signal in VI_GROUPS or role.quote.casefold().startswith(VI_GROUP_WORDS)
+        )
+        return not before or before[-1] not in VI_PLURAL or grouped
     head = fold_word(written[role.start] if language in HEAD_FIRST else written[role.end - 1])
     return head in NO_HEAD or not head.endswith(PLURAL_ENDINGS)
