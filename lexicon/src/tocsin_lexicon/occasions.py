@@ -9,10 +9,11 @@ as a setting when a word of place or time stands just before it (articles and th
 "lors d'un gala", "en marge de la cérémonie") and an arrest ends at most SETTING_REACH words before that word with
 nothing but the one arrested, who arrested them and when between ("detain cartoonist at exhibition", "Detienen a
 periodista durante", "arrested on Friday by plain-clothes police at book launch", "detained as she left film
-festival"; a sixteenth-session audit). A "held"
-is no arrest here (talks and debates are held at festivals too), nor a word of a state: "Hommage aux journalistes
-emprisonnés lors de la cérémonie", "Jailed reporters' families speak at awards ceremony" tell of a tribute, not of an
-arrest (an eleventh review's probes).
+festival"; a sixteenth-session audit; a place's name skipped before the occasion, a name after the role allowed:
+"as she left Tehran film festival", "bắt nhà báo tự do Lê Văn Tâm ngay tại", not "remember detained Hong Kong editor
+at museum vigil"). A "held" is no arrest here (talks and debates are held at festivals too), nor a word of a state:
+"Hommage aux journalistes emprisonnés lors de la cérémonie", "Jailed reporters' families speak at awards ceremony"
+tell of a tribute, not of an arrest (an eleventh review's probes).
 
 An occasion told in a relative clause about the one arrested is their background too: "Journalist who won a press
 freedom award last week detained at airport", "La periodista, que la semana pasada recibió en Madrid un premio, fue
