@@ -11,10 +11,14 @@ A role counts as particular when it is singular, counted, quantified or grouped 
 by its arrest in the headline ("Journalists detained in Minsk", "Periodistas detenidos"; not in Vietnamese, where
 "các nhà báo bị bắt" is as much a law's threat), or preceded by it: in Spanish and French with its object marker
 ("Detienen a madres buscadoras"; not an infinitive: "podría encarcelar a periodistas" is talk), in English said as
-done, at most one qualifier between ("Police detain journalists in Minsk", "detains human rights defenders",
-"detain rights activists"; not "could jail", "lets police detain", nor a participle: "families of detained
-journalists") or named by their place or outlet and at
-once acted against ("periodistas de Sinaloa fueron espiados", "journalistes du Monde mis sur écoute"). Plural is
+done, at most EN_QUALIFIERS words between ("Police detain journalists in Minsk", "detains human rights defenders",
+"detains women's rights activists"; not "could jail", "lets police detain", "How Turkey Jails Journalists", nor a
+participle: "families of detained journalists", nor a possessive: "activists' neighbour"), in Vietnamese for the
+press and activists after the headline's own verb ("y án tù các nhà báo công dân"; not after "có thể", "để", "đề
+xuất"), or named by their place or outlet and at once acted against ("periodistas de Sinaloa fueron espiados",
+"journalistes du Monde mis sur écoute"; in English the outlet before them: "Abzas Media reporters", "BBC
+journalists", not in a Title Case headline), or a group's members named as such ("integrantes de colectivo de
+derechos humanos"). Plural is
 read on the role's head word: the last word in English ("rights defenders"), the first in French and Spanish
 ("défenseurs des droits humains"); Vietnamese nouns do not inflect, so there a role is plural only after "các",
 "những", "nhiều" or "giới". A real case told with a bare plural and no one counted or named ("le procureur publie
