@@ -836,7 +836,7 @@ S44_S45: list[tuple[str, str, str, bool]] = [
 ]
 
 
-S46_S49: list[tuple[str, str, str, bool]] = [
+S46_S51: list[tuple[str, str, str, bool]] = [
     # an outlet the tables do not know, told by its office; a "media office" is as often an army's or a party's
     ("en", "National security police raid Stand News office, arrest six", "", True),
     ("en", "Israeli forces detain 3 men near Government Media Office in Gaza", "", False),
@@ -897,6 +897,29 @@ S46_S49: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("vi", "Khởi tố các giáo sư nâng khống giá thiết bị tại Bệnh viện Bạch Mai", "", False),
+    # S50 (security research) and S51 (reach abroad and custody defects): a flaw named by its system or by what it
+    # let anyone see, in four languages; acquittals; a court's "sent to jail"; a complaint filed
+    ("en", "Hyderabad techie booked under IT Act after flagging leak in bus ticketing portal", "", True),
+    ("en", "Comelec files cybercrime complaint against professor who exposed vote-counting machine weakness", "", True),
+    ("en", "Budapest appeals court acquits teenager who reported transit ticket app flaw", "", True),
+    (
+        "en",
+        "Police detain student over ticketing site",
+        "He had emailed the transport corporation that its booking site let anyone download other passengers'"
+        " phone numbers.",
+        True,
+    ),
+    ("vi", "Kỹ sư bảo mật bị cấm xuất cảnh vì công bố mã khai thác lỗi camera", "", True),
+    ("fr", "Un ingénieur poursuivi pour accès frauduleux après avoir alerté sur une fuite à la CNSS", "", True),
+    ("es", "Condenan a programador por acceso no consentido tras revelar falla en sistema de la CNT", "", True),
+    (
+        "es",
+        "Formalizan a estudiante por ley de delitos informáticos tras reportar falla en portal del Minsal",
+        "",
+        True,
+    ),
+    ("en", "Student sent to jail under Cyber Security Act over Facebook post about minister", "", True),
+    ("es", "La jueza reveló el fallo contra el exalcalde acusado de corrupción", "", False),
     (
         "fr",
         "Supporters ultras interpellés après des appels à manifester violemment contre le président du club",
@@ -959,10 +982,10 @@ S46_S49: list[tuple[str, str, str, bool]] = [
 
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
-    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S49],
+    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
-    """Each blind batch's misread reports and the reviews' corrections (S34 to S47): read as labelled, and a rights
+    """Each blind batch's misread reports and the reviews' corrections (S34 to S51): read as labelled, and a rights
     case also reaches the watcher."""
     assert judged(language, title, summary)[0] is relevant
     if relevant:

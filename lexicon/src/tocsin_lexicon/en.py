@@ -80,6 +80,15 @@ _FLAWS_MORE = (
     "hole in",
 )
 _FLAWS_LAST = ("security weakness*", "flaw that", "bug that", "misconfigur*", "flaw")
+# a flaw named by the system or by what it let out ("flagged exposed customer database", "exposed vote-counting
+# machine weakness", "flagging leak in bus ticketing portal"; not a bare "bug", also a listening device)
+_FLAWS_NAMED = (
+    *("exposed database", "exposed customer database", "leak in", "glitch", "payment bug", "login bug"),
+    *("software bug", "machine weakness", "system weakness", "portal weakness", "in plain text"),
+)
+# what a flaw let anyone see: "its booking site let anyone download other passengers' Aadhaar numbers"
+_SHOWED = ("let anyone", "allowed anyone", "displayed", "revealed", "showed", "returned", "exposed")
+_OTHERS = ("other passengers", "other patients", "other candidates", "other customers", "other users", "other students")
 _DISCLOSE = ("reported", "reporting", "disclos*", "flagged", "flagging", "alerted", "alerting", "warned", "warning")
 _DISCLOSE_MORE = (
     *("notified", "notifying", "showed", "told", "discovered", "spotted", "pointed out", "emailed"),
@@ -271,6 +280,10 @@ TABLE: Table = {
         "banned from travelling",
         "banned from traveling",
         "barred from leaving the country",
+        # the ban told with its people between: "UAE bars mother and sisters of London-based activist from leaving"
+        *near(("bars", "barred", "bans", "banned"), ("from leaving the country", "from travelling abroad")),
+        # sent to jail: "A Dhaka court sent the student to jail", "Student sent to jail under Cyber Security Act"
+        *near(("sent", "sends"), ("to jail", "to prison")),
         "exit ban",
         # a lawyer struck off for defending activists
         "disbarred",
@@ -321,7 +334,9 @@ TABLE: Table = {
         *near(("police", "authorities", "prosecutors"), ("summon",)),
         *beside(("police summons", "summons"), (*_NAMED, *_NAMED_AFTER_SUBJECT)),
         # acquitted: a prosecution reported at its end
-        *("acquitted", "acquittal of", "cleared on appeal"),
+        *("acquitted", "acquits", "acquittal of", "cleared on appeal"),
+        # a criminal complaint filed: "Comelec files cybercrime complaint against professor"
+        *("cybercrime complaint against", "criminal complaint against"),
         "picked up",
         "taken into",
         "raided",
@@ -778,7 +793,8 @@ TABLE: Table = {
         "exposed a flaw",
         "flagged a vulnerability",
         "unauthorised access after reporting",
-        *near(_DISCLOSE + _DISCLOSE_MORE, _FLAWS + _FLAWS_MORE + _FLAWS_LAST),
+        *near(_DISCLOSE + _DISCLOSE_MORE, _FLAWS + _FLAWS_MORE + _FLAWS_LAST + _FLAWS_NAMED),
+        *near(_SHOWED, _OTHERS),
         "security consultant*",
         "cybersecurity consultant*",
         "bug hunter*",

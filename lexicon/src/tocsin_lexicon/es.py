@@ -839,6 +839,13 @@ TABLE: Table = {
             ("alertó", "avisó", "advirtió", "alertar", "avisar", "advertir", "reportó"),
             ("una falla", "un fallo", "la falla", "el fallo", "falla en", "fallas en", "fallo en", "de falla"),
         ),
+        # "tras revelar falla en sistema", "tras reportar falla en portal" (no "reveló el fallo": una sentencia)
+        *near(("reportar", "revelar", "reveló"), ("una falla", "la falla", "falla en", "fallas en", "fallas de")),
+        # lo que la falla dejaba ver: "su portal de citas mostraba el nombre y el DNI de otros pacientes"
+        *near(
+            ("mostraba", "exponía", "devolvía", "dejaba ver", "permitía ver"),
+            ("datos ajenos", "otros pacientes", "otros usuarios", "otros clientes", "otros estudiantes"),
+        ),
     ),
     Signal.RIGHTS: (
         # un periodista o activista asesinado: un ataque contra su trabajo en sí

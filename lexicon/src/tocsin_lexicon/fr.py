@@ -563,6 +563,12 @@ TABLE: Table = {
         "spécialiste en cybersécurité",
         "pentesteur*",
         "pentester*",
+        # une fuite signalée, une faille montrée; ce qu'elle laissait voir : « affichait les salaires d'autres assurés »
+        *near(("alerté sur", "alerter sur", "montré", "signalé"), ("une fuite", "la fuite")),
+        *near(
+            ("affichait", "permettait de consulter", "permettait de voir", "exposait", "montrait"),
+            ("d'autres assurés", "d'autres élèves", "d'autres utilisateurs", "d'autres clients", "d'autres patients"),
+        ),
     ),
     Signal.RIGHTS: (
         # un journaliste ou un militant tué : une attaque contre son travail en soi

@@ -384,6 +384,8 @@ TABLE: Table = {
         "sinh viên an toàn thông tin",
         "sinh viên ngành an toàn thông tin",
         *near(("thông báo", "báo cho", "cảnh báo"), ("lỗ hổng",)),
+        # kỹ sư bảo mật; mã khai thác, bản chứng minh khái niệm cho một lỗi
+        *("kỹ sư bảo mật", "mã khai thác", "chứng minh khái niệm", "lỗi cho phép xem"),
     ),
     Signal.RIGHTS: (
         "nhân quyền",

@@ -22,7 +22,8 @@ ACTION: dict[str, tuple[str, ...]] = {
         "indictment", "prosecuted", "prosecution of", "prosecuting", "sentenced", "prison sentence",
         "jail sentence", "jail term", "prison term", "convicted", "jailed", "imprisoned",
         "imprisonment", "behind bars", "booked under", "stands trial", "stand trial", "on trial",
-        "went on trial", "goes on trial", "jails", "detains", "acquitted", "cleared on appeal",
+        "went on trial", "goes on trial", "jails", "detains", "acquitted", "acquits", "cleared on appeal",
+        "(cybercrime|criminal) complaint against",
         "(granted|released on|freed on) bail", "arraigned", "registered a case (against|under)",
         "(police|cops) book(s)?",
         "(quashes|quashed|overturns|overturned) (the)? conviction", "conviction (quashed|overturned)",
@@ -52,7 +53,10 @@ ACTION: dict[str, tuple[str, ...]] = {
         # held under a law; a travel ban or a confiscated passport, often the first step against a defender
         "held under", "has been held since", "travel ban", "banned from (travelling|traveling|leaving the country)",
         "passport (was)? confiscated", "confiscated (his|her|their) passports?",
-        "exit ban", "barred from (leaving|travelling|traveling)",
+        "exit ban", "barred from (leaving|travelling|traveling)", "from leaving the country",
+        "(sent|sends) to (jail|prison)",
+        # held past the time allowed: "held 11 days without court appearance"
+        "without (arraigning|being arraigned|a court appearance|court appearance|appearing in court)",
         # steps short of arrest: a passport impounded, a correspondent expelled, a group's registration cancelled
         "impounded (his|her|the) passport", "passport(s)? impounded", "expel(s|led)? (the)? correspondent",
         "(cancels|cancelled|revokes|revoked) (the)? registration of",
@@ -106,6 +110,7 @@ ACTION: dict[str, tuple[str, ...]] = {
         "(citan|citaron) a (joven|un joven|una joven|periodista|activista|tuitero|youtuber|opositor|"
         "estudiante|un estudiante|una estudiante)", "(fiscalía|fiscal|juez|jueza) (cita|citó) a",
         "multad(o|a|os|as)", "(multan|multaron) a(l)?", "(multan|multaron) (bajo|con|por)",
+        "(investigado|investigada|investigados|investigadas) por (acceso|presunto|supuesto|un delito)",
         "(confina|confinan|confinado|confinada) en su casa", "(juzga|juzgan|juzgará|juzgarán|juzgó) a(l)?",
         "(retenido|retenidos|retenida|retenidas) (por la policía|por agentes|por militares|por hombres|durante|"
         "en el aeropuerto|en la frontera|en una comisaría)", "secuestrado(s)?", "secuestrada(s)?",
