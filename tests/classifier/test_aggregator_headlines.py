@@ -920,6 +920,20 @@ S46_S51: list[tuple[str, str, str, bool]] = [
     ),
     ("en", "Student sent to jail under Cyber Security Act over Facebook post about minister", "", True),
     ("es", "La jueza reveló el fallo contra el exalcalde acusado de corrupción", "", False),
+    # a fifteenth review's: a roof's leak, a hacker's portal, an insider's screen, a complaint's filer, a court's
+    # sentence beside a protest are no research and no case
+    ("en", "Rogue roofer jailed after pensioners reported leak in new roof he was paid to fix", "", False),
+    ("en", "Police arrest hacker who discovered exposed database and sold it on dark web", "", False),
+    ("es", "Detenido un hacker que vendía acceso a un portal que devolvía datos de otros usuarios", "", False),
+    (
+        "fr",
+        "Un employé de banque interpellé : son poste affichait les comptes d'autres clients, qu'il revendait",
+        "",
+        False,
+    ),
+    ("en", "Journalists' union files cybercrime complaint against website that cloned newspaper", "", False),
+    ("en", "Court sends cartel boss to prison for 30 years as activists protest outside", "", False),
+    ("es", "Capturan a dos por explosión; vecinos intentaron reportar una falla en la tubería de gas", "", False),
     (
         "fr",
         "Supporters ultras interpellés après des appels à manifester violemment contre le président du club",

@@ -839,12 +839,17 @@ TABLE: Table = {
             ("alertó", "avisó", "advirtió", "alertar", "avisar", "advertir", "reportó"),
             ("una falla", "un fallo", "la falla", "el fallo", "falla en", "fallas en", "fallo en", "de falla"),
         ),
-        # "tras revelar falla en sistema", "tras reportar falla en portal" (no "reveló el fallo": una sentencia)
-        *near(("reportar", "revelar", "reveló"), ("una falla", "la falla", "falla en", "fallas en", "fallas de")),
-        # lo que la falla dejaba ver: "su portal de citas mostraba el nombre y el DNI de otros pacientes"
+        # "tras revelar falla en sistema", "tras reportar falla en portal": de un sistema (no "reveló el fallo", una
+        # sentencia; ni una falla en los frenos, en la tubería, en la investigación)
         *near(
-            ("mostraba", "exponía", "devolvía", "dejaba ver", "permitía ver"),
-            ("datos ajenos", "otros pacientes", "otros usuarios", "otros clientes", "otros estudiantes"),
+            ("reportar", "revelar", "reveló"),
+            ("falla en sistema", "falla en el sistema", "falla en portal", "falla en el portal", "falla en la web"),
+        ),
+        # el aviso de lo que un sistema dejaba ver: "avisó de que una web sanitaria mostraba datos ajenos" (no la
+        # empleada que mostraba datos de otros clientes a estafadores)
+        *near(
+            ("avisó de que", "avisó que", "advirtió que", "alertó de que", "alertó que", "reportó que"),
+            ("mostraba", "exponía", "dejaba ver", "permitía ver"),
         ),
     ),
     Signal.RIGHTS: (

@@ -563,12 +563,11 @@ TABLE: Table = {
         "spécialiste en cybersécurité",
         "pentesteur*",
         "pentester*",
-        # une fuite signalée, une faille montrée; ce qu'elle laissait voir : « affichait les salaires d'autres assurés »
-        *near(("alerté sur", "alerter sur", "montré", "signalé"), ("une fuite", "la fuite")),
-        *near(
-            ("affichait", "permettait de consulter", "permettait de voir", "exposait", "montrait"),
-            ("d'autres assurés", "d'autres élèves", "d'autres utilisateurs", "d'autres clients", "d'autres patients"),
-        ),
+        # une fuite sur laquelle on alerte (pas celle qu'un voisin « signale » : un dégât des eaux) ; de données
+        *near(("alerté sur", "alerter sur"), ("une fuite", "la fuite")),
+        *near(("signalé", "montré", "alerté sur"), ("une fuite de données", "la fuite de données")),
+        # l'avertissement de ce qu'un site laissait voir (pas le poste d'un employé qui revend les comptes)
+        *near(("prévenu que", "averti que", "signalé que", "alerté que"), ("affichait", "exposait", "permettait de")),
     ),
     Signal.RIGHTS: (
         # un journaliste ou un militant tué : une attaque contre son travail en soi

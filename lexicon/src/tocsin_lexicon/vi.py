@@ -385,7 +385,7 @@ TABLE: Table = {
         "sinh viên ngành an toàn thông tin",
         *near(("thông báo", "báo cho", "cảnh báo"), ("lỗ hổng",)),
         # kỹ sư bảo mật; mã khai thác, bản chứng minh khái niệm cho một lỗi
-        *("kỹ sư bảo mật", "mã khai thác", "chứng minh khái niệm", "lỗi cho phép xem"),
+        *("kỹ sư bảo mật", "mã khai thác", "chứng minh khái niệm"),
     ),
     Signal.RIGHTS: (
         "nhân quyền",

@@ -54,6 +54,7 @@ ACTION: dict[str, tuple[str, ...]] = {
         "held under", "has been held since", "travel ban", "banned from (travelling|traveling|leaving the country)",
         "passport (was)? confiscated", "confiscated (his|her|their) passports?",
         "exit ban", "barred from (leaving|travelling|traveling)", "from leaving the country",
+        "from (travelling|traveling) abroad",
         "(sent|sends) to (jail|prison)",
         # held past the time allowed: "held 11 days without court appearance"
         "without (arraigning|being arraigned|a court appearance|court appearance|appearing in court)",
