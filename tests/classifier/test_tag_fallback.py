@@ -1,7 +1,11 @@
 """A report judged relevant always carries a tag a subscriber's filter can match: when no tag rule's conditions are met,
 the rules' own signals give one at the assigned threshold, marked as such in its evidence and its rationale."""
 
+import pytest
+
+import tocsin_classifier.classify as classify_module
 from tests.classifier.factories import arrest
+from tocsin_classifier.calibration import Calibrated
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.evaluate import DEFAULT_DIR, load_items
@@ -45,3 +49,20 @@ def test_every_relevant_dev_report_carries_an_assigned_tag() -> None:
         if alert.relevance >= RELEVANT_AT and not any(t.confidence >= ASSIGNED_AT for t in alert.tags):
             untagged.append(item.id)
     assert untagged == []
+
+
+def test_a_report_weighed_relevant_that_names_no_tag_is_cleared(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Relevance means a tag a subscriber's filter could match: a report the weighing raises over 0.5 whose words
+    name no rights tag, even on the fallback ("ONG reduce su equipo tras recorte de fondos", dev-8639 once), is
+    reported just under the line, with the weighing's score said."""
+    monkeypatch.setattr(classify_module, "calibrate", lambda signals, judged: Calibrated(0.9, judged.score))
+    classify_module._judge.cache_clear()
+    try:
+        alert = classify(
+            arrest("Weather: a sunny weekend ahead for the capital", "", language="en"), ConventionStatus()
+        )
+    finally:
+        classify_module._judge.cache_clear()
+    assert alert.relevance == classify_module.UNTAGGED < RELEVANT_AT
+    assert alert.tags == []
+    assert alert.rationale == "Not human-rights relevant (0.49; weighed 0.90): its words name no rights tag."

@@ -137,6 +137,9 @@ class _Judgement:
     rationale: str
 
 
+UNTAGGED = 0.49  # the relevance reported for a report weighed relevant that names no rights tag
+
+
 @lru_cache(maxsize=4096)
 def _judge(signals: Signals) -> _Judgement:
     """Pure in `signals` (and the calibration, read once per process), so cached: news items often share the
@@ -148,16 +151,27 @@ def _judge(signals: Signals) -> _Judgement:
     if relevant and not any(h.confidence >= ASSIGNED_AT for h in hits):  # relevant, yet no tag a filter could match
         kept = {h.tag for h in hits}
         hits = [*hits, *(h for h in fallback_tag_hits(signals) if h.tag not in kept)]
+    weighed = None
+    if relevant and not any(h.confidence >= ASSIGNED_AT for h in hits):
+        # the weighing found it relevant, yet its words name no rights tag, not even on the fallback: a report is
+        # relevant only with a tag a subscriber's filter could match ("ONG reduce su equipo tras recorte de fondos")
+        weighed, final = final.score, Calibrated(min(final.score, UNTAGGED), judged.score)
+        hits = [h for h in hits if h.tag not in RIGHTS_TAGS]
     crime = [
         p for s in (Signal.CYBERCRIME, Signal.ORDINARY_CRIME, Signal.HARM, Signal.PRETEXT) for p in signals.phrases(s)
     ]
     rules_alone = judged.score if final.overruled else None
+    rationale = (
+        _news_rationale(final.score, hits, crime, signals, rules_alone)
+        if weighed is None
+        else f"Not human-rights relevant ({final.score:.2f}; weighed {weighed:.2f}): its words name no rights tag."
+    )
     return _Judgement(
         relevance=judged,
         final=final,
         tags=tuple(_score(h) for h in hits),  # frozen models: safe to share between alerts
         assigned=tuple(h.tag for h in hits if h.confidence >= ASSIGNED_AT),
-        rationale=_news_rationale(final.score, hits, crime, signals, rules_alone),
+        rationale=rationale,
     )
 
 
