@@ -149,30 +149,37 @@ def where_arrested(hits: list[Hit], read: Words, language: str) -> list[Hit]:
     place_words = _PLACES.get(language.split("-")[0].casefold(), PLACE_WORDS["en"])
     settings = set()
     for occasion in occasions:
-        at = occasion.start - 1
-        while at >= 0 and occasion.start - at <= FILLER_REACH and _filler(words[at]):
-            at -= 1
-        if (
-            at >= 0
-            and fold_word(words[at]) in place_words
-            and any(
-                at - SETTING_REACH <= end <= at
-                and _only_agents_between(words, people, end, at)
-                and _one_sentence(read, end - 1, occasion.start)
-                for end in arrest_ends
-            )
+        at = _word_before(occasion, words)
+        before = fold_word(words[at]) if at >= 0 else ""
+        if before in place_words and any(
+            at - SETTING_REACH <= end <= at
+            and _only_agents_between(words, people, end, at)
+            and _one_sentence(read, end - 1, occasion.start)
+            for end in arrest_ends
         ):  # no other verb between: "jailed reporters speak at", "encarcelado recibe premio en" tell no arrest
             settings.add(occasion.start)
-        elif _of_the_arrested(occasion, hits, read, arrests) or _while_arrested(occasion, read, arrests):
+        elif (before in WHILE or _of_the_arrested(occasion, hits, read)) and _arrest_follows(occasion, read, arrests):
+            # the time of an arrest told after it ("Mientras entregan los premios, la policía detiene a dos
+            # reporteros"), or the arrested one's background
             settings.add(occasion.start)
     if not settings:
         return hits
     return [h for h in hits if h.signal is not Signal.OCCASION or h.start not in settings]
 
 
-def _of_the_arrested(occasion: Hit, hits: list[Hit], read: Words, arrests: list[Hit]) -> bool:
-    """The occasion stands in a relative clause after a role and an arrest said as a verb follows it in the same
-    sentence ("Rights lawyer who defended bloggers dies at 78. He was jailed in 1985" is an obituary)."""
+def _word_before(occasion: Hit, words: list[str]) -> int:
+    """Where the word before the occasion stands, its articles and names skipped ("en marge de la cérémonie", "left
+    Tehran film festival"); -1 when none."""
+    at = occasion.start - 1
+    while at >= 0 and occasion.start - at <= FILLER_REACH and _filler(words[at]):
+        at -= 1
+    return at
+
+
+def _of_the_arrested(occasion: Hit, hits: list[Hit], read: Words) -> bool:
+    """The occasion stands in a relative clause after a role, in no obituary (an arrest said as a verb must follow
+    it in the same sentence, `_arrest_follows`: "Rights lawyer who defended bloggers dies at 78. He was jailed in
+    1985" is an obituary)."""
     words = read.words
     pronoun = next(
         (
@@ -184,19 +191,8 @@ def _of_the_arrested(occasion: Hit, hits: list[Hit], read: Words, arrests: list[
     )
     if pronoun is None or not any(h.signal in PEOPLE and h.end <= pronoun <= h.end + NAME_REACH for h in hits):
         return False
-    if any(fold_word(word) in DEATHS for word in words[max(0, pronoun - CLAUSE_REACH) : pronoun]):
-        return False  # an obituary: "Muere el periodista que ganó el Premio Nacional y fue detenido en 1973"
-    return _arrest_follows(occasion, read, arrests)
-
-
-def _while_arrested(occasion: Hit, read: Words, arrests: list[Hit]) -> bool:
-    """The occasion is the time of an arrest told after it: "Mientras entregan los premios de periodismo, la policía
-    detiene a dos reporteros"."""
-    words = read.words
-    at = occasion.start - 1
-    while at >= 0 and occasion.start - at <= FILLER_REACH and _filler(words[at]):
-        at -= 1
-    return at >= 0 and fold_word(words[at]) in WHILE and _arrest_follows(occasion, read, arrests)
+    # not an obituary: "Muere el periodista que ganó el Premio Nacional y fue detenido en 1973"
+    return not any(fold_word(word) in DEATHS for word in words[max(0, pronoun - CLAUSE_REACH) : pronoun])
 
 
 def _arrest_follows(occasion: Hit, read: Words, arrests: list[Hit]) -> bool:

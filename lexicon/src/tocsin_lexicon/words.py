@@ -101,7 +101,7 @@ def spelling(word: str) -> str:
 class Words:
     """The words of a text (NFC) as written, spelled for the phrase index (" dieu 117 "), and their offsets."""
 
-    __slots__ = ("_kept", "_pieces", "spelled", "text", "words")
+    __slots__ = ("_kept", "_pieces", "_starts", "spelled", "text", "words")
 
     def __init__(self, text: str) -> None:
         pieces = _spaced(text).split(" ")  # words and empty strings, each piece followed by one space
@@ -121,12 +121,15 @@ class Words:
         self.spelled = f" {spelled} "  # word k starts after the k-th space
         self._pieces = pieces
         self._kept = kept
+        self._starts: list[int] | None = None
 
     def starts(self) -> list[int]:
-        """Where each word starts in the text."""
-        pieces = self._pieces
-        starts = compress(map(add, accumulate(map(len, pieces), initial=0), count()), pieces)
-        return list(starts if self._kept is None else compress(starts, self._kept))
+        """Where each word starts in the text (worked out once per text; callers read it, never change it)."""
+        if self._starts is None:
+            pieces = self._pieces
+            starts = compress(map(add, accumulate(map(len, pieces), initial=0), count()), pieces)
+            self._starts = list(starts if self._kept is None else compress(starts, self._kept))
+        return self._starts
 
 
 def _spaced(text: str) -> str:
