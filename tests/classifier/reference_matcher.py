@@ -149,7 +149,7 @@ def _end(pattern: tuple[PhraseWord, ...], words: list[Word], at: int) -> int | N
 
 def _shadows(other: Phrase, a: int, b: int, i: int, end: int) -> bool:
     """A noise phrase hides every phrase inside its words; a phrase of two words or more hides shorter ones
-    inside it, unless it is structure (a victim, suspect, former, relative or identifying phrase); a phrase
+    inside it, unless it is structure (a victim, suspect, former, relative, identifying or genre phrase); a phrase
     written with a gap ("journalist … murdered") hides nothing, even where no word stands in its gap, nor does
     one whose words are tied ("bắt‿nhà báo")."""
     if b - a > len(other.words) or not (a <= i and end <= b):
@@ -158,6 +158,6 @@ def _shadows(other: Phrase, a: int, b: int, i: int, end: int) -> bool:
         return True
     if any(word.after_gap for word in other.words) or "\u203f" in other.text:
         return False
-    if other.signal in (Signal.VICTIM, Signal.SUSPECT, Signal.FORMER, Signal.RELATIVE, Signal.IDENTIFY):
-        return False  # structure ("theft of", "el acusado", "the man is") hides no evidence inside it
+    if other.signal in (Signal.VICTIM, Signal.SUSPECT, Signal.FORMER, Signal.RELATIVE, Signal.IDENTIFY, Signal.GENRE):
+        return False  # structure ("theft of", "el acusado", "the man is", "press freedom index") hides no evidence
     return b - a > 1 and b - a > end - i

@@ -2237,6 +2237,16 @@ TABLE: Table = {
         "committee scrutinising",
         "committee hearing",
     ),
+    # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
+    Signal.GENRE: (
+        *("press freedom index", "index", "ranking", "annual report", "new report", "tally", "round-up", "roundup"),
+        *("report finds", "report says", "report documents", "report maps", "record number", "worldwide"),
+        *("around the world", "training", "trained", "workshop", "seminar", "webinar", "conference", "summit"),
+        *("forum", "panel discussion", "roundtable", "thematic hearing", "committee hears", "interview", "memoir"),
+        *("documentary", "anniversary", "years after", "years since", "commemorat*", "vigil", "tribute"),
+        *("obituary", "op-ed", "study", "survey", "urges … to revise", "urges … to repeal", "urges … to amend"),
+        *("urge … to revise", "urge … to repeal", "urge … to amend"),
+    ),
     # damages between parties or a sports body's sanction: no prosecution
     Signal.CIVIL: (
         # a league's or a federation's sanction on a player: sport's discipline, not the state's

@@ -2022,6 +2022,13 @@ TABLE: Table = {
         "comisión legislativa",
         "consulta pública",
     ),
+    # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
+    Signal.GENRE: (
+        *("clasificación", "índice", "ranking", "informe anual", "balance anual", "en el mundo", "taller"),
+        *("capacitación", "capacitan", "un curso", "curso de", "seminario", "foro", "conversatorio", "conferencia"),
+        *("audiencia temática", "entrevista", "sus memorias", "libro de memorias", "documental", "aniversario"),
+        *("años después", "se cumplen", "conmemor*", "homenaje", "columna de opinión", "un estudio", "estudio de"),
+    ),
     # daños entre partes o sanción deportiva: ningún proceso penal
     Signal.CIVIL: (
         # un juzgado civil que ordena indemnizar

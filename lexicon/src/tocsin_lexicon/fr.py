@@ -1504,6 +1504,13 @@ TABLE: Table = {
         ),
         *near(("craignent que la loi", "craignent que le texte", "redoutent que le texte"), ("serve à", "permette de")),
     ),
+    # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
+    Signal.GENRE: (
+        *("classement", "indice", "bilan", "rapport annuel", "dans le monde", "une formation", "session de formation"),
+        *("formés", "formées", "atelier", "séminaire", "colloque", "conférence", "forum", "table ronde", "entretien"),
+        *("interview", "mémoires", "documentaire", "anniversaire", "ans après", "commémor*", "hommage", "tribune"),
+        *("nécrologie", "une étude", "enquête annuelle"),
+    ),
     # des dommages entre parties, une sanction sportive : pas de poursuite pénale
     Signal.CIVIL: (
         # le juge de sa propre affaire familiale : un justiciable, pas un critique

@@ -28,7 +28,7 @@ Found = tuple[int, int, Entry, int]
 """A phrase found: its first word, its order among phrases found on one word, the phrase, the word after its last."""
 
 _new = tuple.__new__
-STRUCTURE = frozenset({Signal.VICTIM, Signal.SUSPECT, Signal.FORMER, Signal.RELATIVE, Signal.IDENTIFY})
+STRUCTURE = frozenset({Signal.VICTIM, Signal.SUSPECT, Signal.FORMER, Signal.RELATIVE, Signal.IDENTIFY, Signal.GENRE})
 
 
 class Lexicon:

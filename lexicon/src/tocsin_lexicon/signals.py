@@ -31,6 +31,9 @@ class Signal(StrEnum):
     OCCASION = "occasion"  # festivals, premieres, award ceremonies, trade conferences: talk about cases, no case
     CIVIL = "civil"  # a civil suit or a sports body's sanction: damages or a fine between parties, no prosecution
     LAWMAKING = "lawmaking"  # bills, drafts, votes, debates: rules discussed, not applied to anyone (yet)
+    # The report's own kind when it is about cases rather than one: an index, a tally, a training, a hearing, an
+    # interview, a memoir, an anniversary. Evidence of nothing; the calibration weighs it where no one is acted on.
+    GENRE = "genre"
     # Structure, not evidence: these only decide whether a person in a rights role is the one acted against.
     VICTIM = "victim"  # harmed, robbed, a witness or a source: "robbed", "testified", "told police", "victim"
     FORMER = "former"  # a past role: "former", "ex-", "ancien", "cựu"; the person no longer does that work

@@ -932,6 +932,11 @@ TABLE: Table = {
         "đại biểu Quốc hội",
         "kỳ họp",
     ),
+    # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
+    Signal.GENRE: (
+        *("bảng xếp hạng", "chỉ số", "báo cáo thường niên", "báo cáo", "tập huấn", "hội thảo", "diễn đàn", "tọa đàm"),
+        *("phỏng vấn", "hồi ký", "phim tài liệu", "kỷ niệm", "tưởng niệm", "năm sau", "đối thoại nhân quyền"),
+    ),
     # vụ dân sự hoặc kỷ luật thể thao: không truy cứu hình sự
     Signal.CIVIL: (
         "kiện dân sự",

@@ -101,6 +101,8 @@ def read_signals(text: str, language: str) -> Signals:
     """
     hits, words = lexicon_for(language).read(text)
     hits = where_arrested(hits, words, language)  # an occasion that is only where an arrest happened
+    if any(h.signal is Signal.GENRE for h in hits):
+        hits = [h for h in hits if h.signal is not Signal.GENRE or not _within_another(h, hits)]
     alone = headline_alone(text)
     framed = [(h.start, h.end) for h in hits if h.signal is Signal.RIGHTS and h.end - h.start > 1]
     if framed:  # "journalist murdered", "asesinato del periodista": the killing is the rights phrase's, not a crime
@@ -133,6 +135,18 @@ def read_signals(text: str, language: str) -> Signals:
         caused=speech_caused(hits, words, starts),
         profession=profession_only(hits, tied, words, starts, language),
         headline_only=alone,
+    )
+
+
+def _within_another(genre: Hit, hits: list[Hit]) -> bool:
+    """A genre's words inside a longer phrase of evidence are that phrase's: "trả lời phỏng vấn" (gave an interview)
+    is an act of speech, not a report that is an interview."""
+    return any(
+        h.signal is not Signal.GENRE
+        and h.start <= genre.start
+        and genre.end <= h.end
+        and h.end - h.start > genre.end - genre.start
+        for h in hits
     )
 
 
