@@ -5,8 +5,9 @@ anniversary: `Signal.GENRE`) with no one in particular acted against is weighed 
 import pytest
 
 from tests.classifier.factories import judged
-from tocsin_classifier.calibration import no_case_told
+from tocsin_classifier.calibration import calibrate, no_case_told
 from tocsin_classifier.findings import read_signals
+from tocsin_classifier.rules import relevance
 from tocsin_lexicon import Signal
 
 # A review's probes (written blind, 200 on both sides): these read as cases before the genre input
@@ -68,8 +69,15 @@ CASES_BESIDE_A_GENRE = [
 
 
 @pytest.mark.parametrize(("language", "title", "summary"), TALK_ABOUT_CASES)
-def test_talk_about_cases_with_no_one_acted_against_is_no_case(language: str, title: str, summary: str) -> None:
-    assert no_case_told(read_signals(f"{title}\n{summary}", language))
+def test_talk_about_cases_with_no_one_acted_against_weighs_less(language: str, title: str, summary: str) -> None:
+    signals = read_signals(f"{title}\n{summary}", language)
+    judged_by_rules = relevance(signals)
+    assert no_case_told(signals)
+    assert calibrate(signals, judged_by_rules).score < judged_by_rules.score
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), TALK_ABOUT_CASES[2:])
+def test_a_training_with_no_one_acted_against_is_no_case(language: str, title: str, summary: str) -> None:
     assert judged(language, title, summary)[0] is False
 
 
@@ -91,3 +99,33 @@ def test_a_genre_inside_a_longer_phrase_of_evidence_is_that_phrase() -> None:
     signals = read_signals("Công an triệu tập một người vì trả lời phỏng vấn đài nước ngoài\n", "vi")
     assert "trả lời phỏng vấn" in signals.phrases(Signal.SPEECH)
     assert not signals.has(Signal.GENRE)
+
+
+ARREST_FEARED_OR_RECALLED = [
+    ("en", "Exiled Belarusian journalist says she would be arrested if she returned home"),
+    ("en", "Workshop teaches activists what to do if arrested at a protest"),
+    ("en", "Freed Iranian journalist recalls her detention in Evin"),
+    ("fr", "Un journaliste exilé craint d'être arrêté s'il rentre au pays"),
+    ("fr", "Un journaliste libéré raconte sa détention"),
+    ("es", "Periodista exiliada teme ser detenida si regresa a Venezuela"),
+    ("es", "Taller enseña a activistas qué hacer en caso de detención durante una protesta"),
+    ("vi", "Nhà báo lưu vong lo ngại bị bắt nếu trở về Việt Nam"),
+]
+
+
+@pytest.mark.parametrize(("language", "title"), ARREST_FEARED_OR_RECALLED)
+def test_an_arrest_feared_imagined_or_recalled_is_no_arrest(language: str, title: str) -> None:
+    assert not read_signals(f"{title}\n", language).has(Signal.ARREST)
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Journalist who feared arrest detained at Minsk airport"),
+        ("fr", "Un journaliste qui craignait d'être arrêté placé en garde à vue à Tunis"),
+        ("es", "Detienen en Managua a periodista que temía ser detenida"),
+        ("vi", "Nhà báo lo ngại bị bắt đã bị khởi tố"),
+    ],
+)
+def test_an_arrest_told_beside_the_fear_of_one_is_still_read(language: str, title: str) -> None:
+    assert judged(language, title)[0] is True

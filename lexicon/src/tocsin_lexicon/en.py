@@ -2289,6 +2289,12 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # an arrest feared, risked, imagined or recalled is no arrest now: an exile's interview, a training
+        *("would be arrested", "would be detained", "would be jailed", "fears arrest", "fear arrest", "feared arrest"),
+        *("fear of arrest", "fears of arrest", "fear of detention", "fear being arrested", "fears being arrested"),
+        *("risk of arrest", "risk of re-arrest", "risk of detention", "risk being arrested", "if arrested"),
+        *("if detained", "in case of arrest", "in case of detention", "recalls her detention", "recalls his detention"),
+        *("recalls her arrest", "recalls his arrest", "recalled her detention", "recalled his detention"),
         # Iran's charge brought against rappers and protesters as against traffickers: not embezzlement
         "corruption on earth",
         # a hacker styling himself ethical is no researcher: "presented himself online as an ethical hacker"

@@ -2070,6 +2070,11 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # una detención temida, arriesgada, imaginada o recordada no es una detención: la entrevista de un exiliado
+        *("teme ser detenido", "teme ser detenida", "teme ser arrestado", "teme ser arrestada", "temen ser detenidos"),
+        *("temor a ser detenido", "temor a ser detenida", "riesgo de ser detenido", "riesgo de ser detenida"),
+        *("miedo a ser detenido", "miedo a ser detenida", "en caso de detención", "en caso de arresto"),
+        *("recuerda su detención", "recuerda su arresto", "relata su detención", "relata su arresto"),
         # una «violación» de derechos no es una violación sexual: «su abogado denuncia una violación de su privacidad»
         *beside(
             ("violación", "violaciones"),

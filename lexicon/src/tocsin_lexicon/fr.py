@@ -1379,6 +1379,8 @@ TABLE: Table = {
         "pris le contrôle",
         "à la barre",
         "a raconté",
+        # qui a évoqué un cas en parle, il n'en est pas l'objet : « la société civile a évoqué le décret-loi 54 »
+        *("a évoqué", "ont évoqué"),
         # partie civile qui gagne, personne agressée : l'affaire est celle d'un autre
         "obtient gain de cause",
         "a obtenu gain de cause",
@@ -1556,6 +1558,11 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # une arrestation crainte, risquée, imaginée ou racontée n'en est pas une : l'entretien d'un exilé, un atelier
+        *("craint d'être arrêté", "craint d'être arrêtée", "craint d'être interpellé", "craint d'être interpellée"),
+        *("craint d'être emprisonné", "craint d'être emprisonnée", "risque d'être arrêté", "risque d'être arrêtée"),
+        *("peur d'être arrêté", "peur d'être arrêtée", "en cas d'arrestation", "en cas d'interpellation"),
+        *("raconte sa détention", "raconte son arrestation", "raconte son incarcération", "racontent leur détention"),
         # des appels à manifester violemment, armés : un appel à la violence, pas une parole
         *("appels à manifester violemment", "appels à manifester armés", "appel à manifester armé"),
         *("notre correspondant", "notre correspondante", "nos correspondants", "de notre correspondant"),

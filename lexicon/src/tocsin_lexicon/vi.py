@@ -961,6 +961,8 @@ TABLE: Table = {
         "đó là chị",
     ),
     Signal.NOISE: (
+        # một vụ bắt còn lo sợ, có nguy cơ: không phải một vụ bắt (lời kể của người lưu vong)
+        *("lo ngại bị bắt", "sợ bị bắt", "nguy cơ bị bắt", "có thể bị bắt nếu"),
         # một bộ triệu tập đại diện một nền tảng, một công ty: một cuộc họp, không ai bị hỏi cung
         *beside(
             ("triệu tập", "mời", "triệu tập khẩn"),
