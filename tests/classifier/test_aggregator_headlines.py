@@ -993,12 +993,43 @@ S46_S51: list[tuple[str, str, str, bool]] = [
 ]
 
 
+S55: list[tuple[str, str, str, bool]] = [
+    # steps the tables lacked: an exit ban notified at boarding, summoned in the plural, a channel blocked on request;
+    # and a fact-check of an arrest rumour
+    (
+        "fr",
+        "Tunisie : une animatrice de radio bloquée à l'aéroport de Tunis-Carthage",
+        "Sonia Jaziri, qui présente une émission politique sur une radio privée, devait se rendre dimanche à Paris pour"
+        " une conférence. La police des frontières l'a empêchée d'embarquer en lui notifiant une interdiction de"
+        " voyage. Selon son avocat, la mesure est liée à une enquête ouverte en vertu du décret-loi 54 après une"
+        " chronique sur la crise migratoire.",
+        True,
+    ),
+    (
+        "es",
+        "Perú: fiscalía abre investigación tras reportaje sobre compras de la Policía",
+        "La Fiscalía de la Nación abrió una investigación preliminar tras la emisión de un reportaje televisivo sobre"
+        " sobreprecios en la compra de chalecos antibalas para la Policía Nacional. Los periodistas Lucía Paredes y"
+        " Óscar Villanueva fueron citados a declarar como investigados por presunta revelación de secretos.",
+        True,
+    ),
+    ("vi", "Kênh YouTube của một nhà hoạt động nhân quyền bị chặn theo yêu cầu của cơ quan chức năng", "", True),
+    (
+        "fr",
+        "Vérification faite : non, ce blogueur ivoirien n'a pas été arrêté cette semaine",
+        "Une publication virale affirme que le blogueur Serge Kouamé a été arrêté mardi à Abidjan. L'intéressé a publié"
+        " une vidéo depuis son domicile mercredi.",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
-    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51],
+    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
-    """Each blind batch's misread reports and the reviews' corrections (S34 to S51): read as labelled, and a rights
+    """Each blind batch's misread reports and the reviews' corrections (S34 to S55): read as labelled, and a rights
     case also reaches the watcher."""
     assert judged(language, title, summary)[0] is relevant
     if relevant:

@@ -288,7 +288,7 @@ TABLE: Table = {
         "privado de libertad",
         "privada de libertad",
         "prisión",
-        "citado a declarar",
+        *("citado a declarar", "citada a declarar", "citados a declarar", "citadas a declarar"),
         # la multa y el confinamiento en casa: castigos de la Seguridad del Estado a periodistas
         *("multada", "multado", "multan a", "multaron a", "confina en su casa", "confinada en su casa"),
         *("multan bajo", "multaron bajo", "multados bajo"),  # "Multan bajo el Decreto-Ley 370 a administradores"

@@ -89,6 +89,9 @@ TABLE: Table = {
             "interdite de quitter le territoire",
             "interdits de quitter le territoire",
         ),
+        # une interdiction de voyage notifiée à l'embarquement : « bloquée à l'aéroport », « empêchée d'embarquer »
+        *("interdiction de voyage", "interdiction de voyager", "empêché d'embarquer", "empêchée d'embarquer"),
+        *("bloqué à l'aéroport", "bloquée à l'aéroport"),
         *("entendu en audition libre", "entendue en audition libre", "entendu par la DGSI", "entendue par la DGSI"),
         *("entendu par la police judiciaire", "entendue par la police judiciaire"),
         # une condamnation à mort (pas « la condamnation » d'un gouvernement, qui réprouve)
@@ -1237,6 +1240,8 @@ TABLE: Table = {
             ("selon", "précise", "assure", "affirme"),
         ),
         *("dément une rumeur", "dément la rumeur", "démentent une rumeur", "démentent la rumeur"),
+        # une vérification : une rumeur d'arrestation démentie (S55, « Vérification faite : non, … n'a pas été arrêté »)
+        "vérification faite",
         # un colloque, une journée mondiale : des discours sur des affaires, pas une affaire
         *near(("colloque", "table ronde"), ("réunit", "a réuni", "s'est tenu", "s'est tenue", "se tient", "s'ouvre")),
         # une ville accueille une conférence sur la liberté de la presse : des débats, pas une affaire

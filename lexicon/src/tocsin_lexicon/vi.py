@@ -67,6 +67,8 @@ TABLE: Table = {
         *("tạm đình chỉ hành nghề", "bị đình chỉ hành nghề", "bị thu hồi giấy phép"),
         # (theo yêu cầu của chính quyền; không phải lệnh khóa của chính nền tảng vì vi phạm bản quyền)
         *near(("khóa tài khoản",), ("theo yêu cầu của cơ quan", "theo yêu cầu của chính quyền", "theo yêu cầu của Bộ")),
+        # kênh, trang bị chặn theo yêu cầu của cơ quan chức năng (S55; không phải nền tảng tự chặn)
+        *beside(("bị chặn",), ("theo yêu cầu của cơ quan", "theo yêu cầu của chính quyền", "theo yêu cầu của Bộ")),
         # bị chặn xuất cảnh ở sân bay
         *("chặn xuất cảnh", "bị chặn xuất cảnh"),
         # mãn hạn tù: một bản án đã thi hành ("Cựu tổng biên tập mãn hạn tù vụ 'ấn phẩm kích động'")
