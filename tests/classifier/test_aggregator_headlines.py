@@ -994,8 +994,7 @@ S46_S51: list[tuple[str, str, str, bool]] = [
 
 
 S55: list[tuple[str, str, str, bool]] = [
-    # steps the tables lacked: an exit ban notified at boarding, summoned in the plural, a channel blocked on request;
-    # and a fact-check of an arrest rumour
+    # steps the tables lacked: an exit ban notified at boarding, summoned in the plural, a channel blocked on request
     (
         "fr",
         "Tunisie : une animatrice de radio bloquée à l'aéroport de Tunis-Carthage",
@@ -1014,13 +1013,6 @@ S55: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("vi", "Kênh YouTube của một nhà hoạt động nhân quyền bị chặn theo yêu cầu của cơ quan chức năng", "", True),
-    (
-        "fr",
-        "Vérification faite : non, ce blogueur ivoirien n'a pas été arrêté cette semaine",
-        "Une publication virale affirme que le blogueur Serge Kouamé a été arrêté mardi à Abidjan. L'intéressé a publié"
-        " une vidéo depuis son domicile mercredi.",
-        False,
-    ),
 ]
 
 

@@ -129,3 +129,31 @@ def test_an_arrest_feared_imagined_or_recalled_is_no_arrest(language: str, title
 )
 def test_an_arrest_told_beside_the_fear_of_one_is_still_read(language: str, title: str) -> None:
     assert judged(language, title)[0] is True
+
+
+# the review of this round: a decision said in the conditional, a summons beside the fear, a fact-check that confirms
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        (
+            "en",
+            "Chengdu police say blogger would be detained for 10 days over WeChat posts",
+            "A notice from the public security bureau said Li Wenhao would be detained for ten days for posting"
+            " comments about the city's flood response.",
+        ),
+        (
+            "es",
+            "La periodista que teme ser detenida recibe una citación de la Fiscalía en Caracas",
+            "Andreína Salas, que denunció irregularidades en el Sebin, fue notificada de una investigación por"
+            " instigación al odio.",
+        ),
+        (
+            "fr",
+            "Vérification faite : la journaliste Fatou Diarra a bien été arrêtée à Bamako",
+            "Contrairement à ce qu'affirmaient des comptes pro-junte, la journaliste est détenue depuis jeudi par la"
+            " sécurité d'État, a confirmé son employeur.",
+        ),
+    ],
+)
+def test_what_the_rounds_review_found_stays_a_case(language: str, title: str, summary: str) -> None:
+    assert judged(language, title, summary)[0] is True

@@ -2290,7 +2290,9 @@ TABLE: Table = {
     ),
     Signal.NOISE: (
         # an arrest feared, risked, imagined or recalled is no arrest now: an exile's interview, a training
-        *("would be arrested", "would be detained", "would be jailed", "fears arrest", "fear arrest", "feared arrest"),
+        # ("would be detained for 10 days", said of a decision, is one)
+        *("would be arrested if", "would be detained if", "would be jailed if", "fears arrest", "fear arrest"),
+        "feared arrest",
         *("fear of arrest", "fears of arrest", "fear of detention", "fear being arrested", "fears being arrested"),
         *("risk of arrest", "risk of re-arrest", "risk of detention", "risk being arrested", "if arrested"),
         *("if detained", "in case of arrest", "in case of detention", "recalls her detention", "recalls his detention"),

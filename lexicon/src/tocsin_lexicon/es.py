@@ -353,6 +353,7 @@ TABLE: Table = {
         *beside(("citan a", "citaron a", "citan a un", "citan a una"), _NOMBRADOS),
         *beside(("fiscalía cita a", "fiscalía citó a", "fiscal cita a", "juez cita a", "jueza cita a"), _NOMBRADOS),
         *beside(("Seguridad del Estado cita a", "Seguridad del Estado citó a", "policía cita a"), _NOMBRADOS),
+        *("recibe una citación", "recibió una citación", "recibe citación", "recibió citación"),
         "retenid*",
         "retuvieron",
         "condenó",

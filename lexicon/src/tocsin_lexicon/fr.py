@@ -1240,8 +1240,6 @@ TABLE: Table = {
             ("selon", "précise", "assure", "affirme"),
         ),
         *("dément une rumeur", "dément la rumeur", "démentent une rumeur", "démentent la rumeur"),
-        # une vérification : une rumeur d'arrestation démentie (S55, « Vérification faite : non, … n'a pas été arrêté »)
-        "vérification faite",
         # un colloque, une journée mondiale : des discours sur des affaires, pas une affaire
         *near(("colloque", "table ronde"), ("réunit", "a réuni", "s'est tenu", "s'est tenue", "se tient", "s'ouvre")),
         # une ville accueille une conférence sur la liberté de la presse : des débats, pas une affaire
