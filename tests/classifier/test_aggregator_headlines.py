@@ -1013,6 +1013,12 @@ S55: list[tuple[str, str, str, bool]] = [
         True,
     ),
     ("vi", "Kênh YouTube của một nhà hoạt động nhân quyền bị chặn theo yêu cầu của cơ quan chức năng", "", True),
+    # S54: deportations and expulsions ordered against someone named by their work; a migrant's is none
+    ("en", "Kyrgyzstan moves to deport Russian journalist who spoke at human rights forum", "", True),
+    ("fr", "Lyon : la préfecture ordonne l'expulsion d'un militant après une conférence sur Gaza", "", True),
+    ("es", "Guatemala expulsa a periodista mexicano tras entrevistar a líderes indígenas", "", True),
+    ("en", "Government moves to deport 300 migrants who overstayed their visas", "", False),
+    ("es", "Migración deporta a joven estadounidense por exceder su visa", "", False),
 ]
 
 

@@ -225,6 +225,14 @@ TABLE: Table = {
         # cancelled, a channel or an account blocked or withheld at the state's demand
         *("impounded the passport", "impounded his passport", "impounded her passport", "passport impounded"),
         *("expels correspondent", "expelled the correspondent", "expels the correspondent", "expelled correspondent"),
+        # a deportation ordered or begun (S54): "moves to deport Russian journalist", "deportation proceedings against"
+        *(
+            "deportation proceedings against",
+            "moves to deport",
+            "ordered the deportation of",
+            "orders the deportation of",
+        ),
+        "deportation order against",
         *near(("cancels", "cancelled", "revokes", "revoked"), ("registration of",)),
         *near(("block", "blocks", "blocked", "withhold", "withholds", "withheld"), ("the channel of", "'s channel")),
         # what states call their steps: "invited to drink tea" with state security, a family barred from travel, bank

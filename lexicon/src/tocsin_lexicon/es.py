@@ -354,6 +354,9 @@ TABLE: Table = {
         *beside(("fiscalía cita a", "fiscalía citó a", "fiscal cita a", "juez cita a", "jueza cita a"), _NOMBRADOS),
         *beside(("Seguridad del Estado cita a", "Seguridad del Estado citó a", "policía cita a"), _NOMBRADOS),
         *("recibe una citación", "recibió una citación", "recibe citación", "recibió citación"),
+        # una expulsión o deportación ordenada de alguien nombrado por su oficio (S54: "Guatemala expulsa a periodista")
+        *beside(("expulsa a", "expulsó a", "expulsan a", "deporta a", "deportó a", "deportan a"), _NOMBRADOS),
+        *("ordenó la deportación", "ordena la deportación", "orden de deportación"),
         "retenid*",
         "retuvieron",
         "condenó",

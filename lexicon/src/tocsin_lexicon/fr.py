@@ -83,6 +83,8 @@ TABLE: Table = {
             "expulse la correspondante",
             "expulsion du correspondant",
         ),
+        # une expulsion ordonnée (S54) : « la préfecture ordonne l'expulsion d'un militant », une OQTF
+        *("obligation de quitter le territoire", "ordonne l'expulsion", "a ordonné l'expulsion", "arrêté d'expulsion"),
         # interdite de quitter le territoire ; entendu par la DGSI ou en audition libre
         *(
             "interdit de quitter le territoire",

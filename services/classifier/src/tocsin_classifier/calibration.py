@@ -20,6 +20,10 @@ the rules' own findings, never raw words:
   charged (`no_case_told`). Such reports tie "journalists" to "detained" in every tally ("503 journalistes détenus
   dans le monde"); the genre's words alone (`has:genre`) are left out, so a case told beside an index or after an
   interview ("Journalist detained hours after interview with BBC") is weighed as before.
+- `occasion-beside-case` when an occasion (a prize, a festival, a world day, a review: `Signal.OCCASION`, which the
+  rules weigh against relevance) stands beside a role in particular acted against ("Lauréat d'un prix de journalisme,
+  un reporter placé en garde à vue"). Without it the weighing learned from such cases (S54) to doubt the occasion
+  itself, and a book review whose plot is an arrest rose to 0.50.
 - `headline-only-speech` when the report is its headline alone (no summary, as aggregator feeds deliver it) and
   ties speech to an action. The weights are learned mostly from reports with a summary, whose counts a headline
   cannot reach: "Man jailed over Facebook posts" and "Saudi court sentences man to death over tweets" read 0.13.
@@ -116,6 +120,8 @@ def features(signals: Signals, judged: Relevance) -> dict[str, float]:
         found["headline-only-speech"] = 1.0
     if no_case_told(signals):
         found["genre-no-case"] = 1.0
+    if signals.has(Signal.OCCASION) and signals.tied() & ROLE_PEOPLE and not signals.profession:
+        found["occasion-beside-case"] = 1.0
     if signals.profession:
         found["profession"] = 1.0
     elif signals.tied() & ROLE_PEOPLE and not signals.present() & OTHER_STORY:
