@@ -993,7 +993,7 @@ S46_S51: list[tuple[str, str, str, bool]] = [
 ]
 
 
-S55: list[tuple[str, str, str, bool]] = [
+S55_S56: list[tuple[str, str, str, bool]] = [
     # steps the tables lacked: an exit ban notified at boarding, summoned in the plural, a channel blocked on request
     (
         "fr",
@@ -1019,15 +1019,28 @@ S55: list[tuple[str, str, str, bool]] = [
     ("es", "Guatemala expulsa a periodista mexicano tras entrevistar a líderes indígenas", "", True),
     ("en", "Government moves to deport 300 migrants who overstayed their visas", "", False),
     ("es", "Migración deporta a joven estadounidense por exceder su visa", "", False),
+    # S56: entry refused, turned back or kept from travelling at the airport, sites blocked by a regulator
+    ("en", "Hong Kong refuses entry to British rights campaigner, sends her back to London", "", True),
+    ("en", "Tunisian journalist turned back at Tunis-Carthage airport under 'S17' border measure", "", True),
+    ("fr", "Tunisie : une militante associative empêchée de voyager à l'aéroport de Tunis-Carthage", "", True),
+    (
+        "fr",
+        "Guinée : la HAC ordonne le blocage de trois sites d'information pour « diffusion de fausses nouvelles »",
+        "",
+        True,
+    ),
+    ("fr", "Niger : la correspondante d'un média français refoulée à l'aéroport de Niamey", "", True),
+    ("en", "Migrants turned back at the border after smugglers' boat intercepted", "", False),
+    ("fr", "La justice ordonne le blocage de sites de streaming illégaux", "", False),
 ]
 
 
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
-    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55],
+    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S56],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
-    """Each blind batch's misread reports and the reviews' corrections (S34 to S55): read as labelled, and a rights
+    """Each blind batch's misread reports and the reviews' corrections (S34 to S56): read as labelled, and a rights
     case also reaches the watcher."""
     assert judged(language, title, summary)[0] is relevant
     if relevant:

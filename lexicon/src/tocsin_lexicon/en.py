@@ -233,6 +233,16 @@ TABLE: Table = {
             "orders the deportation of",
         ),
         "deportation order against",
+        # a "foreign agent" designation (S56); entry refused, turned back at the border
+        *("designated a foreign agent", "designated as a foreign agent", "listed as a foreign agent"),
+        *("labelled a foreign agent", "labeled a foreign agent", "branded a foreign agent", "declared a foreign agent"),
+        *(
+            "foreign agents register",
+            "foreign agents registry",
+            "register of foreign agents",
+            "registry of foreign agents",
+        ),
+        *("refuses entry to", "refused entry to", "denied entry to", "turned back at"),
         *near(("cancels", "cancelled", "revokes", "revoked"), ("registration of",)),
         *near(("block", "blocks", "blocked", "withhold", "withholds", "withheld"), ("the channel of", "'s channel")),
         # what states call their steps: "invited to drink tea" with state security, a family barred from travel, bank

@@ -357,6 +357,9 @@ TABLE: Table = {
         # una expulsión o deportación ordenada de alguien nombrado por su oficio (S54: "Guatemala expulsa a periodista")
         *beside(("expulsa a", "expulsó a", "expulsan a", "deporta a", "deportó a", "deportan a"), _NOMBRADOS),
         *("ordenó la deportación", "ordena la deportación", "orden de deportación"),
+        # un «agente extranjero» declarado; la salida o la entrada impedidas (S56)
+        *("agente extranjero", "agentes extranjeros", "no podía salir del país", "no puede salir del país"),
+        *("no pudo salir del país", "le negaron la entrada", "le niega la entrada", "le negó la entrada"),
         "retenid*",
         "retuvieron",
         "condenó",

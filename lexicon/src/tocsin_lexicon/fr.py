@@ -83,6 +83,18 @@ TABLE: Table = {
             "expulse la correspondante",
             "expulsion du correspondant",
         ),
+        # un « agent de l'étranger » désigné ; refoulé à la frontière, empêché de voyager ; des sites bloqués, une
+        # association suspendue (S56)
+        *("agent de l'étranger", "agents de l'étranger", "désigné agent étranger", "désignée agent étranger"),
+        *("refoulé à l'aéroport", "refoulée à l'aéroport", "refoulé à la frontière", "refoulée à la frontière"),
+        *("empêché de voyager", "empêchée de voyager", "interdit d'entrée", "interdite d'entrée"),
+        *(
+            "ordonne le blocage",
+            "a ordonné le blocage",
+            "suspend la ligue",
+            "suspend une ligue",
+            "suspend l'association",
+        ),
         # une expulsion ordonnée (S54) : « la préfecture ordonne l'expulsion d'un militant », une OQTF
         *("obligation de quitter le territoire", "ordonne l'expulsion", "a ordonné l'expulsion", "arrêté d'expulsion"),
         # interdite de quitter le territoire ; entendu par la DGSI ou en audition libre

@@ -67,6 +67,10 @@ TABLE: Table = {
         *("tạm đình chỉ hành nghề", "bị đình chỉ hành nghề", "bị thu hồi giấy phép"),
         # (theo yêu cầu của chính quyền; không phải lệnh khóa của chính nền tảng vì vi phạm bản quyền)
         *near(("khóa tài khoản",), ("theo yêu cầu của cơ quan", "theo yêu cầu của chính quyền", "theo yêu cầu của Bộ")),
+        # danh sách "đại lý nước ngoài"; bị từ chối nhập cảnh; video bị gỡ theo yêu cầu của chính quyền (S56)
+        *("danh sách đại lý nước ngoài", "danh sách đặc vụ nước ngoài", "danh sách tác nhân nước ngoài"),
+        *("bị từ chối nhập cảnh", "từ chối cho nhập cảnh"),
+        *near(("gỡ",), ("theo yêu cầu của Việt Nam", "theo yêu cầu của chính phủ", "theo yêu cầu của Bộ")),
         # kênh, trang bị chặn theo yêu cầu của cơ quan chức năng (S55; không phải nền tảng tự chặn)
         *beside(("bị chặn",), ("theo yêu cầu của cơ quan", "theo yêu cầu của chính quyền", "theo yêu cầu của Bộ")),
         # bị chặn xuất cảnh ở sân bay
