@@ -1032,6 +1032,9 @@ S55_S56: list[tuple[str, str, str, bool]] = [
     ("fr", "Niger : la correspondante d'un média français refoulée à l'aéroport de Niamey", "", True),
     ("en", "Migrants turned back at the border after smugglers' boat intercepted", "", False),
     ("fr", "La justice ordonne le blocage de sites de streaming illégaux", "", False),
+    # a group by where it is from, then at once what was done to it: a case; what a law could do to them: talk
+    ("es", "Periodistas salvadoreños fueron espiados con Pegasus, confirma análisis forense", "", True),
+    ("es", "Periodistas independientes podrían ser encarcelados con la nueva ley", "", False),
 ]
 
 

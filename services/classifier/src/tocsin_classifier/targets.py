@@ -16,7 +16,8 @@ done, at most EN_QUALIFIERS words between ("Police detain journalists in Minsk",
 participle: "families of detained journalists", nor a possessive: "activists' neighbour"), in Vietnamese for the
 press and activists after the headline's own verb ("y án tù các nhà báo công dân"; not after "có thể", "để", "đề
 xuất"), or named by their place or outlet and at once acted against ("periodistas de Sinaloa fueron espiados",
-"journalistes du Monde mis sur écoute"; in English the outlet before them: "Abzas Media reporters", "BBC
+"journalistes du Monde mis sur écoute", "Periodistas salvadoreños fueron espiados"; in English the outlet before
+them: "Abzas Media reporters", "BBC
 journalists", not in a Title Case headline), or a group's members named as such ("integrantes de colectivo de
 derechos humanos"). Plural is
 read on the role's head word: the last word in English ("rights defenders"), the first in French and Spanish
@@ -195,14 +196,22 @@ def _acted_in_headline(hits: list[Hit], written: list[str], headline_end: int) -
 
 def _acted_on_group(role: Hit, written: list[str], acted: set[int]) -> bool:
     """A group by its place or outlet, then at once what was done to it in the headline: "periodistas de Sinaloa
-    fueron espiados", "journalistes du Monde mis sur écoute" (not "periodistas de México debaten", "journalistes de
-    Radio Sénégal formés")."""
+    fueron espiados", "journalistes du Monde mis sur écoute", "Periodistas salvadoreños fueron espiados" (S56; not
+    "periodistas de México debaten", "journalistes de Radio Sénégal formés", "periodistas independientes podrían ser
+    encarcelados")."""
     at = role.end
-    if at + 1 >= len(written) or fold_word(written[at]) not in OF or not written[at + 1][:1].isupper():
+    if at + 1 >= len(written):
         return False
-    at += 1
-    while at < len(written) and written[at][:1].isupper():  # the name's words: "El Faro", "Radio France"
+    if fold_word(written[at]) in OF and written[at + 1][:1].isupper():
         at += 1
+        while at < len(written) and written[at][:1].isupper():  # the name's words: "El Faro", "Radio France"
+            at += 1
+    elif written[at][:1].islower() and fold_word(written[at]) not in AUXILIARIES:
+        at += 1  # one word of where they are from: "Periodistas salvadoreños fueron espiados"
+        if at < len(written) and written[at].casefold() == "à":  # "opposants réfugiés à l'étranger": a place
+            return False
+    else:
+        return False
     while at not in acted and at < len(written) and fold_word(written[at]) in AUXILIARIES:
         at += 1  # "fueron espiados", and "fueron vigilados" where the phrase holds the auxiliary
     return at in acted
