@@ -101,6 +101,8 @@ OTHER_STORY = frozenset(
 )
 
 
+# an arrest and a speech offence in one report: someone charged for what they said ("Filmmakers charged with
+# distributing false publications over police documentary"), a case whatever genre of report tells it
 CHARGED_SPEECH = frozenset({Signal.ARREST, Signal.SPEECH_OFFENCE})
 
 
@@ -131,9 +133,9 @@ def features(signals: Signals, judged: Relevance) -> dict[str, float]:
 
 def no_case_told(signals: Signals) -> bool:
     """A report of a kind that talks about cases (an index, a tally, a training, an interview: `Signal.GENRE`) with no
-    one in particular acted against, no speech named as an action's cause and none aimed at those in power: the
-    `genre-no-case` input ("Rwanda : un youtubeur condamné … alors que débute la commémoration", his videos
-    "critiquant le gouvernement", stays a case)."""
+    one in particular acted against, no speech named as an action's cause, none aimed at those in power and no speech
+    offence charged (`CHARGED_SPEECH`): the `genre-no-case` input ("Rwanda : un youtubeur condamné … alors que débute
+    la commémoration", his videos "critiquant le gouvernement", stays a case)."""
     return (
         signals.has(Signal.GENRE)
         and (signals.profession or not signals.tied() & ROLE_PEOPLE)

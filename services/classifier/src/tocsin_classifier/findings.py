@@ -139,8 +139,9 @@ def read_signals(text: str, language: str) -> Signals:
 
 
 def _within_another(genre: Hit, hits: list[Hit]) -> bool:
-    """A genre's words inside a longer phrase of evidence are that phrase's: "trả lời phỏng vấn" (gave an interview)
-    is an act of speech, not a report that is an interview."""
+    """A genre's words inside a longer phrase of another signal are that phrase's: "trả lời phỏng vấn" (gave an
+    interview) is an act of speech, not a report that is an interview; "colloque sur la cybersécurité réunit" is
+    already an occasion."""
     return any(
         h.signal is not Signal.GENRE
         and h.start <= genre.start
