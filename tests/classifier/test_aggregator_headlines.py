@@ -993,7 +993,7 @@ S46_S51: list[tuple[str, str, str, bool]] = [
 ]
 
 
-S55_S56: list[tuple[str, str, str, bool]] = [
+S55_S57: list[tuple[str, str, str, bool]] = [
     # steps the tables lacked: an exit ban notified at boarding, summoned in the plural, a channel blocked on request
     (
         "fr",
@@ -1035,15 +1035,28 @@ S55_S56: list[tuple[str, str, str, bool]] = [
     # a group by where it is from, then at once what was done to it: a case; what a law could do to them: talk
     ("es", "Periodistas salvadoreños fueron espiados con Pegasus, confirma análisis forense", "", True),
     ("es", "Periodistas independientes podrían ser encarcelados con la nueva ley", "", False),
+    # S57: Benin's digital code used on a journalist's article; a protest streamed live
+    (
+        "fr",
+        "Bénin : un journaliste écroué pour « harcèlement par voie électronique » après un article sur un ministre",
+        "",
+        True,
+    ),
+    (
+        "es",
+        "Cuba: condenan a ocho años de prisión a joven que transmitió en directo una protesta en Santiago",
+        "",
+        True,
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
-    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S56],
+    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
-    """Each blind batch's misread reports and the reviews' corrections (S34 to S56): read as labelled, and a rights
+    """Each blind batch's misread reports and the reviews' corrections (S34 to S57): read as labelled, and a rights
     case also reaches the watcher."""
     assert judged(language, title, summary)[0] is relevant
     if relevant:

@@ -373,6 +373,7 @@ TABLE: Table = {
         # a newsroom raided, told in the present: "Police raid newsroom over report criticising army"
         *("raid newsroom", "raids newsroom", "raid the newsroom", "raid on the newsroom", "raid offices of"),
         *("raid the offices of", "raids offices of"),
+        *near(("raid", "raids"), ("newsroom",)),  # "police raid online newsroom" (S57)
         "booked",
         # an FIR registered, the police "book" someone: India's first step of a prosecution
         *("registered an FIR", "registered a FIR"),

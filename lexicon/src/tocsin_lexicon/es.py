@@ -485,6 +485,7 @@ TABLE: Table = {
         "Instagram",
         "en vivo",
         "transmisiones en vivo",
+        *("en directo", "transmitió en directo", "transmisión en directo"),  # (S57)
         "programa de radio",
         "programa radial",
         "su programa",

@@ -100,6 +100,8 @@ TABLE: Table = {
         "loi sur la cybercriminalité",
         "loi relative à la cybercriminalité",
         "code du numérique",
+        # Benin's code du numérique (art. 550): the charge brought against journalists over articles (S57)
+        *("harcèlement par voie électronique", "harcèlement par le biais d'une communication électronique"),
         "ley contra el odio",
         "ley de cibercrimen",
         "ley de delitos informáticos",
