@@ -120,15 +120,21 @@ def features(signals: Signals, judged: Relevance) -> dict[str, float]:
         found["caused"] = 1.0
     if headline_speech(signals):
         found["headline-only-speech"] = 1.0
+    someone = someone_acted_on(signals)
     if no_case_told(signals):
         found["genre-no-case"] = 1.0
-    if signals.has(Signal.OCCASION) and signals.tied() & ROLE_PEOPLE and not signals.profession:
+    if someone and signals.has(Signal.OCCASION):
         found["occasion-beside-case"] = 1.0
     if signals.profession:
         found["profession"] = 1.0
-    elif signals.tied() & ROLE_PEOPLE and not signals.present() & OTHER_STORY:
+    elif someone and not signals.present() & OTHER_STORY:
         found["role-alone"] = 1.0
     return found
+
+
+def someone_acted_on(signals: Signals) -> bool:
+    """A rights role in particular is tied to an action: not only a whole profession named by a bare plural."""
+    return bool(signals.tied() & ROLE_PEOPLE) and not signals.profession
 
 
 def no_case_told(signals: Signals) -> bool:
@@ -138,7 +144,7 @@ def no_case_told(signals: Signals) -> bool:
     la commémoration", his videos "critiquant le gouvernement", stays a case)."""
     return (
         signals.has(Signal.GENRE)
-        and (signals.profession or not signals.tied() & ROLE_PEOPLE)
+        and not someone_acted_on(signals)
         and not signals.caused
         and not signals.has(Signal.DISSENT)
         and not signals.present() >= CHARGED_SPEECH
