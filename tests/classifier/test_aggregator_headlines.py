@@ -1051,9 +1051,32 @@ S55_S57: list[tuple[str, str, str, bool]] = [
 ]
 
 
+# The eighteenth session's rounds on dev's misses: steps told in the present, as headlines tell them; a prosecution
+# opened against someone in a role; spyware found on phones; a home searched (not the idioms sharing the verbs)
+S58: list[tuple[str, str, str, bool]] = [
+    ("fr", "La police arrête trois journalistes à Niamey", "", True),
+    ("fr", "Les autorités écrouent un militant des droits humains à Tunis", "", True),
+    ("fr", "Le parquet ouvre une enquête contre un journaliste pour « diffusion de fausses nouvelles »", "", True),
+    ("fr", "Le sélectionneur arrête sa carrière après la Coupe d'Afrique", "", False),
+    ("fr", "Le gouvernement arrête des mesures contre la vie chère", "", False),
+    ("es", "Perú: fiscalía abre investigación contra periodista tras la publicación de su libro", "", True),
+    ("es", "Nicaragua: la policía allana la casa de un periodista en Masaya", "", True),
+    ("es", "Impiden viajar a periodista independiente «regulada» por la Seguridad del Estado", "", True),
+    (
+        "es",
+        "Citizen Lab confirma nuevo caso de espionaje a periodistas salvadoreños",
+        "El análisis forense detectó infecciones en los teléfonos de tres periodistas de El Faro.",
+        True,
+    ),
+    ("es", "El acuerdo allana el camino para la casa común europea", "", False),
+    ("en", "Police raid academic's home after he gave an interview to RFA", "", True),
+    ("en", "Police raid drug dealer's house in Manila, seize shabu", "", False),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
-    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57],
+    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
     """Each blind batch's misread reports and the reviews' corrections (S34 to S57): read as labelled, and a rights

@@ -5,7 +5,7 @@ anniversary: `Signal.GENRE`) with no one in particular acted against is weighed 
 import pytest
 
 from tests.classifier.factories import judged
-from tocsin_classifier.calibration import calibrate, no_case_told
+from tocsin_classifier.calibration import calibrate, features, no_case_told
 from tocsin_classifier.findings import read_signals
 from tocsin_classifier.rules import relevance
 from tocsin_lexicon import Signal
@@ -99,6 +99,62 @@ def test_a_genre_inside_a_longer_phrase_of_evidence_is_that_phrase() -> None:
     signals = read_signals("Công an triệu tập một người vì trả lời phỏng vấn đài nước ngoài\n", "vi")
     assert "trả lời phỏng vấn" in signals.phrases(Signal.SPEECH)
     assert not signals.has(Signal.GENRE)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "phrase"),
+    [
+        ("vi", "Công an khám xét nhà một nhà nghiên cứu sau buổi phỏng vấn với đài RFA\n", "sau buổi phỏng vấn"),
+        ("en", "Police raid academic's home after he gave an interview to RFA\n", "gave an interview"),
+        ("fr", "Perquisition chez un universitaire après une interview à RFI\n", "après une interview"),
+        ("es", "Allanan la casa de una profesora tras una entrevista con la BBC\n", "tras una entrevista"),
+    ],
+)
+def test_an_interview_given_is_speech_not_the_reports_genre(language: str, text: str, phrase: str) -> None:
+    """An interview the story says someone gave is an act of speech that may be an action's cause, not the kind of
+    report this is: no `genre-no-case` (a blind probe: a researcher's home searched "sau buổi phỏng vấn", 0.34)."""
+    signals = read_signals(text, language)
+    assert phrase in signals.phrases(Signal.SPEECH)
+    assert not signals.has(Signal.GENRE)
+    assert Signal.SPEECH in signals.tied()
+
+
+def test_a_vietnamese_index_is_an_index_of_something() -> None:
+    """ "chỉ số" (index) alone also read "địa chỉ, số điện thoại" (address, phone number: a doxxing case's words, the
+    comma unread) and the stock market's "Chỉ số VN-Index" as a report's genre."""
+    doxxed = read_signals("Công an đăng địa chỉ, số điện thoại của người phụ nữ chia sẻ bài viết\n", "vi")
+    assert not doxxed.has(Signal.GENRE)
+    ranked = read_signals("Việt Nam đứng thứ 173/180 trong Chỉ số Tự do Báo chí của RSF\n", "vi")
+    assert ranked.has(Signal.GENRE)
+
+
+RETOLD = (
+    "Cựu tù nhân Lê Thanh Sơn: “Bản án năm 2012 đã thay đổi cả cuộc đời tôi”\nTrong cuộc phỏng vấn tại California, ông"
+    " Lê Thanh Sơn, người từng lĩnh 5 năm tù theo Điều 88 vì các bài viết trên blog, kể về những năm trong trại giam."
+)
+
+
+def test_a_report_of_a_genre_dated_years_back_is_told_as_past() -> None:
+    """An interview, a memoir or an anniversary that dates what it tells two years or more before the report is a
+    story retold, not a case now (the `genre-dated-past` input; a blind batch's exiles retelling old sentences)."""
+    signals = read_signals(RETOLD, "vi", year=2026)
+    assert signals.dated_past
+    assert "genre-dated-past" in features(signals, relevance(signals))
+    assert (
+        calibrate(signals, relevance(signals)).score < calibrate(read_signals(RETOLD, "vi"), relevance(signals)).score
+    )
+    assert not read_signals(RETOLD, "vi", year=2013).dated_past  # told the year after: recent
+    assert not read_signals(RETOLD, "vi").dated_past  # no date of its own: nothing is past
+
+
+def test_only_a_genre_report_is_dated_and_only_by_a_year() -> None:
+    # a case told with its year, no genre: the case's own date, not a story retold
+    assert not read_signals(
+        "Blogger jailed in 2019 has sentence extended\nA court added three years.", "en", year=2026
+    ).dated_past
+    # counts of four digits are not years
+    counted = "Annual report: rights group counts 1152 political prisoners\nThe group lists 1870 cases."
+    assert not read_signals(counted, "en", year=2026).dated_past
 
 
 ARREST_FEARED_OR_RECALLED = [

@@ -374,6 +374,13 @@ TABLE: Table = {
         *("raid newsroom", "raids newsroom", "raid the newsroom", "raid on the newsroom", "raid offices of"),
         *("raid the offices of", "raids offices of"),
         *near(("raid", "raids"), ("newsroom",)),  # "police raid online newsroom" (S57)
+        # a home searched or raided, told in the present or by its noun: "Police raid academic's home after he gave
+        # an interview" (as "perquisition", "allanamiento", "khám xét" in the other tables)
+        *near(
+            ("raid", "raids", "raid on", "search of", "searches of"), ("home", "homes", "house", "flat", "apartment")
+        ),
+        *("searched the home of", "searched the homes of", "searched his home", "searched her home"),
+        *("searched their homes", "searched his house", "searched her house", "searched his flat", "searched her flat"),
         "booked",
         # an FIR registered, the police "book" someone: India's first step of a prosecution
         *("registered an FIR", "registered a FIR"),
@@ -414,6 +421,9 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        # an interview given to the press is speech, not the report's genre: "searched after giving an interview to RFA"
+        *("gave an interview", "giving an interview", "gave interviews", "after an interview to", "interview he gave"),
+        *("interview she gave", "interviews he gave", "interviews she gave"),
         # a writer's own book or play, the one said to be the cause ("jailed over his novel"); not "book" alone (the
         # police "book" someone, a "book launch")
         *("his novel", "her novel", "his novels", "her novels", "his book", "her book", "his books", "her books"),

@@ -145,7 +145,8 @@ TABLE: Table = {
         # la personería jurídica cancelada, cuentas congeladas, un viaje impedido, una abogada suspendida (S43)
         *("cancela la personería jurídica", "canceló la personería jurídica", "cancelación de la personería jurídica"),
         *("congelamiento de sus cuentas", "congelamiento de las cuentas", "cuentas congeladas"),
-        *("impide viajar a", "impidió viajar a", "le impidió viajar"),  # (no «le impiden salir» al campo)
+        *("impide viajar a", "impidió viajar a", "le impidió viajar", "impiden viajar a", "impidieron viajar a"),
+        *("prohibición de salida del país", "prohibición de salir del país"),  # (no «le impiden salir» al campo)
         *("suspenden a abogada", "suspenden a abogado", "suspendió por un año a la abogada", "suspendió al abogado"),
         # interrogada por agentes, citada a una estación, sin poder salir del país («regulada» en Cuba)
         *("interroga a", "interrogan a", "interrogó a", "la interrogaron", "lo interrogaron", "los interrogaron"),
@@ -221,6 +222,11 @@ TABLE: Table = {
         # la persona nombrada justo tras "contra" (no quien la presenta: "periodista presentó una denuncia penal")
         *near(
             ("denuncia penal", "querella criminal", "querella"),
+            tuple(f"contra {article}{who}" for article in ("", "el ", "la ", "un ", "una ") for who in _NOMBRADOS),
+        ),
+        # una investigación penal abierta contra alguien en un rol: "fiscalía abre investigación contra periodista"
+        *near(
+            ("abre investigación", "abrió investigación", "abre una investigación", "abrió una investigación"),
             tuple(f"contra {article}{who}" for article in ("", "el ", "la ", "un ", "una ") for who in _NOMBRADOS),
         ),
         # secuestrado por hombres armados o agentes; reclutado a la fuerza
@@ -373,6 +379,8 @@ TABLE: Table = {
         # un allanamiento es una redada
         "allanaron",
         "allanan",
+        # en presente, de una casa o una sede (no «allana el camino»)
+        *(f"allana {place}" for place in ("la casa", "la vivienda", "el domicilio", "la sede", "la redacción")),
         "allanó",
         "allanamiento",
         "allanado",
@@ -422,6 +430,10 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        # una entrevista concedida a la prensa es un acto de palabra, no el género de la nota: «allanan su casa tras una
+        # entrevista con la BBC»
+        *("concedió una entrevista", "conceder una entrevista", "una entrevista concedida", "tras una entrevista"),
+        *("tras su entrevista", "después de una entrevista", "después de su entrevista", "por una entrevista"),
         # el libro o la obra de un autor, dicho causa de la acción («por su primera novela», «por una obra teatral»)
         *("su novela", "sus novelas", "su primera novela", "su segunda novela", "su libro", "sus libros"),
         *("su obra de teatro", "su obra teatral", "una obra de teatro", "una obra teatral", "sus memorias"),
@@ -1028,6 +1040,8 @@ TABLE: Table = {
         "decomisaron su teléfono",
         "extracción de datos",
         *near(_TAKE + _TAKE_MORE, _DEVICES + _DEVICES_MORE),
+        # un programa espía hallado en un teléfono: "detectó infecciones en los teléfonos de tres periodistas"
+        *near(("infección", "infecciones", "infectado", "infectados", "infectada", "infectadas"), _DEVICES),
         *near(_WATCH, _WATCHED),
         *near(_ASK, _ACCOUNT_DATA + _ACCOUNT_MORE),
         "intervención telefónica",

@@ -23,6 +23,15 @@ _DISCLOSE = ("signal*", "alert*", "prévenu*", "averti*", "informé*", "découve
 _PROLONG = ("prolong*", "renouvel*")
 _REMAND = ("détention provisoire", "détention préventive", "détention")
 _FLAWS = ("faille*", "vulnérabilit*", "brèche*", "bogue*", "bug")
+# Those a step names just after it ("la police arrête trois journalistes", "ouvre une enquête contre un militant"):
+# `beside` keeps them as the role the step ties to
+_NOMMES = (
+    *("journaliste", "journalistes", "militant", "militante", "militants", "blogueur", "blogueuse", "blogueurs"),
+    *("opposant", "opposante", "opposants", "avocat", "avocate", "syndicaliste", "syndicalistes", "youtubeur"),
+    *("rappeur", "humoriste", "caricaturiste", "étudiant", "étudiante", "étudiants", "universitaire", "écrivain"),
+    *("chercheur", "chercheuse", "défenseur", "défenseure", "défenseurs", "activiste", "activistes", "cinéaste"),
+)
+_COMPTES = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "une dizaine de")
 
 _CRITIQUER = (
     "moquant",
@@ -166,6 +175,21 @@ TABLE: Table = {
         "arrêté",
         "arrêtée",
         "arrêtés",
+        # told in the present, as headlines do: "La police arrête trois journalistes" (not "arrête de", "s'arrête",
+        # "arrête des mesures": only before a count or a role)
+        *beside(
+            ("arrête", "arrêtent", "écroue", "écrouent", "incarcère", "incarcèrent"),
+            (
+                *_COMPTES,
+                *(f"{article} {who}" for article in ("un", "une", "le", "la", "l'", "les") for who in _NOMMES),
+                *_NOMMES,
+            ),
+        ),
+        # a prosecution opened against someone in a role: "le parquet ouvre une enquête contre un journaliste"
+        *near(
+            ("ouvre une enquête", "a ouvert une enquête", "ouvre une information judiciaire", "enquête ouverte"),
+            tuple(f"contre {article}{who}" for article in ("", "le ", "la ", "un ", "une ", "l'") for who in _NOMMES),
+        ),
         "arrestation*",
         "interpellé*",
         "garde à vue",
@@ -242,6 +266,10 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        # un entretien accordé à la presse est une parole, non le genre de l'article : « perquisitionné après une
+        # interview à RFI »
+        *("accordé une interview", "accordé un entretien", "une interview accordée", "un entretien accordé"),
+        *("après une interview", "après son interview", "après son entretien avec"),
         # relayer des appels à manifester (pas l'appel à la grève d'un syndicat : son action syndicale)
         *("appels à manifester", "appel à manifester"),
         # le livre ou la pièce d'un auteur, dit cause de l'action (« pour son roman »)

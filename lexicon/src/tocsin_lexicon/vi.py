@@ -186,7 +186,7 @@ TABLE: Table = {
         # một clip, một bài tố cáo ai đó
         *("clip tố", "video tố", "bài tố"),
         # trả lời phỏng vấn đài, báo nước ngoài: lời nói bị xử lý
-        *("trả lời phỏng vấn", "nhận lời phỏng vấn"),
+        *("trả lời phỏng vấn", "nhận lời phỏng vấn", "sau buổi phỏng vấn", "sau cuộc phỏng vấn", "sau khi phỏng vấn"),
         "blogger",
         "Facebooker",
         "Youtuber",
@@ -940,7 +940,18 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
-        *("bảng xếp hạng", "chỉ số", "báo cáo thường niên", "báo cáo", "tập huấn", "hội thảo", "diễn đàn", "tọa đàm"),
+        *(
+            "bảng xếp hạng",
+            "chỉ số tự do",
+            "chỉ số dân chủ",
+            "chỉ số nhân quyền",
+            "báo cáo thường niên",
+            "báo cáo",
+            "tập huấn",
+            "hội thảo",
+            "diễn đàn",
+            "tọa đàm",
+        ),
         *("phỏng vấn", "hồi ký", "phim tài liệu", "kỷ niệm", "tưởng niệm", "năm sau", "đối thoại nhân quyền"),
     ),
     # vụ dân sự hoặc kỷ luật thể thao: không truy cứu hình sự

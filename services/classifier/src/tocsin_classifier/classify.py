@@ -185,14 +185,14 @@ def news_text(item: ArrestReported) -> str:
 
 def news_findings(item: ArrestReported) -> tuple[Signals, Relevance]:
     """The rules' signals and hand-set relevance for a news item: what `calibration` is fitted on."""
-    signals = read_signals(news_text(item), item.language)
+    signals = read_signals(news_text(item), item.language, year=item.published_at.year)
     return signals, relevance(signals)
 
 
 def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassified:
     item = event.data
     text = news_text(item)
-    signals = read_signals(text, item.language)
+    signals = read_signals(text, item.language, year=item.published_at.year)
     judgement = _judge(signals)
     judged = judgement.relevance
     score = judgement.final.score

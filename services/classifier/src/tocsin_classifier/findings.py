@@ -19,6 +19,9 @@ REPEAT_EXTRA_WORDS = 3  # words a feed may add to a headline it repeats as the s
 _PUBLISHER_SEPARATOR = re.compile(r"\s+[-|–—]\s+")  # "… - The Times of India", "Reuters | …"
 PUBLISHER_WORDS = 5  # "Committee to Protect Journalists"
 _SENTENCE_END = re.compile(r"[.!?]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+FIRST_YEAR = 1950  # earlier four-digit numbers are counts, not years ("1152 political prisoners")
+PAST_YEARS = 2  # a year this far before the report's own is past: a 2024 sentence told in 2026, not last December's
 
 
 class Signals:
@@ -37,6 +40,7 @@ class Signals:
         caused: bool = False,
         profession: bool = False,
         headline_only: bool = False,
+        dated_past: bool = False,
     ) -> None:
         grouped: dict[Signal, list[str]] = {}
         seen: set[tuple[Signal, str]] = set()
@@ -51,8 +55,9 @@ class Signals:
         self._caused = caused
         self._profession = profession
         self._headline_only = headline_only
+        self._dated_past = dated_past
         # all a judgement depends on
-        self._key = (tuple(self._by_signal.items()), self._ties, caused, profession, headline_only)
+        self._key = (tuple(self._by_signal.items()), self._ties, caused, profession, headline_only, dated_past)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Signals) and self._key == other._key
@@ -82,6 +87,12 @@ class Signals:
         """The report is its headline alone: no summary, or one that repeats the headline (`read_signals`)."""
         return self._headline_only
 
+    @property
+    def dated_past(self) -> bool:
+        """A report of a kind that talks about cases (`Signal.GENRE`) names a year at least PAST_YEARS before its own
+        (`read_signals`): "condamné en 2010", "Bản án năm 2012", what an exile's interview or a memoir retells."""
+        return self._dated_past
+
     def phrases(self, signal: Signal) -> tuple[str, ...]:
         return self._by_signal.get(signal, ())
 
@@ -93,8 +104,9 @@ class Signals:
         return set(self._tied)
 
 
-def read_signals(text: str, language: str) -> Signals:
-    """Scan `text` with the lexicon for `language` (plus English and the legal hooks), and tie people to actions.
+def read_signals(text: str, language: str, *, year: int | None = None) -> Signals:
+    """Scan `text` with the lexicon for `language` (plus English and the legal hooks), and tie people to actions;
+    `year`, the report's own (its publication), dates what a report of a genre tells (`Signals.dated_past`).
 
     A gapped phrase ("asesinato … activista") never spans two sentences: its words belong to different clauses,
     and a crime someone reported on ("his investigation into bribes") is not read as a crime (`topics`).
@@ -104,6 +116,7 @@ def read_signals(text: str, language: str) -> Signals:
     if any(h.signal is Signal.GENRE for h in hits):
         hits = [h for h in hits if h.signal is not Signal.GENRE or not _within_another(h, hits)]
     alone = headline_alone(text)
+    past = year is not None and any(h.signal is Signal.GENRE for h in hits) and _names_a_past_year(text, year)
     framed = [(h.start, h.end) for h in hits if h.signal is Signal.RIGHTS and h.end - h.start > 1]
     if framed:  # "journalist murdered", "asesinato del periodista": the killing is the rights phrase's, not a crime
         hits = [
@@ -114,7 +127,7 @@ def read_signals(text: str, language: str) -> Signals:
     subjects = any(h.signal in SUBJECTS for h in hits)
     treaty = any(h.signal is Signal.TREATY for h in hits)
     if not gapped and not tying and not subjects and not treaty:
-        return Signals(hits, headline_only=alone)
+        return Signals(hits, headline_only=alone, dated_past=past)
     starts = sentence_starts(text, words)
     if treaty:  # what is said of the Convention itself is background to the report, not its case (`about_the_treaty`)
         hits = about_the_treaty(hits, starts)
@@ -127,7 +140,7 @@ def read_signals(text: str, language: str) -> Signals:
         hits = [h for h in hits if not h.gapped or bisect_right(starts, h.start) == bisect_right(starts, h.end - 1)]
         tying = may_tie(hits)
     if not tying:
-        return Signals(hits, headline_only=alone)
+        return Signals(hits, headline_only=alone, dated_past=past)
     tied = ties(hits, starts, words)
     return Signals(
         hits,
@@ -135,7 +148,13 @@ def read_signals(text: str, language: str) -> Signals:
         caused=speech_caused(hits, words, starts),
         profession=profession_only(hits, tied, words, starts, language),
         headline_only=alone,
+        dated_past=past,
     )
+
+
+def _names_a_past_year(text: str, year: int) -> bool:
+    """Whether `text` names a year from FIRST_YEAR to PAST_YEARS before `year`: "en 2010", "năm 2012"."""
+    return any(FIRST_YEAR <= int(said) <= year - PAST_YEARS for said in _YEAR.findall(text))
 
 
 def _within_another(genre: Hit, hits: list[Hit]) -> bool:
