@@ -1071,6 +1071,16 @@ S58: list[tuple[str, str, str, bool]] = [
     ("es", "El acuerdo allana el camino para la casa común europea", "", False),
     ("en", "Police raid academic's home after he gave an interview to RFA", "", True),
     ("en", "Police raid drug dealer's house in Manila, seize shabu", "", False),
+    # the round's review: a count with no role after it, a bounty on exiles (not a bug bounty paid)
+    ("fr", "Le gardien arrête deux penalties, les journalistes saluent sa performance", "", False),
+    (
+        "en",
+        "Hong Kong police offer record bounty for exiled activists",
+        "Police offered HK$1 million for information leading to the arrest of five overseas pro-democracy activists"
+        " accused of collusion with foreign forces.",
+        True,
+    ),
+    ("en", "Kazakh bank pays researcher record bounty for app flaw", "", False),
 ]
 
 

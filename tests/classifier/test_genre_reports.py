@@ -157,6 +157,23 @@ def test_only_a_genre_report_is_dated_and_only_by_a_year() -> None:
     assert not read_signals(counted, "en", year=2026).dated_past
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a law's year (a review: "PECA 2016", "Luật An ninh mạng 2018" pulled live cases down)
+        ("en", "YouTuber booked under PECA 2016 after interview with foreign channel\nHe was held overnight."),
+        ("vi", "Nhà báo bị khởi tố theo Bộ luật Hình sự 2015 sau cuộc phỏng vấn\nÔng bị tạm giữ tại Hà Nội."),
+        # a detention going on since that year
+        (
+            "fr",
+            "Entretien : la famille d'un journaliste détenu depuis 2021 réclame sa libération\nIl attend son procès.",
+        ),
+    ],
+)
+def test_a_laws_year_or_a_detentions_start_dates_nothing_past(language: str, text: str) -> None:
+    assert not read_signals(text, language, year=2026).dated_past
+
+
 ARREST_FEARED_OR_RECALLED = [
     ("en", "Exiled Belarusian journalist says she would be arrested if she returned home"),
     ("en", "Workshop teaches activists what to do if arrested at a protest"),

@@ -258,6 +258,16 @@ TABLE: Table = {
             ("psychiatric",),
         ),
         *near(("suspends", "suspended"), ("licence of", "license of", "broadcast licence", "broadcast license")),
+        # a lawyer's or an outlet's licence taken away (not an export licence: trade)
+        *near(("revokes", "revoked", "revoke", "revoking"), ("licence of", "license of", "law licence", "law license")),
+        *("stripped of her licence", "stripped of his licence", "stripped of her license", "stripped of his license"),
+        *(
+            "stripped of her law licence",
+            "stripped of his law licence",
+            "stripped of its licence",
+            "stripped of licence",
+        ),
+        *near(("strips", "strip"), ("of her licence", "of his licence", "of her license", "of his license")),
         # taken by men in plain clothes: an arrest no one announced ("cartoonist taken away by plainclothes police")
         *near(
             ("plainclothes", "plain-clothes", "plain clothes", "plainclothesmen"),
@@ -1938,6 +1948,8 @@ TABLE: Table = {
         "breach of privacy",
     ),
     Signal.OCCASION: (
+        # a reward a company pays a researcher for a flaw: the bounty a prize, not one on an exile's head
+        *("pays researcher", "bounty payout", "awarded a bounty"),  # (not "record bounty": one is put on exiles too)
         # a world day, a memorandum signed: words about cases, no case
         "World Press Freedom Day",
         "memorandum of understanding",

@@ -148,6 +148,15 @@ TABLE: Table = {
         *("impide viajar a", "impidió viajar a", "le impidió viajar", "impiden viajar a", "impidieron viajar a"),
         *("prohibición de salida del país", "prohibición de salir del país"),  # (no «le impiden salir» al campo)
         *("suspenden a abogada", "suspenden a abogado", "suspendió por un año a la abogada", "suspendió al abogado"),
+        # la licencia de un abogado o de un medio revocada
+        *(
+            "revoca la licencia",
+            "revocó la licencia",
+            "revocan la licencia",
+            "revocaron la licencia",
+            "licencia revocada",
+        ),
+        *("le revocaron la licencia", "le retiraron la licencia", "retira la licencia", "retiró la licencia"),
         # interrogada por agentes, citada a una estación, sin poder salir del país («regulada» en Cuba)
         *("interroga a", "interrogan a", "interrogó a", "la interrogaron", "lo interrogaron", "los interrogaron"),
         *("fue citada a", "fue citado a", "le prohíbe salir del país", "le prohíben salir del país"),

@@ -157,6 +157,14 @@ TABLE: Table = {
         "interdiction de sortie du territoire",
         # un avocat radié du barreau pour avoir défendu des militants
         "radié du barreau",
+        # sa licence d'avocat ou d'un média retirée
+        *(
+            "privée de sa licence",
+            "privé de sa licence",
+            "retiré la licence",
+            "retire la licence",
+            "retrait de la licence",
+        ),
         "radiée du barreau",
         "radiation du barreau",
         "interdit de sortie du territoire",
@@ -176,11 +184,11 @@ TABLE: Table = {
         "arrêtée",
         "arrêtés",
         # told in the present, as headlines do: "La police arrête trois journalistes" (not "arrête de", "s'arrête",
-        # "arrête des mesures": only before a count or a role)
+        # "arrête des mesures", "arrête deux penalties": only before a role, counted or not)
         *beside(
             ("arrête", "arrêtent", "écroue", "écrouent", "incarcère", "incarcèrent"),
             (
-                *_COMPTES,
+                *(f"{count} {who}" for count in _COMPTES for who in _NOMMES if who.endswith("s")),
                 *(f"{article} {who}" for article in ("un", "une", "le", "la", "l'", "les") for who in _NOMMES),
                 *_NOMMES,
             ),

@@ -4,14 +4,16 @@
 """
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+from tocsin_classifier.named import named_ties
 from tocsin_classifier.targets import profession_only
-from tocsin_classifier.ties import may_tie, sentence_starts, speech_caused, ties
+from tocsin_classifier.ties import ROLE_PEOPLE, may_tie, sentence_starts, speech_caused, ties
 from tocsin_classifier.topics import SUBJECTS, reported_subjects
 from tocsin_lexicon import Hit, Signal, lexicon_for
 from tocsin_lexicon.occasions import where_arrested
+from tocsin_lexicon.words import Words
 from tocsin_schemas import MACHINE_SUMMARY
 
 _WORDS = re.compile(r"\w+")
@@ -19,9 +21,10 @@ REPEAT_EXTRA_WORDS = 3  # words a feed may add to a headline it repeats as the s
 _PUBLISHER_SEPARATOR = re.compile(r"\s+[-|–—]\s+")  # "… - The Times of India", "Reuters | …"
 PUBLISHER_WORDS = 5  # "Committee to Protect Journalists"
 _SENTENCE_END = re.compile(r"[.!?]")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 FIRST_YEAR = 1950  # earlier four-digit numbers are counts, not years ("1152 political prisoners")
 PAST_YEARS = 2  # a year this far before the report's own is past: a 2024 sentence told in 2026, not last December's
+ONGOING = frozenset({"since", "depuis", "desde", "từ"})  # a year things have gone on since: no past
+LAW_ENDS = frozenset({"sự", "mạng", "luật", "act", "law", "code", "loi", "ley", "decree", "décret", "decreto"})
 
 
 class Signals:
@@ -116,7 +119,7 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
     if any(h.signal is Signal.GENRE for h in hits):
         hits = [h for h in hits if h.signal is not Signal.GENRE or not _within_another(h, hits)]
     alone = headline_alone(text)
-    past = year is not None and any(h.signal is Signal.GENRE for h in hits) and _names_a_past_year(text, year)
+    past = year is not None and any(h.signal is Signal.GENRE for h in hits) and _dated_past(words, year)
     framed = [(h.start, h.end) for h in hits if h.signal is Signal.RIGHTS and h.end - h.start > 1]
     if framed:  # "journalist murdered", "asesinato del periodista": the killing is the rights phrase's, not a crime
         hits = [
@@ -142,6 +145,8 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
     if not tying:
         return Signals(hits, headline_only=alone, dated_past=past)
     tied = ties(hits, starts, words)
+    if not alone and not any(signal in ROLE_PEOPLE for signal, _, _ in tied):
+        tied += named_ties(hits, words, bisect_left(words.starts(), text.find("\n")))
     return Signals(
         hits,
         tied,
@@ -152,9 +157,23 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
     )
 
 
-def _names_a_past_year(text: str, year: int) -> bool:
-    """Whether `text` names a year from FIRST_YEAR to PAST_YEARS before `year`: "en 2010", "năm 2012"."""
-    return any(FIRST_YEAR <= int(said) <= year - PAST_YEARS for said in _YEAR.findall(text))
+def _dated_past(words: Words, year: int) -> bool:
+    """Whether the text names a year from FIRST_YEAR to PAST_YEARS before `year`: "Cựu tù nhân…: Bản án năm 2012 đã
+    thay đổi cả cuộc đời tôi", "Documentary revisits the 2019 trial". Not a law's year ("PECA 2016", "Cybercrimes Act
+    2015": after a capitalised word; "Bộ luật Hình sự 2015", "Luật An ninh mạng 2018": `LAW_ENDS`) nor a detention's
+    start ("since 2022", "depuis 2021", "desde 2020", "từ năm 2019": still going on)."""
+    said = words.words
+    for at in range(1, len(said)):
+        word = said[at]
+        if len(word) != 4 or not word.isdigit() or not FIRST_YEAR <= int(word) <= year - PAST_YEARS:
+            continue
+        before = said[at - 1]
+        if before[:1].isupper() or before.isdigit() or before.casefold() in ONGOING | LAW_ENDS:
+            continue
+        if at >= 2 and said[at - 2].casefold() in ONGOING:  # "từ năm 2019"
+            continue
+        return True
+    return False
 
 
 def _within_another(genre: Hit, hits: list[Hit]) -> bool:

@@ -125,7 +125,7 @@ def profession_only(
             and not {word.casefold() for word in written[max(0, h.start - 3) : h.start]} & VI_TALK_BEFORE
         }
     acted = _acted_in_headline(hits, written, headline_end) if language in HEAD_FIRST else set()
-    if language == "en" and not _title_case(written[:headline_end]):
+    if language == "en" and not title_case(written[:headline_end]):
         # a role after its outlet's name counts as acted on where it stands (in a headline in Title Case every word
         # looks like a name: "Police Arrest Fans Who Abused Sky Sports Reporters")
         opens = {0, *starts}
@@ -178,7 +178,7 @@ def _of_a_named_outlet(role: Hit, written: list[str], opens: set[int]) -> bool:
     return role.start >= 2 and all(written[at][:1].isupper() and at not in opens for at in named)
 
 
-def _title_case(headline: list[str]) -> bool:
+def title_case(headline: list[str]) -> bool:
     """Most of a headline's longer words capitalised, as some outlets print every headline."""
     longer = [word for word in headline if len(word) > 3]
     return len(longer) >= 3 and sum(word[:1].isupper() for word in longer) > 0.7 * len(longer)
