@@ -1084,9 +1084,44 @@ S58: list[tuple[str, str, str, bool]] = [
 ]
 
 
+# S59's misses: civil society's organisations by what they do, dissolved or sanctioned; an exit ban in Cuban words; a
+# Decree-Law 370 fine told with its amount; an arrest before a Vietnamese name
+S59: list[tuple[str, str, str, bool]] = [
+    (
+        "es",
+        "Nicaragua cancela la personería jurídica de otras 15 ONG, entre ellas una organización de defensa de mujeres",
+        "",
+        True,
+    ),
+    (
+        "fr",
+        "Mali : le gouvernement dissout l'association Voix citoyenne pour la transparence",
+        "Le gouvernement a prononcé la dissolution de l'association, connue pour ses rapports sur la gestion des fonds"
+        " publics.",
+        True,
+    ),
+    ("es", "Periodista independiente impedido de salir de Cuba: 'estoy regulado'", "", True),
+    (
+        "es",
+        "Cuba: multan con 3.000 pesos a madre que denunció en Facebook la falta de medicinas, bajo el Decreto-Ley 370",
+        "",
+        True,
+    ),
+    ("vi", "Nữ thành viên nhóm hỗ trợ lao động di cư bị chặn xuất cảnh tại sân bay Tân Sơn Nhất", "", True),
+    (
+        "vi",
+        "Công an bắt Nguyễn Văn Hải tại nhà riêng",
+        "Ông Nguyễn Văn Hải, nhà hoạt động môi trường, bị đưa về trụ sở công an.",
+        True,
+    ),
+    ("fr", "Le maire prononce la dissolution du conseil municipal des jeunes", "", False),
+    ("vi", "Công an bắt Trần Văn Long vì lừa đảo chiếm đoạt tài sản", "", False),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
-    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58],
+    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
     """Each blind batch's misread reports and the reviews' corrections (S34 to S57): read as labelled, and a rights

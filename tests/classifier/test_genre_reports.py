@@ -158,6 +158,35 @@ def test_only_a_genre_report_is_dated_and_only_by_a_year() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "tallied"),
+    [
+        (
+            "fr",
+            "Bilan annuel de RSF : 550 journalistes détenus dans le monde\nLa Chine reste la plus grande prison.",
+            True,
+        ),
+        (
+            "es",
+            "Informe anual: 20 periodistas encarcelados en Venezuela, según el CPJ\nEl censo se cerró en diciembre.",
+            True,
+        ),
+        ("vi", "Báo cáo thường niên: hơn 160 tù nhân lương tâm bị giam giữ\nTổ chức này công bố hôm thứ Ba.", True),
+        # counted, but no report of a genre: a case
+        ("en", "Police detain 12 journalists covering protest in Minsk\nThey were taken to a district station.", False),
+        # a report of a genre, counting a few: not a tally
+        ("en", "Three journalists detained hours after interview with BBC\nThey were taken from their homes.", False),
+    ],
+)
+def test_a_report_of_a_genre_counting_people_by_tens_is_a_tally(language: str, text: str, tallied: bool) -> None:
+    """The `genre-tally` input: an index, an annual report or a census counts the people it names by tens ("550
+    journalistes détenus dans le monde"); the counted roles made them someone in particular, so `genre-no-case` could
+    not reach them."""
+    signals = read_signals(text, language)
+    assert signals.tallied is tallied
+    assert ("genre-tally" in features(signals, relevance(signals))) is tallied
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         # a law's year (a review: "PECA 2016", "Luật An ninh mạng 2018" pulled live cases down)

@@ -307,6 +307,9 @@ TABLE: Table = {
         # la multa y el confinamiento en casa: castigos de la Seguridad del Estado a periodistas
         *("multada", "multado", "multan a", "multaron a", "confina en su casa", "confinada en su casa"),
         *("multan bajo", "multaron bajo", "multados bajo"),  # "Multan bajo el Decreto-Ley 370 a administradores"
+        # "multan con 3.000 pesos a madre que denunció en Facebook"; una sanción abierta contra una ONG; sin poder salir
+        *near(("multan con", "multaron con"), ("pesos a", "dólares a", "bolívares a", "soles a")),
+        *("procedimiento sancionador contra", "impedido de salir", "impedida de salir", "impedidos de salir"),
         *("confinado en su casa", "lo acusan de", "la acusan de", "los acusan de", "requerimiento fiscal"),
         *beside(("fiscalía acusa a", "fiscalía acusa al", "fiscal acusa a", "juicio oral contra"), _NOMBRADOS),
         *near(
@@ -649,6 +652,10 @@ TABLE: Table = {
             ),
         ),
         "ONG que documenta",
+        # una organización por lo que defiende o hace por las víctimas (S59: "15 ONG, entre ellas una organización de
+        # defensa de mujeres", "ONG que asesoró a víctimas ante la CIDH")
+        *("organización de defensa de", "organizaciones de defensa de"),
+        *near(("ONG", "organización"), ("que asesoró a", "que asesora a", "que acompaña a", "que defiende a")),
         # quien coordina o dirige una organización de derechos humanos (no una comisión estatal)
         *near(
             ("coordinador", "coordinadora", "director", "directora", "fundador", "fundadora", "integrante"),

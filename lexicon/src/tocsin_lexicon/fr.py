@@ -157,6 +157,9 @@ TABLE: Table = {
         "interdiction de sortie du territoire",
         # un avocat radié du barreau pour avoir défendu des militants
         "radié du barreau",
+        # une association ou une ONG dissoute par le gouvernement
+        *("dissout l'association", "dissout l'ONG", "dissolution de l'association", "dissolution de l'ONG"),
+        *("prononcé la dissolution", "prononce la dissolution"),
         # sa licence d'avocat ou d'un média retirée
         *(
             "privée de sa licence",
@@ -501,6 +504,10 @@ TABLE: Table = {
         "chargée de plaidoyer",
         "responsable du plaidoyer",
         "responsable d'ONG",
+        # une association connue pour ses rapports ou ses enquêtes (S59 : « la dissolution de l'association, connue pour
+        # ses rapports sur la gestion des fonds publics »)
+        *near(("association", "ONG", "collectif"), ("connue pour ses rapports", "connue pour ses enquêtes")),
+        *near(("association", "ONG", "collectif"), ("connue pour dénoncer", "connu pour ses rapports")),
         *near(
             ("membre de la", "membre actif de la", "membre active de la", "membres de la", "militant de la"),
             ("Ligue", "ligue des droits"),

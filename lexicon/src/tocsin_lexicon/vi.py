@@ -119,6 +119,9 @@ TABLE: Table = {
                 *("nhà báo", "phóng viên", "nhà hoạt động", "blogger", "luật sư", "nhà thơ", "nhà văn", "sinh viên"),
                 *("một", "hai", "ba", "thêm", "ông", "bà", "anh", "chị", "cựu", "nữ", "youtuber", "tiktoker"),
                 *("facebooker", "đại diện công nhân", "đại diện người lao động", "đối tượng"),
+                # a name, by its family name: "Công an bắt Nguyễn Văn Hải" (not "Mai", "Hà", "Cao": words too)
+                *("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ"),
+                *("Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương", "Đào", "Lâm", "Trịnh", "Phùng", "Tạ"),
             ),
         ),
         "tạm giam",
@@ -369,6 +372,8 @@ TABLE: Table = {
         "xã hội dân sự",
         # tổ chức xã hội dân sự
         "tổ chức phi chính phủ",
+        # thành viên một nhóm hỗ trợ, vận động cho người lao động (S59)
+        *near(("thành viên",), ("nhóm hỗ trợ", "nhóm vận động", "mạng lưới hỗ trợ")),
         "tổ chức phi lợi nhuận",
         "trung tâm phi lợi nhuận",
     ),

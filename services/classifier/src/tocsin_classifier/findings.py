@@ -23,6 +23,9 @@ PUBLISHER_WORDS = 5  # "Committee to Protect Journalists"
 _SENTENCE_END = re.compile(r"[.!?]")
 FIRST_YEAR = 1950  # earlier four-digit numbers are counts, not years ("1152 political prisoners")
 PAST_YEARS = 2  # a year this far before the report's own is past: a 2024 sentence told in 2026, not last December's
+TALLY_LEAST = 10  # people counted by tens: a tally ("20 periodistas encarcelados"), not "three journalists detained"
+TALLY_REACH = 3  # words from the number to the role: "plus de 500 journalistes"
+COUNTED = ROLE_PEOPLE | {Signal.RIGHTS}  # "550 journalistes", "170 tù nhân lương tâm" (prisoners of conscience)
 ONGOING = frozenset({"since", "depuis", "desde", "từ"})  # a year things have gone on since: no past
 LAW_ENDS = frozenset({"sự", "mạng", "luật", "act", "law", "code", "loi", "ley", "decree", "décret", "decreto"})
 
@@ -44,6 +47,7 @@ class Signals:
         profession: bool = False,
         headline_only: bool = False,
         dated_past: bool = False,
+        tallied: bool = False,
     ) -> None:
         grouped: dict[Signal, list[str]] = {}
         seen: set[tuple[Signal, str]] = set()
@@ -59,8 +63,12 @@ class Signals:
         self._profession = profession
         self._headline_only = headline_only
         self._dated_past = dated_past
+        self._tallied = tallied
         # all a judgement depends on
-        self._key = (tuple(self._by_signal.items()), self._ties, caused, profession, headline_only, dated_past)
+        self._key = (
+            *(tuple(self._by_signal.items()), self._ties, caused, profession),
+            *(headline_only, dated_past, tallied),
+        )
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Signals) and self._key == other._key
@@ -96,6 +104,12 @@ class Signals:
         (`read_signals`): "condamné en 2010", "Bản án năm 2012", what an exile's interview or a memoir retells."""
         return self._dated_past
 
+    @property
+    def tallied(self) -> bool:
+        """A report of a kind that talks about cases (`Signal.GENRE`) counts the people it names by tens or more
+        (`read_signals`): "550 journalistes détenus dans le monde", "20 periodistas encarcelados", a tally."""
+        return self._tallied
+
     def phrases(self, signal: Signal) -> tuple[str, ...]:
         return self._by_signal.get(signal, ())
 
@@ -119,7 +133,9 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
     if any(h.signal is Signal.GENRE for h in hits):
         hits = [h for h in hits if h.signal is not Signal.GENRE or not _within_another(h, hits)]
     alone = headline_alone(text)
-    past = year is not None and any(h.signal is Signal.GENRE for h in hits) and _dated_past(words, year)
+    genre = any(h.signal is Signal.GENRE for h in hits)
+    past = genre and year is not None and _dated_past(words, year)
+    tallied = genre and _tallied(hits, words)
     framed = [(h.start, h.end) for h in hits if h.signal is Signal.RIGHTS and h.end - h.start > 1]
     if framed:  # "journalist murdered", "asesinato del periodista": the killing is the rights phrase's, not a crime
         hits = [
@@ -130,7 +146,7 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
     subjects = any(h.signal in SUBJECTS for h in hits)
     treaty = any(h.signal is Signal.TREATY for h in hits)
     if not gapped and not tying and not subjects and not treaty:
-        return Signals(hits, headline_only=alone, dated_past=past)
+        return Signals(hits, headline_only=alone, dated_past=past, tallied=tallied)
     starts = sentence_starts(text, words)
     if treaty:  # what is said of the Convention itself is background to the report, not its case (`about_the_treaty`)
         hits = about_the_treaty(hits, starts)
@@ -143,7 +159,7 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
         hits = [h for h in hits if not h.gapped or bisect_right(starts, h.start) == bisect_right(starts, h.end - 1)]
         tying = may_tie(hits)
     if not tying:
-        return Signals(hits, headline_only=alone, dated_past=past)
+        return Signals(hits, headline_only=alone, dated_past=past, tallied=tallied)
     tied = ties(hits, starts, words)
     if not alone and not any(signal in ROLE_PEOPLE for signal, _, _ in tied):
         tied += named_ties(hits, words, bisect_left(words.starts(), text.find("\n")))
@@ -154,6 +170,7 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
         profession=profession_only(hits, tied, words, starts, language),
         headline_only=alone,
         dated_past=past,
+        tallied=tallied,
     )
 
 
@@ -173,6 +190,18 @@ def _dated_past(words: Words, year: int) -> bool:
         if at >= 2 and said[at - 2].casefold() in ONGOING:  # "từ năm 2019"
             continue
         return True
+    return False
+
+
+def _tallied(hits: list[Hit], words: Words) -> bool:
+    """Whether a role or a rights phrase stands at most TALLY_REACH words after a number of TALLY_LEAST or more: "550
+    journalistes", "plus de 500 journalistes", "170 tù nhân lương tâm"."""
+    said = words.words
+    for h in hits:
+        if h.signal in COUNTED:
+            for at in range(max(0, h.start - TALLY_REACH), h.start):
+                if said[at].isdigit() and int(said[at]) >= TALLY_LEAST:
+                    return True
     return False
 
 
