@@ -39,7 +39,7 @@ from faststream import AckPolicy
 from faststream.kafka import KafkaBroker, KafkaMessage
 
 from tocsin_classifier.app import MAX_RECORDS, settle, subscribe
-from tocsin_classifier.batch import judge
+from tocsin_classifier.batch import Rejected, judge
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.findings import Signals, read_signals
 from tocsin_classifier.settings import ClassifierSettings
@@ -74,7 +74,9 @@ def judge_cost(data: list[tuple[bytes, bytes, list[tuple[str, bytes]]]]) -> floa
         for i, (value, key, headers) in enumerate(data)
     ]
     for record in consumed[:500]:  # warm the lexicons and caches, as a running service has them
-        judge(record, context)
+        judged = judge(record, context)
+        if isinstance(judged, Rejected):  # a path that only rejects would time its error handling, not its work
+            raise SystemExit(f"judge() rejected a bench record ({judged.reason}): {judged.error!r}")
     start = time.perf_counter()
     for record in consumed:
         judge(record, context)
@@ -87,7 +89,7 @@ def fixed_reading() -> Iterator[None]:
     remains of the classifier's work is the contract's (decode, validate, build the alert, encode)."""
     fixed = read_signals("Journalist arrested under PECA over a Facebook post", "en")
 
-    def read_fixed(text: str, language: str) -> Signals:  # a plain function: a mock's call costs microseconds
+    def read_fixed(text: str, language: str, *, year: int | None = None) -> Signals:  # a plain function, not a mock
         return fixed
 
     with mock.patch("tocsin_classifier.classify.read_signals", new=read_fixed):
@@ -252,6 +254,9 @@ async def main(n: int) -> None:
     await ensure_topics(KafkaSettings(bootstrap_servers=bootstrap), (TOPICS[Topic.DEAD_LETTERS],))
     await create(bootstrap, source, *sinks.values())
     data = records(n)
+    judge_cost(data[:500])  # every path must classify, not reject: fail now, not after timing dead letters
+    with fixed_reading():
+        judge_cost(data[:500])
     await produce(bootstrap, source, data)
     few = max(1000, n // 10)
     print(f"broker {bootstrap}, {n} events on {source} ({PARTITIONS} partitions), batches of up to {MAX_RECORDS}")
