@@ -1116,6 +1116,30 @@ S59: list[tuple[str, str, str, bool]] = [
     ),
     ("fr", "Le maire prononce la dissolution du conseil municipal des jeunes", "", False),
     ("vi", "Công an bắt Trần Văn Long vì lừa đảo chiếm đoạt tài sản", "", False),
+    # the victims an NGO advises are its work, not the NGO a victim; a listing told from its verb, by the name
+    ("es", "Perú: APCI inicia procedimiento sancionador contra ONG que asesoró a víctimas ante la CIDH", "", True),
+    (
+        "en",
+        "Pavel Ignatov and Perm rights group added to Russia's foreign agents register",
+        "The Justice Ministry designated Pavel Ignatov, editor of an independent regional news site, as a foreign"
+        " agent.",
+        True,
+    ),
+    # flaws reported, in dev's words: a breach in a ministry's site, a flaw "reportado", a warning of exposed records
+    ("es", "Imputan a un informático que alertó de una brecha en la web del Ministerio de Salud", "", True),
+    ("es", "Allanaron la casa de un programador que había reportado una falla en la web del escrutinio", "", True),
+    ("en", "University student charged after warning registrar of exposed exam records", "", True),
+    ("es", "Un estudio alertó de una brecha en la web de empleo entre hombres y mujeres", "", False),
+    # the second review: reports about abuses (not about footfall), who a group supports, "detiene al", "documentó"
+    (
+        "fr",
+        "Lyon : dissolution de l'association des commerçants, connue pour ses rapports sur la fréquentation du centre",
+        "",
+        False,
+    ),
+    ("vi", "Thành viên nhóm hỗ trợ kỹ thuật của đội tuyển bị bắt vì cá độ bóng đá", "", False),
+    ("es", "Venezuela: el Sebin detiene al activista Rafael Tovar tras una entrevista en radio", "", True),
+    ("es", "Gobierno abre procedimiento sancionador contra ONG que documentó torturas en cárceles", "", True),
 ]
 
 

@@ -175,6 +175,16 @@ def test_only_a_genre_report_is_dated_and_only_by_a_year() -> None:
         ("en", "Police detain 12 journalists covering protest in Minsk\nThey were taken to a district station.", False),
         # a report of a genre, counting a few: not a tally
         ("en", "Three journalists detained hours after interview with BBC\nThey were taken from their homes.", False),
+        # the review of the tally: an age, a term, a law's number, an occasion's mass arrest, an arrest told as an act
+        ("en", "Reporter detained after interview with BBC\nThe 28-year-old journalist was held overnight.", False),
+        (
+            "vi",
+            "Tuyên phạt 10 năm tù nhà báo sau bài phỏng vấn với đài nước ngoài\nÔng bị kết án theo Điều 117.",
+            False,
+        ),
+        ("fr", "Rapport annuel : une journaliste poursuivie au titre du décret-loi 54\nElle risque cinq ans.", False),
+        ("en", "Police detain 40 journalists at a press-freedom forum in Harare\nThey were taken to a station.", False),
+        ("en", "Court jails 10 journalists of independent outlet\nThe case features in RSF's annual report.", False),
     ],
 )
 def test_a_report_of_a_genre_counting_people_by_tens_is_a_tally(language: str, text: str, tallied: bool) -> None:

@@ -48,6 +48,36 @@ def test_a_person_named_at_the_headlines_action_takes_the_summarys_role(
 
 
 @pytest.mark.parametrize(
+    ("language", "title", "summary", "role"),
+    [
+        (
+            "en",
+            "Security agents detain Grace Okafor in Lagos",
+            "Okafor, an editor at an online daily, was held.",
+            Signal.JOURNALIST,
+        ),
+        (
+            "vi",
+            "Lương Thị Hạnh bị tạm giữ tại sân bay Tân Sơn Nhất",
+            "Bà Hạnh, nhà hoạt động môi trường, bị giữ lại khi làm thủ tục.",
+            Signal.DEFENDER,
+        ),
+    ],
+)
+def test_news_repeats_a_name_by_its_last_word(language: str, title: str, summary: str, role: Signal) -> None:
+    """A review: "Okafor, an editor", "Bà Hạnh, nhà hoạt động" name the headline's person by the last word only."""
+    assert role in read_signals(f"{title}\n{summary}", language).tied()
+
+
+def test_a_role_after_a_verb_is_someone_else() -> None:
+    """Only apposition gives the named person a role: in "Tom Baker followed journalist Mary Cole" the journalist is
+    the one followed (a review's probe read 0.70)."""
+    text = "Police arrest Tom Baker in Leeds\nTom Baker followed journalist Mary Cole home for weeks."
+    hits, words = lexicon_for("en").read(text)
+    assert named_ties(hits, words, 6) == []
+
+
+@pytest.mark.parametrize(
     ("language", "title", "summary"),
     [
         # the one the headline names is the victim

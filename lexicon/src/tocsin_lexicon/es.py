@@ -348,7 +348,7 @@ TABLE: Table = {
             ),
         ),
         # el presente con su objeto: "La Policía detiene a un periodista", "captura a periodista"
-        *("detiene a", "captura a", "arresta a", "aprehende a"),
+        *("detiene a", "captura a", "arresta a", "aprehende a", "detiene al", "captura al", "arresta al"),
         "imput*",
         # absuelto: un proceso contado en su final
         *("absuelto", "absuelta", "absueltos", "absuelve a", "absuelven a", "absolvió a", "absuelven en apelación a"),
@@ -656,6 +656,13 @@ TABLE: Table = {
         # defensa de mujeres", "ONG que asesoró a víctimas ante la CIDH")
         *("organización de defensa de", "organizaciones de defensa de"),
         *near(("ONG", "organización"), ("que asesoró a", "que asesora a", "que acompaña a", "que defiende a")),
+        *near(("ONG", "organización"), ("que documentó", "que denunció", "que investigó", "que denuncia")),
+        # las víctimas a las que asesora son las suyas, no la ONG una víctima (S59: "ONG que asesoró a víctimas")
+        *(
+            f"{body} que {verb} a víctimas"
+            for body in ("ONG", "organización")
+            for verb in ("asesoró", "asesora", "acompaña", "acompañó", "defiende", "representa", "representó")
+        ),
         # quien coordina o dirige una organización de derechos humanos (no una comisión estatal)
         *near(
             ("coordinador", "coordinadora", "director", "directora", "fundador", "fundadora", "integrante"),
@@ -872,8 +879,13 @@ TABLE: Table = {
         "tras avisar",
         # avisar de una falla o de un fallo
         *near(
-            ("alertó", "avisó", "advirtió", "alertar", "avisar", "advertir", "reportó"),
+            ("alertó", "avisó", "advirtió", "alertar", "avisar", "advertir", "reportó", "reportado", "alertado"),
             ("una falla", "un fallo", "la falla", "el fallo", "falla en", "fallas en", "fallo en", "de falla"),
+        ),
+        # una brecha en un sitio (no la brecha salarial, la de género: "alertó de una brecha en la web del Ministerio")
+        *near(
+            ("alertó de", "avisó de", "advirtió de", "reportó", "alertó sobre", "advirtió sobre"),
+            tuple(f"una brecha en {where}" for where in ("la web", "el sitio", "el portal", "su web", "su sitio")),
         ),
         # "tras revelar falla en sistema", "tras reportar falla en portal": de un sistema (no "reveló el fallo", una
         # sentencia; ni una falla en los frenos, en la tubería, en la investigación)

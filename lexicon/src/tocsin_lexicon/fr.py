@@ -506,8 +506,21 @@ TABLE: Table = {
         "responsable d'ONG",
         # une association connue pour ses rapports ou ses enquêtes (S59 : « la dissolution de l'association, connue pour
         # ses rapports sur la gestion des fonds publics »)
-        *near(("association", "ONG", "collectif"), ("connue pour ses rapports", "connue pour ses enquêtes")),
-        *near(("association", "ONG", "collectif"), ("connue pour dénoncer", "connu pour ses rapports")),
+        # (sur des abus : pas « connue pour ses rapports sur la fréquentation du centre-ville », des commerçants)
+        *near(
+            ("association", "ONG", "collectif"),
+            tuple(
+                f"{known} pour ses {kind} sur {topic}"
+                for known in ("connue", "connu")
+                for kind in ("rapports", "enquêtes")
+                for topic in (
+                    *("la gestion des fonds publics", "la corruption", "les exactions", "la torture"),
+                    *("les violations", "les droits", "les détentions", "les disparitions", "les abus"),
+                    *("les exécutions", "les arrestations", "les violences policières", "la répression"),
+                )
+            ),
+        ),
+        *near(("association", "ONG", "collectif"), ("connue pour dénoncer", "connu pour dénoncer")),
         *near(
             ("membre de la", "membre actif de la", "membre active de la", "membres de la", "militant de la"),
             ("Ligue", "ligue des droits"),

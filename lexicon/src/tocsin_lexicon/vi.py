@@ -3,6 +3,9 @@
 from tocsin_lexicon import Signal, Table, beside, near
 from tocsin_lexicon.past import TEACHING_POSTS_LEFT
 
+# những người mà một nhóm hỗ trợ: "thành viên nhóm hỗ trợ lao động di cư"
+_SUPPORTED = ("lao động", "công nhân", "người lao động", "tù nhân", "dân oan", "nạn nhân", "người bị bắt")
+
 # Phrase families: an act near its object ("thu giữ 3 điện thoại", "cảnh báo nhà trường về lỗ hổng cho phép").
 _BI_PHAT = (
     "nhà báo",
@@ -373,7 +376,14 @@ TABLE: Table = {
         # tổ chức xã hội dân sự
         "tổ chức phi chính phủ",
         # thành viên một nhóm hỗ trợ, vận động cho người lao động (S59)
-        *near(("thành viên",), ("nhóm hỗ trợ", "nhóm vận động", "mạng lưới hỗ trợ")),
+        # (hỗ trợ ai: không phải "nhóm hỗ trợ kỹ thuật của đội tuyển")
+        *near(
+            ("thành viên",),
+            (
+                *(f"{group} {who}" for group in ("nhóm hỗ trợ", "mạng lưới hỗ trợ") for who in _SUPPORTED),
+                "nhóm vận động",
+            ),
+        ),
         "tổ chức phi lợi nhuận",
         "trung tâm phi lợi nhuận",
     ),

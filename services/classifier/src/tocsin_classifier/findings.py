@@ -21,10 +21,32 @@ REPEAT_EXTRA_WORDS = 3  # words a feed may add to a headline it repeats as the s
 _PUBLISHER_SEPARATOR = re.compile(r"\s+[-|–—]\s+")  # "… - The Times of India", "Reuters | …"
 PUBLISHER_WORDS = 5  # "Committee to Protect Journalists"
 _SENTENCE_END = re.compile(r"[.!?]")
+LAST_YEAR = 2100  # numbers from FIRST_YEAR to LAST_YEAR are years, not counts
 FIRST_YEAR = 1950  # earlier four-digit numbers are counts, not years ("1152 political prisoners")
 PAST_YEARS = 2  # a year this far before the report's own is past: a 2024 sentence told in 2026, not last December's
 TALLY_LEAST = 10  # people counted by tens: a tally ("20 periodistas encarcelados"), not "three journalists detained"
-TALLY_REACH = 3  # words from the number to the role: "plus de 500 journalistes"
+TALLY_REACH = 3  # words from the number to the role, all of them `ABOUT`: "plus de 500 journalistes"
+# words of approximation between a number and what it counts: "plus de 500", "más de 20", "hơn 160", "at least 40"
+ABOUT = frozenset(
+    {"plus", "de", "d", "más", "over", "more", "than", "at", "least", "nearly", "almost", "some", "about", "près"}
+    | {"environ", "casi", "cerca", "unos", "unas", "hơn", "gần", "ít", "nhất", "khoảng"}
+)
+# The genres that count: reports, indices, tallies, trainings, retrospectives (not a forum, a conference, an interview,
+# a memoir, a documentary or a commemoration: a mass arrest there is news, "detain 40 journalists at a forum")
+TALLY_GENRES = frozenset(
+    phrase.casefold()
+    for phrase in (
+        *("press freedom index", "index", "ranking", "annual report", "new report", "tally", "round-up", "roundup"),
+        *("report finds", "report says", "report documents", "report maps", "record number", "worldwide", "study"),
+        *("around the world", "training", "trained", "workshop", "seminar", "webinar", "survey", "years after"),
+        *("years since", "classement", "indice", "bilan", "rapport annuel", "dans le monde", "une formation"),
+        *("session de formation", "formés", "formées", "atelier", "séminaire", "une étude", "enquête annuelle"),
+        *("ans après", "clasificación", "índice", "informe anual", "balance anual", "en el mundo", "taller"),
+        *("capacitación", "capacitan", "un curso", "curso de", "seminario", "un estudio", "estudio de"),
+        *("años después", "se cumplen", "bảng xếp hạng", "chỉ số tự do", "chỉ số dân chủ", "chỉ số nhân quyền"),
+        *("báo cáo thường niên", "báo cáo", "tập huấn", "năm sau"),
+    )
+)
 COUNTED = ROLE_PEOPLE | {Signal.RIGHTS}  # "550 journalistes", "170 tù nhân lương tâm" (prisoners of conscience)
 ONGOING = frozenset({"since", "depuis", "desde", "từ"})  # a year things have gone on since: no past
 LAW_ENDS = frozenset({"sự", "mạng", "luật", "act", "law", "code", "loi", "ley", "decree", "décret", "decreto"})
@@ -194,14 +216,26 @@ def _dated_past(words: Words, year: int) -> bool:
 
 
 def _tallied(hits: list[Hit], words: Words) -> bool:
-    """Whether a role or a rights phrase stands at most TALLY_REACH words after a number of TALLY_LEAST or more: "550
-    journalistes", "plus de 500 journalistes", "170 tù nhân lương tâm"."""
+    """Whether a report of the counting kind (an index, a report, a tally, a training: `TALLY_GENRES`, not a forum,
+    an interview or a commemoration where a mass arrest may be the news) counts the people it names by TALLY_LEAST
+    or more, the number just before the role or a rights phrase ("550 journalistes", "plus de 500 journalistes",
+    "1,152 political prisoners", "hơn 160 tù nhân lương tâm"; not an age, a term, a year or a law's number: "28-year-old
+    journalist", "10 năm tù nhà báo", "Decree-Law 54"), nor people an arrest just before the number acts on ("Court
+    jails 10 journalists", "detain 40 activists")."""
+    if not any(h.signal is Signal.GENRE and h.phrase.casefold() in TALLY_GENRES for h in hits):
+        return False
     said = words.words
+    acted = {h.end for h in hits if h.signal is Signal.ARREST}  # "Court jails 10 journalists": an action, no tally
     for h in hits:
-        if h.signal in COUNTED:
-            for at in range(max(0, h.start - TALLY_REACH), h.start):
-                if said[at].isdigit() and int(said[at]) >= TALLY_LEAST:
-                    return True
+        if h.signal not in COUNTED:
+            continue
+        at = h.start - 1
+        while at >= 0 and h.start - at <= TALLY_REACH and said[at].casefold() in ABOUT:
+            at -= 1
+        if at < 0 or at in acted or not said[at].isdigit():
+            continue
+        if int(said[at]) >= TALLY_LEAST and not FIRST_YEAR <= int(said[at]) <= LAST_YEAR:
+            return True
     return False
 
 

@@ -24,6 +24,8 @@ SHORTEST_NAME = 2  # a name is two capitalised words or more: "Olga Zhuk", "Zhou
 # what in a headline makes the one it names someone else than the one acted against
 OTHER_PERSON = frozenset({Signal.HARM, Signal.VICTIM, Signal.SUSPECT, Signal.RELATIVE})
 OBJECT_MARKERS = frozenset({"a", "al"})  # Spanish marks a person as the object: "detienen a", "condenan al"
+# what may stand between a name and the role after it: "Amina Yusuf, a reporter", "Zhou Wei, abogado", "X, một blogger"
+APPOSITION = frozenset({"a", "an", "the", "un", "una", "une", "el", "la", "le", "mot", "is", "est", "es"})
 # honorifics written before a name, not part of it: "Ông Hoàng Văn Tú", "Mme Diallo"
 HONORIFICS = frozenset(
     fold_word(word) for word in ("Ông", "Bà", "Anh", "Chị", "Mr", "Mrs", "Ms", "Mme", "M", "Sr", "Sra")
@@ -50,8 +52,12 @@ def named_ties(hits: list[Hit], words: Words, headline_end: int) -> list[tuple[S
         )
         if action is None:
             continue
-        said = [fold_word(word) for word in written[start:end]]
-        for role in _roles_beside(hits, written, said, headline_end):
+        said = [word.casefold() for word in written[start:end]]
+        # the whole name, or its last word as news repeats it: "Okafor, an editor", "Bà Hạnh, nhà hoạt động"
+        roles = _roles_beside(hits, written, said, headline_end) or _roles_beside(
+            hits, written, said[-1:], headline_end
+        )
+        for role in roles:
             tie = (role.signal, role.quote, action.quote)
             if tie not in found:
                 found.append(tie)
@@ -83,20 +89,28 @@ def _names(written: list[str], first: int, last: int, taken: set[int]) -> list[t
 
 
 def _roles_beside(hits: list[Hit], written: list[str], name: list[str], headline_end: int) -> list[Hit]:
-    """The summary's roles that stand within NAME_TO_ROLE words before or after a mention of `name` (folded)."""
+    """The summary's roles in apposition to a mention of `name` (case-folded, accents kept: "Nam" is not "năm";
+    capitalised where it stands): right before it ("editor Pavel Ignatov",
+    "la periodista Ortega") or after it with at most NAME_TO_ROLE words of `APPOSITION` between ("Amina Yusuf, a
+    reporter"; not "Tom Baker followed journalist Mary Cole": the verb between makes the journalist someone else)."""
     size = len(name)
     places = [
         at
         for at in range(headline_end, len(written) - size + 1)
-        if [fold_word(word) for word in written[at : at + size]] == name
+        if _capital(written[at]) and [word.casefold() for word in written[at : at + size]] == name
     ]
     return [
         h
         for h in hits
         if h.signal in PEOPLE
         and h.start >= headline_end
-        and any(0 <= h.start - (at + size) <= NAME_TO_ROLE or 0 <= at - h.end <= NAME_TO_ROLE for at in places)
+        and any(h.end == at or _apposed(written, at + size, h.start) for at in places)
     ]
+
+
+def _apposed(written: list[str], after: int, start: int) -> bool:
+    """Whether the words from `after` to `start` are at most NAME_TO_ROLE words of apposition: "", "a", "một"."""
+    return 0 <= start - after <= NAME_TO_ROLE and all(fold_word(word) in APPOSITION for word in written[after:start])
 
 
 def _capital(word: str) -> bool:
