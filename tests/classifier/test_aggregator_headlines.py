@@ -1142,10 +1142,28 @@ S59: list[tuple[str, str, str, bool]] = [
     ("es", "Gobierno abre procedimiento sancionador contra ONG que documentó torturas en cárceles", "", True),
 ]
 
+# S60's: Indonesia's ITE law and its police's "named suspect"; "opposant" as a participle, no opponent
+S60: list[tuple[str, str, str, bool]] = [
+    (
+        "en",
+        "Yosias Wenda named suspect under ITE law over TikTok video",
+        "Jayapura police said the Papuan activist had been summoned over a video criticising military operations.",
+        True,
+    ),
+    ("en", "Jakarta police named student a suspect under UU ITE over posts mocking the governor", "", True),
+    (
+        "fr",
+        "Sfax : relaxe dans le procès en diffamation opposant deux hommes d'affaires",
+        "Le tribunal a relaxé un promoteur immobilier poursuivi par un concurrent pour une publication sur Facebook.",
+        False,
+    ),
+    ("fr", "Sénégal : l'opposant Ousmane Diallo placé sous mandat de dépôt", "", True),
+]
+
 
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
-    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59],
+    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
     """Each blind batch's misread reports and the reviews' corrections (S34 to S57): read as labelled, and a rights

@@ -431,6 +431,7 @@ TABLE: Table = {
         # named a suspect: charged, in Indonesian and Thai police usage
         "named a suspect",
         "named as a suspect",
+        "named suspect",  # Indonesian police's "tersangka" as wire copy writes it: "named suspect under ITE law"
         "named him a suspect",
         "named her a suspect",
         "named … a suspect",
@@ -2290,6 +2291,7 @@ TABLE: Table = {
     Signal.GENRE: (
         *("press freedom index", "index", "ranking", "annual report", "new report", "tally", "round-up", "roundup"),
         *("report finds", "report says", "report documents", "report maps", "record number", "worldwide"),
+        *("prison census", "annual census", "annual count"),  # "Prison census finds 361 journalists behind bars"
         *("around the world", "training", "trained", "workshop", "seminar", "webinar", "conference", "summit"),
         *("forum", "panel discussion", "roundtable", "thematic hearing", "committee hears", "interview", "memoir"),
         *("documentary", "anniversary", "years after", "years since", "commemorat*", "vigil", "tribute"),

@@ -1631,6 +1631,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # « le procès opposant deux hommes d'affaires » : le participe, pas un opposant politique (S60)
+        *("opposant deux", "opposant les", "opposant le", "opposant la", "opposant un", "opposant une", "opposant des"),
         # une arrestation crainte, risquée, imaginée ou racontée n'en est pas une : l'entretien d'un exilé, un atelier
         *("craint d'être arrêté", "craint d'être arrêtée", "craint d'être interpellé", "craint d'être interpellée"),
         *("craint d'être emprisonné", "craint d'être emprisonnée", "risque d'être arrêté", "risque d'être arrêtée"),

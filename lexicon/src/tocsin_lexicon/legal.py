@@ -94,6 +94,8 @@ TABLE: Table = {
         "Cybercrime Code Act",
         "Cybercrime Code",
         "Digital Security Act",
+        # Indonesia's Electronic Information and Transactions law (UU ITE): defamation and "hate" articles used on posts
+        *("ITE Law", "UU ITE", "Electronic Information and Transactions Law", "Law on Electronic Information and"),
         "Cyber Security Act",
         "Cybersecurity Law",
         "Luật An ninh mạng",

@@ -38,6 +38,7 @@ TALLY_GENRES = frozenset(
     for phrase in (
         *("press freedom index", "index", "ranking", "annual report", "new report", "tally", "round-up", "roundup"),
         *("report finds", "report says", "report documents", "report maps", "record number", "worldwide", "study"),
+        *("prison census", "annual census", "annual count"),
         *("around the world", "training", "trained", "workshop", "seminar", "webinar", "survey", "years after"),
         *("years since", "classement", "indice", "bilan", "rapport annuel", "dans le monde", "une formation"),
         *("session de formation", "formés", "formées", "atelier", "séminaire", "une étude", "enquête annuelle"),
