@@ -202,6 +202,7 @@ def test_a_report_of_a_genre_counting_people_by_tens_is_a_tally(language: str, t
         # a law's year (a review: "PECA 2016", "Luật An ninh mạng 2018" pulled live cases down)
         ("en", "YouTuber booked under PECA 2016 after interview with foreign channel\nHe was held overnight."),
         ("vi", "Nhà báo bị khởi tố theo Bộ luật Hình sự 2015 sau cuộc phỏng vấn\nÔng bị tạm giữ tại Hà Nội."),
+        ("en", "Interview: blogger charged under the 2023 Cybercrimes Law\nHe was held for a week in Amman."),
         # a detention going on since that year
         (
             "fr",

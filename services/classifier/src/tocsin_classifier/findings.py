@@ -21,8 +21,8 @@ REPEAT_EXTRA_WORDS = 3  # words a feed may add to a headline it repeats as the s
 _PUBLISHER_SEPARATOR = re.compile(r"\s+[-|–—]\s+")  # "… - The Times of India", "Reuters | …"
 PUBLISHER_WORDS = 5  # "Committee to Protect Journalists"
 _SENTENCE_END = re.compile(r"[.!?]")
-LAST_YEAR = 2100  # numbers from FIRST_YEAR to LAST_YEAR are years, not counts
 FIRST_YEAR = 1950  # earlier four-digit numbers are counts, not years ("1152 political prisoners")
+LAST_YEAR = 2100  # numbers from FIRST_YEAR to LAST_YEAR are years, not counts
 PAST_YEARS = 2  # a year this far before the report's own is past: a 2024 sentence told in 2026, not last December's
 TALLY_LEAST = 10  # people counted by tens: a tally ("20 periodistas encarcelados"), not "three journalists detained"
 TALLY_REACH = 3  # words from the number to the role, all of them `ABOUT`: "plus de 500 journalistes"
@@ -51,6 +51,7 @@ TALLY_GENRES = frozenset(
 COUNTED = ROLE_PEOPLE | {Signal.RIGHTS}  # "550 journalistes", "170 tù nhân lương tâm" (prisoners of conscience)
 ONGOING = frozenset({"since", "depuis", "desde", "từ"})  # a year things have gone on since: no past
 LAW_ENDS = frozenset({"sự", "mạng", "luật", "act", "law", "code", "loi", "ley", "decree", "décret", "decreto"})
+NOT_A_PAST = ONGOING | LAW_ENDS
 
 
 class Signals:
@@ -200,15 +201,16 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
 def _dated_past(words: Words, year: int) -> bool:
     """Whether the text names a year from FIRST_YEAR to PAST_YEARS before `year`: "Cựu tù nhân…: Bản án năm 2012 đã
     thay đổi cả cuộc đời tôi", "Documentary revisits the 2019 trial". Not a law's year ("PECA 2016", "Cybercrimes Act
-    2015": after a capitalised word; "Bộ luật Hình sự 2015", "Luật An ninh mạng 2018": `LAW_ENDS`) nor a detention's
-    start ("since 2022", "depuis 2021", "desde 2020", "từ năm 2019": still going on)."""
+    2015": after a capitalised word; "Bộ luật Hình sự 2015", "Luật An ninh mạng 2018": `LAW_ENDS`; "the 2023
+    Cybercrimes Law": before one) nor a detention's start ("since 2022", "depuis 2021", "desde 2020", "từ năm 2019":
+    still going on)."""
     said = words.words
     for at in range(1, len(said)):
         word = said[at]
         if len(word) != 4 or not word.isdigit() or not FIRST_YEAR <= int(word) <= year - PAST_YEARS:
             continue
-        before = said[at - 1]
-        if before[:1].isupper() or before.isdigit() or before.casefold() in ONGOING | LAW_ENDS:
+        before, after = said[at - 1], said[at + 1] if at + 1 < len(said) else ""
+        if before[:1].isupper() or before.isdigit() or before.casefold() in NOT_A_PAST or after[:1].isupper():
             continue
         if at >= 2 and said[at - 2].casefold() in ONGOING:  # "từ năm 2019"
             continue
