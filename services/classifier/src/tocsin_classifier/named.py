@@ -5,9 +5,8 @@ detained at Abuja airport". The role comes in the summary, beside the same name:
 nhân quyền", "Amina Yusuf, a reporter with an independent newspaper". The ties read each sentence on its own, so such
 a report tied no one. Here the headline's name, standing at most NAME_TO_ACTION words before an action or right after
 one ("Police detain Amina Yusuf", "Detienen a Lucía Ortega"; not "arrested in Phnom Penh", a place), and given a
-role just before or after it in the summary, ties that role to the headline's action. ("Pavel Ignatov and Perm
-rights group added to Russia's foreign agents register" is still missed: the register, the action the tables know,
-stands eight words from the name.)
+role in apposition to it in the summary, by the whole name or by its last word as news repeats it ("Okafor, an
+editor", "Bà Hạnh, nhà hoạt động môi trường"), ties that role to the headline's action.
 
 Not when the headline tells of harm or a victim ("Man arrested for attacking Maria Ressa": the one named is the
 victim), a suspect or kin, nor in a headline printed in Title Case (every word would read as a name).
@@ -90,9 +89,9 @@ def _names(written: list[str], first: int, last: int, taken: set[int]) -> list[t
 
 def _roles_beside(hits: list[Hit], written: list[str], name: list[str], headline_end: int) -> list[Hit]:
     """The summary's roles in apposition to a mention of `name` (case-folded, accents kept: "Nam" is not "năm";
-    capitalised where it stands): right before it ("editor Pavel Ignatov",
-    "la periodista Ortega") or after it with at most NAME_TO_ROLE words of `APPOSITION` between ("Amina Yusuf, a
-    reporter"; not "Tom Baker followed journalist Mary Cole": the verb between makes the journalist someone else)."""
+    capitalised where it stands): right before it ("editor Pavel Ignatov", "la periodista Ortega") or after it with
+    at most NAME_TO_ROLE words of `APPOSITION` between ("Amina Yusuf, a reporter"; not "Tom Baker followed journalist
+    Mary Cole": the verb between makes the journalist someone else)."""
     size = len(name)
     places = [
         at
