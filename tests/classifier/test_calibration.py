@@ -115,6 +115,40 @@ def test_the_calibration_clears_what_the_rules_found_relevant_only_when_clearly_
     assert alert.needs_review
 
 
+@pytest.mark.parametrize(("doubt", "relevant"), [(0.37, False), (0.42, True)])
+def test_a_report_that_ties_no_one_keeps_the_benefit_of_the_doubt_only_when_slight(
+    monkeypatch: pytest.MonkeyPatch, doubt: float, relevant: bool
+) -> None:
+    """A watchdog's report on spyware ties "journalists" as a whole profession: below SLIGHT_DOUBT the calibration's
+    doubt clears it (still for review); a bare "Journalist arrested …" above DOUBT stays on the boundary."""
+    monkeypatch.setattr(calibration, "shipped", lambda: Calibration(math.log(doubt / (1 - doubt)), {}, {}))
+    classify._judge.cache_clear()
+    try:
+        report = classify.classify(
+            arrest(
+                "Watchdog report maps spyware sales to 40 governments", "It found spyware used against journalists."
+            ),
+            ConventionStatus(),
+        )
+        case = classify.classify(arrest("Journalist arrested over article on corruption"), ConventionStatus())
+    finally:
+        classify._judge.cache_clear()
+    assert (report.relevance >= 0.5) is relevant
+    assert report.needs_review
+    assert case.relevance == pytest.approx(0.5)
+
+
+def test_a_case_is_tied_by_a_particular_role_or_by_speech() -> None:
+    assert calibration.case_tied({"tied:journalist": 1.0})
+    assert calibration.case_tied({"tied:speech": 1.0, "profession": 1.0})
+    assert not calibration.case_tied({"tied:journalist": 1.0, "profession": 1.0})
+    assert not calibration.case_tied({"has:journalist": 1.0})
+    assert calibration.decide(0.37, 0.8, case_tied=True) == 0.5
+    assert calibration.decide(0.37, 0.8, case_tied=False) == 0.37
+    assert calibration.decide(0.42, 0.8, case_tied=False) == 0.5
+    assert calibration.decide(0.42, 0.3, case_tied=True) == 0.42
+
+
 def test_calibrate_command_fits_dev_and_writes_weights_with_their_source(tmp_path: Path) -> None:
     """`tocsin-classifier calibrate --data-dir D --out F` fits on D/dev.jsonl, records its digest, and leaves
     the shipped weights alone."""
