@@ -6,9 +6,9 @@ import pytest
 
 from tests.classifier.factories import judged
 from tocsin_classifier.calibration import calibrate, features, no_case_told
-from tocsin_classifier.findings import read_signals
+from tocsin_classifier.findings import TALLY_GENRES, read_signals
 from tocsin_classifier.rules import relevance
-from tocsin_lexicon import Signal
+from tocsin_lexicon import Signal, en, es, fr, vi
 
 # A review's probes (written blind, 200 on both sides): these read as cases before the genre input
 TALK_ABOUT_CASES = [
@@ -270,3 +270,11 @@ def test_an_arrest_told_beside_the_fear_of_one_is_still_read(language: str, titl
 )
 def test_what_the_rounds_review_found_stays_a_case(language: str, title: str, summary: str) -> None:
     assert judged(language, title, summary)[0] is True
+
+
+def test_every_counting_genre_is_a_genre_phrase_of_the_tables() -> None:
+    """`findings.TALLY_GENRES` names phrases of the tables' `Signal.GENRE` lists: one no table holds would never
+    match, and the tally would silently miss that kind of report."""
+    tables = (en.TABLE, fr.TABLE, es.TABLE, vi.TABLE)
+    genres = {phrase.casefold() for table in tables for phrase in table[Signal.GENRE]}
+    assert not TALLY_GENRES - genres

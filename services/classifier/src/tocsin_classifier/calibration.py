@@ -257,8 +257,8 @@ def decide(calibrated: float, rules_score: float, *, case_tied: bool = True) -> 
 
 
 def case_tied(found: dict[str, float]) -> bool:
-    """Whether the findings tie someone in particular in a rights role, or speech, to an action (their inputs:
-    `tied:<signal>`, and no `profession`)."""
+    """Whether the findings tie someone in particular in a rights role, or speech, to an action: `someone_acted_on` or
+    tied speech, read from the inputs (`tied:<signal>`, no `profession`) because cross-validation holds only those."""
     if "tied:speech" in found:
         return True
     return "profession" not in found and any(f"tied:{role.value}" in found for role in ROLE_PEOPLE)

@@ -154,12 +154,13 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
     """
     hits, words = lexicon_for(language).read(text)
     hits = where_arrested(hits, words, language)  # an occasion that is only where an arrest happened
-    if any(h.signal is Signal.GENRE for h in hits):
+    past = tallied = False
+    if any(h.signal is Signal.GENRE for h in hits):  # most reports are of no genre: one scan, then nothing more
         hits = [h for h in hits if h.signal is not Signal.GENRE or not _within_another(h, hits)]
+        if any(h.signal is Signal.GENRE for h in hits):
+            past = year is not None and _dated_past(words, year)
+            tallied = _tallied(hits, words)
     alone = headline_alone(text)
-    genre = any(h.signal is Signal.GENRE for h in hits)
-    past = genre and year is not None and _dated_past(words, year)
-    tallied = genre and _tallied(hits, words)
     framed = [(h.start, h.end) for h in hits if h.signal is Signal.RIGHTS and h.end - h.start > 1]
     if framed:  # "journalist murdered", "asesinato del periodista": the killing is the rights phrase's, not a crime
         hits = [
