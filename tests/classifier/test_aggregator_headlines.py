@@ -1161,9 +1161,70 @@ S60: list[tuple[str, str, str, bool]] = [
 ]
 
 
+# The nineteenth session's: counts in digits after the French present and Vietnamese "bắt"; S61's exit ban, a rights
+# lawyer for communities, an NGO among those closed, a student charged for a reported flaw, a closed hearing, a day on
+# impunity whose union counts cases
+S61: list[tuple[str, str, str, bool]] = [
+    (
+        "fr",
+        "La police arrête 30 journalistes à Bamako",
+        "Les reporters couvraient une manifestation contre la junte.",
+        True,
+    ),
+    ("fr", "L'arbitre arrête 2 minutes le match", "", False),
+    ("vi", "Campuchia bắt 12 nhà hoạt động môi trường", "Những người này phản đối dự án đập thủy điện.", True),
+    ("vi", "Công an bắt 12 đối tượng lừa đảo qua mạng", "", False),
+    (
+        "fr",
+        "Trois militants empêchés de quitter le territoire à l'aéroport de N'Djamena",
+        "Leurs passeports ont été confisqués par la police des frontières sans explication.",
+        True,
+    ),
+    (
+        "es",
+        "Allanan la vivienda de una abogada defensora de comunidades q'eqchi' y decomisan sus computadoras",
+        "",
+        True,
+    ),
+    (
+        "es",
+        "Fiscalía acusa de 'acceso ilícito' a estudiante que reportó una falla en un portal del Estado",
+        "El joven fue denunciado bajo la Ley 30096, de Delitos Informáticos.",
+        True,
+    ),
+    (
+        "es",
+        "Gobernación cancela la personería jurídica de 15 ONG, entre ellas una organización de derechos humanos",
+        "",
+        True,
+    ),
+    (
+        "en",
+        "3 young men jailed for 20 years each over posts backing resistance",
+        "A special court sentenced the three. The hearing was closed to relatives and the defendants had no lawyer.",
+        True,
+    ),
+    (
+        "en",
+        "Impunity day: FNJ says 11 attacks on journalists this year went unpunished",
+        "Marking the International Day to End Impunity for Crimes against Journalists, the federation said it had"
+        " recorded 47 incidents of threats, arrests and assaults on media workers.",
+        False,
+    ),
+    # reports the genre inputs read as about cases get no benefit of the calibration's doubt (`doubt_kept`)
+    (
+        "fr",
+        "Niamey : 30 journalistes formés à la cybersécurité et à la vérification des faits",
+        "L'atelier a porté sur la protection des sources, les mots de passe et la détection des fausses informations.",
+        False,
+    ),
+    ("en", "Prison census finds 361 journalists behind bars worldwide", "", False),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
-    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60],
+    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60, *S61],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
     """Each blind batch's misread reports and the reviews' corrections (S34 to S57): read as labelled, and a rights

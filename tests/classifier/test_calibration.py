@@ -119,11 +119,21 @@ def test_the_calibration_clears_what_the_rules_found_relevant_only_when_clearly_
 def test_a_report_that_ties_no_one_keeps_the_benefit_of_the_doubt_only_when_slight(
     monkeypatch: pytest.MonkeyPatch, doubt: float, relevant: bool
 ) -> None:
-    """A watchdog's report on spyware ties "journalists" as a whole profession: below SLIGHT_DOUBT the calibration's
-    doubt clears it (still for review); a bare "Journalist arrested …" above DOUBT stays on the boundary."""
+    """A charity's marathon for a fund that pays lawyers for journalists facing prosecution ties no one: below
+    SLIGHT_DOUBT the calibration's doubt clears it (still for review); a bare "Journalist arrested …" above DOUBT stays
+    on the boundary. A
+    watchdog's report on spyware, a report about cases (`GENRE_READINGS`), gets no benefit of the doubt at all."""
     monkeypatch.setattr(calibration, "shipped", lambda: Calibration(math.log(doubt / (1 - doubt)), {}, {}))
     classify._judge.cache_clear()
     try:
+        marathon = classify.classify(
+            arrest(
+                "Press freedom charity's marathon runners raise record sum for legal defence fund",
+                "Forty runners raised £86,000 at Sunday's London Marathon, money that will go to a fund paying lawyers"
+                " for journalists and activists facing prosecution, the organisation said.",
+            ),
+            ConventionStatus(),
+        )
         report = classify.classify(
             arrest(
                 "Watchdog report maps spyware sales to 40 governments", "It found spyware used against journalists."
@@ -133,7 +143,9 @@ def test_a_report_that_ties_no_one_keeps_the_benefit_of_the_doubt_only_when_slig
         case = classify.classify(arrest("Journalist arrested over article on corruption"), ConventionStatus())
     finally:
         classify._judge.cache_clear()
-    assert (report.relevance >= 0.5) is relevant
+    assert (marathon.relevance >= 0.5) is relevant
+    assert marathon.needs_review
+    assert report.relevance == pytest.approx(doubt)
     assert report.needs_review
     assert case.relevance == pytest.approx(0.5)
 
@@ -143,10 +155,22 @@ def test_a_case_is_tied_by_a_particular_role_or_by_speech() -> None:
     assert calibration.case_tied({"tied:speech": 1.0, "profession": 1.0})
     assert not calibration.case_tied({"tied:journalist": 1.0, "profession": 1.0})
     assert not calibration.case_tied({"has:journalist": 1.0})
-    assert calibration.decide(0.37, 0.8, case_tied=True) == 0.5
-    assert calibration.decide(0.37, 0.8, case_tied=False) == 0.37
-    assert calibration.decide(0.42, 0.8, case_tied=False) == 0.5
-    assert calibration.decide(0.42, 0.3, case_tied=True) == 0.42
+    assert calibration.doubt_kept({"tied:journalist": 1.0}) == calibration.DOUBT
+    assert calibration.doubt_kept({"has:journalist": 1.0}) == calibration.SLIGHT_DOUBT
+    assert calibration.decide(0.37, 0.8, least=calibration.DOUBT) == 0.5
+    assert calibration.decide(0.37, 0.8, least=calibration.SLIGHT_DOUBT) == 0.37
+    assert calibration.decide(0.42, 0.8, least=calibration.SLIGHT_DOUBT) == 0.5
+    assert calibration.decide(0.42, 0.3, least=calibration.DOUBT) == 0.42
+
+
+@pytest.mark.parametrize("reading", sorted(calibration.GENRE_READINGS))
+def test_a_report_about_cases_gets_no_benefit_of_the_doubt(reading: str) -> None:
+    """A report the genre inputs read as one about cases (a census, a training, a memoir) stays relevant only if the
+    calibration says so, however much the rules found and whoever they tied."""
+    found = {"tied:journalist": 1.0, "tied:speech": 1.0, reading: 1.0}
+    assert calibration.doubt_kept(found) == 0.5
+    assert calibration.decide(0.45, 0.9, least=calibration.doubt_kept(found)) == 0.45
+    assert calibration.decide(0.55, 0.9, least=calibration.doubt_kept(found)) == 0.55
 
 
 def test_calibrate_command_fits_dev_and_writes_weights_with_their_source(tmp_path: Path) -> None:

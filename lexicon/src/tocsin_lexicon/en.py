@@ -1338,6 +1338,8 @@ TABLE: Table = {
         ),
         # a hearing closed to the public; a family not allowed to attend; counsel refused access
         "hearing was closed to the public",
+        *("hearing was closed to relatives", "trial was closed to relatives", "closed to relatives"),
+        *("defendants had no lawyer", "defendants had no lawyers", "had no lawyer", "had no lawyers"),
         "trial was closed to the public",
         "family was not allowed to attend",
         "relatives were not allowed to attend",
@@ -1961,6 +1963,8 @@ TABLE: Table = {
         *("pays researcher", "bounty payout", "awarded a bounty"),  # (not "record bounty": one is put on exiles too)
         # a world day, a memorandum signed: words about cases, no case
         "World Press Freedom Day",
+        # 2 November, the UN's day on impunity for crimes against journalists: a union's tally, no case (S61)
+        *("Day to End Impunity", "Impunity Day"),
         "memorandum of understanding",
         # a parliamentary committee's hearing: talk about cases, no case
         "Joint Committee on Human Rights",

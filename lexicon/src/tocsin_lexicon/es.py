@@ -144,6 +144,8 @@ TABLE: Table = {
     Signal.ARREST: (
         # la personería jurídica cancelada, cuentas congeladas, un viaje impedido, una abogada suspendida (S43)
         *("cancela la personería jurídica", "canceló la personería jurídica", "cancelación de la personería jurídica"),
+        *("cancela la personalidad jurídica", "canceló la personalidad jurídica"),
+        "cancelación de la personalidad jurídica",
         *("congelamiento de sus cuentas", "congelamiento de las cuentas", "cuentas congeladas"),
         *("impide viajar a", "impidió viajar a", "le impidió viajar", "impiden viajar a", "impidieron viajar a"),
         *("prohibición de salida del país", "prohibición de salir del país"),  # (no «le impiden salir» al campo)
@@ -314,7 +316,10 @@ TABLE: Table = {
         *beside(("fiscalía acusa a", "fiscalía acusa al", "fiscal acusa a", "juicio oral contra"), _NOMBRADOS),
         *near(
             ("acusan de", "acusa de", "acusaron de"),
-            ("a defensor", "a defensora", "a periodista", "a activista", "a líder", "a lideresa", "al periodista"),
+            (
+                *("a defensor", "a defensora", "a periodista", "a activista", "a líder", "a lideresa", "al periodista"),
+                *("a estudiante", "a investigador", "a investigadora", "a programador", "a programadora"),
+            ),
         ),
         # la familia de un exiliado citada y amenazada: presión sobre ella
         *near(
@@ -656,7 +661,20 @@ TABLE: Table = {
         # defensa de mujeres", "ONG que asesoró a víctimas ante la CIDH")
         *("organización de defensa de", "organizaciones de defensa de"),
         *near(("ONG", "organización"), ("que asesoró a", "que asesora a", "que acompaña a", "que defiende a")),
-        *near(("ONG", "organización"), ("que documentó", "que denunció", "que investigó", "que denuncia")),
+        *near(
+            ("ONG", "organización", "asociación", "colectivo"),
+            ("que documentó", "que denunció", "que investigó", "que denuncia", "que documentaba", "que denunciaba"),
+        ),
+        # una organización de derechos humanos entre las clausuradas (S61: "cancela la personería jurídica de 15 ONG,
+        # entre ellas una organización de derechos humanos")
+        *beside(
+            ("entre ellas", "entre ellos", "incluida", "incluidas"),
+            (
+                "una organización de derechos humanos",
+                "organizaciones de derechos humanos",
+                "una ONG de derechos humanos",
+            ),
+        ),
         # las víctimas a las que asesora son las suyas, no la ONG una víctima (S59: "ONG que asesoró a víctimas")
         *(
             f"{body} que {verb} a víctimas"
@@ -722,7 +740,10 @@ TABLE: Table = {
             ("río", "agua", "territorio", "bosque", "bienes comunes", "tierras"),
         ),
         *near(
-            ("oposición a", "se opone a", "se oponen a", "lucha contra", "resistencia a"),
+            (
+                *("oposición a", "se opone a", "se oponen a", "lucha contra", "resistencia a"),
+                *("opuesta a", "opuestas a", "opuesto a", "opuestos a"),
+            ),
             ("represa", "hidroeléctrica", "mina", "minera", "proyecto minero", "desalojos"),
         ),
         "activista*",
@@ -765,6 +786,14 @@ TABLE: Table = {
         # defensores de la tierra, el territorio y el ambiente
         "defensora indígena",
         "defensor indígena",
+        # quien defiende o representa a comunidades (S61: "una abogada defensora de comunidades q'eqchi'")
+        *(
+            "defensora de comunidades",
+            "defensor de comunidades",
+            "defensoras de comunidades",
+            "defensores de comunidades",
+        ),
+        *("abogada de comunidades", "abogado de comunidades", "que representa a comunidades"),
         "defensora zapoteca",
         "defensor zapoteco",
         "defensora comunitaria",
@@ -1775,6 +1804,7 @@ TABLE: Table = {
         "la novela sigue a",
         # un día mundial, un memorando firmado
         "Día Mundial de la Libertad de Prensa",
+        "Día Internacional para Poner Fin a la Impunidad",
         "memorando de entendimiento",
         # paneles, audiencias públicas de la CIDH, informes presentados, premios anuales
         *near(("entregó", "entregaron", "entrega", "entregan"), ("sus premios", "los premios", "premios anuales")),

@@ -31,7 +31,10 @@ _NOMMES = (
     *("rappeur", "humoriste", "caricaturiste", "étudiant", "étudiante", "étudiants", "universitaire", "écrivain"),
     *("chercheur", "chercheuse", "défenseur", "défenseure", "défenseurs", "activiste", "activistes", "cinéaste"),
 )
-_COMPTES = ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "une dizaine de")
+_COMPTES = (
+    *("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "une dizaine de"),
+    *(f"{digit}*" for digit in "123456789"),  # "arrête 30 journalistes"
+)
 
 _CRITIQUER = (
     "moquant",
@@ -111,6 +114,11 @@ TABLE: Table = {
             "interdit de quitter le territoire",
             "interdite de quitter le territoire",
             "interdits de quitter le territoire",
+            "interdites de quitter le territoire",
+            *("empêché de quitter le territoire", "empêchée de quitter le territoire"),
+            *("empêchés de quitter le territoire", "empêchées de quitter le territoire"),
+            *("passeports ont été confisqués", "passeport a été confisqué", "passeport confisqué"),
+            "passeports confisqués",
         ),
         # une interdiction de voyage notifiée à l'embarquement : « bloquée à l'aéroport », « empêchée d'embarquer »
         *("interdiction de voyage", "interdiction de voyager", "empêché d'embarquer", "empêchée d'embarquer"),
@@ -160,6 +168,8 @@ TABLE: Table = {
         # une association ou une ONG dissoute par le gouvernement
         *("dissout l'association", "dissout l'ONG", "dissolution de l'association", "dissolution de l'ONG"),
         *("prononcé la dissolution", "prononce la dissolution"),
+        # « l'association Tournesol dissoute par décret » (pas une assemblée dissoute)
+        *near(("association", "ONG", "collectif"), ("dissoute", "dissous")),
         # sa licence d'avocat ou d'un média retirée
         *(
             "privée de sa licence",
@@ -491,7 +501,24 @@ TABLE: Table = {
         *(
             f"{body} {cause}"
             for body in ("association", "collectif", "ONG")
-            for cause in ("d'aide aux migrants", "d'aide aux exilés", "d'aide aux réfugiés", "de soutien aux migrants")
+            for cause in (
+                *("d'aide aux migrants", "d'aide aux exilés", "d'aide aux réfugiés", "de soutien aux migrants"),
+                *("de défense des migrants", "de défense des exilés", "de défense des réfugiés"),
+                *("de défense des détenus", "de défense des prisonniers", "de défense des victimes"),
+            )
+        ),
+        # une organisation par ce qu'elle a fait : « l'ONG avait documenté des disparitions »
+        *beside(
+            ("l'organisation", "l'ONG", "l'association", "le collectif", "cette ONG", "cette association"),
+            tuple(
+                f"{verb} {topic}"
+                for verb in ("avait dénoncé", "a dénoncé", "dénonçait", "avait documenté", "a documenté", "documentait")
+                for topic in (
+                    *("des violations", "les violations", "des exactions", "les exactions", "des abus", "la torture"),
+                    *("des disparitions", "les disparitions", "des arrestations", "des violences policières"),
+                    *("la répression", "des détentions arbitraires"),
+                )
+            ),
         ),
         # connue pour défendre des migrants ou des militants
         *near(
@@ -1318,6 +1345,7 @@ TABLE: Table = {
         "conférence internationale sur",
         "débattront",
         "Journée mondiale de la liberté de la presse",
+        "Journée internationale de la fin de l'impunité",
         # un colloque, une table ronde, un rapport présenté : des idées, pas d'affaire
         "ont adopté une déclaration",
         "ne porte sur aucun",

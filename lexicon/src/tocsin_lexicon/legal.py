@@ -97,6 +97,10 @@ TABLE: Table = {
         # Indonesia's Electronic Information and Transactions law (UU ITE): defamation and "hate" articles used on posts
         *("ITE Law", "UU ITE", "Electronic Information and Transactions Law", "Law on Electronic Information and"),
         "Cyber Security Act",
+        # Bangladesh's Cyber Security Ordinance 2025, which replaced the 2023 Act (S61)
+        "Cyber Security Ordinance",
+        # Peru's Ley 30096 de Delitos Informáticos: "acceso ilícito" charged to a student who reported a flaw (S61)
+        "Ley 30096",
         "Cybersecurity Law",
         "Luật An ninh mạng",
         "loi sur la cybercriminalité",

@@ -23,6 +23,11 @@ _BI_PHAT = (
     "sinh viên",
     "người dân",
 )  # người bị phạt vì lời nói, bài đăng
+# the roles "bắt" ties when they follow it, counted or not: "bắt nhà báo", "bắt 12 nhà hoạt động"
+_TAKEN_ROLES = (
+    *("nhà báo", "phóng viên", "nhà hoạt động", "blogger", "luật sư", "nhà thơ", "nhà văn", "sinh viên"),
+    *("youtuber", "tiktoker", "facebooker"),
+)
 _TAKE = ("thu giữ", "tạm giữ", "tịch thu", "kiểm tra", "khám xét", "sao chép", "trích xuất", "cài", "mang đi")
 _DEVICES = ("điện thoại", "máy tính", "thiết bị", "laptop", "ổ cứng", "dữ liệu", "phần mềm")
 _WATCH = ("theo dõi", "giám sát", "rà soát", "thu thập")
@@ -119,12 +124,14 @@ TABLE: Table = {
         *beside(
             ("bắt",),
             (
-                *("nhà báo", "phóng viên", "nhà hoạt động", "blogger", "luật sư", "nhà thơ", "nhà văn", "sinh viên"),
-                *("một", "hai", "ba", "thêm", "ông", "bà", "anh", "chị", "cựu", "nữ", "youtuber", "tiktoker"),
-                *("facebooker", "đại diện công nhân", "đại diện người lao động", "đối tượng"),
+                *_TAKEN_ROLES,
+                *("một", "hai", "ba", "thêm", "ông", "bà", "anh", "chị", "cựu", "nữ"),
+                *("đại diện công nhân", "đại diện người lao động", "đối tượng"),
                 # a name, by its family name: "Công an bắt Nguyễn Văn Hải" (not "Mai", "Hà", "Cao": words too)
                 *("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ"),
                 *("Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương", "Đào", "Lâm", "Trịnh", "Phùng", "Tạ"),
+                # a count in digits before the role: "bắt 12 nhà hoạt động" (not "bắt 12 đối tượng")
+                *(f"{digit}* {who}" for digit in "123456789" for who in _TAKEN_ROLES),
             ),
         ),
         "tạm giam",
