@@ -1204,13 +1204,24 @@ S61: list[tuple[str, str, str, bool]] = [
         "A special court sentenced the three. The hearing was closed to relatives and the defendants had no lawyer.",
         True,
     ),
+    # the twentieth review's: the day to end impunity is a genre, not an occasion weighed against a case told that day;
+    # a count inside the arrest's own phrase is no tally; dissolved by the state, not by its members; an association
+    # that denounced its own embezzlement; lawyers forging files; a ward, not a hearing, closed to relatives
+    ("en", "On Impunity Day, Pakistani reporter arrested over video on police abuses", "", True),
+    ("en", "Impunity Day: family of journalist killed in 2016 still waits for justice", "", False),
+    ("fr", "Atelier sur la liberté de la presse : la police arrête 20 journalistes à Lomé", "", True),
+    ("vi", "Lớp tập huấn bị giải tán, công an bắt 15 nhà báo", "", True),
     (
-        "en",
-        "Impunity day: FNJ says 11 attacks on journalists this year went unpunished",
-        "Marking the International Day to End Impunity for Crimes against Journalists, the federation said it had"
-        " recorded 47 incidents of threats, arrests and assaults on media workers.",
-        False,
+        "fr",
+        "Tunis : l'association de défense des migrants Terre d'asile dissoute par décret",
+        "Sa présidente avait dénoncé les expulsions vers la frontière algérienne.",
+        True,
     ),
+    ("fr", "Le collectif de musiciens s'est dissous après vingt ans de concerts", "", False),
+    ("fr", "L'association des supporters du Virage Sud dissoute par décret après des violences au stade", "", False),
+    ("es", "Detienen al tesorero de la asociación que denunció el desfalco de sus fondos", "", False),
+    ("vi", "Bắt 4 luật sư giả mạo hồ sơ để chiếm đoạt tiền của thân chủ", "", False),
+    ("en", "Hospital wards closed to relatives as flu outbreak spreads", "", False),
     # reports the genre inputs read as about cases get no benefit of the calibration's doubt (`doubt_kept`)
     (
         "fr",
@@ -1222,9 +1233,31 @@ S61: list[tuple[str, str, str, bool]] = [
 ]
 
 
+# S62's (follow-ups of cases): ordered to register as a foreign agent, a prosecution dismissed, kept from boarding, an
+# NGO among those closed by a count, an ex-governor's remand for embezzlement (no rights case)
+S62: list[tuple[str, str, str, bool]] = [
+    ("en", "Election monitors ordered to register as 'foreign agent'", "", True),
+    (
+        "es",
+        "Sobreseen a programador que alertó de una falla en el sistema de turnos del PAMI",
+        "Había sido denunciado por acceso ilegítimo tras informar a las autoridades de una vulnerabilidad.",
+        True,
+    ),
+    ("es", "Impiden salir del país a periodista en Maiquetía y le retienen el pasaporte", "", True),
+    ("es", "Nicaragua cancela la personería jurídica de 15 ONG, entre ellas 3 de derechos humanos", "", True),
+    (
+        "es",
+        "Prorrogan 6 meses la prisión preventiva del exgobernador Alfonso Rebolledo",
+        "Un juez federal amplió la medida cautelar contra el exmandatario, acusado de desviar 1.800 millones de pesos"
+        " del presupuesto de salud.",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
-    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60, *S61],
+    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60, *S61, *S62],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
     """Each blind batch's misread reports and the reviews' corrections (S34 to S57): read as labelled, and a rights
@@ -1260,3 +1293,40 @@ def test_press_freedom_and_its_defenders_are_no_one_acted_against() -> None:
     only the journalists are tied."""
     signals = read_signals("India slips in World Press Freedom Index, RSF cites detention of journalists", "en")
     assert {phrase for _, phrase, _ in signals.ties} == {"journalists"}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "tag"),
+    [
+        (
+            "vi",
+            "Phiên tòa xét xử nhà báo Trần Thị Mai bị hoãn lần thứ 3",
+            "Bà Mai bị truy tố theo Điều 331. Luật sư bào chữa cho biết vẫn chưa được tiếp cận hồ sơ vụ án.",
+            "due-process",
+        ),
+        (
+            "vi",
+            "Mãn hạn tù, mục sư Đinh Văn Lộc tiếp tục bị quản chế 3 năm",
+            "Ông Lộc, mục sư và người vận động tự do tôn giáo, đã mãn hạn 4 năm tù theo Điều 331 vì các bài đăng.",
+            "human-rights-defenders",
+        ),
+        (
+            "en",
+            "Released after 5 months, reporter faces travel ban as trial goes on",
+            "She is charged with publicly disseminating misleading information over her coverage of a mine accident.",
+            "free-expression",
+        ),
+        (
+            "en",
+            "Lao activist abducted in Bangkok, relatives say",
+            "The pro-democracy activist has not been seen since men forced him into a car on 20 November.",
+            "due-process",
+        ),
+    ],
+)
+def test_what_s62_showed_untagged(language: str, title: str, summary: str, tag: str) -> None:
+    """S62's follow-ups: a case file kept from the defence, a religious-freedom campaigner, Türkiye's "misleading
+    information" offence, a disappearance told as men forcing someone into a car."""
+    relevant, tags = judged(language, title, summary)
+    assert relevant
+    assert tag in tags

@@ -185,6 +185,9 @@ def test_only_a_genre_report_is_dated_and_only_by_a_year() -> None:
         ("fr", "Rapport annuel : une journaliste poursuivie au titre du décret-loi 54\nElle risque cinq ans.", False),
         ("en", "Police detain 40 journalists at a press-freedom forum in Harare\nThey were taken to a station.", False),
         ("en", "Court jails 10 journalists of independent outlet\nThe case features in RSF's annual report.", False),
+        # a count inside the arrest's own phrase (the twentieth review): "arrête 20 journalistes", "bắt 15 nhà báo"
+        ("fr", "Rapport annuel : la police arrête 20 journalistes à Lomé\nIls couvraient une conférence.", False),
+        ("vi", "Báo cáo thường niên: công an bắt 15 nhà báo\nHọ dự một lớp tập huấn.", False),
     ],
 )
 def test_a_report_of_a_genre_counting_people_by_tens_is_a_tally(language: str, text: str, tallied: bool) -> None:

@@ -223,6 +223,15 @@ TABLE: Table = {
         "prohibió salir del país",
         "prohibición de salida del país",
         "retuvieron el pasaporte",
+        # S62: "Impiden salir del país a periodista en Maiquetía y le retienen el pasaporte", "le anularon el pasaporte"
+        *("impiden salir del país a", "impidieron salir del país a", "impide salir del país a"),
+        *(
+            "le retienen el pasaporte",
+            "le retuvieron el pasaporte",
+            "le anularon el pasaporte",
+            "le anulan el pasaporte",
+        ),
+        *("impidieron abordar", "le impidieron abordar", "impiden abordar"),
         "confiscan el pasaporte",
         "le confiscaron el pasaporte",
         "denuncian penalmente",
@@ -357,6 +366,13 @@ TABLE: Table = {
         "imput*",
         # absuelto: un proceso contado en su final
         *("absuelto", "absuelta", "absueltos", "absuelve a", "absuelven a", "absolvió a", "absuelven en apelación a"),
+        # sobreseído: un proceso cerrado antes del juicio, contado en su final (S62: "Sobreseen a programador")
+        *("sobreseen a", "sobreseyó a", "sobreseyeron a", "sobreseído", "sobreseída", "sobreseimiento de"),
+        # denunciado por un delito informático: la denuncia es la acusación, no quien denunció (S62)
+        *beside(
+            ("denunciado por", "denunciada por", "denunciados por"),
+            ("acceso ilegítimo", "acceso ilícito", "acceso indebido", "acceso ilegal"),
+        ),
         "absuelve en apelación a",
         # "condena a" es también reprobar: solo con la pena ("condena a rapero a dos años")
         *near(("condena a", "condena al"), ("años de prisión", "años de cárcel", "meses de prisión", "a dos años")),
@@ -662,17 +678,23 @@ TABLE: Table = {
         *("organización de defensa de", "organizaciones de defensa de"),
         *near(("ONG", "organización"), ("que asesoró a", "que asesora a", "que acompaña a", "que defiende a")),
         *near(
-            ("ONG", "organización", "asociación", "colectivo"),
+            ("ONG", "organización"),
             ("que documentó", "que denunció", "que investigó", "que denuncia", "que documentaba", "que denunciaba"),
         ),
+        # una asociación o un colectivo por lo que documenta (no "la asociación que denunció el desfalco de sus fondos")
+        *near(("asociación", "colectivo"), ("que documentó", "que documentaba", "que documenta")),
         # una organización de derechos humanos entre las clausuradas (S61: "cancela la personería jurídica de 15 ONG,
         # entre ellas una organización de derechos humanos")
         *beside(
             ("entre ellas", "entre ellos", "incluida", "incluidas"),
             (
-                "una organización de derechos humanos",
-                "organizaciones de derechos humanos",
-                "una ONG de derechos humanos",
+                *("una organización de derechos humanos", "organizaciones de derechos humanos"),
+                *("una ONG de derechos humanos", "colectivos feministas", "colectivos de derechos humanos"),
+                # "15 ONG, entre ellas 3 de derechos humanos" (S62)
+                *(
+                    f"{count} de derechos humanos"
+                    for count in ("dos", "tres", "varias", *(f"{d}*" for d in "123456789"))
+                ),
             ),
         ),
         # las víctimas a las que asesora son las suyas, no la ONG una víctima (S59: "ONG que asesoró a víctimas")
@@ -1574,6 +1596,8 @@ TABLE: Table = {
         "cabecilla de una banda",
         # desvío de fondos públicos
         "desvío de fondos",
+        # S62: "acusado de desviar 1.800 millones de pesos del presupuesto de salud"
+        *near(("desviar", "desvió", "desviado", "desviados"), ("millones", "del presupuesto", "fondos públicos")),
         "empresas fantasma",
         "peculado",
         "colusión",
@@ -1804,7 +1828,6 @@ TABLE: Table = {
         "la novela sigue a",
         # un día mundial, un memorando firmado
         "Día Mundial de la Libertad de Prensa",
-        "Día Internacional para Poner Fin a la Impunidad",
         "memorando de entendimiento",
         # paneles, audiencias públicas de la CIDH, informes presentados, premios anuales
         *near(("entregó", "entregaron", "entrega", "entregan"), ("sus premios", "los premios", "premios anuales")),
@@ -2108,6 +2131,7 @@ TABLE: Table = {
         *("capacitación", "capacitan", "un curso", "curso de", "seminario", "foro", "conversatorio", "conferencia"),
         *("audiencia temática", "entrevista", "sus memorias", "libro de memorias", "documental", "aniversario"),
         *("años después", "se cumplen", "conmemor*", "homenaje", "columna de opinión", "un estudio", "estudio de"),
+        "Día Internacional para Poner Fin a la Impunidad",
     ),
     # daños entre partes o sanción deportiva: ningún proceso penal
     Signal.CIVIL: (

@@ -168,8 +168,10 @@ TABLE: Table = {
         # une association ou une ONG dissoute par le gouvernement
         *("dissout l'association", "dissout l'ONG", "dissolution de l'association", "dissolution de l'ONG"),
         *("prononcé la dissolution", "prononce la dissolution"),
-        # « l'association Tournesol dissoute par décret » (pas une assemblée dissoute)
-        *near(("association", "ONG", "collectif"), ("dissoute", "dissous")),
+        # « l'association Tournesol dissoute par décret » : dissoute par l'État (pas un collectif qui « s'est dissous »,
+        # ni une assemblée dissoute, où aucun rôle n'est nommé)
+        *near(("association", "ONG", "collectif"), ("dissoute par", "dissous par", "a été dissoute", "a été dissous")),
+        *("dissoute par décret", "dissous par décret", "dissoute par arrêté", "dissous par arrêté"),
         # sa licence d'avocat ou d'un média retirée
         *(
             "privée de sa licence",
@@ -1345,7 +1347,6 @@ TABLE: Table = {
         "conférence internationale sur",
         "débattront",
         "Journée mondiale de la liberté de la presse",
-        "Journée internationale de la fin de l'impunité",
         # un colloque, une table ronde, un rapport présenté : des idées, pas d'affaire
         "ont adopté une déclaration",
         "ne porte sur aucun",
@@ -1613,6 +1614,7 @@ TABLE: Table = {
         *("formés", "formées", "atelier", "séminaire", "colloque", "conférence", "forum", "table ronde", "entretien"),
         *("interview", "mémoires", "documentaire", "anniversaire", "ans après", "commémor*", "hommage", "tribune"),
         *("nécrologie", "une étude", "enquête annuelle"),
+        "Journée internationale de la fin de l'impunité",
     ),
     # des dommages entre parties, une sanction sportive : pas de poursuite pénale
     Signal.CIVIL: (

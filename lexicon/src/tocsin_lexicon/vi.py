@@ -321,6 +321,10 @@ TABLE: Table = {
             ("người nhiều năm vận động", "người vận động", "nhiều năm vận động"),
             ("ngư dân", "nông dân", "hộ dân", "người dân", "đòi bồi thường"),
         ),
+        # người vận động cho tự do tôn giáo, cho nhân quyền (S62: "mục sư và người vận động tự do tôn giáo")
+        *beside(
+            ("người vận động",), ("tự do tôn giáo", "cho tự do tôn giáo", "nhân quyền", "cho nhân quyền", "dân chủ")
+        ),
         # người giúp công nhân đòi lương, đại diện hộ dân
         *near(("đại diện",), ("công nhân", "người lao động")),
         *near(("đại diện",), ("hộ dân",)),
@@ -627,6 +631,8 @@ TABLE: Table = {
         # luật sư không được gặp: "từ chối cho luật sư gặp"
         *("từ chối cho luật sư gặp", "không cho luật sư gặp"),
         "không được gặp luật sư",
+        # luật sư không được xem hồ sơ vụ án (S62: "vẫn chưa được tiếp cận hồ sơ vụ án")
+        *("chưa được tiếp cận hồ sơ", "không được tiếp cận hồ sơ", "không được đọc hồ sơ", "chưa được đọc hồ sơ"),
         "chưa được gặp luật sư",
         "không cho gặp luật sư",
         "không được gặp gia đình",
@@ -693,6 +699,8 @@ TABLE: Table = {
         *_IMPOSTORS,
     ),
     Signal.ORDINARY_CRIME: (
+        # giả mạo hồ sơ, giấy tờ để chiếm đoạt tiền: một vụ lừa đảo, kể cả khi người bị bắt là luật sư (review)
+        *("giả mạo hồ sơ", "giả mạo giấy tờ", "làm giả hồ sơ", "làm giả giấy tờ", "chiếm đoạt tiền"),
         # ném rác, vứt rác: một vi phạm hành chính của một người (không "xả rác": việc xả thải của một công ty mà người
         # ta livestream phản đối hay tố cáo)
         *("ném rác", "vứt rác"),

@@ -350,6 +350,9 @@ def test_a_spanish_active_verb_without_a_rights_context_does_not_match() -> None
     ("title", "body", "terms"),
     [
         ("Campuchia bắt nhà hoạt động môi trường vì bài đăng trên Facebook", "", {"bắt nhà hoạt động"}),
+        # the role inside a step that names it beside, counted: "bắt 15 nhà báo" ties its own "nhà báo"
+        ("Lớp tập huấn bị giải tán, công an bắt 15 nhà báo", "", {"bắt 15 nhà báo", "nhà báo"}),
+        ("Campuchia bắt 12 nhà hoạt động môi trường", "", {"bắt 12 nhà hoạt động"}),
         ("La Audiencia Nacional procesa a un rapero por sus tuits", "", {"procesa a", "rapero"}),
         ("Jueza envía a prisión preventiva a directora de medio digital", "", {"envía a prisión", "medio digital"}),
         ("Lecturer denied bail for third time in WhatsApp blasphemy case", "", {"denied bail"}),
@@ -374,6 +377,7 @@ def test_arrests_told_with_less_common_verbs_and_laws_match(title: str, body: st
     [
         "Thủ môn bắt penalty xuất sắc, đội nhà vào chung kết",
         "Công an bắt đầu chiến dịch tuyên truyền trên mạng xã hội",
+        "Công an bắt 12 đối tượng lừa đảo qua mạng",
         "La empresa procesa datos de millones de usuarios en la nube",
     ],
 )

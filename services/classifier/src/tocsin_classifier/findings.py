@@ -225,11 +225,12 @@ def _tallied(hits: list[Hit], words: Words) -> bool:
     or more, the number just before the role or a rights phrase ("550 journalistes", "plus de 500 journalistes",
     "1,152 political prisoners", "hơn 160 tù nhân lương tâm"; not an age, a term, a year or a law's number: "28-year-old
     journalist", "10 năm tù nhà báo", "Decree-Law 54"), nor people an arrest just before the number acts on ("Court
-    jails 10 journalists", "detain 40 activists")."""
+    jails 10 journalists", "detain 40 activists", nor one inside the arrest's own phrase: "arrête 20 journalistes")."""
     if not any(h.signal is Signal.GENRE and h.phrase.casefold() in TALLY_GENRES for h in hits):
         return False
     said = words.words
-    acted = {h.end for h in hits if h.signal is Signal.ARREST}  # "Court jails 10 journalists": an action, no tally
+    # "Court jails 10 journalists", "la police arrête 20 journalistes": an action, no tally
+    acted = {at for h in hits if h.signal is Signal.ARREST for at in range(h.start, h.end + 1)}
     for h in hits:
         if h.signal not in COUNTED:
             continue

@@ -21,6 +21,7 @@ from functools import cache
 from tocsin_lexicon import Hit as SharedHit
 from tocsin_lexicon import Signal, lexicon_for
 from tocsin_lexicon.occasions import where_arrested
+from tocsin_lexicon.signals import TIE
 from tocsin_watcher.feeds import vocabulary
 from tocsin_watcher.feeds.language import UNDETERMINED, item_language
 from tocsin_watcher.feeds.lexicon import Hit, Lexicon, outside
@@ -108,10 +109,20 @@ def _case_in_shared_tables(text: FoldedText, language: str, neutral: Sequence[Hi
             ties = _STRONG
         else:
             continue
-        tied = [hit for hit in hits if hit.signal in ties and (hit.end <= action.start or action.end <= hit.start)]
+        tied = [hit for hit in hits if hit.signal in ties and (_apart(hit, action) or _named_beside(hit, action))]
         if tied:
             return [action, *tied]
     return []
+
+
+def _apart(hit: SharedHit, action: SharedHit) -> bool:
+    return hit.end <= action.start or action.end <= hit.start
+
+
+def _named_beside(hit: SharedHit, action: SharedHit) -> bool:
+    """A step phrased with the one it acts on beside it names that person inside its own words: "bắt‿15 nhà báo"
+    (`tocsin_lexicon.beside`) ties its "nhà báo"."""
+    return TIE in action.phrase and action.start < hit.start < action.end
 
 
 def _terms(hits: Sequence[Hit[str]]) -> tuple[str, ...]:
