@@ -1222,6 +1222,9 @@ S61: list[tuple[str, str, str, bool]] = [
     ("es", "Detienen al tesorero de la asociación que denunció el desfalco de sus fondos", "", False),
     ("vi", "Bắt 4 luật sư giả mạo hồ sơ để chiếm đoạt tiền của thân chủ", "", False),
     ("en", "Hospital wards closed to relatives as flu outbreak spreads", "", False),
+    # a documentary or a study said as the cause is speech, not the report's genre
+    ("en", "Filmmaker detained over documentary on 2022 protest killings", "", True),
+    ("en", "Man jailed for survey fraud", "", False),
     # reports the genre inputs read as about cases get no benefit of the calibration's doubt (`doubt_kept`)
     (
         "fr",

@@ -452,6 +452,14 @@ TABLE: Table = {
         # governor's contracts" (not "the paper exposed", "the paper's reporting": also what the one arrested did)
         *("his paper exposed", "her paper exposed"),
         *("his play", "her play", "his memoir", "her memoir"),
+        # a documentary, a study or a poll said as the cause of the step is speech, not the report's genre (twentieth
+        # review: "Filmmaker detained over documentary on 2022 protest killings"; not "Documentary revisits the trial")
+        *(
+            f"{cause} {whose}{work}"
+            for cause in ("over", "for")
+            for whose in ("", "a ", "his ", "her ", "their ")
+            for work in ("documentary", "study", "poll", "survey")
+        ),
         *("WhatsApp forward", "WhatsApp message", "WhatsApp messages"),
         # an image made with AI of an official: satire or comment ("charged over AI image of Ruto")
         *near(

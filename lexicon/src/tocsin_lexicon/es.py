@@ -463,6 +463,8 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        # un documental o un estudio dicho como la causa: palabra, no el género ("detenido por un documental")
+        *(f"por {whose} {work}" for whose in ("un", "su") for work in ("documental", "estudio")),
         # una entrevista concedida a la prensa es un acto de palabra, no el género de la nota: «allanan su casa tras una
         # entrevista con la BBC»
         *("concedió una entrevista", "conceder una entrevista", "una entrevista concedida", "tras una entrevista"),

@@ -289,6 +289,8 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        # un documentaire ou une étude dit comme la cause : parole, non le genre (« arrêté pour un documentaire »)
+        *(f"pour {whose} {work}" for whose in ("un", "une", "son", "sa") for work in ("documentaire", "étude")),
         # un entretien accordé à la presse est une parole, non le genre de l'article : « perquisitionné après une
         # interview à RFI »
         *("accordé une interview", "accordé un entretien", "une interview accordée", "un entretien accordé"),
