@@ -1258,9 +1258,49 @@ S62: list[tuple[str, str, str, bool]] = [
 ]
 
 
+# S63's (a digital-rights NGO's week): "procesan a" a researcher, lawyers of a rights collective wiretapped, a river
+# group's member searched, a data leak flagged at a university, a vigil's attendees identified by facial recognition
+S63: list[tuple[str, str, str, bool]] = [
+    ("es", "Procesan a investigador que reportó una falla en el portal de trámites del Estado peruano", "", True),
+    (
+        "es",
+        "Revelan escuchas a abogados de un colectivo de derechos humanos en Colombia",
+        "Informes de inteligencia muestran que se interceptaron las comunicaciones de al menos 5 abogados que"
+        " representan a víctimas de ejecuciones extrajudiciales.",
+        True,
+    ),
+    ("vi", "Khám xét nhà thành viên nhóm bảo vệ sông Lam, thu giữ 2 điện thoại và 1 máy tính", "", True),
+    ("en", "Thai student charged under Computer Crime Act after flagging university data leak", "", True),
+    (
+        "en",
+        "23 detained after metro facial recognition flags vigil attendees",
+        "Police used the metro's facial recognition cameras to identify and detain 23 people who had attended a"
+        " candlelight vigil.",
+        True,
+    ),
+    ("en", "More than 8,000 attendees heard talks on spyware detection at Lisbon security summit", "", False),
+    # the next sentence says who she is ("Elle est membre de …"): the role is the one held, not the victim of a murder
+    (
+        "en",
+        "Lawyer detained by police in Harare",
+        "She is a member of the Zimbabwe Human Rights NGO Forum.",
+        True,
+    ),
+    (
+        "fr",
+        "Un homme arrêté pour le meurtre d'une journaliste",
+        "Elle est membre du syndicat national des journalistes.",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
-    [*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60, *S61, *S62],
+    [
+        *(*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60),
+        *(*S61, *S62, *S63),
+    ],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
     """Each blind batch's misread reports and the reviews' corrections (S34 to S57): read as labelled, and a rights

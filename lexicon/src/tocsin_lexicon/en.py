@@ -868,6 +868,8 @@ TABLE: Table = {
         *near(_DISCLOSE + _DISCLOSE_MORE, _FLAWS + _FLAWS_MORE + _FLAWS_LAST),
         *near(_FLAGGED, _FLAWS_NAMED),
         *near(("flagging leak in", "flagged leak in", "flagging a leak in", "reported a leak in"), _LEAKED_FROM),
+        # "after flagging university data leak" (S63): a data leak flagged, whoever's
+        *near(("after flagging", "for flagging", "after reporting", "for reporting"), ("data leak", "records leak")),
         *near(_LET_ANYONE, _OTHERS),
         "security consultant*",
         "cybersecurity consultant*",
@@ -1140,6 +1142,8 @@ TABLE: Table = {
         "call records",
         "call logs",
         "call data",
+        # "call and location records of 12 journalists" (S63)
+        *("call and location records", "location records", "call and location data"),
         "location data",
         "geolocation",
         "identify his sources",
@@ -1750,6 +1754,14 @@ TABLE: Table = {
         "marchers",
         "vigil",
         "vigils",
+        # those who attended one: protesters, not an event's audience (S63: "facial recognition flags vigil attendees")
+        *(
+            "vigil attendees",
+            "protest attendees",
+            "rally attendees",
+            "attended a candlelight vigil",
+            "attended a vigil",
+        ),
         "sit-in",
         "mourners",
         "memorial rally",
@@ -2351,6 +2363,8 @@ TABLE: Table = {
     # who the person acted against in the sentence before turns out to be
     Signal.IDENTIFY: (
         "identified as",
+        # the next sentence says who she is: "A lawyer was detained. She is a member of the Law Society's rights panel"
+        *(f"{who} is {also}a member of" for who in ("she", "he") for also in ("", "also ")),
         "identified him as",
         "identified her as",
         "named him as",

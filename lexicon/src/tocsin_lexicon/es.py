@@ -257,6 +257,10 @@ TABLE: Table = {
         "reclutada a la fuerza",
         # procesa a alguien (un juez lo encausa), no "procesa datos"; enviado a prisión
         *near(("procesa", "procesó", "procesaron", "procesan"), ("a un", "a una", "a los", "a las", "al", "a la")),
+        # "Procesan a investigador que reportó una falla" (S63): la persona nombrada por su papel justo después
+        *beside(("procesan a", "procesaron a", "procesa a"), _NOMBRADOS),
+        # denunciado bajo una ley: la denuncia es la acusación (S63: "fue denunciado bajo la Ley 30096")
+        *("fue denunciado bajo", "fue denunciada bajo", "fueron denunciados bajo"),
         "envía a prisión",
         "enviado a prisión",
         "enviada a prisión",
@@ -818,6 +822,15 @@ TABLE: Table = {
             "defensores de comunidades",
         ),
         *("abogada de comunidades", "abogado de comunidades", "que representa a comunidades"),
+        # abogados de un colectivo de derechos humanos, o que representan a víctimas (S63)
+        *near(
+            ("abogados de", "abogadas de", "abogado de", "abogada de"),
+            ("colectivo de derechos humanos", "organización de derechos humanos", "ONG de derechos humanos"),
+        ),
+        *near(
+            ("abogados que representan a", "abogado que representa a", "abogada que representa a"),
+            ("víctimas", "familias de", "comunidades"),
+        ),
         "defensora zapoteca",
         "defensor zapoteco",
         "defensora comunitaria",
@@ -2156,6 +2169,8 @@ TABLE: Table = {
     # quién resulta ser la persona de la frase anterior
     Signal.IDENTIFY: (
         "se trata de",
+        # la frase siguiente dice quién es: "Detienen a una abogada. Es integrante del Colectivo …"
+        *("es integrante de", "es integrante del", "es miembro de", "es miembro del", "es miembra de"),
         "identificado como",
         "identificada como",
         "quien resultó ser",

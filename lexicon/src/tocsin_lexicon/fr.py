@@ -1645,6 +1645,8 @@ TABLE: Table = {
     # qui est la personne visée dans la phrase d'avant
     Signal.IDENTIFY: (
         "il s'agit de",
+        # la phrase suivante dit qui elle est : « Une avocate placée en garde à vue. Elle est membre de la Ligue »
+        *(f"{who} est {also}membre" for who in ("elle", "il") for also in ("", "aussi ", "également ")),
         "il s'agit d'",
         "identifié comme",
         "identifiée comme",

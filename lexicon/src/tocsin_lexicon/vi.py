@@ -321,6 +321,9 @@ TABLE: Table = {
             ("người nhiều năm vận động", "người vận động", "nhiều năm vận động"),
             ("ngư dân", "nông dân", "hộ dân", "người dân", "đòi bồi thường"),
         ),
+        # nhóm bảo vệ sông, rừng, môi trường; người sáng lập nhóm vận động (S63: "thành viên nhóm bảo vệ sông Lam")
+        *beside(("nhóm bảo vệ",), ("sông", "rừng", "môi trường", "dòng sông")),
+        *beside(("nhóm vận động",), ("chống", "bảo vệ", "cho", "vì")),
         # người vận động cho tự do tôn giáo, cho nhân quyền (S62: "mục sư và người vận động tự do tôn giáo")
         *beside(
             ("người vận động",), ("tự do tôn giáo", "cho tự do tôn giáo", "nhân quyền", "cho nhân quyền", "dân chủ")
@@ -518,6 +521,17 @@ TABLE: Table = {
         *near(
             ("công bố", "nêu rõ", "đăng tải", "công khai", "đăng họ tên"),
             ("địa chỉ nhà", "số điện thoại", "tên các con", "danh tính", "số căn cước"),
+        ),
+        # trang Facebook của công an đăng ảnh căn cước, địa chỉ của người chỉ trích (S63)
+        *near(
+            (
+                "trang Facebook của công an",
+                "fanpage của công an",
+                "trang của công an",
+                "công an xã đăng",
+                "công an đăng",
+            ),
+            ("ảnh căn cước", "căn cước công dân", "địa chỉ", "số điện thoại"),
         ),
         "buộc mở khóa",
         "mở khóa điện thoại",

@@ -87,6 +87,8 @@ FILLERS = frozenset(
         *("del", "su", "sus", "các", "những", "một"),
     }
 )
+# An identifying phrase that ends on the word a role opens with: the role begins inside it ("she is a member of")
+ROLE_OPENERS = frozenset({"membre", "member", "miembro", "miembra", "integrante"})
 NAMED_REACH = 4  # words from an identifying phrase to the role it names: "il s'agit de Salma B., chroniqueuse"
 # "Il s'agit d'un voisin de la journaliste": a role inside a complement is someone else, not the one identified
 COMPLEMENTS = frozenset({"of", "de", "del", "d", "du", "des", "của"})
@@ -205,7 +207,8 @@ def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal,
     placed = [(bisect_right(starts, a.start), a, a.start in claimed) for a in actions]
     # "Police arrested a suspect. It is X, a reporter": a role after an identifying phrase is the one acted against
     # in the sentence before, even where that arrest's own slot names "a suspect" or "une personne"
-    naming = [(bisect_right(starts, h.start), h.end) for h in identifying]
+    # ("elle est membre", "es integrante de": the role "membre du comité directeur de la Ligue" opens on its last word)
+    naming = [(bisect_right(starts, h.start), h.end - _opens_role(h, words)) for h in identifying]
     complements = complements_of(identifying, words) if identifying else frozenset()
     # a headline names the role and the summary the arrest ("she was detained"): the summary's first sentence
     # counts when the headline has no action and no harm or victim word of its own
@@ -247,6 +250,11 @@ def _of_its_people(org: Hit, words: Words) -> bool:
     """One of a press group's people stands beside its name: "two CPJ staff", "le représentant de RSF"."""
     beside = words.words[max(0, org.start - ORG_REACH) : org.start] + words.words[org.end : org.end + ORG_REACH]
     return any(fold_word(word) in ORG_PEOPLE for word in beside)
+
+
+def _opens_role(identifying: Hit, words: Words) -> int:
+    """1 when the identifying phrase's last word opens the role after it ("elle est membre"), else 0."""
+    return int(words.words[identifying.end - 1].casefold() in ROLE_OPENERS)
 
 
 def _named(
