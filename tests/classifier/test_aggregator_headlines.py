@@ -1292,6 +1292,34 @@ S63: list[tuple[str, str, str, bool]] = [
         "Elle est membre du syndicat national des journalistes.",
         False,
     ),
+    ("es", "Detienen a mujer en Caracas", "Es integrante de la organización de derechos humanos Provea.", True),
+    # the twenty-first review's: the active and singular forms, NGOs closed by count, a complaint that is the charge,
+    # members of a group taken together; a defendant's lawyer complaining of the file is the defence, not one held
+    ("es", "Migración le impidió abordar a periodista nicaragüense en vuelo a Miami", "", True),
+    ("es", "Nicaragua cierra 20 ONG, entre ellas 5 de derechos humanos", "", True),
+    ("es", "Denuncian por acceso ilícito a investigador que reportó fallas en la web del Registro Civil", "", True),
+    ("vi", "Công an bắt 3 thành viên nhóm bảo vệ rừng Sơn Trà vì đăng bài phản đối dự án", "", True),
+    ("vi", "Công an bắt 3 thành viên băng nhóm cho vay nặng lãi", "", False),
+    ("vi", "Bị cáo tham ô chưa được tiếp cận hồ sơ, luật sư đề nghị hoãn phiên tòa", "", False),
+]
+
+# S64's (a wire's day where rights cases are few): a regulator closing radio stations over opinion shows; a march that
+# passed without arrests; a lawyer for political detainees spied on
+S64: list[tuple[str, str, str, bool]] = [
+    ("es", "Conatel ordena cerrar dos emisoras en el Zulia por sus programas de opinión", "", True),
+    (
+        "es",
+        "Miles de mujeres marchan en Madrid por el 25N sin incidentes",
+        "Las manifestaciones transcurrieron sin detenidos. Activistas leyeron manifiestos al final.",
+        False,
+    ),
+    ("en", "Thousands march in London for climate, no arrests were made", "", False),
+    (
+        "fr",
+        "Togo : le logiciel espion Predator détecté sur le téléphone d'une avocate",
+        "Me Afi Mensah est avocate de détenus politiques.",
+        True,
+    ),
 ]
 
 
@@ -1299,7 +1327,7 @@ S63: list[tuple[str, str, str, bool]] = [
     ("language", "title", "summary", "relevant"),
     [
         *(*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60),
-        *(*S61, *S62, *S63),
+        *(*S61, *S62, *S63, *S64),
     ],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:

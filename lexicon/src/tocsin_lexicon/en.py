@@ -240,6 +240,11 @@ TABLE: Table = {
             ("ordered to register as", "forced to register as", "told to register as", "required to register as"),
             ("foreign agent", "foreign agents", "a foreign agent"),
         ),
+        # the active voice: "Russia orders Levada polling centre to register as foreign agent" (the twenty-first review)
+        *near(
+            ("orders", "ordered", "forces", "forced"),
+            ("to register as foreign agent", "to register as a foreign agent"),
+        ),
         *("labelled a foreign agent", "labeled a foreign agent", "branded a foreign agent", "declared a foreign agent"),
         *(
             "foreign agents register",
@@ -2377,6 +2382,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # a march that passed without arrests (S64's Spanish twin: "transcurrieron sin detenidos")
+        *("without arrests", "without any arrests", "no arrests were made", "no arrests were reported"),
         # an arrest feared, risked, imagined or recalled is no arrest now: an exile's interview, a training
         # ("would be detained for 10 days", said of a decision, is one)
         *("would be arrested if", "would be detained if", "would be jailed if", "fears arrest", "fear arrest"),

@@ -153,6 +153,8 @@ TABLE: Table = {
         # la licencia de un abogado o de un medio revocada
         *(
             "revoca la licencia",
+            # la concesión de una radio revocada (S64: "revocó las concesiones de Radio Maracaibo")
+            *("revoca la concesión", "revocó la concesión", "revocó las concesiones", "revoca las concesiones"),
             "revocó la licencia",
             "revocan la licencia",
             "revocaron la licencia",
@@ -231,7 +233,19 @@ TABLE: Table = {
             "le anularon el pasaporte",
             "le anulan el pasaporte",
         ),
-        *("impidieron abordar", "le impidieron abordar", "impiden abordar"),
+        *("impidieron abordar", "le impidieron abordar", "impiden abordar", "impidió abordar", "le impidió abordar"),
+        *("impide abordar", "le impiden abordar"),
+        # un regulador ordena cerrar medios (S64: "Conatel ordena cerrar dos emisoras")
+        *near(
+            ("ordena cerrar", "ordenó cerrar", "ordena el cierre de", "ordenó el cierre de"),
+            ("emisora", "emisoras", "radio", "radios", "canal", "canales", "medio", "medios", "diario", "periódico"),
+        ),
+        # "Nicaragua cierra 20 ONG" (the twenty-first review): organisations closed by the state
+        *beside(
+            ("cierra", "cerró", "clausura", "clausuró"), (*(f"{d}* ONG" for d in "123456789"), "la ONG", "una ONG")
+        ),
+        # "Denuncian por acceso ilícito a investigador": the complaint is the charge
+        *beside(("denuncian por", "denunciaron por"), ("acceso ilícito a", "acceso ilegítimo a", "acceso indebido a")),
         "confiscan el pasaporte",
         "le confiscaron el pasaporte",
         "denuncian penalmente",
@@ -625,6 +639,8 @@ TABLE: Table = {
         "presentadora de radio",
         "radio comunitaria",
         "emisora comunitaria",
+        # emisoras nombradas por lo que emiten: "dos emisoras … por sus programas de opinión" (S64)
+        *("emisoras", "una emisora", "la emisora", "dos emisoras", "programas de opinión", "programa de opinión"),
         "portal de noticias",
         "portal informativo",
         "medio digital",
@@ -2170,7 +2186,7 @@ TABLE: Table = {
     Signal.IDENTIFY: (
         "se trata de",
         # la frase siguiente dice quién es: "Detienen a una abogada. Es integrante del Colectivo …"
-        *("es integrante de", "es integrante del", "es miembro de", "es miembro del", "es miembra de"),
+        *("es integrante", "es miembro", "es miembra", "también es integrante", "también es miembro"),
         "identificado como",
         "identificada como",
         "quien resultó ser",
@@ -2191,6 +2207,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # una marcha que transcurrió sin detenidos: no hubo detención (S64)
+        *("sin detenidos", "sin detenciones", "ningún detenido", "no hubo detenidos", "no hubo detenciones"),
         # una detención temida, arriesgada, imaginada o recordada no es una detención: la entrevista de un exiliado
         *("teme ser detenido", "teme ser detenida", "teme ser arrestado", "teme ser arrestada", "temen ser detenidos"),
         *("temor a ser detenido", "temor a ser detenida", "riesgo de ser detenido", "riesgo de ser detenida"),

@@ -477,7 +477,14 @@ TABLE: Table = {
         "dirigeante syndicale",
         *near(
             ("avocate de", "avocat de", "avocate des", "avocat des"),
-            ("opposants", "militants", "détenus d'opinion", "prisonniers politiques", "journalistes"),
+            (
+                "opposants",
+                "militants",
+                "détenus d'opinion",
+                "prisonniers politiques",
+                "journalistes",
+                "détenus politiques",
+            ),
         ),
         # membres et responsables des ligues des droits de l'homme
         *near(
@@ -1665,6 +1672,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # une marche qui s'est déroulée sans interpellation
+        *("sans interpellation", "sans aucune interpellation", "aucune interpellation", "sans arrestation"),
         # « le procès opposant deux hommes d'affaires » : le participe, pas un opposant politique (S60)
         *("opposant deux", "opposant les", "opposant le", "opposant la", "opposant un", "opposant une", "opposant des"),
         # une arrestation crainte, risquée, imaginée ou racontée n'en est pas une : l'entretien d'un exilé, un atelier

@@ -27,6 +27,8 @@ _BI_PHAT = (
 _TAKEN_ROLES = (
     *("nhà báo", "phóng viên", "nhà hoạt động", "blogger", "luật sư", "nhà thơ", "nhà văn", "sinh viên"),
     *("youtuber", "tiktoker", "facebooker"),
+    # members of a group taken together: "bắt 3 thành viên nhóm bảo vệ rừng" (a group's own words say whose)
+    "thành viên",
 )
 _TAKE = ("thu giữ", "tạm giữ", "tịch thu", "kiểm tra", "khám xét", "sao chép", "trích xuất", "cài", "mang đi")
 _DEVICES = ("điện thoại", "máy tính", "thiết bị", "laptop", "ổ cứng", "dữ liệu", "phần mềm")

@@ -87,6 +87,10 @@ FILLERS = frozenset(
         *("del", "su", "sus", "các", "những", "một"),
     }
 )
+# A bare lawyer beside a custody defect is the defence saying it, not the one held: "Bị cáo tham ô chưa được tiếp cận
+# hồ sơ, luật sư đề nghị hoãn" (the twenty-first review), "denied access to his lawyer"
+COUNSEL = frozenset(fold_word(word) for word in ("luật sư", "lawyer", "lawyers", "avocat", "avocate", "avocats"))
+COUNSEL |= frozenset(fold_word(word) for word in ("abogado", "abogada", "abogados", "abogadas"))
 # An identifying phrase that ends on the word a role opens with: the role begins inside it ("she is a member of")
 ROLE_OPENERS = frozenset({"membre", "member", "miembro", "miembra", "integrante"})
 NAMED_REACH = 4  # words from an identifying phrase to the role it names: "il s'agit de Salma B., chroniqueuse"
@@ -235,8 +239,11 @@ def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal,
         if named:
             follow = sentence - 1
         role = person.signal in ROLE_PEOPLE
+        counsel = fold_word(person.quote) in COUNSEL
         for n, action, taken in placed:
             if (n != sentence and n != follow) or (taken and role and not (named and n == follow)):
+                continue
+            if counsel and action.signal is S.DUE_PROCESS:  # the defence's complaint, not a lawyer held
                 continue
             low, high = (end, action.start) if action.start >= start else (action.end, start)
             if (n != sentence or high - low <= WINDOW) and not any(low <= b0 and b1 <= high for b0, b1 in blockers):
