@@ -1314,6 +1314,28 @@ S64: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("en", "Thousands march in London for climate, no arrests were made", "", False),
+    # S65's (the rights beat's genres, cases told inside them): a site blocked the day its report came out, a student
+    # charged over a flaw he had reported, a lawyer stopped at the airport, a recollection years on (no case)
+    (
+        "fr",
+        "Pakistan : le blocage du site d'une association de défense des droits humains ordonné par la PTA",
+        "",
+        True,
+    ),
+    (
+        "en",
+        "Student who demoed state-portal flaw at Lagos security workshop charged under Cybercrimes Act",
+        "He showed a workshop audience a vulnerability he had reported to the land registry portal.",
+        True,
+    ),
+    ("vi", "Luật sư nhân quyền bị chặn ở sân bay Tân Sơn Nhất", "", True),
+    (
+        "en",
+        "'They took my laptop first': a former prisoner remembers his 2014 arrest",
+        "Blogger Do Minh Tuan, who served 4 years and has lived in Berlin since 2019, recounts the night police"
+        " searched his home.",
+        False,
+    ),
     (
         "fr",
         "Togo : le logiciel espion Predator détecté sur le téléphone d'une avocate",

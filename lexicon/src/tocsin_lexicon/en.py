@@ -260,6 +260,9 @@ TABLE: Table = {
         *("refuses entry to", "refused entry to", "denied entry to", "turned back at"),
         *near(("cancels", "cancelled", "revokes", "revoked"), ("registration of",)),
         *near(("block", "blocks", "blocked", "withhold", "withholds", "withheld"), ("the channel of", "'s channel")),
+        # a site blocked the day its report came out (S65: "Viet Nam blocks rights group's website")
+        *near(("blocks", "blocked", "blocking of"), ("'s website", "the website of", "its website")),
+        *("site had been blocked", "website had been blocked", "website was blocked", "site was blocked"),
         # what states call their steps: "invited to drink tea" with state security, a family barred from travel, bank
         # accounts frozen, a critic taken to a psychiatric hospital, an outlet's licence suspended
         *("invited to drink tea", "invited for tea", "invited to tea"),
@@ -875,6 +878,14 @@ TABLE: Table = {
         *near(("flagging leak in", "flagged leak in", "flagging a leak in", "reported a leak in"), _LEAKED_FROM),
         # "after flagging university data leak" (S63): a data leak flagged, whoever's
         *near(("after flagging", "for flagging", "after reporting", "for reporting"), ("data leak", "records leak")),
+        # "a vulnerability he had reported", "demoed state-portal flaw" (S65)
+        *(
+            f"{flaw} {who} {had}reported"
+            for flaw in ("flaw", "vulnerability")
+            for who in ("he", "she")
+            for had in ("", "had ")
+        ),
+        *near(("demoed", "demonstrated"), ("flaw", "vulnerability")),
         *near(_LET_ANYONE, _OTHERS),
         "security consultant*",
         "cybersecurity consultant*",
@@ -2333,6 +2344,16 @@ TABLE: Table = {
         *("documentary", "anniversary", "years after", "years since", "commemorat*", "vigil", "tribute"),
         *("obituary", "op-ed", "study", "survey", "urges … to revise", "urges … to repeal", "urges … to amend"),
         "dies at",  # an obituary's headline: "Rights lawyer who defended bloggers dies at 78"
+        # a recollection, a commemoration years on (S65: "a former prisoner remembers his 2014 arrest", "5 years on")
+        *(
+            "remembers his",
+            "remembers her",
+            "recounts his",
+            "recounts her",
+            "recounts the",
+            "years on",
+            "light candles",
+        ),
         # 2 November, the UN's day on impunity for crimes against journalists: a genre, not an occasion the rules weigh
         # against, so a union's tally that day talks about cases and a reporter arrested that day is still one (S61)
         *("Day to End Impunity", "Impunity Day"),

@@ -235,6 +235,10 @@ TABLE: Table = {
         ),
         *("impidieron abordar", "le impidieron abordar", "impiden abordar", "impidió abordar", "le impidió abordar"),
         *("impide abordar", "le impiden abordar"),
+        # el sitio de una ONG bloqueado (S65: "CONATEL ordena bloquear el sitio de una ONG")
+        *near(
+            ("bloquear", "bloquearon", "bloquea", "bloqueó", "bloqueo de"), ("el sitio", "el sitio web", "la página")
+        ),
         # un regulador ordena cerrar medios (S64: "Conatel ordena cerrar dos emisoras")
         *near(
             ("ordena cerrar", "ordenó cerrar", "ordena el cierre de", "ordenó el cierre de"),
@@ -838,6 +842,7 @@ TABLE: Table = {
             "defensores de comunidades",
         ),
         *("abogada de comunidades", "abogado de comunidades", "que representa a comunidades"),
+        *("abogada de derechos digitales", "abogado de derechos digitales", "defensora de derechos digitales"),
         # abogados de un colectivo de derechos humanos, o que representan a víctimas (S63)
         *near(
             ("abogados de", "abogadas de", "abogado de", "abogada de"),

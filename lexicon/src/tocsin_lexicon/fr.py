@@ -102,6 +102,8 @@ TABLE: Table = {
         *("empêché de voyager", "empêchée de voyager", "interdit d'entrée", "interdite d'entrée"),
         *(
             "ordonne le blocage",
+            # le site d'une ONG bloqué (S65)
+            *("le blocage du site", "blocage du site", "site bloqué", "site a été bloqué", "bloque le site"),
             "a ordonné le blocage",
             "suspend la ligue",
             "suspend une ligue",

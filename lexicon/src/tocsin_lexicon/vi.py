@@ -122,6 +122,9 @@ TABLE: Table = {
         "trở lại trại giam",
         "bắt giữ",
         "bắt tạm giam",
+        # giữ ở sân bay; đưa người về trụ sở (S65: "bị chặn ở sân bay", "công an đưa 10 người … về trụ sở")
+        *("bị chặn ở sân bay", "bị chặn tại sân bay", "bị giữ ở sân bay", "bị giữ tại sân bay"),
+        *near(("công an đưa", "bị đưa"), ("về trụ sở", "về đồn", "đi khỏi")),
         # "bắt" with the one taken right after it ("Campuchia bắt nhà hoạt động"), never "bắt đầu", "bắt penalty"
         *beside(
             ("bắt",),
@@ -324,7 +327,7 @@ TABLE: Table = {
             ("ngư dân", "nông dân", "hộ dân", "người dân", "đòi bồi thường"),
         ),
         # nhóm bảo vệ sông, rừng, môi trường; người sáng lập nhóm vận động (S63: "thành viên nhóm bảo vệ sông Lam")
-        *beside(("nhóm bảo vệ",), ("sông", "rừng", "môi trường", "dòng sông")),
+        *beside(("nhóm bảo vệ",), ("sông", "rừng", "môi trường", "dòng sông", "quyền lao động", "quyền lợi")),
         *beside(("nhóm vận động",), ("chống", "bảo vệ", "cho", "vì")),
         # người vận động cho tự do tôn giáo, cho nhân quyền (S62: "mục sư và người vận động tự do tôn giáo")
         *beside(
@@ -994,6 +997,7 @@ TABLE: Table = {
             "báo cáo thường niên",
             "báo cáo",
             "tập huấn",
+            "khóa học",
             "hội thảo",
             "diễn đàn",
             "tọa đàm",
