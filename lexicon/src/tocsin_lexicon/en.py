@@ -221,6 +221,8 @@ _POWER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # arrested again (the twenty-second review: "Three years on from his release, blogger rearrested over posts")
+        *("rearrested", "re-arrested", "rearrests", "re-arrests"),
         # steps short of arrest (S43): a passport impounded, a correspondent expelled, a rights group's registration
         # cancelled, a channel or an account blocked or withheld at the state's demand
         *("impounded the passport", "impounded his passport", "impounded her passport", "passport impounded"),
@@ -878,14 +880,15 @@ TABLE: Table = {
         *near(("flagging leak in", "flagged leak in", "flagging a leak in", "reported a leak in"), _LEAKED_FROM),
         # "after flagging university data leak" (S63): a data leak flagged, whoever's
         *near(("after flagging", "for flagging", "after reporting", "for reporting"), ("data leak", "records leak")),
-        # "a vulnerability he had reported", "demoed state-portal flaw" (S65)
+        # "demoed state-portal flaw" (S65); a flaw she had reported, as the cause ("arrested over a vulnerability she
+        # had reported"; not "extorted hospital with a flaw he had reported")
+        *near(("demoed", "demonstrated"), ("flaw", "vulnerability")),
         *(
-            f"{flaw} {who} {had}reported"
+            f"{cause} a {flaw} {who} had reported"
+            for cause in ("over", "for", "after")
             for flaw in ("flaw", "vulnerability")
             for who in ("he", "she")
-            for had in ("", "had ")
         ),
-        *near(("demoed", "demonstrated"), ("flaw", "vulnerability")),
         *near(_LET_ANYONE, _OTHERS),
         "security consultant*",
         "cybersecurity consultant*",
@@ -2352,7 +2355,6 @@ TABLE: Table = {
             "recounts her",
             "recounts the",
             "years on",
-            "light candles",
         ),
         # 2 November, the UN's day on impunity for crimes against journalists: a genre, not an occasion the rules weigh
         # against, so a union's tally that day talks about cases and a reporter arrested that day is still one (S61)

@@ -233,16 +233,25 @@ TABLE: Table = {
             "le anularon el pasaporte",
             "le anulan el pasaporte",
         ),
-        *("impidieron abordar", "le impidieron abordar", "impiden abordar", "impidió abordar", "le impidió abordar"),
-        *("impide abordar", "le impiden abordar"),
+        # por agentes del Estado (no una aerolínea por exceso de equipaje: the twenty-second review)
+        *near(
+            ("migración", "Migración", "funcionarios", "agentes", "autoridades", "Seguridad del Estado", "policía"),
+            (
+                *("impidieron abordar", "le impidieron abordar", "impiden abordar", "impidió abordar"),
+                *("le impidió abordar", "impide abordar", "le impiden abordar"),
+            ),
+        ),
         # el sitio de una ONG bloqueado (S65: "CONATEL ordena bloquear el sitio de una ONG")
         *near(
             ("bloquear", "bloquearon", "bloquea", "bloqueó", "bloqueo de"), ("el sitio", "el sitio web", "la página")
         ),
         # un regulador ordena cerrar medios (S64: "Conatel ordena cerrar dos emisoras")
-        *near(
+        *beside(
             ("ordena cerrar", "ordenó cerrar", "ordena el cierre de", "ordenó el cierre de"),
-            ("emisora", "emisoras", "radio", "radios", "canal", "canales", "medio", "medios", "diario", "periódico"),
+            (
+                *("la emisora", "las emisoras", "dos emisoras", "tres emisoras", "emisoras", "la radio", "radios"),
+                *("dos radios", "tres radios", "el canal", "canales", "el diario", "el periódico", "medios"),
+            ),
         ),
         # "Nicaragua cierra 20 ONG" (the twenty-first review): organisations closed by the state
         *beside(
@@ -643,6 +652,7 @@ TABLE: Table = {
         "presentadora de radio",
         "radio comunitaria",
         "emisora comunitaria",
+        *("radios comunitarias", "emisoras comunitarias"),
         # emisoras nombradas por lo que emiten: "dos emisoras … por sus programas de opinión" (S64)
         *("emisoras", "una emisora", "la emisora", "dos emisoras", "programas de opinión", "programa de opinión"),
         "portal de noticias",
@@ -1609,6 +1619,7 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        *("violencia doméstica", "violencia intrafamiliar", "violencia familiar"),
         "abigeato",  # el robo de ganado
         # canciones plagiadas o pirateadas: un delito contra la propiedad intelectual, no una canción perseguida
         *("plagio", "plagiar", "piratear", "piratería", "derechos de autor", "propiedad intelectual"),

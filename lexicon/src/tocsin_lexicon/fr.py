@@ -103,7 +103,9 @@ TABLE: Table = {
         *(
             "ordonne le blocage",
             # le site d'une ONG bloqué (S65)
-            *("le blocage du site", "blocage du site", "site bloqué", "site a été bloqué", "bloque le site"),
+            *("le blocage du site", "blocage du site", "site a été bloqué", "bloque le site"),
+            # « le site d'information Radio M a été bloqué sur ordre des autorités » (the twenty-second review)
+            *near(("le site d'information", "le site de l'association", "le site de l'ONG"), ("a été bloqué",)),
             "a ordonné le blocage",
             "suspend la ligue",
             "suspend une ligue",
@@ -683,6 +685,8 @@ TABLE: Table = {
         *near(("prévenu que", "averti que", "signalé que", "alerté que"), ("affichait", "exposait", "permettait de")),
     ),
     Signal.RIGHTS: (
+        # des détenus politiques ou d'opinion : un groupe nommé, pas une arrestation (« avocate de détenus politiques »)
+        *("détenus politiques", "détenus d'opinion"),
         # un journaliste ou un militant tué : une attaque contre son travail en soi
         *near(
             ("journaliste", "reporter", "militant", "militante", "blogueur", "blogueuse"),

@@ -718,6 +718,8 @@ TABLE: Table = {
         *_IMPOSTORS,
     ),
     Signal.ORDINARY_CRIME: (
+        # chặn ở sân bay vì nợ thuế, mang hàng lậu: không phải vì bài viết hay hoạt động (the twenty-second review)
+        *("vì nợ thuế", "nợ thuế", "hàng lậu", "buôn lậu"),
         # giả mạo hồ sơ, giấy tờ để chiếm đoạt tiền: một vụ lừa đảo, kể cả khi người bị bắt là luật sư (review)
         *("giả mạo hồ sơ", "giả mạo giấy tờ", "làm giả hồ sơ", "làm giả giấy tờ", "chiếm đoạt tiền"),
         # ném rác, vứt rác: một vi phạm hành chính của một người (không "xả rác": việc xả thải của một công ty mà người
