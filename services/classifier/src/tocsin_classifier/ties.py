@@ -211,7 +211,7 @@ def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal,
     placed = [(bisect_right(starts, a.start), a, a.start in claimed) for a in actions]
     # "Police arrested a suspect. It is X, a reporter": a role after an identifying phrase is the one acted against
     # in the sentence before, even where that arrest's own slot names "a suspect" or "une personne"
-    # ("elle est membre", "es integrante de": the role "membre du comité directeur de la Ligue" opens on its last word)
+    # ("elle est membre", "es integrante": the role "membre du comité directeur de la Ligue" opens on its last word)
     naming = [(bisect_right(starts, h.start), h.end - _opens_role(h, words)) for h in identifying]
     complements = complements_of(identifying, words) if identifying else frozenset()
     # a headline names the role and the summary the arrest ("she was detained"): the summary's first sentence
