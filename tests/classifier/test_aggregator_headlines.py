@@ -1342,6 +1342,22 @@ S64: list[tuple[str, str, str, bool]] = [
     ("fr", "Algérie : le site d'information Radio M a été bloqué sur ordre des autorités", "", True),
     ("en", "Researcher arrested over a vulnerability she had reported to the election commission", "", True),
     ("en", "Three years on from his release, blogger rearrested over Facebook posts", "", True),
+    # S66's (the session's closing forecast): a regulator suspending a news site, a user summoned over a post, a
+    # network of women defenders among NGOs closed; selling customers' data (no rights case)
+    ("fr", "Guinée : la HAC suspend un site d'information pour 3 mois après des articles sur l'armée", "", True),
+    (
+        "es",
+        "Fiscalía boliviana cita a declarar a usuario de X por 'difundir información falsa' sobre el Gobierno",
+        "",
+        True,
+    ),
+    (
+        "es",
+        "Nicaragua cancela la personería jurídica de 15 ONG, entre ellas una red de defensoras de mujeres",
+        "",
+        True,
+    ),
+    ("vi", "Bán dữ liệu cá nhân của 2 triệu khách hàng, một nhân viên công ty tài chính bị bắt", "", False),
     (
         "en",
         "'They took my laptop first': a former prisoner remembers his 2014 arrest",

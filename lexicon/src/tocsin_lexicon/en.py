@@ -1699,6 +1699,8 @@ TABLE: Table = {
         *("gambling website*", "gambling site*", "Gambling Act"),
     ),
     Signal.ORDINARY_CRIME: (
+        # assault on an officer: a violent charge, not a speech case (a rules' test the S66 refit raised to 0.502)
+        *beside(("assaulting",), ("police officer", "a police officer", "police", "officers", "an officer")),
         # a murder told as a crime ("Killer of schoolgirl jailed"); with a rights role after it, a victim (VICTIM)
         *("killer of", "killers of", "murderer of"),
         # what a driving stunt on video is charged as

@@ -174,6 +174,8 @@ TABLE: Table = {
             "lo citó a declarar",
             "la citó a declarar",
         ),
+        # "Fiscalía boliviana cita a declarar a usuario de X" (S66): quien es citado, nombrado justo después
+        *beside(("cita a declarar a", "citó a declarar a", "citan a declarar a"), ("usuario", "usuaria", *_NOMBRADOS)),
         *("clausuran exposición", "clausuran la exposición", "clausuró la muestra", "clausuran la muestra"),
         *("separa a docente", "separa al docente", "separó al profesor", "separa al profesor", "separó a la profesora"),
         # una condena a muerte (el tribunal que la dicta o la anula)
@@ -726,6 +728,8 @@ TABLE: Table = {
             (
                 *("una organización de derechos humanos", "organizaciones de derechos humanos"),
                 *("una ONG de derechos humanos", "colectivos feministas", "colectivos de derechos humanos"),
+                # "entre ellas una red de defensoras de mujeres" (S66)
+                *("una red de defensoras", "una red de defensores", "redes de defensoras"),
                 # "15 ONG, entre ellas 3 de derechos humanos" (S62)
                 *(
                     f"{count} de derechos humanos"

@@ -104,6 +104,14 @@ TABLE: Table = {
             "ordonne le blocage",
             # le site d'une ONG bloqué (S65)
             *("le blocage du site", "blocage du site", "site a été bloqué", "bloque le site"),
+            # un régulateur suspend un média (S66 : « la HAC suspend un site d'information pour 3 mois »)
+            *beside(
+                ("suspend", "a suspendu", "suspendent"),
+                (
+                    *("un site d'information", "le site d'information", "le journal", "un journal", "la radio"),
+                    *("une radio", "la chaîne", "le quotidien", "l'hebdomadaire", "la télévision"),
+                ),
+            ),
             # « le site d'information Radio M a été bloqué sur ordre des autorités » (the twenty-second review)
             *near(("le site d'information", "le site de l'association", "le site de l'ONG"), ("a été bloqué",)),
             "a ordonné le blocage",

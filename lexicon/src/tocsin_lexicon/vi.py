@@ -760,6 +760,8 @@ TABLE: Table = {
         "quảng cáo gian dối",
         # bán hàng, quảng cáo, đua xe, pháo, đánh ghen, clip sex: vi phạm thường, dù đăng lên mạng
         *("thực phẩm chức năng", "rao bán dữ liệu", "bán pháo", "pháo nổ", "đua xe", "đánh ghen", "clip sex"),
+        # bán dữ liệu của khách hàng (S66: "Bán dữ liệu cá nhân của 2 triệu khách hàng", "rao bán trên Telegram")
+        *("bán dữ liệu", "rao bán trên Telegram", "rao bán trên mạng"),
         "bằng giả",
         # wildlife trade
         "động vật hoang dã",
