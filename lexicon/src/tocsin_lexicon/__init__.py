@@ -18,8 +18,12 @@ from tocsin_lexicon.match import Lexicon
 from tocsin_lexicon.signals import GAP, TIE, Hit, Signal, Table
 from tocsin_lexicon.words import fold, tokenize, tokens_of
 
+IN_DIGITS = tuple(f"{digit}*" for digit in "123456789")
+"""A number written in digits, as a phrase word: "arrête 30 journalistes", "bắt 12 nhà hoạt động", "Article 117"."""
+
 __all__ = [
     "GAP",
+    "IN_DIGITS",
     "LANGUAGES",
     "Hit",
     "Lexicon",

@@ -1,6 +1,6 @@
 """Spanish phrases per signal (Latin America: Nicaragua, Venezuela, Cuba, Mexico; Spain)."""
 
-from tocsin_lexicon import Signal, Table, beside, near
+from tocsin_lexicon import IN_DIGITS, Signal, Table, beside, near
 from tocsin_lexicon.past import TEACHING_POSTS_LEFT
 
 # how Spanish writes a term of years in words, for the maximum penalties of bills and laws
@@ -257,7 +257,8 @@ TABLE: Table = {
         ),
         # "Nicaragua cierra 20 ONG" (the twenty-first review): organisations closed by the state
         *beside(
-            ("cierra", "cerró", "clausura", "clausuró"), (*(f"{d}* ONG" for d in "123456789"), "la ONG", "una ONG")
+            ("cierra", "cerró", "clausura", "clausuró"),
+            (*(f"{number} ONG" for number in IN_DIGITS), "la ONG", "una ONG"),
         ),
         # "Denuncian por acceso ilícito a investigador": the complaint is the charge
         *beside(("denuncian por", "denunciaron por"), ("acceso ilícito a", "acceso ilegítimo a", "acceso indebido a")),
@@ -731,10 +732,7 @@ TABLE: Table = {
                 # "entre ellas una red de defensoras de mujeres" (S66)
                 *("una red de defensoras", "una red de defensores", "redes de defensoras"),
                 # "15 ONG, entre ellas 3 de derechos humanos" (S62)
-                *(
-                    f"{count} de derechos humanos"
-                    for count in ("dos", "tres", "varias", *(f"{d}*" for d in "123456789"))
-                ),
+                *(f"{count} de derechos humanos" for count in ("dos", "tres", "varias", *IN_DIGITS)),
             ),
         ),
         # las víctimas a las que asesora son las suyas, no la ONG una víctima (S59: "ONG que asesoró a víctimas")

@@ -1,6 +1,6 @@
 """French phrases per signal (Tunisia, Francophone Africa, France, RSF and Amnesty releases)."""
 
-from tocsin_lexicon import Signal, Table, beside, near
+from tocsin_lexicon import IN_DIGITS, Signal, Table, beside, near
 from tocsin_lexicon.past import TEACHING_POSTS_LEFT
 
 # Phrase families: an act near its object ("la saisie de ses deux téléphones", "ses appels avaient été écoutés").
@@ -33,7 +33,7 @@ _NOMMES = (
 )
 _COMPTES = (
     *("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "une dizaine de"),
-    *(f"{digit}*" for digit in "123456789"),  # "arrête 30 journalistes"
+    *IN_DIGITS,  # "arrête 30 journalistes"
 )
 
 _CRITIQUER = (

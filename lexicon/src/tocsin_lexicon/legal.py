@@ -4,7 +4,7 @@ SPEECH_OFFENCE: provisions that criminalise expression as such (a hit is strong 
 CYBER_LAW: cybercrime statutes used against speech but also against fraud (needs a second signal).
 """
 
-from tocsin_lexicon import Signal, Table
+from tocsin_lexicon import IN_DIGITS, Signal, Table
 
 # A law's numbered articles ("article 24", "articles 494 and 495", "artículo 234"): no articles of the press.
 _ARTICLES = ("article", "articles", "artículo", "artículos")
@@ -132,5 +132,5 @@ TABLE: Table = {
         "Convención de Hanói",
         "tratado de ciberdelincuencia",
     ),
-    Signal.LAW_ARTICLE: tuple(f"{word} {digit}*" for word in _ARTICLES for digit in "123456789"),
+    Signal.LAW_ARTICLE: tuple(f"{word} {number}" for word in _ARTICLES for number in IN_DIGITS),
 }

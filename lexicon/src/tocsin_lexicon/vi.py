@@ -1,6 +1,6 @@
 """Vietnamese phrases per signal. Matching folds diacritics, so only multi-syllable phrases are safe."""
 
-from tocsin_lexicon import Signal, Table, beside, near
+from tocsin_lexicon import IN_DIGITS, Signal, Table, beside, near
 from tocsin_lexicon.past import TEACHING_POSTS_LEFT
 
 # những người mà một nhóm hỗ trợ: "thành viên nhóm hỗ trợ lao động di cư"
@@ -136,7 +136,7 @@ TABLE: Table = {
                 *("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ"),
                 *("Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương", "Đào", "Lâm", "Trịnh", "Phùng", "Tạ"),
                 # a count in digits before the role: "bắt 12 nhà hoạt động" (not "bắt 12 đối tượng")
-                *(f"{digit}* {who}" for digit in "123456789" for who in _TAKEN_ROLES),
+                *(f"{number} {who}" for number in IN_DIGITS for who in _TAKEN_ROLES),
             ),
         ),
         "tạm giam",

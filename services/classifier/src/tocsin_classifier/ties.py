@@ -89,8 +89,13 @@ FILLERS = frozenset(
 )
 # A bare lawyer beside a custody defect is the defence saying it, not the one held: "Bị cáo tham ô chưa được tiếp cận
 # hồ sơ, luật sư đề nghị hoãn" (the twenty-first review), "denied access to his lawyer"
-COUNSEL = frozenset(fold_word(word) for word in ("luật sư", "lawyer", "lawyers", "avocat", "avocate", "avocats"))
-COUNSEL |= frozenset(fold_word(word) for word in ("abogado", "abogada", "abogados", "abogadas"))
+COUNSEL = frozenset(
+    fold_word(word)
+    for word in (
+        *("luật sư", "lawyer", "lawyers", "avocat", "avocate", "avocats"),
+        *("abogado", "abogada", "abogados", "abogadas"),
+    )
+)
 # An identifying phrase that ends on the word a role opens with: the role begins inside it ("she is a member of")
 ROLE_OPENERS = frozenset({"membre", "member", "miembro", "miembra", "integrante"})
 NAMED_REACH = 4  # words from an identifying phrase to the role it names: "il s'agit de Salma B., chroniqueuse"
