@@ -1374,11 +1374,42 @@ S64: list[tuple[str, str, str, bool]] = [
 ]
 
 
+# S67's (a fact-checking and digital-rights desk's week): state steps against reporting short of arrest (a court
+# blocking a reporter's articles or ordering reports pulled, a regulator suspending a station over a show, portals
+# blocked, a photojournalist fined over pictures, a film-maker held over a documentary) and fact-checks that deny an
+# arrest; the twenty-third review's both sides (a station suspended over fees or struck by a storm, a platform's own
+# rules, a fact-check that finds the journalist still held, a government that calls a report false and sues)
+S67: list[tuple[str, str, str, bool]] = [
+    ("en", "Istanbul court blocks access to reporter Elif Karaca's articles on municipal tender", "", True),
+    ("en", "Nigeria's broadcast regulator suspends Kano radio station over phone-in show", "", True),
+    ("es", "Conatel ordena bloquear seis portales de noticias en plena jornada de protestas", "", True),
+    ("es", "Sancionan con 601 euros a un fotoperiodista por publicar imágenes de agentes en un desahucio", "", True),
+    ("es", "Detienen a cineasta por documental sobre la represión de 2018", "", True),
+    ("en", "India orders X to block accounts of two Kashmiri journalists", "", True),
+    ("es", "Tribunal Electoral ordena a periodista borrar columnas sobre diputada", "", True),
+    ("fr", "La HAAC suspend pour trois mois la radio privée Zéphyr FM après un débat sur la corruption", "", True),
+    ("es", "Gobierno califica la publicación como falsa y denuncia penalmente a periodista guatemalteca", "", True),
+    ("es", "Es falso que la policía haya detenido a la periodista Camila Rojas en Bogotá", "", False),
+    ("en", "FACT CHECK: No, police did not arrest Cebu radio presenter over Facebook post", "", False),
+    ("en", "Regulator suspends Lagos radio station over unpaid licence fees", "", False),
+    ("en", "Storm shuts down radio station transmitter across Cornwall", "", False),
+    ("en", "YouTube suspends TV station's channel after repeated copyright strikes", "", False),
+    ("es", "Sancionan con 500 euros a un fotoperiodista por conducir ebrio en Sevilla", "", False),
+    # S68's (the local press in its own idioms): a riot's arsonists named on CCTV and social media are no case
+    (
+        "es",
+        "Prisión preventiva para siete detenidos por la quema de una municipalidad tras las elecciones",
+        "Fueron identificados mediante videos de cámaras de vigilancia y de redes sociales.",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
     [
         *(*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60),
-        *(*S61, *S62, *S63, *S64),
+        *(*S61, *S62, *S63, *S64, *S67),
     ],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:
@@ -1449,6 +1480,49 @@ def test_press_freedom_and_its_defenders_are_no_one_acted_against() -> None:
 def test_what_s62_showed_untagged(language: str, title: str, summary: str, tag: str) -> None:
     """S62's follow-ups: a case file kept from the defence, a religious-freedom campaigner, Türkiye's "misleading
     information" offence, a disappearance told as men forcing someone into a car."""
+    relevant, tags = judged(language, title, summary)
+    assert relevant
+    assert tag in tags
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "tag"),
+    [
+        (
+            "es",
+            "Detienen a director de noticiero digital tras su transmisión en vivo",
+            "Su familia asegura que nadie le informa dónde permanece ni le han permitido hablar con un abogado.",
+            "due-process",
+        ),
+        (
+            "fr",
+            "Conakry : un reporter toujours en garde à vue après avoir filmé une marche en direct",
+            "Selon son employeur, il n'a pas pu s'entretenir avec son avocat depuis 48 heures.",
+            "due-process",
+        ),
+        (
+            "en",
+            "Brother of UK-based activist picked up in Chitungwiza over her online posts",
+            "",
+            "transnational-repression",
+        ),
+        (
+            "vi",
+            "Công an liên tục mời làm việc cha mẹ một blogger đang sống ở Đức",
+            "Cán bộ an ninh yêu cầu gia đình khuyên anh gỡ các bài viết.",
+            "transnational-repression",
+        ),
+        (
+            "es",
+            "Hilda Maribel Cruz pasa la noche en bartolinas; su abogado dice que no lo dejaron verla",
+            "La dirigente del comité ambiental fue remitida a las bartolinas tras el desalojo de una toma.",
+            "due-process",
+        ),
+    ],
+)
+def test_what_s67_and_s68_showed_untagged(language: str, title: str, summary: str, tag: str) -> None:
+    """S67's and S68's: a lawyer kept from the one held (in each language's words), the kin of someone living
+    abroad pressed at home."""
     relevant, tags = judged(language, title, summary)
     assert relevant
     assert tag in tags

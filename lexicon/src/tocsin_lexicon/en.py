@@ -129,6 +129,11 @@ _GOT_TERMS = (
         for why in ("for", "over")
     ),
 )
+# Where an exile lives, said before the role: "UK-based activist", "London-based journalist"
+_BASED_ABROAD = (
+    *("UK-based", "London-based", "US-based", "Canada-based", "Toronto-based", "Germany-based", "Berlin-based"),
+    *("Paris-based", "Netherlands-based", "Sweden-based", "Australia-based", "Dubai-based", "Istanbul-based"),
+)
 # Someone acting on the family of a person abroad: "police question relatives of UK-based activist"
 _QUESTIONERS = ("police", "authorities", "officers", "agents", "security service", "state security")
 _KIN_QUESTIONED = tuple(
@@ -265,6 +270,29 @@ TABLE: Table = {
         # a site blocked the day its report came out (S65: "Viet Nam blocks rights group's website")
         *near(("blocks", "blocked", "blocking of"), ("'s website", "the website of", "its website")),
         *("site had been blocked", "website had been blocked", "website was blocked", "site was blocked"),
+        # a court or a regulator takes reporting down (S67: "Istanbul court blocks access to reporter Elif Karaca's
+        # articles", "ordered the news website … to remove three investigative reports", "her X account to be withheld")
+        *near(
+            ("blocks access to", "blocked access to", "access bans on", "access ban on"),
+            ("articles", "reports", "news items"),
+        ),
+        *(
+            f"{order} … to {take} … {work}"
+            for order in ("orders", "ordered")
+            for take in ("remove", "pull", "take down", "delete")
+            for work in ("articles", "reports", "stories", "report", "article")
+        ),
+        *near(
+            ("orders removal of", "orders the removal of", "ordered the removal of"),
+            ("articles", "reports", "report", "story", "stories"),
+        ),
+        *near(("orders", "ordered"), ("account to be withheld", "accounts to be withheld")),
+        *near(("orders", "ordered"), ("to block accounts of", "to block the accounts of", "to block the account of")),
+        # withheld in a country, at its demand (not "hackers withheld the journalist's account until a ransom was paid")
+        *near(("withholds", "withheld"), ("'s account in", "account in", "accounts in")),
+        # a station suspended: the cause, a show or its coverage, says whether it is for what it aired (S67: "regulator
+        # suspends Kano radio station over phone-in show"; not "over unpaid licence fees")
+        *near(("suspends", "suspended"), ("radio station", "TV station", "television station", "TV channel")),
         # what states call their steps: "invited to drink tea" with state security, a family barred from travel, bank
         # accounts frozen, a critic taken to a psychiatric hospital, an outlet's licence suspended
         *("invited to drink tea", "invited for tea", "invited to tea"),
@@ -471,6 +499,9 @@ TABLE: Table = {
             for work in ("documentary", "study", "poll", "survey")
         ),
         *("WhatsApp forward", "WhatsApp message", "WhatsApp messages"),
+        # what a station airs, said as the cause: "suspends Kano radio station over phone-in show" (S67)
+        *("phone-in show", "call-in show", "phone-in programme", "call-in programme", "call-in program"),
+        *("its coverage", "protest coverage", "election coverage", "critical coverage"),
         # an image made with AI of an official: satire or comment ("charged over AI image of Ruto")
         *near(
             ("AI image of", "AI-generated image of", "AI video of", "AI-generated video of", "deepfake of"),
@@ -1326,6 +1357,13 @@ TABLE: Table = {
         "bounties",
         "family members in",
         "based abroad",
+        # the kin of someone based abroad (S68: "Brother of UK-based activist picked up", "home of London-based
+        # journalist's mother raided")
+        *near(
+            ("brother of", "sister of", "mother of", "father of", "parents of", "relatives of", "family of", "wife of"),
+            _BASED_ABROAD,
+        ),
+        *near(_BASED_ABROAD, ("'s mother", "'s father", "'s parents", "'s family", "'s brother", "'s sister")),
         "diaspora",
         "Interpol red notice",
         "red notice",
@@ -2089,6 +2127,9 @@ TABLE: Table = {
         "debunk*",
         "turned out to be",
         "no such arrest",
+        *near(("fact check", "fact-check"), ("did not arrest", "was not arrested", "has not been arrested")),
+        # a verdict on the claim: "FACT CHECK: NBI did not arrest Davao radio commentator … The claim is false" (S67)
+        *("the claim is false", "this claim is false", "the claim is fabricated"),
         *near(("dismissed", "denies", "deny", "denied"), ("viral claim", "viral claims")),
         "doctored screenshot",
         "were never held",
@@ -2409,6 +2450,10 @@ TABLE: Table = {
     Signal.NOISE: (
         # a march that passed without arrests (S64's Spanish twin: "transcurrieron sin detenidos")
         *("without arrests", "without any arrests", "no arrests were made", "no arrests were reported"),
+        # an arrest said not to have happened (the twenty-third review: "FACT CHECK: No, police did not arrest Cebu
+        # radio presenter"; "summoned by the FIA but has not been arrested")
+        *("did not arrest", "didn't arrest", "was not arrested", "were not arrested", "has not been arrested"),
+        *("had not been arrested", "have not been arrested"),
         # an arrest feared, risked, imagined or recalled is no arrest now: an exile's interview, a training
         # ("would be detained for 10 days", said of a decision, is one)
         *("would be arrested if", "would be detained if", "would be jailed if", "fears arrest", "fear arrest"),

@@ -10,6 +10,7 @@ _SPELLED_YEARS = ("un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho
 # Phrase families: an act near its object ("le quitaron el celular", "advirtió al banco de un error que permitía").
 _MULTADOS = (
     "periodista*",
+    "fotoperiodista*",
     "reporter*",
     "bloguer*",
     "activista*",
@@ -194,6 +195,9 @@ TABLE: Table = {
         *near(("multa a", "multó a", "multaron a", "multan a", "multar a"), _MULTADOS),
         *near(_MULTADOS, ("multado", "multada", "multados", "multadas")),
         "le impuso una multa",
+        # "Sancionan con 601 euros a un fotoperiodista", "ha impuesto una multa de 601 euros al fotoperiodista" (S67)
+        *near(("sancionan con", "sancionaron con", "sanciona con", "sancionó con", "sancionar con"), _MULTADOS),
+        *near(("impuesto una multa", "impuso una multa", "impone una multa"), _MULTADOS),
         "le impusieron una multa",
         "se le impuso una multa",
         "aplican medidas a",
@@ -245,7 +249,18 @@ TABLE: Table = {
         ),
         # el sitio de una ONG bloqueado (S65: "CONATEL ordena bloquear el sitio de una ONG")
         *near(
-            ("bloquear", "bloquearon", "bloquea", "bloqueó", "bloqueo de"), ("el sitio", "el sitio web", "la página")
+            ("bloquear", "bloquearon", "bloquea", "bloqueó", "bloqueo de"),
+            # y portales de noticias o la cuenta de un periodista (S67: "Conatel ordena bloquear seis portales de
+            # noticias"; "Juez ordena bloquear la cuenta de TikTok de un periodista")
+            ("el sitio", "el sitio web", "la página", "portal", "portales", "medios digitales", "la cuenta de"),
+        ),
+        # un juez ordena retirar reportajes (S67: "ordenó al medio digital … eliminar en 48 horas tres reportajes"), un
+        # tribunal, columnas; el regulador restringe el acceso a medios
+        *near(("retirar", "eliminar", "borrar"), ("reportajes", "sus reportajes", "notas periodísticas", "columnas")),
+        *near(("restringe el acceso a", "restringió el acceso a"), ("medios digitales", "portales", "medios")),
+        *near(
+            ("cancela la licencia de", "canceló la licencia de", "revoca la licencia de", "revocó la licencia de"),
+            ("Radio", "la radio", "la emisora", "el canal", "Canal"),
         ),
         # un regulador ordena cerrar medios (S64: "Conatel ordena cerrar dos emisoras")
         *beside(
@@ -265,6 +280,7 @@ TABLE: Table = {
         "confiscan el pasaporte",
         "le confiscaron el pasaporte",
         "denuncian penalmente",
+        *("denuncia penalmente a", "denunció penalmente a", "denunciaron penalmente a"),  # the twenty-third review
         "denunciado penalmente",
         "denunciada penalmente",
         "denuncia penal contra",
@@ -499,6 +515,7 @@ TABLE: Table = {
     Signal.SPEECH: (
         # un documental o un estudio dicho como la causa: palabra, no el género ("detenido por un documental")
         *(f"por {whose} {work}" for whose in ("un", "su") for work in ("documental", "estudio")),
+        *("por documental", "por el documental"),  # en el titular: «Detienen a cineasta por documental sobre …»
         # una entrevista concedida a la prensa es un acto de palabra, no el género de la nota: «allanan su casa tras una
         # entrevista con la BBC»
         *("concedió una entrevista", "conceder una entrevista", "una entrevista concedida", "tras una entrevista"),
@@ -660,6 +677,9 @@ TABLE: Table = {
         *("emisoras", "una emisora", "la emisora", "dos emisoras", "programas de opinión", "programa de opinión"),
         "portal de noticias",
         "portal informativo",
+        # S67: "bloquear seis portales de noticias"; "El director del noticiero digital Voz del Norte"
+        *("portales de noticias", "portales informativos", "noticiero digital", "director del noticiero"),
+        *("medios digitales", "medios digitales independientes"),
         "medio digital",
         "Sindicato Nacional de Trabajadores de la Prensa",
         "SNTP",
@@ -1524,6 +1544,19 @@ TABLE: Table = {
         *near(
             ("no puede", "no pueden", "no ha podido", "no han podido"), ("ver a sus defensores", "ver a su defensor")
         ),
+        # lo dice su abogado: "su abogado dice que no lo dejaron verla" (S68)
+        *near(
+            ("su abogado", "su abogada", "su defensor", "su defensora"),
+            (
+                *("no lo dejaron verla", "no lo dejaron verlo", "no la dejaron verla", "no la dejaron verlo"),
+                *("no le permitieron verla", "no le permitieron verlo", "le impidieron comunicarse con"),
+            ),
+        ),
+        # "ni le han permitido hablar con un abogado" (S67)
+        *near(
+            ("no le han permitido", "ni le han permitido", "no le permiten", "no le permitieron"),
+            ("hablar con un abogado", "hablar con su abogado", "ver a un abogado", "ver a su abogado"),
+        ),
         # dónde permanece, solo dicho de alguien bajo custodia (un secuestrado, un desaparecido, un rehén no lo están)
         *near(
             _CUSTODY_HELD,
@@ -1621,6 +1654,9 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        # la quema de un edificio público: incendio y daños, no palabras (S68: "siete detenidos por la quema de una
+        # municipalidad")
+        *("la quema de", "incendio de la", "daño agravado", "daños agravados"),
         *("violencia doméstica", "violencia intrafamiliar", "violencia familiar"),
         "abigeato",  # el robo de ganado
         # canciones plagiadas o pirateadas: un delito contra la propiedad intelectual, no una canción perseguida
@@ -1938,6 +1974,15 @@ TABLE: Table = {
         "desmienten",
         "desmentido",
         "totalmente falso",
+        # el rótulo de un chequeo: «Es falso que la policía haya detenido a la periodista …» (S67)
+        # (no «Es falso que el periodista haya sido liberado», ni el Gobierno que «califica la publicación como falsa»)
+        *near(
+            ("Es falso que",),
+            (
+                *("haya detenido", "hayan detenido", "haya arrestado", "haya capturado", "haya sido detenido"),
+                *("haya sido detenida", "haya sido arrestado", "haya sido arrestada", "fue detenido", "fue detenida"),
+            ),
+        ),
         "lista viral",
         "no existe orden de captura",
         "verificadores",
@@ -2225,6 +2270,11 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # quien mide la red, no quien vigila: "Ingenieros de una organización de monitoreo de internet" (S67)
+        *("organización de monitoreo", "organizaciones de monitoreo", "observatorio de monitoreo"),
+        # algo calificado de falso no es un falso periodista (the twenty-third review: "Gobierno califica la
+        # publicación como falsa y denuncia penalmente a periodista")
+        *("como falsa", "como falso", "como falsas", "como falsos", "de falsa", "de falso"),
         # una marcha que transcurrió sin detenidos: no hubo detención (S64)
         *("sin detenidos", "sin detenciones", "ningún detenido", "no hubo detenidos", "no hubo detenciones"),
         # una detención temida, arriesgada, imaginada o recordada no es una detención: la entrevista de un exiliado

@@ -115,6 +115,8 @@ TABLE: Table = {
             # « le site d'information Radio M a été bloqué sur ordre des autorités » (the twenty-second review)
             *near(("le site d'information", "le site de l'association", "le site de l'ONG"), ("a été bloqué",)),
             "a ordonné le blocage",
+            # une enquête retirée sur ordre d'un tribunal (the twenty-third review)
+            *near(("de retirer", "de supprimer"), ("son enquête", "ses articles", "son article", "ses enquêtes")),
             "suspend la ligue",
             "suspend une ligue",
             "suspend l'association",
@@ -1049,6 +1051,7 @@ TABLE: Table = {
         "aveux forcés",
         "sans avocat",
         "s'entretenir avec un avocat",
+        *("s'entretenir avec son avocat", "s'entretenir avec ses avocats"),  # « n'a pas pu s'entretenir avec » (S67)
         "sans la présence d'un avocat",
         "privé de son avocat",
         "procès équitable",
@@ -1362,6 +1365,9 @@ TABLE: Table = {
             ("selon", "précise", "assure", "affirme"),
         ),
         *("dément une rumeur", "dément la rumeur", "démentent une rumeur", "démentent la rumeur"),
+        # le verdict d'une vérification : « Vérification faite : non, ce blogueur n'a pas été arrêté » (pas
+        # « Vérification faite : la journaliste a bien été arrêtée »)
+        *("vérification faite non", "vérification non"),
         # un colloque, une journée mondiale : des discours sur des affaires, pas une affaire
         *near(("colloque", "table ronde"), ("réunit", "a réuni", "s'est tenu", "s'est tenue", "se tient", "s'ouvre")),
         # une ville accueille une conférence sur la liberté de la presse : des débats, pas une affaire

@@ -572,6 +572,12 @@ TABLE: Table = {
         "ở nước ngoài",
         "tại Thái Lan",
         "tại Đức",
+        # nơi một người bị nhắm tới đang sống, ở nước ngoài (S68: "cha mẹ một blogger đang sống ở Đức")
+        *(
+            f"{lives} {country}"
+            for lives in ("đang sống ở", "hiện sống ở", "đang sống tại", "hiện sống tại", "định cư ở", "định cư tại")
+            for country in ("Đức", "Mỹ", "Pháp", "Úc", "Canada", "Nhật", "Anh", "Hà Lan", "Đài Loan", "Hàn Quốc")
+        ),
         "từ Thái Lan",
         "từ Campuchia",
         "Interpol",

@@ -54,6 +54,10 @@ CUES_WRITTEN = (
     *("video accusing", "videos accusing", "post accusing", "posts accusing", "vidéo accusant", "vidéos accusant"),
     *("publication accusant", "publications accusant", "video acusando", "videos acusando", "vídeo acusando"),
     *("vídeos acusando", "publicación acusando", "publicaciones acusando"),
+    # what a programme aired: "suspend la radio privée Zéphyr FM après un débat sur la corruption" (the twenty-third
+    # review)
+    *("debate on", "debate about", "programme on", "programme about", "show about", "débat sur", "émission sur"),
+    *("debate sobre", "programa sobre"),
     *("phanh phui", "loạt bài về", "bài viết về", "viết về", "phản ánh về", "tố cáo", "clip tố", "bài tố", "video tố"),
 )
 AFTER_CUES_WRITTEN = (
