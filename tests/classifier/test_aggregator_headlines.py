@@ -1405,11 +1405,69 @@ S67: list[tuple[str, str, str, bool]] = [
 ]
 
 
+# S69's (gender, morality, religion and identity): public morals invoked against what someone posts as a speech
+# offence; crimes against people and thefts said as the step's cause; the twenty-fourth review's both sides
+S69: list[tuple[str, str, str, bool]] = [
+    (
+        "fr",
+        "La cour d'appel de Tunis acquitte Yasmine Gharbi",
+        "Condamnée en première instance pour « atteinte aux bonnes mœurs » en raison de vidéos publiées sur TikTok,"
+        " l'influenceuse a été acquittée.",
+        True,
+    ),
+    ("es", "La Corte Superior de Lima confirma la condena a una tiktoker por 'publicaciones obscenas'", "", True),
+    ("en", "Egyptian belly dancer jailed for 'inciting debauchery' over clips she shared online", "", True),
+    ("en", "Dhaka University student held for posting deepfake nude images of female classmates", "", False),
+    ("fr", "Kairouan : arrêté après la diffusion d'une vidéo où il frappe son épouse", "", False),
+    ("fr", "Rennes : une militante féministe interpellée pour un vol dans une parfumerie", "", False),
+    ("es", "Formalizan a dirigente de un colectivo feminista por hurto en un supermercado de Concepción", "", False),
+    ("es", "Detenido por enviar publicaciones obscenas a menores a través de Instagram", "", False),
+    ("en", "Streamer charged with public indecency after exposing himself during subway livestream", "", False),
+    # S70's (an aggregator's bare headlines): a charge faced, art. 117 said in French, a senator's "cyberharcèlement"
+    # after posts, a summons by State Security, a cartoon, bail in a PECA case, a blogger's phone seized
+    ("en", "Philippine student faces cybercrime charge after reporting flaw in agency website", "", True),
+    (
+        "fr",
+        "Vietnam : huit ans de prison confirmés en appel pour un Facebookeur accusé de « propagande contre l'État »",
+        "",
+        True,
+    ),
+    (
+        "fr",
+        "Nigeria : poursuivi pour « cyberharcèlement » d'un sénateur après des publications en ligne, le blogueur"
+        " Chinedu Okafor libéré sous caution",
+        "",
+        True,
+    ),
+    ("fr", "Abidjan : un homme poursuivi pour cyberharcèlement d'une adolescente", "", False),
+    (
+        "es",
+        "Cuba: la Seguridad del Estado cita a la activista Yanelis Roque por un video en Facebook sobre la escasez",
+        "",
+        True,
+    ),
+    (
+        "es",
+        "Guinea Ecuatorial: liberan bajo fianza al caricaturista del semanario La Voz del Pueblo, detenido por una"
+        " viñeta sobre el presidente",
+        "",
+        True,
+    ),
+    ("en", "Pakistan: journalist Farah Siddiqui gets bail in PECA 'fake news' case over tweets on army", "", True),
+    (
+        "vi",
+        "Blogger Vũ Đức Long bị thu giữ điện thoại, máy tính và buộc khai mật khẩu Facebook vì bài viết về dự án",
+        "",
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
     [
         *(*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60),
-        *(*S61, *S62, *S63, *S64, *S67),
+        *(*S61, *S62, *S63, *S64, *S67, *S69),
     ],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:

@@ -224,10 +224,22 @@ _POWER = (
     "generals",
 )
 
+# public morals invoked against a post, and what was posted (S69)
+_MORALS = ("indecency", "public decency", "family values", "debauchery", "public morals", "public morality")
+_POSTED = (
+    *("TikTok", "Instagram", "dance videos", "her videos", "his videos", "livestream", "livestreams", "clips"),
+    "shared online",
+)
+
 TABLE: Table = {
     Signal.ARREST: (
         # arrested again (the twenty-second review: "Three years on from his release, blogger rearrested over posts")
         *("rearrested", "re-arrested", "rearrests", "re-arrests"),
+        # a charge faced (S70: "Philippine student faces cybercrime charge after reporting flaw")
+        *near(
+            ("faces", "facing", "face"),
+            ("cybercrime charge", "cybercrime charges", "criminal charge", "sedition charge", "sedition charges"),
+        ),
         # steps short of arrest (S43): a passport impounded, a correspondent expelled, a rights group's registration
         # cancelled, a channel or an account blocked or withheld at the state's demand
         *("impounded the passport", "impounded his passport", "impounded her passport", "passport impounded"),
@@ -448,6 +460,7 @@ TABLE: Table = {
         *beside(("FIR against the",), _NAMED_AFTER_SUBJECT),
         # bail after days held: a detention told at its end ("granted bail after 40 days in Kuje")
         *("granted bail", "released on bail", "freed on bail", "arraigned", "registered a case against"),
+        *("gets bail", "got bail", "secures bail", "secured bail"),  # S70: "journalist … gets bail in PECA case"
         *("registered a case under", "registered cases under"),
         # a conviction quashed: a prosecution told at its end
         *("quashes conviction", "quashed the conviction", "conviction quashed", "overturns conviction"),
@@ -630,6 +643,10 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # morals invoked against what someone posts (S69: "charged with violating family values over TikTok videos";
+        # not obscene messages sent to a sextortion victim)
+        *near(_MORALS, _POSTED),
+        *near(_POSTED, _MORALS),
         # 'extremist materials' (Belarus, Russia), Ethiopia's hate speech proclamation, 'false data messages' (Zimbabwe)
         "extremist materials",
         "extremist material",
@@ -1027,6 +1044,9 @@ TABLE: Table = {
         "reprisal*",
         "trumped-up",
         "a travesty",
+        # the paper calls the charge a pretext (the twenty-fourth review: "arrested for theft of a laptop; editor calls
+        # it a pretext")
+        *("calls it a pretext", "called it a pretext", "a pretext to silence", "pretext for silencing"),
         # the charge named as one used against the press or critics before
         *near(
             (
@@ -1623,6 +1643,10 @@ TABLE: Table = {
         "no charges have been filed",
         "no charge sheet",
         *near(("not been shown", "not shown", "never shown"), ("the evidence", "the file", "the case file")),
+        # S69: "given no charge and no access to any file"; "court allows police to hold … for 10 more days"
+        *("no access to any file", "no access to the file", "been given no charge"),
+        *("more days to detain", "more days to hold", "more days in custody"),
+        *near(("allows police to hold", "allowed police to hold", "lets police hold"), ("more days",)),
         *near(
             ("not been allowed", "not allowed", "not been permitted"),
             ("to see a lawyer", "to see his lawyer", "to see her lawyer"),
@@ -1868,6 +1892,12 @@ TABLE: Table = {
         "unfair competition",
     ),
     Signal.HARM: (
+        # intimate images made or spread of someone (S69: "held for posting deepfake nude images of female classmates")
+        *("nude images", "nude photos", "deepfake nude", "deepfake nudes", "fake nude", "fake nudes"),
+        *("intimate images", "intimate photos", "Pornography Control Act"),
+        # the body shown, not words (the twenty-fourth review: "public indecency after exposing himself during
+        # subway livestream")
+        *("exposing himself", "exposed himself", "exposing herself", "exposed herself"),
         # calls to burn, attack or kill: incitement to violence, not an opinion
         *near(
             ("urged", "urging", "calling on", "called on", "encouraged", "encouraging", "inciting", "incited"),

@@ -28,6 +28,15 @@ _MULTADOS = (
     "opositor*",
     "individuo*",
 )  # a quien una multa por hablar alcanza
+# la moral pública invocada contra una publicación, y lo publicado (S69)
+_MORAL_ES = (
+    *("pudor público", "al pudor", "contra el pudor", "moral pública", "buenas costumbres", "valores familiares"),
+    "faltas a la moral",
+)
+_POSTED_ES = (
+    *("TikTok", "Instagram", "videos de baile", "sus videos", "sus publicaciones", "transmisiones en vivo"),
+    *("publicar un video", "publicar un vídeo"),
+)
 _TAKE = (
     "incaut*",
     "decomis*",
@@ -189,6 +198,15 @@ TABLE: Table = {
         "expulsado del país",
         "obligado a abandonar el país",
         *near(("cita a", "citó a"), ("su director", "su directora", "director del", "directora del")),
+        # la Seguridad del Estado cita a alguien por lo que publicó (S70: "cita a la activista Yanelis Roque por un
+        # video")
+        *beside(
+            ("cita a", "citó a", "citan a", "citaron a"),
+            (
+                *("la activista", "el activista", "la periodista", "el periodista", "la bloguera", "el bloguero"),
+                *("la opositora", "el opositor", "la defensora", "el defensor"),
+            ),
+        ),
         # "sancionar" es condenar en la prensa cubana: "sancionó a cinco años"
         *near(("sanciona", "sancionó", "sancionan", "sancionaron", "sancionado", "sancionada"), ("años", "meses")),
         # multas: la sanción a una persona que habla o informa (una empresa multada es noticia económica)
@@ -353,7 +371,12 @@ TABLE: Table = {
         "años de prisión",
         "años de cárcel",
         "meses de prisión",
-        *near(("confirmó", "ratificó", "mantiene", "mantuvo"), ("la condena", "la sentencia", "la detención")),
+        *near(
+            ("confirmó", "ratificó", "mantiene", "mantuvo", "confirma", "ratifica", "confirman", "ratifican"),
+            ("la condena", "la sentencia", "la detención"),
+        ),
+        # una pena de prisión en suspenso (S69: "los dos años de pena suspendida impuestos a")
+        *("pena suspendida", "prisión suspendida"),
         *near(("lleva", "llevan", "cumple", "cumplen"), ("presa", "preso", "presos", "presas")),
         # el rapero "que cumple (en el penal de Ponent) una condena de dos años": la pena, no reprobar
         *near(("cumple", "cumplen", "cumplía", "cumpliendo"), ("una condena", "su condena", "una pena")),
@@ -482,6 +505,7 @@ TABLE: Table = {
         # procesado o capturado
         "ligan a proceso",
         "ligado a proceso",
+        *("ligó a proceso", "ligaron a proceso", "ligada a proceso"),
         "ligada a proceso",
         "vinculan a proceso",
         "vincula a proceso",
@@ -564,6 +588,7 @@ TABLE: Table = {
         # las columnas de un columnista (no las de un edificio: «las columnas no cumplían la norma»)
         *("sus columnas", "por columnas", "columnas de opinión", "columnas críticas", "columnas periodísticas"),
         "caricatura*",
+        *("viñeta", "viñetas", "una viñeta"),  # S70: "detenido por una viñeta sobre el presidente"
         "sátira",
         "libertad de expresión",
         "canción",
@@ -608,6 +633,11 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        # el pudor o la moral invocados contra lo que alguien publica (S69: una tiktoker condenada por
+        # «publicaciones obscenas», por «videos de baile» «contrarios al pudor público»)
+        *("por publicaciones obscenas", "por sus publicaciones obscenas"),  # no "enviar publicaciones obscenas a …"
+        *near(_MORAL_ES, _POSTED_ES),
+        *near(_POSTED_ES, _MORAL_ES),
         # «ciberasedio» (Puebla, 2021): un delito tan vago que alcanza la crítica; no «ciberacoso», que es también el
         # de quien acosa a una menor
         "ciberasedio",
@@ -893,6 +923,17 @@ TABLE: Table = {
         "defensores del territorio",
         "defensora ambiental",
         "defensor ambiental",
+        # "Defensora hondureña, con prohibición de salir del país" (S69): el gentilicio la hace defensora de derechos,
+        # no la defensa de un acusado; y su colectivo
+        *beside(
+            ("defensora", "defensor", "defensoras", "defensores"),
+            (
+                *("hondureña", "hondureño", "nicaragüense", "guatemalteca", "guatemalteco", "salvadoreña"),
+                *("salvadoreño", "mexicana", "mexicano", "colombiana", "colombiano", "venezolana", "venezolano"),
+                *("cubana", "cubano", "peruana", "peruano", "boliviana", "boliviano", "ecuatoriana", "ecuatoriano"),
+            ),
+        ),
+        *("colectivo de mujeres", "colectivos de mujeres"),
         "opone a un proyecto minero",
         "oponen a un proyecto minero",
         # voceros y dirigentes indígenas, también por el nombre de su pueblo: "líder shuar", "presidente de una
@@ -1654,6 +1695,8 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        # un hurto dicho como la causa (S69: "Formalizan a dirigente de un colectivo feminista por hurto")
+        *("por hurto", "por el hurto", "hurto en un supermercado", "sustraía productos", "sustrajo productos"),
         # la quema de un edificio público: incendio y daños, no palabras (S68: "siete detenidos por la quema de una
         # municipalidad")
         *("la quema de", "incendio de la", "daño agravado", "daños agravados"),
@@ -1766,6 +1809,8 @@ TABLE: Table = {
         "tribunal mercantil",
     ),
     Signal.HARM: (
+        # lo sexual enviado a menores (the twenty-fourth review: "por enviar publicaciones obscenas a menores")
+        *near(("enviar", "envió", "enviaba", "enviaron"), ("a menores", "a una menor", "a un menor")),
         # lo publicado es en sí el delito: amenazas, insultos racistas a una persona, maltrato animal, falsa alarma
         *("videos amenazando a", "video amenazando a", "mensajes amenazando a", "mensajes amenazantes"),
         *("mensajes de amenaza", "videos amenazantes", "maltratando a un perro", "falsa amenaza de bomba"),

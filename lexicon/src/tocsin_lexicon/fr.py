@@ -85,6 +85,13 @@ _POUVOIR = (
     "élus",
 )
 
+# les mœurs invoquées contre une publication, et ce qui a été publié (S69)
+_MORAL_FR = ("bonnes mœurs", "atteinte à la pudeur", "outrage à la pudeur", "valeurs familiales", "pudeur publique")
+_POSTED_FR = (
+    *("TikTok", "Instagram", "ses vidéos", "vidéos publiées", "ses publications", "des publications"),
+    *("des contenus", "contenus publiés"),
+)
+
 TABLE: Table = {
     Signal.ARREST: (
         # l'agrément d'une ONG retiré, un correspondant expulsé (S43)
@@ -341,6 +348,7 @@ TABLE: Table = {
         "chronique",
         "commentaire*",
         "caricature*",
+        *("Facebookeur", "Facebookeurs", "facebookeuse"),  # S70 : « pour un Facebookeur accusé de propagande »
         "satire",
         "liberté d'expression",
         "chanson",
@@ -383,6 +391,27 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # l'art. 117 vietnamien dit en français, et le cyberharcèlement (art. 24 nigérian) d'un élu après des
+        # publications (S70 : « poursuivi pour « cyberharcèlement » d'un sénateur après des publications en ligne »)
+        *("propagande contre l'État", "propagande contre l'Etat"),
+        *beside(
+            ("cyberharcèlement",),
+            (
+                *(
+                    "d'un sénateur",
+                    "d'une sénatrice",
+                    "d'un député",
+                    "d'une députée",
+                    "d'un ministre",
+                    "d'une ministre",
+                ),
+                *("du ministre", "du gouverneur", "d'un gouverneur", "du président", "d'un élu", "du maire"),
+            ),
+        ),
+        # les bonnes mœurs ou la pudeur invoquées contre ce que quelqu'un publie (S69 : « atteinte aux bonnes mœurs »
+        # « en raison de vidéos publiées sur TikTok »; pas une sextorsion par des vidéos intimes)
+        *near(_MORAL_FR, _POSTED_FR),
+        *near(_POSTED_FR, _MORAL_FR),
         # « atteinte à la religion musulmane » (Maroc, art. 267-5) : un délit de parole
         "atteinte à l'islam",
         "atteinte à la religion musulmane",
@@ -1121,6 +1150,8 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        # un vol dit comme la cause (S69 : « une militante féministe interpellée pour un vol dans une parfumerie »)
+        *("pour un vol", "pour vol", "vol à l'étalage", "avoir dérobé", "après avoir dérobé"),
         # des déchets abandonnés (pas « cambriolages » ni « ses déchets » seuls : ce que l'on filme ou dénonce ; ni
         # « détournement de » : « complicité de détournement de deniers publics » est un prétexte classique)
         *("abandon de déchets", "dépôt sauvage"),
@@ -1218,6 +1249,9 @@ TABLE: Table = {
         "dénigrement",
     ),
     Signal.HARM: (
+        # frapper sa femme (S69 : « une vidéo où il frappe son épouse », « il rouait de coups sa femme »)
+        *("frappe son épouse", "frappe sa femme", "frappé son épouse", "frappé sa femme", "rouait de coups"),
+        "violence à l'égard des femmes",
         # ce qui a été publié est en soi l'infraction : menaces, injures visant une personne, cruauté filmée, canular
         *(
             "messages menaçants",
@@ -1692,6 +1726,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # « le tribunal a jugé que » : ce qu'un tribunal a estimé, pas un procès (« il a été jugé » en est un)
+        *("a jugé que", "ont jugé que", "avait jugé que", "juge que", "jugent que"),
         # une marche qui s'est déroulée sans interpellation
         *("sans interpellation", "sans aucune interpellation", "aucune interpellation", "sans arrestation"),
         # « le procès opposant deux hommes d'affaires » : le participe, pas un opposant politique (S60)

@@ -387,6 +387,13 @@ def test_capitalised_common_words_inside_names_do_not_count() -> None:
         ),
         ("es", "Detienen a abogada de presos políticos y se llevan sus computadoras", "", {"presos políticos"}),
         ("es", "Nicaragua pide a Costa Rica la extradición de un periodista exiliado", "", {"periodista"}),
+        # an intrusion on someone over what they wrote, told by a bare headline (S70)
+        (
+            "vi",
+            "Blogger Vũ Đức Long bị thu giữ điện thoại, máy tính và buộc khai mật khẩu Facebook vì bài viết về dự án",
+            "",
+            {"thu giữ điện thoại", "bài viết"},
+        ),
     ],
 )
 def test_cases_only_the_shared_tables_read_match(language: str, title: str, body: str, terms: set[str]) -> None:
@@ -407,6 +414,8 @@ def test_cases_only_the_shared_tables_read_match(language: str, title: str, body
         ("Privacy regulator fines shopping app over tracking", "The company will appeal."),
         ("Kidnapped for ransom, trader freed after police raid", "The gang used WhatsApp to demand money."),
         ("Un arrêté municipal encadre les drones au-dessus du festival", "Les journalistes devront être accrédités."),
+        # an intrusion beside plain speech, where the case is a fraud (S70's intrusion tied to speech needs no crime)
+        ("Police seize phones of scam gang that posted fake job ads on Facebook", "Victims lost $2 million."),
     ],
 )
 def test_the_shared_tables_let_no_look_alike_through(title: str, body: str) -> None:

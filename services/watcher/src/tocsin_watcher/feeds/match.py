@@ -86,9 +86,10 @@ def _case_in_shared_tables(text: FoldedText, language: str, neutral: Sequence[Hi
     "a post"), a reach abroad (extradition, exile) or an intrusion only when nothing says the case is ordinary
     crime (the watcher's off-topic words or the tables' crime, harm and fraud). A bare "held" is no detention
     here (talks, press conferences and strikers are held too). An intrusion (spyware, seized phones, forced
-    unlocking) ties to a rights role only. Nothing counts inside the watcher's neutral phrases ("cardiac
-    arrest", "un arrêté préfectoral"), nor where the item is an occasion, company news, a civil suit or a bill (an
-    occasion that is only where an arrest happened, "arrested at a film festival", does not count: `where_arrested`).
+    unlocking) ties to a rights role, or to plain speech under the same condition. Nothing counts inside the
+    watcher's neutral phrases ("cardiac arrest", "un arrêté préfectoral"), nor where the item is an occasion,
+    company news, a civil suit or a bill (an occasion that is only where an arrest happened, "arrested at a film
+    festival", does not count: `where_arrested`).
     """
     hits, words = lexicon_for(language).read(text.original)
     hits = where_arrested(hits, words, language)  # an occasion that is only where an arrest happened
@@ -105,8 +106,9 @@ def _case_in_shared_tables(text: FoldedText, language: str, neutral: Sequence[Hi
     for action in hits:
         if action.signal in _DETENTION and action.phrase.casefold() not in _HELD:
             ties = _STRONG | {Signal.DUE_PROCESS} if ordinary else _STRONG | _CONTEXT | _INTRUSION
-        elif action.signal in _INTRUSION:
-            ties = _STRONG
+        elif action.signal in _INTRUSION:  # and to plain speech where nothing says the case is ordinary crime (S70:
+            # "Blogger … bị thu giữ điện thoại … vì bài viết")
+            ties = _STRONG if ordinary else _STRONG | {Signal.SPEECH}
         else:
             continue
         tied = [hit for hit in hits if hit.signal in ties and (_apart(hit, action) or _named_beside(hit, action))]
