@@ -15,12 +15,10 @@ from tocsin_schemas import ASSIGNED_AT, RELEVANT_AT
 
 def test_a_relevant_report_no_rule_tags_gets_the_tag_its_words_name() -> None:
     alert = classify(
+        # a blogger arrested, no cause named: no tag rule's conditions are met (a station suspended over "its
+        # coverage", this test's first report, now earns its tags by rule)
         arrest(
-            "Government suspends broadcast licence of Kashmir TV station over 'anti-national' content",
-            "The information ministry suspended the broadcast licence of a Srinagar news channel, accusing it of "
-            "airing anti-national content in its coverage of protests.",
-            language="en",
-            country="IND",
+            "Nữ blogger bị bắt giữa lúc Việt Nam ứng cử vào Hội đồng Nhân quyền LHQ", "", language="vi", country="VNM"
         ),
         ConventionStatus(),
     )

@@ -298,6 +298,25 @@ TABLE: Table = {
             ("orders removal of", "orders the removal of", "ordered the removal of"),
             ("articles", "reports", "report", "story", "stories"),
         ),
+        # an injunction or a ban on publishing (S71: "orders news site to take down investigation", "barred its
+        # reporters from publishing", "restrained the outlet from publishing", "court bars further reports")
+        *near(("orders", "ordered", "directing"), ("to take down investigation", "to remove two articles")),
+        *near(
+            ("barred", "bars", "barring", "restrained", "restrains", "restraining"),
+            ("from publishing", "further reports", "from reporting on"),
+        ),
+        *("ordered to reveal sources", "ordered to reveal their sources", "ordered to reveal her sources"),
+        *("ordered to reveal his sources", "to disclose their sources", "to disclose his sources"),
+        # a regulator fining a channel over what it aired (S71: "regulator fines opposition channel over talk-show
+        # remarks")
+        *near(("fines", "fined"), ("channel", "broadcaster", "radio station", "TV station", "news site")),
+        *near(
+            ("fine on", "slaps fine on", "imposes fine on", "imposed a fine on", "imposes a fine on"),
+            ("channel", "broadcaster", "radio station", "TV station", "news site"),
+        ),
+        # a reporter ordered to hand over notes (the twenty-fifth review: "court orders reporter to hand over notes
+        # identifying whistleblower")
+        *near(("orders", "ordered"), ("to hand over notes", "to hand over her notes", "to hand over his notes")),
         *near(("orders", "ordered"), ("account to be withheld", "accounts to be withheld")),
         *near(("orders", "ordered"), ("to block accounts of", "to block the accounts of", "to block the account of")),
         # withheld in a country, at its demand (not "hackers withheld the journalist's account until a ransom was paid")
@@ -746,6 +765,8 @@ TABLE: Table = {
         "news outlet",
         "news website",
         "news site",
+        *("news portal", "news portals"),  # S71: "Delhi court orders news portal to take down reports"
+        *("news channel", "news channels"),  # the twenty-fifth review: "PEMRA slaps fine on news channel"
         "media outlet",
         # an outlet the tables do not know, by its office: "raid Stand News office" (not a "media office": armies,
         # militias, parties and governments have those, a review found)
@@ -1321,6 +1342,9 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        # a consulate refusing an exile's passport (S72: "Le consulat d'Égypte à Berlin refuse de renouveler le
+        # passeport d'une militante")
+        *near(("refused to renew", "refuses to renew", "declined to renew"), ("passport",)),
         # stripped of citizenship and expelled (Nicaragua, Bahrain)
         *("stripped of citizenship", "stripped of their citizenship", "stripped of his citizenship"),
         *("stripped of her citizenship", "stripped of their nationality", "stripped of nationality"),
@@ -2123,6 +2147,8 @@ TABLE: Table = {
         "awards ceremony",
         "prize-giving",
         "book launch",
+        # a memoir or a book launched (S72: "Exiled Iranian journalist launches memoir at London bookshop")
+        *near(("launches", "launched", "unveils"), ("memoir",)),  # not "detained after she presents her book"
         "attendees",
         "security conference",
         "cybersecurity conference",
@@ -2447,6 +2473,7 @@ TABLE: Table = {
         "civil suit",
         "civil court",
         "libel damages",
+        *("libel award", "defamation award", "damages award"),  # S71: "Governor wins N500m libel award"
         "defamation damages",
         "disciplinary committee",
         "Football Association",

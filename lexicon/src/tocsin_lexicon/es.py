@@ -231,6 +231,7 @@ TABLE: Table = {
         "enjuiciada por",
         # prohibición de salir del país, pasaporte retenido; una denuncia penal contra alguien
         "prohíben salir del país",
+        *("prohíbe viajar a", "prohibió viajar a", "prohíben viajar a", "le prohíben viajar"),  # S72
         "impedido de viajar",
         "impedida de viajar",
         "impedidos de viajar",
@@ -271,6 +272,34 @@ TABLE: Table = {
             # y portales de noticias o la cuenta de un periodista (S67: "Conatel ordena bloquear seis portales de
             # noticias"; "Juez ordena bloquear la cuenta de TikTok de un periodista")
             ("el sitio", "el sitio web", "la página", "portal", "portales", "medios digitales", "la cuenta de"),
+        ),
+        # la querella o la denuncia penal por lo dicho (S71: "Gobernador denuncia por difamación a la dirigente
+        # guaraní", "la querella por calumnias del intendente")
+        # (the one denounced named right after: not "Periodista denuncia por difamación a concejal", the twenty-fifth
+        # review)
+        *beside(
+            ("denuncia por difamación a", "denunció por difamación a", "denuncian por difamación a"),
+            (
+                *("la dirigente", "el dirigente", "la periodista", "el periodista", "periodista", "la activista"),
+                *("el activista", "activista", "la defensora", "el defensor", "la bloguera", "el bloguero"),
+            ),
+        ),
+        *("querella por calumnias", "querella por difamación", "querella por injurias"),
+        # un juez prohíbe publicar, manda retirar los textos o revelar la fuente (S71: "Jueza de Campeche prohíbe a un
+        # periodista publicar sobre", "deberá retirar los textos de su portal", "ordena a dos periodistas identificar
+        # la fuente")
+        *near(
+            ("prohíbe a", "prohibió a", "prohíben a", "prohibieron a"),
+            (
+                "publicar sobre",
+                "publicar",
+            ),
+        ),
+        *near(("retirar", "borrar"), ("los textos", "sus textos", "sus entradas", "las entradas")),
+        *near(("dar de baja",), ("reportaje", "reportajes", "la nota", "las notas")),  # the twenty-fifth review
+        *near(
+            ("ordena a", "ordenó a", "obliga a", "obligó a", "requiere a"),
+            ("identificar la fuente", "revelar la fuente", "revelar sus fuentes", "revelen quién"),
         ),
         # un juez ordena retirar reportajes (S67: "ordenó al medio digital … eliminar en 48 horas tres reportajes"), un
         # tribunal, columnas; el regulador restringe el acceso a medios
@@ -439,6 +468,7 @@ TABLE: Table = {
         "imput*",
         # absuelto: un proceso contado en su final
         *("absuelto", "absuelta", "absueltos", "absuelve a", "absuelven a", "absolvió a", "absuelven en apelación a"),
+        *("absuelve al", "absolvió al", "absuelven al", "absuelve a la", "absolvió a la"),  # S71
         # sobreseído: un proceso cerrado antes del juicio, contado en su final (S62: "Sobreseen a programador")
         *("sobreseen a", "sobreseyó a", "sobreseyeron a", "sobreseído", "sobreseída", "sobreseimiento de"),
         # denunciado por un delito informático: la denuncia es la acusación, no quien denunció (S62)
@@ -1310,6 +1340,12 @@ TABLE: Table = {
         "fotos familiares",
     ),
     Signal.TRANSNATIONAL: (
+        # un consulado niega el pasaporte a un exiliado; la orden de captura internacional; un medio con sede fuera
+        # (S72: "ordena la captura internacional de una periodista exiliada", "un medio independiente con sede en
+        # Miami")
+        *near(("se niega a renovar", "se negó a renovar", "niega renovar", "negó renovar"), ("pasaporte",)),
+        *("captura internacional", "orden de captura internacional", "difusión roja"),
+        *("con sede en Miami", "con sede en Madrid", "con sede en Costa Rica", "con sede en el exterior"),
         # deportado a su país y detenido al bajar del avión
         "detenido a su llegada",
         "detenida a su llegada",

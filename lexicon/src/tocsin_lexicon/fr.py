@@ -123,7 +123,23 @@ TABLE: Table = {
             *near(("le site d'information", "le site de l'association", "le site de l'ONG"), ("a été bloqué",)),
             "a ordonné le blocage",
             # une enquête retirée sur ordre d'un tribunal (the twenty-third review)
-            *near(("de retirer", "de supprimer"), ("son enquête", "ses articles", "son article", "ses enquêtes")),
+            *near(
+                ("de retirer", "de supprimer"),
+                ("son enquête", "ses articles", "son article", "ses enquêtes", "son reportage", "ses reportages"),
+            ),
+            # la justice ordonne le retrait d'une enquête, interdit de la publier, ou en lève l'interdiction (S71 :
+            # « ordonne le retrait d'une vidéo d'enquête », « lève l'interdiction de publier une enquête »)
+            *near(
+                ("ordonne le retrait", "a ordonné le retrait", "ordonnant le retrait"),
+                ("enquête", "reportage", "article", "articles"),
+            ),
+            *("interdiction de publier", "interdit de publier", "interdite de publier", "révéler ses sources"),
+            *near(("interdit à", "a interdit à", "avait interdit à"), ("de paraître", "de publier")),
+            # une amende infligée à une chaîne (the twenty-fifth review: « Le CNRA inflige une amende à la chaîne »)
+            *near(
+                ("inflige une amende à", "a infligé une amende à", "inflige une amende de"),
+                ("la chaîne", "une chaîne", "la radio", "une radio", "le site", "la télévision"),
+            ),
             "suspend la ligue",
             "suspend une ligue",
             "suspend l'association",
@@ -171,7 +187,8 @@ TABLE: Table = {
         "expulsé du pays",
         # une radio ou une chaîne suspendue par le régulateur (« la HAC suspend pour deux mois une chaîne privée »)
         *near(
-            ("suspend", "suspendu", "suspendue", "a suspendu"), ("une radio", "radio privée", "la chaîne", "le journal")
+            ("suspend", "suspendu", "suspendue", "a suspendu"),
+            ("une radio", "radio privée", "la chaîne", "le journal", "le site"),  # « la HAC suspend … le site » (S71)
         ),
         *near(("suspend", "a suspendu", "suspendue"), ("une chaîne", "un journal", "l'hebdomadaire")),
         # mandat d'arrêt, amende: la poursuite avant l'arrestation, la peine sans prison
@@ -465,6 +482,7 @@ TABLE: Table = {
         *("correspondant", "correspondante", "correspondants", "correspondantes"),
         # un site d'information, un média en ligne : une rédaction
         *("site d'information", "sites d'information", "site d'informations", "média en ligne", "médias en ligne"),
+        *("l'hebdomadaire", "un hebdomadaire"),  # S71 : « avait interdit à l'hebdomadaire Le Cri de paraître »
         # qui anime ou présente une émission, et les radios associatives où elle passe
         "animatrice de radio",
         "animateur de radio",
@@ -920,6 +938,8 @@ TABLE: Table = {
         "adresse de son domicile",
     ),
     Signal.TRANSNATIONAL: (
+        # un consulat refuse le passeport d'une exilée (S72)
+        *near(("refuse de renouveler", "a refusé de renouveler", "refus de renouveler"), ("passeport",)),
         # déchus de leur nationalité et expulsés (Nicaragua, Bahreïn)
         *("déchu de sa nationalité", "déchue de sa nationalité", "déchus de leur nationalité", "déchus de nationalité"),
         *("déchues de leur nationalité", "déchéance de nationalité", "déchus de la nationalité"),

@@ -73,6 +73,8 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # buộc gỡ bài: một lệnh nhắm vào bài báo (the twenty-fifth review: "phạt tạp chí điện tử và buộc gỡ bài viết")
+        *("buộc gỡ bài", "buộc gỡ bỏ bài", "buộc gỡ bài viết"),
         # luật sư bị đình chỉ hành nghề; giấy phép của trang tin bị thu hồi; tài khoản bị khóa theo yêu cầu (S43)
         *("tạm đình chỉ hành nghề", "bị đình chỉ hành nghề", "bị thu hồi giấy phép"),
         # (theo yêu cầu của chính quyền; không phải lệnh khóa của chính nền tảng vì vi phạm bản quyền)
@@ -554,6 +556,8 @@ TABLE: Table = {
         "căn cước công dân",
     ),
     Signal.TRANSNATIONAL: (
+        # lãnh sự quán từ chối gia hạn hộ chiếu của người ở nước ngoài (S72)
+        *near(("từ chối gia hạn", "không gia hạn", "từ chối cấp"), ("hộ chiếu",)),
         # người thân của người sống ở nước ngoài bị triệu tập, bị ép khuyên con gỡ bài
         *near(("khuyên con", "khuyên cháu", "ép con"), ("gỡ", "ngừng", "dừng", "thôi")),
         # ép người ở nước ngoài về nước

@@ -13,6 +13,7 @@ from tocsin_classifier.ties import ROLE_PEOPLE, may_tie, sentence_starts, speech
 from tocsin_classifier.topics import SUBJECTS, reported_subjects
 from tocsin_lexicon import Hit, Signal, lexicon_for
 from tocsin_lexicon.occasions import where_arrested
+from tocsin_lexicon.restraints import restraint_over_suit
 from tocsin_lexicon.words import Words
 from tocsin_schemas import MACHINE_SUMMARY
 
@@ -166,6 +167,7 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
         hits = [
             h for h in hits if h.signal is not Signal.HARM or not any(a <= h.start and h.end <= b for a, b in framed)
         ]
+    hits = restraint_over_suit(hits)  # a court's order against publishing, whoever sued
     gapped = any(h.gapped for h in hits)
     tying = may_tie(hits)
     subjects = any(h.signal in SUBJECTS for h in hits)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from tocsin_classifier.findings import Signals
 from tocsin_classifier.ties import PEOPLE, ROLE_PEOPLE
 from tocsin_lexicon import Signal
+from tocsin_lexicon.restraints import RESTRAINTS
 from tocsin_schemas.events import ASSIGNED_AT, RELEVANT_AT, Tag
 
 S = Signal
@@ -106,6 +107,9 @@ TAG_RULES: tuple[TagRule, ...] = (
     # An exile (or their family) pursued over what they publish abroad: the pressure cites their expression. Not
     # when the state exposes their data: "published their addresses" is the state's act, not the exile's speech.
     TagRule("free-expression", S.SPEECH, 0.7, needs=(S.TRANSNATIONAL,), unless=(S.PRIVACY,)),
+    # a step that restrains publication acts on expression itself: a report taken down, a ban on publishing, a source
+    # to be named (S71: "Delhi High Court orders news site to take down investigation into port operator")
+    TagRule("free-expression", S.ARREST, 0.7, only_by=RESTRAINTS),
     # the journalist, activist or researcher must be the one acted against, not a witness, victim or source
     TagRule("press-freedom", S.JOURNALIST, 0.85, tied=True),
     TagRule("human-rights-defenders", S.DEFENDER, 0.8, tied=True, not_by=NOT_A_TRADE),

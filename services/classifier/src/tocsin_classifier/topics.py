@@ -57,7 +57,9 @@ CUES_WRITTEN = (
     # what a programme aired: "suspend la radio privée Zéphyr FM après un débat sur la corruption" (the twenty-third
     # review)
     *("debate on", "debate about", "programme on", "programme about", "show about", "débat sur", "émission sur"),
-    *("debate sobre", "programa sobre"),
+    *("debate sobre", "programa sobre", "entradas sobre", "publicaciones sobre", "posts on"),  # S71
+    # what a reporter covered: "La reportera, que cubrió durante años casos de corrupción judicial" (S72)
+    *("que cubrió", "que cubría", "qui a couvert", "qui couvrait"),  # (not "covered up")
     *("phanh phui", "loạt bài về", "bài viết về", "viết về", "phản ánh về", "tố cáo", "clip tố", "bài tố", "video tố"),
 )
 AFTER_CUES_WRITTEN = (

@@ -21,6 +21,7 @@ from functools import cache
 from tocsin_lexicon import Hit as SharedHit
 from tocsin_lexicon import Signal, lexicon_for
 from tocsin_lexicon.occasions import where_arrested
+from tocsin_lexicon.restraints import restraint_over_suit
 from tocsin_lexicon.signals import TIE
 from tocsin_watcher.feeds import vocabulary
 from tocsin_watcher.feeds.language import UNDETERMINED, item_language
@@ -93,6 +94,7 @@ def _case_in_shared_tables(text: FoldedText, language: str, neutral: Sequence[Hi
     """
     hits, words = lexicon_for(language).read(text.original)
     hits = where_arrested(hits, words, language)  # an occasion that is only where an arrest happened
+    hits = restraint_over_suit(hits)  # a court's order against publishing, whoever sued
     if not hits or any(hit.signal in _NO_CASE for hit in hits):
         return []
     starts, spelled = words.starts(), words.words
