@@ -1463,11 +1463,150 @@ S69: list[tuple[str, str, str, bool]] = [
 ]
 
 
+# S73's (a Vietnamese-language monitor's week) and S74's (English-speaking Africa's press): a student who exploited a
+# flaw to change grades for money; abductions told as "bundled into car by men claiming to be police", an ungazetted
+# "safe house", a newsroom raid a union calls "an assault on the press", state TV airing the names of those it accuses
+S73_S74: list[tuple[str, str, str, bool]] = [
+    (
+        "en",
+        "Police raid newsroom in Lagos, cart away laptops, arrest two reporters over story on IGP's aide",
+        "Armed policemen on Wednesday invaded the Ikeja office of the online medium Frontline Reports, "
+        "carting away laptops, hard drives and a server before arresting two reporters, Chidinma Eze and "
+        "Yusuf Alao. The raid followed a story alleging that an aide to the Inspector-General of Police "
+        "collected bribes at checkpoints; the Nigeria Union of Journalists condemned it as an assault on the "
+        "press.",
+        True,
+    ),
+    (
+        "en",
+        "Family of missing Eldoret activist says he was bundled into car by men claiming to be police",
+        "The family of human rights activist Kevin Kiprop says he has not been seen since Friday, when four "
+        "men who identified themselves as police officers forced him into a grey Subaru outside his house. "
+        "Police say they are not holding him, and lawyers have filed a habeas corpus application at the High "
+        "Court.",
+        True,
+    ),
+    (
+        "en",
+        "NUP supporters say they were held in ungazetted 'safe house' for three weeks before court martial",
+        "Seven National Unity Platform supporters picked up in Kawempe by men in a 'drone' van told the "
+        "General Court Martial in Makindye that they were held blindfolded in an ungazetted detention place "
+        "for three weeks without access to lawyers or relatives. They are charged with unlawful possession "
+        "of military stores.",
+        True,
+    ),
+    (
+        "en",
+        "Tanzanian activist found dumped outside Dar es Salaam after five days missing - The Continent",
+        "Land rights campaigner Neema Mwakyusa was found bruised on a roadside in Kibaha five days after men "
+        "she described as security agents bundled her into a car in Sinza. Police say they have opened an "
+        "inquiry but deny any role; she told reporters she was blindfolded and questioned about her online "
+        "campaign against evictions.",
+        True,
+    ),
+    (
+        "en",
+        "State TV airs names, photos of social-media users accused of 'incitement'",
+        "Ethiopian state broadcaster EBC on Sunday broadcast the names, photographs and home districts of 38 "
+        "Facebook and TikTok users it said the Federal Police were seeking for posting 'inciting and false "
+        "content' about the conflict in Amhara region. Rights groups said the broadcast put those named at "
+        "risk.",
+        True,
+    ),
+    (
+        "vi",
+        "Khởi tố sinh viên lợi dụng lỗ hổng bảo mật để sửa điểm cho bạn học",
+        "Cơ quan CSĐT Công an tỉnh Thái Nguyên đã khởi tố bị can Lương Văn Khải (SN 2004), sinh viên năm "
+        "cuối ngành công nghệ thông tin, về tội xâm nhập trái phép vào mạng máy tính, mạng viễn thông hoặc "
+        "phương tiện điện tử của người khác theo Điều 289 BLHS. Khải đã lợi dụng lỗ hổng bảo mật của hệ "
+        "thống quản lý đào tạo để sửa điểm cho 46 sinh viên, thu lợi hơn 90 triệu đồng.",
+        False,
+    ),
+]
+
+
+# S75's (a Spanish-language monitor's week) and S76's (a French-language one): fines under the "ley mordaza", a
+# journalist's communications opened to find her source, an indigenous guard's coordinator, NGOs closed with what they
+# documented; regulators suspending a radio and a paper's "parution", Mali's "atteinte au crédit de l'État"; a
+# jihadist's propaganda (no case)
+S75_S76: list[tuple[str, str, str, bool]] = [
+    (
+        "es",
+        "Multa de 601 euros a un fotoperiodista por difundir imágenes de agentes en un desahucio",
+        "La Delegación del Gobierno en Madrid ha propuesto sancionar con 601 euros, en aplicación de la Ley "
+        "de Seguridad Ciudadana, conocida como 'ley mordaza', a un fotoperiodista que publicó en redes "
+        "imágenes de la actuación policial durante un desahucio en Vallecas. La Federación de Sindicatos de "
+        "Periodistas ha pedido que se retire la sanción.",
+        True,
+    ),
+    (
+        "es",
+        "Fiscalía pide levantar el secreto de las comunicaciones de periodista para identificar a su fuente",
+        "Una fiscalía anticorrupción de Lima solicitó al Poder Judicial el levantamiento del secreto de las "
+        "comunicaciones de la periodista Lucía Paredes, de un medio de investigación, para identificar quién "
+        "le filtró el informe de Contraloría que publicó en octubre. Ordenó además a las operadoras entregar "
+        "el registro de llamadas de los últimos seis meses.",
+        True,
+    ),
+    (
+        "es",
+        "Capturan a coordinador de la Guardia Indígena nasa que denunció minería ilegal en el norte del Cauca",
+        "Wilson Yule, coordinador de la Guardia Indígena del resguardo de Toribío y conocido por denunciar "
+        "la minería ilegal en el río Palo, fue capturado acusado de rebelión y trasladado a Bogotá. Su "
+        "defensa denunció que durante 36 horas no se le permitió hablar con su abogado.",
+        True,
+    ),
+    (
+        "es",
+        "Gobernación cancela la personería jurídica de 14 asociaciones, entre ellas una red de defensoras de mujeres",
+        "El Ministerio del Interior publicó en La Gaceta el cierre de 14 organizaciones sin fines de lucro "
+        "por supuestos incumplimientos en sus informes financieros, entre ellas la Red de Mujeres del Norte, "
+        "que documentaba violencia de género en Jinotega. Sus bienes pasarán a manos del Estado.",
+        True,
+    ),
+    (
+        "fr",
+        "La HAC suspend pour trois mois la radio Djoliba Kouma et son émission « Les Grandes Gueules du matin »",
+        "La Haute autorité de la communication reproche à la station des « propos de nature à porter "
+        "atteinte à l'unité nationale » tenus par un invité lors de l'émission du 20 novembre. Le Syndicat "
+        "des professionnels de la presse de Guinée dénonce une sanction « disproportionnée » visant une "
+        "rédaction critique.",
+        True,
+    ),
+    (
+        "fr",
+        "Mali : l'influenceuse Aminata « Mina » Keïta condamnée à cinq ans ferme pour « atteinte au crédit de l'État »",
+        "Le tribunal de grande instance de la Commune IV de Bamako a suivi les réquisitions du Pôle national "
+        "de lutte contre la cybercriminalité. La tiktokeuse, suivie par plus de 400 000 abonnés, avait "
+        "critiqué dans une vidéo la gestion des coupures d'électricité par les autorités de la transition.",
+        True,
+    ),
+    (
+        "fr",
+        "Togo : la HAAC suspend « La Voix de Lomé » pour trois mois après une enquête sur des marchés publics",
+        "La Haute autorité de l'audiovisuel et de la communication a suspendu jeudi la parution du "
+        "bihebdomadaire, lui reprochant des « allégations non fondées » visant un ministre dans une enquête "
+        "sur l'attribution de marchés routiers. Le directeur de publication dénonce une sanction « destinée "
+        "à faire taire la presse indépendante ».",
+        True,
+    ),
+    (
+        "fr",
+        "Mali : un membre d'un groupe armé terroriste condamné à 20 ans pour apologie du terrorisme et "
+        "association de malfaiteurs",
+        "La chambre spéciale de la cour d'assises de Bamako a condamné l'accusé, arrêté en 2024 dans la "
+        "région de Ségou, pour avoir diffusé des vidéos de propagande du JNIM et participé à la préparation "
+        "d'attaques contre des postes militaires.",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
     [
         *(*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60),
-        *(*S61, *S62, *S63, *S64, *S67, *S69),
+        *(*S61, *S62, *S63, *S64, *S67, *S69, *S73_S74, *S75_S76),
     ],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:

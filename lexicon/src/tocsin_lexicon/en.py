@@ -353,6 +353,11 @@ TABLE: Table = {
             ("took away", "take away", "takes away", "taking away", "taken away", "whisked", "bundled", "led away"),
         ),
         *near(("taken away by", "took him away", "took her away"), ("plainclothes", "plain-clothes", "plain clothes")),
+        # forced into a car (S74: "bundled into car by men claiming to be police", "bundled her into a car in Sinza")
+        *near(
+            ("bundled into", "bundled him into", "bundled her into", "forced into", "dragged into"),
+            ("car", "a car", "a van", "a vehicle", "unmarked vehicle", "an unmarked", "white Noah"),
+        ),
         *beside(
             ("whisked away by", "led away by", "bundled into a car by", "bundled into a van by", "taken away by"),
             ("plainclothes", "plain-clothes", "men in plain clothes", "men in civilian clothes", "plainclothesmen"),
@@ -977,6 +982,8 @@ TABLE: Table = {
         *near(("told",), ("its portal leaked", "its website leaked", "its app leaked", "its database leaked")),
     ),
     Signal.RIGHTS: (
+        # a union calls a raid an assault on the press: the frame, not a crime (S74)
+        *("assault on the press", "assault on press freedom", "assault on media freedom", "attack on the press"),
         # evidence the police only claim to have found
         # a journalist or activist killed: an attack on their work in itself (as "sát hại nhà báo" in Vietnamese)
         *near(
@@ -1109,6 +1116,12 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # Nigerian press: officers who "cart off" computers (the twenty-sixth review: "DSS operatives raid Abuja
+        # newsroom, cart off computers"; not "Robbers cart away laptops from school")
+        *near(
+            ("operatives", "policemen", "officers", "soldiers", "agents"),
+            ("cart away", "carted away", "carting away", "cart off", "carted off"),
+        ),
         # an anonymous account's owner unmasked through SIM registration or subscriber records
         "SIM registration records",
         "SIM registration data",
@@ -1285,6 +1298,15 @@ TABLE: Table = {
         "lawful interception",
     ),
     Signal.PRIVACY: (
+        # state media or the police naming and showing those they accuse (S74: "State TV airs names, photos of
+        # social-media users accused of 'incitement'"; not "names and photographs of spelling bee winners")
+        *near(
+            (
+                *("names, photos of", "names and photos of", "names, photographs", "names and photographs of"),
+                *("photos and full names of", "pictures and home addresses of", "names and addresses of"),
+            ),
+            ("users", "accused", "extremist", "agitators", "critics", "subscribers", "activists", "bloggers"),
+        ),
         # private chats aired or published by the state
         *near(
             ("broadcast", "broadcasts", "aired", "airs", "published", "publishes", "posted"),
@@ -1426,6 +1448,23 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # taken by men who say they are police, held where no law says (S74: "bundled into car by men claiming to be
+        # police", "held in ungazetted 'safe house'", "held blindfolded", "lawyers have filed a habeas corpus
+        # application", "Whereabouts of Addis magazine editor unknown")
+        *("men claiming to be police", "men who identified themselves as police", "claiming to be police officers"),
+        *("men who said they were", "who introduced themselves as officers", "who introduced themselves as police"),
+        *near(("ungazetted",), ("safe house", "detention", "place of detention", "detention place", "facility")),
+        *near(("held blindfolded", "kept blindfolded"), ("safe house", "detention")),
+        *("blindfolded and questioned", "blindfolded and interrogated", "habeas corpus"),
+        *("not been able to locate her", "not been able to locate him"),
+        # held unarraigned, cut off, the remand renewed, dumped after an abduction (S74's untagged custody defects)
+        *("without arraignment", "without being arraigned", "without access to family or lawyer"),
+        *("without access to family or lawyers", "without access to relatives or lawyers", "found dumped"),
+        *("after abduction", "seek more time to investigate", "sought more time to investigate"),
+        *near(
+            ("ask for", "asks for", "sought", "seek", "granted"), ("more days to complete", "more days to investigate")
+        ),
+        *near(("remands", "remanded"), ("again",)),
         # a death or torture in the hands of the state
         "dies in custody",
         "dies in police custody",

@@ -215,6 +215,12 @@ TABLE: Table = {
         "le impuso una multa",
         # "Sancionan con 601 euros a un fotoperiodista", "ha impuesto una multa de 601 euros al fotoperiodista" (S67)
         *near(("sancionan con", "sancionaron con", "sanciona con", "sancionó con", "sancionar con"), _MULTADOS),
+        *near(("Multa de", "multa de"), _MULTADOS),  # S75: "Multa de 601 euros a un fotoperiodista"
+        # una ONG multada o inhabilitada por el Estado (S75: "APCI multa e inhabilita a ONG de derechos humanos")
+        *near(
+            ("multa e inhabilita a", "inhabilita a", "suspendió la inscripción de", "suspende la inscripción de"),
+            ("ONG", "la ONG", "la asociación", "la Asociación", "organización"),
+        ),
         *near(("impuesto una multa", "impuso una multa", "impone una multa"), _MULTADOS),
         "le impusieron una multa",
         "se le impuso una multa",
@@ -663,6 +669,8 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        # la Ley de Seguridad Ciudadana, dicha por su apodo: multas por grabar o difundir imágenes de agentes (S75)
+        *("ley mordaza", "Ley Mordaza"),
         # el pudor o la moral invocados contra lo que alguien publica (S69: una tiktoker condenada por
         # «publicaciones obscenas», por «videos de baile» «contrarios al pudor público»)
         *("por publicaciones obscenas", "por sus publicaciones obscenas"),  # no "enviar publicaciones obscenas a …"
@@ -775,6 +783,8 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        # la guardia de un resguardo indígena (S75: "Capturan a coordinador de la Guardia Indígena nasa")
+        *("Guardia Indígena", "guardia indígena", "guardias indígenas"),
         # madres buscadoras: colectivos que buscan a sus desaparecidos
         "madres buscadoras",
         "colectivo de buscadoras",
@@ -1181,6 +1191,9 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        # el secreto de las comunicaciones de alguien levantado (S75: "pide levantar el secreto de las comunicaciones
+        # de periodista para identificar a su fuente")
+        *("levantar el secreto de las comunicaciones", "levantamiento del secreto de las comunicaciones"),
         # vigilados por la policía: dicho de personas
         *("fueron vigilados", "fueron vigiladas", "fue vigilado", "fue vigilada", "eran vigilados", "eran vigiladas"),
         *("era vigilado", "era vigilada", "han sido vigilados", "habían sido vigilados", "había sido vigilado"),
@@ -1614,6 +1627,7 @@ TABLE: Table = {
             (
                 "comunicarse con sus abogados",
                 "comunicarse con su abogado",
+                "hablar con su abogado",
                 "comunicarse con su abogada",
                 "ver a sus abogados",
             ),
@@ -2351,6 +2365,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # «supuestos incumplimientos»: algo alegado, no un falso rol (S75)
+        *("supuestos incumplimientos", "supuesto incumplimiento", "supuestas irregularidades", "supuestos delitos"),
         # quien mide la red, no quien vigila: "Ingenieros de una organización de monitoreo de internet" (S67)
         *("organización de monitoreo", "organizaciones de monitoreo", "observatorio de monitoreo"),
         # algo calificado de falso no es un falso periodista (the twenty-third review: "Gobierno califica la

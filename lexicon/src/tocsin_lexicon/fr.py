@@ -188,7 +188,9 @@ TABLE: Table = {
         # une radio ou une chaîne suspendue par le régulateur (« la HAC suspend pour deux mois une chaîne privée »)
         *near(
             ("suspend", "suspendu", "suspendue", "a suspendu"),
-            ("une radio", "radio privée", "la chaîne", "le journal", "le site"),  # « la HAC suspend … le site » (S71)
+            # « la HAC suspend … le site » (S71), « … la radio Djoliba Kouma », « … la parution du bihebdomadaire »
+            # (S76)
+            ("une radio", "radio privée", "la chaîne", "le journal", "le site", "la radio", "la parution"),
         ),
         *near(("suspend", "a suspendu", "suspendue"), ("une chaîne", "un journal", "l'hebdomadaire")),
         # mandat d'arrêt, amende: la poursuite avant l'arrestation, la peine sans prison
@@ -408,6 +410,9 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # le délit malien retenu contre des critiques en ligne (S76 : « condamnée … pour « atteinte au crédit de
+        # l'État » » après une vidéo)
+        *("atteinte au crédit de l'État", "atteinte au crédit de l'Etat"),
         # l'art. 117 vietnamien dit en français, et le cyberharcèlement (art. 24 nigérian) d'un élu après des
         # publications (S70 : « poursuivi pour « cyberharcèlement » d'un sénateur après des publications en ligne »)
         *("propagande contre l'État", "propagande contre l'Etat"),
@@ -483,6 +488,7 @@ TABLE: Table = {
         # un site d'information, un média en ligne : une rédaction
         *("site d'information", "sites d'information", "site d'informations", "média en ligne", "médias en ligne"),
         *("l'hebdomadaire", "un hebdomadaire"),  # S71 : « avait interdit à l'hebdomadaire Le Cri de paraître »
+        *("le bihebdomadaire", "du bihebdomadaire", "un bihebdomadaire"),  # S76
         # qui anime ou présente une émission, et les radios associatives où elle passe
         "animatrice de radio",
         "animateur de radio",
@@ -1269,6 +1275,8 @@ TABLE: Table = {
         "dénigrement",
     ),
     Signal.HARM: (
+        # un combattant d'un groupe armé : des attaques, pas une opinion (S76)
+        *("groupe armé terroriste", "préparation d'attaques", "attaques contre des postes militaires"),
         # frapper sa femme (S69 : « une vidéo où il frappe son épouse », « il rouait de coups sa femme »)
         *("frappe son épouse", "frappe sa femme", "frappé son épouse", "frappé sa femme", "rouait de coups"),
         "violence à l'égard des femmes",

@@ -694,6 +694,9 @@ TABLE: Table = {
         *near(("thời hạn tạm giam",), ("được gia hạn", "bị gia hạn", "kéo dài")),
     ),
     Signal.CYBERCRIME: (
+        # lợi dụng lỗ hổng để sửa điểm, để thu lợi: gian lận, không phải báo lỗi (S73)
+        *("để sửa điểm", "thu lợi hơn", "thu lợi bất chính"),  # (not "lỗi cho phép sửa điểm", a flaw reported)
+        *("lợi dụng lỗ hổng bảo mật", "lợi dụng lỗ hổng"),  # khai thác lỗ hổng, không phải người báo lỗi
         "lừa đảo",
         "chiếm đoạt tài sản",
         "lừa đảo chiếm đoạt",

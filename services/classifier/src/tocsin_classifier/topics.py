@@ -60,6 +60,7 @@ CUES_WRITTEN = (
     *("debate sobre", "programa sobre", "entradas sobre", "publicaciones sobre", "posts on"),  # S71
     # what a reporter covered: "La reportera, que cubrió durante años casos de corrupción judicial" (S72)
     *("que cubrió", "que cubría", "qui a couvert", "qui couvrait"),  # (not "covered up")
+    *("documentaba", "documentó", "documentan", "documentait", "documentaient"),  # S75: "que documentaba violencia"
     *("phanh phui", "loạt bài về", "bài viết về", "viết về", "phản ánh về", "tố cáo", "clip tố", "bài tố", "video tố"),
 )
 AFTER_CUES_WRITTEN = (
