@@ -1602,11 +1602,20 @@ S75_S76: list[tuple[str, str, str, bool]] = [
 ]
 
 
+# S77's (English-language Asia) and S78's (the Middle East, Türkiye, Central Asia and Eastern Europe in English): an
+# exit ban told by its instrument, shots fired at a wedding (no case), a poet's verses
+S77_S78: list[tuple[str, str, str, bool]] = [
+    ("en", "Journalist stopped at Delhi airport, told a Look Out Circular is pending against him", "", True),
+    ("en", "TikToker arrested for aerial firing in viral wedding video", "", False),
+    ("en", "Russian poet jailed for six years over verses read at Moscow reading", "", True),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
     [
         *(*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60),
-        *(*S61, *S62, *S63, *S64, *S67, *S69, *S73_S74, *S75_S76),
+        *(*S61, *S62, *S63, *S64, *S67, *S69, *S73_S74, *S75_S76, *S77_S78),
     ],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:

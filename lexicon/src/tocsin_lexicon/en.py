@@ -235,6 +235,8 @@ TABLE: Table = {
     Signal.ARREST: (
         # arrested again (the twenty-second review: "Three years on from his release, blogger rearrested over posts")
         *("rearrested", "re-arrested", "rearrests", "re-arrests"),
+        # India's exit ban told by its instrument (S77: "told a Look Out Circular is pending against him")
+        *("Look Out Circular", "lookout circular", "look-out circular"),
         # a charge faced (S70: "Philippine student faces cybercrime charge after reporting flaw")
         *near(
             ("faces", "facing", "face"),
@@ -603,6 +605,7 @@ TABLE: Table = {
         "song",
         "songs",
         "poem",
+        *("poems", "verses"),  # S78: "Russian poet jailed for six years over verses read at Moscow reading"
         "opinion*",
         "dissent",
         "speech",
@@ -1465,6 +1468,11 @@ TABLE: Table = {
             ("ask for", "asks for", "sought", "seek", "granted"), ("more days to complete", "more days to investigate")
         ),
         *near(("remands", "remanded"), ("again",)),
+        # shown arrested days after being picked up; vanished after arrest; a televised confession; no word for weeks
+        # (S77, S78)
+        *near(("shown arrested",), ("after", "days after")),
+        *("vanishes for", "vanished for", "televised 'confession'", "televised confession", "family has no word"),
+        *("held on detention order", "held on a detention order"),
         # a death or torture in the hands of the state
         "dies in custody",
         "dies in police custody",
@@ -1955,6 +1963,8 @@ TABLE: Table = {
         "unfair competition",
     ),
     Signal.HARM: (
+        # shots fired in the air at a wedding (S77: "TikToker arrested for aerial firing in viral wedding video")
+        *("aerial firing", "celebratory firing", "firing in the air", "fired shots in the air"),
         # intimate images made or spread of someone (S69: "held for posting deepfake nude images of female classmates")
         *("nude images", "nude photos", "deepfake nude", "deepfake nudes", "fake nude", "fake nudes"),
         *("intimate images", "intimate photos", "Pornography Control Act"),
