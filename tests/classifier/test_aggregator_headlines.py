@@ -1611,11 +1611,64 @@ S77_S78: list[tuple[str, str, str, bool]] = [
 ]
 
 
+# S79's (the closing forecast: an analyst's inbox for 2 December) and the twenty-seventh review's, across the day's
+# rules: a student accused after alerting of a flaw, a labour court's case, a debunked clip; a journalist ordered to
+# delete her texts (a neighbour's posts stay a private matter), public sex filmed, a station's unpaid fees
+S79: list[tuple[str, str, str, bool]] = [
+    ("es", "Fiscalía acusa de 'acceso ilícito' al estudiante que alertó de un fallo en la web del Reniec", "", True),
+    ("fr", "Prud'hommes : un journaliste pigiste obtient la requalification de son contrat en CDI", "", False),
+    ("vi", "Sự thật về clip 'cảnh sát giao thông đánh người' lan truyền trên mạng", "", False),
+    (
+        "es",
+        "Juez ordena a periodista borrar sus textos sobre el alcalde y pagarle una indemnización",
+        "Un juzgado civil de Veracruz ordenó a Martín Salas, director del portal informativo Voz del Golfo, "
+        "borrar sus textos sobre presuntos desvíos en la obra del malecón, a petición del alcalde que lo "
+        "demandó por daño moral.",
+        True,
+    ),
+    (
+        "en",
+        "Couple held for public indecency over Instagram clips of sex on Bali beach",
+        "Bali police detained a Russian couple and charged them under Indonesia's Pornography Law after they "
+        "filmed themselves having sex on a beach in Kuta and posted the clips to Instagram.",
+        False,
+    ),
+    (
+        "fr",
+        "Togo : la HAAC suspend la radio Kanal FM pour non-paiement de ses redevances",
+        "L'autorité de régulation a suspendu pour un mois la radio commerciale de Lomé, qui cumule trois ans "
+        "d'arriérés ; la direction a reconnu la dette et promis un échéancier.",
+        False,
+    ),
+    (
+        "es",
+        "Jueza ordena a una mujer retirar los textos que publicó en Facebook contra su excuñado",
+        "En una demanda civil por daño moral, un juzgado de Hermosillo ordenó a Rosa Elena Quintero retirar "
+        "los textos en los que acusaba a su excuñado de no pagar la pensión y pagarle 80.000 pesos.",
+        False,
+    ),
+    (
+        "es",
+        "Detenido por faltas a la moral: transmitió por TikTok cómo se masturbaba en el Metro",
+        "La SSC de Ciudad de México arrestó a un hombre de 34 años en la estación Pino Suárez tras denuncias "
+        "de pasajeras; el juez cívico le impuso 36 horas de arresto.",
+        False,
+    ),
+    (
+        "vi",
+        "Tòa tuyên buộc gỡ bài viết bôi nhọ hàng xóm và bồi thường 20 triệu đồng",
+        "TAND quận Cầu Giấy xử vụ kiện dân sự giữa hai gia đình, buộc bà Nguyễn Thị Hoa gỡ các bài đăng trên "
+        "Facebook xúc phạm hàng xóm và xin lỗi công khai.",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
     [
         *(*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60),
-        *(*S61, *S62, *S63, *S64, *S67, *S69, *S73_S74, *S75_S76, *S77_S78),
+        *(*S61, *S62, *S63, *S64, *S67, *S69, *S73_S74, *S75_S76, *S77_S78, *S79),
     ],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:

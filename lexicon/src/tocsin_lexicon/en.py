@@ -1963,6 +1963,9 @@ TABLE: Table = {
         "unfair competition",
     ),
     Signal.HARM: (
+        # a sex act in public, filmed: the act, not the clip (the twenty-seventh review: "Couple held for public
+        # indecency over Instagram clips of sex on Bali beach")
+        *("sex on", "having sex", "sex in public", "masturbating", "exposing themselves"),
         # shots fired in the air at a wedding (S77: "TikToker arrested for aerial firing in viral wedding video")
         *("aerial firing", "celebratory firing", "firing in the air", "fired shots in the air"),
         # intimate images made or spread of someone (S69: "held for posting deepfake nude images of female classmates")

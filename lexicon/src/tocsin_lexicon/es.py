@@ -301,8 +301,19 @@ TABLE: Table = {
                 "publicar",
             ),
         ),
-        *near(("retirar", "borrar"), ("los textos", "sus textos", "sus entradas", "las entradas")),
         *near(("dar de baja",), ("reportaje", "reportajes", "la nota", "las notas")),  # the twenty-fifth review
+        # los textos de quien informa (S71: "El comunicador deberá retirar los textos de su portal"; no los de una
+        # vecina: the twenty-seventh review)
+        *near(
+            ("periodista", "comunicador", "comunicadora", "bloguero", "bloguera"),
+            (
+                "borrar sus textos",
+                "retirar sus textos",
+                "borrar los textos",
+                "retirar los textos",
+                "borrar sus entradas",
+            ),
+        ),
         *near(
             ("ordena a", "ordenó a", "obliga a", "obligó a", "requiere a"),
             ("identificar la fuente", "revelar la fuente", "revelar sus fuentes", "revelen quién"),
@@ -436,6 +447,9 @@ TABLE: Table = {
             (
                 *("a defensor", "a defensora", "a periodista", "a activista", "a líder", "a lideresa", "al periodista"),
                 *("a estudiante", "a investigador", "a investigadora", "a programador", "a programadora"),
+                # S79: "Fiscalía acusa de 'acceso ilícito' al estudiante que alertó de un fallo"
+                *("al estudiante", "a la estudiante", "al investigador", "a la investigadora", "al activista"),
+                *("a la activista", "a la periodista", "al defensor", "a la defensora"),
             ),
         ),
         # la familia de un exiliado citada y amenazada: presión sobre ella
@@ -1859,6 +1873,9 @@ TABLE: Table = {
         "tribunal mercantil",
     ),
     Signal.HARM: (
+        # un acto sexual en público, transmitido: el acto, no el video (the twenty-seventh review: "transmitió por
+        # TikTok cómo se masturbaba en el Metro")
+        *("se masturbaba", "masturbándose", "actos obscenos en", "relaciones sexuales en"),
         # lo sexual enviado a menores (the twenty-fourth review: "por enviar publicaciones obscenas a menores")
         *near(("enviar", "envió", "enviaba", "enviaron"), ("a menores", "a una menor", "a un menor")),
         # lo publicado es en sí el delito: amenazas, insultos racistas a una persona, maltrato animal, falsa alarma

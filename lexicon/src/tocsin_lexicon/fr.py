@@ -748,6 +748,8 @@ TABLE: Table = {
         *near(("prévenu que", "averti que", "signalé que", "alerté que"), ("affichait", "exposait", "permettait de")),
     ),
     Signal.RIGHTS: (
+        # un dossier dit monté par la défense (the twenty-seventh review: « ses avocats dénoncent un dossier monté »)
+        *("dossier monté", "dossier monté de toutes pièces", "coup monté", "accusations fabriquées"),
         # des détenus politiques ou d'opinion : un groupe nommé, pas une arrestation (« avocate de détenus politiques »)
         *("détenus politiques", "détenus d'opinion"),
         # un journaliste ou un militant tué : une attaque contre son travail en soi
@@ -1248,6 +1250,8 @@ TABLE: Table = {
         "grève",
     ),
     Signal.BUSINESS: (
+        # une radio suspendue faute de payer : une dette, pas une émission (the twenty-seventh review)
+        *("pour non-paiement", "non-paiement de ses redevances", "redevances impayées"),
         # la CNIL sanctionne une entreprise : de la conformité, pas une affaire
         # (la CNIL seule non : un chercheur lui signale une faille ; ni « inflige une amende » : à un journal, c'est
         # une affaire)
@@ -1275,6 +1279,8 @@ TABLE: Table = {
         "dénigrement",
     ),
     Signal.HARM: (
+        # des ébats en public, filmés : l'acte, non la vidéo (the twenty-seventh review)
+        *("ses ébats", "leurs ébats", "exhibition sexuelle", "ébats filmés"),
         # un combattant d'un groupe armé : des attaques, pas une opinion (S76)
         *("groupe armé terroriste", "préparation d'attaques", "attaques contre des postes militaires"),
         # frapper sa femme (S69 : « une vidéo où il frappe son épouse », « il rouait de coups sa femme »)
@@ -1709,6 +1715,8 @@ TABLE: Table = {
     ),
     # des dommages entre parties, une sanction sportive : pas de poursuite pénale
     Signal.CIVIL: (
+        # le conseil de prud'hommes : un litige de travail entre un journaliste et son employeur (S79)
+        *("conseil de prud'hommes", "prud'hommes", "requalification de son contrat"),
         # le juge de sa propre affaire familiale : un justiciable, pas un critique
         *("juge de son divorce", "juge chargée de son divorce", "juge chargé de son divorce", "procédure de divorce"),
         *("audience sur la garde", "juge aux affaires familiales"),

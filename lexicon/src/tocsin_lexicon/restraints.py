@@ -6,11 +6,13 @@ journalist who wins damages from a mayor, a columnist ordered to pay one. But a 
 report taken down, bars an outlet from publishing or orders a reporter to name a source restrains the press itself
 (S71: "Jueza de Campeche prohíbe a un periodista publicar sobre la secretaria de Finanzas", "Delhi High Court orders
 news site to take down investigation … interim injunction in a defamation suit"). Where one of the tables' steps
-against reporting acts on publication (`RESTRAINTS`, words of the step's own phrase), the suit's words do not count;
-damages alone stay a civil matter. Nor is a suit's award a prize: "wins … award" read around "libel award"
-("Governor wins N500m libel award against online newspaper") is the suit's; both readings go, so that the award
-weighs neither as an occasion nor against what else the report tells ("Kano editor jailed for criminal defamation
-weeks after governor won libel award against his paper": the twenty-fifth review).
+against reporting acts on publication (`RESTRAINTS`, words of the step's own phrase) and the press is named, the
+suit's words do not count; damages alone stay a civil matter, and so does an order to take down a neighbour's posts
+(the twenty-seventh review: "Tòa tuyên buộc gỡ bài viết bôi nhọ hàng xóm và bồi thường"). Nor is a suit's award a
+prize: "wins … award" read around "libel award" ("Governor wins N500m libel award against online newspaper") is the
+suit's; both readings go, so that the award weighs neither as an occasion nor against what else the report tells
+("Kano editor jailed for criminal defamation weeks after governor won libel award against his paper": the
+twenty-fifth review).
 """
 
 from tocsin_lexicon.signals import Hit, Signal
@@ -42,7 +44,7 @@ def restraint_over_suit(hits: list[Hit]) -> list[Hit]:
             for h in hits
             if h not in awards and not (h.signal is Signal.OCCASION and any(_around(h, s) for s in awards))
         ]
-    if any(restrains(h) for h in hits):
+    if any(restrains(h) for h in hits) and any(h.signal is Signal.JOURNALIST for h in hits):
         return [h for h in hits if h.signal is not Signal.CIVIL]
     return hits
 

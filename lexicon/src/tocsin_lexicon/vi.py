@@ -430,6 +430,8 @@ TABLE: Table = {
         *("kỹ sư bảo mật", "mã khai thác", "chứng minh khái niệm"),
     ),
     Signal.RIGHTS: (
+        # gia đình nói bị gài bẫy: một cáo buộc dựng lên (the twenty-seventh review)
+        *("bị gài bẫy", "gài bẫy", "dựng chuyện"),
         "nhân quyền",
         "quyền con người",
         "tù nhân lương tâm",
@@ -874,6 +876,8 @@ TABLE: Table = {
         "xâm phạm bí mật hoặc an toàn thư tín",
     ),
     Signal.OCCASION: (
+        # bài đính chính một clip lan truyền: không có vụ việc (S79: "Sự thật về clip … được cắt ghép")
+        *("sự thật về clip", "sự thật về video", "sự thật về thông tin", "được cắt ghép", "bị cắt ghép"),
         # tin đồn một nhà báo bị bắt (không "đấu tranh phản bác", "không hề bị triệu tập": cũng là lời của thông cáo
         # về những vụ bắt có thật)
         *beside(("tin đồn",), ("nhà báo", "phóng viên", "blogger")),
