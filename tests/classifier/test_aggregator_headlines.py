@@ -1664,11 +1664,46 @@ S79: list[tuple[str, str, str, bool]] = [
 ]
 
 
+# S80's and S81's (the genre shape and steps short of arrest, after every round): an occasion someone was stopped on
+# the way to is their destination ("trên đường sang Bangkok nhận giải thưởng", "không được xuất cảnh dự hội thảo");
+# a licence withdrawn, a house watch, a site blocked
+S80_S81: list[tuple[str, str, str, bool]] = [
+    (
+        "fr",
+        "Burkina Faso : le CSC retire sa licence à Radio Savane Libre après un débat critique sur la transition",
+        "",
+        True,
+    ),
+    (
+        "vi",
+        "Nhà hoạt động môi trường Trần Thị Hậu bị chặn xuất cảnh tại sân bay Tân Sơn Nhất khi sang Bangkok dự hội thảo",
+        "",
+        True,
+    ),
+    ("vi", 'Thu hồi giấy phép tạp chí điện tử vì đăng bài "sai sự thật" về vụ sạt lở công trình thủy điện', "", True),
+    (
+        "vi",
+        "Blogger Phạm Văn Tùng bị công an canh giữ tại nhà, cấm ra ngoài sau buổi livestream về vụ cưỡng chế "
+        "đất ở Thủ Đức",
+        "",
+        True,
+    ),
+    ("en", "Cambodia blocks independent news site over report on scam compounds", "", True),
+    ("vi", "Nhà báo tự do bị bắt tại sân bay Tân Sơn Nhất trên đường sang Bangkok nhận giải thưởng báo chí", "", True),
+    (
+        "vi",
+        "Luật sư nhân quyền bị chặn ở sân bay Nội Bài, không được xuất cảnh dự hội thảo về Công ước Hà Nội tại Geneva",
+        "",
+        True,
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "title", "summary", "relevant"),
     [
         *(*S34_S35, *S36, *S37, *S38_S39, *S40_S41, *S42_S43, *S44_S45, *S46_S51, *S55_S57, *S58, *S59, *S60),
-        *(*S61, *S62, *S63, *S64, *S67, *S69, *S73_S74, *S75_S76, *S77_S78, *S79),
+        *(*S61, *S62, *S63, *S64, *S67, *S69, *S73_S74, *S75_S76, *S77_S78, *S79, *S80_S81),
     ],
 )
 def test_what_the_blind_batches_found(language: str, title: str, summary: str, relevant: bool) -> None:

@@ -233,6 +233,20 @@ _POSTED = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # steps against a group or a lawyer short of arrest (S81: "strips women's rights group of legal status and
+        # freezes its bank accounts", "bar expels lawyer who represented jailed journalists", "suspends anti-torture
+        # NGO for 30 days")
+        *near(("strips", "stripped"), ("of legal status", "of its legal status", "of their legal status")),
+        *near(("freezes", "froze", "frozen"), ("its bank accounts", "the bank accounts of", "the accounts of")),
+        *("bar expels lawyer", "expelled from the bar", "struck off the roll"),
+        *near(("suspends", "suspended"), ("NGO", "rights group", "human rights group")),
+        *near(("bars", "barred"), ("from flying", "from boarding")),  # "bars rights lawyer from flying to Geneva"
+        *near(("declares", "declared", "designates", "designated"), ("'undesirable'", "undesirable")),
+        *("confined at home", "confined to her home", "confined to his home"),
+        *near(
+            ("fined",), ("under Decree 54", "over Facebook post", "over a Facebook post", "over a post", "over posts")
+        ),
+        *near(("blocks", "blocked"), ("news site", "news website", "independent news site")),
         # arrested again (the twenty-second review: "Three years on from his release, blogger rearrested over posts")
         *("rearrested", "re-arrested", "rearrests", "re-arrests"),
         # India's exit ban told by its instrument (S77: "told a Look Out Circular is pending against him")
@@ -2557,6 +2571,20 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # an occasion someone was stopped on the way to is where they were going, not the report's frame (S80, S81:
+        # "detained at the airport on her way to a prize ceremony", "as she left for a UN rights session")
+        *beside(
+            (
+                *("to attend", "to attend a", "to attend the", "on her way to", "on his way to", "on the way to"),
+                *("on her way to a", "on his way to a", "on the way to a", "en route to", "en route to a", "left for"),
+                *("leaving for", "travelling to", "traveling to", "to receive"),
+            ),
+            (
+                *("conference", "workshop", "forum", "prize ceremony", "award ceremony", "ceremony", "the ceremony"),
+                *("UN rights session", "UN session", "the UN Human Rights Council", "training", "seminar", "summit"),
+                *("an award", "a prize", "the award", "the prize", "his award", "her award"),
+            ),
+        ),
         # a march that passed without arrests (S64's Spanish twin: "transcurrieron sin detenidos")
         *("without arrests", "without any arrests", "no arrests were made", "no arrests were reported"),
         # an arrest said not to have happened (the twenty-third review: "FACT CHECK: No, police did not arrest Cebu

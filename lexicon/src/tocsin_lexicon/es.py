@@ -152,6 +152,10 @@ _PODER = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # inhabilitada la abogada, negada la entrada (S81: "inhabilita por cinco años a abogada de derechos humanos",
+        # "niega la entrada a investigadora")
+        *near(("inhabilita", "inhabilitó"), ("a abogada", "a abogado", "al abogado", "a la abogada")),
+        *("niega la entrada a", "negó la entrada a", "le niegan la entrada", "le negaron la entrada"),
         # la personería jurídica cancelada, cuentas congeladas, un viaje impedido, una abogada suspendida (S43)
         *("cancela la personería jurídica", "canceló la personería jurídica", "cancelación de la personería jurídica"),
         *("cancela la personalidad jurídica", "canceló la personalidad jurídica"),
@@ -2382,6 +2386,20 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # el foro o la ceremonia adonde iba quien fue detenido: su destino, no el marco de la nota (S80)
+        *beside(
+            ("antes de", "camino a", "rumbo a", "para asistir a", "para participar en", "para recibir"),
+            (
+                "un foro",
+                "el foro",
+                "una conferencia",
+                "un taller",
+                "la ceremonia",
+                "un congreso",
+                "un premio",
+                "el premio",
+            ),
+        ),
         # «supuestos incumplimientos»: algo alegado, no un falso rol (S75)
         *("supuestos incumplimientos", "supuesto incumplimiento", "supuestas irregularidades", "supuestos delitos"),
         # quien mide la red, no quien vigila: "Ingenieros de una organización de monitoreo de internet" (S67)

@@ -94,6 +94,11 @@ _POSTED_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # des pas avant l'arrestation contre une association, une radio, un site (S81)
+        *("privées de leur personnalité juridique", "privée de sa personnalité juridique"),
+        *("retire sa licence à", "retire la licence de", "a retiré sa licence à", "a retiré la licence de"),
+        *near(("les comptes",), ("gelés", "ont été gelés")),
+        *near(("le site d'information", "le média en ligne", "le site"), ("inaccessible", "n'est plus accessible")),
         # l'agrément d'une ONG retiré, un correspondant expulsé (S43)
         *("retire l'agrément", "a retiré l'agrément", "retrait de l'agrément", "retire son agrément"),
         *(
@@ -1762,6 +1767,12 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # le colloque ou la cérémonie où se rendait la personne arrêtée : sa destination, pas le cadre de la dépêche
+        # (S80)
+        *beside(
+            ("pour assister à", "pour participer à", "en route pour", "pour recevoir", "pour se rendre à"),
+            ("un colloque", "une conférence", "un forum", "la cérémonie", "un atelier", "son prix", "un prix"),
+        ),
         # « le tribunal a jugé que » : ce qu'un tribunal a estimé, pas un procès (« il a été jugé » en est un)
         *("a jugé que", "ont jugé que", "avait jugé que", "juge que", "jugent que"),
         # une marche qui s'est déroulée sans interpellation

@@ -73,6 +73,9 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # thu hồi giấy phép một tờ báo, canh giữ tại nhà (S81)
+        *near(("thu hồi giấy phép",), ("tạp chí", "báo", "trang thông tin")),
+        *("canh giữ tại nhà", "bị canh giữ", "cấm ra ngoài", "cấm ra khỏi nhà"),
         # buộc gỡ bài: một lệnh nhắm vào bài báo (the twenty-fifth review: "phạt tạp chí điện tử và buộc gỡ bài viết")
         *("buộc gỡ bài", "buộc gỡ bỏ bài", "buộc gỡ bài viết"),
         # luật sư bị đình chỉ hành nghề; giấy phép của trang tin bị thu hồi; tài khoản bị khóa theo yêu cầu (S43)
@@ -1049,6 +1052,13 @@ TABLE: Table = {
         "đó là chị",
     ),
     Signal.NOISE: (
+        # hội thảo, lễ trao giải là nơi người bị chặn định đến, không phải bản tin (S80, S81: "bị chặn xuất cảnh … khi
+        # sang Bangkok dự hội thảo", "bị bắt … trên đường sang Bangkok nhận giải thưởng")
+        *beside(
+            ("dự", "tham dự", "để dự", "đi dự", "sang dự"),
+            ("hội thảo", "hội nghị", "diễn đàn", "lễ trao giải", "khóa tập huấn", "tọa đàm"),
+        ),
+        *("nhận giải thưởng", "để nhận giải", "nhận giải"),
         # một vụ bắt còn lo sợ, có nguy cơ: không phải một vụ bắt (lời kể của người lưu vong)
         *("lo ngại bị bắt", "sợ bị bắt", "nguy cơ bị bắt", "có thể bị bắt nếu"),
         # một bộ triệu tập đại diện một nền tảng, một công ty: một cuộc họp, không ai bị hỏi cung
