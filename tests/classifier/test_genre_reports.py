@@ -281,3 +281,29 @@ def test_every_counting_genre_is_a_genre_phrase_of_the_tables() -> None:
     tables = (en.TABLE, fr.TABLE, es.TABLE, vi.TABLE)
     genres = {phrase.casefold() for table in tables for phrase in table[Signal.GENRE]}
     assert not TALLY_GENRES - genres
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "framed"),
+    [
+        (
+            "en",
+            "Exiled Iranian journalist launches prison memoir at London book fair\nHer account of 14 months in Evin"
+            " prison, where she was held over her reporting, describes interrogations.",
+            True,
+        ),
+        (
+            "vi",
+            "Ra mắt hồi ký của cựu tù nhân chính trị tại Little Saigon\nCuốn sách kể lại chín năm ông bị giam giữ.",
+            True,
+        ),
+        # a step in the headline: the occasion is only where it happened
+        ("en", "Blogger arrested at book launch over Telegram posts\nPolice detained him at the venue.", False),
+        # a headline alone frames nothing: it is read as a headline (`headline_alone`)
+        ("en", "Exiled journalist launches prison memoir at London book fair", False),
+    ],
+)
+def test_a_headline_of_a_genre_with_no_step_frames_the_report(language: str, text: str, framed: bool) -> None:
+    """S86: a memoir's launch, an index's unveiling, an interview's headline names no step of its own; the arrests its
+    summary tells are that report's matter (`Signals.framed_title`, the `framed-title` input of the calibration)."""
+    assert read_signals(text, language).framed_title is framed

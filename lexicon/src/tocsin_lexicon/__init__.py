@@ -64,11 +64,12 @@ UNKNOWN = "und"  # BCP 47 "undetermined": every language's tables
 
 @cache
 def _lexicon(language: str) -> Lexicon:
-    from tocsin_lexicon import en, es, fr, legal, vi
+    from tocsin_lexicon import en, es, fr, groups, legal, vi
 
     by_language: dict[str, Table] = {"en": en.TABLE, "vi": vi.TABLE, "fr": fr.TABLE, "es": es.TABLE}
     chosen = ["en", language] if language in by_language else list(by_language)
-    return Lexicon([legal.TABLE, *(by_language[name] for name in dict.fromkeys(chosen))])
+    names = dict.fromkeys(chosen)
+    return Lexicon([legal.TABLE, *(by_language[name] for name in names), *(groups.TABLES[name] for name in names)])
 
 
 LANGUAGES: tuple[str, ...] = ("en", "vi", "fr", "es")

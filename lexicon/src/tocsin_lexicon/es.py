@@ -150,6 +150,10 @@ _PODER = (
     "senador*",
 )
 
+# a regulator taking a station off the air (S83: "Conatel ordena sacar del aire a Radio Frontera")
+_ORDERS_PORTAL = ("ordena a un portal", "ordenó a un portal", "ordena al portal", "ordenó al portal")
+_OFF_AIR = ("ordena sacar del aire a", "ordenó sacar del aire a", "saca del aire a", "sacó del aire a")
+
 TABLE: Table = {
     Signal.ARREST: (
         # inhabilitada la abogada, negada la entrada (S81: "inhabilita por cinco años a abogada de derechos humanos",
@@ -159,6 +163,16 @@ TABLE: Table = {
         # la personería jurídica cancelada, cuentas congeladas, un viaje impedido, una abogada suspendida (S43)
         *("cancela la personería jurídica", "canceló la personería jurídica", "cancelación de la personería jurídica"),
         *("cancela la personalidad jurídica", "canceló la personalidad jurídica"),
+        # el registro, el dinero o la voz de una organización cortados (S83: "revoca la personalidad jurídica de la
+        # fundación que denunció las quemas", "Congelan cuentas del Observatorio", "le suspendió la personería gremial
+        # al sindicato", "Conatel ordena sacar del aire a Radio Frontera", "canceló la inscripción del Instituto")
+        *("revoca la personalidad jurídica", "revocó la personalidad jurídica", "revoca la personería jurídica"),
+        *("congelan cuentas", "congelan las cuentas", "congela las cuentas", "congeló las cuentas"),
+        *("inmoviliza cuentas", "inmoviliza las cuentas", "inmovilizó las cuentas", "congela fondos"),
+        # (S87: "Interior multa con 601 euros a un fotoperiodista por publicar imágenes")
+        *near(("multa con", "multó con"), ("a un fotoperiodista", "a una fotoperiodista", "a un periodista")),
+        *beside(("suspende", "suspendió", "cancela", "canceló", "retira", "retiró"), ("la personería gremial",)),
+        *("canceló la inscripción", "cancela la inscripción", "excluye del registro"),
         "cancelación de la personalidad jurídica",
         *("congelamiento de sus cuentas", "congelamiento de las cuentas", "cuentas congeladas"),
         *("impide viajar a", "impidió viajar a", "le impidió viajar", "impiden viajar a", "impidieron viajar a"),
@@ -330,6 +344,9 @@ TABLE: Table = {
             ("cancela la licencia de", "canceló la licencia de", "revoca la licencia de", "revocó la licencia de"),
             ("Radio", "la radio", "la emisora", "el canal", "Canal"),
         ),
+        *beside(_OFF_AIR, ("Radio", "la radio", "la emisora", "el canal", "Canal")),
+        *near(_ORDERS_PORTAL, ("retirar su investigación", "retirar la investigación", "eliminar el reportaje")),
+        *("le prohíbe volver a publicar", "prohíbe volver a publicar"),
         # un regulador ordena cerrar medios (S64: "Conatel ordena cerrar dos emisoras")
         *beside(
             ("ordena cerrar", "ordenó cerrar", "ordena el cierre de", "ordenó el cierre de"),
@@ -341,7 +358,11 @@ TABLE: Table = {
         # "Nicaragua cierra 20 ONG" (the twenty-first review): organisations closed by the state
         *beside(
             ("cierra", "cerró", "clausura", "clausuró"),
-            (*(f"{number} ONG" for number in IN_DIGITS), "la ONG", "una ONG"),
+            (
+                *(f"{number} ONG" for number in IN_DIGITS),
+                *(f"otras {number} {ngo}" for number in IN_DIGITS for ngo in ("ONG", "oenegés")),
+                *("la ONG", "una ONG"),
+            ),
         ),
         # "Denuncian por acceso ilícito a investigador": the complaint is the charge
         *beside(("denuncian por", "denunciaron por"), ("acceso ilícito a", "acceso ilegítimo a", "acceso indebido a")),
@@ -591,6 +612,10 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        # un posteo (S82: "detenido por un posteo satírico sobre el Presidente")
+        *("posteo", "posteos"),
+        # lo que una radio emitió (S83: "sacar del aire a Radio Frontera … tras transmitir una entrevista")
+        *("tras transmitir", "por transmitir", "tras emitir una entrevista"),
         # un documental o un estudio dicho como la causa: palabra, no el género ("detenido por un documental")
         *(f"por {whose} {work}" for whose in ("un", "su") for work in ("documental", "estudio")),
         *("por documental", "por el documental"),  # en el titular: «Detienen a cineasta por documental sobre …»
@@ -739,6 +764,11 @@ TABLE: Table = {
         "socavar la unidad nacional",
     ),
     Signal.JOURNALIST: (
+        # una radio sacada del aire (S83), quien dirige una revista
+        *beside(_OFF_AIR, ("Radio", "la radio", "la emisora", "el canal", "Canal")),
+        *("director de la revista", "directora de la revista"),
+        # un juez ordena a un portal retirar su investigación (S86)
+        *near(_ORDERS_PORTAL, ("retirar su investigación", "retirar la investigación", "eliminar el reportaje")),
         # el caricaturista de un diario es prensa
         *("caricaturista del diario", "caricaturista de un diario", "caricaturista del periódico"),
         # la redacción de un diario, un diario digital
@@ -805,6 +835,7 @@ TABLE: Table = {
         *("Guardia Indígena", "guardia indígena", "guardias indígenas"),
         # madres buscadoras: colectivos que buscan a sus desaparecidos
         "madres buscadoras",
+        *("una buscadora", "buscadora de", "buscadoras"),  # (S87: "el teléfono de una buscadora de Culiacán")
         "colectivo de buscadoras",
         "colectivo de búsqueda",
         "buscadoras de desaparecidos",
@@ -823,11 +854,28 @@ TABLE: Table = {
         # una organización por lo que defiende o hace por las víctimas (S59: "15 ONG, entre ellas una organización de
         # defensa de mujeres", "ONG que asesoró a víctimas ante la CIDH")
         *("organización de defensa de", "organizaciones de defensa de"),
-        *near(("ONG", "organización"), ("que asesoró a", "que asesora a", "que acompaña a", "que defiende a")),
         *near(
-            ("ONG", "organización"),
+            ("ONG", "organización", "colectivo"),
+            (
+                "que asesoró a",
+                "que asesora a",
+                "que acompaña a",
+                "que acompañaba a",
+                "que defiende a",
+                "que patrocina a",
+                "que patrocinó a",
+                "que patrocinó la",
+            ),
+        ),
+        *near(
+            ("ONG", "organización", "fundación"),
             ("que documentó", "que denunció", "que investigó", "que denuncia", "que documentaba", "que denunciaba"),
         ),
+        # (S83: "Observatorio …, que lleva el registro de presos políticos", "la personería gremial" de un sindicato)
+        *near(("ONG", "organización", "Observatorio"), ("que lleva el registro de", "que registra")),
+        *("oenegés", "personería gremial"),
+        # (S84: "la asociación de trabajadores campesinos", "la Coordinadora Campesina del Alto Paraná")
+        *("asociación de trabajadores campesinos", "asociación campesina", "coordinadora campesina"),
         # una asociación o un colectivo por lo que documenta (no "la asociación que denunció el desfalco de sus fondos")
         *near(("asociación", "colectivo"), ("que documentó", "que documentaba", "que documenta")),
         # una organización de derechos humanos entre las clausuradas (S61: "cancela la personería jurídica de 15 ONG,
@@ -880,7 +928,7 @@ TABLE: Table = {
         # portavoces de sindicatos y plataformas, ciberactivistas
         "ciberactivista*",
         *near(
-            ("portavoz de", "portavoz del", "vocera de", "vocero de"),
+            ("portavoz de", "portavoz del", "vocera de", "vocero de", "portavoces de", "portavoces del"),
             ("sindicato", "colectivo", "movimiento social"),
         ),
         # defensoras de derechos de las mujeres, colectivas y comités en defensa del agua o del territorio
@@ -1076,6 +1124,9 @@ TABLE: Table = {
         "falla de seguridad",
         *near(("reveló", "reportó", "alertó sobre", "denunció"), ("fallas", "fallos", "vulnerabilidades")),
         # quien programa y avisó de fallas (no la auditoría de una obra, ni los "fallos" de un juez)
+        # quien avisó que un portal exponía datos (S82: "un correo … advirtiendo que el portal de pagos dejaba ver
+        # cédulas")
+        *near(("advirtiendo que", "advirtió que", "alertando que"), ("el portal", "el sistema", "la plataforma")),
         *beside(
             ("programador que", "desarrollador que", "informático que", "programadora que", "desarrolladora que"),
             ("había advertido fallas", "advirtió fallas", "advirtió de fallas", "había reportado fallas"),
@@ -1119,6 +1170,13 @@ TABLE: Table = {
         ),
     ),
     Signal.RIGHTS: (
+        # una acusación como represalia (S85): la droga sembrada, días después de publicar
+        *("fue sembrada", "fueron sembradas", "le sembraron", "droga sembrada", "armas sembradas"),
+        *("le colocaron la droga", "le colocaron droga", "le pusieron la droga"),
+        *near(
+            ("días después de", "días antes había", "poco después de", "semanas después de", "horas después de"),
+            ("publicar", "publicado", "difundir", "que el portal", "su reportaje", "sus denuncias"),
+        ),
         # un periodista o activista asesinado: un ataque contra su trabajo en sí
         *near(
             ("periodista", "reportero", "reportera", "activista", "defensor", "defensora"),
@@ -1209,6 +1267,14 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        # un allanamiento que se lleva los equipos de una organización (S84: "MP allana oficinas del Consejo … y se
+        # lleva discos duros y laptops", "se llevaron computadores y el libro de afiliados")
+        *near(
+            ("se lleva", "se llevó", "se llevaron", "sacaron"),
+            ("discos duros", "laptops", "computadores", "computadoras", "memorias USB"),
+        ),
+        # el celular retenido por la Justicia (S82: "la Justicia federal le retiene el celular")
+        *("le retiene el celular", "retiene el celular", "le retuvieron el celular", "le retienen el celular"),
         # el secreto de las comunicaciones de alguien levantado (S75: "pide levantar el secreto de las comunicaciones
         # de periodista para identificar a su fuente")
         *("levantar el secreto de las comunicaciones", "levantamiento del secreto de las comunicaciones"),
@@ -1315,6 +1381,14 @@ TABLE: Table = {
         "bajo vigilancia",
     ),
     Signal.PRIVACY: (
+        # la televisión del Estado difunde la dirección y los chats de una defensora (S86)
+        *near(
+            ("difundió", "difunde", "mostró", "muestra", "expuso"),
+            ("la dirección", "los chats privados", "capturas de conversaciones", "la fachada de su vivienda"),
+        ),
+        # los socios de una organización, entregados al Estado (S84: "exige … la lista de sus socios y donantes")
+        *("la lista de sus socios", "lista de sus afiliados", "libro de afiliados", "nombres de sus afiliados"),
+        *("las listas de sus socios", "listas de sus socios", "listas de socios"),
         # chats privados difundidos
         "chats privados",
         # la policía difunde su documento y domicilio
@@ -1425,6 +1499,8 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # (S87: "Juzgado amplía tres meses la prisión preventiva del director")
+        *near(("amplía", "amplió"), ("la prisión preventiva",)),
         # una muerte o torturas en manos del Estado
         "muere bajo custodia",
         "muere en custodia",
@@ -1472,6 +1548,8 @@ TABLE: Table = {
         *near(("impuso", "impusieron", "asignó", "asignaron"), ("un defensor público", "una defensora pública")),
         # nadie informa dónde está; se desconoce el paradero; más de lo que permite la ley
         # (la familia, no la policía que busca a un prófugo)
+        # (S82: "Familia de joven capturado tras un video en TikTok desconoce su paradero")
+        *("desconoce su paradero", "desconocen su paradero"),
         *near(
             ("familia desconoce", "familiares desconocen", "familia ignora", "familiares ignoran", "madre desconoce"),
             ("su paradero", "el paradero", "dónde está", "dónde se encuentra", "dónde la tienen", "dónde lo tienen"),
@@ -1763,6 +1841,12 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        # un fraude al fisco, un desfalco (S85: "acepta dos años de cárcel por defraudar 300.000 euros a Hacienda"; S56:
+        # "Cierran fundación tras comprobarse desfalco de su directora")
+        *("defraudar", "desfalco", "malversar", "desvió durante", "a cuentas personales"),
+        # cobrar por no publicar: la extorsión de quien se dice periodista (S82: "cobraba a comerciantes por no publicar
+        # notas en su contra … al recibir 30 mil pesos en billetes marcados")
+        *("por no publicar", "a cambio de no publicar", "billetes marcados"),
         # un hurto dicho como la causa (S69: "Formalizan a dirigente de un colectivo feminista por hurto")
         *("por hurto", "por el hurto", "hurto en un supermercado", "sustraía productos", "sustrajo productos"),
         # la quema de un edificio público: incendio y daños, no palabras (S68: "siete detenidos por la quema de una
@@ -1951,6 +2035,7 @@ TABLE: Table = {
         "abuso sexual infantil",
         "amenazas de muerte",
         "violencia de género",
+        "violencia doméstica",
         "violencia intrafamiliar",
         "violencia familiar",
         "acoso sexual",
@@ -2307,6 +2392,8 @@ TABLE: Table = {
     ),
     # proyectos y debates legislativos: reglas discutidas, aplicadas a nadie
     Signal.LAWMAKING: (
+        # una iniciativa en el Senado (S86: "El Senado analiza una iniciativa para castigar con cárcel …")
+        *("analiza una iniciativa", "iniciativa para castigar", "la propuesta plantea"),
         # ratificación debatida
         "sesión de control",
         "debate de ratificación",
@@ -2345,6 +2432,8 @@ TABLE: Table = {
     ),
     # daños entre partes o sanción deportiva: ningún proceso penal
     Signal.CIVIL: (
+        # un alquiler perdido: el dueño, no el Estado (S83: "desalojo de la sede … por deuda de alquileres")
+        *("deuda de alquileres", "alquileres impagos", "alquileres impagados", "juicio de desalojo"),
         # un juzgado civil que ordena indemnizar
         "juez civil",
         "demanda civil",

@@ -92,12 +92,29 @@ _POSTED_FR = (
     *("des contenus", "contenus publiés"),
 )
 
+# the activities of an NGO suspended (S87)
+_SUSPENDS = ("suspend", "a suspendu", "suspendu")
+_ACTIVITIES = ("les activités de l'ONG", "les activités de l'association", "les activités du collectif")
+
 TABLE: Table = {
     Signal.ARREST: (
+        # un tribunal ordonne de dépublier une enquête (S86 : « ordonne à un site d'investigation de retirer une
+        # enquête », « a enjoint au média en ligne … de dépublier »)
+        *near(("ordonne à", "a ordonné à", "a enjoint au", "a enjoint à", "enjoint à"), ("de retirer une enquête",)),
+        *near(("ordonne à", "a ordonné à", "a enjoint au", "a enjoint à", "enjoint à"), ("de dépublier",)),
         # des pas avant l'arrestation contre une association, une radio, un site (S81)
         *("privées de leur personnalité juridique", "privée de sa personnalité juridique"),
         *("retire sa licence à", "retire la licence de", "a retiré sa licence à", "a retiré la licence de"),
-        *near(("les comptes",), ("gelés", "ont été gelés")),
+        *near(("les comptes",), ("gelés", "ont été gelés", "bloqués", "ont été bloqués")),
+        *near(_SUSPENDS, _ACTIVITIES),
+        # l'argent, l'existence ou l'activité d'une association coupés (S83 : « ordonné le gel des comptes bancaires de
+        # Manara », « privée de récépissé depuis trois ans », « le gouvernement dissout la Coordination citoyenne »)
+        *("gel des comptes", "gel de ses comptes", "gèle les comptes", "a gelé les comptes"),
+        *("privée de récépissé", "privé de récépissé", "refus de récépissé"),
+        *near(
+            ("dissout", "a dissous", "dissolution de", "suspend", "a suspendu", "suspension du", "suspension de"),
+            ("la coordination", "le collectif", "le réseau", "le syndicat", "la ligue"),
+        ),
         *near(("le site d'information", "le média en ligne", "le site"), ("inaccessible", "n'est plus accessible")),
         # l'agrément d'une ONG retiré, un correspondant expulsé (S43)
         *("retire l'agrément", "a retiré l'agrément", "retrait de l'agrément", "retire son agrément"),
@@ -112,6 +129,9 @@ TABLE: Table = {
         *("agent de l'étranger", "agents de l'étranger", "désigné agent étranger", "désignée agent étranger"),
         *("refoulé à l'aéroport", "refoulée à l'aéroport", "refoulé à la frontière", "refoulée à la frontière"),
         *("empêché de voyager", "empêchée de voyager", "interdit d'entrée", "interdite d'entrée"),
+        *("refoulé par la police des frontières", "refoulée par la police des frontières"),  # (S84)
+        # (S87 : « sommée par la Cour supérieure de révéler sa source »)
+        *("révéler sa source", "sommée de révéler", "sommé de révéler"),
         *(
             "ordonne le blocage",
             # le site d'une ONG bloqué (S65)
@@ -195,7 +215,7 @@ TABLE: Table = {
             ("suspend", "suspendu", "suspendue", "a suspendu"),
             # « la HAC suspend … le site » (S71), « … la radio Djoliba Kouma », « … la parution du bihebdomadaire »
             # (S76)
-            ("une radio", "radio privée", "la chaîne", "le journal", "le site", "la radio", "la parution"),
+            ("une radio", "radio privée", "la chaîne", "le journal", "le site", "la radio", "la parution", "Radio"),
         ),
         *near(("suspend", "a suspendu", "suspendue"), ("une chaîne", "un journal", "l'hebdomadaire")),
         # mandat d'arrêt, amende: la poursuite avant l'arrestation, la peine sans prison
@@ -445,6 +465,8 @@ TABLE: Table = {
         "atteinte aux valeurs sacrées",
         # « outrage à corps constitués », « fausses allégations » (Maroc), « matériaux extrémistes »
         "outrage à corps constitués",
+        # (S82 : « des vidéos jugées outrageantes envers les institutions »)
+        *("outrageantes envers les institutions", "outrage envers les institutions", "outrage aux institutions"),
         "outrage à des corps constitués",
         "fausses allégations",
         "matériaux extrémistes",
@@ -488,6 +510,8 @@ TABLE: Table = {
         "faux bruits",
     ),
     Signal.JOURNALIST: (
+        # (S86 : « ordonne à un site d'investigation de retirer une enquête »)
+        *("site d'investigation", "média d'investigation"),
         # le correspondant d'un média (pas « notre correspondant », qui signe le reportage : bruit)
         *("correspondant", "correspondante", "correspondants", "correspondantes"),
         # un site d'information, un média en ligne : une rédaction
@@ -508,7 +532,7 @@ TABLE: Table = {
         # une radio, une chaîne ou un journal suspendu par le régulateur
         *near(
             ("suspend", "suspendu", "suspendue", "a suspendu", "suspension de"),
-            ("une radio", "radio privée", "la radio", "la chaîne", "le journal", "l'hebdomadaire"),
+            ("une radio", "radio privée", "la radio", "la chaîne", "le journal", "l'hebdomadaire", "Radio"),
         ),
         *near(("anime", "animait", "présente", "présentait", "animatrice", "animateur"), ("émission", "chronique")),
         "journaliste*",
@@ -541,6 +565,15 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # une association ou un réseau par ce qu'il défend (S83 : « le Réseau des défenseurs des droits de l'Ouest »,
+        # « l'Association des libertés publiques », « Manara, qui vient en aide aux migrants »)
+        *("association de défense", "réseau des défenseurs", "coordination citoyenne", "association des libertés"),
+        "pour la citoyenneté",
+        # (S87 : « suspend pour trois mois les activités de l'ONG Alternative Espaces Citoyens »)
+        *near(_SUSPENDS, _ACTIVITIES),
+        # (S84 : « Rachid Bekkouche, porte-parole du Collectif syndical des paramédicaux »)
+        *("collectif syndical", "porte-parole du collectif"),
+        *("vient en aide aux migrants", "d'aide aux migrants", "aide aux migrants", "droits des migrants"),
         # un mouvement citoyen pour la défense de la Constitution (Guinée) et ses responsables
         *("FNDC", "Front national pour la défense de la Constitution", "mouvement citoyen"),
         # les responsables d'un syndicat ; l'avocate d'opposants détenus
@@ -753,6 +786,12 @@ TABLE: Table = {
         *near(("prévenu que", "averti que", "signalé que", "alerté que"), ("affichait", "exposait", "permettait de")),
     ),
     Signal.RIGHTS: (
+        # une poursuite qui sonne comme une vengeance (S85) : au lendemain d'une enquête, des preuves fabriquées
+        *near(
+            ("au lendemain de", "trois jours après", "deux jours après", "quelques jours après", "un mois après"),
+            ("son enquête", "une enquête", "ses révélations", "la parution", "la publication", "son reportage"),
+        ),
+        *("une vengeance", "preuves fabriquées", "dossier vide"),
         # un dossier dit monté par la défense (the twenty-seventh review: « ses avocats dénoncent un dossier monté »)
         *("dossier monté", "dossier monté de toutes pièces", "coup monté", "accusations fabriquées"),
         # des détenus politiques ou d'opinion : un groupe nommé, pas une arrestation (« avocate de détenus politiques »)
@@ -898,6 +937,10 @@ TABLE: Table = {
         "relevés de localisation",
     ),
     Signal.PRIVACY: (
+        # la liste des adhérents d'une association exigée (S88 : « exige la liste de ses adhérents et bailleurs »)
+        *("la liste de ses adhérents", "liste de ses membres", "liste des adhérents", "liste de ses bailleurs"),
+        # les noms, photos et numéros des administrateurs de pages publiés par l'État (S86)
+        *near(("publie les noms", "a publié les noms", "diffuse les noms"), ("photos", "numéros de téléphone")),
         # numéro de carte nationale et quartier de résidence publiés
         "numéro de carte nationale",
         "numéro de carte d'identité",
@@ -1183,6 +1226,11 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        # un délit avec ses preuves, des relevés, une expertise (S85 ; pas un aveu seul : on avoue aussi ses écrits)
+        *("relevés bancaires", "expertise comptable", "formellement reconnu", "détournement de dons"),
+        *("construction sans permis", "rançon", "Kidnapping", "compte caché", "fraude fiscale"),
+        # une association dissoute pour les fonds détournés (S43)
+        *("détournement de subventions", "le détournement de plus", "détournement des fonds"),
         # un vol dit comme la cause (S69 : « une militante féministe interpellée pour un vol dans une parfumerie »)
         *("pour un vol", "pour vol", "vol à l'étalage", "avoir dérobé", "après avoir dérobé"),
         # des déchets abandonnés (pas « cambriolages » ni « ses déchets » seuls : ce que l'on filme ou dénonce ; ni
@@ -1284,6 +1332,9 @@ TABLE: Table = {
         "dénigrement",
     ),
     Signal.HARM: (
+        # des violences de supporters (the twenty-eighth review : « dissout l'association de supporters ultras après
+        # les violences au Vélodrome »)
+        *("supporters ultras", "violences au stade", "après les violences au"),
         # des ébats en public, filmés : l'acte, non la vidéo (the twenty-seventh review)
         *("ses ébats", "leurs ébats", "exhibition sexuelle", "ébats filmés"),
         # un combattant d'un groupe armé : des attaques, pas une opinion (S76)
@@ -1438,6 +1489,8 @@ TABLE: Table = {
             ("selon", "précise", "assure", "affirme"),
         ),
         *("dément une rumeur", "dément la rumeur", "démentent une rumeur", "démentent la rumeur"),
+        # « Intox : non, le journaliste … n'a pas été arrêté » ; « aucune procédure ne le vise » (S86)
+        *("Intox", "aucune procédure ne le vise", "aucune procédure ne la vise"),
         # le verdict d'une vérification : « Vérification faite : non, ce blogueur n'a pas été arrêté » (pas
         # « Vérification faite : la journaliste a bien été arrêtée »)
         *("vérification faite non", "vérification non"),
@@ -1712,6 +1765,10 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # un livre qui raconte une détention passée (S86 : « raconte sa détention dans un livre présenté à Paris »)
+        *("raconte sa détention", "dans un livre", "livre présenté", "l'ouvrage est présenté"),
+        # le rapport annuel d'une organisation (S84 : « dans son rapport annuel publié jeudi »)
+        *("rapport annuel", "son rapport annuel"),
         *("classement", "indice", "bilan", "rapport annuel", "dans le monde", "une formation", "session de formation"),
         *("formés", "formées", "atelier", "séminaire", "colloque", "conférence", "forum", "table ronde", "entretien"),
         *("interview", "mémoires", "documentaire", "anniversaire", "ans après", "commémor*", "hommage", "tribune"),
@@ -1720,6 +1777,9 @@ TABLE: Table = {
     ),
     # des dommages entre parties, une sanction sportive : pas de poursuite pénale
     Signal.CIVIL: (
+        # un bail perdu : le propriétaire, pas l'État (S83 : « un comité logement expulsé de ses locaux par son
+        # propriétaire »)
+        *("loyers impayés", "par son propriétaire", "litige locatif", "arriérés de loyer"),
         # le conseil de prud'hommes : un litige de travail entre un journaliste et son employeur (S79)
         *("conseil de prud'hommes", "prud'hommes", "requalification de son contrat"),
         # le juge de sa propre affaire familiale : un justiciable, pas un critique
@@ -1767,6 +1827,9 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # des supporters, pas des défenseurs (the twenty-eighth review: « dissout l'association des ultras »)
+        *("association des supporters", "association de supporters", "groupe de supporters", "groupe d'ultras"),
+        "association des ultras",
         # le colloque ou la cérémonie où se rendait la personne arrêtée : sa destination, pas le cadre de la dépêche
         # (S80)
         *beside(

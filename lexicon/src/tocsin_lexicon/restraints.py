@@ -22,7 +22,7 @@ from tocsin_lexicon.signals import Hit, Signal
 RESTRAINTS = (
     *("publish", "publier", "publicar", "paraître", "take down", "to remove", "to pull", "retirar", "retrait"),
     *("supprimer", "borrar", "eliminar", "access ban", "blocks access", "withh", "further reports", "sources"),
-    *("fuente", "hand over", "dar de baja", "gỡ"),
+    *("fuente", "hand over", "dar de baja", "gỡ", "retirer une enquête", "dépublier"),
 )
 
 

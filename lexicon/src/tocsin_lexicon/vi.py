@@ -76,6 +76,10 @@ TABLE: Table = {
         # thu hồi giấy phép một tờ báo, canh giữ tại nhà (S81)
         *near(("thu hồi giấy phép",), ("tạp chí", "báo", "trang thông tin")),
         *("canh giữ tại nhà", "bị canh giữ", "cấm ra ngoài", "cấm ra khỏi nhà"),
+        # một hội, một trung tâm bị đình chỉ, phong tỏa tài khoản, khám xét văn phòng (S83: "đình chỉ hoạt động 12 tháng
+        # đối với một hội bảo vệ môi trường", "phong tỏa tài khoản … một trung tâm hỗ trợ lao động di cư")
+        *("đình chỉ hoạt động", "phong tỏa tài khoản", "phong tỏa toàn bộ tài khoản", "khám xét văn phòng"),
+        *("ký cam kết giải tán", "cam kết giải tán nhóm", "cấm xuất cảnh"),
         # buộc gỡ bài: một lệnh nhắm vào bài báo (the twenty-fifth review: "phạt tạp chí điện tử và buộc gỡ bài viết")
         *("buộc gỡ bài", "buộc gỡ bỏ bài", "buộc gỡ bài viết"),
         # luật sư bị đình chỉ hành nghề; giấy phép của trang tin bị thu hồi; tài khoản bị khóa theo yêu cầu (S43)
@@ -206,6 +210,8 @@ TABLE: Table = {
         "cấm đi khỏi nơi cư trú",
     ),
     Signal.SPEECH: (
+        # một báo cáo là lý do (S83: "đình chỉ hoạt động … một hội bảo vệ môi trường sau báo cáo về nước thải")
+        *("sau báo cáo về", "vì báo cáo về", "vì công bố báo cáo"),
         # một clip, một bài tố cáo ai đó
         *("clip tố", "video tố", "bài tố"),
         # trả lời phỏng vấn đài, báo nước ngoài: lời nói bị xử lý
@@ -333,6 +339,11 @@ TABLE: Table = {
         ),
         # nhóm bảo vệ sông, rừng, môi trường; người sáng lập nhóm vận động (S63: "thành viên nhóm bảo vệ sông Lam")
         *beside(("nhóm bảo vệ",), ("sông", "rừng", "môi trường", "dòng sông", "quyền lao động", "quyền lợi")),
+        # một hội, một trung tâm, một nhóm theo việc họ làm (S83)
+        *("hội bảo vệ môi trường", "trung tâm hỗ trợ lao động", "hỗ trợ lao động di cư", "nhóm tư vấn pháp lý"),
+        # (the twenty-eighth review: "điều phối viên mạng lưới phòng chống bạo lực giới", "nhóm khiếu kiện đất đai")
+        *("điều phối viên mạng lưới", "nhóm khiếu kiện", "tổ chức môi trường", "nhóm LGBT", "cộng đồng LGBT"),
+        *("tư vấn pháp lý cho công nhân", "tổ chức xã hội dân sự", "nhóm xã hội dân sự"),
         *beside(("nhóm vận động",), ("chống", "bảo vệ", "cho", "vì")),
         # người vận động cho tự do tôn giáo, cho nhân quyền (S62: "mục sư và người vận động tự do tôn giáo")
         *beside(
@@ -517,6 +528,8 @@ TABLE: Table = {
         ),
     ),
     Signal.PRIVACY: (
+        # danh sách thành viên của một nhóm phải nộp (S88)
+        *("nộp danh sách thành viên", "danh sách thành viên"),
         # cán bộ đòi người thân khai số điện thoại, tài khoản, nơi ở
         *near(
             ("yêu cầu", "đòi", "buộc", "ép"),
@@ -736,6 +749,8 @@ TABLE: Table = {
         *_IMPOSTORS,
     ),
     Signal.ORDINARY_CRIME: (
+        # luật sư làm giả giấy tờ bán nhà thân chủ: lừa đảo, không phải vươn ra nước ngoài (S85)
+        *("làm giả hợp đồng", "bán nhà của thân chủ"),
         # chặn ở sân bay vì nợ thuế, mang hàng lậu: không phải vì bài viết hay hoạt động (the twenty-second review)
         *("vì nợ thuế", "nợ thuế", "hàng lậu", "buôn lậu"),
         # giả mạo hồ sơ, giấy tờ để chiếm đoạt tiền: một vụ lừa đảo, kể cả khi người bị bắt là luật sư (review)
@@ -879,6 +894,8 @@ TABLE: Table = {
         "xâm phạm bí mật hoặc an toàn thư tín",
     ),
     Signal.OCCASION: (
+        # buổi ra mắt hồi ký, sách (S86: "Ra mắt hồi ký của cựu tù nhân chính trị")
+        *("ra mắt hồi ký", "buổi ra mắt", "ra mắt sách", "ra mắt cuốn sách", "Kiểm chứng"),
         # bài đính chính một clip lan truyền: không có vụ việc (S79: "Sự thật về clip … được cắt ghép")
         *("sự thật về clip", "sự thật về video", "sự thật về thông tin", "được cắt ghép", "bị cắt ghép"),
         # tin đồn một nhà báo bị bắt (không "đấu tranh phản bác", "không hề bị triệu tập": cũng là lời của thông cáo
@@ -1030,6 +1047,10 @@ TABLE: Table = {
     ),
     # vụ dân sự hoặc kỷ luật thể thao: không truy cứu hình sự
     Signal.CIVIL: (
+        # công đoàn kiện thay người lao động: tranh chấp lao động (S84)
+        *("khởi kiện thay cho", "tiền làm thêm giờ"),
+        # tranh chấp thuê nhà, tên gọi: việc dân sự giữa các bên (S83)
+        *("tranh chấp hợp đồng thuê", "nợ tiền thuê", "tranh chấp quyền sử dụng tên gọi"),
         "kiện dân sự",
         "vụ án dân sự",
         "bồi thường danh dự",
@@ -1052,6 +1073,10 @@ TABLE: Table = {
         "đó là chị",
     ),
     Signal.NOISE: (
+        # một bài kiểm chứng: "không bị bắt vì livestream, tin đồn xuất phát từ video cắt ghép" (S87)
+        "không bị bắt",
+        # công đoàn giám sát việc thi hành án: việc của công đoàn, không phải bị giám sát (S84)
+        *("giám sát việc thi hành", "giám sát việc thực hiện"),
         # hội thảo, lễ trao giải là nơi người bị chặn định đến, không phải bản tin (S80, S81: "bị chặn xuất cảnh … khi
         # sang Bangkok dự hội thảo", "bị bắt … trên đường sang Bangkok nhận giải thưởng")
         *beside(

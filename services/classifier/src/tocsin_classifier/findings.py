@@ -73,6 +73,7 @@ class Signals:
         headline_only: bool = False,
         dated_past: bool = False,
         tallied: bool = False,
+        framed_title: bool = False,
     ) -> None:
         grouped: dict[Signal, list[str]] = {}
         seen: set[tuple[Signal, str]] = set()
@@ -89,10 +90,11 @@ class Signals:
         self._headline_only = headline_only
         self._dated_past = dated_past
         self._tallied = tallied
+        self._framed_title = framed_title
         # all a judgement depends on
         self._key = (
             *(tuple(self._by_signal.items()), self._ties, caused, profession),
-            *(headline_only, dated_past, tallied),
+            *(headline_only, dated_past, tallied, framed_title),
         )
 
     def __eq__(self, other: object) -> bool:
@@ -135,6 +137,12 @@ class Signals:
         (`read_signals`): "550 journalistes détenus dans le monde", "20 periodistas encarcelados", a tally."""
         return self._tallied
 
+    @property
+    def framed_title(self) -> bool:
+        """The headline is a genre's or an occasion's ("launches prison memoir", "Ra mắt hồi ký", "unveil … Index")
+        and names no step of its own: what the summary tells of arrests is that report's matter (`read_signals`)."""
+        return self._framed_title
+
     def phrases(self, signal: Signal) -> tuple[str, ...]:
         return self._by_signal.get(signal, ())
 
@@ -162,18 +170,16 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
             past = year is not None and _dated_past(words, year)
             tallied = _tallied(hits, words)
     alone = headline_alone(text)
-    framed = [(h.start, h.end) for h in hits if h.signal is Signal.RIGHTS and h.end - h.start > 1]
-    if framed:  # "journalist murdered", "asesinato del periodista": the killing is the rights phrase's, not a crime
-        hits = [
-            h for h in hits if h.signal is not Signal.HARM or not any(a <= h.start and h.end <= b for a, b in framed)
-        ]
+    hits = _inside_drop(hits, Signal.RIGHTS, Signal.HARM)  # "journalist murdered": the killing is no crime
+    hits = _inside_drop(hits, Signal.ARREST, Signal.CYBERCRIME)  # "freezes its bank accounts": no fraud ring's
     hits = restraint_over_suit(hits)  # a court's order against publishing, whoever sued
     gapped = any(h.gapped for h in hits)
     tying = may_tie(hits)
     subjects = any(h.signal in SUBJECTS for h in hits)
     treaty = any(h.signal is Signal.TREATY for h in hits)
     if not gapped and not tying and not subjects and not treaty:
-        return Signals(hits, headline_only=alone, dated_past=past, tallied=tallied)
+        framed = _framed_title(hits, words, text)
+        return Signals(hits, headline_only=alone, dated_past=past, tallied=tallied, framed_title=framed)
     starts = sentence_starts(text, words)
     if treaty:  # what is said of the Convention itself is background to the report, not its case (`about_the_treaty`)
         hits = about_the_treaty(hits, starts)
@@ -186,7 +192,8 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
         hits = [h for h in hits if not h.gapped or bisect_right(starts, h.start) == bisect_right(starts, h.end - 1)]
         tying = may_tie(hits)
     if not tying:
-        return Signals(hits, headline_only=alone, dated_past=past, tallied=tallied)
+        framed = _framed_title(hits, words, text)
+        return Signals(hits, headline_only=alone, dated_past=past, tallied=tallied, framed_title=framed)
     tied = ties(hits, starts, words)
     if not alone and not any(signal in ROLE_PEOPLE for signal, _, _ in tied):
         tied += named_ties(hits, words, bisect_left(words.starts(), text.find("\n")))
@@ -198,7 +205,35 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
         headline_only=alone,
         dated_past=past,
         tallied=tallied,
+        framed_title=_framed_title(hits, words, text),
     )
+
+
+# What a headline must not name for its genre or occasion to frame the report: a step against someone (an exile is
+# no step: "Exiled Iranian journalist launches prison memoir")
+STEPS = frozenset({Signal.ARREST, Signal.SURVEILLANCE, Signal.PRIVACY, Signal.DUE_PROCESS})
+
+
+def _framed_title(hits: list[Hit], words: Words, text: str) -> bool:
+    """`Signals.framed_title`: a genre or an occasion in the headline, and no step there."""
+    end = text.find("\n")
+    if end < 0:
+        return False  # a headline alone is read as one (`headline_alone`)
+    title_end = bisect_left(words.starts(), end)
+    in_title = [h for h in hits if h.start < title_end]
+    return any(h.signal in (Signal.GENRE, Signal.OCCASION) for h in in_title) and not any(
+        h.signal in STEPS for h in in_title
+    )
+
+
+def _inside_drop(hits: list[Hit], outer: Signal, inner: Signal) -> list[Hit]:
+    """`hits` without those of `inner` that lie within a phrase of `outer` longer than a word: the longer phrase says
+    what they are ("asesinato del periodista" is the rights phrase's killing, not a crime; "freezes its bank
+    accounts" is a step's object, not a fraud ring's)."""
+    spans = [(h.start, h.end) for h in hits if h.signal is outer and h.end - h.start > 1]
+    if not spans:
+        return hits
+    return [h for h in hits if h.signal is not inner or not any(a <= h.start and h.end <= b for a, b in spans)]
 
 
 def _dated_past(words: Words, year: int) -> bool:

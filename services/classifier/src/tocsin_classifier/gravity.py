@@ -102,7 +102,8 @@ _DEATH_WORDS = ("death", "tử hình", "mort", "capitale", "muerte", "capital") 
 # folded stems of the phrases that say nobody knows where the person is held, or that they were taken by force
 _UNSEEN = ("incommunicado", "incomunicad", "au secret", "whereabouts", "paradero", "mat tich", "khong ro tung tich",
            "khong biet", "biet giam", "sans nouvelles", "disappear", "desapareci", "desaparici", "disparition",
-           "abduct", "enleve", "secuestr", "bat coc", "desconoce", "sin saber donde", "been seen since")  # fmt: skip
+           "abduct", "enleve", "secuestr", "bat coc", "desconoce", "sin saber donde", "been seen since",
+           "told where", "told nothing of where", "missing in custody")  # fmt: skip
 # folded stems of spyware, and its finding on someone's phone told beside it: "infección con Pegasus", "Pegasus found
 # on the phones of two journalists" (not "a report on Predator spyware sales", nor ministers "targeted")
 _SPYWARE = ("pegasus", "predator", "spyware", "logiciel espion", "logiciels espions", "software espia",

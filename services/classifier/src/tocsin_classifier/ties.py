@@ -142,7 +142,8 @@ def joined_victims(hits: list[Hit], words: Words) -> frozenset[int]:
 
 def speech_caused(hits: list[Hit], words: Words, starts: list[int]) -> bool:
     """Whether an act of speech is named as the cause of an adverse action: a cause word (CAUSES) at most
-    CAUSE_REACH words before it (FILLERS not counted), after an adverse action in the same sentence (`starts`)."""
+    CAUSE_REACH words before it (FILLERS not counted), or opening its own phrase ("over report on", "sau báo cáo
+    về"), after an adverse action in the same sentence (`starts`)."""
     said = words.words
     actions = [h.start for h in hits if h.signal in ANCHORS]
     if not actions:
@@ -152,6 +153,8 @@ def speech_caused(hits: list[Hit], words: Words, starts: list[int]) -> bool:
             continue
         first = starts[bisect_right(starts, h.start) - 1] if starts and starts[0] <= h.start else 0
         counted, at = 0, h.start - 1
+        if said[h.start].casefold() in CAUSES and h.end - h.start > 1:
+            at = h.start  # the phrase's own first word is its cause word
         while at >= first and counted < CAUSE_REACH:
             word = said[at].casefold()
             if word in CAUSES:

@@ -125,8 +125,12 @@ def _apart(hit: SharedHit, action: SharedHit) -> bool:
 
 def _named_beside(hit: SharedHit, action: SharedHit) -> bool:
     """A step phrased with the one it acts on beside it, or across a gap, names that person inside its own words:
-    "bắt‿15 nhà báo" (`tocsin_lexicon.beside`) ties its "nhà báo", "le site d'information … a été bloqué" its site."""
-    return (TIE in action.phrase or action.gapped) and action.start <= hit.start < action.end
+    "bắt‿15 nhà báo" (`tocsin_lexicon.beside`) ties its "nhà báo", "le site d'information … a été bloqué" its site;
+    so does a step whose last words open the name of the one it acts on ("dissout la Coordination" in "dissout la
+    Coordination citoyenne")."""
+    if not action.start <= hit.start < action.end:
+        return False
+    return TIE in action.phrase or action.gapped or hit.end > action.end
 
 
 def _terms(hits: Sequence[Hit[str]]) -> tuple[str, ...]:

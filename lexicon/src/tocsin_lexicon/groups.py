@@ -1,0 +1,209 @@
+"""Civil society acted against as a group: a step that names the group it acts on (S83, S84).
+
+A union listed as "extremist", an association dissolved, NGOs stripped of legal status, a network's accounts frozen,
+a rights centre's office searched: the state acts on people who defend rights, together. Blind batches S83 and S84
+(first scores 0.71 and 0.69) showed that phrases copied from one batch's wording do not carry to the next one's, so
+the tables here are built from two families per language, each phrase both the step (`Signal.ARREST`) and the one
+it acts on (`Signal.DEFENDER`, or `Signal.JOURNALIST` for the press's own bodies), so that the group is tied to the
+step inside its own words:
+
+- a step that only the state takes against a body (dissolving, deregistering, stripping legal status, freezing its
+  accounts, sealing or raiding its offices, a foreign-agent or "extremist" listing), near any civil-society body
+  ("dissolves … association", "cancela … la personería jurídica de … la fundación");
+- a step that others take too (suspending, halting, closing, fining), and any step told after the body in the passive,
+  only near a body named by what it defends ("suspends … women's rights group", not "suspends … Football
+  Association"; "women's association stripped of legal status", not "le collectif de musiciens s'est dissous").
+
+Neither family decides a case alone: the same steps against a charity that embezzled, a bank, a sports body or a
+terror-financing front keep their crime words (`Signal.ORDINARY_CRIME`, `Signal.CYBERCRIME`), and the calibration
+weighs the whole report.
+"""
+
+from collections.abc import Iterable
+
+from tocsin_lexicon.signals import Signal, Table
+
+
+def _near(firsts: Iterable[str], seconds: Iterable[str]) -> tuple[str, ...]:
+    seconds = tuple(seconds)
+    return tuple(f"{a} … {b}" for a in firsts for b in seconds)
+
+
+def _table(
+    only_state: tuple[str, ...],
+    also_others: tuple[str, ...],
+    passive: tuple[str, ...],
+    bodies: tuple[str, ...],
+    defending: tuple[str, ...],
+    press: tuple[str, ...],
+    more: tuple[str, ...] = (),
+) -> Table:
+    """Both families (module docstring), the step before the body or a body named by what it defends before a passive
+    step; `more`, a language's own phrases of both."""
+    acted_on = (
+        *more,
+        *_near(only_state, (*bodies, *defending)),
+        *_near(also_others, defending),
+        *_near(defending, passive),
+    )
+    press_acted_on = (*_near((*only_state, *also_others), press), *_near(press, passive))
+    return {
+        Signal.ARREST: (*acted_on, *press_acted_on),
+        Signal.DEFENDER: acted_on,
+        Signal.JOURNALIST: press_acted_on,
+    }
+
+
+# --- English -------------------------------------------------------------------------------------------------------
+
+_ONLY_STATE_EN = (
+    *("dissolves", "dissolved", "disbands", "disbanded", "deregisters", "deregistered", "proscribes", "proscribed"),
+    *("outlaws", "outlawed", "bans", "banned"),
+    *("cancelled the registration of", "canceled the registration of", "cancels the registration of"),
+    *("revoked the registration of", "revokes the registration of", "cancelled the legal personality of"),
+    *("refuses to register", "refused to register", "denies registration to", "denied registration to"),
+    *("freezes the accounts of", "froze the accounts of", "freezes accounts of", "froze accounts of"),
+    *("freezes bank accounts of", "froze bank accounts of", "froze the bank accounts of", "freezes the assets of"),
+    *("froze the assets of", "freezes assets of", "froze assets of", "seals the offices of", "sealed the offices of"),
+    # (not a bare "storm": "Storm Éowyn floods legal aid clinic")
+    *("raids", "raided", "stormed the offices of", "stormed the office of", "searched the offices of"),
+    *("search the offices of", "searches the office", "revokes registration of", "revoked registration of"),
+    *("shutter", "shutters", "shuttered", "cancels FCRA licence of", "cancelled the FCRA licence of"),
+    *("cancels legal personality of", "cancels the legal personality of", "cancelled legal personality of"),
+    *("cancels legal status of", "cancels the legal status of", "cancelled the legal status of"),
+    *("orders dissolution of", "orders the dissolution of", "ordered the dissolution of"),
+    *("refuses to renew registration of", "refused to renew the registration of", "refuses to renew the registration"),
+)
+_ALSO_OTHERS_EN = (
+    *("suspends", "suspended", "halts", "halted", "shuts down", "shut down", "closes", "closed", "fines", "fined"),
+    # (not "adds", "lists" or "designates": "EU adds 40 election monitors to its mission")
+    *("summons", "summoned", "audits", "audited", "freezes", "froze", "evicts", "evicted", "strips", "stripped"),
+)
+_PASSIVE_EN = (
+    *("stripped of legal status", "stripped of its legal status", "deregistered", "dissolved by", "banned by"),
+    *("declared 'undesirable'", "declared undesirable", "declared 'extremist'", "listed as 'extremist'"),
+    *("added to the 'foreign agents' register", "added to the foreign agents register", "labelled a foreign agent"),
+    *("accounts frozen", "accounts were frozen", "offices raided", "office was raided", "offices were raided"),
+    "bank accounts frozen",
+)
+# (not a bare "network", "council", "centre", "league" or "union": a fraud network, a city council, a shopping centre,
+# a football league and the African Union are raided, dissolved or banned too)
+_BODIES_EN = (
+    *("association", "associations", "foundation", "NGO", "NGOs", "non-governmental organisation*", "collective"),
+    *("trade union", "civil society organisation*", "civil society organization*", "civil society group*"),
+    "civil-society group*",
+)
+_DEFENDING_EN = (
+    *("rights group", "rights groups", "rights organisation", "rights organization", "rights NGO", "rights forum"),
+    *("rights centre", "rights center", "rights council", "rights league", "rights network", "rights clinic"),
+    *("rights association", "rights collective", "rights monitor", "rights monitors", "rights coalition"),
+    *("legal-aid", "legal aid", "legal clinic", "women's association", "women's group", "women's network"),
+    *("women's organisation", "women's organization", "students' union", "student union", "students' group"),
+    *("environmental group", "environmental organisation", "environmental organization", "green group"),
+    *("protection group", "indigenous organisation", "indigenous organization", "peasant", "farmworkers'"),
+    *("support network", "solidarity council", "election monitors", "election watchdog", "observer network"),
+    *("monitoring group", "monitoring forum", "migrant shelter", "migrants' shelter", "independent union"),
+    *("students' congress", "land-rights", "land rights", "aid group", "relief group", "civic groups"),
+    *("women's collective", "LGBTI", "LGBT", "LGBTQ", "indigenous", "Indigenous"),
+)
+_PRESS_EN = ("press association", "journalists' association", "journalists' union", "press union", "press club")
+
+# --- French --------------------------------------------------------------------------------------------------------
+
+# (not "dissolution de", nor "interdit": "dissolution de l'association des commerçants" may be its members' own vote)
+_ONLY_STATE_FR = (
+    *("dissout", "a dissous", "prononce la dissolution de", "retire l'autorisation de", "retire l'autorisation d'"),
+    *("gèle les comptes de", "a gelé les comptes de", "gel des comptes de", "gel des avoirs de"),
+    *("perquisitionne", "perquisitionnent", "ont perquisitionné", "perquisition au siège de", "met sous scellés"),
+    *("retire l'agrément de", "retrait de l'agrément de", "refuse de renouveler l'accréditation de"),
+    *("privée de récépissé", "privé de récépissé"),
+    *("pas de récépissé pour", "refuse le récépissé à", "refus de récépissé à", "radie"),
+)
+_ALSO_OTHERS_FR = (*("suspend", "a suspendu", "suspension de", "ferme", "a fermé", "fermeture de"),)
+_PASSIVE_FR = (
+    *("dissoute", "dissous", "suspendue", "suspendues", "suspendu", "suspendus", "interdite", "interdites"),
+    *("privée de récépissé", "privé de récépissé", "comptes bloqués", "comptes gelés", "mis sous scellés"),
+)
+_BODIES_FR = (
+    # (not a bare "ligue": "Ligue 1 : l'attaquant lyonnais suspendu trois matches")
+    *("association", "associations", "l'association", "ONG", "l'ONG", "collectif", "réseau", "syndicat"),
+    *("plateforme citoyenne", "observatoire", "coordination", "fondation", "organisations de la société civile"),
+    *("organisation de la société civile", "structures de la société civile", "section locale de la Ligue"),
+)
+_DEFENDING_FR = (
+    *("droits humains", "droits de l'homme", "droits citoyens", "défense des droits", "collectif syndical"),
+    *("association de jeunesse", "aide aux migrants", "droits des femmes", "observatoire citoyen", "ligue des droits"),
+)
+_PRESS_FR = (
+    *("syndicat des agents de la presse", "syndicat des journalistes", "association des journalistes"),
+    *("Union des journalistes", "union des journalistes"),
+)
+
+# --- Spanish -------------------------------------------------------------------------------------------------------
+
+# (not a bare "cierra", "clausura" or "cancela": a probe of criminal organisations is closed, a congress has its
+# "clausura", an event is cancelled)
+_ONLY_STATE_ES = (
+    *("cancela la personería jurídica de", "canceló la personería jurídica de", "cancela el registro de"),
+    *("canceló el registro de", "canceló la inscripción de", "disuelve", "disolver a", "disolución de", "ilegaliza"),
+    *("cancela la personalidad jurídica de", "canceló la personalidad jurídica de", "procedimiento sancionador contra"),
+    *(
+        "allana",
+        "allanan",
+        "allanaron",
+        "allanó",
+        "allanamiento de",
+        "bloquean las cuentas de",
+        "bloquea las cuentas de",
+    ),
+    *("congela las cuentas de", "congelan las cuentas de", "congeló las cuentas de", "niega la inscripción de"),
+    *(
+        "anuló la personalidad jurídica de",
+        "anula la personería jurídica de",
+        "irrumpen en la sede de",
+        "congela fondos de",
+    ),
+    *("inmoviliza las cuentas de", "inmovilizó las cuentas de", "inmoviliza cuentas de"),
+    *("niega por segunda vez la inscripción de", "excluye de su registro a", "rechazó la solicitud del"),
+    "rechaza la solicitud de",
+)
+_ALSO_OTHERS_ES = (*("suspende", "suspendió", "multa a", "multó a", "sanciona a", "sancionó a"),)
+_PASSIVE_ES = (*("disuelta", "clausurada", "allanada", "suspendida", "ilegalizada", "cuentas congeladas"),)
+# (not a bare "organización" or "red": criminal organisations and drug networks are raided too)
+_BODIES_ES = (
+    *("ONG", "la ONG", "oenegés", "asociación", "asociaciones", "fundación", "colectivo", "coordinadora", "sindicato"),
+    *("clínica jurídica", "casa refugio", "albergue", "observatorio"),
+)
+_DEFENDING_ES = (
+    *("derechos humanos", "Red de Mujeres", "red de mujeres", "defensoras", "defensores", "LGBTIQ+", "indígena"),
+    # (not "campesinos" nor "personas migrantes" alone: those a group serves may be an employer's victims)
+    *("campesina", "Clínica Jurídica", "clínica jurídica", "indígenas", "Indígenas"),
+)
+_PRESS_ES = ("asociación de periodistas", "sindicato de periodistas", "colegio de periodistas")
+
+# --- Vietnamese ----------------------------------------------------------------------------------------------------
+
+_ONLY_STATE_VI = (
+    *("giải thể", "đình chỉ hoạt động", "phong tỏa tài khoản", "khám xét trụ sở", "khám xét văn phòng"),
+    *("niêm phong trụ sở", "niêm phong văn phòng", "thu hồi giấy phép hoạt động của", "không cấp phép cho"),
+)
+_ALSO_OTHERS_VI = (*("đình chỉ", "phạt", "xử phạt"),)
+_PASSIVE_VI = (*("bị giải thể", "bị đình chỉ hoạt động", "bị phong tỏa tài khoản", "bị khám xét"),)
+# (not "trung tâm nghiên cứu": a university closes research centres; not "hội bảo vệ" alone: consumers' associations)
+_BODIES_VI = (
+    *("tổ chức phi chính phủ", "tổ chức xã hội dân sự", "nhóm xã hội dân sự", "công đoàn độc lập", "mạng lưới"),
+    *("trung tâm hỗ trợ", "tổ chức hỗ trợ", "nhóm vận động", "nhóm tư vấn pháp lý", "hội bảo vệ môi trường"),
+)
+_DEFENDING_VI = (*("quyền lao động", "quyền phụ nữ", "bảo vệ môi trường", "nhân quyền", "nhóm nữ công nhân", "LGBT"),)
+_PRESS_VI = ("hội nhà báo độc lập",)
+
+# the state closing NGOs by the dozen: "El Mint cancela otras 23 ONG" (S84)
+# and demanding their lists: "el Gobierno intima a 40 ONG a entregar las listas de sus socios" (S88)
+_CLOSED_ES = _near(("cancela", "canceló", "cancelan", "cierra", "cerró", "intima a", "intimó a"), ("ONG", "oenegés"))
+
+TABLES: dict[str, Table] = {
+    "en": _table(_ONLY_STATE_EN, _ALSO_OTHERS_EN, _PASSIVE_EN, _BODIES_EN, _DEFENDING_EN, _PRESS_EN),
+    "fr": _table(_ONLY_STATE_FR, _ALSO_OTHERS_FR, _PASSIVE_FR, _BODIES_FR, _DEFENDING_FR, _PRESS_FR),
+    "es": _table(_ONLY_STATE_ES, _ALSO_OTHERS_ES, _PASSIVE_ES, _BODIES_ES, _DEFENDING_ES, _PRESS_ES, _CLOSED_ES),
+    "vi": _table(_ONLY_STATE_VI, _ALSO_OTHERS_VI, _PASSIVE_VI, _BODIES_VI, _DEFENDING_VI, _PRESS_VI),
+}
