@@ -172,8 +172,9 @@ def test_someone_missing_in_custody_is_held_incommunicado(language: str, title: 
 
 
 # Blind batches S84 (civil society again, other writers: 0.69 on S83's phrases, hence `tocsin_lexicon.groups`), S85
-# (charges that may be pretexts), S86 and S87 (closing forecasts) and S88 (groups written fresh), after their rounds
-S84_S88: list[tuple[str, str, str, bool]] = [
+# (charges that may be pretexts), S86 and S87 (closing forecasts), S88 (groups written fresh), S89 (the genre shape
+# again) and S90 (pretexts again), after their rounds
+S84_S90: list[tuple[str, str, str, bool]] = [
     ("en", "Nicaragua strips Miskitu women's association of legal status, hands its clinic to the state", "", True),
     ("en", "Laos refuses to renew registration of Vientiane land-rights association under Decree 238", "", True),
     ("es", "El Mint cancela otras 23 ONG; entre ellas la Red de Mujeres Rurales de Jinotega", "", True),
@@ -272,11 +273,35 @@ S84_S88: list[tuple[str, str, str, bool]] = [
         "",
         True,
     ),
+    # S89 (the genre shape again) and S90 (pretexts again), after their round
+    ("fr", "Le CPJ recense 61 journalistes derrière les barreaux en Afrique subsaharienne", "", False),
+    (
+        "fr",
+        "Classement mondial de la liberté de la presse 2026 : la Tunisie perd encore du terrain, le Sénégal remonte",
+        "",
+        False,
+    ),
+    ("es", "Censo del CPJ: Venezuela y Cuba concentran los periodistas presos de América Latina", "", False),
+    ("vi", "Thông tin nhà báo Trần Minh Khoa bị khởi tố theo Điều 331 là không chính xác", "", False),
+    (
+        "es",
+        "Migración retiene el pasaporte a periodista nicaragüense que iba a presentar su libro en la FIL de "
+        "Guadalajara",
+        "",
+        True,
+    ),
+    (
+        "es",
+        "Retienen cinco horas en el aeropuerto de La Habana a periodista independiente premiada en Madrid",
+        "",
+        True,
+    ),
+    ("en", "Union leader arrested on factory's theft complaint a month after Kandal wage strike", "", True),
 ]
 
 
-@pytest.mark.parametrize(("language", "title", "summary", "relevant"), S84_S88)
-def test_what_s84_to_s88_found(language: str, title: str, summary: str, relevant: bool) -> None:
+@pytest.mark.parametrize(("language", "title", "summary", "relevant"), S84_S90)
+def test_what_s84_to_s90_found(language: str, title: str, summary: str, relevant: bool) -> None:
     assert judged(language, title, summary)[0] is relevant
     if relevant:
         assert reported_and_relevant(language, title, summary)

@@ -307,3 +307,16 @@ def test_a_headline_of_a_genre_with_no_step_frames_the_report(language: str, tex
     """S86: a memoir's launch, an index's unveiling, an interview's headline names no step of its own; the arrests its
     summary tells are that report's matter (`Signals.framed_title`, the `framed-title` input of the calibration)."""
     assert read_signals(text, language).framed_title is framed
+
+
+def test_a_story_s_plot_is_no_report_of_its_steps() -> None:
+    """ "a debut novel in which a blogger is arrested … and held without a lawyer": the story's steps, dropped; a real
+    arrest told further on is kept."""
+    plot = read_signals("Book review: a debut novel in which a blogger is arrested over a post", "en")
+    assert not plot.has(Signal.ARREST)
+    later = read_signals(
+        "A film in which a reporter hides from the police premiered in Lagos on Friday to a full house of critics and"
+        " students.\nIts director was arrested on Monday over the film.",
+        "en",
+    )
+    assert later.has(Signal.ARREST)

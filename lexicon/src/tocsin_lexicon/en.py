@@ -1061,6 +1061,7 @@ TABLE: Table = {
                 "weeks after",
                 "the day after",
                 "shortly after",
+                "a month after",
             ),
             (
                 *(
@@ -1073,11 +1074,11 @@ TABLE: Table = {
                     "her story on",
                 ),
                 *("investigation into", "his investigation", "her investigation", "she spoke at", "he spoke at"),
-                *("rally", "the protest", "the strike", "publishing", "reporting on"),
+                *("rally", "the protest", "the strike", "publishing", "reporting on", "wage strike", "his paper's"),
             ),
         ),
         *("were planted", "was planted", "planted on her", "planted on him", "weapons were planted"),
-        *("drugs were put in", "were put in his car", "were put in her car"),
+        *("drugs were put in", "were put in his car", "were put in her car", "cry vendetta", "a vendetta"),
         *("warned the family", "warned family", "warned his family", "warned her family"),
         # a union calls a raid an assault on the press: the frame, not a crime (S74)
         *("assault on the press", "assault on press freedom", "assault on media freedom", "attack on the press"),
@@ -2275,6 +2276,8 @@ TABLE: Table = {
     Signal.OCCASION: (
         # a rumour of arrest denied (S86: "His manager and the prosecutor's office both said no proceedings exist")
         *("no proceedings exist", "no such arrest", "no arrest was made"),
+        # a prize received (S89: "Exiled Nicaraguan editor receives press freedom award in Vienna")
+        *near(("receives", "received", "accepts", "accepted"), ("press freedom award", "press freedom prize")),
         *near(("claim that",), ("is false", "are false")),  # (S87: "Viral claim that … was arrested … is false")
         # a reward a company pays a researcher for a flaw: the bounty a prize, not one on an exile's head
         *("pays researcher", "bounty payout", "awarded a bounty"),  # (not "record bounty": one is put on exiles too)
@@ -2622,6 +2625,8 @@ TABLE: Table = {
         # an index that ranks countries; a memoir launched at a book fair (S86)
         *near(("ranks", "ranked"), ("countries", "nations")),
         *("prison memoir", "book fair"),
+        # a rights group's report (S89: "Amnesty report: Decree-Law 54 used to prosecute dozens since 2022")
+        *("Amnesty report", "annual report"),
         *("press freedom index", "index", "ranking", "annual report", "new report", "tally", "round-up", "roundup"),
         *("report finds", "report says", "report documents", "report maps", "record number", "worldwide"),
         *("prison census", "annual census", "annual count"),  # "Prison census finds 361 journalists behind bars"

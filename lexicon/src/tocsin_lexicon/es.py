@@ -169,6 +169,9 @@ TABLE: Table = {
         *("revoca la personalidad jurídica", "revocó la personalidad jurídica", "revoca la personería jurídica"),
         *("congelan cuentas", "congelan las cuentas", "congela las cuentas", "congeló las cuentas"),
         *("inmoviliza cuentas", "inmoviliza las cuentas", "inmovilizó las cuentas", "congela fondos"),
+        # (S89: "Migración retiene el pasaporte a periodista", "Retienen cinco horas en el aeropuerto … a periodista")
+        *("retiene el pasaporte", "retuvo el pasaporte", "retienen", "retuvieron"),
+        *("denuncia por acceso ilícito a", "denunció por acceso ilícito a"),
         # (S87: "Interior multa con 601 euros a un fotoperiodista por publicar imágenes")
         *near(("multa con", "multó con"), ("a un fotoperiodista", "a una fotoperiodista", "a un periodista")),
         *beside(("suspende", "suspendió", "cancela", "canceló", "retira", "retiró"), ("la personería gremial",)),
@@ -1124,6 +1127,8 @@ TABLE: Table = {
         "falla de seguridad",
         *near(("reveló", "reportó", "alertó sobre", "denunció"), ("fallas", "fallos", "vulnerabilidades")),
         # quien programa y avisó de fallas (no la auditoría de una obra, ni los "fallos" de un juez)
+        # quien expuso en un congreso la falla que halló (S89)
+        *near(("expuso", "presentó"), ("la falla de seguridad", "la vulnerabilidad")),
         # quien avisó que un portal exponía datos (S82: "un correo … advirtiendo que el portal de pagos dejaba ver
         # cédulas")
         *near(("advirtiendo que", "advirtió que", "alertando que"), ("el portal", "el sistema", "la plataforma")),
@@ -1846,7 +1851,7 @@ TABLE: Table = {
         *("defraudar", "desfalco", "malversar", "desvió durante", "a cuentas personales"),
         # cobrar por no publicar: la extorsión de quien se dice periodista (S82: "cobraba a comerciantes por no publicar
         # notas en su contra … al recibir 30 mil pesos en billetes marcados")
-        *("por no publicar", "a cambio de no publicar", "billetes marcados"),
+        *("por no publicar", "a cambio de no publicar", "billetes marcados", "cobraba cupos", "cobro de cupos"),
         # un hurto dicho como la causa (S69: "Formalizan a dirigente de un colectivo feminista por hurto")
         *("por hurto", "por el hurto", "hurto en un supermercado", "sustraía productos", "sustrajo productos"),
         # la quema de un edificio público: incendio y daños, no palabras (S68: "siete detenidos por la quema de una
@@ -2424,6 +2429,8 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # (S89: "Censo del CPJ: … los periodistas presos", "El Matadero expone una década de condenas por tuits")
+        *("Censo del CPJ", "censo", "expone una década", "una década de condenas"),
         *("clasificación", "índice", "ranking", "informe anual", "balance anual", "en el mundo", "taller"),
         *("capacitación", "capacitan", "un curso", "curso de", "seminario", "foro", "conversatorio", "conferencia"),
         *("audiencia temática", "entrevista", "sus memorias", "libro de memorias", "documental", "aniversario"),

@@ -178,6 +178,7 @@ TABLE: Table = {
             "interdits de quitter le territoire",
             "interdites de quitter le territoire",
             *("empêché de quitter le territoire", "empêchée de quitter le territoire"),
+            *("empêchée de quitter", "empêché de quitter"),  # (S89 : « empêchée de quitter Douala pour la cérémonie »)
             *("empêchés de quitter le territoire", "empêchées de quitter le territoire"),
             *("passeports ont été confisqués", "passeport a été confisqué", "passeport confisqué"),
             "passeports confisqués",
@@ -791,7 +792,7 @@ TABLE: Table = {
             ("au lendemain de", "trois jours après", "deux jours après", "quelques jours après", "un mois après"),
             ("son enquête", "une enquête", "ses révélations", "la parution", "la publication", "son reportage"),
         ),
-        *("une vengeance", "preuves fabriquées", "dossier vide"),
+        *("une vengeance", "preuves fabriquées", "dossier vide", "crie à la vengeance", "parle de représailles"),
         # un dossier dit monté par la défense (the twenty-seventh review: « ses avocats dénoncent un dossier monté »)
         *("dossier monté", "dossier monté de toutes pièces", "coup monté", "accusations fabriquées"),
         # des détenus politiques ou d'opinion : un groupe nommé, pas une arrestation (« avocate de détenus politiques »)
@@ -1770,6 +1771,13 @@ TABLE: Table = {
         # le rapport annuel d'une organisation (S84 : « dans son rapport annuel publié jeudi »)
         *("rapport annuel", "son rapport annuel"),
         *("classement", "indice", "bilan", "rapport annuel", "dans le monde", "une formation", "session de formation"),
+        # (S89 : « Le CPJ recense 61 journalistes », « rencontre avec … libéré », « une exposition reconstitue »,
+        # « juristes et journalistes débattent des risques »)
+        *("recense", "recensement", "rencontre avec", "entretien avec", "une exposition", "débattent des"),
+        *(
+            "publie un livre",
+            "publie un ouvrage",
+        ),  # (« Me Afi Mensah, avocate de détenus politiques, publie un livre »)
         *("formés", "formées", "atelier", "séminaire", "colloque", "conférence", "forum", "table ronde", "entretien"),
         *("interview", "mémoires", "documentaire", "anniversaire", "ans après", "commémor*", "hommage", "tribune"),
         *("nécrologie", "une étude", "enquête annuelle"),

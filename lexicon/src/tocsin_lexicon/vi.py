@@ -460,6 +460,8 @@ TABLE: Table = {
         "nhằm trừng phạt",
         "để trừng phạt",
         "bịt miệng",
+        # tang vật bị "cài" (S90: "phong bì tiền được 'cài' vào cặp")
+        *("được cài vào", "bị cài vào", "cài vào cặp"),
         # giết hại nhà báo, nhà hoạt động: tự nó là tấn công vào công việc của họ
         *near(("sát hại", "giết hại", "ám sát"), ("nhà báo", "phóng viên", "nhà hoạt động")),
         *near(("nhà báo", "phóng viên", "nhà hoạt động"), ("bị sát hại", "bị giết hại", "bị ám sát", "bị bắn chết")),
@@ -896,6 +898,8 @@ TABLE: Table = {
     Signal.OCCASION: (
         # buổi ra mắt hồi ký, sách (S86: "Ra mắt hồi ký của cựu tù nhân chính trị")
         *("ra mắt hồi ký", "buổi ra mắt", "ra mắt sách", "ra mắt cuốn sách", "Kiểm chứng"),
+        # (S89: "Thông tin nhà báo … bị khởi tố theo Điều 331 là không chính xác")
+        "là không chính xác",
         # bài đính chính một clip lan truyền: không có vụ việc (S79: "Sự thật về clip … được cắt ghép")
         *("sự thật về clip", "sự thật về video", "sự thật về thông tin", "được cắt ghép", "bị cắt ghép"),
         # tin đồn một nhà báo bị bắt (không "đấu tranh phản bác", "không hề bị triệu tập": cũng là lời của thông cáo
@@ -1038,6 +1042,8 @@ TABLE: Table = {
             "báo cáo thường niên",
             "báo cáo",
             "tập huấn",
+            # (S89: "Mười năm sau bản án 12 năm tù, gia đình blogger … vẫn mỏi mòn chờ ngày đoàn tụ")
+            *("năm sau bản án", "chờ ngày đoàn tụ"),
             "khóa học",
             "hội thảo",
             "diễn đàn",

@@ -172,6 +172,7 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
     alone = headline_alone(text)
     hits = _inside_drop(hits, Signal.RIGHTS, Signal.HARM)  # "journalist murdered": the killing is no crime
     hits = _inside_drop(hits, Signal.ARREST, Signal.CYBERCRIME)  # "freezes its bank accounts": no fraud ring's
+    hits = _plot_dropped(hits)  # "a debut novel in which a blogger is arrested": the arrest is the story's
     hits = restraint_over_suit(hits)  # a court's order against publishing, whoever sued
     gapped = any(h.gapped for h in hits)
     tying = may_tie(hits)
@@ -224,6 +225,21 @@ def _framed_title(hits: list[Hit], words: Words, text: str) -> bool:
     return any(h.signal in (Signal.GENRE, Signal.OCCASION) for h in in_title) and not any(
         h.signal in STEPS for h in in_title
     )
+
+
+# A story's plot told after its frame: what happens in it happens to no one (`_plot_dropped`)
+PLOTS = frozenset({"novel in which", "film in which", "play in which", "book in which"})
+STORY_STEPS = frozenset({Signal.ARREST, Signal.DUE_PROCESS, Signal.SURVEILLANCE, Signal.TRANSNATIONAL})
+PLOT_REACH = 15  # words after the plot's frame that tell the story (a later sentence may report a real arrest)
+
+
+def _plot_dropped(hits: list[Hit]) -> list[Hit]:
+    """`hits` without the steps told right after a plot's frame ("a debut novel in which a blogger is arrested … and
+    held without a lawyer"): the story's, not a report of them."""
+    plots = [h.end for h in hits if h.signal is Signal.OCCASION and h.phrase.casefold() in PLOTS]
+    if not plots:
+        return hits
+    return [h for h in hits if h.signal not in STORY_STEPS or not any(0 <= h.start - p < PLOT_REACH for p in plots)]
 
 
 def _inside_drop(hits: list[Hit], outer: Signal, inner: Signal) -> list[Hit]:
