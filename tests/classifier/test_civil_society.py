@@ -230,15 +230,6 @@ S84_S90: list[tuple[str, str, str, bool]] = [
         "",
         False,
     ),
-    (
-        "en",
-        "Justice Ministry adds Irkutsk river campaigners to 'foreign agents' register",
-        "Russia's Ministry of Justice on Friday added the Angara Living Water coalition, which has opposed a "
-        "planned hydropower cascade on the river for a decade, to its register of 'foreign agents'. The group must "
-        "now label everything it publishes and submit quarterly financial reports; its coordinator said it had "
-        "received no foreign money since 2019.",
-        True,
-    ),
     ("en", "MHA cancels FCRA licence of Ranchi Adivasi rights group, foreign contribution account frozen", "", True),
     (
         "en",

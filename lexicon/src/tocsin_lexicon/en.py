@@ -770,6 +770,8 @@ TABLE: Table = {
         "anti-state content",
         # (not "anti-state material" or videos, recovered from militants with their arms)
         *("anti-state posts", "anti-state post", "anti-state articles", "anti-state remarks", "anti-state comments"),
+        # the platform between them (S91: "jails former teacher for eight years over 'anti-state' Facebook posts")
+        *near(("anti-state",), ("Facebook posts", "Facebook post", "YouTube videos", "TikTok videos")),
         "anti-army",
         "against the army",
         "undermining national unity",
