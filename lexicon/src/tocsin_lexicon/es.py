@@ -150,9 +150,17 @@ _PODER = (
     "senador*",
 )
 
-# a regulator taking a station off the air (S83: "Conatel ordena sacar del aire a Radio Frontera")
-_ORDERS_PORTAL = ("ordena a un portal", "ordenó a un portal", "ordena al portal", "ordenó al portal")
-_OFF_AIR = ("ordena sacar del aire a", "ordenó sacar del aire a", "saca del aire a", "sacó del aire a")
+# the stations a regulator or a judge names
+_STATIONS = ("Radio", "la radio", "la emisora", "el canal", "Canal")
+# a regulator taking a station off the air (S83) and a judge ordering a portal to take its reporting down (S86): each
+# phrase both the step and the outlet it names
+_OFF_AIR = beside(
+    ("ordena sacar del aire a", "ordenó sacar del aire a", "saca del aire a", "sacó del aire a"), _STATIONS
+)
+_PORTAL_ORDERED = near(
+    ("ordena a un portal", "ordenó a un portal", "ordena al portal", "ordenó al portal"),
+    ("retirar su investigación", "retirar la investigación", "eliminar el reportaje"),
+)
 
 TABLE: Table = {
     Signal.ARREST: (
@@ -345,10 +353,10 @@ TABLE: Table = {
         *near(("restringe el acceso a", "restringió el acceso a"), ("medios digitales", "portales", "medios")),
         *near(
             ("cancela la licencia de", "canceló la licencia de", "revoca la licencia de", "revocó la licencia de"),
-            ("Radio", "la radio", "la emisora", "el canal", "Canal"),
+            _STATIONS,
         ),
-        *beside(_OFF_AIR, ("Radio", "la radio", "la emisora", "el canal", "Canal")),
-        *near(_ORDERS_PORTAL, ("retirar su investigación", "retirar la investigación", "eliminar el reportaje")),
+        *_OFF_AIR,
+        *_PORTAL_ORDERED,
         *("le prohíbe volver a publicar", "prohíbe volver a publicar"),
         # un regulador ordena cerrar medios (S64: "Conatel ordena cerrar dos emisoras")
         *beside(
@@ -768,10 +776,10 @@ TABLE: Table = {
     ),
     Signal.JOURNALIST: (
         # una radio sacada del aire (S83), quien dirige una revista
-        *beside(_OFF_AIR, ("Radio", "la radio", "la emisora", "el canal", "Canal")),
+        *_OFF_AIR,
         *("director de la revista", "directora de la revista"),
         # un juez ordena a un portal retirar su investigación (S86)
-        *near(_ORDERS_PORTAL, ("retirar su investigación", "retirar la investigación", "eliminar el reportaje")),
+        *_PORTAL_ORDERED,
         # el caricaturista de un diario es prensa
         *("caricaturista del diario", "caricaturista de un diario", "caricaturista del periódico"),
         # la redacción de un diario, un diario digital

@@ -19,14 +19,7 @@ terror-financing front keep their crime words (`Signal.ORDINARY_CRIME`, `Signal.
 weighs the whole report.
 """
 
-from collections.abc import Iterable
-
-from tocsin_lexicon.signals import Signal, Table
-
-
-def _near(firsts: Iterable[str], seconds: Iterable[str]) -> tuple[str, ...]:
-    seconds = tuple(seconds)
-    return tuple(f"{a} … {b}" for a in firsts for b in seconds)
+from tocsin_lexicon import Signal, Table, near
 
 
 def _table(
@@ -42,11 +35,11 @@ def _table(
     step; `more`, a language's own phrases of both."""
     acted_on = (
         *more,
-        *_near(only_state, (*bodies, *defending)),
-        *_near(also_others, defending),
-        *_near(defending, passive),
+        *near(only_state, (*bodies, *defending)),
+        *near(also_others, defending),
+        *near(defending, passive),
     )
-    press_acted_on = (*_near((*only_state, *also_others), press), *_near(press, passive))
+    press_acted_on = (*near((*only_state, *also_others), press), *near(press, passive))
     return {
         Signal.ARREST: (*acted_on, *press_acted_on),
         Signal.DEFENDER: acted_on,
@@ -199,7 +192,7 @@ _PRESS_VI = ("hội nhà báo độc lập",)
 
 # the state closing NGOs by the dozen: "El Mint cancela otras 23 ONG" (S84)
 # and demanding their lists: "el Gobierno intima a 40 ONG a entregar las listas de sus socios" (S88)
-_CLOSED_ES = _near(("cancela", "canceló", "cancelan", "cierra", "cerró", "intima a", "intimó a"), ("ONG", "oenegés"))
+_CLOSED_ES = near(("cancela", "canceló", "cancelan", "cierra", "cerró", "intima a", "intimó a"), ("ONG", "oenegés"))
 
 TABLES: dict[str, Table] = {
     "en": _table(_ONLY_STATE_EN, _ALSO_OTHERS_EN, _PASSIVE_EN, _BODIES_EN, _DEFENDING_EN, _PRESS_EN),
