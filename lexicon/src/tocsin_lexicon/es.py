@@ -157,9 +157,31 @@ _STATIONS = ("Radio", "la radio", "la emisora", "el canal", "Canal")
 _OFF_AIR = beside(
     ("ordena sacar del aire a", "ordenó sacar del aire a", "saca del aire a", "sacó del aire a"), _STATIONS
 )
+# ... whatever the outlet is called, and whatever it must take down (S92: "ordena a radio y portal retirar reportajes";
+# S93: "ordena a un digital retirar su investigación … y revelar quién le filtró los correos")
 _PORTAL_ORDERED = near(
-    ("ordena a un portal", "ordenó a un portal", "ordena al portal", "ordenó al portal"),
-    ("retirar su investigación", "retirar la investigación", "eliminar el reportaje"),
+    tuple(
+        f"{order} {outlet}"
+        for order in (
+            "ordena a",
+            "ordenó a",
+            "obliga a",
+            "obligó a",
+            "ordena al",
+            "ordenó al",
+            "obliga al",
+            "obligó al",
+        )
+        for outlet in (
+            *("un portal", "portal", "una radio", "radio", "un digital", "digital", "un medio", "medio", "un diario"),
+            *("diario", "un periódico", "periódico", "una emisora", "emisora", "un semanario", "semanario"),
+            *("una revista", "revista", "un canal", "canal"),
+        )
+    ),
+    (
+        *("retirar", "eliminar", "despublicar", "borrar", "dar de baja", "revelar su fuente", "revelar sus fuentes"),
+        *("identificar a su fuente", "revelar quién le filtró"),
+    ),
 )
 
 TABLE: Table = {
@@ -842,6 +864,9 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        # quien busca a los desaparecidos (S91, S94: "madre buscadora", "defensora de desaparecidos")
+        *("defensora de desaparecidos", "defensor de desaparecidos", "madre buscadora", "madres buscadoras"),
+        *("colectivo de búsqueda", "colectivo de madres buscadoras"),
         # la guardia de un resguardo indígena (S75: "Capturan a coordinador de la Guardia Indígena nasa")
         *("Guardia Indígena", "guardia indígena", "guardias indígenas"),
         # madres buscadoras: colectivos que buscan a sus desaparecidos
@@ -1280,6 +1305,12 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        # el programa hallado en los teléfonos de alguien (S94: "confirma Pegasus en los teléfonos de una defensora de
+        # desaparecidos y de un periodista")
+        *near(
+            ("Pegasus", "Predator", "spyware", "programa espía", "software espía"),
+            ("en los teléfonos de", "en el teléfono de", "en el celular de", "en los celulares de"),
+        ),
         # un allanamiento que se lleva los equipos de una organización (S84: "MP allana oficinas del Consejo … y se
         # lleva discos duros y laptops", "se llevaron computadores y el libro de afiliados")
         *near(
@@ -1810,6 +1841,11 @@ TABLE: Table = {
         "fraudulent*",
         "ransomware",
         "secuestro de datos",
+        # un rescate por sistemas cifrados (S93: "secuestró los servidores … exigió US$ 200 mil en bitcoins")
+        *("secuestró los servidores", "secuestró los sistemas", "cifró los sistemas", "cifró los servidores"),
+        *("en bitcoins", "en bitcoin", "amenazó con filtrar", "pagaba el rescate", "pago del rescate"),
+        *("nunca reportó la vulnerabilidad", "nunca reportó la falla", "sin reportar la vulnerabilidad"),
+        *("entró por una vulnerabilidad", "entraron por una vulnerabilidad", "aprovechó una vulnerabilidad"),
         "phishing",
         "suplantación de identidad",
         "lavado de dinero",
@@ -2355,6 +2391,9 @@ TABLE: Table = {
     ),
     # otra persona nombrada en lugar del detenido: «detuvieron a un hombre»
     Signal.SUSPECT: (
+        # dos detenidos por lo que le pasó a otra persona (S49, cuando "madre buscadora" pasó a ser defensora: "Fiscalía
+        # detiene a dos por la desaparición de su hijo")
+        *("dos por", "tres por", "cuatro por", "cinco por", "dos presuntos", "tres presuntos"),
         "sospechoso*",
         "presuntos asaltantes",
         "sospechosa*",
@@ -2437,6 +2476,14 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # un paso conmemorado, no tomado (S93-S95): el paso dentro es el de la conmemoración (`findings`)
+        *near(
+            ("aniversario de", "días desde", "años desde", "meses desde"),
+            (
+                *("la detención", "su detención", "la captura", "su captura", "la condena", "su condena"),
+                *("el encarcelamiento", "su encarcelamiento", "el arresto", "su arresto", "la desaparición"),
+            ),
+        ),
         # (S89: "Censo del CPJ: … los periodistas presos", "El Matadero expone una década de condenas por tuits")
         *("Censo del CPJ", "censo", "expone una década", "una década de condenas"),
         *("clasificación", "índice", "ranking", "informe anual", "balance anual", "en el mundo", "taller"),

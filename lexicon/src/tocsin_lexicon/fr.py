@@ -96,6 +96,16 @@ _POSTED_FR = (
 _SUSPENDS = ("suspend", "a suspendu", "suspendu")
 _ACTIVITIES = ("les activités de l'ONG", "les activités de l'association", "les activités du collectif")
 
+# l'intrigue d'une œuvre, dite après l'œuvre (S95 : « Le long-métrage de la réalisatrice … suit un animateur radio
+# arrêté ») : ce qui s'y passe n'arrive à personne (`findings._plot_dropped`)
+PLOTS_FR = (
+    *near(
+        ("le long-métrage", "le film", "le roman", "le documentaire", "la pièce", "la série"),
+        ("suit un", "suit une", "suit le", "suit la"),
+    ),
+    *("raconte l'histoire d'un", "raconte l'histoire d'une"),
+)
+
 TABLE: Table = {
     Signal.ARREST: (
         # un tribunal ordonne de dépublier une enquête (S86 : « ordonne à un site d'investigation de retirer une
@@ -557,6 +567,7 @@ TABLE: Table = {
         "syndicat national des journalistes",
         "SNJT",
         "directeur de publication",
+        *("directrice de publication", "directeur de la publication", "directrice de la publication"),
         "animateur radio",
         "presse",
         # la direction d'un titre
@@ -1234,6 +1245,9 @@ TABLE: Table = {
         *("détournement de subventions", "le détournement de plus", "détournement des fonds"),
         # un vol dit comme la cause (S69 : « une militante féministe interpellée pour un vol dans une parfumerie »)
         *("pour un vol", "pour vol", "vol à l'étalage", "avoir dérobé", "après avoir dérobé"),
+        # des coups portés, hors de toute action militante (S93 : « un militant écologiste condamné … pour avoir frappé
+        # un vigile … en dehors de toute action militante »)
+        *("pour avoir frappé", "en dehors de toute action militante", "hors de toute action militante"),
         # des déchets abandonnés (pas « cambriolages » ni « ses déchets » seuls : ce que l'on filme ou dénonce ; ni
         # « détournement de » : « complicité de détournement de deniers publics » est un prétexte classique)
         *("abandon de déchets", "dépôt sauvage"),
@@ -1480,6 +1494,10 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        # l'intrigue d'un film, d'un roman (S95 : « Le long-métrage … suit un animateur radio arrêté après une émission
+        # satirique »): ce qui s'y passe n'arrive à personne (`findings._plot_dropped`)
+        *PLOTS_FR,
+        *("remporte le Tanit", "Tanit d'or"),
         # l'intrigue d'un roman ou d'une pièce (pas « pour une pièce de théâtre », « la mise en scène de textes
         # d'opposants », « au théâtre » : des lieux et des causes d'arrestations réelles)
         *("le roman suit", "la pièce suit"),
@@ -1766,6 +1784,14 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # une étape commémorée, non prise (S93-S95) : l'étape dedans est celle de la commémoration (`findings`)
+        *near(
+            ("anniversaire de", "jours depuis", "ans depuis", "mois depuis", "jours après"),
+            (
+                *("l'arrestation", "son arrestation", "la condamnation", "sa condamnation", "l'incarcération"),
+                *("son incarcération", "la détention", "sa détention", "l'enlèvement", "son enlèvement"),
+            ),
+        ),
         # un livre qui raconte une détention passée (S86 : « raconte sa détention dans un livre présenté à Paris »)
         *("raconte sa détention", "dans un livre", "livre présenté", "l'ouvrage est présenté"),
         # le rapport annuel d'une organisation (S84 : « dans son rapport annuel publié jeudi »)

@@ -61,6 +61,7 @@ _ONLY_STATE_EN = (
     # (not a bare "storm": "Storm Éowyn floods legal aid clinic")
     *("raids", "raided", "stormed the offices of", "stormed the office of", "searched the offices of"),
     *("search the offices of", "searches the office", "revokes registration of", "revoked registration of"),
+    *("search offices of", "searched offices of", "searches offices of", "search office of", "searched office of"),
     *("shutter", "shutters", "shuttered", "cancels FCRA licence of", "cancelled the FCRA licence of"),
     *("cancels legal personality of", "cancels the legal personality of", "cancelled legal personality of"),
     *("cancels legal status of", "cancels the legal status of", "cancelled the legal status of"),

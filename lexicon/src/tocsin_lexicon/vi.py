@@ -141,6 +141,8 @@ TABLE: Table = {
                 *_TAKEN_ROLES,
                 *("một", "hai", "ba", "thêm", "ông", "bà", "anh", "chị", "cựu", "nữ"),
                 *("đại diện công nhân", "đại diện người lao động", "đối tượng"),
+                # someone by who they are (S93: "Bắt người phụ nữ ở Cần Thơ 'lợi dụng các quyền tự do dân chủ'")
+                *("người phụ nữ", "người đàn ông", "nam thanh niên", "cô gái", "chủ tài khoản", "chủ kênh"),
                 # a name, by its family name: "Công an bắt Nguyễn Văn Hải" (not "Mai", "Hà", "Cao": words too)
                 *("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ"),
                 *("Ngô", "Dương", "Lý", "Đinh", "Trương", "Lương", "Đào", "Lâm", "Trịnh", "Phùng", "Tạ"),
@@ -820,6 +822,10 @@ TABLE: Table = {
         "tụ tập đông người",
     ),
     Signal.BUSINESS: (
+        # giấy phép thu hồi khi cơ quan chủ quản đề nghị, sau khi sắp xếp, hợp nhất báo chí: việc quản lý, không phải
+        # trừng phạt một bài báo (S92: "thu hồi giấy phép của các tạp chí cũ … theo đề nghị của cơ quan chủ quản")
+        *("theo đề nghị của cơ quan chủ quản", "theo đề xuất của cơ quan chủ quản", "sau sắp xếp, hợp nhất"),
+        *("quy hoạch báo chí", "sắp xếp báo chí"),
         # một công ty bị xử phạt (để lộ dữ liệu, quảng cáo): chuyện tuân thủ, không phải vụ việc của ai
         *near(("xử phạt", "phạt"), ("đối với một công ty", "đối với công ty", "đối với doanh nghiệp")),
         # gọi vốn
@@ -1034,6 +1040,12 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        # một bước được tưởng niệm, không phải vừa xảy ra (S95: "nhân 10 năm ngày blogger … bị kết án"): bước bên trong
+        # là của dịp tưởng niệm (`findings`)
+        *near(
+            ("năm ngày", "năm kể từ ngày", "ngày kể từ khi", "tháng kể từ khi", "năm kể từ khi"),
+            ("bị bắt", "bị kết án", "bị tuyên án", "bị bắt giữ", "bị bắt cóc", "bị giam"),
+        ),
         *(
             "bảng xếp hạng",
             "chỉ số tự do",
