@@ -1,5 +1,6 @@
-"""Blind batches S92 (a regional press digest), S93 and S94 (look-alikes that must not raise an alarm) and S95 (an
-analyst's inbox for 6 December).
+"""Blind batches S92 (a regional press digest), S93 and S94 (look-alikes that must not raise an alarm), S95 (an
+analyst's inbox for 6 December), S96 (the rights beat's genres, a third time), S97 (what follows a case), S98 (an
+inbox for 7 December) and S99 (claims, denials, rumours and corrections).
 
 S93 and S94 showed that a step can be what a report commemorates rather than one taken: "vigil marks second
 anniversary of blogger's sentence", "1,000 days since … founder's arrest", "candles for jailed blogger", "nhân 10 năm
@@ -212,4 +213,183 @@ CASES = [
 
 @pytest.mark.parametrize(("language", "title", "summary", "tags"), CASES)
 def test_the_cases_they_resemble_are_read(language: str, title: str, summary: str, tags: set[str]) -> None:
+    assert tags <= reported_and_relevant(language, title, summary)
+
+
+# S96, S97: a step said not to have happened, a civil award, a platform's own rules
+NO_STEP = [
+    pytest.param(
+        "en",
+        "Fact check: Video does not show arrest of Abuja reporter under Cybercrimes Act",
+        "A clip shared more than 40,000 times claims police arrested Premium Herald reporter Tunde Alao on Monday over"
+        " a report on fuel subsidies. The footage was filmed during the 2020 #EndSARS protests in Lekki.",
+        id="en-fact-check",
+    ),
+    pytest.param(
+        "fr",
+        "Non, le caricaturiste Amine Lounes n'a pas été arrêté, selon son journal",
+        "",
+        id="fr-fact-check",
+    ),
+    pytest.param(
+        "es",
+        "Condenan a un empresario a indemnizar con $15 millones a una periodista por injurias en X",
+        "La Cámara Nacional de Apelaciones en lo Civil confirmó el resarcimiento a favor de la conductora radial Lorena"
+        " Battaglia, a quien el empresario había llamado 'operadora a sueldo' en una serie de posteos.",
+        id="es-civil-award",
+    ),
+    pytest.param(
+        "es",
+        "YouTube cierra el canal de un comunicador hondureño por desinformación médica; él denuncia 'censura'",
+        "La plataforma alegó reiteradas infracciones de sus políticas sobre información médica falsa tras varios videos"
+        " que promovían el consumo de dióxido de cloro.",
+        id="es-platform-closes-a-channel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), NO_STEP)
+def test_a_step_denied_a_civil_award_or_a_platforms_rule_is_no_case(language: str, title: str, summary: str) -> None:
+    assert not judged(language, title, summary)[0]
+
+
+STEPS_IN_A_GENRE_OR_AFTER_A_CASE = [
+    pytest.param(
+        "fr",
+        "Classement RSF : l'Algérie stagne, le correspondant de l'ONG retenu six heures à l'aéroport d'Alger",
+        "La police des frontières a saisi son ordinateur et son téléphone, dont elle a exigé le code de"
+        " déverrouillage.",
+        {"press-freedom", "surveillance"},
+        id="fr-held-at-the-airport-on-the-index-day",
+    ),
+    pytest.param(
+        "fr",
+        "Rabat : la présentation du rapport annuel de l'AMDH empêchée, des ordinateurs saisis",
+        "Des agents en civil ont bloqué jeudi l'accès au siège de l'Association marocaine des droits humains, où"
+        " devait se tenir la conférence de presse.",
+        {"human-rights-defenders"},
+        id="fr-seat-blocked-on-the-report-day",
+    ),
+    pytest.param(
+        "en",
+        "Nairobi weekly ordered to reveal source of leaked procurement memo",
+        "The High Court directed the editor of The Lakeside Observer to disclose within 14 days who gave the paper an"
+        " internal Treasury memo on a tender.",
+        {"press-freedom"},
+        id="en-source-to-be-named",
+    ),
+    pytest.param(
+        "en",
+        "X withholds posts of Kashmir journalist in India following government orders",
+        "X said it had received blocking orders from the Ministry of Electronics and IT under Section 69A of the IT"
+        " Act.",
+        {"press-freedom"},
+        id="en-posts-withheld-on-order",
+    ),
+    pytest.param(
+        "fr",
+        "Sénégal : Meta a restreint des publications du journaliste Babacar Ndiaye à la demande du gouvernement",
+        "Le groupe américain indique avoir bloqué localement trois vidéos du directeur du site après une requête du"
+        " ministère de la Communication.",
+        {"press-freedom"},
+        id="fr-posts-restricted-on-request",
+    ),
+    pytest.param(
+        "en",
+        "Budapest court clears student who reported flaw in transit ticketing app",
+        "",
+        {"security-research"},
+        id="en-cleared-after-reporting-a-flaw",
+    ),
+    pytest.param(
+        "fr",
+        "Maroc : la Cour de cassation rejette le pourvoi du youtubeur Hamza Tazi, condamné à quatre ans pour ses"
+        " vidéos",
+        "",
+        {"free-expression"},
+        id="fr-sentence-upheld-over-videos",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary", "tags"), STEPS_IN_A_GENRE_OR_AFTER_A_CASE)
+def test_a_step_told_in_a_genre_or_after_a_case_is_read(
+    language: str, title: str, summary: str, tags: set[str]
+) -> None:
+    assert tags <= reported_and_relevant(language, title, summary)
+
+
+# S99: a step that is a rumour's, a claim's or a denial's (a genre phrase holding the step, or a denial hiding it)
+DENIED = [
+    pytest.param(
+        "en",
+        "Exiled Cambodian activist says 'arrest' posts came from an impostor account",
+        "A Facebook page using the name and photos of Sok Dara announced on Sunday that she had been detained at Phnom"
+        " Penh airport. Dara, who lives in Melbourne, said the page was fake, that she had not travelled and was safe.",
+        id="en-impostor-account",
+    ),
+    pytest.param(
+        "en",
+        "Amman journalist denies being arrested under Cybercrimes Law: 'I was never even summoned'",
+        "",
+        id="en-denies-being-arrested",
+    ),
+    pytest.param(
+        "fr",
+        "« Je suis libre et à Marseille » : le blogueur tunisien Mehdi Ferchichi dément la rumeur de son arrestation",
+        "Des pages Facebook affirmaient depuis jeudi qu'il avait été interpellé à l'aéroport de Tunis-Carthage et"
+        " poursuivi sur la base du décret-loi 54.",
+        id="fr-rumour-denied",
+    ),
+    pytest.param(
+        "fr",
+        "Manifestation à Bruxelles : la police dément avoir arrêté un photographe de presse",
+        "Une publication virale affirmait qu'un photojournaliste avait été menotté place du Luxembourg. La police"
+        " précise que l'homme interpellé, sans lien avec la presse, est soupçonné d'avoir dérobé un appareil photo.",
+        id="fr-police-deny-a-press-arrest",
+    ),
+    pytest.param(
+        "es",
+        "Rectificación: el abogado de derechos humanos Esteban Pardo no fue detenido en Bogotá",
+        "En una versión anterior de esta nota se informó que Pardo había sido capturado por la Policía. En realidad, el"
+        " abogado acudió a la Fiscalía a radicar una denuncia y salió por sus propios medios.",
+        id="es-correction",
+    ),
+    pytest.param(
+        "vi",
+        "Luật sư Trịnh Hữu Nghĩa: 'Tôi không bị tạm giữ, chỉ lỡ chuyến bay nên vắng mặt tại phiên tòa'",
+        "",
+        id="vi-not-held",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), DENIED)
+def test_a_step_rumoured_claimed_or_denied_is_no_case(language: str, title: str, summary: str) -> None:
+    assert not judged(language, title, summary)[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "tags"),
+    [
+        pytest.param(
+            "fr",
+            "Bénin : l'arrestation de l'activiste Romaric Agossa, d'abord qualifiée de rumeur, confirmée par son"
+            " avocat",
+            "Son interpellation a bien eu lieu : l'activiste a été déféré devant la CRIET pour harcèlement par le biais"
+            " d'une communication électronique, après une série de publications dénonçant la vie chère.",
+            {"human-rights-defenders"},
+            id="fr-rumour-confirmed",
+        ),
+        pytest.param(
+            "fr",
+            "Togo : le rappeur Kossi « K-Dro » Amévor interpellé à Lomé après la sortie de son titre « Mandat sans"
+            " fin »",
+            "",
+            {"free-expression"},
+            id="fr-rapper-after-his-song",
+        ),
+    ],
+)
+def test_a_step_confirmed_after_a_rumour_is_a_case(language: str, title: str, summary: str, tags: set[str]) -> None:
     assert tags <= reported_and_relevant(language, title, summary)

@@ -237,8 +237,29 @@ _POSTED = (
     "shared online",
 )
 
+# an editor or reporter directed to name a source: the step and the one it acts on (S97: "The High Court directed the
+# editor of The Lakeside Observer to disclose within 14 days who gave the paper an internal Treasury memo")
+_SOURCE_ORDERED = near(
+    tuple(
+        f"{verb} the {who}"
+        for verb in ("directed", "ordered", "compelled")
+        for who in ("editor", "journalist", "reporter")
+    ),
+    ("to disclose", "to reveal", "to name", "to identify"),
+)
+
 TABLE: Table = {
     Signal.ARREST: (
+        *near(("keeps", "kept"), ("in custody", "in detention", "behind bars")),  # S101: "court keeps journalists in"
+        # a source to be named, posts withheld on a government's order (S97: "Nairobi weekly ordered to reveal source of
+        # leaked memo"; "X withholds posts of Kashmir journalist in India following government orders")
+        *("ordered to reveal source", "ordered to reveal its source", "ordered to reveal sources", "blocking orders"),
+        *("ordered to reveal their sources", "ordered to name its source", "ordered to disclose its source"),
+        *("withholds posts of", "withheld posts of", "withholds the posts of", "blocking order"),
+        *_SOURCE_ORDERED,
+        # an office raided (S96: "Rights group forced to cancel annual report launch after Amman office raid")
+        *("office raid", "raid on its office", "raid on its offices"),
+        *near(("searched its", "raided its", "stormed its"), ("office", "offices", "headquarters")),
         # steps against a group or a lawyer short of arrest (S81: "strips women's rights group of legal status and
         # freezes its bank accounts", "bar expels lawyer who represented jailed journalists", "suspends anti-torture
         # NGO for 30 days")
@@ -510,6 +531,7 @@ TABLE: Table = {
         *beside(("police summons", "summons"), (*_NAMED, *_NAMED_AFTER_SUBJECT)),
         # acquitted: a prosecution reported at its end
         *("acquitted", "acquits", "acquittal of", "cleared on appeal"),
+        *("court clears", "judge clears", "cleared of all charges", "cleared of charges"),  # S97
         # a criminal complaint against a person in a role: "Comelec files cybercrime complaint against professor" (its
         # filer may be a union or a lawyer: "Journalists' union files cybercrime complaint against website")
         *beside(
@@ -700,6 +722,8 @@ TABLE: Table = {
         # writers and poets are known for expression, like bloggers; not rights defenders by trade
         "writer",
         "poet",
+        # ... and so are documentary makers (S96, dev: "Documentary maker barred from leaving Iran ahead of festival")
+        *("documentary maker", "documentary-maker", "documentary filmmaker", "filmmaker", "film-maker"),
         # a journalist's reporting is their expression
         "his reporting",
         "her reporting",
@@ -802,6 +826,7 @@ TABLE: Table = {
         "harming national unity",
     ),
     Signal.JOURNALIST: (
+        *_SOURCE_ORDERED,
         # the press's own union (S83: "Hong Kong press union says Inland Revenue is auditing its books")
         *("press union", "journalists' union", "Press Workers' Union"),
         # anchors and hosts of current-affairs shows
@@ -864,6 +889,8 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        # a rights group's own researcher (S96: "Malaysian researcher Farah Idris of the rights group Open Mekong")
+        *near(("researcher", "researchers"), ("of the rights group", "at the rights group", "with the rights group")),
         # groups that defend rights or workers, as a step names them (S83: "lists independent miners' union … as
         # 'extremist formation'", "migrant-rights association", "election watchdog", "outlawed … detainees' group")
         *("trade union", "trade unions", "independent union", "miners' union", "workers' union", "campaigners"),
@@ -1003,6 +1030,7 @@ TABLE: Table = {
         *near(("general secretary of", "secretary general of", "head of"), ("union", "unions")),
     ),
     Signal.RESEARCHER: (
+        *("who reported flaw", "reported flaw in"),  # S97: "court clears student who reported flaw"
         # warned the owner of its own leak (S94: "Student who warned county about data leak now faces cybercrime
         # charges")
         *near(
@@ -1243,6 +1271,11 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # what officers left with (S96: "security officers searched its office … and left with four laptops")
+        *near(
+            ("and left with", "carried off", "took away", "walked off with"),
+            ("laptops", "laptop", "computers", "hard drives"),
+        ),
         # Nigerian press: officers who "cart off" computers (the twenty-sixth review: "DSS operatives raid Abuja
         # newsroom, cart off computers"; not "Robbers cart away laptops from school")
         *near(
@@ -1585,6 +1618,21 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # where someone is held kept from those who ask, a lawyer turned away, custody extended again (S101: "moved to
+        # an unknown prison", "has not been seen since men in plain clothes took him", "no word for 11 months", "a
+        # lawyer was turned away", "not allowed to see his client", "a seventh 12-day extension of her custody",
+        # "keeps journalists in custody for three more months")
+        *(
+            "unknown prison",
+            "unknown location",
+            "undisclosed location",
+            "undisclosed prison",
+            "has not been seen since",
+        ),
+        *("no word for", "nothing has been heard from", "lawyer was turned away", "lawyers were turned away"),
+        *near(("not allowed to see", "not permitted to see", "barred from seeing"), ("his client", "her client")),
+        *near(("extension of",), ("his custody", "her custody", "their custody")),
+        *("more months in custody", "three more months", "two more months", "six more months", "vanished from custody"),
         # (S85: "Lawyers barred from seeing Thai protest leader", "trial postponed for 31st time")
         *("barred from seeing", "lawyers barred from", "postponed for the", "postponed for 31st time"),
         # taken by men who say they are police, held where no law says (S74: "bundled into car by men claiming to be
@@ -1870,6 +1918,8 @@ TABLE: Table = {
         *near(("physical remand",), ("extended", "renewed", "prolonged")),
     ),
     Signal.CYBERCRIME: (
+        *("suspected of selling", "customer records", "subscriber records"),  # S100: a database offered for sale
+        *("deploying ransomware", "deployed ransomware"),  # S99: "he admitted deploying ransomware against hospitals"
         # mobile-money fraud
         "mobile money account",
         "mobile money wallet",
@@ -2327,6 +2377,7 @@ TABLE: Table = {
         "breach of privacy",
     ),
     Signal.OCCASION: (
+        *("capture-the-flag", "hacking contest", "hacking competition", "closing ceremony"),  # S98: a CTF's speeches
         # a rumour of arrest denied (S86: "His manager and the prosecutor's office both said no proceedings exist")
         *("no proceedings exist", "no such arrest", "no arrest was made"),
         # a prize received (S89: "Exiled Nicaraguan editor receives press freedom award in Vienna")
@@ -2414,6 +2465,7 @@ TABLE: Table = {
         # a viral claim debunked: no case
         "fact-check*",
         "debunk*",
+        *("clip shared", "shared more than"),  # (not "viral video": "Police book podcaster … after viral video")
         "turned out to be",
         "no such arrest",
         *near(("fact check", "fact-check"), ("did not arrest", "was not arrested", "has not been arrested")),
@@ -2567,6 +2619,8 @@ TABLE: Table = {
     ),
     # a past role: the person no longer does that work
     Signal.FORMER: (
+        # a role the posts gave him (S99: "Posts describing Oleksandr Hrytsenko as a white-hat hacker")
+        *near(("posts describing", "posts portraying", "posts presenting"), ("as a", "as an")),
         # a role he only gave himself
         "described himself online as",
         "who described himself",
@@ -2646,6 +2700,7 @@ TABLE: Table = {
     ),
     # bills, drafts, votes and debates: rules discussed, not yet applied to anyone
     Signal.LAWMAKING: (
+        *("table bill", "tabled a bill", "submitted amendments", "amendments that would"),  # S98: "MPs table bill"
         # a chamber debating a draft (S94: "Jordan's lower house debates tougher penalties under Cybercrimes Law")
         *("house debates", "chamber debates", "began discussing", "government draft", "no vote was taken"),
         # (S87: "DPR commission opens hearings on yet another ITE Law revision")
@@ -2677,6 +2732,18 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        *near(("years after", "months after"), ("his arrest", "her arrest", "their arrest")),  # S98: a vigil's words
+        # a claim checked or corrected (S99: "dismisses arrest rumour", "'Security researcher' claim false", "posts came
+        # from an impostor account")
+        *("rumour", "rumours", "rumor", "rumors", "claim false", "impostor account", "impostor", "hoax", "viral photo"),
+        # ... whose step is the claim's, not taken (`findings`: a genre phrase says what the step inside it is)
+        *("arrest rumour", "arrest rumours", "arrest rumor", "rumoured arrest", "rumored arrest", "'arrest' posts"),
+        *("denies being arrested", "denies being detained", "denied being arrested", "dismisses arrest"),
+        *("viral clip", "old footage", "dates from"),
+        *near(
+            ("claiming that", "claimed that", "claims that", "claiming he", "claiming she"),
+            ("had been detained", "had been arrested", "was arrested", "was detained", "had been abducted"),
+        ),
         # an index that ranks countries; a memoir launched at a book fair (S86)
         *near(("ranks", "ranked"), ("countries", "nations")),
         *("prison memoir", "book fair"),
@@ -2688,6 +2755,7 @@ TABLE: Table = {
         *("around the world", "training", "trained", "workshop", "seminar", "webinar", "conference", "summit"),
         *("forum", "panel discussion", "roundtable", "thematic hearing", "committee hears", "interview", "memoir"),
         *("documentary", "anniversary", "years after", "years since", "commemorat*", "vigil", "tribute"),
+        *("revisiting", "revisits"),  # S96: "Play revisiting blogger's Decree 54 trial opens at Tunis theatre festival"
         # a step as what is commemorated, not taken (S93-S95: "Vigil … marks second anniversary of blogger's lese
         # majeste sentence", "mark 1,000 days since … founder's arrest", "candles for jailed Hanoi blogger"): the step
         # inside is the occasion's (`findings`: a genre phrase says what the step inside it is)
@@ -2716,6 +2784,9 @@ TABLE: Table = {
     ),
     # damages between parties or a sports body's sanction: no prosecution
     Signal.CIVIL: (
+        # damages a court orders paid (S98: "High Court orders columnist to pay R400,000 … held jointly liable for the
+        # damages and costs")
+        *("jointly liable", "damages and costs", "orders columnist to pay", "ordered to pay damages"),
         # an employer's quarrel with its director (S94: "NGO sacks director after audit … she will sue for wrongful
         # dismissal")
         *("wrongful dismissal", "unfair dismissal"),
@@ -2768,6 +2839,20 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # a step or a role said not to be (S99: "denies being arrested … 'I was never even summoned'", "dismisses arrest
+        # rumour", "man in viral photo is a fraud suspect, not the blogger")
+        *("never arrested", "never detained", "never even summoned", "not been contacted by police", "no such person"),
+        *("not the blogger", "not the journalist", "not a journalist", "not the activist", "not the reporter"),
+        # a fact-check's verdict on a step (S96: "No, Kenya has not extradited exiled Ugandan blogger", "Video does not
+        # show arrest of Abuja reporter")
+        *(
+            "has not extradited",
+            "have not extradited",
+            "did not extradite",
+            "was not extradited",
+            "has not been extradited",
+        ),
+        *("does not show arrest", "does not show the arrest", "doesn't show arrest", "did not show the arrest"),
         # an event someone held, not someone held (S94: "Around forty people held a vigil in Canberra")
         *("held a vigil", "held a candlelight vigil", "hold a vigil", "holds a vigil", "holds vigil", "held vigils"),
         *("held a rally", "held a march", "held a protest", "held a press conference", "held talks", "held a meeting"),

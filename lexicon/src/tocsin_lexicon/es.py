@@ -154,8 +154,10 @@ _PODER = (
 _STATIONS = ("Radio", "la radio", "la emisora", "el canal", "Canal")
 # a regulator taking a station off the air (S83) and a judge ordering a portal to take its reporting down (S86): each
 # phrase both the step and the outlet it names
-_OFF_AIR = beside(
-    ("ordena sacar del aire a", "ordenó sacar del aire a", "saca del aire a", "sacó del aire a"), _STATIONS
+_OFF_AIR = (
+    *beside(("ordena sacar del aire a", "ordenó sacar del aire a", "saca del aire a", "sacó del aire a"), _STATIONS),
+    # a station closed (S96: "Conatel cierra Radio Frontera 98.1"; not "el canal": "YouTube cierra el canal de …")
+    *beside(("cierra", "cerró", "clausura", "clausuró"), ("Radio", "la radio", "la emisora", "la televisora")),
 )
 # ... whatever the outlet is called, and whatever it must take down (S92: "ordena a radio y portal retirar reportajes";
 # S93: "ordena a un digital retirar su investigación … y revelar quién le filtró los correos")
@@ -864,6 +866,8 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        # quien investiga para una organización de derechos (S96: "a Karla Obando, del Colectivo Nicaragua Nunca Más")
+        *near(("investigadora", "investigador"), ("del colectivo", "de la organización", "del Colectivo", "de la ONG")),
         # quien busca a los desaparecidos (S91, S94: "madre buscadora", "defensora de desaparecidos")
         *("defensora de desaparecidos", "defensor de desaparecidos", "madre buscadora", "madres buscadoras"),
         *("colectivo de búsqueda", "colectivo de madres buscadoras"),
@@ -1305,6 +1309,13 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        # el propio teléfono infectado (S91, S96: "revela que su celular fue infectado con Pegasus")
+        *(
+            "su celular fue infectado",
+            "su teléfono fue infectado",
+            "fue infectado con Pegasus",
+            "infectado con Pegasus",
+        ),
         # el programa hallado en los teléfonos de alguien (S94: "confirma Pegasus en los teléfonos de una defensora de
         # desaparecidos y de un periodista")
         *near(
@@ -1543,6 +1554,14 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # un traslado a un lugar que no se dice, un abogado sin acceso (S101: "Trasladan a reportero independiente a un
+        # destino desconocido", "su abogada no ha podido entrevistarse con él", "no les han permitido verlo")
+        *("destino desconocido", "lugar desconocido", "paradero desconocido", "no ha podido entrevistarse con él"),
+        *("no ha podido entrevistarse con ella", "no les han permitido verlo", "no les han permitido verla"),
+        # sin abogado, sin paradero confirmado (S97: "sin que su abogado pueda verla", "no ha confirmado oficialmente
+        # su paradero")
+        *("sin que su abogado pueda verla", "sin que su abogado pueda verlo", "sin que sus abogados puedan verlo"),
+        *("no ha confirmado su paradero", "no ha confirmado oficialmente su paradero", "la visita de la defensa"),
         # (S87: "Juzgado amplía tres meses la prisión preventiva del director")
         *near(("amplía", "amplió"), ("la prisión preventiva",)),
         # una muerte o torturas en manos del Estado
@@ -1835,6 +1854,9 @@ TABLE: Table = {
         ),
     ),
     Signal.CYBERCRIME: (
+        # un vendedor de datos robados que nunca reportó nada (S99: "vendía bases de datos robadas y no había reportado
+        # ninguna falla")
+        *("vendía bases de datos", "bases de datos robadas", "no había reportado ninguna falla", "no reportó ninguna"),
         "estafa*",
         "estafador*",
         "fraude*",
@@ -1890,6 +1912,7 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        *("pandilleros", "pandillero", "mareros", "marero"),  # S101: "Trasladan … a 1.500 pandilleros al Cecot"
         # un fraude al fisco, un desfalco (S85: "acepta dos años de cárcel por defraudar 300.000 euros a Hacienda"; S56:
         # "Cierran fundación tras comprobarse desfalco de su directora")
         *("defraudar", "desfalco", "malversar", "desvió durante", "a cuentas personales"),
@@ -2159,6 +2182,7 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        *("ópera prima", "se lleva el Coral", "Premio Coral", "mejor película"),  # S100: un premio de cine
         # la trama de una novela (no «por su segunda novela», ni «irrumpe en una obra de teatro y detiene a actores»)
         "la novela sigue a",
         # un día mundial, un memorando firmado
@@ -2365,6 +2389,8 @@ TABLE: Table = {
     ),
     # un rol pasado: la persona ya no hace ese trabajo
     Signal.FORMER: (
+        # un rol que le dieron las redes (S99: "En redes se le presentó como un investigador de seguridad")
+        *("se le presentó como un", "se le presentó como una", "lo presentaron como un", "la presentaron como una"),
         # un papel solo proclamado
         "autoproclamado",
         "autoproclamada",
@@ -2444,6 +2470,7 @@ TABLE: Table = {
     ),
     # proyectos y debates legislativos: reglas discutidas, aplicadas a nadie
     Signal.LAWMAKING: (
+        *("debate la ratificación", "tramita el tratado", "declaración interpretativa"),  # S98: un Congreso que debate
         # una iniciativa en el Senado (S86: "El Senado analiza una iniciativa para castigar con cárcel …")
         *("analiza una iniciativa", "iniciativa para castigar", "la propuesta plantea"),
         # ratificación debatida
@@ -2476,9 +2503,24 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # a cinco años de un crimen (S100: "A cinco años del asesinato de Lourdes Cázares, periodistas … exigen
+        # justicia"): el aniversario enmarca la nota
+        *("a un año del", "a dos años del", "a tres años del", "a cinco años del", "a diez años del"),
+        # una afirmación verificada o corregida (S99: "Rectificación:", "desmiente")
+        *("Rectificación", "rumor", "rumores", "bulo", "video viral", "publicación viral", "cuenta falsa"),
+        *near(
+            ("afirmaban que", "afirmaba que", "aseguraban que", "difundió que", "se informó que"),
+            ("había sido detenido", "había sido capturado", "había sido aprehendido", "había sido arrestado"),
+        ),
+        *(
+            "mil días de prisión",
+            "mil días en prisión",
+            "mil días de cárcel",
+            "cien días de prisión",
+        ),  # S97: una vigilia
         # un paso conmemorado, no tomado (S93-S95): el paso dentro es el de la conmemoración (`findings`)
         *near(
-            ("aniversario de", "días desde", "años desde", "meses desde"),
+            ("aniversario de", "días desde", "años desde", "meses desde", "años del", "año del", "años de la"),
             (
                 *("la detención", "su detención", "la captura", "su captura", "la condena", "su condena"),
                 *("el encarcelamiento", "su encarcelamiento", "el arresto", "su arresto", "la desaparición"),
@@ -2494,6 +2536,9 @@ TABLE: Table = {
     ),
     # daños entre partes o sanción deportiva: ningún proceso penal
     Signal.CIVIL: (
+        # una indemnización entre particulares (S97: "Condenan a un empresario a indemnizar … a una periodista")
+        *near(("condenan a", "condena a", "condenó a", "condenaron a"), ("a indemnizar",)),
+        *("resarcimiento", "en lo Civil", "en lo civil"),
         # un alquiler perdido: el dueño, no el Estado (S83: "desalojo de la sede … por deuda de alquileres")
         *("deuda de alquileres", "alquileres impagos", "alquileres impagados", "juicio de desalojo"),
         # un juzgado civil que ordena indemnizar
@@ -2537,6 +2582,15 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # un paso o un rol desmentidos (S99: "Rectificación: el abogado … no fue detenido", "salió por sus propios
+        # medios", "declaró como testigo")
+        # (not "declaró como testigo": a witness word that unties the one who testified)
+        *("salió por sus propios medios", "no hubo detención"),
+        # un dictamen de peritos, no de una comisión legislativa (S96: "presentó el dictamen forense de un laboratorio")
+        *("dictamen forense", "dictamen pericial", "dictamen técnico"),
+        # el veredicto de una verificación (S96: "Falso: el periodista … no fue detenido por el Sebin")
+        *("no fue detenido", "no fue detenida", "no ha sido detenido", "no ha sido detenida", "no fue arrestado"),
+        *("no fue arrestada", "no fue capturado", "no fue capturada", "no fue extraditado", "no fue extraditada"),
         # el foro o la ceremonia adonde iba quien fue detenido: su destino, no el marco de la nota (S80)
         *beside(
             ("antes de", "camino a", "rumbo a", "para asistir a", "para participar en", "para recibir"),

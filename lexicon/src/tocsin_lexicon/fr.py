@@ -108,6 +108,18 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # l'interpellation de quelqu'un (S99 : « confirme l'interpellation d'un youtubeur pour des vidéos » ; pas
+        # « l'interpellation du ministre », une question au gouvernement)
+        *("l'interpellation d'un", "l'interpellation d'une", "son interpellation", "leur interpellation"),
+        # des publications restreintes à la demande d'un gouvernement (S97 : « Meta a restreint des publications du
+        # journaliste … à la demande du gouvernement », « bloqué localement trois vidéos »)
+        *("a restreint des publications", "restreint des publications", "bloqué localement"),
+        # retenu à l'aéroport, à la frontière (S96 : « le correspondant de l'ONG retenu six heures à l'aéroport
+        # d'Alger » ; pas « retenu » seul : « le tribunal a retenu les images »)
+        *near(
+            ("retenu", "retenue", "retenus", "retenues"),
+            ("à l'aéroport", "à son arrivée", "à la frontière", "par la police des frontières", "heures à l'aéroport"),
+        ),
         # un tribunal ordonne de dépublier une enquête (S86 : « ordonne à un site d'investigation de retirer une
         # enquête », « a enjoint au média en ligne … de dépublier »)
         *near(("ordonne à", "a ordonné à", "a enjoint au", "a enjoint à", "enjoint à"), ("de retirer une enquête",)),
@@ -365,6 +377,10 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        # une chanson (S98 : « interpellé à Lomé après la sortie de son titre « Mandat sans fin » »)
+        *("la sortie de son titre", "son nouveau titre", "son morceau", "son clip", "sa chanson"),
+        # (S97 : « condamné à quatre ans pour ses vidéos »)
+        *("vidéos", "ses vidéos"),
         # un documentaire ou une étude dit comme la cause : parole, non le genre (« arrêté pour un documentaire »)
         *(f"pour {whose} {work}" for whose in ("un", "une", "son", "sa") for work in ("documentaire", "étude")),
         # un entretien accordé à la presse est une parole, non le genre de l'article : « perquisitionné après une
@@ -432,6 +448,7 @@ TABLE: Table = {
         # writers and poets are known for expression, like bloggers; not rights defenders by trade
         "écrivain",
         "poète",
+        *("documentariste", "réalisateur de documentaire", "réalisatrice de documentaire", "cinéaste"),
         # le reportage d'un journaliste est son expression
         "reportage*",
         # la corruption comme sujet d'un propos, pas comme accusation : la phrase longue masque le mot du crime
@@ -1048,6 +1065,9 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        # un transfert caché aux proches, un conseil interdit (S101 : « transféré à Koutoukalé à l'insu de sa famille »,
+        # « ni sa famille ni un conseil n'ont été autorisés à le rencontrer »)
+        *("à l'insu de sa famille", "à l'insu de ses proches", "ni un conseil", "lieu inconnu", "destination inconnue"),
         # une mort ou des tortures aux mains de l'État
         "meurt en détention",
         "meurt en garde à vue",
@@ -1784,9 +1804,21 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        *near(("raconte",), ("mois de détention", "ans de détention", "jours de détention")),  # S100 : un récit
+        *("le récit de sa détention", "récit de sa détention"),
+        # une détention racontée, un livre dédicacé (S98 : « raconte sa détention dans un livre … en dédicace »)
+        *("raconte sa détention", "raconte son arrestation", "revient sur son arrestation", "en dédicace"),
+        # une affirmation démentie (S99 : « dément la rumeur » ; pas « Vérification faite » : une vérification confirme
+        # aussi, S89 : « Vérification faite : l'étudiant … est bien détenu »)
+        *("rumeur", "rumeurs", "intox", "infox", "canular", "publication virale", "vidéo virale"),
+        *("la rumeur de son arrestation", "rumeur d'arrestation", "rumeur de son interpellation"),
+        *near(
+            ("affirmaient", "affirmait", "affirme que", "affirmant que", "prétendaient", "prétendait"),
+            ("avait été interpellé", "avait été arrêté", "a été interpellé", "a été arrêté", "avait été interpellée"),
+        ),
         # une étape commémorée, non prise (S93-S95) : l'étape dedans est celle de la commémoration (`findings`)
         *near(
-            ("anniversaire de", "jours depuis", "ans depuis", "mois depuis", "jours après"),
+            ("anniversaire de", "jours depuis", "ans depuis", "mois depuis", "jours après", "an après", "ans après"),
             (
                 *("l'arrestation", "son arrestation", "la condamnation", "sa condamnation", "l'incarcération"),
                 *("son incarcération", "la détention", "sa détention", "l'enlèvement", "son enlèvement"),
@@ -1861,6 +1893,15 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # une étape ou un rôle démentis (S99 : « dément la rumeur de son arrestation », « la police dément avoir arrêté
+        # un photographe », « sans lien avec la presse », « aucune procédure ne le concerne »)
+        *("dément avoir arrêté", "démentent avoir arrêté", "sans lien avec la presse"),
+        *("aucune procédure ne le concerne", "aucune procédure ne la concerne", "n'avoir reçu aucune convocation"),
+        *("n'est pas mort en détention", "il n'a jamais été arrêté", "elle n'a jamais été arrêtée"),
+        # le verdict d'une vérification (S96 : « Non, le rappeur … n'a pas été arrêté », « la police dément toute
+        # interpellation »)
+        *("n'a pas été arrêté", "n'a pas été arrêtée", "n'ont pas été arrêtés", "n'a jamais été arrêté"),
+        *("n'a pas été interpellé", "n'a pas été interpellée", "dément toute interpellation", "n'a pas été extradé"),
         # des supporters, pas des défenseurs (the twenty-eighth review: « dissout l'association des ultras »)
         *("association des supporters", "association de supporters", "groupe de supporters", "groupe d'ultras"),
         "association des ultras",

@@ -110,6 +110,8 @@ _ONLY_STATE_FR = (
     *("gèle les comptes de", "a gelé les comptes de", "gel des comptes de", "gel des avoirs de"),
     *("perquisitionne", "perquisitionnent", "ont perquisitionné", "perquisition au siège de", "met sous scellés"),
     *("retire l'agrément de", "retrait de l'agrément de", "refuse de renouveler l'accréditation de"),
+    # (S96 : « Des agents en civil ont bloqué jeudi l'accès au siège de l'Association marocaine des droits humains »)
+    *("bloqué … l'accès au siège de", "bloquent … l'accès au siège de"),
     *("privée de récépissé", "privé de récépissé"),
     *("pas de récépissé pour", "refuse le récépissé à", "refus de récépissé à", "radie"),
 )

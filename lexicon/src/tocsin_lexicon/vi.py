@@ -266,6 +266,7 @@ TABLE: Table = {
         # writers and poets are known for expression, like bloggers; not rights defenders by trade
         "nhà văn",
         "nhà thơ",
+        *("đạo diễn phim tài liệu", "nhà làm phim tài liệu", "nhà làm phim"),  # S96
         # tham nhũng là đề tài của lời nói, không phải tội danh: cụm dài che từ chỉ tội
         "tố cáo tham nhũng",
         "phanh phui tham nhũng",
@@ -716,6 +717,8 @@ TABLE: Table = {
         *near(("thời hạn tạm giam",), ("được gia hạn", "bị gia hạn", "kéo dài")),
     ),
     Signal.CYBERCRIME: (
+        # xâm nhập, rao bán dữ liệu, đòi tiền (S99: "nhóm đối tượng xâm nhập, rao bán dữ liệu khách hàng")
+        *("rao bán dữ liệu", "rao bán thông tin", "đòi ngân hàng trả", "xâm nhập trái phép hệ thống"),
         # lợi dụng lỗ hổng để sửa điểm, để thu lợi: gian lận, không phải báo lỗi (S73)
         *("để sửa điểm", "thu lợi hơn", "thu lợi bất chính"),  # (not "lỗi cho phép sửa điểm", a flaw reported)
         *("lợi dụng lỗ hổng bảo mật", "lợi dụng lỗ hổng"),  # khai thác lỗ hổng, không phải người báo lỗi
@@ -1040,6 +1043,16 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        # một tin được kiểm chứng, bác bỏ (S99: "lan truyền trên mạng là cảnh quay phim truyền hình")
+        *("lan truyền trên mạng", "tin đồn", "cảnh quay", "phim truyền hình", "tài khoản giả mạo"),
+        # một bước là của tin đồn hay của thông tin bị bác (S99; "Công an lên tiếng về tin đồn một nhà báo bị bắt",
+        # "Thông tin nhà báo … bị khởi tố theo Điều 331 là không chính xác")
+        *near(("tin đồn",), ("bị bắt", "bị bắt giữ", "bị tạm giữ", "bị khởi tố")),
+        *(
+            f"thông tin … {step} … {verdict}"
+            for step in ("bị bắt", "bị khởi tố", "bị bắt giữ", "bị tạm giữ")
+            for verdict in ("là không chính xác", "là không đúng sự thật", "là sai sự thật", "là bịa đặt")
+        ),
         # một bước được tưởng niệm, không phải vừa xảy ra (S95: "nhân 10 năm ngày blogger … bị kết án"): bước bên trong
         # là của dịp tưởng niệm (`findings`)
         *near(
@@ -1091,6 +1104,8 @@ TABLE: Table = {
         "đó là chị",
     ),
     Signal.NOISE: (
+        # một bước bị phủ nhận (S99: "Tôi không bị tạm giữ", "là cảnh quay phim truyền hình")
+        *("không bị tạm giữ", "không bị bắt giữ", "không hề bị bắt", "chưa từng bị bắt"),
         # một bài kiểm chứng: "không bị bắt vì livestream, tin đồn xuất phát từ video cắt ghép" (S87)
         "không bị bắt",
         # công đoàn giám sát việc thi hành án: việc của công đoàn, không phải bị giám sát (S84)
