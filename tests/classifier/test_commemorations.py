@@ -393,3 +393,400 @@ def test_a_step_rumoured_claimed_or_denied_is_no_case(language: str, title: str,
 )
 def test_a_step_confirmed_after_a_rumour_is_a_case(language: str, title: str, summary: str, tags: set[str]) -> None:
     assert tags <= reported_and_relevant(language, title, summary)
+
+
+# The twenty-ninth review: 60 adversarial probes on this session's phrases (46 right before its fixes)
+REVIEW_29 = [
+    (
+        "en",
+        "Journalist arrested in Lahore for spreading 'rumours' about army chief under PECA 26-A",
+        "FIA officials said Daily Indus Voice reporter Adeel Qureshi shared rumours about the general's health on X "
+        "and was taken into custody on Tuesday.",
+        True,
+    ),
+    (
+        "en",
+        "Thai activist re-arrested on anniversary of her first lese majeste arrest",
+        "Police detained Pimchanok Wongsa at her Bangkok home on Friday over new Facebook posts, a year to the day "
+        "after her first arrest under Section 112.",
+        True,
+    ),
+    (
+        "en",
+        "Supporters light candles outside Hoa Lo prison for jailed Hanoi blogger on 800th day behind bars",
+        "About thirty friends of Nguyen Van Duc gathered on Sunday evening; no new hearing has been scheduled in "
+        "his Article 117 case.",
+        False,
+    ),
+    (
+        "en",
+        "Kenyan blogger says he was never held by police, calls arrest posts fake",
+        "Otieno Kamau said in a video on Sunday that he had not been detained and that claims circulating on X were "
+        "invented by a parody account.",
+        False,
+    ),
+    (
+        "en",
+        "Police deny detaining Abuja reporter, but his lawyer says he has been held incommunicado for six days",
+        "The DSS spokesman denied the arrest; the lawyer of Chinedu Okafor, who wrote about fuel subsidy fraud, "
+        "says he saw him through a window at the agency's Abuja office.",
+        True,
+    ),
+    (
+        "en",
+        "Court orders newspaper editor to disclose source of leaked Treasury audit",
+        "The Nairobi High Court gave the editor of The Coast Ledger 14 days to name who gave the paper the "
+        "document, or face contempt proceedings.",
+        True,
+    ),
+    (
+        "en",
+        "X blocks accounts of two Kashmiri journalists in India after government demand",
+        "The platform said it had acted on legal orders from India's IT ministry under Section 69A and disagreed "
+        "with them.",
+        True,
+    ),
+    (
+        "en",
+        "Delhi High Court issues blocking order against 40 pirate cricket streaming sites",
+        "The order, sought by the tournament's broadcaster, directs internet providers to block the domains within "
+        "48 hours.",
+        False,
+    ),
+    (
+        "en",
+        "Self-described ethical hacker jailed for demanding $50,000 from Manila hospital after breaching its records",
+        "A Quezon City court convicted Paolo Reyes under the Cybercrime Prevention Act; he never reported the "
+        "intrusion and threatened to publish patient files.",
+        False,
+    ),
+    (
+        "en",
+        "Researcher charged with extortion after asking bank for bug bounty for flaw he reported",
+        "Prosecutors in Lagos say Emeka Nwosu's request for payment, sent with his vulnerability report to the "
+        "bank, amounted to extortion under the Cybercrimes Act.",
+        True,
+    ),
+    (
+        "en",
+        "Rights group director quits after board-commissioned audit finds misused donor funds",
+        "The board of Open Delta Watch said it would refer the findings to Nigeria's Economic and Financial Crimes "
+        "Commission.",
+        False,
+    ),
+    (
+        "en",
+        "Columnist arrested over report that governor billed personal expenses to the state",
+        "Police in Kano detained Musa Bello under the Cybercrimes Act's cyberstalking section after his column on "
+        "the governor's travel claims.",
+        True,
+    ),
+    (
+        "en",
+        "High Court orders columnist to pay damages and bars her paper from publishing further articles on senator",
+        "The Nairobi court also barred The Rift Times from running any further reports on Senator Wanjiru's land "
+        "deals pending trial.",
+        True,
+    ),
+    (
+        "en",
+        "Court keeps suspected drug kingpin in custody for three more months",
+        "Magistrates in Lagos extended the remand of the alleged head of a methamphetamine network while NDLEA "
+        "investigations continue.",
+        False,
+    ),
+    (
+        "en",
+        "Berlinale drama follows Vietnamese blogger jailed under Article 117",
+        "Director Linh Tran's film follows a Hanoi blogger arrested for Facebook posts and held for months without "
+        "a lawyer.",
+        False,
+    ),
+    (
+        "fr",
+        "Un journaliste condamné à un an de prison pour « propagation de rumeurs » en vertu du décret-loi 54",
+        "Le tribunal de première instance de Tunis a jugé Karim Ben Salah pour une chronique radio sur les pénuries "
+        "de médicaments.",
+        True,
+    ),
+    (
+        "fr",
+        "Un an après son arrestation, le blogueur Idrissa Koné condamné à cinq ans de prison",
+        "Le tribunal de Bamako l'a reconnu coupable d'« atteinte au crédit de l'État » pour des vidéos publiées sur "
+        "TikTok.",
+        True,
+    ),
+    (
+        "fr",
+        "Le blogueur n'a pas été arrêté mais inculpé pour ses publications, précise son avocat",
+        "Convoqué par la Division des investigations criminelles à Dakar, Ousmane Diallo a été inculpé pour "
+        "diffusion de fausses nouvelles et placé sous contrôle judiciaire.",
+        True,
+    ),
+    (
+        "fr",
+        "Le défenseur des droits humains Yassine Bouzid bloqué six heures à l'aéroport d'Alger puis refoulé",
+        "La police des frontières lui a confisqué son passeport sans lui notifier de décision, selon la Ligue "
+        "algérienne de défense des droits de l'homme.",
+        True,
+    ),
+    (
+        "fr",
+        "Un juge d'instruction de Rabat ordonne à l'hebdomadaire L'Écho du Sahel de révéler ses sources",
+        "Le magistrat exige l'identité de la personne qui a transmis au journal des documents sur des marchés "
+        "publics du ministère de l'Équipement.",
+        True,
+    ),
+    (
+        "fr",
+        "Meta restreint l'accès aux publications d'un journaliste algérien à la demande des autorités",
+        "Trois articles de Sofiane Merabet partagés sur Facebook ne sont plus visibles en Algérie depuis mardi, a "
+        "confirmé l'entreprise.",
+        True,
+    ),
+    (
+        "fr",
+        "Des policiers en civil bloquent l'entrée du siège de la Ligue tunisienne des droits de l'homme",
+        "Les membres du bureau exécutif n'ont pas pu accéder à leurs locaux à Tunis jeudi, à la veille d'une "
+        "conférence de presse.",
+        True,
+    ),
+    (
+        "fr",
+        "Le réalisateur du film, qui suit un journaliste emprisonné, arrêté à son tour à Alger",
+        "Le cinéaste Amine Haddad a été placé en garde à vue à son retour du festival de Carthage pour « atteinte à "
+        "l'unité nationale », selon son avocat.",
+        True,
+    ),
+    (
+        "fr",
+        "Des passagers d'Air Algérie retenus huit heures à l'aéroport d'Orly après une panne",
+        "La compagnie a promis des bons de repas et un vol de remplacement dans la nuit.",
+        False,
+    ),
+    (
+        "fr",
+        "L'interpellation d'un cambrioleur filmée par des voisins à Marseille fait le tour des réseaux",
+        "L'homme, recherché pour une série de vols dans des appartements, a été placé en garde à vue.",
+        False,
+    ),
+    (
+        "fr",
+        "Intox : l'humoriste tunisien Slim Gharbi n'est pas en prison",
+        "La vidéo de son « arrestation » qui circule date de 2019 ; l'artiste s'est produit samedi soir à Sousse.",
+        False,
+    ),
+    (
+        "fr",
+        "Le parquet de Dakar dément l'arrestation de la chroniqueuse Aïssatou Ndiaye",
+        "Aucune procédure n'est ouverte contre elle, précise le procureur, qui évoque un faux compte.",
+        False,
+    ),
+    (
+        "fr",
+        "Mille jours de détention pour le journaliste Ahmed Farès : une veillée à Paris",
+        "Une centaine de personnes se sont réunies place de la République ; aucune date de procès n'a été fixée.",
+        False,
+    ),
+    (
+        "fr",
+        "Un audit commandé par son conseil d'administration révèle que la présidente d'une ONG ivoirienne a "
+        "détourné 80 000 euros",
+        "Le conseil a porté plainte et suspendu la dirigeante de l'association.",
+        False,
+    ),
+    (
+        "fr",
+        "Dans « Silence radio », la réalisatrice met en scène un animateur arrêté après une émission satirique",
+        "Le long-métrage de la Tunisienne Leïla Ben Amor sort en salles mercredi.",
+        False,
+    ),
+    (
+        "es",
+        "Detienen a tuitero en Managua por 'difundir rumores' sobre la salud de Ortega",
+        "La Policía Nacional lo acusó de propagar noticias falsas bajo la Ley Especial de Ciberdelitos.",
+        True,
+    ),
+    (
+        "es",
+        "A un año del arresto, condenan a ocho años de prisión al periodista nicaragüense Mario Quiñónez",
+        "Un juez de Managua lo declaró culpable de propagación de noticias falsas por sus transmisiones en Facebook.",
+        True,
+    ),
+    (
+        "es",
+        "El periodista no fue detenido, pero la Fiscalía lo imputó por incitación al odio por sus tuits",
+        "El reportero venezolano Luis Ferrer quedó con régimen de presentación cada 15 días bajo la Ley contra el "
+        "Odio.",
+        True,
+    ),
+    (
+        "es",
+        "Tribunal exige al semanario El Centinela revelar quién le filtró los contratos del ministerio",
+        "Una jueza de Tegucigalpa dio cinco días al medio para identificar a su fuente o enfrentar desacato.",
+        True,
+    ),
+    (
+        "es",
+        "Imputan a estudiante que reportó una falla en el portal del SAT; la fiscalía dice que 'aprovechó una "
+        "vulnerabilidad'",
+        "Diego Salas había avisado por correo al organismo mexicano antes de que lo acusaran de acceso ilícito a "
+        "sistemas.",
+        True,
+    ),
+    (
+        "es",
+        "Detienen a periodista y a activista en Matagalpa y los acusan a los dos por difundir noticias falsas",
+        "La Policía Nacional se llevó a ambos de sus casas tras publicaciones en Facebook sobre la represión.",
+        True,
+    ),
+    (
+        "es",
+        "Defensora cubana cumple 40 días presa sin que su familia sepa dónde está ni su abogado pueda verla",
+        "Yanet Robaina, del colectivo Mujeres por la Libertad, fue detenida tras convocar una protesta por WhatsApp.",
+        True,
+    ),
+    (
+        "es",
+        "Es falso que el periodista Andrés Lobo esté preso: el video es de 2019",
+        "El comunicador venezolano publicó este martes desde Caracas y dijo que nunca ha sido citado por el Sebin.",
+        False,
+    ),
+    (
+        "es",
+        "A dos años de la detención del periodista Óscar Reyes, colegas marchan en Managua",
+        "Familiares y reporteros pidieron su liberación; el caso no registra novedades judiciales.",
+        False,
+    ),
+    (
+        "es",
+        "Grupo radial cierra Radio Sabor 95.3 por pérdidas y despide a 30 empleados",
+        "La emisora de Barquisimeto dejará de transmitir el 1 de marzo, informó la empresa.",
+        False,
+    ),
+    (
+        "es",
+        "Detienen a hacker que vendía datos del Registro Nacional de las Personas en la dark web",
+        "La Fiscalía de Honduras dice que ofrecía los registros de 4 millones de ciudadanos por Telegram.",
+        False,
+    ),
+    (
+        "es",
+        "Trasladan al cabecilla de Los Lobos a destino desconocido tras motín en Guayaquil",
+        "El Gobierno de Ecuador dijo que el traslado responde a razones de seguridad.",
+        False,
+    ),
+    (
+        "es",
+        "Condenan a un diputado a indemnizar a una periodista por insultarla en televisión",
+        "Un juzgado civil de Lima fijó el resarcimiento en 50.000 soles.",
+        False,
+    ),
+    (
+        "es",
+        "La película sigue a un reportero detenido por el Sebin y se estrena en San Sebastián",
+        "La cinta de la directora venezolana Paula Ríos compite en la sección Horizontes Latinos.",
+        False,
+    ),
+    (
+        "es",
+        "Auditoría revela que directora de ONG hondureña pagó gastos personales con donaciones",
+        "La junta directiva de la organización la separó del cargo y presentó una denuncia ante el Ministerio Público.",
+        False,
+    ),
+    (
+        "vi",
+        "Sau năm ngày bị tạm giữ, nhà hoạt động Trần Minh Khoa bị bắt tạm giam vì bài đăng Facebook",
+        "Công an tỉnh Nghệ An khởi tố ông Khoa theo Điều 331 Bộ luật Hình sự.",
+        True,
+    ),
+    (
+        "vi",
+        "Bắt người phụ nữ tung tin đồn thất thiệt về dịch bệnh trên Facebook",
+        "Công an TP Cần Thơ khởi tố bà theo Điều 288 về đưa thông tin trái phép lên mạng máy tính.",
+        True,
+    ),
+    (
+        "vi",
+        "Nhà báo Lê Quang Vinh không bị tạm giữ nhưng bị khởi tố theo Điều 331, cấm đi khỏi nơi cư trú",
+        "Cơ quan điều tra Công an Hà Nội cho biết ông bị điều tra vì loạt bài đăng trên trang cá nhân.",
+        True,
+    ),
+    (
+        "vi",
+        "Công an bác tin đồn về vụ bắt giữ, nhưng xác nhận đã khởi tố blogger Phạm Thu Hà theo Điều 117",
+        "Bà Hà bị cáo buộc tuyên truyền chống Nhà nước qua các video trên YouTube.",
+        True,
+    ),
+    (
+        "vi",
+        "Sinh viên báo lỗ hổng cho trường bị khởi tố vì 'xâm nhập trái phép hệ thống'",
+        "Công an Đà Nẵng khởi tố sinh viên Võ Thanh Tùng theo Điều 289 dù em đã gửi email báo lỗi cho phòng đào tạo.",
+        True,
+    ),
+    (
+        "vi",
+        "Facebook chặn bài viết của nhà báo Đỗ Minh theo yêu cầu của Bộ Thông tin và Truyền thông",
+        "Ba bài viết về vụ thu hồi đất ở Đồng Nai không còn hiển thị tại Việt Nam từ thứ Ba.",
+        True,
+    ),
+    (
+        "vi",
+        "Ba tháng sau khi bị bắt, gia đình vẫn không biết nhà hoạt động môi trường Đặng Văn Lực bị giam ở đâu",
+        "Luật sư của ông nói đã ba lần đề nghị gặp thân chủ nhưng đều bị từ chối.",
+        True,
+    ),
+    (
+        "vi",
+        "Công an bác bỏ thông tin blogger Nguyễn Hữu Tài bị bắt",
+        "Đại diện Công an TP.HCM khẳng định không có quyết định tố tụng nào liên quan đến người này.",
+        False,
+    ),
+    (
+        "vi",
+        "Tròn ba năm kể từ khi blogger Vũ Thị Lan bị tạm giam, bạn bè thắp nến cầu nguyện",
+        "Vụ án theo Điều 117 của bà Lan vẫn chưa được đưa ra xét xử.",
+        False,
+    ),
+    (
+        "vi",
+        "Bắt người phụ nữ trộm xe máy ở chợ Bến Thành",
+        "Công an quận 1 đã thu giữ chiếc xe và lập hồ sơ xử lý.",
+        False,
+    ),
+    (
+        "vi",
+        "Khởi tố nhóm đối tượng bán dữ liệu cá nhân của 10 triệu khách hàng qua Telegram",
+        "Công an TP Hà Nội cho biết nhóm này thu lợi hàng tỷ đồng.",
+        False,
+    ),
+    (
+        "vi",
+        "Thu hồi giấy phép ba tạp chí theo lộ trình sắp xếp cơ quan báo chí",
+        "Bộ Thông tin và Truyền thông cho biết các tạp chí này được sáp nhập vào cơ quan chủ quản mới.",
+        False,
+    ),
+    (
+        "vi",
+        "Phim về nhà báo bị bắt đoạt giải tại Liên hoan phim Busan",
+        "Bộ phim của đạo diễn Hà Linh kể về một phóng viên bị bắt giam sau loạt bài điều tra tham nhũng.",
+        False,
+    ),
+    (
+        "vi",
+        "Kiểm toán phát hiện giám đốc một tổ chức phi chính phủ dùng tiền tài trợ chi tiêu cá nhân",
+        "Hội đồng quản trị đã đình chỉ công tác bà giám đốc và chuyển hồ sơ cho cơ quan công an.",
+        False,
+    ),
+    (
+        "vi",
+        "Clip 'nhà báo bị còng tay' lan truyền là cảnh diễn tập của công an",
+        "Công an tỉnh Bình Dương cho biết đoạn video được quay trong buổi diễn tập phòng chống khủng bố.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary", "relevant"), REVIEW_29)
+def test_what_the_twenty_ninth_review_found(language: str, title: str, summary: str, relevant: bool) -> None:
+    assert judged(language, title, summary)[0] is relevant

@@ -241,15 +241,19 @@ _POSTED = (
 # editor of The Lakeside Observer to disclose within 14 days who gave the paper an internal Treasury memo")
 _SOURCE_ORDERED = near(
     tuple(
-        f"{verb} the {who}"
-        for verb in ("directed", "ordered", "compelled")
-        for who in ("editor", "journalist", "reporter")
+        f"{verb} {who}"
+        for verb in ("directed the", "ordered the", "compelled the", "orders", "directs", "compels", "orders the")
+        for who in ("editor", "journalist", "reporter", "newspaper editor", "columnist")
     ),
     ("to disclose", "to reveal", "to name", "to identify"),
 )
 
 TABLE: Table = {
     Signal.ARREST: (
+        # the twenty-ninth review: "X blocks accounts of two Kashmiri journalists in India after government demand",
+        # "bars her paper from publishing further articles"
+        *("blocks accounts of", "blocked accounts of", "withholds accounts of", "withheld accounts of"),
+        *near(("bars", "barred", "bar"), ("from publishing", "from running any further", "from running further")),
         *near(("keeps", "kept"), ("in custody", "in detention", "behind bars")),  # S101: "court keeps journalists in"
         # a source to be named, posts withheld on a government's order (S97: "Nairobi weekly ordered to reveal source of
         # leaked memo"; "X withholds posts of Kashmir journalist in India following government orders")
@@ -2417,6 +2421,7 @@ TABLE: Table = {
         # a story's plot (a refit's boundary: "Book review: a debut novel in which a blogger is arrested")
         *("novel in which", "film in which", "play in which", "book in which"),
         "the novel follows",
+        *("drama follows", "film follows", "novel follows", "play follows", "series follows"),  # twenty-ninth review
         # a museum's exhibition, a history piece; an opinion imagining a case that has not happened
         "exhibition",
         "museum",
@@ -2766,6 +2771,10 @@ TABLE: Table = {
         *near(
             ("candles for", "vigil for", "prayers for", "candlelight vigil for"), ("jailed", "imprisoned", "detained")
         ),
+        # (the twenty-ninth review: "light candles outside Hoa Lo prison for jailed Hanoi blogger on 800th day behind
+        # bars")
+        *near(("light candles", "lit candles", "lighting candles"), ("for jailed", "for imprisoned", "for detained")),
+        *("day behind bars", "days behind bars"),
         *("obituary", "op-ed", "study", "survey", "urges … to revise", "urges … to repeal", "urges … to amend"),
         "dies at",  # an obituary's headline: "Rights lawyer who defended bloggers dies at 78"
         # a recollection, a commemoration years on (S65: "a former prisoner remembers his 2014 arrest", "5 years on")
@@ -2786,7 +2795,7 @@ TABLE: Table = {
     Signal.CIVIL: (
         # damages a court orders paid (S98: "High Court orders columnist to pay R400,000 … held jointly liable for the
         # damages and costs")
-        *("jointly liable", "damages and costs", "orders columnist to pay", "ordered to pay damages"),
+        *("jointly liable", "damages and costs", "ordered to pay damages"),
         # an employer's quarrel with its director (S94: "NGO sacks director after audit … she will sue for wrongful
         # dismissal")
         *("wrongful dismissal", "unfair dismissal"),

@@ -156,8 +156,16 @@ _STATIONS = ("Radio", "la radio", "la emisora", "el canal", "Canal")
 # phrase both the step and the outlet it names
 _OFF_AIR = (
     *beside(("ordena sacar del aire a", "ordenó sacar del aire a", "saca del aire a", "sacó del aire a"), _STATIONS),
-    # a station closed (S96: "Conatel cierra Radio Frontera 98.1"; not "el canal": "YouTube cierra el canal de …")
-    *beside(("cierra", "cerró", "clausura", "clausuró"), ("Radio", "la radio", "la emisora", "la televisora")),
+    # a station closed by a regulator (S96: "Conatel cierra Radio Frontera 98.1"; not "el canal": "YouTube cierra el
+    # canal de …"; not a company: "Grupo radial cierra Radio Sabor 95.3 por pérdidas")
+    *beside(
+        tuple(
+            f"{who} {verb}"
+            for who in ("Conatel", "Telcor", "Senatel", "Gobierno", "gobierno", "régimen")
+            for verb in ("cierra", "cerró", "clausura", "clausuró")
+        ),
+        ("Radio", "la radio", "la emisora", "la televisora"),
+    ),
 )
 # ... whatever the outlet is called, and whatever it must take down (S92: "ordena a radio y portal retirar reportajes";
 # S93: "ordena a un digital retirar su investigación … y revelar quién le filtró los correos")
@@ -173,6 +181,8 @@ _PORTAL_ORDERED = near(
             "ordenó al",
             "obliga al",
             "obligó al",
+            # (la vigésima novena revisión: "Tribunal exige al semanario El Centinela revelar quién le filtró")
+            *("exige a", "exige al", "exigió a", "exigió al", "conmina a", "conminó a", "conmina al"),
         )
         for outlet in (
             *("un portal", "portal", "una radio", "radio", "un digital", "digital", "un medio", "medio", "un diario"),
@@ -2503,6 +2513,11 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # (la vigésima novena revisión: "A dos años de la detención del periodista Óscar Reyes, colegas marchan")
+        *near(
+            ("a un año de", "a dos años de", "a tres años de", "a cinco años de", "a diez años de", "a mil días de"),
+            ("la detención", "su detención", "la captura", "su captura", "el arresto", "su arresto", "la desaparición"),
+        ),
         # a cinco años de un crimen (S100: "A cinco años del asesinato de Lourdes Cázares, periodistas … exigen
         # justicia"): el aniversario enmarca la nota
         *("a un año del", "a dos años del", "a tres años del", "a cinco años del", "a diez años del"),

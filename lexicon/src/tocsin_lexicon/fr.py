@@ -108,6 +108,7 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("restreint l'accès aux publications", "a restreint l'accès aux publications"),  # vingt-neuvième revue
         # l'interpellation de quelqu'un (S99 : « confirme l'interpellation d'un youtubeur pour des vidéos » ; pas
         # « l'interpellation du ministre », une question au gouvernement)
         *("l'interpellation d'un", "l'interpellation d'une", "son interpellation", "leur interpellation"),

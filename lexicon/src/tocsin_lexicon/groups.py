@@ -112,6 +112,7 @@ _ONLY_STATE_FR = (
     *("retire l'agrément de", "retrait de l'agrément de", "refuse de renouveler l'accréditation de"),
     # (S96 : « Des agents en civil ont bloqué jeudi l'accès au siège de l'Association marocaine des droits humains »)
     *("bloqué … l'accès au siège de", "bloquent … l'accès au siège de"),
+    *("bloqué … l'entrée du siège de", "bloquent … l'entrée du siège de"),  # la vingt-neuvième revue
     *("privée de récépissé", "privé de récépissé"),
     *("pas de récépissé pour", "refuse le récépissé à", "refus de récépissé à", "radie"),
 )

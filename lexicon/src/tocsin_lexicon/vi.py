@@ -73,6 +73,7 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("chặn bài viết", "chặn các bài viết", "chặn hiển thị bài viết"),  # lần rà soát thứ 29: theo yêu cầu của Bộ
         # thu hồi giấy phép một tờ báo, canh giữ tại nhà (S81)
         *near(("thu hồi giấy phép",), ("tạp chí", "báo", "trang thông tin")),
         *("canh giữ tại nhà", "bị canh giữ", "cấm ra ngoài", "cấm ra khỏi nhà"),
@@ -274,6 +275,9 @@ TABLE: Table = {
         "tố cáo sai phạm",
     ),
     Signal.SPEECH_OFFENCE: (
+        # tung tin đồn là tội danh, không phải một tin đồn được bác bỏ (lần rà soát thứ 29: "Bắt người phụ nữ tung tin
+        # đồn thất thiệt về dịch bệnh")
+        *("tung tin đồn", "tung tin đồn thất thiệt", "tin đồn thất thiệt"),
         # luật chống kích động ở Hồng Kông, như báo chí tiếng Việt gọi: "ấn phẩm kích động"
         *("ấn phẩm kích động", "ấn phẩm có tính kích động"),
         "tuyên truyền chống Nhà nước",
@@ -828,7 +832,7 @@ TABLE: Table = {
         # giấy phép thu hồi khi cơ quan chủ quản đề nghị, sau khi sắp xếp, hợp nhất báo chí: việc quản lý, không phải
         # trừng phạt một bài báo (S92: "thu hồi giấy phép của các tạp chí cũ … theo đề nghị của cơ quan chủ quản")
         *("theo đề nghị của cơ quan chủ quản", "theo đề xuất của cơ quan chủ quản", "sau sắp xếp, hợp nhất"),
-        *("quy hoạch báo chí", "sắp xếp báo chí"),
+        *("quy hoạch báo chí", "sắp xếp báo chí", "lộ trình sắp xếp", "sắp xếp cơ quan báo chí", "được sáp nhập vào"),
         # một công ty bị xử phạt (để lộ dữ liệu, quảng cáo): chuyện tuân thủ, không phải vụ việc của ai
         *near(("xử phạt", "phạt"), ("đối với một công ty", "đối với công ty", "đối với doanh nghiệp")),
         # gọi vốn
@@ -1057,7 +1061,7 @@ TABLE: Table = {
         # là của dịp tưởng niệm (`findings`)
         *near(
             ("năm ngày", "năm kể từ ngày", "ngày kể từ khi", "tháng kể từ khi", "năm kể từ khi"),
-            ("bị bắt", "bị kết án", "bị tuyên án", "bị bắt giữ", "bị bắt cóc", "bị giam"),
+            ("bị bắt", "bị kết án", "bị tuyên án", "bị bắt giữ", "bị bắt cóc", "bị giam", "bị tạm giam"),
         ),
         *(
             "bảng xếp hạng",

@@ -233,7 +233,11 @@ def _framed_title(hits: list[Hit], words: Words, text: str) -> bool:
 # A story's plot told after its frame: what happens in it happens to no one (`_plot_dropped`)
 PLOTS = frozenset(
     phrase.casefold()
-    for phrase in ("novel in which", "film in which", "play in which", "book in which", "the novel follows", *PLOTS_FR)
+    for phrase in (
+        *("novel in which", "film in which", "play in which", "book in which", "the novel follows"),
+        *("drama follows", "film follows", "novel follows", "play follows", "series follows"),
+        *PLOTS_FR,
+    )
 )
 STORY_STEPS = frozenset({Signal.ARREST, Signal.DUE_PROCESS, Signal.SURVEILLANCE, Signal.TRANSNATIONAL})
 PLOT_REACH = 15  # words after the plot's frame that tell the story (a later sentence may report a real arrest)
