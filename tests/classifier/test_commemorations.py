@@ -790,3 +790,30 @@ REVIEW_29 = [
 @pytest.mark.parametrize(("language", "title", "summary", "relevant"), REVIEW_29)
 def test_what_the_twenty_ninth_review_found(language: str, title: str, summary: str, relevant: bool) -> None:
     assert judged(language, title, summary)[0] is relevant
+
+
+# S102 (an inbox for 9 December): a sentence being served is what a vigil recalls; a fine upheld against a programmer
+# who reported a flaw is a case
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "relevant"),
+    [
+        pytest.param(
+            "en",
+            "Supporters mark 1,000 days since Cambodian union leader's jailing",
+            "About 200 garment workers and members of rights groups gathered in Phnom Penh on Tuesday holding portraits"
+            " of Sok Chanthy, who is serving a five-year sentence for incitement.",
+            False,
+            id="en-days-since-jailing",
+        ),
+        pytest.param(
+            "en",
+            "German court upholds fine against programmer who reported exposed password in shop software",
+            "The Aachen regional court confirmed a fine for unauthorised data access against a freelance developer who"
+            " found a hard-coded database password in a vendor's software and reported the flaw to the company.",
+            True,
+            id="en-fine-upheld-after-reporting-a-flaw",
+        ),
+    ],
+)
+def test_what_s102_found(language: str, title: str, summary: str, relevant: bool) -> None:
+    assert judged(language, title, summary)[0] is relevant

@@ -250,6 +250,7 @@ _SOURCE_ORDERED = near(
 
 TABLE: Table = {
     Signal.ARREST: (
+        *near(("upholds", "upheld"), ("fine against", "conviction of", "conviction against")),  # S102
         # the twenty-ninth review: "X blocks accounts of two Kashmiri journalists in India after government demand",
         # "bars her paper from publishing further articles"
         *("blocks accounts of", "blocked accounts of", "withholds accounts of", "withheld accounts of"),
@@ -2737,6 +2738,9 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        # a sentence being served is a state the occasion recalls, not a step taken (S102: "Vigil … marks five years
+        # since Hanoi journalist's arrest … who is serving a nine-year sentence under Article 117")
+        *near(("who is serving", "who are serving", "is serving a", "are serving"), ("sentence", "sentences", "term")),
         *near(("years after", "months after"), ("his arrest", "her arrest", "their arrest")),  # S98: a vigil's words
         # a claim checked or corrected (S99: "dismisses arrest rumour", "'Security researcher' claim false", "posts came
         # from an impostor account")

@@ -188,6 +188,8 @@ _PORTAL_ORDERED = near(
             *("un portal", "portal", "una radio", "radio", "un digital", "digital", "un medio", "medio", "un diario"),
             *("diario", "un periódico", "periódico", "una emisora", "emisora", "un semanario", "semanario"),
             *("una revista", "revista", "un canal", "canal"),
+            # (S102: "jueza ordena a periodista de Quetzaltenango revelar quién le filtró el expediente")
+            *("periodista", "un periodista", "una periodista", "la periodista", "el periodista"),
         )
     ),
     (

@@ -1805,6 +1805,8 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # (S102 : « rassemblement … pour les 500 jours de détention du journaliste »)
+        *("jours de détention du", "jours de détention de", "mois de détention du", "mois de détention de"),
         *near(("raconte",), ("mois de détention", "ans de détention", "jours de détention")),  # S100 : un récit
         *("le récit de sa détention", "récit de sa détention"),
         # une détention racontée, un livre dédicacé (S98 : « raconte sa détention dans un livre … en dédicace »)
