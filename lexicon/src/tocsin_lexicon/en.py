@@ -248,6 +248,14 @@ _SOURCE_ORDERED = near(
     ("to disclose", "to reveal", "to name", "to identify"),
 )
 
+# a story's plot, told after the work it is in (a refit's boundary: "Book review: a debut novel in which a blogger is
+# arrested"; the twenty-ninth review: "Berlinale drama follows Vietnamese blogger jailed"): what happens in it happens
+# to no one (`findings._plot_dropped`)
+PLOTS_EN = (
+    *("novel in which", "film in which", "play in which", "book in which", "the novel follows"),
+    *("drama follows", "film follows", "novel follows", "play follows", "series follows"),
+)
+
 TABLE: Table = {
     Signal.ARREST: (
         *near(("upholds", "upheld"), ("fine against", "conviction of", "conviction against")),  # S102
@@ -2419,10 +2427,7 @@ TABLE: Table = {
         "in cinemas",
         "second novel",
         "debut novel",
-        # a story's plot (a refit's boundary: "Book review: a debut novel in which a blogger is arrested")
-        *("novel in which", "film in which", "play in which", "book in which"),
-        "the novel follows",
-        *("drama follows", "film follows", "novel follows", "play follows", "series follows"),  # twenty-ninth review
+        *PLOTS_EN,
         # a museum's exhibition, a history piece; an opinion imagining a case that has not happened
         "exhibition",
         "museum",

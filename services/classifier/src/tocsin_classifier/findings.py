@@ -12,6 +12,7 @@ from tocsin_classifier.targets import profession_only
 from tocsin_classifier.ties import ROLE_PEOPLE, may_tie, sentence_starts, speech_caused, ties
 from tocsin_classifier.topics import SUBJECTS, reported_subjects
 from tocsin_lexicon import Hit, Signal, lexicon_for
+from tocsin_lexicon.en import PLOTS_EN
 from tocsin_lexicon.fr import PLOTS_FR
 from tocsin_lexicon.occasions import where_arrested
 from tocsin_lexicon.restraints import restraint_over_suit
@@ -231,14 +232,7 @@ def _framed_title(hits: list[Hit], words: Words, text: str) -> bool:
 
 
 # A story's plot told after its frame: what happens in it happens to no one (`_plot_dropped`)
-PLOTS = frozenset(
-    phrase.casefold()
-    for phrase in (
-        *("novel in which", "film in which", "play in which", "book in which", "the novel follows"),
-        *("drama follows", "film follows", "novel follows", "play follows", "series follows"),
-        *PLOTS_FR,
-    )
-)
+PLOTS = frozenset(phrase.casefold() for phrase in (*PLOTS_EN, *PLOTS_FR))
 STORY_STEPS = frozenset({Signal.ARREST, Signal.DUE_PROCESS, Signal.SURVEILLANCE, Signal.TRANSNATIONAL})
 PLOT_REACH = 15  # words after the plot's frame that tell the story (a later sentence may report a real arrest)
 
