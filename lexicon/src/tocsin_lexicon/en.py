@@ -254,10 +254,33 @@ _SOURCE_ORDERED = near(
 PLOTS_EN = (
     *("novel in which", "film in which", "play in which", "book in which", "the novel follows"),
     *("drama follows", "film follows", "novel follows", "play follows", "series follows"),
+    # S104: "drama about student charged under Section 112", "follows a fictional university student arrested"
+    *("drama about", "thriller about", "follows a fictional", "about a fictional"),
+    *("centres on a fictional", "centers on a fictional"),  # the thirtieth review
 )
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S104: "Jordanian activist stopped at airport on her way to Beirut film festival"
+        *near(("stopped at", "was stopped at", "turned back at"), ("airport",)),
+        # a government's order to platforms (S103: "MeitY orders X and YouTube to block Srinagar news portal's
+        # accounts")
+        *near(
+            near(
+                ("orders", "ordered", "order", "directs", "directed", "asks", "asked"),
+                ("to block", "to withhold", "to take down"),
+            ),
+            ("accounts", "account", "channel", "channels", "handle", "handles"),
+        ),
+        # S103-S104: "NCCIA picks up Lahore reporter over vlog", "FIR cites PECA's fake news clause", "handed a summons
+        # by the Federal Investigation Agency", "as FIA notice is served on author"
+        *near(("picks up", "pick up"), ("reporter", "journalist", "blogger", "activist", "YouTuber", "vlogger")),
+        # (not "FIR against": a journalist may file one: "Journalist files FIR against MLA for threats"; the police
+        # register it: the thirtieth review)
+        *("register FIR against", "registers FIR against", "registered FIR against", "registered an FIR against"),
+        *("registers an FIR against", "FIR registered against"),
+        *("FIR cites", "FIR, registered under", "handed a summons", "served a summons", "served with a summons"),
+        *("notice is served on", "notice was served on", "notice served on", "served with a notice"),
         *near(("upholds", "upheld"), ("fine against", "conviction of", "conviction against")),  # S102
         # the twenty-ninth review: "X blocks accounts of two Kashmiri journalists in India after government demand",
         # "bars her paper from publishing further articles"
@@ -1043,6 +1066,17 @@ TABLE: Table = {
         *near(("general secretary of", "secretary general of", "head of"), ("union", "unions")),
     ),
     Signal.RESEARCHER: (
+        # the thirtieth review: "student who told a hospital its patient portal was open to anyone"
+        *near(
+            near(("programmer", "developer", "student", "engineer", "coder"), ("who told",)),
+            ("was open to anyone", "were open to anyone", "was exposed", "were exposed", "was unprotected"),
+        ),
+        # S106: "Police seize computers of Cologne programmer who warned vendor its database password sat in plain text"
+        *near(
+            ("programmer", "developer", "student", "engineer", "IT worker", "coder", "technician"),
+            ("who warned", "who reported", "who flagged", "who found", "who discovered", "who exposed", "who alerted"),
+        ),
+        *("warned vendor", "warned the vendor", "password sat in plain text", "passwords in plain text"),
         *("who reported flaw", "reported flaw in"),  # S97: "court clears student who reported flaw"
         # warned the owner of its own leak (S94: "Student who warned county about data leak now faces cybercrime
         # charges")
@@ -1471,6 +1505,18 @@ TABLE: Table = {
         "lawful interception",
     ),
     Signal.PRIVACY: (
+        # a data-retention order (S106: "TCRA orders internet providers to store users' browsing logs for five years")
+        *near(
+            ("to store", "to retain", "to keep"),
+            (
+                "browsing logs",
+                "browsing history",
+                "users' data",
+                "call records",
+                "internet history",
+                "subscribers' data",
+            ),
+        ),
         # a group's members or donors to be named to the state (S83, S84: "orders member list handed over")
         *(
             "member list",
@@ -1931,6 +1977,13 @@ TABLE: Table = {
         *near(("physical remand",), ("extended", "renewed", "prolonged")),
     ),
     Signal.CYBERCRIME: (
+        # a hack staged to cover one's own theft (the thirtieth review)
+        *("staging it to cover", "staged the hack", "faked the hack", "invented the intrusion", "to cover theft"),
+        *(
+            "accused of selling citizens' records",
+            "selling citizens' records",
+            "allegedly sold for",
+        ),  # S106: an insider
         *("suspected of selling", "customer records", "subscriber records"),  # S100: a database offered for sale
         *("deploying ransomware", "deployed ransomware"),  # S99: "he admitted deploying ransomware against hospitals"
         # mobile-money fraud
@@ -2743,6 +2796,53 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        "side event",  # S105: "At a UNODC side event, delegates … discussed how countries ratifying the Convention"
+        # a film or a list about the jailed (S103-S104: "Documentary on jailed Vietnamese blogger screens in London",
+        # "rights groups list journalists jailed in signatory states")
+        *near(
+            ("documentary on", "documentary about", "film on", "film about", "play about", "exhibition on"),
+            ("jailed", "imprisoned", "detained"),
+        ),
+        *near(("list", "lists", "listed"), ("journalists jailed", "jailed journalists", "bloggers jailed")),
+        # the world's jailed journalists an occasion names; an index citing them; a step recalled (S103-S104: "names
+        # of jailed journalists", "RSF index: … citing reporters jailed under Article 117", "recalls 2019 arrest as
+        # she collects … prize")
+        *near(
+            ("journalists jailed", "jailed journalists", "journalists imprisoned", "imprisoned journalists"),
+            ("around the world", "worldwide", "across the world"),
+        ),
+        *("names of jailed journalists", "names of imprisoned journalists", "names of detained journalists"),
+        *near(("citing",), ("reporters jailed", "journalists jailed", "bloggers jailed", "jailed reporters")),
+        *near(("citing",), ("jailed journalists", "jailed bloggers")),
+        *near(
+            ("recalls", "recalled", "recalling"),
+            ("arrest", "jailing", "detention", "imprisonment", "prosecution", "prosecutions", "conviction"),
+        ),
+        # an appeal to every state is no step against anyone (S103: "urges states to stop jailing critics", "called on
+        # governments to release journalists and activists held over their online posts")
+        *near(
+            near(
+                (
+                    *("urges states to", "urged states to", "urges governments to", "urged governments to"),
+                    *(
+                        "calls on states to",
+                        "called on states to",
+                        "calls on governments to",
+                        "called on governments to",
+                    ),
+                    *("urges all states to", "called on all states to", "calls on all states to"),
+                ),
+                ("release", "free"),
+            ),
+            ("held", "jailed", "detained", "imprisoned", "behind bars"),
+        ),
+        *near(
+            (
+                *("urges states to", "urged states to", "urges governments to", "urged governments to"),
+                *("calls on states to", "called on states to", "calls on governments to", "called on governments to"),
+            ),
+            ("stop jailing", "stop arresting", "stop prosecuting", "stop detaining", "end the jailing"),
+        ),
         # a sentence being served is a state the occasion recalls, not a step taken (S102: "Vigil … marks five years
         # since Hanoi journalist's arrest … who is serving a nine-year sentence under Article 117")
         *near(("who is serving", "who are serving", "is serving a", "are serving"), ("sentence", "sentences", "term")),
@@ -2774,8 +2874,37 @@ TABLE: Table = {
         # majeste sentence", "mark 1,000 days since … founder's arrest", "candles for jailed Hanoi blogger"): the step
         # inside is the occasion's (`findings`: a genre phrase says what the step inside it is)
         *near(
-            ("anniversary of", "days since", "years since", "months since", "weeks since"),
-            ("arrest", "sentence", "sentencing", "jailing", "detention", "imprisonment", "conviction", "abduction"),
+            (
+                "anniversary of",
+                "days since",
+                "years since",
+                "months since",
+                "weeks since",
+                "years after",
+                "months after",
+                *("years on from the day", "year on from the day"),  # the thirtieth review
+            ),
+            (
+                # S105: "to mark three years since activist Somchai Wongsuwan was sentenced", "holds vigil three years
+                # after her arrest"
+                *("was sentenced", "was detained", "was arrested", "was jailed", "was convicted", "was abducted"),
+                *("were sentenced", "were detained", "were arrested", "were jailed"),
+                *(
+                    "arrest",
+                    "sentence",
+                    "sentencing",
+                    "jailing",
+                    "detention",
+                    "imprisonment",
+                    "conviction",
+                    "abduction",
+                ),
+                *(
+                    "killing",
+                    "murder",
+                    "disappearance",
+                ),  # S103: "Vigil marks three years since killing of … broadcaster"
+            ),
         ),
         *near(
             ("candles for", "vigil for", "prayers for", "candlelight vigil for"), ("jailed", "imprisoned", "detained")
@@ -2857,6 +2986,20 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # a safeguard discussed, a disclosure thanked (S105-S106: "protect security researchers from prosecution",
+        # "ThaiCERT thanks student who found bug in state welfare app")
+        *(
+            "protect security researchers from",
+            "shield security researchers from",
+            "protect researchers from prosecution",
+        ),
+        *("thanks student who", "thanks researcher who", "thanked the student", "thanked the researcher"),
+        *("no personal data was accessed", "invited to join"),
+        *("held up at", "held up by", "been held up"),  # S104: "held up at a gate over an expired accreditation card"
+        # a denial said with its step (S104: "Police deny arresting sports reporter", "says reports of his arrest were
+        # false")
+        *("deny arresting", "denies arresting", "denied arresting", "deny detaining", "denies detaining"),
+        *("denied detaining", "reports of his arrest were false", "reports of her arrest were false"),
         # a step or a role said not to be (S99: "denies being arrested … 'I was never even summoned'", "dismisses arrest
         # rumour", "man in viral photo is a fraud suspect, not the blogger")
         *("never arrested", "never detained", "never even summoned", "not been contacted by police", "no such person"),

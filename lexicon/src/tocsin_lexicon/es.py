@@ -183,6 +183,17 @@ _PORTAL_ORDERED = near(
             "obligó al",
             # (la vigésima novena revisión: "Tribunal exige al semanario El Centinela revelar quién le filtró")
             *("exige a", "exige al", "exigió a", "exigió al", "conmina a", "conminó a", "conmina al"),
+            # S105: "Un juez de Palma prohíbe a un digital publicar nuevas informaciones"
+            *(
+                "prohíbe a",
+                "prohibió a",
+                "prohíbe al",
+                "prohibió al",
+                "impide a",
+                "impidió a",
+                "impide al",
+                "impidió al",
+            ),
         )
         for outlet in (
             *("un portal", "portal", "una radio", "radio", "un digital", "digital", "un medio", "medio", "un diario"),
@@ -194,12 +205,44 @@ _PORTAL_ORDERED = near(
     ),
     (
         *("retirar", "eliminar", "despublicar", "borrar", "dar de baja", "revelar su fuente", "revelar sus fuentes"),
-        *("identificar a su fuente", "revelar quién le filtró"),
+        *(
+            "identificar a su fuente",
+            "revelar quién le filtró",
+            "publicar nuevas informaciones",
+            "publicar informaciones",
+        ),
+        *("seguir publicando", "publicar nuevos reportajes", "entregar las grabaciones"),  # trigésima revisión
+        *(
+            "entregar la base",
+            "entregar los archivos",
+            "entregar el material",
+        ),  # S106: "ordena a un medio digital entregar"
     ),
+)
+
+# a story's frame: what it tells happens to no one (S104: "el thriller sobre una periodista espiada con Pegasus y
+# detenida")
+PLOTS_ES = (
+    *near(
+        ("el thriller", "la película", "el drama", "la serie", "la novela", "el filme", "la obra"),
+        ("sobre un", "sobre una"),
+    ),
+    *("narra la historia de un", "narra la historia de una", "un personaje ficticio", "una periodista ficticia"),
+    *("el filme en el que", "la película en la que", "la serie en la que", "la novela en la que"),  # trigésima revisión
 )
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S106: "Fiscalía acusa a desarrollador de un medio", "había presentado una denuncia penal en su contra"
+        # (not "Fiscalía acusa a policías de torturar a activista": the police are the accused)
+        *beside(
+            ("Fiscalía acusa a", "Fiscalía acusa al", "la Fiscalía acusó a", "la Fiscalía acusó al"),
+            ("desarrollador", "programador", "periodista", "activista", "bloguero", "tuitero", "estudiante", "abogado"),
+        ),
+        *("denuncia penal en su contra", "se le acusa"),
+        # una condena anulada: el proceso contado en su final (S105: "Sala anula condena contra columnista")
+        *("anula condena", "anula la condena", "anuló la condena", "revoca la condena", "revocó la condena"),
+        *("citatorio", "un citatorio"),  # S104: "recibe … un citatorio de la Fiscalía por su serie"
         # inhabilitada la abogada, negada la entrada (S81: "inhabilita por cinco años a abogada de derechos humanos",
         # "niega la entrada a investigadora")
         *near(("inhabilita", "inhabilitó"), ("a abogada", "a abogado", "al abogado", "a la abogada")),
@@ -1159,6 +1202,22 @@ TABLE: Table = {
         ),
     ),
     Signal.RESEARCHER: (
+        *("estaban al alcance de cualquiera", "quedaban al alcance de cualquiera"),  # trigésima revisión
+        *near(("estudiante", "programador", "desarrollador", "ingeniero"), ("que informó",)),
+        # S106: "tras reportar un fallo a CNT", "el programador que alertó sobre la filtración", "por verificar una
+        # filtración", "había comprobado que un servidor … dejaba expuestas declaraciones"
+        *(
+            "reportar un fallo",
+            "reportar una falla",
+            "reportó un fallo",
+            "reportó una falla",
+            "verificar una filtración",
+        ),
+        *("advertir que los datos", "había comprobado que un servidor", "dejaba expuestas", "dejaba expuestos"),
+        *near(
+            ("programador", "desarrollador", "estudiante", "ingeniero", "informático", "técnico"),
+            ("que alertó", "que reportó", "que advirtió", "que detectó", "que descubrió", "que avisó"),
+        ),
         # (no un "consultor de seguridad" a secas: la seguridad privada, física, de una alcaldía)
         *(
             "consultor de seguridad informática",
@@ -1448,6 +1507,11 @@ TABLE: Table = {
         "bajo vigilancia",
     ),
     Signal.PRIVACY: (
+        # el Estado expone a alguien (S106: "difunde nombre y domicilio del programador", "con el DNI y la dirección")
+        *near(
+            ("difunde", "difundió", "publica", "publicó", "expone", "expuso"),
+            ("nombre y domicilio", "nombre y dirección", "el DNI y la dirección", "DNI y domicilio"),
+        ),
         # la televisión del Estado difunde la dirección y los chats de una defensora (S86)
         *near(
             ("difundió", "difunde", "mostró", "muestra", "expuso"),
@@ -2194,6 +2258,7 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        *PLOTS_ES,
         *("ópera prima", "se lleva el Coral", "Premio Coral", "mejor película"),  # S100: un premio de cine
         # la trama de una novela (no «por su segunda novela», ni «irrumpe en una obra de teatro y detiene a actores»)
         "la novela sigue a",
@@ -2515,10 +2580,30 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # cuántos siguen presos en general (S103: "cientos de personas siguen encarceladas por publicar en redes")
+        *near(
+            ("cientos de personas", "miles de personas", "decenas de personas"),
+            ("siguen encarceladas", "siguen presas", "siguen detenidas", "siguen tras las rejas"),
+        ),
+        # un llamado a todos los Estados no es un paso contra nadie (S103)
+        *near(
+            near(
+                (
+                    *("pidió a los Estados", "pide a los Estados", "insta a los Estados a", "instó a los Estados a"),
+                    *("exhorta a los Estados a", "exhortó a los Estados a", "pidió a los gobiernos"),
+                ),
+                ("liberar", "excarcelar"),
+            ),
+            ("presos", "presas", "encarcelados", "encarceladas", "detenidos", "detenidas"),
+        ),
         # (la vigésima novena revisión: "A dos años de la detención del periodista Óscar Reyes, colegas marchan")
         *near(
             ("a un año de", "a dos años de", "a tres años de", "a cinco años de", "a diez años de", "a mil días de"),
-            ("la detención", "su detención", "la captura", "su captura", "el arresto", "su arresto", "la desaparición"),
+            (
+                *("la detención", "su detención", "la captura", "su captura", "el arresto", "su arresto"),
+                # S104: "A un año de su destierro, activista nicaragüense pide a la CIDH medidas cautelares"
+                *("la desaparición", "su destierro", "su exilio", "su expulsión", "su encarcelamiento", "su condena"),
+            ),
         ),
         # a cinco años de un crimen (S100: "A cinco años del asesinato de Lourdes Cázares, periodistas … exigen
         # justicia"): el aniversario enmarca la nota
@@ -2555,6 +2640,10 @@ TABLE: Table = {
     Signal.CIVIL: (
         # una indemnización entre particulares (S97: "Condenan a un empresario a indemnizar … a una periodista")
         *near(("condenan a", "condena a", "condenó a", "condenaron a"), ("a indemnizar",)),
+        # un pleito civil por el honor (S105: "Juzgado condena a un columnista a pagar 12.000 euros a un alcalde … por
+        # vulnerar su honor")
+        *near(("condena a", "condenó a", "condena al", "condenó al", "condenan a", "condenaron a"), ("a pagar",)),
+        *("por vulnerar su honor", "vulneración de su honor", "intromisión en su honor", "intromisión ilegítima"),
         *("resarcimiento", "en lo Civil", "en lo civil"),
         # un alquiler perdido: el dueño, no el Estado (S83: "desalojo de la sede … por deuda de alquileres")
         *("deuda de alquileres", "alquileres impagos", "alquileres impagados", "juicio de desalojo"),
@@ -2599,6 +2688,18 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # lo que se reprocha a quien escribió, no una detención sin pruebas (S105: "atribuyeron sin pruebas al regidor")
+        *("atribuyó sin pruebas", "atribuyeron sin pruebas", "le atribuyeron sin pruebas", "acusó sin pruebas"),
+        *("acusaron sin pruebas", "atribuir sin pruebas"),
+        # una ley contra la violencia de género usada contra un columnista (S105): el nombre de la ley no es un crimen
+        *("Ley contra el Femicidio", "ley contra el femicidio", "Ley de Femicidio"),
+        # un desmentido dicho con su paso (S104: "niega que exista orden de captura contra periodista")
+        *("niega que exista orden de captura", "niega que exista una orden de captura", "no existe orden de captura"),
+        *(
+            "negó que exista orden de captura",
+            "no existe requerimiento fiscal",
+            "niega que exista una orden de aprehensión",
+        ),
         # un paso o un rol desmentidos (S99: "Rectificación: el abogado … no fue detenido", "salió por sus propios
         # medios", "declaró como testigo")
         # (not "declaró como testigo": a witness word that unties the one who testified)

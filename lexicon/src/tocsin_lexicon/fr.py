@@ -104,10 +104,19 @@ PLOTS_FR = (
         ("suit un", "suit une", "suit le", "suit la"),
     ),
     *("raconte l'histoire d'un", "raconte l'histoire d'une"),
+    # S105 : « la réalisatrice … enferme le spectateur avec un reporter détenu » (pas « son premier long-métrage » : la
+    # trentième revue, « la réalisatrice de "Cellule 9", son premier long-métrage, placée en garde à vue »)
+    "enferme le spectateur",
+    # la trentième revue : « dans ce long-métrage, le réalisateur … met en scène un journaliste emprisonné »
+    *near(("ce long-métrage", "ce film", "le long-métrage", "le film"), ("met en scène un", "met en scène une")),
 )
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("des poursuites ont été annoncées", "poursuites ont été annoncées"),  # S106
+        *near(("frappé d'une", "frappée d'une", "frappé d'un", "frappée d'un"), ("ISTN", "interdiction")),  # S104
+        # S104 : « frappée d'une ISTN » (interdiction de sortie du territoire)
+        *("ISTN", "une ISTN"),
         *("restreint l'accès aux publications", "a restreint l'accès aux publications"),  # vingt-neuvième revue
         # l'interpellation de quelqu'un (S99 : « confirme l'interpellation d'un youtubeur pour des vidéos » ; pas
         # « l'interpellation du ministre », une question au gouvernement)
@@ -165,6 +174,7 @@ TABLE: Table = {
                 (
                     *("un site d'information", "le site d'information", "le journal", "un journal", "la radio"),
                     *("une radio", "la chaîne", "le quotidien", "l'hebdomadaire", "la télévision"),
+                    *("un quotidien", "un hebdomadaire"),  # S104 : « la HAAC suspend un quotidien »
                 ),
             ),
             # « le site d'information Radio M a été bloqué sur ordre des autorités » (the twenty-second review)
@@ -539,6 +549,7 @@ TABLE: Table = {
         "faux bruits",
     ),
     Signal.JOURNALIST: (
+        *near(("suspend", "a suspendu", "suspendu"), ("un quotidien", "le quotidien", "un hebdomadaire")),  # S104
         # (S86 : « ordonne à un site d'investigation de retirer une enquête »)
         *("site d'investigation", "média d'investigation"),
         # le correspondant d'un média (pas « notre correspondant », qui signe le reportage : bruit)
@@ -790,6 +801,14 @@ TABLE: Table = {
         *near(("coalition", "ligue", "réseau", "collectif"), ("de défense des droits",)),
     ),
     Signal.RESEARCHER: (
+        # S106 : « avait écrit à la direction … pour signaler que des relevés … étaient consultables par n'importe qui »
+        *(
+            "consultables par n'importe qui",
+            "accessibles à n'importe qui",
+            "consultables par tous",
+            "accessibles à tous",
+        ),
+        *near(("écrit à la direction", "alerté la direction", "prévenu la direction"), ("pour signaler",)),
         "chercheur en sécurité",
         "chercheuse en sécurité",
         "chercheur en cybersécurité",
@@ -967,6 +986,11 @@ TABLE: Table = {
         "relevés de localisation",
     ),
     Signal.PRIVACY: (
+        *near(
+            ("diffuse", "a diffusé", "publie", "a publié"), ("l'identité et l'adresse", "l'identité et les adresses")
+        ),
+        # l'État expose des internautes (S106 : « le ministre … expose noms, photos et numéros de "cyberactivistes" »)
+        *("expose noms", "expose les noms", "noms, photos et numéros", "leurs quartiers de résidence"),
         # la liste des adhérents d'une association exigée (S88 : « exige la liste de ses adhérents et bailleurs »)
         *("la liste de ses adhérents", "liste de ses membres", "liste des adhérents", "liste de ses bailleurs"),
         # les noms, photos et numéros des administrateurs de pages publiés par l'État (S86)
@@ -1216,6 +1240,9 @@ TABLE: Table = {
         "pas pu rencontrer son avocat",
     ),
     Signal.CYBERCRIME: (
+        # des données volées revendues (S103 : « revendu des dossiers de patients … proposés … sur un forum du
+        # darkweb »)
+        *("revendu des dossiers", "revendre des dossiers", "revendu des données", "forum du darkweb", "sur le darkweb"),
         # les « brouteurs » d'Abidjan : des escrocs en ligne
         "brouteur*",
         "escroquerie*",
@@ -1805,6 +1832,31 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # les journalistes du monde entier qu'une veillée ou une exposition nomme (S103-S104 : « une vigile pour les
+        # journalistes emprisonnés à travers le monde », « lire à voix haute les noms de journalistes détenus »)
+        *near(
+            ("journalistes emprisonnés", "journalistes détenus", "journalistes incarcérés"),
+            ("à travers le monde", "dans le monde", "du monde entier"),
+        ),
+        *(
+            "les noms de journalistes détenus",
+            "les noms des journalistes détenus",
+            "les noms de journalistes emprisonnés",
+        ),
+        # un appel à tous les États n'est un pas contre personne (S103 : « a appelé les États à libérer "tous les
+        # journalistes et défenseurs emprisonnés" »)
+        *near(
+            near(
+                (
+                    *("appelé les États à", "appelle les États à", "exhorte les États à", "exhorté les États à"),
+                    *("appelé les gouvernements à", "appelle les gouvernements à", "appelé tous les États à"),
+                ),
+                ("libérer",),
+            ),
+            ("emprisonnés", "détenus", "incarcérés", "emprisonnées", "détenues", "derrière les barreaux"),
+        ),
+        # une exposition, une veillée pour les journalistes du monde entier (S103-S104)
+        *("à travers le monde", "du monde entier"),
         # (S102 : « rassemblement … pour les 500 jours de détention du journaliste »)
         *("jours de détention du", "jours de détention de", "mois de détention du", "mois de détention de"),
         *near(("raconte",), ("mois de détention", "ans de détention", "jours de détention")),  # S100 : un récit
@@ -1896,6 +1948,16 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *(
+            "réfute avoir utilisé un logiciel espion",
+            "dément avoir utilisé un logiciel espion",
+            "nie avoir utilisé Pegasus",
+        ),
+        *("nie avoir utilisé un logiciel espion", "réfute avoir utilisé Pegasus"),  # la trentième revue
+        "huis clos étouffant",  # S105 : une critique de film, pas un procès à huis clos
+        # un démenti dit avec son pas (S104 : « Rabat dément tout recours à Pegasus »)
+        *("dément tout recours à Pegasus", "dément tout recours au logiciel", "dément avoir espionné"),
+        *("dément toute surveillance", "dément avoir utilisé Pegasus", "nie tout recours à Pegasus"),
         # une étape ou un rôle démentis (S99 : « dément la rumeur de son arrestation », « la police dément avoir arrêté
         # un photographe », « sans lien avec la presse », « aucune procédure ne le concerne »)
         *("dément avoir arrêté", "démentent avoir arrêté", "sans lien avec la presse"),

@@ -79,6 +79,7 @@ _PASSIVE_EN = (
     *("added to the 'foreign agents' register", "added to the foreign agents register", "labelled a foreign agent"),
     *("accounts frozen", "accounts were frozen", "offices raided", "office was raided", "offices were raided"),
     "bank accounts frozen",
+    "'undesirable'",  # S103: "declares Oslo-based rights group Baltic Watch 'undesirable'"
 )
 # (not a bare "network", "council", "centre", "league" or "union": a fraud network, a city council, a shopping centre,
 # a football league and the African Union are raided, dissolved or banned too)

@@ -430,6 +430,12 @@ TABLE: Table = {
         "trung tâm phi lợi nhuận",
     ),
     Signal.RESEARCHER: (
+        # S106: "Sinh viên công bố lỗ hổng website bệnh viện" (not "Nhóm hacker công bố lỗ hổng … để tống tiền", nor a
+        # company fined over "lỗ hổng website": the thirtieth review)
+        *near(
+            ("sinh viên", "học sinh", "kỹ sư", "lập trình viên", "chuyên gia", "nhà nghiên cứu"),
+            ("công bố lỗ hổng", "báo lỗ hổng", "phát hiện lỗ hổng"),
+        ),
         "nhà nghiên cứu bảo mật",
         "chuyên gia bảo mật",
         "lỗ hổng bảo mật",
@@ -1047,6 +1053,13 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        *near(("đã chấp hành xong án", "người đã mãn hạn"), ("năm tù", "tháng tù")),  # the thirtieth review
+        # một bản án đã qua, đã mãn hạn (S104: "người từng bị tuyên 4 năm tù theo Điều 331 năm 2018 và đã mãn hạn")
+        *near(("người từng bị", "từng bị tuyên", "từng bị kết án"), ("năm tù", "tháng tù")),
+        "và đã mãn hạn",
+        # bác bỏ một báo cáo; những vụ bắt giữ nói chung (S103: "bác bỏ báo cáo nhân quyền", "thông tin sai lệch về
+        # các vụ bắt giữ")
+        *("bác bỏ báo cáo", "không có cái gọi là", "các vụ bắt giữ, xét xử", "về các vụ bắt giữ"),
         # một tin được kiểm chứng, bác bỏ (S99: "lan truyền trên mạng là cảnh quay phim truyền hình")
         *("lan truyền trên mạng", "tin đồn", "cảnh quay", "phim truyền hình", "tài khoản giả mạo"),
         # một bước là của tin đồn hay của thông tin bị bác (S99; "Công an lên tiếng về tin đồn một nhà báo bị bắt",

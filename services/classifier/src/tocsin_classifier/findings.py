@@ -13,6 +13,7 @@ from tocsin_classifier.ties import ROLE_PEOPLE, may_tie, sentence_starts, speech
 from tocsin_classifier.topics import SUBJECTS, reported_subjects
 from tocsin_lexicon import Hit, Signal, lexicon_for
 from tocsin_lexicon.en import PLOTS_EN
+from tocsin_lexicon.es import PLOTS_ES
 from tocsin_lexicon.fr import PLOTS_FR
 from tocsin_lexicon.occasions import where_arrested
 from tocsin_lexicon.restraints import restraint_over_suit
@@ -176,6 +177,7 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
     hits = _inside_drop(hits, Signal.ARREST, Signal.CYBERCRIME)  # "freezes its bank accounts": no fraud ring's
     hits = _inside_drop(hits, Signal.CYBERCRIME, Signal.RESEARCHER)  # "never reported the flaw": no researcher's
     hits = _inside_drop(hits, Signal.GENRE, Signal.ARREST)  # "anniversary of his arrest": commemorated, not taken
+    hits = _inside_drop(hits, Signal.GENRE, Signal.TRANSNATIONAL)  # "a un año de su destierro": likewise (S104)
     hits = _plot_dropped(hits)  # "a debut novel in which a blogger is arrested": the arrest is the story's
     hits = restraint_over_suit(hits)  # a court's order against publishing, whoever sued
     gapped = any(h.gapped for h in hits)
@@ -232,7 +234,7 @@ def _framed_title(hits: list[Hit], words: Words, text: str) -> bool:
 
 
 # A story's plot told after its frame: what happens in it happens to no one (`_plot_dropped`)
-PLOTS = frozenset(phrase.casefold() for phrase in (*PLOTS_EN, *PLOTS_FR))
+PLOTS = frozenset(phrase.casefold() for phrase in (*PLOTS_EN, *PLOTS_FR, *PLOTS_ES))
 STORY_STEPS = frozenset({Signal.ARREST, Signal.DUE_PROCESS, Signal.SURVEILLANCE, Signal.TRANSNATIONAL})
 PLOT_REACH = 15  # words after the plot's frame that tell the story (a later sentence may report a real arrest)
 
