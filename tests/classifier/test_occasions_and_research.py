@@ -11,7 +11,9 @@ after reporting a flaw, and the state exposing or retaining people's data, besid
 
 import pytest
 
-from tests.classifier.factories import judged, reported_and_relevant
+from tests.classifier.factories import arrest, judged, reported_and_relevant
+from tocsin_classifier.classify import classify
+from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.findings import read_signals
 from tocsin_lexicon import Signal
 
@@ -695,3 +697,88 @@ REVIEW_30 = [
 @pytest.mark.parametrize(("language", "title", "summary", "relevant"), REVIEW_30)
 def test_what_the_thirtieth_review_found(language: str, title: str, summary: str, relevant: bool) -> None:
     assert judged(language, title, summary)[0] is relevant
+
+
+# S107 (a weekend's reading) and S108 (custody and its defects in each press's idioms)
+WEEKEND_NO_STEP = [
+    pytest.param(
+        "fr",
+        "2026, l'année noire des radios communautaires : notre rétrospective",
+        "Fréquences retirées, animateurs convoqués, stations fermées : retour sur douze mois de restrictions.",
+        id="fr-retrospective",
+    ),
+    pytest.param(
+        "es",
+        "Foro en Quito: expertos advierten que el convenio puede habilitar la vigilancia de periodistas",
+        "",
+        id="es-forum-warning",
+    ),
+    pytest.param(
+        "fr",
+        "« Les Ondes muettes », le roman qui met en scène une journaliste jetée en prison pour un message",
+        "Dans son deuxième livre, l'autrice imagine une journaliste poursuivie au titre d'une loi sur les fausses"
+        " nouvelles.",
+        id="fr-novel-plot",
+    ),
+    pytest.param(
+        "es",
+        "Vigilia en Managua a seis años de la detención del periodista Ernesto Ruiz",
+        "",
+        id="es-a-seis-anos-de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), WEEKEND_NO_STEP)
+def test_a_retrospective_a_warning_a_novel_or_a_vigil_is_no_case(language: str, title: str, summary: str) -> None:
+    assert judged(language, title, summary) == (False, set())
+
+
+CUSTODY = [
+    pytest.param(
+        "en",
+        "Magistrate allows police to hold Mombasa blogger for another 14 days over TikTok videos",
+        "It is the second such extension since his arrest under the Computer Misuse and Cybercrimes Act.",
+        id="en-held-for-another-14-days",
+    ),
+    pytest.param(
+        "es",
+        "Renuevan la prisión preventiva de cinco defensores del agua en Guapinol",
+        "",
+        id="es-renuevan-preventiva",
+    ),
+    pytest.param(
+        "fr",
+        "Lomé : le rédacteur en chef de « La Voix » toujours retenu à la police judiciaire, son avocat éconduit",
+        "",
+        id="fr-avocat-econduit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), CUSTODY)
+def test_custody_defects_in_each_presss_idiom_are_due_process(language: str, title: str, summary: str) -> None:
+    assert "due-process" in reported_and_relevant(language, title, summary)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "en",
+            "Family of Lahore vlogger says no word of him since men in plain clothes took him",
+            "Police and the FIA deny holding him; his lawyer has filed a habeas petition over his videos.",
+            id="en-deny-holding",
+        ),
+        pytest.param(
+            "es",
+            "Periodista de Camagüey 'desaparecido' tras una citación: nadie sabe de él desde el lunes",
+            "En la unidad policial le dijeron a su esposa que no estaba registrado.",
+            id="es-nadie-sabe-de-el",
+        ),
+    ],
+)
+def test_someone_held_where_no_one_may_know_is_graver(language: str, title: str, summary: str) -> None:
+    alert = classify(arrest(title, summary, language=language), ConventionStatus())
+    assert alert.relevance >= 0.5
+    assert alert.severity in ("high", "critical")

@@ -261,6 +261,7 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("allowed police to hold", "allows police to hold", "let police hold"),  # S107: a magistrate's order
         # S104: "Jordanian activist stopped at airport on her way to Beirut film festival"
         *near(("stopped at", "was stopped at", "turned back at"), ("airport",)),
         # a government's order to platforms (S103: "MeitY orders X and YouTube to block Srinagar news portal's
@@ -1677,6 +1678,17 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # S107-S108: "allowed police to hold … for another 14 days", "the third such extension", "no contact for eight
+        # months", "has not been allowed calls or visits", "Authorities have not disclosed any charge"
+        *(
+            "for another 14 days",
+            "for another 21 days",
+            "for another 30 days",
+            "third such extension",
+            "such extension",
+        ),
+        *("no contact for", "not been allowed calls", "not allowed calls or visits", "no calls or visits"),
+        *("not disclosed any charge", "have not disclosed any charge", "missing since"),
         # where someone is held kept from those who ask, a lawyer turned away, custody extended again (S101: "moved to
         # an unknown prison", "has not been seen since men in plain clothes took him", "no word for 11 months", "a
         # lawyer was turned away", "not allowed to see his client", "a seventh 12-day extension of her custody",
@@ -2796,6 +2808,16 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        # a weekend profile; a charge dropped long ago (S107: "Sunday with … the lawyer who has defended 200
+        # lèse-majesté clients", "the 2021 sedition charge against her that prosecutors dropped")
+        *(
+            "Sunday with",
+            "Saturday with",
+            "charge against her that prosecutors dropped",
+            "charge against him that prosecutors dropped",
+        ),
+        *("charges that prosecutors dropped", "charge that prosecutors dropped", "charges were later dropped"),
+        *("could be turned on", "could be used against"),  # an opinion's warning (S107)
         "side event",  # S105: "At a UNODC side event, delegates … discussed how countries ratifying the Convention"
         # a film or a list about the jailed (S103-S104: "Documentary on jailed Vietnamese blogger screens in London",
         # "rights groups list journalists jailed in signatory states")

@@ -233,6 +233,7 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("tras ser llevado a", "tras ser llevada a", "subir a una patrulla"),  # S108
         # S106: "Fiscalía acusa a desarrollador de un medio", "había presentado una denuncia penal en su contra"
         # (not "Fiscalía acusa a policías de torturar a activista": the police are the accused)
         *beside(
@@ -921,6 +922,9 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        # S108: "Trabajador de ONG", "ocho defensores del río"
+        *("trabajador de ONG", "trabajadora de ONG", "trabajadores de ONG", "coordinador de la organización"),
+        *near(("defensores del", "defensoras del", "defensor del", "defensora del"), ("río", "agua", "bosque")),
         # quien investiga para una organización de derechos (S96: "a Karla Obando, del Colectivo Nicaragua Nunca Más")
         *near(("investigadora", "investigador"), ("del colectivo", "de la organización", "del Colectivo", "de la ONG")),
         # quien busca a los desaparecidos (S91, S94: "madre buscadora", "defensora de desaparecidos")
@@ -1630,6 +1634,15 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # S108: "no ha permitido que ningún letrado ni familiar lo vea"
+        *("ningún letrado ni familiar", "ni abogado ni familiar"),
+        # S108: "cumple 40 días desaparecido tras ser llevado a la DAJ", "nadie sabe de él", "'no estaba registrado'",
+        # "sin sus abogados de confianza", "tuvo que aceptar un defensor público", "Renuevan por seis meses la prisión
+        # preventiva"
+        *("días desaparecido", "días desaparecida", "desaparecido tras ser", "desaparecida tras ser"),
+        *("nadie sabe de él", "nadie sabe de ella", "no estaba registrado", "no estaba registrada"),
+        *("sin sus abogados de confianza", "sin su abogado de confianza", "aceptar un defensor público"),
+        *near(("renuevan", "renueva", "renovó", "renovaron"), ("la prisión preventiva", "prisión preventiva")),
         # un traslado a un lugar que no se dice, un abogado sin acceso (S101: "Trasladan a reportero independiente a un
         # destino desconocido", "su abogada no ha podido entrevistarse con él", "no les han permitido verlo")
         *("destino desconocido", "lugar desconocido", "paradero desconocido", "no ha podido entrevistarse con él"),
@@ -2580,6 +2593,22 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # S107: "Vigilia en San José a cuatro años de la desaparición del periodista", "repasa sus veinte meses de
+        # prisión"
+        *near(
+            ("a cuatro años de", "a seis años de", "a siete años de", "a ocho años de", "a seis meses de"),
+            (
+                "la detención",
+                "su detención",
+                "la captura",
+                "su captura",
+                "la desaparición",
+                "su destierro",
+                "su exilio",
+            ),
+        ),
+        *("a cuatro años del", "a seis años del", "a siete años del", "a ocho años del"),
+        *("repasa sus", "repasa su"),
         # cuántos siguen presos en general (S103: "cientos de personas siguen encarceladas por publicar en redes")
         *near(
             ("cientos de personas", "miles de personas", "decenas de personas"),
@@ -2688,6 +2717,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *("puede habilitar la vigilancia", "podría habilitar la vigilancia"),  # S107: a forum's warning
         # lo que se reprocha a quien escribió, no una detención sin pruebas (S105: "atribuyeron sin pruebas al regidor")
         *("atribuyó sin pruebas", "atribuyeron sin pruebas", "le atribuyeron sin pruebas", "acusó sin pruebas"),
         *("acusaron sin pruebas", "atribuir sin pruebas"),

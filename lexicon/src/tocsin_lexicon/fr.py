@@ -107,12 +107,22 @@ PLOTS_FR = (
     # S105 : « la réalisatrice … enferme le spectateur avec un reporter détenu » (pas « son premier long-métrage » : la
     # trentième revue, « la réalisatrice de "Cellule 9", son premier long-métrage, placée en garde à vue »)
     "enferme le spectateur",
+    # S107 : « le roman qui met en scène un reporter jeté en prison », « … imagine un journaliste de radio poursuivi »
+    *near(("le roman", "ce roman", "la pièce", "la série"), ("met en scène un", "met en scène une")),
+    *("imagine un journaliste", "imagine une journaliste", "imagine un reporter", "imagine une reporter"),
     # la trentième revue : « dans ce long-métrage, le réalisateur … met en scène un journaliste emprisonné »
     *near(("ce long-métrage", "ce film", "le long-métrage", "le film"), ("met en scène un", "met en scène une")),
 )
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S107 : « l'ordonnance … qui interdit au site d'investigation Le Fil Rouge de publier la suite de son enquête »
+        *near(
+            ("interdit au site", "interdit au journal", "interdit au média", "interdit à l'hebdomadaire"),
+            ("de publier",),
+        ),
+        # S108 : « toujours retenu à la police judiciaire sans inculpation »
+        *("retenu à la police judiciaire", "retenue à la police judiciaire", "toujours retenu", "toujours retenue"),
         *("des poursuites ont été annoncées", "poursuites ont été annoncées"),  # S106
         *near(("frappé d'une", "frappée d'une", "frappé d'un", "frappée d'un"), ("ISTN", "interdiction")),  # S104
         # S104 : « frappée d'une ISTN » (interdiction de sortie du territoire)
@@ -1090,6 +1100,8 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        *("placée à l'isolement", "placé à l'isolement", "maintenu à l'isolement", "maintenue à l'isolement"),  # S108
+        *("son avocat éconduit", "ses avocats éconduits", "avocat a été éconduit"),  # S108
         # un transfert caché aux proches, un conseil interdit (S101 : « transféré à Koutoukalé à l'insu de sa famille »,
         # « ni sa famille ni un conseil n'ont été autorisés à le rencontrer »)
         *("à l'insu de sa famille", "à l'insu de ses proches", "ni un conseil", "lieu inconnu", "destination inconnue"),
@@ -1542,6 +1554,12 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        # S107 : « le roman qui met en scène un reporter jeté en prison », « Dans son troisième roman, … imagine un
+        # journaliste de radio poursuivi »
+        *near(
+            ("le roman", "ce roman", "la pièce", "la série", "le documentaire"), ("met en scène un", "met en scène une")
+        ),
+        *("imagine un journaliste", "imagine une journaliste", "imagine un reporter", "imagine une reporter"),
         # l'intrigue d'un film, d'un roman (S95 : « Le long-métrage … suit un animateur radio arrêté après une émission
         # satirique »): ce qui s'y passe n'arrive à personne (`findings._plot_dropped`)
         *PLOTS_FR,
@@ -1832,6 +1850,8 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # une rétrospective de l'année (S107 : « 2026, année noire pour la presse au Sahel : notre rétrospective »)
+        *("notre rétrospective", "rétrospective", "retour sur douze mois", "année noire pour"),
         # les journalistes du monde entier qu'une veillée ou une exposition nomme (S103-S104 : « une vigile pour les
         # journalistes emprisonnés à travers le monde », « lire à voix haute les noms de journalistes détenus »)
         *near(

@@ -1053,6 +1053,8 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        # một vụ án thời thuộc địa (S107: "một nhà báo cách mạng bị chính quyền thực dân kết án … năm 1930")
+        *("chính quyền thực dân", "nhà báo cách mạng", "bộ phim tài liệu"),
         *near(("đã chấp hành xong án", "người đã mãn hạn"), ("năm tù", "tháng tù")),  # the thirtieth review
         # một bản án đã qua, đã mãn hạn (S104: "người từng bị tuyên 4 năm tù theo Điều 331 năm 2018 và đã mãn hạn")
         *near(("người từng bị", "từng bị tuyên", "từng bị kết án"), ("năm tù", "tháng tù")),
@@ -1121,6 +1123,7 @@ TABLE: Table = {
         "đó là chị",
     ),
     Signal.NOISE: (
+        "đưa khán giả trở lại",  # S107: "bộ phim tài liệu đưa khán giả trở lại nhà tù Côn Đảo"
         # một bước bị phủ nhận (S99: "Tôi không bị tạm giữ", "là cảnh quay phim truyền hình")
         *("không bị tạm giữ", "không bị bắt giữ", "không hề bị bắt", "chưa từng bị bắt"),
         # một bài kiểm chứng: "không bị bắt vì livestream, tin đồn xuất phát từ video cắt ghép" (S87)

@@ -103,7 +103,11 @@ _DEATH_WORDS = ("death", "tử hình", "mort", "capitale", "muerte", "capital") 
 _UNSEEN = ("incommunicado", "incomunicad", "au secret", "whereabouts", "paradero", "mat tich", "khong ro tung tich",
            "khong biet", "biet giam", "sans nouvelles", "disappear", "desapareci", "desaparici", "disparition",
            "abduct", "enleve", "secuestr", "bat coc", "desconoce", "sin saber donde", "been seen since",
-           "told where", "told nothing of where", "missing in custody")  # fmt: skip
+           "told where", "told nothing of where", "missing in custody",
+           # S108: "police and the FIA deny holding him", "no contact for eight months", "not been allowed calls",
+           # "nadie sabe de él", "'no estaba registrado'", "ningún letrado ni familiar", "placée à l'isolement"
+           "deny holding", "denied holding", "missing since", "no contact for", "allowed calls", "nadie sabe de",
+           "no estaba registrad", "letrado ni familiar", "a l'isolement")  # fmt: skip
 # folded stems of spyware, and its finding on someone's phone told beside it: "infección con Pegasus", "Pegasus found
 # on the phones of two journalists" (not "a report on Predator spyware sales", nor ministers "targeted")
 _SPYWARE = ("pegasus", "predator", "spyware", "logiciel espion", "logiciels espions", "software espia",
