@@ -782,3 +782,63 @@ def test_someone_held_where_no_one_may_know_is_graver(language: str, title: str,
     alert = classify(arrest(title, summary, language=language), ConventionStatus())
     assert alert.relevance >= 0.5
     assert alert.severity in ("high", "critical")
+
+
+# S109 (an inbox for 14 December) and S110 (reach across borders): an exile's prize or book names a state, not a step;
+# a passport cancelled abroad, a citizenship stripped, a wanted list naming an exile and an exile's mother summoned are
+# steps
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "en", "Exiled Azerbaijani reporter honoured at Oslo press freedom gala", "", id="en-exile-honoured"
+        ),
+        pytest.param(
+            "fr",
+            "Une blogueuse guinéenne en exil récompensée à Genève pour ses vidéos sur la transition",
+            "",
+            id="fr-exilee-recompensee",
+        ),
+        pytest.param(
+            "es",
+            "Periodista venezolano exiliado en Bogotá recibe el Premio Gabo por su cobertura de las protestas",
+            "",
+            id="es-exiliado-premiado",
+        ),
+    ],
+)
+def test_an_exiles_prize_is_no_case(language: str, title: str, summary: str) -> None:
+    assert judged(language, title, summary) == (False, set())
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "en",
+            "Kuwait strips citizenship of Istanbul-based activist over posts criticising the emir",
+            "",
+            id="en-strips-citizenship",
+        ),
+        pytest.param(
+            "es",
+            "Anulan el pasaporte de un periodista nicaragüense mientras cubría una cumbre en Panamá",
+            "",
+            id="es-anulan-el-pasaporte",
+        ),
+        pytest.param(
+            "es",
+            "La policía cita a la madre de un tuitero venezolano radicado en Madrid",
+            "Le advirtieron que su hijo debe dejar de publicar críticas al Gobierno.",
+            id="es-madre-de-exiliado-citada",
+        ),
+        pytest.param(
+            "vi",
+            "Tước quốc tịch Việt Nam đối với một người đăng video xuyên tạc trên YouTube từ Đức",
+            "",
+            id="vi-tuoc-quoc-tich",
+        ),
+    ],
+)
+def test_a_state_reaching_an_exile_is_transnational_repression(language: str, title: str, summary: str) -> None:
+    assert "transnational-repression" in reported_and_relevant(language, title, summary)

@@ -1594,6 +1594,12 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        *(
+            "strips citizenship of",
+            "stripped the citizenship of",
+            "revokes citizenship of",
+            "revoked the citizenship of",
+        ),
         # a consulate refusing an exile's passport (S72: "Le consulat d'Égypte à Berlin refuse de renouveler le
         # passeport d'une militante")
         *near(("refused to renew", "refuses to renew", "declined to renew"), ("passport",)),
@@ -2808,6 +2814,21 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        # an exile's prize (S110: "Exiled Belarusian blogger honoured at Berlin free speech awards"): the exile inside
+        # is a state the occasion names, not a reach abroad
+        *near(
+            ("exiled", "exile"),
+            (
+                "honoured",
+                "honored",
+                "wins award",
+                "wins prize",
+                "receives award",
+                "receives prize",
+                "awarded",
+                "accepts",
+            ),
+        ),
         # a weekend profile; a charge dropped long ago (S107: "Sunday with … the lawyer who has defended 200
         # lèse-majesté clients", "the 2021 sedition charge against her that prosecutors dropped")
         *(

@@ -1580,6 +1580,19 @@ TABLE: Table = {
         "fotos familiares",
     ),
     Signal.TRANSNATIONAL: (
+        # S110: "Anulan el pasaporte de una abogada … mientras declaraba ante la ONU", "lista de buscados", la madre de
+        # un youtuber "radicado en Miami" citada
+        *(
+            "anulan el pasaporte",
+            "anuló el pasaporte",
+            "pasaporte anulado",
+            "lista de buscados",
+            "lista de personas buscadas",
+        ),
+        *near(
+            ("madre de", "padre de", "hermano de", "hermana de"),
+            ("radicado en", "radicada en", "exiliado en", "exiliada en"),
+        ),
         # un consulado niega el pasaporte a un exiliado; la orden de captura internacional; un medio con sede fuera
         # (S72: "ordena la captura internacional de una periodista exiliada", "un medio independiente con sede en
         # Miami")
@@ -2593,6 +2606,12 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # el premio o la entrevista de un exiliado (S110: "'Desde el exilio seguimos informando': habla el director")
+        *near(("desde el exilio",), ("seguimos informando", "habla el", "habla la")),
+        *near(
+            ("exiliada", "exiliado", "en el exilio"),
+            ("recibe el premio", "recibe el Premio", "galardonada", "galardonado"),
+        ),
         # S107: "Vigilia en San José a cuatro años de la desaparición del periodista", "repasa sus veinte meses de
         # prisión"
         *near(
@@ -2717,6 +2736,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *("tratado de extradición", "el tratado de extradición"),  # S110: un tratado debatido, no una extradición
         *("puede habilitar la vigilancia", "podría habilitar la vigilancia"),  # S107: a forum's warning
         # lo que se reprocha a quien escribió, no una detención sin pruebas (S105: "atribuyeron sin pruebas al regidor")
         *("atribuyó sin pruebas", "atribuyeron sin pruebas", "le atribuyeron sin pruebas", "acusó sin pruebas"),

@@ -1058,6 +1058,16 @@ TABLE: Table = {
         "adresse de son domicile",
     ),
     Signal.TRANSNATIONAL: (
+        # S110 : « le passeport de l'activiste …, réfugiée à Abidjan, annulé », « livré à la police algérienne »
+        *near(("le passeport de",), ("annulé",)),
+        *(
+            "passeport annulé",
+            "annule le passeport",
+            "a annulé le passeport",
+            "livré à la police",
+            "livrée à la police",
+        ),
+        *("remis aux autorités algériennes", "remis aux autorités tunisiennes", "livré aux autorités"),
         # un consulat refuse le passeport d'une exilée (S72)
         *near(("refuse de renouveler", "a refusé de renouveler", "refus de renouveler"), ("passeport",)),
         # déchus de leur nationalité et expulsés (Nicaragua, Bahreïn)
@@ -1100,6 +1110,12 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        # S109 : « le renouvellement, pour six mois supplémentaires, de la détention provisoire de leur secrétaire
+        # général »
+        *near(
+            ("renouvellement", "prolongation", "prorogation"),
+            ("de la détention provisoire", "de sa détention provisoire"),
+        ),
         *("placée à l'isolement", "placé à l'isolement", "maintenu à l'isolement", "maintenue à l'isolement"),  # S108
         *("son avocat éconduit", "ses avocats éconduits", "avocat a été éconduit"),  # S108
         # un transfert caché aux proches, un conseil interdit (S101 : « transféré à Koutoukalé à l'insu de sa famille »,
@@ -1850,6 +1866,16 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # le prix, le livre ou l'entretien d'un exilé (S110 : « Une journaliste camerounaise en exil distinguée à
+        # Bruxelles », « le prix de la liberté de la presse décerné à une journaliste burundaise en exil », « "Écrire
+        # depuis l'exil" : le journaliste … présente son récit »)
+        *near(
+            ("en exil", "exilé", "exilée"), ("distinguée", "distingué", "récompensée", "récompensé", "primée", "primé")
+        ),
+        *near(("décerné à", "remis à", "attribué à"), ("en exil",)),
+        *near(("depuis l'exil",), ("présente son", "présente ses", "publie son")),
+        # un documentaire sur des détenus (S109 : « le documentaire sur les blogueurs vietnamiens emprisonnés »)
+        *near(("le documentaire sur", "un documentaire sur", "le film sur"), ("emprisonnés", "détenus", "incarcérés")),
         # une rétrospective de l'année (S107 : « 2026, année noire pour la presse au Sahel : notre rétrospective »)
         *("notre rétrospective", "rétrospective", "retour sur douze mois", "année noire pour"),
         # les journalistes du monde entier qu'une veillée ou une exposition nomme (S103-S104 : « une vigile pour les

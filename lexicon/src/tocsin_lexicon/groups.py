@@ -100,6 +100,7 @@ _DEFENDING_EN = (
     *("monitoring group", "monitoring forum", "migrant shelter", "migrants' shelter", "independent union"),
     *("students' congress", "land-rights", "land rights", "aid group", "relief group", "civic groups"),
     *("women's collective", "LGBTI", "LGBT", "LGBTQ", "indigenous", "Indigenous"),
+    "group documenting",  # S109: "brands Berlin-based group documenting social media prosecutions 'undesirable'"
 )
 _PRESS_EN = ("press association", "journalists' association", "journalists' union", "press union", "press club")
 

@@ -589,6 +589,10 @@ TABLE: Table = {
         "căn cước công dân",
     ),
     Signal.TRANSNATIONAL: (
+        *(
+            "tước quốc tịch",
+            "bị tước quốc tịch",
+        ),  # S110: "Tước quốc tịch Việt Nam đối với một công dân cư trú tại Pháp"
         # lãnh sự quán từ chối gia hạn hộ chiếu của người ở nước ngoài (S72)
         *near(("từ chối gia hạn", "không gia hạn", "từ chối cấp"), ("hộ chiếu",)),
         # người thân của người sống ở nước ngoài bị triệu tập, bị ép khuyên con gỡ bài
