@@ -842,3 +842,72 @@ def test_an_exiles_prize_is_no_case(language: str, title: str, summary: str) -> 
 )
 def test_a_state_reaching_an_exile_is_transnational_repression(language: str, title: str, summary: str) -> None:
     assert "transnational-repression" in reported_and_relevant(language, title, summary)
+
+
+# S111 (a step and an occasion, written again) and S112 (the press's quieter restraints): a step denied or long past
+# beside an occasion is no case; a regulator's suspension, a pass withdrawn, a briefing shut, a tax audit after a story,
+# a source to name and a channel blocked are
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "en",
+            "Interior ministry denies satirist was summoned under the cybercrimes law before Jerash festival",
+            "",
+            id="en-denied-summons",
+        ),
+        pytest.param(
+            "en",
+            "Abuja editor once detained under the Cybercrimes Act receives lifetime achievement award",
+            "",
+            id="en-once-detained",
+        ),
+        pytest.param(
+            "vi",
+            "Không có nhà báo nào bị bắt vì viết bài, người phát ngôn khẳng định",
+            "",
+            id="vi-khong-co-nha-bao-nao",
+        ),
+    ],
+)
+def test_a_step_denied_or_long_past_is_no_case(language: str, title: str, summary: str) -> None:
+    assert judged(language, title, summary) == (False, set())
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "en",
+            "Judge orders Brisbane reporter to reveal who leaked Defence procurement memo",
+            "",
+            id="en-reveal-who-leaked",
+        ),
+        pytest.param(
+            "en",
+            "Parliament withdraws reporter's gallery pass after questions on MPs' allowances",
+            "",
+            id="en-gallery-pass",
+        ),
+        pytest.param(
+            "fr",
+            "Dakar : la journaliste Awa Sarr interdite d'accès à la séance plénière après un reportage",
+            "",
+            id="fr-interdite-d-acces",
+        ),
+        pytest.param(
+            "es",
+            "Retiran la acreditación a reportera de un portal tras preguntar por los desaparecidos",
+            "",
+            id="es-retiran-acreditacion",
+        ),
+        pytest.param(
+            "vi",
+            "Kênh YouTube của nhà báo độc lập không còn xem được tại Việt Nam",
+            "",
+            id="vi-kenh-bi-chan",
+        ),
+    ],
+)
+def test_the_press_quieter_restraints_are_press_freedom(language: str, title: str, summary: str) -> None:
+    assert "press-freedom" in reported_and_relevant(language, title, summary)

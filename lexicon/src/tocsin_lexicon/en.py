@@ -261,6 +261,36 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # the press's quieter restraints (S112): a source to name, a gag, a station off air, a pass withdrawn, a
+        # briefing shut, a tax audit after a story ("Judge orders Sydney reporter to reveal who leaked", "High Court
+        # gags Nairobi Sentinel", "Radio station off air … after NTC order", "withdraws reporter's gallery pass", "shut
+        # out of government's weekly briefing", "tax inspectors order audit of investigative site")
+        *near(
+            ("orders", "ordered", "order"), ("to reveal who leaked", "to identify the source", "to identify her source")
+        ),
+        *near(
+            ("orders", "ordered", "order"), ("to identify his source", "to reveal her source", "to reveal his source")
+        ),
+        *("court gags", "High Court gags", "judge gags", "gag order on", "gag order against", "gagging order on"),
+        *(
+            "off air after",
+            "ordered off air",
+            "cease-and-desist order",
+        ),  # (not "taken off air": a station's own discipline)
+        *near(("withdraws", "withdrew", "revokes", "revoked", "strips"), ("gallery pass", "press pass", "press card")),
+        *(
+            "shut out of",
+            "no longer be admitted to the press gallery",
+            "no longer on the list for",
+            "barred from the press",
+        ),
+        *("order audit of", "orders audit of", "ordered an audit of", "notice of a full audit", "tax raid on"),
+        *near(
+            ("suspends", "suspended", "revokes", "revoked", "cancels", "cancelled", "fines", "fined", "lifts"),
+            # (not "TV station" or "news channel": "YouTube suspends TV station's channel after copyright strikes")
+            ("radio station", "community radio", "channel's licence", "station's licence"),
+        ),
+        *near(("suspends", "suspended", "revokes", "revoked", "cancels"), ("News licence", "news licence")),
         *("allowed police to hold", "allows police to hold", "let police hold"),  # S107: a magistrate's order
         # S104: "Jordanian activist stopped at airport on her way to Beirut film festival"
         *near(("stopped at", "was stopped at", "turned back at"), ("airport",)),
@@ -863,6 +893,14 @@ TABLE: Table = {
         "harming national unity",
     ),
     Signal.JOURNALIST: (
+        # a media regulator acting is acting on an outlet (S112: "PEMRA suspends Mehran News licence", "BAZ lifts
+        # three-week suspension")
+        *beside(
+            ("PEMRA", "National Broadcasting Commission", "Broadcasting Authority of Zimbabwe", "BAZ", "NTC", "MIB"),
+            ("suspends", "suspended", "fines", "fined", "revokes", "slaps", "orders", "lifts"),
+        ),
+        # (not "TV station": "YouTube suspends TV station's channel after copyright strikes" is no press case)
+        *("news site", "investigative site", "community radio", "gallery pass", "press gallery"),
         *_SOURCE_ORDERED,
         # the press's own union (S83: "Hong Kong press union says Inland Revenue is auditing its books")
         *("press union", "journalists' union", "Press Workers' Union"),
@@ -2814,6 +2852,14 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        # a step denied, a past step named beside a prize (S111: "denied that any reporter had been arrested or
+        # summoned", "No journalist has been summoned", "ministry denies comedian was summoned", "Kano journalist once
+        # detained under Cybercrimes Act receives … award"): the step inside is the denial's or the past's
+        *near(("denies", "denied", "deny"), ("was summoned", "was arrested", "were summoned", "had been arrested")),
+        *near(("denies", "denied", "deny"), ("had been summoned", "been arrested or summoned")),
+        *near(("No journalist has been", "no journalist has been", "no reporter has been"), ("summoned", "arrested")),
+        *("once detained", "once jailed", "once arrested", "once imprisoned", "once held"),
+        *("filed a petition at the High Court", "challenging Sections", "land you in court", "land you in jail"),
         # an exile's prize (S110: "Exiled Belarusian blogger honoured at Berlin free speech awards"): the exile inside
         # is a state the occasion names, not a reach abroad
         *near(
@@ -3029,6 +3075,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *("will not be prosecuted", "told they will not be prosecuted"),  # S111: students thanked, not charged
         # a safeguard discussed, a disclosure thanked (S105-S106: "protect security researchers from prosecution",
         # "ThaiCERT thanks student who found bug in state welfare app")
         *(

@@ -208,6 +208,11 @@ _PORTAL_ORDERED = near(
         *(
             "identificar a su fuente",
             "revelar quién le filtró",
+            # S112: "exige a una periodista que identifique a la fuente", "prohíbe a un periodista … mencionar a una
+            # diputada"
+            "que identifique a la fuente",
+            "identifique a la fuente",
+            "mencionar a",
             "publicar nuevas informaciones",
             "publicar informaciones",
         ),
@@ -233,6 +238,18 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # las restricciones más discretas (S112: "cancela la licencia de Radio Ometepe", "le prohibió el ingreso al
+        # recinto a un cronista", "Retiran acreditación … a reportero", "anuncia fiscalización a un diario", "deja fuera
+        # de su conferencia de prensa a reporteros", "Conatel suspende por 30 días el noticiero")
+        *near(("cancela la licencia", "canceló la licencia", "revoca la licencia", "retira la licencia"), ("Radio",)),
+        *near(("prohibió el ingreso", "prohíbe el ingreso", "niega el ingreso", "negó el ingreso"), ("cronista",)),
+        *near(("prohibió el ingreso", "prohíbe el ingreso", "niega el ingreso", "negó el ingreso"), ("periodista",)),
+        *("retiran acreditación", "retiran la acreditación", "retiró la acreditación", "le retiran la acreditación"),
+        *near(
+            ("fiscalización a", "auditoría fiscal a", "inspección fiscal a"), ("un diario", "un periódico", "un medio")
+        ),
+        *("deja fuera de su conferencia de prensa", "dejó fuera de su conferencia de prensa"),
+        *near(("suspende", "suspendió"), ("el noticiero", "un noticiero")),
         *("tras ser llevado a", "tras ser llevada a", "subir a una patrulla"),  # S108
         # S106: "Fiscalía acusa a desarrollador de un medio", "había presentado una denuncia penal en su contra"
         # (not "Fiscalía acusa a policías de torturar a activista": the police are the accused)
@@ -855,6 +872,7 @@ TABLE: Table = {
         "socavar la unidad nacional",
     ),
     Signal.JOURNALIST: (
+        *("cronista parlamentario", "cronista", "el noticiero", "un noticiero"),  # S112
         # una radio sacada del aire (S83), quien dirige una revista
         *_OFF_AIR,
         *("director de la revista", "directora de la revista"),
@@ -2606,6 +2624,9 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # S111: "Fiscalía niega orden de captura contra bloguero", "la crónica de sus 41 días presa"
+        *near(("niega", "negó"), ("orden de captura",)),
+        *near(("la crónica de sus", "crónica de sus"), ("días presa", "días preso")),
         # el premio o la entrevista de un exiliado (S110: "'Desde el exilio seguimos informando': habla el director")
         *near(("desde el exilio",), ("seguimos informando", "habla el", "habla la")),
         *near(

@@ -116,6 +116,18 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # les restrictions plus discrètes (S112 : « interdite d'accès à la séance plénière », « visé par un contrôle
+        # fiscal », « la HAC suspend Kénédougou TV », « le CNC suspend … le présentateur », « suspendu pour trois
+        # parutions », « expulsé du point de presse … persona non grata »)
+        *("interdite d'accès à la séance", "interdit d'accès à la séance", "interdite d'accès", "interdit d'accès"),
+        *(
+            "visé par un contrôle fiscal",
+            "visée par un contrôle fiscal",
+        ),  # (pas « un contrôle fiscal » seul : un litige de TVA)
+        *near(("suspend", "a suspendu", "suspendu"), ("TV", "le présentateur", "la présentatrice", "le chroniqueur")),
+        *near(("suspendu", "suspendue"), ("parutions",)),
+        *("expulsé du point de presse", "expulsée du point de presse", "persona non grata"),
+        *near(("l'accès au site",), ("bloqué",)),
         # S107 : « l'ordonnance … qui interdit au site d'investigation Le Fil Rouge de publier la suite de son enquête »
         *near(
             ("interdit au site", "interdit au journal", "interdit au média", "interdit à l'hebdomadaire"),
@@ -1866,6 +1878,10 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # S111 : « Je n'ai reçu aucune convocation » : annoncé arrêté, … ; « cinq ans après la mort en détention du
+        # journaliste »
+        *("aucune convocation", "annoncé arrêté", "annoncée arrêtée"),
+        *near(("ans après", "an après", "anniversaire de"), ("la mort en détention", "sa mort en détention")),
         # le prix, le livre ou l'entretien d'un exilé (S110 : « Une journaliste camerounaise en exil distinguée à
         # Bruxelles », « le prix de la liberté de la presse décerné à une journaliste burundaise en exil », « "Écrire
         # depuis l'exil" : le journaliste … présente son récit »)

@@ -73,6 +73,11 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S112: "thu hồi giấy phép đài phát thanh độc lập", "không còn xem được tại Việt Nam", "Nhân viên thuế
+        # 'khảo sát' tòa soạn"
+        *near(("thu hồi giấy phép",), ("đài phát thanh", "đài truyền hình", "tờ báo", "trang tin")),
+        *("không còn xem được tại Việt Nam", "không thể truy cập từ Việt Nam", "bị chặn tại Việt Nam"),
+        *near(("nhân viên thuế", "Cục Thuế"), ("tòa soạn",)),
         *("chặn bài viết", "chặn các bài viết", "chặn hiển thị bài viết"),  # lần rà soát thứ 29: theo yêu cầu của Bộ
         # thu hồi giấy phép một tờ báo, canh giữ tại nhà (S81)
         *near(("thu hồi giấy phép",), ("tạp chí", "báo", "trang thông tin")),
@@ -1057,6 +1062,10 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        # S111: "Không có nhà báo nào bị bắt vì hoạt động nghề nghiệp"; a film's character ("kể chuyện nữ phóng viên bị
+        # khởi tố", "Trong phim, nhân vật Mai … bị bắt tạm giam")
+        *near(("Không có nhà báo nào", "không có nhà báo nào"), ("bị bắt",)),
+        *near(("kể chuyện", "nhân vật"), ("bị khởi tố", "bị bắt", "bị bắt tạm giam")),
         # một vụ án thời thuộc địa (S107: "một nhà báo cách mạng bị chính quyền thực dân kết án … năm 1930")
         *("chính quyền thực dân", "nhà báo cách mạng", "bộ phim tài liệu"),
         *near(("đã chấp hành xong án", "người đã mãn hạn"), ("năm tù", "tháng tù")),  # the thirtieth review
