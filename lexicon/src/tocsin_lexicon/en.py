@@ -266,10 +266,11 @@ TABLE: Table = {
         # gags Nairobi Sentinel", "Radio station off air … after NTC order", "withdraws reporter's gallery pass", "shut
         # out of government's weekly briefing", "tax inspectors order audit of investigative site")
         *near(
-            ("orders", "ordered", "order"), ("to reveal who leaked", "to identify the source", "to identify her source")
-        ),
-        *near(
-            ("orders", "ordered", "order"), ("to identify his source", "to reveal her source", "to reveal his source")
+            ("orders", "ordered", "order"),
+            (
+                *("to reveal who leaked", "to identify the source", "to identify her source", "to identify his source"),
+                *("to reveal her source", "to reveal his source"),
+            ),
         ),
         *("court gags", "High Court gags", "judge gags", "gag order on", "gag order against", "gagging order on"),
         *(
@@ -2855,8 +2856,17 @@ TABLE: Table = {
         # a step denied, a past step named beside a prize (S111: "denied that any reporter had been arrested or
         # summoned", "No journalist has been summoned", "ministry denies comedian was summoned", "Kano journalist once
         # detained under Cybercrimes Act receives … award"): the step inside is the denial's or the past's
-        *near(("denies", "denied", "deny"), ("was summoned", "was arrested", "were summoned", "had been arrested")),
-        *near(("denies", "denied", "deny"), ("had been summoned", "been arrested or summoned")),
+        *near(
+            ("denies", "denied", "deny"),
+            (
+                "was summoned",
+                "was arrested",
+                "were summoned",
+                "had been arrested",
+                "had been summoned",
+                "been arrested or summoned",
+            ),
+        ),
         *near(("No journalist has been", "no journalist has been", "no reporter has been"), ("summoned", "arrested")),
         *("once detained", "once jailed", "once arrested", "once imprisoned", "once held"),
         *("filed a petition at the High Court", "challenging Sections", "land you in court", "land you in jail"),

@@ -242,8 +242,10 @@ TABLE: Table = {
         # recinto a un cronista", "Retiran acreditación … a reportero", "anuncia fiscalización a un diario", "deja fuera
         # de su conferencia de prensa a reporteros", "Conatel suspende por 30 días el noticiero")
         *near(("cancela la licencia", "canceló la licencia", "revoca la licencia", "retira la licencia"), ("Radio",)),
-        *near(("prohibió el ingreso", "prohíbe el ingreso", "niega el ingreso", "negó el ingreso"), ("cronista",)),
-        *near(("prohibió el ingreso", "prohíbe el ingreso", "niega el ingreso", "negó el ingreso"), ("periodista",)),
+        *near(
+            ("prohibió el ingreso", "prohíbe el ingreso", "niega el ingreso", "negó el ingreso"),
+            ("cronista", "periodista"),
+        ),
         *("retiran acreditación", "retiran la acreditación", "retiró la acreditación", "le retiran la acreditación"),
         *near(
             ("fiscalización a", "auditoría fiscal a", "inspección fiscal a"), ("un diario", "un periódico", "un medio")

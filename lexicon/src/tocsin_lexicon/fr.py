@@ -1582,12 +1582,8 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
-        # S107 : « le roman qui met en scène un reporter jeté en prison », « Dans son troisième roman, … imagine un
-        # journaliste de radio poursuivi »
-        *near(
-            ("le roman", "ce roman", "la pièce", "la série", "le documentaire"), ("met en scène un", "met en scène une")
-        ),
-        *("imagine un journaliste", "imagine une journaliste", "imagine un reporter", "imagine une reporter"),
+        # a documentary staging someone (S107); the novels' and plays' frames are in PLOTS_FR, below
+        *near(("le documentaire",), ("met en scène un", "met en scène une")),
         # l'intrigue d'un film, d'un roman (S95 : « Le long-métrage … suit un animateur radio arrêté après une émission
         # satirique »): ce qui s'y passe n'arrive à personne (`findings._plot_dropped`)
         *PLOTS_FR,
