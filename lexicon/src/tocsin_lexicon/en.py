@@ -141,12 +141,19 @@ _BASED_ABROAD = (
     *("Paris-based", "Netherlands-based", "Sweden-based", "Australia-based", "Dubai-based", "Istanbul-based"),
 )
 # Someone acting on the family of a person abroad: "police question relatives of UK-based activist"
-_QUESTIONERS = ("police", "authorities", "officers", "agents", "security service", "state security")
+_QUESTIONERS = ("police", "authorities", "officers", "agents", "security service", "state security", "plainclothes men")
 _KIN_QUESTIONED = tuple(
     f"{verb} {the}{kin} of"
     for verb in ("question", "questioned", "interrogate", "interrogated", "summon", "summoned")
     for the in ("", "the ")
     for kin in ("relatives", "family", "parents", "mother", "father", "wife", "brother", "sister")
+) + tuple(
+    # ... or their own family, told by the one abroad (S114: "security service officers questioned his mother and
+    # sister for six hours", "plainclothes men visited his elderly parents in Sialkot")
+    f"{verb} {whose} {kin}"
+    for verb in ("questioned", "interrogated", "summoned", "visited", "threatened", "detained")
+    for whose in ("his", "her", "their")
+    for kin in ("relatives", "family", "parents", "elderly parents", "mother", "father", "wife", "brother", "sister")
 )
 # The people a headline's step names right after it ("police book journalist", "FIR against activist"): `beside`
 # keeps them a role the step is tied to
@@ -246,6 +253,28 @@ _SOURCE_ORDERED = near(
         for who in ("editor", "journalist", "reporter", "newspaper editor", "columnist")
     ),
     ("to disclose", "to reveal", "to name", "to identify"),
+) + near(
+    # ... or the outlet (S114: "The Delhi High Court on Thursday directed an online news outlet to disclose within two
+    # weeks the identity of the official who leaked")
+    (
+        *(
+            f"{verb} an {who}"
+            for verb in ("directed", "ordered", "directs", "orders")
+            for who in ("online outlet", "outlet")
+        ),
+        *("directed an online news outlet", "ordered an online news outlet"),
+        *(
+            f"{verb} a {who}"
+            for verb in ("directed", "ordered", "directs", "orders")
+            for who in ("news outlet", "newspaper")
+        ),
+        *(
+            f"{verb} a {who}"
+            for verb in ("directed", "ordered", "directs", "orders")
+            for who in ("news portal", "weekly")
+        ),
+    ),
+    ("to disclose", "to reveal", "to name", "to identify"),
 )
 
 # a story's plot, told after the work it is in (a refit's boundary: "Book review: a debut novel in which a blogger is
@@ -261,6 +290,15 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S117 (round-ups): "prosecutors filed a cyber libel charge … against radio broadcaster", "has resurfaced in
+        # police custody in Dar es Salaam", "upheld a EUR 3,000 fine against freelance programmer"
+        *("cyber libel charge", "cyber libel charges", "resurfaced in police custody", "resurfaced in custody"),
+        *near(("upheld a", "upholds a"), ("fine against",)),
+        # S115: "police arrive with summons", "Police delivered a summons", "learns of lese majeste charge"
+        *("delivered a summons", "arrive with summons", "arrived with a summons", "arrive with a summons"),
+        *("lese majeste charge", "lese majeste charges", "lèse-majesté charge", "lèse-majesté charges"),
+        # a relative called in over someone's posts (S114: "'My mother was called in because of my videos'")
+        *near(("mother was", "father was", "parents were", "family was", "wife was"), ("called in", "summoned")),
         # the press's quieter restraints (S112): a source to name, a gag, a station off air, a pass withdrawn, a
         # briefing shut, a tax audit after a story ("Judge orders Sydney reporter to reveal who leaked", "High Court
         # gags Nairobi Sentinel", "Radio station off air … after NTC order", "withdraws reporter's gallery pass", "shut
@@ -818,6 +856,7 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("threatened national unity", "threatening national unity", "threatens national unity"),  # S114
         # morals invoked against what someone posts (S69: "charged with violating family values over TikTok videos";
         # not obscene messages sent to a sextortion victim)
         *near(_MORALS, _POSTED),
@@ -1106,6 +1145,12 @@ TABLE: Table = {
         *near(("general secretary of", "secretary general of", "head of"), ("union", "unions")),
     ),
     Signal.RESEARCHER: (
+        *("after he found and reported", "after she found and reported"),  # S117
+        # S114: "charged … after emailing the school's IT office about a bug exposing student grades"
+        *near(("emailing", "emailed", "alerting", "alerted", "warning", "warned"), ("about a bug", "about the bug")),
+        *near(
+            ("emailing", "emailed", "alerting", "alerted"), ("about a flaw", "about the flaw", "about a vulnerability")
+        ),
         # the thirtieth review: "student who told a hospital its patient portal was open to anyone"
         *near(
             near(("programmer", "developer", "student", "engineer", "coder"), ("who told",)),
@@ -1633,6 +1678,18 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        # S115: "Two brothers of London-based Saudi YouTube satirist detained in Riyadh"
+        *near(("brothers of", "sisters of", "sons of", "daughters of", "cousins of", "nephew of"), _BASED_ABROAD),
+        # the family at home pressed to silence someone (S114: "told them to make him stop posting", "London-based
+        # Pakistani journalist says family pressured over his show")
+        *(
+            "to make him stop posting",
+            "to make her stop posting",
+            "told them to make him stop",
+            "told them to make her stop",
+        ),
+        *("family pressured over", "relatives pressured over", "parents pressured over"),
+        *near(_BASED_ABROAD, ("says family", "says relatives", "his elderly parents", "her elderly parents")),
         *(
             "strips citizenship of",
             "stripped the citizenship of",
@@ -1723,6 +1780,8 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        *("still not been allowed to see her", "still not been allowed to see him"),  # S117
+        *("refused lawyer", "refused a lawyer", "investigation is extended", "investigation was extended"),  # S115
         # S107-S108: "allowed police to hold … for another 14 days", "the third such extension", "no contact for eight
         # months", "has not been allowed calls or visits", "Authorities have not disclosed any charge"
         *(
@@ -2500,6 +2559,9 @@ TABLE: Table = {
         "breach of privacy",
     ),
     Signal.OCCASION: (
+        # S116: "Karachi reporter honoured in Geneva for series on families of the missing"
+        *("honoured in", "honored in"),
+        *near(("honoured", "honored"), ("for series on", "for her series", "for his series", "for reporting on")),
         *("capture-the-flag", "hacking contest", "hacking competition", "closing ceremony"),  # S98: a CTF's speeches
         # a rumour of arrest denied (S86: "His manager and the prosecutor's office both said no proceedings exist")
         *("no proceedings exist", "no such arrest", "no arrest was made"),
@@ -2853,6 +2915,21 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        # a family's vigil, prayers or hunger strike for someone jailed long ago (S115: "Family of jailed blogger marks
+        # seven years since his arrest with prayers", "mother of jailed Egyptian blogger keeps Friday vigil", "Wife of
+        # jailed Bahraini activist begins hunger strike"): the "jailed" inside is who they keep faith with, not a step
+        *near(
+            tuple(f"{kin} of jailed" for kin in ("Family", "family", "Mother", "mother", "Wife", "wife", "Father")),
+            ("marks", "keeps", "holds vigil", "vigil", "prayers", "begins hunger strike", "starts hunger strike"),
+        ),
+        # a state's denial (S114: "'No journalist is prosecuted for his opinions'")
+        *near(
+            ("No journalist is", "no journalist is", "No reporter is", "no reporter is"),
+            ("prosecuted", "jailed", "in prison", "in jail", "detained", "behind bars", "arrested"),
+        ),
+        *near(("No journalist has been", "no journalist has been"), ("prosecuted", "jailed", "detained", "charged")),
+        # a commemorated death in custody (S113: "Candlelight vigil … marks a year since activist's death in custody")
+        *near(("a year since", "years since", "anniversary of"), ("death in custody", "death in detention")),
         # a step denied, a past step named beside a prize (S111: "denied that any reporter had been arrested or
         # summoned", "No journalist has been summoned", "ministry denies comedian was summoned", "Kano journalist once
         # detained under Cybercrimes Act receives … award"): the step inside is the denial's or the past's
@@ -3038,7 +3115,7 @@ TABLE: Table = {
         *("wrongful dismissal", "unfair dismissal"),
         # the Football Association's charges are sport's discipline (S86: "FA charges Championship midfielder over
         # 'improper' social media post")
-        *("FA charges", "charged by the FA", "Football Association has charged", "FA has charged"),
+        *("FA charges", "charged by the FA", "charged by FA", "Football Association has charged", "FA has charged"),
         # a tenancy lost in court: the landlord's claim, not the state's step (S83: "Rights group ordered to vacate
         # Braamfontein offices after losing rent dispute")
         *("rent dispute", "unpaid rent", "rent arrears", "eviction order obtained by", "dispute with its landlord"),
@@ -3085,6 +3162,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # a sum billed, not a charge laid ("had charged about JD 85,000 in personal expenses to European grants")
+        "had charged about",
         *("will not be prosecuted", "told they will not be prosecuted"),  # S111: students thanked, not charged
         # a safeguard discussed, a disclosure thanked (S105-S106: "protect security researchers from prosecution",
         # "ThaiCERT thanks student who found bug in state welfare app")

@@ -217,6 +217,7 @@ _PORTAL_ORDERED = near(
             "publicar informaciones",
         ),
         *("seguir publicando", "publicar nuevos reportajes", "entregar las grabaciones"),  # trigésima revisión
+        *("bajar su investigación", "bajar sus notas", "bajar el reportaje", "bajar los reportajes"),  # S113
         *(
             "entregar la base",
             "entregar los archivos",
@@ -238,6 +239,26 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S116: "Liberan a reportero … tras 48 horas en la Seguridad del Estado"
+        *near(("horas en", "días en", "noches en"), ("la Seguridad del Estado", "Villa Marista")),
+        # la orden de revelar una fuente, dicha por el medio (S114: "«Un juez nos ordena revelar nuestra fuente»",
+        # "le dio cinco días para identificar a quien filtró los documentos")
+        *near(("ordena", "ordenó", "exige", "obliga"), ("revelar nuestra fuente", "revelar nuestras fuentes")),
+        *near(
+            ("días para", "horas para", "plazo para"),
+            ("identificar a quien filtró", "identificar a quién filtró", "revelar su fuente", "revelar quién"),
+        ),
+        # S113: "ordena a un portal bajar su investigación", "le prohibió publicar nuevas notas sobre el tema"
+        *near(("le prohibió", "le prohíbe", "les prohibió"), ("publicar nuevas notas", "seguir publicando")),
+        # S114: "Nos borraron del registro y nos congelaron la cuenta", "Es la cuarta citación en un mes para"
+        *("nos borraron del registro", "nos congelaron la cuenta", "nos congelaron las cuentas"),
+        *(
+            "la cuarta citación",
+            "la tercera citación",
+            "la segunda citación",
+            "Lo citaron otra vez",
+            "la citaron otra vez",
+        ),
         # las restricciones más discretas (S112: "cancela la licencia de Radio Ometepe", "le prohibió el ingreso al
         # recinto a un cronista", "Retiran acreditación … a reportero", "anuncia fiscalización a un diario", "deja fuera
         # de su conferencia de prensa a reporteros", "Conatel suspende por 30 días el noticiero")
@@ -874,6 +895,7 @@ TABLE: Table = {
         "socavar la unidad nacional",
     ),
     Signal.JOURNALIST: (
+        *("director de medio", "directora de medio", "director del medio", "directora del medio"),  # S114
         *("cronista parlamentario", "cronista", "el noticiero", "un noticiero"),  # S112
         # una radio sacada del aire (S83), quien dirige una revista
         *_OFF_AIR,
@@ -942,6 +964,7 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        *("comisión de derechos humanos", "red de mujeres defensoras", "mujeres defensoras"),  # S117
         # S108: "Trabajador de ONG", "ocho defensores del río"
         *("trabajador de ONG", "trabajadora de ONG", "trabajadores de ONG", "coordinador de la organización"),
         *near(("defensores del", "defensoras del", "defensor del", "defensora del"), ("río", "agua", "bosque")),
@@ -1404,6 +1427,7 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        *("no le devolvieron el teléfono", "no le devolvieron su teléfono", "sin devolverle el teléfono"),  # S116
         # el propio teléfono infectado (S91, S96: "revela que su celular fue infectado con Pegasus")
         *(
             "su celular fue infectado",
@@ -1600,6 +1624,11 @@ TABLE: Table = {
         "fotos familiares",
     ),
     Signal.TRANSNATIONAL: (
+        # S115: "Citan a la madre de un influencer cubano residente en Miami para interrogarla"
+        *near(
+            ("madre de", "padre de", "padres de", "hermano de", "hermana de", "esposa de", "familia de"),
+            ("residente en", "exiliado en", "exiliada en"),
+        ),
         # S110: "Anulan el pasaporte de una abogada … mientras declaraba ante la ONU", "lista de buscados", la madre de
         # un youtuber "radicado en Miami" citada
         *(
@@ -2626,6 +2655,11 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # el desmentido de un Estado (S114)
+        *near(
+            ("Ningún periodista", "ningún periodista"),
+            ("está preso", "ha sido detenido", "está procesado", "ha sido procesado", "es perseguido"),
+        ),
         # S111: "Fiscalía niega orden de captura contra bloguero", "la crónica de sus 41 días presa"
         *near(("niega", "negó"), ("orden de captura",)),
         *near(("la crónica de sus", "crónica de sus"), ("días presa", "días preso")),

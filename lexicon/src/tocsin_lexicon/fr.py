@@ -116,6 +116,23 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S117 : « a interdit, par mesures superprovisionnelles, au site d'investigation … de publier une enquête »
+        *near(("a interdit", "interdit"), ("au site d'investigation", "au site d'information", "au journal")),
+        # la famille d'un exilé interrogée (S115 : « la police de sécurité nationale interroge la mère d'un militant
+        # exilé ») ; un journaliste emmené de nuit (« emmené de nuit par des hommes se réclamant du renseignement »)
+        *near(
+            ("interroge", "a interrogé", "ont interrogé", "convoque", "a convoqué", "ont convoqué"),
+            tuple(
+                f"{kin} d'{one}"
+                for kin in ("la mère", "le père", "les parents", "la famille", "le frère", "la sœur", "l'épouse")
+                for one in ("un", "une")
+            ),
+        ),
+        *("emmené de nuit", "emmenée de nuit", "se réclamant du renseignement", "se réclamant des services"),
+        # S113 : « La justice suspend pour un mois les activités de l'Observatoire », « ordonné la suspension de
+        # l'association »
+        *near(("suspend", "a suspendu", "suspendu"), ("les activités de l'Observatoire", "les activités de la Ligue")),
+        *("ordonné la suspension de l'association", "ordonne la suspension de l'association"),
         # les restrictions plus discrètes (S112 : « interdite d'accès à la séance plénière », « visé par un contrôle
         # fiscal », « la HAC suspend Kénédougou TV », « le CNC suspend … le présentateur », « suspendu pour trois
         # parutions », « expulsé du point de presse … persona non grata »)
@@ -628,6 +645,14 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # une association par ce qu'elle documente (S113 : « l'association, qui documente les conditions de détention
+        # des prisonniers d'opinion » ; S114 : « l'Association pour la défense des droits et libertés, qui documentait
+        # les poursuites contre des internautes »)
+        *near(
+            ("association", "l'association", "l'ONG", "l'Observatoire", "l'observatoire"),
+            ("qui documente", "qui documentait", "qui recense", "qui recensait"),
+        ),
+        *("pour la défense des droits", "pour les droits et libertés"),
         # une association ou un réseau par ce qu'il défend (S83 : « le Réseau des défenseurs des droits de l'Ouest »,
         # « l'Association des libertés publiques », « Manara, qui vient en aide aux migrants »)
         *("association de défense", "réseau des défenseurs", "coordination citoyenne", "association des libertés"),
@@ -920,6 +945,8 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # S114 : « des agents qui ont copié ses messages et la liste de ses contacts »
+        *near(("copié", "ont copié", "copient"), ("ses messages", "ses conversations", "la liste de ses contacts")),
         # un compte identifié grâce aux données d'une plateforme ou d'un opérateur
         "adresses IP",
         "adresse IP",
@@ -1070,6 +1097,12 @@ TABLE: Table = {
         "adresse de son domicile",
     ),
     Signal.TRANSNATIONAL: (
+        # une prime sur la tête d'un exilé (S115 : « un militant exilé visé par une prime » : pas le prix d'un exilé)
+        *near(
+            ("militant", "militante", "journaliste", "opposant", "opposante", "blogueur", "dissident", "activiste"),
+            ("exilé visé par une prime", "exilée visée par une prime"),
+        ),
+        *("visé par une prime", "visée par une prime", "visés par une prime"),
         # S110 : « le passeport de l'activiste …, réfugiée à Abidjan, annulé », « livré à la police algérienne »
         *near(("le passeport de",), ("annulé",)),
         *(
@@ -1122,6 +1155,11 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        # S115 : « Ni sa famille ni son avocat ne savent où il se trouve », « privée de toute nouvelle depuis son
+        # placement en cellule disciplinaire », « L'avocat … n'a pas non plus été autorisé à le rencontrer »
+        *("ne savent où il se trouve", "ne savent où elle se trouve", "ne savent pas où il se trouve"),
+        *("privée de toute nouvelle", "privé de toute nouvelle", "en cellule disciplinaire"),
+        *near(("avocat", "avocate"), ("pas non plus été autorisé à le rencontrer", "pas été autorisé à le rencontrer")),
         # S109 : « le renouvellement, pour six mois supplémentaires, de la détention provisoire de leur secrétaire
         # général »
         *near(
@@ -1874,6 +1912,20 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # la veillée ou la grève de la faim d'une famille pour un détenu de longue date (S115 : « Vingt-quatre ans sans
+        # nouvelles : la famille … rallume les bougies », « La mère d'un militant du Hirak détenu depuis 2022 entame une
+        # grève de la faim »)
+        *("ans sans nouvelles", "rallume les bougies", "rallumé les bougies"),
+        *near(
+            ("La mère d'un", "la mère d'un", "L'épouse d'un", "l'épouse d'un", "La famille d'un", "la famille d'un"),
+            ("entame une grève de la faim", "observe une grève de la faim"),
+        ),
+        # le démenti d'un État (S114 : « Aucun journaliste n'est poursuivi pour ses opinions », assure la ministre)
+        *near(
+            ("Aucun journaliste", "aucun journaliste", "Aucun blogueur", "aucun blogueur"),
+            ("n'est poursuivi", "n'est emprisonné", "n'a été arrêté", "n'est en prison", "n'a été interpellé"),
+        ),
+        *near(("Aucun journaliste", "aucun journaliste"), ("n'a été convoqué", "n'a été poursuivi")),
         # S111 : « Je n'ai reçu aucune convocation » : annoncé arrêté, … ; « cinq ans après la mort en détention du
         # journaliste »
         *("aucune convocation", "annoncé arrêté", "annoncée arrêtée"),

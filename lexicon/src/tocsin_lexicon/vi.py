@@ -736,6 +736,8 @@ TABLE: Table = {
         *near(("thời hạn tạm giam",), ("được gia hạn", "bị gia hạn", "kéo dài")),
     ),
     Signal.CYBERCRIME: (
+        # S113: "Tự nhận là 'hacker mũ trắng', thanh niên … lĩnh 5 năm tù vì tống tiền"
+        *("tự nhận là hacker mũ trắng", "tự xưng là hacker mũ trắng", "tự xưng hacker mũ trắng"),
         # xâm nhập, rao bán dữ liệu, đòi tiền (S99: "nhóm đối tượng xâm nhập, rao bán dữ liệu khách hàng")
         *("rao bán dữ liệu", "rao bán thông tin", "đòi ngân hàng trả", "xâm nhập trái phép hệ thống"),
         # lợi dụng lỗ hổng để sửa điểm, để thu lợi: gian lận, không phải báo lỗi (S73)
@@ -1062,6 +1064,11 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        # thắp nến chờ một người tù đã lâu (S115: "Mười năm thắp nến chờ con", "Dịp tròn mười năm"; S113: "thắp nến cầu
+        # nguyện cho các tù nhân lương tâm")
+        *("năm thắp nến", "thắp nến chờ", "thắp nến cầu nguyện", "Dịp tròn", "dịp tròn"),
+        # nhiều năm sau khi ra tù: chuyện cũ kể lại (S114: "Mười năm sau khi mãn hạn tù vì những bài viết")
+        *near(("năm sau khi",), ("mãn hạn tù", "ra tù")),
         # S111: "Không có nhà báo nào bị bắt vì hoạt động nghề nghiệp"; a film's character ("kể chuyện nữ phóng viên bị
         # khởi tố", "Trong phim, nhân vật Mai … bị bắt tạm giam")
         *near(("Không có nhà báo nào", "không có nhà báo nào"), ("bị bắt",)),

@@ -14,6 +14,7 @@ from tocsin_classifier.convention import CONVENTION, ConventionStatus, Participa
 from tocsin_classifier.countries import NOT_COVERED, country_name, indices_for
 from tocsin_classifier.findings import Signals, read_signals
 from tocsin_classifier.gravity import grave_facts
+from tocsin_classifier.roundups import is_roundup, reports_in
 from tocsin_classifier.rules import (
     FALLBACK_EVIDENCE,
     RIGHTS_TAGS,
@@ -194,6 +195,10 @@ def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassif
     text = news_text(item)
     signals = read_signals(text, item.language, year=item.published_at.year)
     judgement = _judge(signals)
+    rationale = judgement.rationale
+    if judgement.final.score < RELEVANT_AT and is_roundup(item.title):  # one of its reports may be a case alone
+        text, signals, judgement = _case_in_roundup(item) or (text, signals, judgement)
+        rationale = judgement.rationale if text == news_text(item) else f"In a round-up: {judgement.rationale}"
     judged = judgement.relevance
     score = judgement.final.score
     status = context.for_country(item.country_code)
@@ -209,9 +214,19 @@ def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassif
         or low <= score <= high
         or (score >= RELEVANT_AT and headline_speech(signals))
         or ((score >= CLEAR_BELOW or _charged(signals.ties) is not None) and (judged.conflicting or judged.weak)),
-        rationale=judgement.rationale,
+        rationale=rationale,
         country_context=_country_context(item.country_code, status, decision, known=len(context) > 0),
     )
+
+
+def _case_in_roundup(item: ArrestReported) -> tuple[str, Signals, _Judgement] | None:
+    """The first report of a round-up that is relevant alone: its text, signals and judgement (`roundups`)."""
+    for report in reports_in(item.title, item.summary):
+        signals = read_signals(report, item.language, year=item.published_at.year)
+        judgement = _judge(signals)
+        if judgement.final.score >= RELEVANT_AT:
+            return report, signals, judgement
+    return None
 
 
 def _charged(ties: Sequence[tuple[Signal, str, str]]) -> tuple[Signal, str] | None:

@@ -56,6 +56,7 @@ COUNTED = ROLE_PEOPLE | {Signal.RIGHTS}  # "550 journalistes", "170 tù nhân l�
 ONGOING = frozenset({"since", "depuis", "desde", "từ"})  # a year things have gone on since: no past
 LAW_ENDS = frozenset({"sự", "mạng", "luật", "act", "law", "code", "loi", "ley", "decree", "décret", "decreto"})
 NOT_A_PAST = ONGOING | LAW_ENDS
+OF_YEAR = frozenset({"de", "of", "del", "du"})  # a law's year after a word: "la loi de 2010", "the Act of 2012"
 
 
 class Signals:
@@ -178,6 +179,7 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
     hits = _inside_drop(hits, Signal.CYBERCRIME, Signal.RESEARCHER)  # "never reported the flaw": no researcher's
     hits = _inside_drop(hits, Signal.GENRE, Signal.ARREST)  # "anniversary of his arrest": commemorated, not taken
     hits = _inside_drop(hits, Signal.GENRE, Signal.TRANSNATIONAL)  # "a un año de su destierro": likewise (S104)
+    hits = _inside_drop(hits, Signal.GENRE, Signal.DUE_PROCESS)  # "a year since … death in custody": likewise (S113)
     hits = _plot_dropped(hits)  # "a debut novel in which a blogger is arrested": the arrest is the story's
     hits = restraint_over_suit(hits)  # a court's order against publishing, whoever sued
     gapped = any(h.gapped for h in hits)
@@ -261,9 +263,9 @@ def _inside_drop(hits: list[Hit], outer: Signal, inner: Signal) -> list[Hit]:
 def _dated_past(words: Words, year: int) -> bool:
     """Whether the text names a year from FIRST_YEAR to PAST_YEARS before `year`: "Cựu tù nhân…: Bản án năm 2012 đã
     thay đổi cả cuộc đời tôi", "Documentary revisits the 2019 trial". Not a law's year ("PECA 2016", "Cybercrimes Act
-    2015": after a capitalised word; "Bộ luật Hình sự 2015", "Luật An ninh mạng 2018": `LAW_ENDS`; "the 2023
-    Cybercrimes Law": before one) nor a detention's start ("since 2022", "depuis 2021", "desde 2020", "từ năm 2019":
-    still going on)."""
+    2015": after a capitalised word; "Bộ luật Hình sự 2015", "Luật An ninh mạng 2018": `LAW_ENDS`; "la loi de 2010":
+    `OF_YEAR`; "the 2023 Cybercrimes Law": before one) nor a detention's start ("since 2022", "depuis 2021", "desde
+    2020", "từ năm 2019": still going on)."""
     said = words.words
     for at in range(1, len(said)):
         word = said[at]
@@ -273,6 +275,8 @@ def _dated_past(words: Words, year: int) -> bool:
         if before[:1].isupper() or before.isdigit() or before.casefold() in NOT_A_PAST or after[:1].isupper():
             continue
         if at >= 2 and said[at - 2].casefold() in ONGOING:  # "từ năm 2019"
+            continue
+        if at >= 2 and before.casefold() in OF_YEAR and said[at - 2].casefold() in LAW_ENDS:  # "la loi de 2010" (S114)
             continue
         return True
     return False

@@ -78,6 +78,7 @@ _ORDINARY = frozenset({Signal.HARM, Signal.ORDINARY_CRIME, Signal.CYBERCRIME})
 _CONTEXT = frozenset({Signal.DUE_PROCESS, Signal.TRANSNATIONAL, Signal.SPEECH})
 # talks, a press conference, a striker are held too: an action only inside the tables' longer phrases
 _HELD = frozenset({"held", "holds", "holding"})
+GAP_MARK = "…"  # where a table's phrase lets other words stand (`tocsin_lexicon`)
 
 
 def _case_in_shared_tables(text: FoldedText, language: str, neutral: Sequence[Hit[str]]) -> list[SharedHit]:
@@ -127,10 +128,11 @@ def _named_beside(hit: SharedHit, action: SharedHit) -> bool:
     """A step phrased with the one it acts on beside it, or across a gap, names that person inside its own words:
     "bắt‿15 nhà báo" (`tocsin_lexicon.beside`) ties its "nhà báo", "le site d'information … a été bloqué" its site;
     so does a step whose last words open the name of the one it acts on ("dissout la Coordination" in "dissout la
-    Coordination citoyenne")."""
+    Coordination citoyenne"). A phrase written with a gap names its object even when nothing stands in the gap:
+    "ordena a un diario … retirar" in "Juez ordena a un diario retirar su investigación" (S117's round)."""
     if not action.start <= hit.start < action.end:
         return False
-    return TIE in action.phrase or action.gapped or hit.end > action.end
+    return TIE in action.phrase or GAP_MARK in action.phrase or hit.end > action.end
 
 
 def _terms(hits: Sequence[Hit[str]]) -> tuple[str, ...]:
