@@ -13,8 +13,8 @@ from tests.classifier.factories import arrest, judged, reported_and_relevant
 from tocsin_classifier.classify import classify
 from tocsin_classifier.convention import ConventionStatus
 from tocsin_classifier.findings import read_signals
-from tocsin_classifier.roundups import is_roundup, reports_in
 from tocsin_lexicon import Signal
+from tocsin_lexicon.roundups import is_roundup, reports_in
 from tocsin_watcher.feeds.match import match_item
 
 NO_STEP = [
@@ -61,6 +61,25 @@ NO_STEP = [
     pytest.param("en", "Forward charged by FA over tweet about referee", "", id="en-sport-discipline"),
     pytest.param(
         "en", "Lagos reporter honoured in Nairobi for series on families of the disappeared", "", id="en-prize"
+    ),
+    # S120 (officials speaking): a promise or a denial for everyone names no one acted against
+    pytest.param(
+        "en", "No journalist will be jailed under the new cybercrime rules, minister pledges", "", id="en-promise"
+    ),
+    pytest.param(
+        "fr",
+        "« Aucun journaliste ne sera emprisonné pour un délit de presse », promet le ministre",
+        "",
+        id="fr-promesse",
+    ),
+    pytest.param(
+        "es",
+        "El ministro insiste en que la Ley de Agentes Extranjeros «no cierra a ninguna ONG»",
+        "",
+        id="es-ley-defendida",
+    ),
+    pytest.param(
+        "en", "Interior ministry: 'no one is prosecuted for an opinion in this country'", "", id="en-no-one-prosecuted"
     ),
 ]
 
@@ -186,9 +205,83 @@ STEPS = [
 ]
 
 
+# S119-S120: steps an official announces, and a round-up's case read by the watcher too
+STEPS += [
+    pytest.param(
+        "es",
+        "Conatel suspende por 15 días a canal de Olancho tras un reportaje sobre las obras del alcalde",
+        "",
+        {"press-freedom"},
+        id="es-canal-suspendido",
+    ),
+    pytest.param(
+        "vi",
+        "Cục Báo chí đình chỉ 2 tháng tạp chí điện tử vì đăng bài sai sự thật",
+        "",
+        {"press-freedom"},
+        id="vi-tap-chi-dinh-chi",
+    ),
+    pytest.param(
+        "es",
+        "El Gobierno declara agente extranjero a una fundación ambientalista de Chalatenango",
+        "",
+        {"human-rights-defenders"},
+        id="es-agente-extranjero",
+    ),
+    pytest.param(
+        "en",
+        "NCCIA books Karachi journalist under Peca over vlog on flour prices",
+        "",
+        {"press-freedom"},
+        id="en-nccia",
+    ),
+    pytest.param(
+        "fr",
+        "Le gouvernement confirme la réquisition du journaliste ; sa famille n'a aucune nouvelle de lui",
+        "",
+        {"press-freedom", "due-process"},
+        id="fr-requisition",
+    ),
+    pytest.param(
+        "en",
+        "Authorities ordered a rights association that documents deaths in custody to suspend its activities",
+        "",
+        {"human-rights-defenders"},
+        id="en-association-suspended",
+    ),
+    pytest.param(
+        "es",
+        "Breves: excarcelan a tuitero preso por la Ley contra el Odio; cierre de vía en Caracas",
+        "",
+        {"free-expression"},
+        id="es-breves-excarcelan",
+    ),
+    pytest.param(
+        "fr",
+        "Bamako : ce qu'il faut savoir ce mardi",
+        "Le journaliste Moussa Keita, enlevé à son domicile jeudi, n'a plus donné signe de vie ; ni sa famille ni ses "
+        "avocats ne savent où il est détenu. Le salon de l'artisanat ouvre ses portes samedi.",
+        {"press-freedom", "due-process"},
+        id="fr-ce-quil-faut-savoir",
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "title", "summary", "tags"), STEPS)
 def test_a_step_told_by_a_voice_or_a_family_is_read(language: str, title: str, summary: str, tags: set[str]) -> None:
     assert tags <= reported_and_relevant(language, title, summary)
+
+
+def test_the_watcher_reads_a_roundups_reports_alone() -> None:
+    # read whole, the other report's occasion ("ouvre ses portes") would make the item no case
+    title = "Bamako : ce qu'il faut savoir ce mardi"
+    case = (
+        "Le président d'une association de défense des droits humains n'a plus donné signe de vie depuis mercredi ; ni"
+        " sa famille ni ses avocats ne savent où il est détenu. "
+    )
+    other = "Le salon de l'artisanat ouvre ses portes samedi."
+    assert match_item(title, case + other, language="fr").matched
+    assert not match_item("Bamako : le salon de l'artisanat", case + other, language="fr").matched
 
 
 def test_a_step_phrase_names_its_object_with_nothing_in_its_gap() -> None:

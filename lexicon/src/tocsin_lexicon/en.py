@@ -290,6 +290,14 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S117: "the authorities ordered Terre d'Accueil, an association that documents migrant deaths at sea, to
+        # suspend its activities for 30 days"
+        *near(("ordered", "orders", "ordering"), ("to suspend its activities", "to suspend all its activities")),
+        # S120: "NCCIA books Lahore journalist under Peca", "a case had been registered against journalist", "taken from
+        # her home late on Monday", "CA orders Nairobi TV station off air over live protest coverage", "adds … legal aid
+        # group to 'foreign agents' registry"
+        *("NCCIA books", "FIA books", "case had been registered against", "taken from her home", "taken from his home"),
+        *near(("orders", "ordered", "ordering"), ("off air over", "off air for")),
         # S117 (round-ups): "prosecutors filed a cyber libel charge … against radio broadcaster", "has resurfaced in
         # police custody in Dar es Salaam", "upheld a EUR 3,000 fine against freelance programmer"
         *("cyber libel charge", "cyber libel charges", "resurfaced in police custody", "resurfaced in custody"),
@@ -1004,6 +1012,9 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        *near(("association", "group", "NGO", "organisation", "organization"), ("that documents", "which documents")),
+        # S120 (not "legal aid group": the teachers of a know-your-rights workshop)
+        *("Legal Aid Centre", "provides lawyers to", "sends lawyers to"),
         # a rights group's own researcher (S96: "Malaysian researcher Farah Idris of the rights group Open Mekong")
         *near(("researcher", "researchers"), ("of the rights group", "at the rights group", "with the rights group")),
         # groups that defend rights or workers, as a step names them (S83: "lists independent miners' union … as
@@ -2915,6 +2926,18 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        # an official's promise or denial for everyone (S120: "No journalist will be jailed for doing their job", "no
+        # genuine journalist would be booked under it", "'no one in Tunisia is prosecuted for an opinion'")
+        *near(
+            (
+                "No journalist will be",
+                "no journalist will be",
+                "no genuine journalist would be",
+                "no journalist would be",
+            ),
+            ("jailed", "arrested", "prosecuted", "booked", "detained"),
+        ),
+        *near(("no one", "No one"), ("is prosecuted for", "is jailed for", "is in prison for", "is detained for")),
         # a family's vigil, prayers or hunger strike for someone jailed long ago (S115: "Family of jailed blogger marks
         # seven years since his arrest with prayers", "mother of jailed Egyptian blogger keeps Friday vigil", "Wife of
         # jailed Bahraini activist begins hunger strike"): the "jailed" inside is who they keep faith with, not a step

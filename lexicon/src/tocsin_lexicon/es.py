@@ -239,6 +239,13 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # una excarcelación es el fin de un caso (S117: "excarcelan con régimen de presentación a tuitero preso 14
+        # meses")
+        *("excarcelan a", "excarcelan con", "excarcelaron a", "fue excarcelado", "fue excarcelada"),
+        *("sus cuentas bancarias quedaron bajo revisión", "sus cuentas bancarias quedaron congeladas"),  # S120
+        # S120: "Conatel suspende por 30 días a canal de Choluteca", "declara «agente extranjero» a fundación"
+        *near(("suspende por", "suspendió por"), ("a canal", "al canal", "a la emisora", "a radio", "a la radio")),
+        *("declara agente extranjero", "declaró agente extranjero", "declara agentes extranjeros"),
         # S116: "Liberan a reportero … tras 48 horas en la Seguridad del Estado"
         *near(("horas en", "días en", "noches en"), ("la Seguridad del Estado", "Villa Marista")),
         # la orden de revelar una fuente, dicha por el medio (S114: "«Un juez nos ordena revelar nuestra fuente»",
@@ -895,6 +902,7 @@ TABLE: Table = {
         "socavar la unidad nacional",
     ),
     Signal.JOURNALIST: (
+        *("a canal de", "su noticiero", "en su noticiero"),  # S120: un canal suspendido por lo que emitió
         *("director de medio", "directora de medio", "director del medio", "directora del medio"),  # S114
         *("cronista parlamentario", "cronista", "el noticiero", "un noticiero"),  # S112
         # una radio sacada del aire (S83), quien dirige una revista
@@ -964,6 +972,11 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        *(
+            "acompaña a familias de",
+            "acompaña a las familias de",
+        ),  # S119: "la defensora …, quien acompaña a familias de"
+        *("fundación ambientalista", "Colectivo Nicaragüense"),  # S120
         *("comisión de derechos humanos", "red de mujeres defensoras", "mujeres defensoras"),  # S117
         # S108: "Trabajador de ONG", "ocho defensores del río"
         *("trabajador de ONG", "trabajadora de ONG", "trabajadores de ONG", "coordinador de la organización"),
@@ -2655,6 +2668,7 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        *("no cierra a ninguna ONG", "no cerrará ninguna ONG"),  # S120: un ministro defiende la ley
         # el desmentido de un Estado (S114)
         *near(
             ("Ningún periodista", "ningún periodista"),
@@ -2793,6 +2807,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        "Ley de Agentes Extranjeros",  # S120: la ley nombrada, defendida por un ministro, no es el paso
         *("tratado de extradición", "el tratado de extradición"),  # S110: un tratado debatido, no una extradición
         *("puede habilitar la vigilancia", "podría habilitar la vigilancia"),  # S107: a forum's warning
         # lo que se reprocha a quien escribió, no una detención sin pruebas (S105: "atribuyeron sin pruebas al regidor")

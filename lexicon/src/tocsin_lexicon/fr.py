@@ -116,6 +116,9 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S120 : « confirme la "réquisition" du journaliste », « depuis son enlèvement à son domicile »
+        *beside(("réquisition du",), ("journaliste", "militant", "blogueur", "chroniqueur")),
+        *("son enlèvement à son domicile", "enlèvement à son domicile"),
         # S117 : « a interdit, par mesures superprovisionnelles, au site d'investigation … de publier une enquête »
         *near(("a interdit", "interdit"), ("au site d'investigation", "au site d'information", "au journal")),
         # la famille d'un exilé interrogée (S115 : « la police de sécurité nationale interroge la mère d'un militant
@@ -1155,6 +1158,7 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        *("aucune nouvelle de lui", "aucune nouvelle d'elle", "n'a plus donné signe de vie"),  # S119-S120
         # S115 : « Ni sa famille ni son avocat ne savent où il se trouve », « privée de toute nouvelle depuis son
         # placement en cellule disciplinaire », « L'avocat … n'a pas non plus été autorisé à le rencontrer »
         *("ne savent où il se trouve", "ne savent où elle se trouve", "ne savent pas où il se trouve"),
@@ -1912,6 +1916,12 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # la promesse d'un gouvernement (S120 : « Aucun journaliste ne sera emprisonné pour un délit de presse » ; pas
+        # « dément toute démarche » : un démenti que la suite contredit, S99)
+        *near(
+            ("Aucun journaliste ne sera", "aucun journaliste ne sera"),
+            ("emprisonné", "arrêté", "poursuivi", "inquiété", "incarcéré"),
+        ),
         # la veillée ou la grève de la faim d'une famille pour un détenu de longue date (S115 : « Vingt-quatre ans sans
         # nouvelles : la famille … rallume les bougies », « La mère d'un militant du Hirak détenu depuis 2022 entame une
         # grève de la faim »)

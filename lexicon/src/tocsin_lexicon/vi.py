@@ -73,6 +73,8 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S120: "Cục Báo chí đình chỉ 3 tháng tạp chí điện tử"
+        *near(("đình chỉ",), ("tạp chí điện tử", "báo điện tử", "trang tin điện tử")),
         # S112: "thu hồi giấy phép đài phát thanh độc lập", "không còn xem được tại Việt Nam", "Nhân viên thuế
         # 'khảo sát' tòa soạn"
         *near(("thu hồi giấy phép",), ("đài phát thanh", "đài truyền hình", "tờ báo", "trang tin")),
@@ -318,6 +320,7 @@ TABLE: Table = {
         "khi quân",
     ),
     Signal.JOURNALIST: (
+        *("tạp chí điện tử", "Cục Báo chí"),  # S120
         # thông tín viên, cộng tác viên của một tờ báo hay một đài; người dẫn chương trình; người điều hành trang tin
         "thông tín viên",
         "trang tin độc lập",

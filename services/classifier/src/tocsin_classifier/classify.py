@@ -14,7 +14,6 @@ from tocsin_classifier.convention import CONVENTION, ConventionStatus, Participa
 from tocsin_classifier.countries import NOT_COVERED, country_name, indices_for
 from tocsin_classifier.findings import Signals, read_signals
 from tocsin_classifier.gravity import grave_facts
-from tocsin_classifier.roundups import is_roundup, reports_in
 from tocsin_classifier.rules import (
     FALLBACK_EVIDENCE,
     RIGHTS_TAGS,
@@ -32,6 +31,7 @@ from tocsin_classifier.severity import (
 )
 from tocsin_classifier.ties import ROLE_PEOPLE
 from tocsin_lexicon import Signal
+from tocsin_lexicon.roundups import is_roundup, reports_in
 from tocsin_schemas import (
     ASSIGNED_AT,
     ENTRY_INTO_FORCE_INSTRUMENTS,

@@ -22,6 +22,7 @@ from tocsin_lexicon import Hit as SharedHit
 from tocsin_lexicon import Signal, lexicon_for
 from tocsin_lexicon.occasions import where_arrested
 from tocsin_lexicon.restraints import restraint_over_suit
+from tocsin_lexicon.roundups import is_roundup, reports_in
 from tocsin_lexicon.signals import TIE
 from tocsin_watcher.feeds import vocabulary
 from tocsin_watcher.feeds.language import UNDETERMINED, item_language
@@ -120,6 +121,18 @@ def _case_in_shared_tables(text: FoldedText, language: str, neutral: Sequence[Hi
     return []
 
 
+def _case_in_a_report(reports: Sequence[str], language: str) -> tuple[str, ...]:
+    """The shared tables' case in the first of a round-up's reports that tells one, as its terms; empty if none."""
+    for report in reports:
+        text = prepare(report)
+        terms = tuple(
+            dict.fromkeys(h.quote for h in _case_in_shared_tables(text, language, _lexicons().neutral.find(text)))
+        )
+        if terms:
+            return terms
+    return ()
+
+
 def _apart(hit: SharedHit, action: SharedHit) -> bool:
     return hit.end <= action.start or action.end <= hit.start
 
@@ -188,6 +201,8 @@ def match_item(
         terms = _terms(hits)
     else:
         terms = tuple(dict.fromkeys(hit.quote for hit in _case_in_shared_tables(text, detected, neutral)))
+        if not terms and is_roundup(title):  # one of a round-up's reports, read alone (`tocsin_lexicon.roundups`)
+            terms = _case_in_a_report(reports_in(title, body), detected)
         if not terms:
             return ArrestMatch(matched=False, reason=reason)
     country = find_country(text, title_end=len(title)) or default_country
