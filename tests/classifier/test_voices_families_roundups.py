@@ -1,5 +1,6 @@
 """Blind batches S113 (an inbox for 15 December), S114 (told through quotes and voices), S115 (families and
-relatives), S116 (an inbox for 16 December), S117 (round-ups, briefs and digests) and S118 (an inbox for 17 December).
+relatives), S116 (an inbox for 16 December), S117 (round-ups, briefs and digests), S118 (an inbox for 17 December), S119
+(round-ups again), S120 (officials speaking), S121 (an inbox for 18 December) and S122 (lawyers and the courtroom).
 
 A state's denial ("No journalist is in prison for what he wrote") and a family keeping faith with someone jailed long
 ago (a vigil, prayers, a hunger strike) hold the step they name; a family questioned or detained over someone abroad
@@ -81,6 +82,17 @@ NO_STEP = [
     pytest.param(
         "en", "Interior ministry: 'no one is prosecuted for an opinion in this country'", "", id="en-no-one-prosecuted"
     ),
+    # S121-S122 (an inbox, lawyers): a rights lawyer's appointment, years behind bars marked, a lawyer's absence
+    pytest.param(
+        "en",
+        "Veteran human rights lawyer sworn in as attorney general",
+        "She spent 25 years representing torture survivors and political detainees.",
+        id="en-lawyer-appointed",
+    ),
+    pytest.param(
+        "en", "Friends mark three years behind bars for Belarusian editor with a reading in Riga", "", id="en-marked"
+    ),
+    pytest.param("vi", "Hoãn phiên tòa xử nhóm lừa đảo qua mạng vì luật sư xin vắng mặt", "", id="vi-luat-su-vang-mat"),
 ]
 
 
@@ -263,6 +275,67 @@ STEPS += [
         "avocats ne savent où il est détenu. Le salon de l'artisanat ouvre ses portes samedi.",
         {"press-freedom", "due-process"},
         id="fr-ce-quil-faut-savoir",
+    ),
+]
+
+
+# S121-S122: lawyers acted against over their work, a release, groups closed by the dozen
+STEPS += [
+    pytest.param(
+        "en",
+        "Justice ministry strips defence lawyer of licence",
+        "He had represented several people jailed after the 2021 protests.",
+        {"human-rights-defenders"},
+        id="en-licence-stripped",
+    ),
+    pytest.param(
+        "en",
+        "Court drops cybercrime charge against rights lawyer over posts on police abuses",
+        "",
+        {"human-rights-defenders", "free-expression"},
+        id="en-charge-dropped",
+    ),
+    pytest.param(
+        "en",
+        "Police raid office of lawyer for the families of the disappeared, take laptops and case files",
+        "",
+        {"human-rights-defenders", "surveillance"},
+        id="en-lawyer-raided",
+    ),
+    pytest.param(
+        "fr",
+        "Le conseil de l'ordre suspend un an l'avocat des familles de manifestants tués",
+        "Il avait critiqué le parquet à la télévision.",
+        {"human-rights-defenders"},
+        id="fr-avocat-suspendu",
+    ),
+    pytest.param(
+        "es",
+        "Seguridad del Estado registra la casa de una abogada que asesora a familias de presos políticos",
+        "",
+        {"human-rights-defenders"},
+        id="es-casa-registrada",
+    ),
+    pytest.param(
+        "es",
+        "Corte cancela la licencia a abogado que criticó en medios el juicio contra un obispo",
+        "",
+        {"free-expression"},
+        id="es-licencia-cancelada",
+    ),
+    pytest.param(
+        "vi",
+        "Nhà báo Trần Văn Hùng ra tù sau 5 năm thụ án vì các bài viết trên blog",
+        "",
+        {"press-freedom", "free-expression"},
+        id="vi-ra-tu",
+    ),
+    pytest.param(
+        "es",
+        "Ortega cierra 15 asociaciones más, entre ellas el Centro de Derechos Humanos de Matagalpa",
+        "",
+        {"human-rights-defenders"},
+        id="es-asociaciones-cerradas",
     ),
 ]
 

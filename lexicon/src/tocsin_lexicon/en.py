@@ -290,6 +290,12 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # a lawyer's licence taken, a charge dropped, an office raided (S122: "justice ministry strips another defence
+        # lawyer of licence", "Court drops cybercrime charge against … rights lawyer", "FIA raids Islamabad office of")
+        *near(("strips", "stripped"), ("of licence", "of his licence", "of her licence", "of their licences")),
+        *near(("drops", "dropped", "withdraws", "withdrew"), ("charge against", "charges against")),
+        *near(("raid", "raids", "raided"), ("office of",)),
+        # S121: "Colleagues mark five years behind bars for Belarusian reporter" is a commemoration (GENRE below)
         # S117: "the authorities ordered Terre d'Accueil, an association that documents migrant deaths at sea, to
         # suspend its activities for 30 days"
         *near(("ordered", "orders", "ordering"), ("to suspend its activities", "to suspend all its activities")),
@@ -1012,6 +1018,7 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        *("missing persons' lawyer", "lawyer for missing persons", "lawyer for the families of"),  # S122
         *near(("association", "group", "NGO", "organisation", "organization"), ("that documents", "which documents")),
         # S120 (not "legal aid group": the teachers of a know-your-rights workshop)
         *("Legal Aid Centre", "provides lawyers to", "sends lawyers to"),
@@ -1066,6 +1073,8 @@ TABLE: Table = {
                 "forcibly disappeared",
                 "political prisoners",
                 "detained activists",
+                # S122: "lawyer …, who had represented several people jailed after the 2020 protests"
+                *("people jailed after", "several people jailed", "jailed protesters", "detained protesters"),
             ),
         ),
         *near(
@@ -1251,6 +1260,7 @@ TABLE: Table = {
         *near(("told",), ("its portal leaked", "its website leaked", "its app leaked", "its database leaked")),
     ),
     Signal.RIGHTS: (
+        "political detainees",  # S122: "representing torture survivors and political detainees" (clients, not a step)
         # a charge told as payback (S85): its timing right after the reporting or the protest, evidence planted
         *near(
             (
@@ -1414,6 +1424,7 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        *near(("take", "takes", "took", "carried off", "seized"), ("laptops and case files", "case files")),  # S122
         # what officers left with (S96: "security officers searched its office … and left with four laptops")
         *near(
             ("and left with", "carried off", "took away", "walked off with"),
@@ -2926,6 +2937,7 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        *near(("mark", "marks", "marked"), ("years behind bars", "years in prison", "years in jail")),  # S121
         # an official's promise or denial for everyone (S120: "No journalist will be jailed for doing their job", "no
         # genuine journalist would be booked under it", "'no one in Tunisia is prosecuted for an opinion'")
         *near(

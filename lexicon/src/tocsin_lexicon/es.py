@@ -211,6 +211,7 @@ _PORTAL_ORDERED = near(
             # S112: "exige a una periodista que identifique a la fuente", "prohíbe a un periodista … mencionar a una
             # diputada"
             "que identifique a la fuente",
+            *("que revele quién le filtró", "que revele su fuente", "que revele quién"),  # S121
             "identifique a la fuente",
             "mencionar a",
             "publicar nuevas informaciones",
@@ -239,6 +240,11 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S121-S122: "Excarcelan por Navidad a un tuitero", "registra la casa de un abogado", "cancela la licencia a
+        # abogado", "Ortega cierra 27 asociaciones más"
+        *("Excarcelan", "excarcelaron", "registra la casa de", "registró la casa de"),
+        *beside(("cancela la licencia a", "canceló la licencia a", "cancela la licencia al"), ("abogado", "abogada")),
+        *near(("cierra", "cerró", "clausura", "clausuró"), ("asociaciones", "organizaciones", "oenegés")),
         # una excarcelación es el fin de un caso (S117: "excarcelan con régimen de presentación a tuitero preso 14
         # meses")
         *("excarcelan a", "excarcelan con", "excarcelaron a", "fue excarcelado", "fue excarcelada"),
@@ -972,6 +978,11 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        # S121-S122: "el Centro Nicaragüense de Derechos Humanos", "un abogado que asesora a familias de presos",
+        # "abogada de ONG"
+        *near(("Centro", "centro"), ("de Derechos Humanos", "de derechos humanos")),
+        *near(("abogado", "abogada"), ("que asesora a familias", "de familias de presos", "de presos políticos")),
+        *("abogada de ONG", "abogado de ONG", "abogada de una ONG", "abogado de una ONG"),
         *(
             "acompaña a familias de",
             "acompaña a las familias de",
@@ -1440,6 +1451,7 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        *near(("se lleva", "se llevó", "se llevaron"), ("su laptop", "su computadora", "sus expedientes")),  # S122
         *("no le devolvieron el teléfono", "no le devolvieron su teléfono", "sin devolverle el teléfono"),  # S116
         # el propio teléfono infectado (S91, S96: "revela que su celular fue infectado con Pegasus")
         *(
@@ -1709,6 +1721,7 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        *("reserva total", "no han podido entrevistarse con"),  # S122: el caso sellado, la defensa sin acceso
         # S108: "no ha permitido que ningún letrado ni familiar lo vea"
         *("ningún letrado ni familiar", "ni abogado ni familiar"),
         # S108: "cumple 40 días desaparecido tras ser llevado a la DAJ", "nadie sabe de él", "'no estaba registrado'",
@@ -2668,6 +2681,7 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        *("encienden velas", "encendieron velas"),  # S121: "Cinco años sin …: colegas encienden velas"
         *("no cierra a ninguna ONG", "no cerrará ninguna ONG"),  # S120: un ministro defiende la ley
         # el desmentido de un Estado (S114)
         *near(

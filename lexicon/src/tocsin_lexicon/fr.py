@@ -116,6 +116,9 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # l'ordre des avocats qui suspend ou radie à la demande du parquet (S122 : « le conseil de l'ordre suspend six
+        # mois l'avocat des familles de manifestants tués, à la demande du procureur général »)
+        *near(("conseil de l'ordre", "barreau"), ("suspend", "a suspendu", "radie", "a radié")),
         # S120 : « confirme la "réquisition" du journaliste », « depuis son enlèvement à son domicile »
         *beside(("réquisition du",), ("journaliste", "militant", "blogueur", "chroniqueur")),
         *("son enlèvement à son domicile", "enlèvement à son domicile"),
@@ -187,7 +190,7 @@ TABLE: Table = {
         *("privée de récépissé", "privé de récépissé", "refus de récépissé"),
         *near(
             ("dissout", "a dissous", "dissolution de", "suspend", "a suspendu", "suspension du", "suspension de"),
-            ("la coordination", "le collectif", "le réseau", "le syndicat", "la ligue"),
+            ("la coordination", "le collectif", "le réseau", "le syndicat", "la ligue", "l'ONG", "l'association"),
         ),
         *near(("le site d'information", "le média en ligne", "le site"), ("inaccessible", "n'est plus accessible")),
         # l'agrément d'une ONG retiré, un correspondant expulsé (S43)
@@ -648,6 +651,7 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        *("avocat des familles de", "avocate des familles de", "l'avocat des familles de"),  # S122
         # une association par ce qu'elle documente (S113 : « l'association, qui documente les conditions de détention
         # des prisonniers d'opinion » ; S114 : « l'Association pour la défense des droits et libertés, qui documentait
         # les poursuites contre des internautes »)
@@ -655,7 +659,7 @@ TABLE: Table = {
             ("association", "l'association", "l'ONG", "l'Observatoire", "l'observatoire"),
             ("qui documente", "qui documentait", "qui recense", "qui recensait"),
         ),
-        *("pour la défense des droits", "pour les droits et libertés"),
+        *("pour la défense des droits", "pour les droits et libertés", "pour les droits humains"),
         # une association ou un réseau par ce qu'il défend (S83 : « le Réseau des défenseurs des droits de l'Ouest »,
         # « l'Association des libertés publiques », « Manara, qui vient en aide aux migrants »)
         *("association de défense", "réseau des défenseurs", "coordination citoyenne", "association des libertés"),

@@ -73,6 +73,7 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("ra tù sau", "năm thụ án"),  # S121: "Nhà báo tự do … ra tù sau 4 năm thụ án vì các bài viết"
         # S120: "Cục Báo chí đình chỉ 3 tháng tạp chí điện tử"
         *near(("đình chỉ",), ("tạp chí điện tử", "báo điện tử", "trang tin điện tử")),
         # S112: "thu hồi giấy phép đài phát thanh độc lập", "không còn xem được tại Việt Nam", "Nhân viên thuế
@@ -1146,6 +1147,7 @@ TABLE: Table = {
         "đó là chị",
     ),
     Signal.NOISE: (
+        *("xin vắng mặt", "luật sư vắng mặt"),  # S122: luật sư xin vắng mặt (hoãn phiên tòa), không phải xử vắng mặt
         "đưa khán giả trở lại",  # S107: "bộ phim tài liệu đưa khán giả trở lại nhà tù Côn Đảo"
         # một bước bị phủ nhận (S99: "Tôi không bị tạm giữ", "là cảnh quay phim truyền hình")
         *("không bị tạm giữ", "không bị bắt giữ", "không hề bị bắt", "chưa từng bị bắt"),
