@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from tocsin_lexicon.match import Lexicon
-from tocsin_lexicon.signals import GAP, TIE, Hit, Signal, Table
+from tocsin_lexicon.signals import GAP, GAP_MARK, TIE, Hit, Signal, Table
 from tocsin_lexicon.words import fold, tokenize, tokens_of
 
 IN_DIGITS = tuple(f"{digit}*" for digit in "123456789")
@@ -40,7 +40,7 @@ __all__ = [
 
 def near(firsts: Iterable[str], seconds: Iterable[str]) -> tuple[str, ...]:
     """Every "first … second" phrase: a family such as seizure verbs near device nouns."""
-    return tuple(f"{a} … {b}" for a in firsts for b in seconds)
+    return tuple(f"{a} {GAP_MARK} {b}" for a in firsts for b in seconds)
 
 
 def beside(firsts: Iterable[str], seconds: Iterable[str]) -> tuple[str, ...]:

@@ -656,7 +656,7 @@ TABLE: Table = {
         # des prisonniers d'opinion » ; S114 : « l'Association pour la défense des droits et libertés, qui documentait
         # les poursuites contre des internautes »)
         *near(
-            ("association", "l'association", "l'ONG", "l'Observatoire", "l'observatoire"),
+            ("association", "l'association", "l'ONG", "l'Observatoire"),
             ("qui documente", "qui documentait", "qui recense", "qui recensait"),
         ),
         *("pour la défense des droits", "pour les droits et libertés", "pour les droits humains"),
@@ -1923,7 +1923,7 @@ TABLE: Table = {
         # la promesse d'un gouvernement (S120 : « Aucun journaliste ne sera emprisonné pour un délit de presse » ; pas
         # « dément toute démarche » : un démenti que la suite contredit, S99)
         *near(
-            ("Aucun journaliste ne sera", "aucun journaliste ne sera"),
+            ("Aucun journaliste ne sera",),
             ("emprisonné", "arrêté", "poursuivi", "inquiété", "incarcéré"),
         ),
         # la veillée ou la grève de la faim d'une famille pour un détenu de longue date (S115 : « Vingt-quatre ans sans
@@ -1931,15 +1931,15 @@ TABLE: Table = {
         # grève de la faim »)
         *("ans sans nouvelles", "rallume les bougies", "rallumé les bougies"),
         *near(
-            ("La mère d'un", "la mère d'un", "L'épouse d'un", "l'épouse d'un", "La famille d'un", "la famille d'un"),
+            ("La mère d'un", "L'épouse d'un", "La famille d'un"),
             ("entame une grève de la faim", "observe une grève de la faim"),
         ),
         # le démenti d'un État (S114 : « Aucun journaliste n'est poursuivi pour ses opinions », assure la ministre)
         *near(
-            ("Aucun journaliste", "aucun journaliste", "Aucun blogueur", "aucun blogueur"),
+            ("Aucun journaliste", "Aucun blogueur"),
             ("n'est poursuivi", "n'est emprisonné", "n'a été arrêté", "n'est en prison", "n'a été interpellé"),
         ),
-        *near(("Aucun journaliste", "aucun journaliste"), ("n'a été convoqué", "n'a été poursuivi")),
+        *near(("Aucun journaliste",), ("n'a été convoqué", "n'a été poursuivi")),
         # S111 : « Je n'ai reçu aucune convocation » : annoncé arrêté, … ; « cinq ans après la mort en détention du
         # journaliste »
         *("aucune convocation", "annoncé arrêté", "annoncée arrêtée"),

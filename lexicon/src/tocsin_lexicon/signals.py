@@ -58,6 +58,7 @@ class Hit(NamedTuple):
     gapped: bool = False  # matched across a "…": other words stand inside its span
 
 
+GAP_MARK = "…"  # in a phrase, where other words may stand: "seiz* … phone*" (see `near`)
 GAP = 5
-TIE = "‿"  # "bắt‿nhà báo": words side by side, and the second still evidence of its own (see `beside`)
 """The most words a "…" in a phrase may skip."""
+TIE = "‿"  # "bắt‿nhà báo": words side by side, and the second still evidence of its own (see `beside`)

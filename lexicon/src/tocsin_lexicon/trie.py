@@ -3,7 +3,7 @@
 import unicodedata
 from dataclasses import dataclass
 
-from tocsin_lexicon.signals import GAP, TIE, Signal
+from tocsin_lexicon.signals import GAP, GAP_MARK, TIE, Signal
 from tocsin_lexicon.words import MARK, Sig, sig_of, tokens_of
 
 # Words remembered per node. Hundreds of nodes step (after every gap and prefix word), each on whatever words
@@ -44,7 +44,7 @@ class Pattern:
 
 def patterns_of(phrase: str) -> tuple[Pattern, ...]:
     out: list[Pattern] = []
-    for n, part in enumerate(unicodedata.normalize("NFC", phrase).replace(TIE, " ").split("…")):
+    for n, part in enumerate(unicodedata.normalize("NFC", phrase).replace(TIE, " ").split(GAP_MARK)):
         words = tokens_of(part)
         if not words:
             raise ValueError(f"phrase {phrase!r} has no words before or after a gap")

@@ -1070,12 +1070,12 @@ TABLE: Table = {
     Signal.GENRE: (
         # thắp nến chờ một người tù đã lâu (S115: "Mười năm thắp nến chờ con", "Dịp tròn mười năm"; S113: "thắp nến cầu
         # nguyện cho các tù nhân lương tâm")
-        *("năm thắp nến", "thắp nến chờ", "thắp nến cầu nguyện", "Dịp tròn", "dịp tròn"),
+        *("năm thắp nến", "thắp nến chờ", "thắp nến cầu nguyện", "Dịp tròn"),
         # nhiều năm sau khi ra tù: chuyện cũ kể lại (S114: "Mười năm sau khi mãn hạn tù vì những bài viết")
         *near(("năm sau khi",), ("mãn hạn tù", "ra tù")),
         # S111: "Không có nhà báo nào bị bắt vì hoạt động nghề nghiệp"; a film's character ("kể chuyện nữ phóng viên bị
         # khởi tố", "Trong phim, nhân vật Mai … bị bắt tạm giam")
-        *near(("Không có nhà báo nào", "không có nhà báo nào"), ("bị bắt",)),
+        *near(("Không có nhà báo nào",), ("bị bắt",)),
         *near(("kể chuyện", "nhân vật"), ("bị khởi tố", "bị bắt", "bị bắt tạm giam")),
         # một vụ án thời thuộc địa (S107: "một nhà báo cách mạng bị chính quyền thực dân kết án … năm 1930")
         *("chính quyền thực dân", "nhà báo cách mạng", "bộ phim tài liệu"),

@@ -196,9 +196,10 @@ def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassif
     signals = read_signals(text, item.language, year=item.published_at.year)
     judgement = _judge(signals)
     rationale = judgement.rationale
-    if judgement.final.score < RELEVANT_AT and is_roundup(item.title):  # one of its reports may be a case alone
-        text, signals, judgement = _case_in_roundup(item) or (text, signals, judgement)
-        rationale = judgement.rationale if text == news_text(item) else f"In a round-up: {judgement.rationale}"
+    found = _case_in_roundup(item) if judgement.final.score < RELEVANT_AT and is_roundup(item.title) else None
+    if found is not None:  # one of its reports is a case read alone
+        text, signals, judgement = found
+        rationale = f"In a round-up: {judgement.rationale}"
     judged = judgement.relevance
     score = judgement.final.score
     status = context.for_country(item.country_code)

@@ -177,9 +177,9 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
     hits = _inside_drop(hits, Signal.RIGHTS, Signal.HARM)  # "journalist murdered": the killing is no crime
     hits = _inside_drop(hits, Signal.ARREST, Signal.CYBERCRIME)  # "freezes its bank accounts": no fraud ring's
     hits = _inside_drop(hits, Signal.CYBERCRIME, Signal.RESEARCHER)  # "never reported the flaw": no researcher's
-    hits = _inside_drop(hits, Signal.GENRE, Signal.ARREST)  # "anniversary of his arrest": commemorated, not taken
-    hits = _inside_drop(hits, Signal.GENRE, Signal.TRANSNATIONAL)  # "a un año de su destierro": likewise (S104)
-    hits = _inside_drop(hits, Signal.GENRE, Signal.DUE_PROCESS)  # "a year since … death in custody": likewise (S113)
+    # "anniversary of his arrest", "a un año de su destierro" (S104), "a year since … death in custody" (S113): the
+    # step a genre phrase holds is commemorated, not taken
+    hits = _inside_drop(hits, Signal.GENRE, Signal.ARREST, Signal.TRANSNATIONAL, Signal.DUE_PROCESS)
     hits = _plot_dropped(hits)  # "a debut novel in which a blogger is arrested": the arrest is the story's
     hits = restraint_over_suit(hits)  # a court's order against publishing, whoever sued
     gapped = any(h.gapped for h in hits)
@@ -250,14 +250,14 @@ def _plot_dropped(hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.signal not in STORY_STEPS or not any(0 <= h.start - p < PLOT_REACH for p in plots)]
 
 
-def _inside_drop(hits: list[Hit], outer: Signal, inner: Signal) -> list[Hit]:
+def _inside_drop(hits: list[Hit], outer: Signal, *inner: Signal) -> list[Hit]:
     """`hits` without those of `inner` that lie within a phrase of `outer` longer than a word: the longer phrase says
     what they are ("asesinato del periodista" is the rights phrase's killing, not a crime; "freezes its bank
     accounts" is a step's object, not a fraud ring's)."""
     spans = [(h.start, h.end) for h in hits if h.signal is outer and h.end - h.start > 1]
     if not spans:
         return hits
-    return [h for h in hits if h.signal is not inner or not any(a <= h.start and h.end <= b for a, b in spans)]
+    return [h for h in hits if h.signal not in inner or not any(a <= h.start and h.end <= b for a, b in spans)]
 
 
 def _dated_past(words: Words, year: int) -> bool:

@@ -23,7 +23,7 @@ from tocsin_lexicon import Signal, lexicon_for
 from tocsin_lexicon.occasions import where_arrested
 from tocsin_lexicon.restraints import restraint_over_suit
 from tocsin_lexicon.roundups import is_roundup, reports_in
-from tocsin_lexicon.signals import TIE
+from tocsin_lexicon.signals import GAP_MARK, TIE
 from tocsin_watcher.feeds import vocabulary
 from tocsin_watcher.feeds.language import UNDETERMINED, item_language
 from tocsin_watcher.feeds.lexicon import Hit, Lexicon, outside
@@ -79,7 +79,6 @@ _ORDINARY = frozenset({Signal.HARM, Signal.ORDINARY_CRIME, Signal.CYBERCRIME})
 _CONTEXT = frozenset({Signal.DUE_PROCESS, Signal.TRANSNATIONAL, Signal.SPEECH})
 # talks, a press conference, a striker are held too: an action only inside the tables' longer phrases
 _HELD = frozenset({"held", "holds", "holding"})
-GAP_MARK = "…"  # where a table's phrase lets other words stand (`tocsin_lexicon`)
 
 
 def _case_in_shared_tables(text: FoldedText, language: str, neutral: Sequence[Hit[str]]) -> list[SharedHit]:
@@ -121,13 +120,16 @@ def _case_in_shared_tables(text: FoldedText, language: str, neutral: Sequence[Hi
     return []
 
 
+def _shared_terms(text: FoldedText, language: str, neutral: Sequence[Hit[str]]) -> tuple[str, ...]:
+    """`_case_in_shared_tables` as the verdict's terms: each phrase quoted once."""
+    return tuple(dict.fromkeys(hit.quote for hit in _case_in_shared_tables(text, language, neutral)))
+
+
 def _case_in_a_report(reports: Sequence[str], language: str) -> tuple[str, ...]:
     """The shared tables' case in the first of a round-up's reports that tells one, as its terms; empty if none."""
     for report in reports:
         text = prepare(report)
-        terms = tuple(
-            dict.fromkeys(h.quote for h in _case_in_shared_tables(text, language, _lexicons().neutral.find(text)))
-        )
+        terms = _shared_terms(text, language, _lexicons().neutral.find(text))
         if terms:
             return terms
     return ()
@@ -200,7 +202,7 @@ def match_item(
     if hits:
         terms = _terms(hits)
     else:
-        terms = tuple(dict.fromkeys(hit.quote for hit in _case_in_shared_tables(text, detected, neutral)))
+        terms = _shared_terms(text, detected, neutral)
         if not terms and is_roundup(title):  # one of a round-up's reports, read alone (`tocsin_lexicon.roundups`)
             terms = _case_in_a_report(reports_in(title, body), detected)
         if not terms:
