@@ -290,6 +290,22 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # an apology made on camera for a post: what police extract before a release (S126: "Kampong Cham man apologises
+        # on video, released after arrest over border post", "read an apology on camera for a TikTok post")
+        *(
+            "apologises on video",
+            "apologizes on video",
+            "apologised on video",
+            "apology on camera",
+            "apologise on camera",
+        ),
+        *(
+            "apologize on camera",
+            "forced to apologise",
+            "forced to apologize",
+            "made to apologise",
+            "made to apologize",
+        ),
         # a lawyer's licence taken, a charge dropped, an office raided (S122: "justice ministry strips another defence
         # lawyer of licence", "Court drops cybercrime charge against … rights lawyer", "FIA raids Islamabad office of")
         *near(("strips", "stripped"), ("of licence", "of his licence", "of her licence", "of their licences")),
@@ -2343,6 +2359,12 @@ TABLE: Table = {
         "memorial rally",
     ),
     Signal.BUSINESS: (
+        # an outlet sanctioned for what is no one's speech: a debt, an advert, a fault, a copyright claim (S124:
+        # "Regulator suspends Lagos radio station over unpaid licence fees", "station fined for broadcasting gambling
+        # ads")
+        *("unpaid licence fees", "unpaid license fees", "licence fees", "license fees", "unpaid fees", "gambling ads"),
+        *("gambling adverts", "betting ads", "betting adverts", "technical fault", "transmitter fault"),
+        *("copyright strikes", "copyright claims", "lack of funds", "financial difficulties"),
         # a company fined by a regulator: compliance news, no one's rights case
         *near(("fines", "fined"), ("digital lender", "lender", "ride-hailing firm", "telecom operator")),
         *("firm fined", "company fined", "lender fined", "operator fined"),

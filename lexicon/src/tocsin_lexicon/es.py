@@ -240,6 +240,13 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # una disculpa grabada, un juez por un meme (S126: "Universitario … graba video de disculpa tras ser citado por
+        # la Seguridad del Estado", "retractarse ante la cámara", "Un jubilado de Jaén, ante el juez por un meme")
+        *("video de disculpa", "vídeo de disculpa", "retractarse ante la cámara", "disculparse ante la cámara"),
+        *near(
+            ("ante el juez por", "ante la jueza por", "al banquillo por", "en el banquillo por"),
+            ("un meme", "un tuit", "un mensaje", "una publicación", "un comentario", "un vídeo", "un video"),
+        ),
         # S121-S122: "Excarcelan por Navidad a un tuitero", "registra la casa de un abogado", "cancela la licencia a
         # abogado", "Ortega cierra 27 asociaciones más"
         *("Excarcelan", "excarcelaron", "registra la casa de", "registró la casa de"),
@@ -2187,6 +2194,8 @@ TABLE: Table = {
         "huelga",
     ),
     Signal.BUSINESS: (
+        # una deuda, una falla, problemas de dinero: ni una emisión ni un artículo (S124)
+        *("falta de pago", "cánones impagos", "falla técnica", "fallas técnicas", "problemas financieros"),
         # una autoridad de protección de datos multa a una empresa: cumplimiento, ningún caso
         *("Agencia Española de Protección de Datos", "AEPD"),
         # rondas de inversión y licitaciones
@@ -2771,6 +2780,9 @@ TABLE: Table = {
     ),
     # daños entre partes o sanción deportiva: ningún proceso penal
     Signal.CIVIL: (
+        # S123-S124: una indemnización por daños a un particular, no una pena
+        # (not "indemnizar a": "Condenan a periodista a dos años de cárcel y a indemnizar a exgobernador")
+        "en concepto de daños",
         # una indemnización entre particulares (S97: "Condenan a un empresario a indemnizar … a una periodista")
         *near(("condenan a", "condena a", "condenó a", "condenaron a"), ("a indemnizar",)),
         # un pleito civil por el honor (S105: "Juzgado condena a un columnista a pagar 12.000 euros a un alcalde … por

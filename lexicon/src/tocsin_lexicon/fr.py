@@ -116,6 +116,9 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # des excuses lues face caméra après une interpellation (S126 : « Un étudiant présente des excuses filmées après
+        # un mème visant un ministre », « a lu, face caméra, un texte »)
+        *("excuses filmées", "excuses publiques filmées", "contraint de s'excuser", "contrainte de s'excuser"),
         # l'ordre des avocats qui suspend ou radie à la demande du parquet (S122 : « le conseil de l'ordre suspend six
         # mois l'avocat des familles de manifestants tués, à la demande du procureur général »)
         *near(("conseil de l'ordre", "barreau"), ("suspend", "a suspendu", "radie", "a radié")),
@@ -1452,6 +1455,8 @@ TABLE: Table = {
         "grève",
     ),
     Signal.BUSINESS: (
+        # une panne, des difficultés financières : ni une émission ni un article (S124)
+        *("panne technique", "problème technique", "difficultés financières", "faute de moyens"),
         # une radio suspendue faute de payer : une dette, pas une émission (the twenty-seventh review)
         *("pour non-paiement", "non-paiement de ses redevances", "redevances impayées"),
         # la CNIL sanctionne une entreprise : de la conformité, pas une affaire
@@ -2022,6 +2027,9 @@ TABLE: Table = {
     ),
     # des dommages entre parties, une sanction sportive : pas de poursuite pénale
     Signal.CIVIL: (
+        # des dommages à verser, à la voix active (S123, S124 : « la Cour supérieure condamne un chroniqueur radio à
+        # verser 40 000 $ à un ex-maire », « condamne l'hebdo … à verser 45 000 $ à une entreprise »)
+        *near(("condamne", "a condamné", "condamnant"), ("à verser", "à payer")),
         # un bail perdu : le propriétaire, pas l'État (S83 : « un comité logement expulsé de ses locaux par son
         # propriétaire »)
         *("loyers impayés", "par son propriétaire", "litige locatif", "arriérés de loyer"),

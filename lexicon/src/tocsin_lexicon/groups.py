@@ -19,7 +19,23 @@ terror-financing front keep their crime words (`Signal.ORDINARY_CRIME`, `Signal.
 weighs the whole report.
 """
 
+from typing import NamedTuple
+
 from tocsin_lexicon import Signal, Table, near
+
+
+class _Outlets(NamedTuple):
+    """A newsroom, a station, a site or a channel acted on by the state for what it published or aired (S124: "la HAC
+    retire l'agrément de la radio", "PEMRA takes Lahore news channel off air for 30 days", "freezes bank accounts of
+    independent TV station", "thu hồi giấy phép trang tin"). The steps are those only a state takes against an outlet,
+    or suspending, blocking and revoking a licence; not closing, shuttering or fining it, which owners and advertisers'
+    watchdogs do too ("Owner closes weekly after 40 years", "station fined for gambling ads"). Which of the two a
+    suspension is, for a broadcast or a technical fault, the rest of the report says (the calibration weighs it)."""
+
+    steps: tuple[str, ...]
+    named: tuple[str, ...]
+    passive: tuple[str, ...]
+    more: tuple[str, ...] = ()
 
 
 def _table(
@@ -29,17 +45,24 @@ def _table(
     bodies: tuple[str, ...],
     defending: tuple[str, ...],
     press: tuple[str, ...],
+    outlets: "_Outlets",
     more: tuple[str, ...] = (),
 ) -> Table:
     """Both families (module docstring), the step before the body or a body named by what it defends before a passive
-    step; `more`, a language's own phrases of both."""
+    step, and the outlets' (`_Outlets`); `more`, a language's own phrases of both."""
     acted_on = (
         *more,
         *near(only_state, (*bodies, *defending)),
         *near(also_others, defending),
         *near(defending, passive),
     )
-    press_acted_on = (*near((*only_state, *also_others), press), *near(press, passive))
+    press_acted_on = (
+        *near((*only_state, *also_others), press),
+        *near(press, passive),
+        *near(outlets.steps, outlets.named),
+        *near(outlets.named, outlets.passive),
+        *outlets.more,
+    )
     return {
         Signal.ARREST: (*acted_on, *press_acted_on),
         Signal.DEFENDER: acted_on,
@@ -103,6 +126,28 @@ _DEFENDING_EN = (
     "group documenting",  # S109: "brands Berlin-based group documenting social media prosecutions 'undesirable'"
 )
 _PRESS_EN = ("press association", "journalists' association", "journalists' union", "press union", "press club")
+_OUTLETS_EN = _Outlets(
+    steps=(
+        *(step for step in _ONLY_STATE_EN if not step.startswith("shutter")),  # owners shutter newspapers too
+        *("suspends", "suspended", "suspension of", "blocks", "blocked", "blocks access to", "blocking of"),
+        *("revokes the licence of", "revoked the licence of", "revokes the license of", "revoked the license of"),
+        *("revokes licence of", "revoked licence of", "revokes license of", "revoked license of"),
+        *("cancels the licence of", "cancelled the licence of", "cancels the broadcasting licence of"),
+        *("designates", "designated"),  # (not "declares": "declared to the newspaper")
+    ),
+    named=(
+        *("news channel", "TV channel", "television channel", "TV station", "television station", "radio station"),
+        *("broadcaster", "newspaper", "news site", "news website", "news portal", "news outlet", "media outlet"),
+        *("online outlet", "independent outlet", "weekly", "tabloid", "magazine", "YouTube channel", "podcast"),
+        *("news agency", "FM", "independent TV", "newsroom", "newsroom of", "offices of the newspaper"),
+    ),
+    passive=(
+        *("off air for", "off air over", "off air after", "off the air for", "off the air over", "blocked in"),
+        *("blocked by", "licence revoked", "license revoked", "suspended by", "suspended over", "suspended for"),
+        *("declared a foreign agent", "designated a foreign agent", "labelled a foreign agent", "'undesirable'"),
+        *("raided by", "raided", "accounts frozen", "bank accounts frozen", "declared undesirable"),
+    ),
+)
 
 # --- French --------------------------------------------------------------------------------------------------------
 
@@ -136,6 +181,30 @@ _DEFENDING_FR = (
 _PRESS_FR = (
     *("syndicat des agents de la presse", "syndicat des journalistes", "association des journalistes"),
     *("Union des journalistes", "union des journalistes"),
+)
+_OUTLETS_FR = _Outlets(
+    steps=(
+        *_ONLY_STATE_FR,
+        *("suspend", "a suspendu", "suspension de", "suspension du", "retire la licence de", "retrait de la licence"),
+        *("retire sa licence à", "retire la fréquence de", "retire l'autorisation d'émettre", "coupe le signal de"),
+        *("a coupé le signal de", "bloque", "a bloqué", "blocage de", "blocage du", "interdit", "interdiction de"),
+        *("interdiction du", "descente", "descente au siège de", "ne plus tirer", "ne plus imprimer"),
+        *("arrêt du tirage de", "saisie du", "saisie de"),  # (not "déclare": "a déclaré aux médias")
+    ),
+    # (not "la chaîne": "suspension de la chaîne de production")
+    named=(
+        *("quotidien", "l'hebdomadaire", "hebdomadaire", "journal", "le journal", "la radio", "radio", "la station"),
+        *("station de radio", "chaîne de télévision", "chaîne de télé", "chaîne privée", "chaîne d'information"),
+        *("chaîne YouTube", "télévision", "la télévision", "site d'information", "site d'informations"),
+        *("site d'actualité", "journal en ligne", "média", "le média", "bimensuel", "mensuel", "périodique"),
+        *("émission", "l'émission", "le magazine", "la rédaction", "rédaction", "siège du journal"),
+        "siège du quotidien",
+    ),
+    passive=(
+        *("suspendu", "suspendue", "suspendus", "interdit de parution", "interdite de parution", "privé d'antenne"),
+        *("privée d'antenne", "coupé", "bloqué", "bloquée", "perquisitionné", "perquisitionnée", "fermé par"),
+        *("fermée par", "retrait de son agrément", "retrait de sa licence", "« indésirable »", "indésirable"),
+    ),
 )
 
 # --- Spanish -------------------------------------------------------------------------------------------------------
@@ -179,6 +248,30 @@ _DEFENDING_ES = (
     *("campesina", "Clínica Jurídica", "clínica jurídica", "indígenas", "Indígenas"),
 )
 _PRESS_ES = ("asociación de periodistas", "sindicato de periodistas", "colegio de periodistas")
+_OUTLETS_ES = _Outlets(
+    steps=(
+        *_ONLY_STATE_ES,
+        *("suspende", "suspendió", "suspensión de", "suspensión del", "revoca la licencia de", "revocó la licencia de"),
+        *("revoca la concesión de", "revocó la concesión de", "cancela la licencia de", "canceló la licencia de"),
+        *("cancela la concesión de", "no renueva la concesión de", "saca del aire", "sacó del aire", "sacan del aire"),
+        *("clausura", "clausuró", "clausuran", "clausuraron", "bloquea", "bloqueó", "bloqueo de", "bloqueo del"),
+        *("confisca", "confiscó", "decomisa", "decomisó", "toma la sede de", "ocupa la sede de"),
+        *("ocuparon la sede de", "congela", "congeló"),  # (not "declara": "declaró al diario")
+    ),
+    # (not "canal" alone: "el Canal de Panamá suspende tránsitos")
+    named=(
+        *("diario", "el diario", "periódico", "el periódico", "semanario", "el semanario", "emisora", "la emisora"),
+        *("radioemisora", "radio comunitaria", "canal de televisión", "canal de noticias", "canal de YouTube"),
+        *("televisora", "la televisora", "noticiero", "medio digital", "medio independiente", "portal de noticias"),
+        *("revista", "la revista", "medio de comunicación", "la redacción", "FM", "canal de TV", "canal privado"),
+    ),
+    passive=(
+        *("suspendida", "suspendido", "clausurada", "clausurado", "allanada", "allanado", "fuera del aire"),
+        *("sacada del aire", "sacado del aire", "bloqueado", "bloqueada", "confiscado", "confiscada"),
+        *("cuentas congeladas", "«indeseable»", "indeseable"),
+    ),
+    more=("apagar los transmisores", "apagaron los transmisores", "apaga los transmisores"),
+)
 
 # --- Vietnamese ----------------------------------------------------------------------------------------------------
 
@@ -195,14 +288,28 @@ _BODIES_VI = (
 )
 _DEFENDING_VI = (*("quyền lao động", "quyền phụ nữ", "bảo vệ môi trường", "nhân quyền", "nhóm nữ công nhân", "LGBT"),)
 _PRESS_VI = ("hội nhà báo độc lập",)
+_OUTLETS_VI = _Outlets(
+    steps=(*_ONLY_STATE_VI, *("đình chỉ", "tạm đình chỉ", "thu hồi giấy phép", "tước giấy phép", "chặn", "phong tỏa")),
+    named=(
+        *("tạp chí", "tạp chí điện tử", "trang tin", "trang tin điện tử", "trang thông tin điện tử", "tờ báo"),
+        *("báo điện tử", "kênh truyền hình", "kênh", "đài truyền hình", "đài phát thanh", "kênh YouTube", "tòa soạn"),
+        "trang tin độc lập",
+    ),
+    passive=(
+        *("bị đình chỉ", "bị thu hồi giấy phép", "ngừng phát sóng", "không mong muốn", "bị chặn", "bị khám xét"),
+        *("bị phong tỏa", "bị tước giấy phép", "ngừng hoạt động", "tổ chức không mong muốn"),
+    ),
+)
 
 # the state closing NGOs by the dozen: "El Mint cancela otras 23 ONG" (S84)
 # and demanding their lists: "el Gobierno intima a 40 ONG a entregar las listas de sus socios" (S88)
 _CLOSED_ES = near(("cancela", "canceló", "cancelan", "cierra", "cerró", "intima a", "intimó a"), ("ONG", "oenegés"))
 
 TABLES: dict[str, Table] = {
-    "en": _table(_ONLY_STATE_EN, _ALSO_OTHERS_EN, _PASSIVE_EN, _BODIES_EN, _DEFENDING_EN, _PRESS_EN),
-    "fr": _table(_ONLY_STATE_FR, _ALSO_OTHERS_FR, _PASSIVE_FR, _BODIES_FR, _DEFENDING_FR, _PRESS_FR),
-    "es": _table(_ONLY_STATE_ES, _ALSO_OTHERS_ES, _PASSIVE_ES, _BODIES_ES, _DEFENDING_ES, _PRESS_ES, _CLOSED_ES),
-    "vi": _table(_ONLY_STATE_VI, _ALSO_OTHERS_VI, _PASSIVE_VI, _BODIES_VI, _DEFENDING_VI, _PRESS_VI),
+    "en": _table(_ONLY_STATE_EN, _ALSO_OTHERS_EN, _PASSIVE_EN, _BODIES_EN, _DEFENDING_EN, _PRESS_EN, _OUTLETS_EN),
+    "fr": _table(_ONLY_STATE_FR, _ALSO_OTHERS_FR, _PASSIVE_FR, _BODIES_FR, _DEFENDING_FR, _PRESS_FR, _OUTLETS_FR),
+    "es": _table(
+        _ONLY_STATE_ES, _ALSO_OTHERS_ES, _PASSIVE_ES, _BODIES_ES, _DEFENDING_ES, _PRESS_ES, _OUTLETS_ES, _CLOSED_ES
+    ),
+    "vi": _table(_ONLY_STATE_VI, _ALSO_OTHERS_VI, _PASSIVE_VI, _BODIES_VI, _DEFENDING_VI, _PRESS_VI, _OUTLETS_VI),
 }

@@ -73,6 +73,9 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # bị phạt vì đăng bài (S126: "Nữ điều dưỡng bị phạt 7,5 triệu đồng vì đăng bài về cảnh quá tải")
+        *near(("bị phạt", "bị xử phạt"), ("vì đăng bài", "vì đăng tải", "vì chia sẻ", "do đăng bài", "do đăng tải")),
+        *near(("bị phạt", "bị xử phạt"), ("vì bình luận", "do bình luận", "vì livestream", "do livestream")),
         *("ra tù sau", "năm thụ án"),  # S121: "Nhà báo tự do … ra tù sau 4 năm thụ án vì các bài viết"
         # S120: "Cục Báo chí đình chỉ 3 tháng tạp chí điện tử"
         *near(("đình chỉ",), ("tạp chí điện tử", "báo điện tử", "trang tin điện tử")),
@@ -850,6 +853,8 @@ TABLE: Table = {
         "tụ tập đông người",
     ),
     Signal.BUSINESS: (
+        # nợ phí, sự cố kỹ thuật, khó khăn tài chính: không phải một bài báo hay chương trình (S124)
+        *("nợ phí", "sự cố kỹ thuật", "khó khăn tài chính"),
         # giấy phép thu hồi khi cơ quan chủ quản đề nghị, sau khi sắp xếp, hợp nhất báo chí: việc quản lý, không phải
         # trừng phạt một bài báo (S92: "thu hồi giấy phép của các tạp chí cũ … theo đề nghị của cơ quan chủ quản")
         *("theo đề nghị của cơ quan chủ quản", "theo đề xuất của cơ quan chủ quản", "sau sắp xếp, hợp nhất"),

@@ -158,6 +158,8 @@ def features(signals: Signals, judged: Relevance) -> dict[str, float]:
         found["genre-tally"] = 1.0
     if signals.framed_title:
         found["framed-title"] = 1.0
+    if signals.looked_back:
+        found["look-back"] = 1.0
     if someone and signals.has(Signal.OCCASION):
         found["occasion-beside-case"] = 1.0
     if signals.profession:

@@ -15,6 +15,7 @@ from tocsin_lexicon import Hit, Signal, lexicon_for
 from tocsin_lexicon.en import PLOTS_EN
 from tocsin_lexicon.es import PLOTS_ES
 from tocsin_lexicon.fr import PLOTS_FR
+from tocsin_lexicon.looking_back import looks_back
 from tocsin_lexicon.occasions import where_arrested
 from tocsin_lexicon.restraints import restraint_over_suit
 from tocsin_lexicon.words import Words
@@ -78,6 +79,7 @@ class Signals:
         dated_past: bool = False,
         tallied: bool = False,
         framed_title: bool = False,
+        looked_back: bool = False,
     ) -> None:
         grouped: dict[Signal, list[str]] = {}
         seen: set[tuple[Signal, str]] = set()
@@ -95,10 +97,11 @@ class Signals:
         self._dated_past = dated_past
         self._tallied = tallied
         self._framed_title = framed_title
+        self._looked_back = looked_back
         # all a judgement depends on
         self._key = (
             *(tuple(self._by_signal.items()), self._ties, caused, profession),
-            *(headline_only, dated_past, tallied, framed_title),
+            *(headline_only, dated_past, tallied, framed_title, looked_back),
         )
 
     def __eq__(self, other: object) -> bool:
@@ -147,6 +150,12 @@ class Signals:
         and names no step of its own: what the summary tells of arrests is that report's matter (`read_signals`)."""
         return self._framed_title
 
+    @property
+    def looked_back(self) -> bool:
+        """The report looks back (a year in review, an anniversary, a memoir) and places nothing it tells in the
+        present (`tocsin_lexicon.looking_back`)."""
+        return self._looked_back
+
     def phrases(self, signal: Signal) -> tuple[str, ...]:
         return self._by_signal.get(signal, ())
 
@@ -174,6 +183,7 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
             past = year is not None and _dated_past(words, year)
             tallied = _tallied(hits, words)
     alone = headline_alone(text)
+    back = looks_back(text) and not _step_in_title(hits, words, text)
     hits = _inside_drop(hits, Signal.RIGHTS, Signal.HARM)  # "journalist murdered": the killing is no crime
     hits = _inside_drop(hits, Signal.ARREST, Signal.CYBERCRIME)  # "freezes its bank accounts": no fraud ring's
     hits = _inside_drop(hits, Signal.CYBERCRIME, Signal.RESEARCHER)  # "never reported the flaw": no researcher's
@@ -188,7 +198,9 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
     treaty = any(h.signal is Signal.TREATY for h in hits)
     if not gapped and not tying and not subjects and not treaty:
         framed = _framed_title(hits, words, text)
-        return Signals(hits, headline_only=alone, dated_past=past, tallied=tallied, framed_title=framed)
+        return Signals(
+            hits, headline_only=alone, dated_past=past, tallied=tallied, framed_title=framed, looked_back=back
+        )
     starts = sentence_starts(text, words)
     if treaty:  # what is said of the Convention itself is background to the report, not its case (`about_the_treaty`)
         hits = about_the_treaty(hits, starts)
@@ -202,7 +214,9 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
         tying = may_tie(hits)
     if not tying:
         framed = _framed_title(hits, words, text)
-        return Signals(hits, headline_only=alone, dated_past=past, tallied=tallied, framed_title=framed)
+        return Signals(
+            hits, headline_only=alone, dated_past=past, tallied=tallied, framed_title=framed, looked_back=back
+        )
     tied = ties(hits, starts, words)
     if not alone and not any(signal in ROLE_PEOPLE for signal, _, _ in tied):
         tied += named_ties(hits, words, bisect_left(words.starts(), text.find("\n")))
@@ -215,12 +229,21 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
         dated_past=past,
         tallied=tallied,
         framed_title=_framed_title(hits, words, text),
+        looked_back=back,
     )
 
 
 # What a headline must not name for its genre or occasion to frame the report: a step against someone (an exile is
 # no step: "Exiled Iranian journalist launches prison memoir")
 STEPS = frozenset({Signal.ARREST, Signal.SURVEILLANCE, Signal.PRIVACY, Signal.DUE_PROCESS})
+
+
+def _step_in_title(hits: list[Hit], words: Words, text: str) -> bool:
+    """A step told in the headline, which tells news: "Police detain blogger at vigil marking anniversary of his
+    brother's arrest" is no look back (`Signals.looked_back`), whatever its words of one."""
+    end = text.find("\n")
+    title_end = bisect_left(words.starts(), end) if end >= 0 else len(words.words)
+    return any(h.signal in STEPS and h.start < title_end for h in hits)
 
 
 def _framed_title(hits: list[Hit], words: Words, text: str) -> bool:

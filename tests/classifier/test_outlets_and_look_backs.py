@@ -1,0 +1,186 @@
+"""Blind batches S123 (an inbox for 19 December), S124 (newsrooms, stations and platforms), S125 (looking back at the
+year) and S126 (ordinary people online).
+
+An outlet acted on by the state for what it published or aired is the press acted on: a licence revoked, a channel
+taken off air, a newsroom raided, its accounts frozen (`tocsin_lexicon.groups`, the outlets' family). A report that
+looks back at the year, an anniversary or a memoir, and places nothing it tells in the present, is an input the
+calibration weighs (`tocsin_lexicon.looking_back`, `look-back`).
+"""
+
+import pytest
+
+from tests.classifier.factories import judged, reported_and_relevant
+from tocsin_classifier.calibration import features
+from tocsin_classifier.findings import read_signals
+from tocsin_classifier.rules import relevance
+from tocsin_lexicon import Signal
+from tocsin_lexicon.looking_back import looks_back
+
+OUTLETS_ACTED_ON = [
+    pytest.param(
+        "en",
+        "PEMRA takes Lahore news channel off air for 30 days over talk-show remarks",
+        "The Pakistan Electronic Media Regulatory Authority directed cable operators to stop carrying Awaz-e-Waqt News,"
+        ' saying comments by an analyst on its prime-time programme had "maligned state institutions".',
+        id="en-off-air",
+    ),
+    pytest.param(
+        "en",
+        "Georgia's anti-corruption bureau freezes bank accounts of independent TV station under foreign agents law",
+        "",
+        id="en-accounts-frozen",
+    ),
+    pytest.param(
+        "fr",
+        "Conakry : la HAC retire l'agrément de la radio Kaloum Express FM",
+        "La Haute Autorité de la communication reproche à la station d'avoir relayé, dans son émission « Le Direct du"
+        " matin », des « appels à la désobéissance civile ».",
+        id="fr-agrement-retire",
+    ),
+    pytest.param(
+        "fr",
+        "Bénin : la HAAC suspend pour trois mois le quotidien « L'Éveil du Zou » après un article sur le port",
+        "",
+        id="fr-quotidien-suspendu",
+    ),
+    pytest.param(
+        "es",
+        "Conatel ordena apagar los transmisores de La Voz del Lago 98.3 FM tras una entrevista a un dirigente opositor",
+        "Funcionarios de la Comisión Nacional de Telecomunicaciones llegaron el martes a la sede de la emisora en"
+        " Maracaibo y exigieron suspender la señal.",
+        id="es-transmisores",
+    ),
+    pytest.param(
+        "vi",
+        "Thái Lan: NBTC yêu cầu kênh Siam Today TV ngừng phát sóng 7 ngày vì phát ngôn của khách mời",
+        "Ủy ban Phát thanh, Truyền hình và Viễn thông Quốc gia Thái Lan (NBTC) cho rằng phát biểu của một học giả"
+        " được mời trong chương trình thời sự tối về vai trò của quân đội gây chia rẽ.",
+        id="vi-ngung-phat-song",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), OUTLETS_ACTED_ON)
+def test_an_outlet_acted_on_is_the_press_acted_on(language: str, title: str, summary: str) -> None:
+    assert "press-freedom" in reported_and_relevant(language, title, summary)
+
+
+def test_an_outlet_step_names_the_outlet_as_the_press() -> None:
+    signals = read_signals("Ministry revokes the licence of Kabul radio station over call-in show", "en")
+    assert any("radio station" in phrase for phrase in signals.phrases(Signal.JOURNALIST))
+    assert any("revokes the licence of" in phrase for phrase in signals.phrases(Signal.ARREST))
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param("en", "Regulator suspends Lagos radio station over unpaid licence fees", "", id="en-fees"),
+        pytest.param(
+            "es",
+            "Enacom suspende a una radio de Rosario por falta de pago del canon",
+            "",
+            id="es-falta-de-pago",
+        ),
+        # damages a court orders paid, in the active voice (S123)
+        pytest.param(
+            "fr",
+            "Diffamation : la Cour supérieure condamne un chroniqueur radio à verser 40 000 $ à un ex-maire",
+            "Le juge a conclu que les propos tenus en ondes avaient porté atteinte à sa réputation.",
+            id="fr-dommages",
+        ),
+        # "declares" is no step near an outlet: "declared to the newspaper"
+        pytest.param(
+            "es", "El ministro declaró al diario El País que la reforma llegará en enero", "", id="es-declaro-al-diario"
+        ),
+    ],
+)
+def test_an_outlets_debt_or_a_civil_award_is_no_case(language: str, title: str, summary: str) -> None:
+    assert judged(language, title, summary) == (False, set())
+
+
+STEPS_AGAINST_POSTERS = [
+    pytest.param(
+        "es",
+        "Universitario de Santa Clara graba video de disculpa tras ser citado por la Seguridad del Estado",
+        "El estudiante de Ingeniería había publicado en su muro un comentario burlón sobre el discurso de un dirigente."
+        " Según su madre, tras varias horas de interrogatorio le levantaron un acta de advertencia y le exigieron"
+        " retractarse ante la cámara; el video fue difundido por perfiles oficialistas.",
+        id="es-video-de-disculpa",
+    ),
+    pytest.param("es", "Un jubilado de Jaén, ante el juez por un meme sobre el rey", "", id="es-ante-el-juez"),
+    pytest.param(
+        "vi",
+        "Nữ điều dưỡng bị phạt 7,5 triệu đồng vì đăng bài về cảnh quá tải tại Bệnh viện Đa khoa tỉnh Quảng Ngãi",
+        "",
+        id="vi-phat-vi-dang-bai",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), STEPS_AGAINST_POSTERS)
+def test_a_step_against_an_ordinary_poster_is_read(language: str, title: str, summary: str) -> None:
+    assert "free-expression" in reported_and_relevant(language, title, summary)
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("2025 in review: the bloggers behind bars\nOur year-end look at the cases that defined the year.", True),
+        ("Bilan 2025 : quatre journalistes derrière les barreaux\nSelon le décompte annuel de RSF.", True),
+        ("Điểm lại 10 phiên tòa gây chú ý năm 2025\n", True),
+        ("Where are they now: a blogger cleared in 2022 opens a law practice\n", True),
+        # something it tells is placed in the present: a weekday, this week, again
+        ("2025 in review: one who was called back\nPolice summoned him again on Monday.", False),
+        ("Lo que dejó 2025 para la prensa\nUna novedad de esta semana: una jueza ordenó al semanario callar.", False),
+        # the words of no look back
+        ("Court jails blogger for three years over Facebook posts\n", False),
+        ("Tajik journalist jailed for 10 years on 'extremism' charges after closed trial\n", False),
+    ],
+)
+def test_a_look_back_is_known_by_its_words_and_no_present(text: str, back: bool) -> None:
+    assert looks_back(text) is back
+
+
+def test_a_look_back_is_a_calibration_input() -> None:
+    text = "Where are they now: Kenyan blogger cleared under cybercrimes law opens his own law practice\n"
+    signals = read_signals(text, "en", year=2026)
+    assert signals.looked_back
+    assert features(signals, relevance(signals))["look-back"] == 1.0
+
+
+def test_a_step_in_the_headline_is_news_whatever_its_words_of_a_look_back() -> None:
+    signals = read_signals("Police detain blogger at vigil marking anniversary of his brother's arrest\n", "en")
+    assert not signals.looked_back
+    assert judged(
+        "en",
+        "Police detain blogger at vigil marking anniversary of his brother's arrest",
+        "Officers took the blogger, who had livestreamed the gathering, to a police station in Hanoi.",
+    )[0]
+
+
+# a year-end count of cases already known: the look-back input is what takes them below relevance (S125, where
+# "Where are they now: Kenyan blogger cleared … opens his own law practice" and "Il y a cinq ans, le journaliste …
+# était arrêté" still read as cases)
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "fr",
+            "Bilan 2025 : l'Algérie compte toujours quatre journalistes derrière les barreaux",
+            "Selon le décompte annuel publié par Reporters sans frontières, aucun des journalistes algériens détenus"
+            " l'an dernier n'a été libéré. Les quatre dossiers, instruits au titre de l'article 87 bis du Code pénal"
+            " ou pour diffusion de fausses informations, sont rappelés dans notre infographie.",
+            id="fr-bilan",
+        ),
+        pytest.param(
+            "es",
+            "Los 12 periodistas que terminan el año tras las rejas en América Latina",
+            "Cuba, Nicaragua y Venezuela concentran la mayoría de los casos de la lista anual de la Sociedad"
+            " Interamericana de Prensa, que incluye a reporteros encarcelados desde 2021 y 2022. Ninguno de los"
+            " expedientes registró cambios en los últimos meses, según la organización.",
+            id="es-terminan-el-ano",
+        ),
+    ],
+)
+def test_a_look_back_with_no_new_step_is_no_case(language: str, title: str, summary: str) -> None:
+    assert not judged(language, title, summary)[0]
