@@ -134,18 +134,42 @@ _OUTLETS_EN = _Outlets(
         *("revokes licence of", "revoked licence of", "revokes license of", "revoked license of"),
         *("cancels the licence of", "cancelled the licence of", "cancels the broadcasting licence of"),
         *("designates", "designated"),  # (not "declares": "declared to the newspaper")
+        # S128: "search Bishkek newsroom", "occupy offices of weekly", "freeze HK$3.1m of online outlet", "blackout on
+        # Ufuk TV"
+        *("search", "searched", "searches", "occupy offices of", "occupy the offices of", "occupied the offices of"),
+        *("freeze", "freezes", "froze", "blackout on", "broadcast ban on", "seize copies of", "seized copies of"),
     ),
     named=(
         *("news channel", "TV channel", "television channel", "TV station", "television station", "radio station"),
         *("broadcaster", "newspaper", "news site", "news website", "news portal", "news outlet", "media outlet"),
         *("online outlet", "independent outlet", "weekly", "tabloid", "magazine", "YouTube channel", "podcast"),
         *("news agency", "FM", "independent TV", "newsroom", "newsroom of", "offices of the newspaper"),
+        # an outlet named by its brand ("Ufuk TV", "Harmony FM"), a site by what it is (S128: "blocks Dhaka Dispatch
+        # website"); (not "media": "blocks social media")
+        *("TV", "website", "web portal", "portal", "channel"),
     ),
     passive=(
         *("off air for", "off air over", "off air after", "off the air for", "off the air over", "blocked in"),
         *("blocked by", "licence revoked", "license revoked", "suspended by", "suspended over", "suspended for"),
         *("declared a foreign agent", "designated a foreign agent", "labelled a foreign agent", "'undesirable'"),
         *("raided by", "raided", "accounts frozen", "bank accounts frozen", "declared undesirable"),
+        *("off air", "off the air"),  # S128: "ordered Abuja-based Harmony FM off air indefinitely"
+    ),
+    # steps that name the press by themselves: a licence suspended, accreditation refused, copies pulled, a signal
+    # cut, a printer stopped (S128: "PEMRA suspends licence of Lahore's Awaz News", "refuses accreditation to two
+    # correspondents", "copies pulled from kiosks", "printers told to halt weekly's run")
+    more=(
+        *("suspends licence of", "suspends the licence of", "suspended the licence of", "suspends license of"),
+        *(
+            "suspends the license of",
+            "suspended the license of",
+            "refuses accreditation to",
+            "refused accreditation to",
+        ),
+        *("denies accreditation to", "denied accreditation to", "withdraws accreditation", "withdrew accreditation"),
+        *("revokes accreditation", "revoked accreditation", "strips accreditation", "pulled from kiosks"),
+        *("pulled from newsstands", "seized from newsstands", "collected from newsstands", "removed from newsstands"),
+        *("stop printing", "halt printing", "cuts the signal of", "cut the signal of", "cut the broadcast signal"),
     ),
 )
 
@@ -190,6 +214,7 @@ _OUTLETS_FR = _Outlets(
         *("a coupé le signal de", "bloque", "a bloqué", "blocage de", "blocage du", "interdit", "interdiction de"),
         *("interdiction du", "descente", "descente au siège de", "ne plus tirer", "ne plus imprimer"),
         *("arrêt du tirage de", "saisie du", "saisie de"),  # (not "déclare": "a déclaré aux médias")
+        *("gèle", "a gelé", "occupent les locaux de", "ont occupé les locaux de", "ont fouillé les locaux de"),
     ),
     # (not "la chaîne": "suspension de la chaîne de production")
     named=(
@@ -199,11 +224,22 @@ _OUTLETS_FR = _Outlets(
         *("site d'actualité", "journal en ligne", "média", "le média", "bimensuel", "mensuel", "périodique"),
         *("émission", "l'émission", "le magazine", "la rédaction", "rédaction", "siège du journal"),
         "siège du quotidien",
+        *("Télé", "TV", "chaîne Telegram", "chaîne de radio", "agence de presse"),  # S128 : « Kin Télé Plus »
     ),
     passive=(
         *("suspendu", "suspendue", "suspendus", "interdit de parution", "interdite de parution", "privé d'antenne"),
         *("privée d'antenne", "coupé", "bloqué", "bloquée", "perquisitionné", "perquisitionnée", "fermé par"),
         *("fermée par", "retrait de son agrément", "retrait de sa licence", "« indésirable »", "indésirable"),
+        *("« extrémiste »", "extrémiste", "« extrémistes »"),  # S128 : « la chaîne Telegram … jugée « extrémiste » »
+    ),
+    # des pas qui nomment la presse d'eux-mêmes : le signal coupé, l'accréditation refusée, les exemplaires retirés
+    # (S128 : « le CSAC coupe le signal de Kin Télé Plus », « privés d'accréditation », « retirée des kiosques »)
+    more=(
+        *("coupe le signal de", "a coupé le signal de", "couper le signal de", "privés d'accréditation"),
+        *("privé d'accréditation", "privée d'accréditation", "retire l'accréditation", "retiré l'accréditation"),
+        *("refuse l'accréditation", "refusé l'accréditation", "demandes d'accréditation", "retirée des kiosques"),
+        *("retiré des kiosques", "retirés des kiosques", "retirées des kiosques", "saisis dans les kiosques"),
+        *("ramassé les exemplaires", "saisie des exemplaires", "saisi les exemplaires"),
     ),
 )
 
@@ -257,6 +293,9 @@ _OUTLETS_ES = _Outlets(
         *("clausura", "clausuró", "clausuran", "clausuraron", "bloquea", "bloqueó", "bloqueo de", "bloqueo del"),
         *("confisca", "confiscó", "decomisa", "decomisó", "toma la sede de", "ocupa la sede de"),
         *("ocuparon la sede de", "congela", "congeló"),  # (not "declara": "declaró al diario")
+        # S128: "declara «indeseable» al diario digital", "ordena secuestrar el último número de la revista"
+        *("declara «indeseable»", "declaró «indeseable»", "declara indeseable", "declara «extremista»"),
+        *("secuestrar", "secuestro de", "secuestro del", "inscribe de oficio a"),
     ),
     # (not "canal" alone: "el Canal de Panamá suspende tránsitos")
     named=(
@@ -264,13 +303,23 @@ _OUTLETS_ES = _Outlets(
         *("radioemisora", "radio comunitaria", "canal de televisión", "canal de noticias", "canal de YouTube"),
         *("televisora", "la televisora", "noticiero", "medio digital", "medio independiente", "portal de noticias"),
         *("revista", "la revista", "medio de comunicación", "la redacción", "FM", "canal de TV", "canal privado"),
+        *("diario digital", "revista digital", "agencia de noticias", "TV"),
     ),
     passive=(
         *("suspendida", "suspendido", "clausurada", "clausurado", "allanada", "allanado", "fuera del aire"),
         *("sacada del aire", "sacado del aire", "bloqueado", "bloqueada", "confiscado", "confiscada"),
         *("cuentas congeladas", "«indeseable»", "indeseable"),
+        *("agente extranjero", "«agente extranjero»", '"agente extranjero"'),  # S128
     ),
-    more=("apagar los transmisores", "apagaron los transmisores", "apaga los transmisores"),
+    # (S128: "retira las credenciales a los corresponsales", "Ordenan a cableras sacar de su parrilla a Teleistmo",
+    # "retirar los ejemplares de los quioscos")
+    more=(
+        *("apagar los transmisores", "apagaron los transmisores", "apaga los transmisores", "retira las credenciales"),
+        *("retiró las credenciales", "retira la acreditación", "retiró la acreditación", "niega la acreditación"),
+        *("negó la acreditación", "sacar de su parrilla", "saca de su parrilla", "retiren la señal del canal"),
+        *("retirar la señal del canal", "corta la señal de", "cortó la señal de", "cortar la señal de"),
+        *("retirar los ejemplares", "retiran los ejemplares", "retirados de los quioscos"),
+    ),
 )
 
 # --- Vietnamese ----------------------------------------------------------------------------------------------------
@@ -289,16 +338,21 @@ _BODIES_VI = (
 _DEFENDING_VI = (*("quyền lao động", "quyền phụ nữ", "bảo vệ môi trường", "nhân quyền", "nhóm nữ công nhân", "LGBT"),)
 _PRESS_VI = ("hội nhà báo độc lập",)
 _OUTLETS_VI = _Outlets(
-    steps=(*_ONLY_STATE_VI, *("đình chỉ", "tạm đình chỉ", "thu hồi giấy phép", "tước giấy phép", "chặn", "phong tỏa")),
+    steps=(
+        *(*_ONLY_STATE_VI, *("đình chỉ", "tạm đình chỉ", "thu hồi giấy phép", "tước giấy phép", "chặn", "phong tỏa")),
+        *("khám xét", "phạt"),  # S128: "khám xét tòa soạn trang tin", "phạt trang tin"
+    ),
     named=(
         *("tạp chí", "tạp chí điện tử", "trang tin", "trang tin điện tử", "trang thông tin điện tử", "tờ báo"),
         *("báo điện tử", "kênh truyền hình", "kênh", "đài truyền hình", "đài phát thanh", "kênh YouTube", "tòa soạn"),
-        "trang tin độc lập",
+        *("trang tin độc lập", "hãng tin", "hãng tin độc lập", "trang tin tổng hợp"),
     ),
     passive=(
         *("bị đình chỉ", "bị thu hồi giấy phép", "ngừng phát sóng", "không mong muốn", "bị chặn", "bị khám xét"),
         *("bị phong tỏa", "bị tước giấy phép", "ngừng hoạt động", "tổ chức không mong muốn"),
     ),
+    # S128: "bị đình bản ba tháng", "đề nghị thu hồi tên miền"
+    more=("đình bản", "bị đình bản", "thu hồi tên miền", "khám xét tòa soạn", "ngắt sóng", "cắt sóng"),
 )
 
 # the state closing NGOs by the dozen: "El Mint cancela otras 23 ONG" (S84)

@@ -15,7 +15,9 @@ ROUNDUP = re.compile(
     r"\b(?:round-?ups?|digest|briefs|in brief|news in brief|this week in|en bref|brèves|les décisions de la semaine"
     r"|breves|resumen judicial|resumen de|boletín legal|boletín judicial|tin pháp luật|điểm tin|bản tin pháp luật"
     # S119: "Ouagadougou : ce qu'il faut savoir ce lundi", "Agenda legal de la semana", "what you need to know"
-    r"|ce qu'il faut savoir|agenda legal|lo que hay que saber|what you need to know|morning briefing)\b",
+    r"|ce qu'il faut savoir|agenda legal|lo que hay que saber|what you need to know|morning briefing"
+    # S127: "La semana en Centroamérica: …", "En el repaso semanal: …"
+    r"|repaso semanal|la semana en)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*;\s*")  # a bulletin lists its reports with semicolons too
