@@ -976,6 +976,7 @@ TABLE: Table = {
         *("press union", "journalists' union", "Press Workers' Union"),
         # anchors and hosts of current-affairs shows
         "anchorperson*",
+        *("anchor", "TV anchor", "news anchor"),  # S129: "the agency summoned Lahore anchor Sana Mirza"
         "talk show host*",
         # commentators on air
         "talk-show commentator*",
