@@ -290,6 +290,13 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # an account, a page or a channel withheld or blocked in a country, told after it (S132: "Srinagar reporter's X
+        # account 'withheld in India in response to a legal demand'", "editors' X accounts withheld in Türkiye")
+        *near(
+            ("account", "accounts", "profile", "page", "channel", "posts"),
+            ("withheld in", "'withheld in", "geo-blocked", "blocked in", "restricted in"),
+        ),
+        *("order to block the page", "order to block access to", "blocks access to", "blocked access to"),
         # an apology made on camera for a post: what police extract before a release (S126: "Kampong Cham man apologises
         # on video, released after arrest over border post", "read an apology on camera for a TikTok post")
         *(
@@ -1629,6 +1636,8 @@ TABLE: Table = {
         "lawful interception",
     ),
     Signal.PRIVACY: (
+        # a platform made to name who posted (S132)
+        *near(("asks", "asked", "orders", "ordered"), ("to identify the author of", "to identify the user behind")),
         # a data-retention order (S106: "TCRA orders internet providers to store users' browsing logs for five years")
         *near(
             ("to store", "to retain", "to keep"),

@@ -240,6 +240,13 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # una web, un canal o unos videos bloqueados o retirados por orden del Estado (S132: "Conatel ordena a
+        # operadoras bloquear la web", "La Justicia ordenó a Google quitar de YouTube la investigación")
+        *near(
+            ("ordena", "ordenó", "ordenan"),
+            ("bloquear la web", "bloquear el canal", "quitar de YouTube", "cerrar la web"),
+        ),
+        *("a operadoras bloquear", "a las operadoras bloquear", "bloquear el acceso a", "bloqueo del acceso a"),
         # una disculpa grabada, un juez por un meme (S126: "Universitario … graba video de disculpa tras ser citado por
         # la Seguridad del Estado", "retractarse ante la cámara", "Un jubilado de Jaén, ante el juez por un meme")
         *("video de disculpa", "vídeo de disculpa", "retractarse ante la cámara", "disculparse ante la cámara"),
@@ -1587,6 +1594,7 @@ TABLE: Table = {
         "bajo vigilancia",
     ),
     Signal.PRIVACY: (
+        *near(("pide a", "requiere a", "ordena a"), ("que identifique al autor", "identificar al autor")),  # S132
         # el Estado expone a alguien (S106: "difunde nombre y domicilio del programador", "con el DNI y la dirección")
         *near(
             ("difunde", "difundió", "publica", "publicó", "expone", "expuso"),

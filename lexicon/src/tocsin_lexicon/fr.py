@@ -116,6 +116,10 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # des vidéos, une chaîne ou un article retirés à la demande de l'État (S132 : « le parquet fait retirer les
+        # vidéos du chroniqueur », « Roskomnadzor fait restreindre la chaîne Telegram », « exige le retrait »)
+        *("fait retirer", "fait restreindre", "rendre inaccessible", "rende inaccessible", "exige le retrait"),
+        *("a requis le retrait", "requis auprès de YouTube", "requis auprès de Facebook", "ordonne le retrait"),
         # des excuses lues face caméra après une interpellation (S126 : « Un étudiant présente des excuses filmées après
         # un mème visant un ministre », « a lu, face caméra, un texte »)
         *("excuses filmées", "excuses publiques filmées", "contraint de s'excuser", "contrainte de s'excuser"),

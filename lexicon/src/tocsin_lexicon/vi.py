@@ -73,6 +73,10 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # một trang, một nhóm hay một kênh bị chặn, bị hạn chế truy cập theo yêu cầu (S132: "Trang tin độc lập … bị
+        # hạn chế truy cập tại Việt Nam", "Nhóm Telegram … bị chặn")
+        *near(("trang Facebook", "nhóm Telegram", "kênh Telegram", "kênh YouTube", "trang tin"), ("bị chặn",)),
+        *("bị hạn chế truy cập", "không còn hiển thị tại Việt Nam"),
         # bị phạt vì đăng bài (S126: "Nữ điều dưỡng bị phạt 7,5 triệu đồng vì đăng bài về cảnh quá tải")
         *near(("bị phạt", "bị xử phạt"), ("vì đăng bài", "vì đăng tải", "vì chia sẻ", "do đăng bài", "do đăng tải")),
         *near(("bị phạt", "bị xử phạt"), ("vì bình luận", "do bình luận", "vì livestream", "do livestream")),
@@ -555,6 +559,9 @@ TABLE: Table = {
         ),
     ),
     Signal.PRIVACY: (
+        *near(
+            ("đề nghị Meta", "yêu cầu Meta", "đề nghị Facebook"), ("cung cấp địa chỉ IP", "cung cấp thông tin")
+        ),  # S132
         # danh sách thành viên của một nhóm phải nộp (S88)
         *("nộp danh sách thành viên", "danh sách thành viên"),
         # cán bộ đòi người thân khai số điện thoại, tài khoản, nơi ở
