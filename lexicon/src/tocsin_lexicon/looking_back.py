@@ -20,12 +20,12 @@ _LOOK_BACK = re.compile(
     r"\b(?:in review|year[- ]end(?:er)?|year in (?:review|pictures)|looking back|looks back|where are they now"
     r"|(?:years?|months?|decades?) on(?=\s*[,:;.!?—–]|\s*$)|(?:years?|decades?) (?:after|since) (?:his|her|their|the)"
     r"|anniversary|memoirs?|recalls|remembers|retrospective|ends? the year|talks about"
-    r"|bilan|rétrospective|retour sur|il y a \w+ ans|\w+ ans (?:après|plus tard)|anniversaire|mémoires|raconte|récit"
+    r"|bilan|rétrospective|retour sur|il y a \w+ ans|ans (?:après|plus tard)|anniversaire|mémoires|raconte|récit"
     r"|se souvient|fin d'année|que sont-ils devenus|revient sur"
-    r"|balance anual|repaso|repasamos|recuento|lo que dejó|retrospectiva|\w+ años después|aniversario|memorias"
+    r"|balance anual|repaso|repasamos|recuento|lo que dejó|retrospectiva|años después|aniversario|memorias"
     r"|recuerda|terminan? el año|fin de año|hace \w+ años"
-    r"|điểm lại|nhìn lại|tổng kết|hồi ký|kỷ niệm|tròn \w+ năm|\w+ năm ngày|sau \w+ năm)\b",
-    re.IGNORECASE | re.MULTILINE,
+    r"|điểm lại|nhìn lại|tổng kết|hồi ký|kỷ niệm|tròn \w+ năm|năm ngày|sau \w+ năm)\b",
+    re.MULTILINE,
 )
 # the words that place what a report tells in the present: a weekday, this week, yesterday, again
 _NOW = re.compile(
@@ -37,10 +37,10 @@ _NOW = re.compile(
     r"|nuevamente|de nuevo|otra vez|volvi(?:ó|era|eron) a|días después|horas después|después de que|al día siguiente"
     r"|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|chủ nhật|hôm qua|hôm nay|tuần này|tuần qua|một lần nữa"
     r"|lại bị|tiếp tục bị|hôm sau)\b",
-    re.IGNORECASE,
 )
 
 
 def looks_back(text: str) -> bool:
     """The report has a look-back's words and nothing it tells is placed in the present (module docstring)."""
-    return _LOOK_BACK.search(text) is not None and _NOW.search(text) is None
+    folded = text.lower()  # the patterns are lower case: faster than matching case-insensitively
+    return _LOOK_BACK.search(folded) is not None and _NOW.search(folded) is None
