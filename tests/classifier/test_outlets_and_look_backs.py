@@ -316,3 +316,27 @@ def test_a_step_in_the_headline_is_news_whatever_its_words_of_a_look_back() -> N
 )
 def test_a_look_back_with_no_new_step_is_no_case(language: str, title: str, summary: str) -> None:
     assert not judged(language, title, summary)[0]
+
+
+# a vigil is a genre in every language, as "vigil" was in English (S131: the commonest false alarm in the inboxes)
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "fr",
+            "Genève : une veillée aux bougies pour le journaliste tunisien Ahmed Sellami",
+            "Une cinquantaine de personnes se sont rassemblées lundi soir place des Nations à l'appel de Reporters sans"
+            " frontières, pour rappeler que le correspondant, condamné en 2025, passera un deuxième hiver derrière les"
+            " barreaux.",
+            id="fr-veillee",
+        ),
+        pytest.param(
+            "es",
+            "Un año sin Lucía Ferrero: colegas recuerdan con una vigilia a la reportera asesinada en Veracruz",
+            "",
+            id="es-vigilia",
+        ),
+    ],
+)
+def test_a_vigil_for_someone_held_long_ago_is_no_case(language: str, title: str, summary: str) -> None:
+    assert not judged(language, title, summary)[0]

@@ -2698,6 +2698,8 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # una vigilia por un preso, como "vigil" (S123, S131: "colegas recuerdan con una vigilia a la reportera")
+        *("vigilia", "una vigilia", "vigilia con velas"),
         *("encienden velas", "encendieron velas"),  # S121: "Cinco años sin …: colegas encienden velas"
         *("no cierra a ninguna ONG", "no cerrará ninguna ONG"),  # S120: un ministro defiende la ley
         # el desmentido de un Estado (S114)

@@ -1929,6 +1929,9 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # une veillée pour un détenu, comme « vigil » (S127, S131 : « Noël loin des siens : à Paris, une veillée pour le
+        # journaliste … détenu depuis 600 jours », « Genève : une veillée aux bougies pour le journaliste tunisien »)
+        *("veillée", "une veillée", "veillée aux bougies", "veillée de solidarité"),
         # la promesse d'un gouvernement (S120 : « Aucun journaliste ne sera emprisonné pour un délit de presse » ; pas
         # « dément toute démarche » : un démenti que la suite contredit, S99)
         *near(

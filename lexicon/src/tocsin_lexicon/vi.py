@@ -1080,6 +1080,7 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        *("buổi thắp nến", "lễ thắp nến"),  # S125, S131: như "vigil"
         # thắp nến chờ một người tù đã lâu (S115: "Mười năm thắp nến chờ con", "Dịp tròn mười năm"; S113: "thắp nến cầu
         # nguyện cho các tù nhân lương tâm")
         *("năm thắp nến", "thắp nến chờ", "thắp nến cầu nguyện", "Dịp tròn"),
