@@ -523,9 +523,6 @@ TABLE: Table = {
         *near(("orders", "ordered"), ("to block accounts of", "to block the accounts of", "to block the account of")),
         # withheld in a country, at its demand (not "hackers withheld the journalist's account until a ransom was paid")
         *near(("withholds", "withheld"), ("'s account in", "account in", "accounts in")),
-        # a station suspended: the cause, a show or its coverage, says whether it is for what it aired (S67: "regulator
-        # suspends Kano radio station over phone-in show"; not "over unpaid licence fees")
-        *near(("suspends", "suspended"), ("radio station", "TV station", "television station", "TV channel")),
         # what states call their steps: "invited to drink tea" with state security, a family barred from travel, bank
         # accounts frozen, a critic taken to a psychiatric hospital, an outlet's licence suspended
         *("invited to drink tea", "invited for tea", "invited to tea"),

@@ -238,20 +238,24 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
 STEPS = frozenset({Signal.ARREST, Signal.SURVEILLANCE, Signal.PRIVACY, Signal.DUE_PROCESS})
 
 
+def _title_end(words: Words, text: str) -> int | None:
+    """The index of the first word after the headline; None for a headline alone."""
+    end = text.find("\n")
+    return bisect_left(words.starts(), end) if end >= 0 else None
+
+
 def _step_in_title(hits: list[Hit], words: Words, text: str) -> bool:
     """A step told in the headline, which tells news: "Police detain blogger at vigil marking anniversary of his
     brother's arrest" is no look back (`Signals.looked_back`), whatever its words of one."""
-    end = text.find("\n")
-    title_end = bisect_left(words.starts(), end) if end >= 0 else len(words.words)
-    return any(h.signal in STEPS and h.start < title_end for h in hits)
+    title_end = _title_end(words, text)
+    return any(h.signal in STEPS and (title_end is None or h.start < title_end) for h in hits)
 
 
 def _framed_title(hits: list[Hit], words: Words, text: str) -> bool:
     """`Signals.framed_title`: a genre or an occasion in the headline, and no step there."""
-    end = text.find("\n")
-    if end < 0:
+    title_end = _title_end(words, text)
+    if title_end is None:
         return False  # a headline alone is read as one (`headline_alone`)
-    title_end = bisect_left(words.starts(), end)
     in_title = [h for h in hits if h.start < title_end]
     return any(h.signal in (Signal.GENRE, Signal.OCCASION) for h in in_title) and not any(
         h.signal in STEPS for h in in_title
