@@ -208,6 +208,8 @@ _CRITICISE = (
     "poem about",
     "song about",
     "songs about",
+    # S126: "a TikTok post questioning the government's handling of the border dispute" (not "held for questioning")
+    *("post questioning", "posts questioning", "video questioning", "videos questioning", "comments questioning"),
 )
 _POWER = (
     "president*",
@@ -290,6 +292,12 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # a summons or a notice served on someone named by their role (S134: "Cybercrime agency summons Peshawar
+        # reporter over vigil speech", "has served a notice on reporter Sana Gul")
+        *near(
+            ("summons", "served a notice on", "served notice on", "issued a notice to"),
+            ("reporter", "journalist", "activist", "blogger", "editor", "lawyer", "YouTuber", "poet", "cartoonist"),
+        ),
         # an account, a page or a channel withheld or blocked in a country, told after it (S132: "Srinagar reporter's X
         # account 'withheld in India in response to a legal demand'", "editors' X accounts withheld in Türkiye")
         *near(
@@ -734,6 +742,7 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        *("banner", "banners"),  # S136: fans fined or charged over a banner
         # a group's report as a step's cause (S83: "suspends migrant-rights association … over report on desert
         # expulsions", "suspends land rights NGO … over eviction report")
         *("over report on", "over a report on", "over its report", "over their report", "over eviction report"),
@@ -2966,6 +2975,17 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        # an appeal for someone's release, which is no step of its own (S136: "UN experts mark a year since Jordanian
+        # cartoonist's detention, urge his release", "tifo calls for release of jailed radio commentator")
+        *("calls for release of", "call for release of", "calls for the release of", "call for the release of"),
+        *("urge his release", "urge her release", "urges release of", "urge release of", "appeal for the release of"),
+        # a step dated long ago, told as a colleague's past (S134: "pay tribute to colleague charged a decade ago")
+        *near(("charged", "jailed", "arrested", "convicted", "sentenced"), ("a decade ago", "two decades ago")),
+        # an occasion for someone jailed long ago: a mural, an open letter, a concert (S134: "Mural honouring
+        # jailed Tunisian commentator unveiled", "Journalists mark one year since Karachi anchor's arrest")
+        *("mural", "murals", "open letter", "an open letter", "concert honours", "concert honors", "concert for"),
+        *("memorial concert", "tribute concert", "a year since", "one year since", "marks a year", "mark a year"),
+        *("march every year", "annual march", "yearly march", "as every year", "as they do every year"),
         *near(("mark", "marks", "marked"), ("years behind bars", "years in prison", "years in jail")),  # S121
         # an official's promise or denial for everyone (S120: "No journalist will be jailed for doing their job", "no
         # genuine journalist would be booked under it", "'no one in Tunisia is prosecuted for an opinion'")
@@ -2978,8 +2998,11 @@ TABLE: Table = {
         # seven years since his arrest with prayers", "mother of jailed Egyptian blogger keeps Friday vigil", "Wife of
         # jailed Bahraini activist begins hunger strike"): the "jailed" inside is who they keep faith with, not a step
         *near(
-            tuple(f"{kin} of jailed" for kin in ("Family", "Mother", "Wife", "Father")),
-            ("marks", "keeps", "holds vigil", "vigil", "prayers", "begins hunger strike", "starts hunger strike"),
+            tuple(f"{kin} of jailed" for kin in ("Family", "Families", "Mother", "Wife", "Father", "Relatives")),
+            (
+                *("marks", "keeps", "holds vigil", "vigil", "prayers", "begins hunger strike", "starts hunger strike"),
+                *("hold prayer", "hold a prayer", "holds prayer", "prayer"),  # S135: "hold Christmas Eve prayer at …"
+            ),
         ),
         # a state's denial (S114: "'No journalist is prosecuted for his opinions'")
         *near(
@@ -3118,11 +3141,13 @@ TABLE: Table = {
                 "years after",
                 "months after",
                 *("years on from the day", "year on from the day"),  # the thirtieth review
+                *("a year since", "one year since"),  # S134: "Journalists mark one year since Karachi anchor's arrest"
             ),
             (
                 # S105: "to mark three years since activist Somchai Wongsuwan was sentenced", "holds vigil three years
                 # after her arrest"
                 *("was sentenced", "was detained", "was arrested", "was jailed", "was convicted", "was abducted"),
+                *("was picked up", "was booked"),  # S134: "to mark a year since anchorperson … was picked up"
                 *("were sentenced", "were detained", "were arrested", "were jailed"),
                 *(
                     "arrest",

@@ -212,6 +212,10 @@ _PORTAL_ORDERED = near(
             # diputada"
             "que identifique a la fuente",
             *("que revele quién le filtró", "que revele su fuente", "que revele quién"),  # S121
+            *(
+                "revelar quién le entregó",
+                "identificar a la persona que le",
+            ),  # S135: "revelar quién le entregó los audios"
             "identifique a la fuente",
             "mencionar a",
             "publicar nuevas informaciones",
@@ -240,6 +244,19 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # la citación de quienes organizan o asisten a un acto, y sus multas (S134: "cita a sus organizadoras",
+        # "citaron a la Dirección de Auxilio Judicial", "propone multas de 601 euros a once asistentes a la
+        # concentración", "ha abierto expedientes sancionadores")
+        *near(
+            ("cita a", "citó a", "citan a", "citaron a"), ("Auxilio Judicial", "sus organizadoras", "sus organizadores")
+        ),
+        *near(
+            ("cita a", "citó a", "citan a", "citaron a"), ("los organizadores", "las organizadoras", "los activistas")
+        ),
+        *near(("propone multas", "propuso multas", "multas de"), ("a asistentes", "asistentes a", "participantes en")),
+        *("expedientes sancionadores", "expediente sancionador"),
+        # "Acusan de lesa majestad a tres jóvenes"
+        *near(("acusan de", "acusa de", "acusaron de", "imputan", "imputó"), ("lesa majestad", "el artículo 112")),
         # una web, un canal o unos videos bloqueados o retirados por orden del Estado (S132: "Conatel ordena a
         # operadoras bloquear la web", "La Justicia ordenó a Google quitar de YouTube la investigación")
         *near(
@@ -770,6 +787,7 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        *("pancarta", "pancartas"),  # S134, S136: multas y expedientes por una pancarta en apoyo a un preso
         # un posteo (S82: "detenido por un posteo satírico sobre el Presidente")
         *("posteo", "posteos"),
         # lo que una radio emitió (S83: "sacar del aire a Radio Frontera … tras transmitir una entrevista")
@@ -1736,6 +1754,13 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # una desaparición tras una detención (S135: "la desaparición de una de sus abogadas tras ser detenida")
+        *near(
+            ("la desaparición de",), ("tras ser detenida", "tras ser detenido", "tras su detención", "tras su arresto")
+        ),
+        # desaparecidas tras la citación, y las autoridades niegan tenerlas (S134)
+        *("siguen sin aparecer", "sigue sin aparecer", "niegan tenerlas", "niegan tenerlos", "niegan tenerla"),
+        "niegan tenerlo",
         *("reserva total", "no han podido entrevistarse con"),  # S122: el caso sellado, la defensa sin acceso
         # S108: "no ha permitido que ningún letrado ni familiar lo vea"
         *("ningún letrado ni familiar", "ni abogado ni familiar"),
@@ -2698,6 +2723,19 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # un llamado a liberar a alguien, que no es un paso (S136: "El Parlamento Europeo pide la liberación del
+        # periodista venezolano")
+        *("pide la liberación", "piden la liberación", "exige la liberación", "exigen la liberación"),
+        *("reclama la liberación", "reclaman la liberación", "reclama la libertad", "reclaman la libertad"),
+        # un mural, una carta abierta, una petición, un concierto, una marcha de cada año por un preso de hace tiempo
+        # (S134: "Develan en Culiacán un mural en memoria del periodista", "piden en carta abierta la liberación",
+        # "Exiliados cubanos marchan en Madrid por el 11J, como cada año", "Tres años de la captura de Octavio Rayo")
+        *("mural", "un mural", "carta abierta", "una carta abierta", "petición", "una petición", "concierto"),
+        *("como cada año", "en ausencia para", "premio en ausencia", "galardón en ausencia"),
+        *near(
+            ("años de la", "año de la", "años del", "año del"),
+            ("captura", "detención", "salida de prisión", "excarcelación", "condena", "encarcelamiento", "arresto"),
+        ),
         # una vigilia por un preso, como "vigil" (S123, S131: "colegas recuerdan con una vigilia a la reportera")
         *("vigilia", "una vigilia", "vigilia con velas"),
         *("encienden velas", "encendieron velas"),  # S121: "Cinco años sin …: colegas encienden velas"

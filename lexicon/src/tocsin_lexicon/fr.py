@@ -61,6 +61,8 @@ _CRITIQUER = (
     "accusant",
     "publication",
     "publications",
+    # S126 : « un mème visant un ministre », « avoir manqué de respect aux institutions »
+    *("mème", "mèmes", "manqué de respect"),
 )
 _POUVOIR = (
     "président*",
@@ -83,6 +85,7 @@ _POUVOIR = (
     "pouvoir",
     "chef de l'État",
     "élus",
+    "institutions",
 )
 
 # les mœurs invoquées contre une publication, et ce qui a été publié (S69)
@@ -116,6 +119,12 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # une libération après une détention (S133 : « le journaliste Abdou Moussa libéré après quatre mois de détention
+        # pour une publication sur Facebook ») : la fin des poursuites est la nouvelle
+        *near(
+            ("libéré", "libérée", "libérés", "remis en liberté", "remise en liberté"),
+            ("mois de détention", "jours de détention", "semaines de détention", "ans de détention", "an de détention"),
+        ),
         # des vidéos, une chaîne ou un article retirés à la demande de l'État (S132 : « le parquet fait retirer les
         # vidéos du chroniqueur », « Roskomnadzor fait restreindre la chaîne Telegram », « exige le retrait »)
         *("fait retirer", "fait restreindre", "rendre inaccessible", "rende inaccessible", "exige le retrait"),
@@ -440,6 +449,7 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        *("banderole", "banderoles"),  # S136 : des supporters condamnés pour une banderole
         # une chanson (S98 : « interpellé à Lomé après la sortie de son titre « Mandat sans fin » »)
         *("la sortie de son titre", "son nouveau titre", "son morceau", "son clip", "sa chanson"),
         # (S97 : « condamné à quatre ans pour ses vidéos »)
@@ -526,6 +536,9 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # l'article 96 du code pénal algérien (S136 : « exposition au regard du public de publications de nature à nuire
+        # à l'intérêt national »)
+        *("exposition au regard du public", "de nature à nuire à l'intérêt national"),
         # le délit malien retenu contre des critiques en ligne (S76 : « condamnée … pour « atteinte au crédit de
         # l'État » » après une vidéo)
         *("atteinte au crédit de l'État", "atteinte au crédit de l'Etat"),
@@ -1169,6 +1182,20 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        # un militant ou un journaliste disparu après avoir été emmené (S134 : « l'activiste qui avait dénoncé
+        # l'enlèvement … à son tour porté disparu »), pas un randonneur
+        *near(
+            (
+                "l'activiste",
+                "le militant",
+                "la militante",
+                "le journaliste",
+                "la journaliste",
+                "le blogueur",
+                "l'avocat",
+            ),
+            ("porté disparu", "portée disparue"),
+        ),
         *("aucune nouvelle de lui", "aucune nouvelle d'elle", "n'a plus donné signe de vie"),  # S119-S120
         # S115 : « Ni sa famille ni son avocat ne savent où il se trouve », « privée de toute nouvelle depuis son
         # placement en cellule disciplinaire », « L'avocat … n'a pas non plus été autorisé à le rencontrer »
@@ -1929,6 +1956,29 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # un appel à libérer quelqu'un, qui n'est pas une étape (S136 : « Les députés appellent à la libération de
+        # Youssef Trabelsi », « réitère son appel à la libération de la journaliste »)
+        *("appellent à la libération", "appelle à la libération", "appel à la libération", "réclament la libération"),
+        *("réclame la libération", "demandent la libération", "demande la libération"),
+        # « Il y a deux ans, le blogueur … était condamné » (S134) : l'étape est celle qu'on rappelle
+        *near(
+            tuple(f"il y a {n} ans" for n in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")),
+            (
+                "était condamné",
+                "était condamnée",
+                "était arrêté",
+                "était arrêtée",
+                "était interpellé",
+                "était incarcéré",
+            ),
+        ),
+        # une fresque, une lettre ouverte, une pétition, un concert, une marche annuelle pour un détenu de longue date
+        # (S134 : « Ixelles : une fresque pour Thanawat », « mène sa dixième marche annuelle », « Il y a deux ans, le
+        # blogueur … était condamné », « Un an après sa grâce royale »)
+        *("fresque", "une fresque", "lettre ouverte", "une lettre ouverte", "pétition", "une pétition", "un concert"),
+        *("concert en hommage", "marche annuelle", "comme chaque année", "un an après", "il y a un an"),
+        *(f"il y a {n} ans" for n in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")),
+        *("remis en son absence", "remise en son absence", "reçu en son absence"),  # (pas « jugé en son absence »)
         # une veillée pour un détenu, comme « vigil » (S127, S131 : « Noël loin des siens : à Paris, une veillée pour le
         # journaliste … détenu depuis 600 jours », « Genève : une veillée aux bougies pour le journaliste tunisien »)
         *("veillée", "une veillée", "veillée aux bougies", "veillée de solidarité"),

@@ -225,6 +225,7 @@ _OUTLETS_FR = _Outlets(
         *("émission", "l'émission", "le magazine", "la rédaction", "rédaction", "siège du journal"),
         "siège du quotidien",
         *("Télé", "TV", "chaîne Telegram", "chaîne de radio", "agence de presse"),  # S128 : « Kin Télé Plus »
+        *("Maison de la presse", "la Maison de la presse"),  # S136 : « la Maison de la presse suspendue »
     ),
     passive=(
         *("suspendu", "suspendue", "suspendus", "interdit de parution", "interdite de parution", "privé d'antenne"),

@@ -73,6 +73,11 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # phạt vì thắp nến, tụ tập, cầm ảnh bên ngoài một phiên xử (S134: "Bốn người bị phạt hành chính vì thắp nến bên
+        # ngoài phiên xử nhà hoạt động môi trường")
+        *near(
+            ("bị phạt", "bị xử phạt", "phạt hành chính"), ("vì thắp nến", "vì tụ tập", "vì cầm ảnh", "vì căng biểu ngữ")
+        ),
         # một trang, một nhóm hay một kênh bị chặn, bị hạn chế truy cập theo yêu cầu (S132: "Trang tin độc lập … bị
         # hạn chế truy cập tại Việt Nam", "Nhóm Telegram … bị chặn")
         *near(("trang Facebook", "nhóm Telegram", "kênh Telegram"), ("bị chặn",)),  # a channel or a site: groups.py's
@@ -1080,6 +1085,14 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        # lời kêu gọi trả tự do, không phải một bước mới (S136: "Chuyên gia LHQ kêu gọi Việt Nam trả tự do cho luật sư")
+        *("kêu gọi trả tự do", "kêu gọi Việt Nam trả tự do", "đòi trả tự do"),
+        # nhắc lại vụ cũ: bước đã qua, không phải tin mới (S134: "nhắc lại vụ blogger bị bắt cóc từ Thái Lan")
+        *near(("nhắc lại vụ",), ("bị bắt cóc", "bị bắt", "bị kết án", "bị tuyên")),
+        # thư ngỏ, tuần hành thường niên, giải thưởng trao vắng mặt cho người đang thụ án (S134: "gửi thư ngỏ kêu gọi
+        # trả tự do cho luật sư", "tuần hành thường niên, nhắc lại vụ blogger bị bắt cóc", "được trao giải … vắng mặt")
+        *("thư ngỏ", "tuần hành thường niên", "thường niên", "nhắc lại vụ", "đêm nhạc", "bức tranh tường"),
+        *near(("trao giải", "giải thưởng"), ("vắng mặt",)),
         *("buổi thắp nến", "lễ thắp nến"),  # S125, S131: như "vigil"
         # thắp nến chờ một người tù đã lâu (S115: "Mười năm thắp nến chờ con", "Dịp tròn mười năm"; S113: "thắp nến cầu
         # nguyện cho các tù nhân lương tâm")

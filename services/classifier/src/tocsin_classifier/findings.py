@@ -11,7 +11,7 @@ from tocsin_classifier.named import named_ties
 from tocsin_classifier.targets import profession_only
 from tocsin_classifier.ties import ROLE_PEOPLE, may_tie, sentence_starts, speech_caused, ties
 from tocsin_classifier.topics import SUBJECTS, reported_subjects
-from tocsin_lexicon import Hit, Signal, lexicon_for
+from tocsin_lexicon import Hit, Signal, fold, lexicon_for
 from tocsin_lexicon.en import PLOTS_EN
 from tocsin_lexicon.es import PLOTS_ES
 from tocsin_lexicon.fr import PLOTS_FR
@@ -52,6 +52,12 @@ TALLY_GENRES = frozenset(
         *("años después", "se cumplen", "bảng xếp hạng", "chỉ số tự do", "chỉ số dân chủ", "chỉ số nhân quyền"),
         *("báo cáo thường niên", "báo cáo", "tập huấn", "năm sau"),
     )
+)
+# numbers said in words, by tens or more (S133: "au moins onze journalistes restent détenus", a year's tally)
+TALLY_WORDS = frozenset(
+    {"ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozens", "hundreds"}
+    | {"dix", "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "cent", "centaine", "dizaines"}
+    | {"diez", "once", "doce", "quince", "veinte", "treinta", "cuarenta", "cincuenta", "cien", "decenas", "cientos"}
 )
 COUNTED = ROLE_PEOPLE | {Signal.RIGHTS}  # "550 journalistes", "170 tù nhân lương tâm" (prisoners of conscience)
 ONGOING = frozenset({"since", "depuis", "desde", "từ"})  # a year things have gone on since: no past
@@ -251,15 +257,40 @@ def _step_in_title(hits: list[Hit], words: Words, text: str) -> bool:
     return any(h.signal in STEPS and (title_end is None or h.start < title_end) for h in hits)
 
 
+# A state said of a role beside it, not a step taken: before it in English ("Mural honouring jailed Tunisian
+# commentator"; not "Blogger detained after …"), after it in French, Spanish and Vietnamese ("el reportero cubano …,
+# preso desde 2021", "Nhà báo đang thụ án … được trao giải") (S134)
+HELD_BEFORE = frozenset(fold(word) for word in ("jailed", "imprisoned", "detained", "incarcerated"))
+HELD_AFTER = frozenset(
+    fold(word)
+    for word in (
+        *("emprisonné", "emprisonnée", "détenu", "détenue", "incarcéré", "incarcérée", "encarcelado", "encarcelada"),
+        *("preso", "presa", "đang thụ án", "đang bị giam"),
+    )
+)
+HELD_REACH = 2  # words between the state and its role: "jailed Belarusian editor", "periodista nicaragüense preso"
+
+
 def _framed_title(hits: list[Hit], words: Words, text: str) -> bool:
-    """`Signals.framed_title`: a genre or an occasion in the headline, and no step there."""
+    """`Signals.framed_title`: a genre or an occasion in the headline, and no step there (a role's state beside it is
+    none: `_held`)."""
     title_end = _title_end(words, text)
     if title_end is None:
         return False  # a headline alone is read as one (`headline_alone`)
     in_title = [h for h in hits if h.start < title_end]
+    roles = [h for h in in_title if h.signal in ROLE_PEOPLE or h.signal is Signal.SPEECH]
     return any(h.signal in (Signal.GENRE, Signal.OCCASION) for h in in_title) and not any(
-        h.signal in STEPS for h in in_title
+        h.signal in STEPS and not _held(h, roles) for h in in_title
     )
+
+
+def _held(step: Hit, roles: list[Hit]) -> bool:
+    """A step that is a role's state beside it, within HELD_REACH words (`HELD_BEFORE`, `HELD_AFTER`)."""
+    said = fold(step.quote)
+    if said in HELD_BEFORE:  # and no role just before it, whose verb it is: "Blogger detained after posting …"
+        after = any(0 <= r.start - step.end <= HELD_REACH for r in roles)
+        return after and not any(0 <= step.start - r.end <= 1 for r in roles)
+    return said in HELD_AFTER and any(0 <= step.start - r.end <= HELD_REACH for r in roles)
 
 
 # A story's plot told after its frame: what happens in it happens to no one (`_plot_dropped`)
@@ -299,6 +330,8 @@ def _dated_past(words: Words, year: int) -> bool:
         if len(word) != 4 or not word.isdigit() or not FIRST_YEAR <= int(word) <= year - PAST_YEARS:
             continue
         before, after = said[at - 1], said[at + 1] if at + 1 < len(said) else ""
+        if _month_of(said, at):  # "bị bắt tháng 7/2021" (S134)
+            return True
         if before[:1].isupper() or before.isdigit() or before.casefold() in NOT_A_PAST or after[:1].isupper():
             continue
         if at >= 2 and said[at - 2].casefold() in ONGOING:  # "từ năm 2019"
@@ -309,13 +342,19 @@ def _dated_past(words: Words, year: int) -> bool:
     return False
 
 
+def _month_of(said: list[str], at: int) -> bool:
+    """The year at `at` is a month's, "tháng 7/2021": a date, not a law's number."""
+    return at >= 2 and said[at - 2].casefold() == "tháng" and said[at - 1].isdigit() and 1 <= int(said[at - 1]) <= 12
+
+
 def _tallied(hits: list[Hit], words: Words) -> bool:
     """Whether a report of the counting kind (an index, a report, a tally, a training: `TALLY_GENRES`, not a forum,
-    an interview or a commemoration where a mass arrest may be the news) counts the people it names by TALLY_LEAST
-    or more, the number just before the role or a rights phrase ("550 journalistes", "plus de 500 journalistes",
-    "1,152 political prisoners", "hơn 160 tù nhân lương tâm"; not an age, a term, a year or a law's number: "28-year-old
-    journalist", "10 năm tù nhà báo", "Decree-Law 54"), nor people an arrest just before the number acts on ("Court
-    jails 10 journalists", "detain 40 activists", nor one inside the arrest's own phrase: "arrête 20 journalistes")."""
+    an interview or a commemoration where a mass arrest may be the news) counts the people it names by TALLY_LEAST or
+    more, the number (in digits, or in words: `TALLY_WORDS`) just before the role or a rights phrase ("550
+    journalistes", "plus de 500 journalistes", "1,152 political prisoners", "hơn 160 tù nhân lương tâm"; not an age, a
+    term, a year or a law's number: "28-year-old journalist", "10 năm tù nhà báo", "Decree-Law 54"), nor people an
+    arrest just before the number acts on ("Court jails 10 journalists", "detain 40 activists", nor one inside the
+    arrest's own phrase: "arrête 20 journalistes")."""
     if not any(h.signal is Signal.GENRE and h.phrase.casefold() in TALLY_GENRES for h in hits):
         return False
     said = words.words
@@ -327,9 +366,11 @@ def _tallied(hits: list[Hit], words: Words) -> bool:
         at = h.start - 1
         while at >= 0 and h.start - at <= TALLY_REACH and said[at].casefold() in ABOUT:
             at -= 1
-        if at < 0 or at in acted or not said[at].isdigit():
+        if at < 0 or at in acted:
             continue
-        if int(said[at]) >= TALLY_LEAST and not FIRST_YEAR <= int(said[at]) <= LAST_YEAR:
+        if said[at].casefold() in TALLY_WORDS:
+            return True
+        if said[at].isdigit() and int(said[at]) >= TALLY_LEAST and not FIRST_YEAR <= int(said[at]) <= LAST_YEAR:
             return True
     return False
 

@@ -1,0 +1,255 @@
+"""Blind batches S133 (an inbox for 23 December), S134 (vigils, anniversaries and solidarity), S135 (an inbox for
+24 December) and S136 (occasions, written fresh after S134's round).
+
+An occasion for someone jailed long ago (a mural, an open letter, a prize accepted in their absence, a march held every
+year, "Il y a deux ans", an appeal for a release) frames a report that retells the old case in a new case's words: the
+headline names the occasion and no step, whatever state of the person it names ("jailed Tunisian commentator",
+"reportero … preso desde 2021": `findings._held`). A step taken at or over the occasion is still read.
+"""
+
+import pytest
+
+from tests.classifier.factories import judged, reported_and_relevant
+from tocsin_classifier.findings import read_signals
+
+OCCASIONS_RETOLD = [
+    pytest.param(
+        "en",
+        "Jailed Belarusian editor wins press freedom award in absentia",
+        "Imprisoned editor Alena Karpovich was named winner of a Strasbourg-based journalists' association's annual "
+        "award on Thursday, with her sister accepting on her behalf. Karpovich was detained in Minsk in 2021, "
+        "charged with facilitating extremist activity and sentenced after a closed trial to nine years in a penal "
+        "colony.",
+        id="en-award-in-absentia",
+    ),
+    pytest.param(
+        "en",
+        "Mural honouring jailed Tunisian commentator unveiled in Marseille",
+        "A three-storey portrait of radio commentator Salma Dridi was unveiled on a wall in the Noailles district "
+        "on Sunday by Tunisian exiles and local artists. Dridi was arrested in Tunis in 2024 and sentenced to two "
+        "years in prison under Article 24 of Decree-Law 54 over remarks made on air.",
+        id="en-mural",
+    ),
+    pytest.param(
+        "en",
+        "Security researchers in Kuala Lumpur pay tribute to colleague charged a decade ago under Computer Crimes "
+        "Act after reporting bank flaw",
+        "",
+        id="en-tribute-a-decade-ago",
+    ),
+    pytest.param(
+        "fr",
+        "Genève : le prix de la Fondation pour la presse libre remis en son absence au journaliste algérien Farid "
+        "Benali",
+        "Emprisonné depuis 2022, le directeur du site Le Quotidien du Sud purge une peine de sept ans prononcée en "
+        "appel pour « atteinte à la sûreté de l'État » et « réception de fonds de l'étranger ». C'est sa fille qui "
+        "a reçu la distinction, dotée de 20 000 francs, lors d'une cérémonie au Palais Eynard.",
+        id="fr-prix-en-son-absence",
+    ),
+    pytest.param(
+        "fr",
+        "Un an après sa grâce royale, le journaliste Yassine Amrani fêté par ses confrères à Rabat",
+        "Condamné en 2021 à six ans de prison ferme dans une affaire de mœurs qu'il a toujours dite montée de "
+        "toutes pièces pour faire taire ses éditoriaux, il avait été gracié en juillet 2024 avec plusieurs autres "
+        "détenus d'opinion. La soirée, organisée dans un café culturel de l'Agdal, s'est tenue sans incident.",
+        id="fr-un-an-apres-sa-grace",
+    ),
+    pytest.param(
+        "es",
+        "Develan en Culiacán un mural en memoria del periodista Saúl Ibarra, asesinado en 2017",
+        "",
+        id="es-mural",
+    ),
+    pytest.param(
+        "es",
+        "Más de 60 organizaciones piden en carta abierta la liberación de la defensora Mireya Salcedo",
+        "La misiva, dirigida al Alto Comisionado de la ONU para los Derechos Humanos, recuerda que la coordinadora "
+        "de una ONG de Barquisimeto fue detenida en marzo de 2024 por funcionarios de la Dgcim y acusada de "
+        "'traición a la patria' y 'terrorismo', y que sigue recluida a la espera de juicio.",
+        id="es-carta-abierta",
+    ),
+    pytest.param(
+        "es",
+        "Exiliados cubanos marchan en Madrid por el 11J, como cada año",
+        "Convocados por la plataforma de Orlando Vidal, varios centenares de cubanos recorrieron el centro de la "
+        "capital para recordar a los manifestantes detenidos en julio de 2021, muchos de ellos condenados por "
+        "sedición y desórdenes públicos a penas de hasta 25 años de prisión.",
+        id="es-como-cada-ano",
+    ),
+    pytest.param(
+        "vi",
+        "Nhà báo đang thụ án Nguyễn Thị Hằng được trao giải Tự do Báo chí vắng mặt",
+        "Bà Hằng, cựu phóng viên tự do, bị Công an TP.HCM bắt năm 2020 và bị Tòa án Nhân dân TP.HCM tuyên 9 năm tù "
+        "theo Điều 117 vì các bài viết và video phê phán chính quyền. Tại lễ trao giải ở Paris tối thứ Ba, con gái "
+        "bà đã đọc thay bài phát biểu của mẹ.",
+        id="vi-trao-giai-vang-mat",
+    ),
+    pytest.param(
+        "vi",
+        "Cộng đồng người Việt tại Berlin tuần hành thường niên, nhắc lại vụ blogger bị bắt cóc từ Thái Lan",
+        "Blogger Đặng Quốc Huy bị bắt cóc tại Bangkok tháng 1/2019, bị đưa về Việt Nam và sau đó bị tuyên 12 năm tù "
+        "theo Điều 117. Như mỗi năm, khoảng 200 người đã tuần hành từ Đại sứ quán Việt Nam đến Cổng Brandenburg hôm "
+        "Chủ nhật để đòi trả tự do cho ông.",
+        id="vi-nhac-lai-vu",
+    ),
+    pytest.param(
+        "es",
+        "El Parlamento Europeo pide la liberación del periodista venezolano Jesús Carrasquero",
+        "La resolución, aprobada por 487 votos a favor, recuerda que Carrasquero fue detenido en enero de 2024 por "
+        "el Sebin, acusado de 'instigación al odio' y 'terrorismo' por sus publicaciones y mantenido incomunicado "
+        "durante semanas en El Helicoide. Los eurodiputados instan también a Caracas a liberar a todos los presos "
+        "políticos.",
+        id="es-pide-la-liberacion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), OCCASIONS_RETOLD)
+def test_an_occasion_for_someone_jailed_long_ago_is_no_case(language: str, title: str, summary: str) -> None:
+    assert judged(language, title, summary) == (False, set())
+
+
+STEPS_AT_OCCASIONS = [
+    pytest.param(
+        "en",
+        "Cybercrime agency summons Peshawar reporter over vigil speech for slain colleague",
+        "The National Cyber Crime Investigation Agency has served a notice on reporter Sana Gul under Section 26-A "
+        "of PECA, directing her to appear over a clip of her speech at last week's candlelight vigil at the "
+        "Peshawar Press Club in which she accused police of shielding her colleague's killers. The notice says the "
+        'video spread "false and fake information".',
+        id="en-summons-over-vigil-speech",
+    ),
+    pytest.param(
+        "es",
+        "Acusan de lesa majestad a tres jóvenes que participaron en una vigilia por un preso político en Bangkok",
+        "La policía tailandesa citó a los tres activistas por los discursos que pronunciaron junto al Monumento a "
+        "la Democracia durante el acto por el aniversario de la detención de un estudiante, y les imputó el "
+        "artículo 112 del Código Penal. Quedaron en libertad bajo fianza.",
+        id="es-acusan-de-lesa-majestad",
+    ),
+    pytest.param(
+        "vi",
+        "Bốn người bị phạt hành chính vì thắp nến bên ngoài phiên xử nhà hoạt động môi trường Đặng Thị Lan",
+        "Bốn thành viên một nhóm bảo vệ môi trường ở Quảng Ngãi mỗi người bị phạt 6 triệu đồng theo Nghị định "
+        '144/2021/NĐ-CP với lý do "tụ tập đông người gây mất trật tự công cộng", sau khi thắp nến và cầm ảnh bà '
+        "Lan trước trụ sở Tòa án Nhân dân tỉnh Quảng Ngãi hôm 3/10.",
+        id="vi-phat-vi-thap-nen",
+    ),
+    pytest.param(
+        "fr",
+        "Niger : le journaliste Abdou Moussa libéré après quatre mois de détention pour une publication sur Facebook",
+        "",
+        id="fr-libere-apres-detention",
+    ),
+    pytest.param(
+        "fr",
+        "Des banderoles pour Yacine Merabet : quatre supporters de la JSK condamnés à six mois avec sursis",
+        "Les jeunes avaient déployé dans les tribunes du stade Hocine-Aït-Ahmed une banderole réclamant la "
+        "libération du détenu d'opinion. Poursuivis en comparution immédiate pour « exposition au regard du public "
+        "de publications de nature à nuire à l'intérêt national » (article 96 du code pénal), ils ont été condamnés "
+        "mardi par le tribunal de Tizi Ouzou.",
+        id="fr-banderoles",
+    ),
+    pytest.param(
+        "fr",
+        "Niamey : la Maison de la presse suspendue après une journée d'hommage à Ibrahim Moussa",
+        "Le ministère de la Communication a suspendu « jusqu'à nouvel ordre » les activités de la Maison de la "
+        "presse, lui reprochant des « propos de nature à troubler l'ordre public » tenus lors de la cérémonie "
+        "organisée pour le reporter détenu depuis l'an dernier. Plusieurs intervenants avaient critiqué la gestion "
+        "de la transition par les autorités militaires.",
+        id="fr-maison-de-la-presse-suspendue",
+    ),
+    pytest.param(
+        "es",
+        "Jueza ordena a periodista ayacuchano revelar quién le entregó los audios del gobierno regional",
+        "El Juzgado de Investigación Preparatoria de Huamanga le dio cinco días para identificar a la persona que "
+        "le facilitó las grabaciones, bajo apercibimiento de denunciarlo por desobediencia a la autoridad. 'Es una "
+        "orden que pisotea el secreto profesional que garantiza la Constitución', dijo su abogado, Raúl Cárdenas.",
+        id="es-revelar-quien-le-entrego",
+    ),
+    pytest.param(
+        "es",
+        "Foro Penal denuncia la desaparición de una de sus abogadas tras ser detenida por el Sebin en Caracas",
+        "",
+        id="es-desaparicion-tras-ser-detenida",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), STEPS_AT_OCCASIONS)
+def test_a_step_at_or_over_an_occasion_is_read(language: str, title: str, summary: str) -> None:
+    assert reported_and_relevant(language, title, summary)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "framed"),
+    [
+        (
+            "en",
+            "Mural honouring jailed Tunisian commentator unveiled in Marseille\nThe portrait went up on Sunday.",
+            True,
+        ),
+        ("en", "Jailed Belarusian editor wins press freedom award in absentia\nHer sister accepted it.", True),
+        # the role's verb, not its state
+        ("en", "Blogger detained after posting obituary of jailed dissident\nPolice came at dawn.", False),
+        (
+            "es",
+            "Premio de periodismo en ausencia para el reportero cubano Yunior Batista, preso desde 2021\nSu hermana"
+            " recogió el galardón.",
+            True,
+        ),
+        ("en", "Police detain 12 at vigil for jailed journalist\nThey were taken to a station.", False),
+    ],
+)
+def test_a_role_s_state_in_the_headline_is_no_step(language: str, text: str, framed: bool) -> None:
+    assert read_signals(text, language, year=2026).framed_title is framed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tallied"),
+    [
+        (
+            "fr",
+            "Liberté de la presse : une année sombre\nSelon le bilan annuel de RSF, au moins onze journalistes"
+            " restent détenus au Mali.",
+            True,
+        ),
+        ("es", "Informe anual: decenas de periodistas encarcelados\nEl balance anual del CPJ cuenta los casos.", True),
+        ("fr", "Bilan annuel : deux journalistes détenus\nLe rapport annuel les nomme.", False),
+    ],
+)
+def test_a_tally_counts_in_words_too(language: str, text: str, tallied: bool) -> None:
+    assert read_signals(text, language, year=2026).tallied is tallied
+
+
+def test_a_month_s_year_dates_a_vietnamese_retelling() -> None:
+    text = (
+        "Hơn 40 tổ chức quốc tế gửi thư ngỏ kêu gọi trả tự do cho luật sư Võ Hoàng Phúc\nLuật sư Phúc bị bắt"
+        " tháng 7/2021 và bị tuyên 11 năm tù theo Điều 117."
+    )
+    assert read_signals(text, "vi", year=2026).dated_past
+    assert not read_signals(text, "vi", year=2022).dated_past
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        pytest.param(
+            "en",
+            "Kampong Cham man apologises on video, released after arrest over border post",
+            "Provincial police released a 38-year-old motorbike taxi driver after he signed a pledge and read an "
+            "apology"
+            " on camera for a TikTok post questioning the government's handling of the border dispute.",
+            id="en-post-questioning-the-government",
+        ),
+        pytest.param(
+            "fr",
+            "Un étudiant présente des excuses filmées après un mème visant un ministre",
+            "Interpellé vendredi par la PLCC à Cocody, l'étudiant a été relâché samedi après avoir lu, face caméra, un"
+            " texte dans lequel il reconnaît avoir « manqué de respect aux institutions ».",
+            id="fr-meme-visant-un-ministre",
+        ),
+    ],
+)
+def test_speech_questioning_those_in_power_is_dissent(language: str, title: str, summary: str) -> None:
+    assert "free-expression" in reported_and_relevant(language, title, summary)
