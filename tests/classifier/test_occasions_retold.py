@@ -10,7 +10,10 @@ headline names the occasion and no step, whatever state of the person it names (
 import pytest
 
 from tests.classifier.factories import judged, reported_and_relevant
+from tocsin_classifier.calibration import features
 from tocsin_classifier.findings import read_signals
+from tocsin_classifier.rules import relevance
+from tocsin_lexicon import Signal
 
 OCCASIONS_RETOLD = [
     pytest.param(
@@ -253,3 +256,35 @@ def test_a_month_s_year_dates_a_vietnamese_retelling() -> None:
 )
 def test_speech_questioning_those_in_power_is_dissent(language: str, title: str, summary: str) -> None:
     assert "free-expression" in reported_and_relevant(language, title, summary)
+
+
+def test_a_genre_s_report_with_no_step_left_is_an_input() -> None:
+    vigil = (
+        "Vigil in Geneva marks five years since Hanoi journalist's arrest\nAbout 40 people gathered on Tuesday evening"
+        " holding photographs of Tran Minh Khoa, who is serving a nine-year sentence under Article 117."
+    )
+    signals = read_signals(vigil, "en", year=2026)
+    assert "genre-no-step" in features(signals, relevance(signals))
+    new_step = (
+        "Five years after the Bangkok protests, a fresh summons for a Chiang Mai organiser\nOn Monday police served"
+        " activist Ploy Siriwan with a new summons over a Facebook post marking the anniversary."
+    )
+    signals = read_signals(new_step, "en", year=2026)
+    assert "genre-no-step" not in features(signals, relevance(signals))
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Police halt Papuan students' congress in Yogyakarta, summon five organisers"),
+        ("en", "Police seize copies of freed Cambodian union leader's memoir at Phnom Penh launch, summon him"),
+        ("fr", "La police disperse un atelier de formation de journalistes à Niamey et arrête trois formateurs"),
+        (
+            "fr",
+            "À peine libéré, le chroniqueur Slim Ayari reconvoqué par la brigade criminelle pour une chronique radio",
+        ),
+        ("es", "Entrevista con la madre de un preso político: horas después, la policía la detiene"),
+    ],
+)
+def test_a_new_step_told_beside_a_genre_s_words_is_a_step(language: str, title: str) -> None:
+    assert read_signals(title, language, year=2026).has(Signal.ARREST)

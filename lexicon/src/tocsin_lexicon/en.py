@@ -292,6 +292,10 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # a new summons, however far from the police ("a fresh summons for a Chiang Mai organiser", "Police halt Papuan
+        # students' congress …, summon five organisers", "summon him for questioning")
+        *("fresh summons", "new summons", "summon him", "summon her", "summons him", "summons her", "summon them"),
+        *near(("summon", "summons", "summoned"), ("organisers", "organizers")),
         # a summons or a notice served on someone named by their role (S134: "Cybercrime agency summons Peshawar
         # reporter over vigil speech", "has served a notice on reporter Sana Gul")
         *near(

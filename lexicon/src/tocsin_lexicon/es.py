@@ -244,6 +244,7 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("la detiene", "lo detiene", "la detienen", "lo detienen"),  # "horas después, la policía la detiene"
         # la citación de quienes organizan o asisten a un acto, y sus multas (S134: "cita a sus organizadoras",
         # "citaron a la Dirección de Auxilio Judicial", "propone multas de 601 euros a once asistentes a la
         # concentración", "ha abierto expedientes sancionadores")

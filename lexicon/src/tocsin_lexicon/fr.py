@@ -30,6 +30,7 @@ _NOMMES = (
     *("opposant", "opposante", "opposants", "avocat", "avocate", "syndicaliste", "syndicalistes", "youtubeur"),
     *("rappeur", "humoriste", "caricaturiste", "étudiant", "étudiante", "étudiants", "universitaire", "écrivain"),
     *("chercheur", "chercheuse", "défenseur", "défenseure", "défenseurs", "activiste", "activistes", "cinéaste"),
+    *("formateurs", "formatrices", "organisateurs", "organisatrices"),  # « arrête trois formateurs » (d'un atelier)
 )
 _COMPTES = (
     *("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "une dizaine de"),
@@ -119,6 +120,7 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("reconvoqué", "reconvoquée", "reconvoqués"),  # « à peine libéré, le chroniqueur … reconvoqué »
         # une libération après une détention (S133 : « le journaliste Abdou Moussa libéré après quatre mois de détention
         # pour une publication sur Facebook ») : la fin des poursuites est la nouvelle
         *near(
