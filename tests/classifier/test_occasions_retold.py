@@ -1,5 +1,6 @@
 """Blind batches S133 (an inbox for 23 December), S134 (vigils, anniversaries and solidarity), S135 (an inbox for
-24 December) and S136 (occasions, written fresh after S134's round).
+24 December), S136 (occasions, written fresh after S134's round), S137 (an inbox for 28 December) and S138 (statements
+and appeals: a state's denial for everyone, a call to free someone held, is no step).
 
 An occasion for someone jailed long ago (a mural, an open letter, a prize accepted in their absence, a march held every
 year, "Il y a deux ans", an appeal for a release) frames a report that retells the old case in a new case's words: the
@@ -104,6 +105,44 @@ OCCASIONS_RETOLD = [
         "políticos.",
         id="es-pide-la-liberacion",
     ),
+    pytest.param(
+        "en",
+        "Viet Nam says no one is arrested for expressing opinions",
+        "",
+        id="en-no-one-arrested-for-opinions",
+    ),
+    pytest.param(
+        "en",
+        "European Parliament resolution calls on Azerbaijan to free jailed reporters",
+        "MEPs adopted a resolution recalling that several journalists from the outlet Meydan Dalga were sentenced "
+        "last year to terms of up to nine years on smuggling charges. The text urges Baku to release them and calls "
+        "on the Commission to review cooperation.",
+        id="en-calls-on-to-free",
+    ),
+    pytest.param(
+        "es",
+        "Fiscal General: 'En Venezuela nadie está preso por lo que escribe en redes sociales'",
+        "El fiscal respondió así al informe de la Misión Internacional Independiente de Determinación de los Hechos "
+        "de la ONU, al que calificó de 'panfleto'. Aseguró que quienes son procesados bajo la Ley contra el Odio lo "
+        "están por cometer delitos y no por opinar.",
+        id="es-nadie-esta-preso",
+    ),
+    pytest.param(
+        "vi",
+        "Người phát ngôn Bộ Ngoại giao: ở Việt Nam không có ai bị bắt vì 'tự do ngôn luận'",
+        "Trả lời câu hỏi của phóng viên về báo cáo nhân quyền mới công bố của một tổ chức nước ngoài, người phát "
+        "ngôn khẳng định các trường hợp bị xử lý đều do vi phạm pháp luật, không phải vì bày tỏ chính kiến. Bà cho "
+        "rằng báo cáo 'dựa trên thông tin sai lệch, thiếu khách quan'.",
+        id="vi-khong-co-ai-bi-bat",
+    ),
+    pytest.param(
+        "en",
+        "India paid ethical hackers a record ₹4 crore in bug bounties this year, CERT-In says",
+        "The national computer emergency response team said security researchers reported more than 1,900 "
+        "vulnerabilities in government websites under its responsible disclosure programme, up from about 1,200 in "
+        "2025.",
+        id="en-bug-bounties",
+    ),
 ]
 
 
@@ -175,6 +214,30 @@ STEPS_AT_OCCASIONS = [
         "Foro Penal denuncia la desaparición de una de sus abogadas tras ser detenida por el Sebin en Caracas",
         "",
         id="es-desaparicion-tras-ser-detenida",
+    ),
+    pytest.param(
+        "fr",
+        "Guinée : l'URTELGUI fustige la suspension d'Horizon FM par la HAC après un débat jugé « tendancieux »",
+        "",
+        id="fr-suspension-d-horizon-fm",
+    ),
+    pytest.param(
+        "es",
+        "Vía Libre rechaza la citación a indagatoria de un programador que reportó una falla en el portal de salud "
+        "de Mendoza",
+        "Según la fundación, el joven avisó al Ministerio de Salud provincial que el sitio exponía historias "
+        "clínicas y, semanas después, un juez federal ordenó allanar su casa, secuestrar sus computadoras y lo citó "
+        "por acceso ilegítimo a un sistema informático (art. 153 bis del Código Penal).",
+        id="es-citacion-a-indagatoria",
+    ),
+    pytest.param(
+        "en",
+        "LSK demands police produce blogger taken after posting AI image of the President",
+        "The Law Society of Kenya said Kevin Otieno, 24, was bundled into an unmarked car outside his home in "
+        "Kitengela on Saturday, hours after sharing an AI-generated image of the head of state on X. Police have "
+        "neither acknowledged holding him nor brought him to court, and his lawyers say every station they visited "
+        "denied he was there.",
+        id="en-produce-blogger",
     ),
 ]
 

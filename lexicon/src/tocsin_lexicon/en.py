@@ -292,6 +292,7 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("taken after posting", "picked up after posting", "taken from his home after", "taken from her home after"),
         # a new summons, however far from the police ("a fresh summons for a Chiang Mai organiser", "Police halt Papuan
         # students' congress …, summon five organisers", "summon him for questioning")
         *("fresh summons", "new summons", "summon him", "summon her", "summons him", "summons her", "summon them"),
@@ -1838,6 +1839,9 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # a court or the bar asking the police to produce someone taken (S138: "LSK demands police produce blogger taken
+        # after posting AI image")
+        *near(("produce",), ("blogger", "journalist", "activist", "lawyer", "student", "poet")),
         *("still not been allowed to see her", "still not been allowed to see him"),  # S117
         *("refused lawyer", "refused a lawyer", "investigation is extended", "investigation was extended"),  # S115
         # S107-S108: "allowed police to hold … for another 14 days", "the third such extension", "no contact for eight
@@ -2979,6 +2983,14 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        # a state's denial for everyone, an appeal to free someone held, an anniversary a parliament marks (S138: "Viet
+        # Nam says no one is arrested for expressing opinions", "no Jordanian held over a post", "calls on Azerbaijan to
+        # free jailed reporters", "European Parliament marks 1,000 days of Azerbaijani reporter's detention")
+        *near(("no one", "nobody"), ("is arrested for", "is arrested over", "is jailed over", "is held over")),
+        *near(("no",), ("held over a post", "jailed over a post", "arrested over a post")),
+        *("does not target opinion", "do not target opinion"),
+        *near(("calls on", "called on", "urges", "urged"), ("to free", "to release")),
+        *near(("marks", "marked"), ("days of", "years of", "months of")),
         # an appeal for someone's release, which is no step of its own (S136: "UN experts mark a year since Jordanian
         # cartoonist's detention, urge his release", "tifo calls for release of jailed radio commentator")
         *("calls for release of", "call for release of", "calls for the release of", "call for the release of"),
@@ -3250,6 +3262,12 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # what a training teaches, not spyware used on anyone ("journalists trained on spotting spyware", "trains 40
+        # journalists to spot spyware and secure their phones")
+        *("spotting spyware", "spot spyware", "detect spyware", "detecting spyware"),
+        # S137: rewards paid to researchers, not a bounty on an exile (not "asking bank for bug bounty for flaw he
+        # reported", a researcher's case)
+        *("in bug bounties", "bug bounty programme", "bug bounty program", "bug bounties paid"),
         # a sum billed, not a charge laid ("had charged about JD 85,000 in personal expenses to European grants")
         "had charged about",
         *("will not be prosecuted", "told they will not be prosecuted"),  # S111: students thanked, not charged

@@ -244,6 +244,8 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S138: "la citación a indagatoria de un programador", "impedimento de salida contra abogada"
+        *("citación a indagatoria", "citado a indagatoria", "citada a indagatoria", "impedimento de salida contra"),
         *("la detiene", "lo detiene", "la detienen", "lo detienen"),  # "horas después, la policía la detiene"
         # la citación de quienes organizan o asisten a un acto, y sus multas (S134: "cita a sus organizadoras",
         # "citaron a la Dirección de Auxilio Judicial", "propone multas de 601 euros a once asistentes a la
@@ -2230,6 +2232,11 @@ TABLE: Table = {
     Signal.BUSINESS: (
         # una deuda, una falla, problemas de dinero: ni una emisión ni un artículo (S124)
         *("falta de pago", "cánones impagos", "falla técnica", "fallas técnicas", "problemas financieros"),
+        *(
+            "interfería",
+            "interferían",
+            "interferencias",
+        ),  # S137: "una FM que interfería las comunicaciones del aeropuerto"
         # una autoridad de protección de datos multa a una empresa: cumplimiento, ningún caso
         *("Agencia Española de Protección de Datos", "AEPD"),
         # rondas de inversión y licitaciones
@@ -2724,6 +2731,10 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # un desmentido para todos, un llamado a liberar (S138: "'En Venezuela nadie está preso por lo que escribe'",
+        # "reitera su llamado a liberar al artista")
+        *near(("nadie está", "nadie es", "nadie ha sido"), ("preso por", "detenido por", "encarcelado por")),
+        *("llamado a liberar", "llamamiento a liberar", "pide liberar", "piden liberar", "exige liberar"),
         # un llamado a liberar a alguien, que no es un paso (S136: "El Parlamento Europeo pide la liberación del
         # periodista venezolano")
         *("pide la liberación", "piden la liberación", "exige la liberación", "exigen la liberación"),

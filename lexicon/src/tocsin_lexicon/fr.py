@@ -1958,6 +1958,11 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # l'étape qu'un rassemblement rappelle (S137 : « deux ans après l'incarcération de la journaliste »)
+        *near(("ans après", "an après"), ("l'incarcération de", "l'arrestation de", "la condamnation de")),
+        # un démenti pour tous, un appel à libérer (S138 : « réclame à Hanoï la libération du blogueur »)
+        *near(("personne n'est", "nul n'est"), ("emprisonné pour", "arrêté pour", "poursuivi pour", "détenu pour")),
+        *near(("réclame", "réclament", "exige", "exigent"), ("la libération",)),
         # un appel à libérer quelqu'un, qui n'est pas une étape (S136 : « Les députés appellent à la libération de
         # Youssef Trabelsi », « réitère son appel à la libération de la journaliste »)
         *("appellent à la libération", "appelle à la libération", "appel à la libération", "réclament la libération"),

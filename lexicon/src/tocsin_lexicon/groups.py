@@ -210,6 +210,7 @@ _OUTLETS_FR = _Outlets(
     steps=(
         *_ONLY_STATE_FR,
         *("suspend", "a suspendu", "suspension de", "suspension du", "retire la licence de", "retrait de la licence"),
+        "suspension d'",  # S138 : « la suspension d'Horizon FM par la HAC »
         *("retire sa licence à", "retire la fréquence de", "retire l'autorisation d'émettre", "coupe le signal de"),
         *("a coupé le signal de", "bloque", "a bloqué", "blocage de", "blocage du", "interdit", "interdiction de"),
         *("interdiction du", "descente", "descente au siège de", "ne plus tirer", "ne plus imprimer"),
@@ -226,6 +227,7 @@ _OUTLETS_FR = _Outlets(
         "siège du quotidien",
         *("Télé", "TV", "chaîne Telegram", "chaîne de radio", "agence de presse"),  # S128 : « Kin Télé Plus »
         *("Maison de la presse", "la Maison de la presse"),  # S136 : « la Maison de la presse suspendue »
+        "FM",  # S138 : « Horizon FM »
     ),
     passive=(
         *("suspendu", "suspendue", "suspendus", "interdit de parution", "interdite de parution", "privé d'antenne"),

@@ -1085,6 +1085,10 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        # lời bác bỏ cho mọi người; một dịp tròn năm bị giam (S138: "không có ai bị bắt vì 'tự do ngôn luận'",
+        # "kêu gọi trả tự do cho blogger … nhân tròn 5 năm bị giam")
+        *near(("không có ai bị", "không ai bị"), ("bắt vì", "bắt giữ vì", "bỏ tù vì", "xử lý vì")),
+        *near(("nhân tròn", "tròn"), ("năm bị giam", "năm bị bắt", "năm ngày")),
         # lời kêu gọi trả tự do, không phải một bước mới (S136: "Chuyên gia LHQ kêu gọi Việt Nam trả tự do cho luật sư")
         *("kêu gọi trả tự do", "kêu gọi Việt Nam trả tự do", "đòi trả tự do"),
         # nhắc lại vụ cũ: bước đã qua, không phải tin mới (S134: "nhắc lại vụ blogger bị bắt cóc từ Thái Lan")
