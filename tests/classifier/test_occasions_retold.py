@@ -351,3 +351,18 @@ def test_a_genre_s_report_with_no_step_left_is_an_input() -> None:
 )
 def test_a_new_step_told_beside_a_genre_s_words_is_a_step(language: str, title: str) -> None:
     assert read_signals(title, language, year=2026).has(Signal.ARREST)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Vigil marks anniversary of his arrest\nHe was jailed in ²⁰²¹ after a post."),
+        ("vi", "Buổi thắp nến cho blogger\nÔng bị bắt tháng ⁷ 2021 theo Điều 117."),
+        ("en", "Annual report finds ²² journalists jailed\nThe index counts them."),
+    ],
+)
+def test_digits_that_are_not_decimal_read_as_words(language: str, text: str) -> None:
+    # superscript digits pass str.isdigit() yet int() refuses them: a feed's footnote mark must not stop the reading
+    signals = read_signals(text, language, year=2026)
+    assert not signals.dated_past
+    assert not signals.tallied

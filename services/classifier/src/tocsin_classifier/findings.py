@@ -327,7 +327,7 @@ def _dated_past(words: Words, year: int) -> bool:
     said = words.words
     for at in range(1, len(said)):
         word = said[at]
-        if len(word) != 4 or not word.isdigit() or not FIRST_YEAR <= int(word) <= year - PAST_YEARS:
+        if len(word) != 4 or not word.isdecimal() or not FIRST_YEAR <= int(word) <= year - PAST_YEARS:
             continue
         before, after = said[at - 1], said[at + 1] if at + 1 < len(said) else ""
         if _month_of(said, at):  # "bị bắt tháng 7/2021" (S134)
@@ -344,7 +344,7 @@ def _dated_past(words: Words, year: int) -> bool:
 
 def _month_of(said: list[str], at: int) -> bool:
     """The year at `at` is a month's, "tháng 7/2021": a date, not a law's number."""
-    return at >= 2 and said[at - 2].casefold() == "tháng" and said[at - 1].isdigit() and 1 <= int(said[at - 1]) <= 12
+    return at >= 2 and said[at - 2].casefold() == "tháng" and said[at - 1].isdecimal() and 1 <= int(said[at - 1]) <= 12
 
 
 def _tallied(hits: list[Hit], words: Words) -> bool:
@@ -370,7 +370,7 @@ def _tallied(hits: list[Hit], words: Words) -> bool:
             continue
         if said[at].casefold() in TALLY_WORDS:
             return True
-        if said[at].isdigit() and int(said[at]) >= TALLY_LEAST and not FIRST_YEAR <= int(said[at]) <= LAST_YEAR:
+        if said[at].isdecimal() and int(said[at]) >= TALLY_LEAST and not FIRST_YEAR <= int(said[at]) <= LAST_YEAR:
             return True
     return False
 
