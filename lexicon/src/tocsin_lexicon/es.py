@@ -2731,12 +2731,11 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
-        # un desmentido para todos, un llamado a liberar (S138: "'En Venezuela nadie está preso por lo que escribe'",
-        # "reitera su llamado a liberar al artista")
+        # un desmentido para todos (S138: "'En Venezuela nadie está preso por lo que escribe'")
         *near(("nadie está", "nadie es", "nadie ha sido"), ("preso por", "detenido por", "encarcelado por")),
-        *("llamado a liberar", "llamamiento a liberar", "pide liberar", "piden liberar", "exige liberar"),
         # un llamado a liberar a alguien, que no es un paso (S136: "El Parlamento Europeo pide la liberación del
-        # periodista venezolano")
+        # periodista venezolano"; S138: "reitera su llamado a liberar al artista")
+        *("llamado a liberar", "llamamiento a liberar", "pide liberar", "piden liberar", "exige liberar"),
         *("pide la liberación", "piden la liberación", "exige la liberación", "exigen la liberación"),
         *("reclama la liberación", "reclaman la liberación", "reclama la libertad", "reclaman la libertad"),
         # un mural, una carta abierta, una petición, un concierto, una marcha de cada año por un preso de hace tiempo

@@ -1960,13 +1960,14 @@ TABLE: Table = {
     Signal.GENRE: (
         # l'étape qu'un rassemblement rappelle (S137 : « deux ans après l'incarcération de la journaliste »)
         *near(("ans après", "an après"), ("l'incarcération de", "l'arrestation de", "la condamnation de")),
-        # un démenti pour tous, un appel à libérer (S138 : « réclame à Hanoï la libération du blogueur »)
+        # un démenti pour tous (S138)
         *near(("personne n'est", "nul n'est"), ("emprisonné pour", "arrêté pour", "poursuivi pour", "détenu pour")),
-        *near(("réclame", "réclament", "exige", "exigent"), ("la libération",)),
         # un appel à libérer quelqu'un, qui n'est pas une étape (S136 : « Les députés appellent à la libération de
-        # Youssef Trabelsi », « réitère son appel à la libération de la journaliste »)
-        *("appellent à la libération", "appelle à la libération", "appel à la libération", "réclament la libération"),
-        *("réclame la libération", "demandent la libération", "demande la libération"),
+        # Youssef Trabelsi », « réitère son appel à la libération de la journaliste » ; S138 : « réclame à Hanoï la
+        # libération du blogueur »)
+        *near(("réclame", "réclament", "exige", "exigent"), ("la libération",)),
+        *("appellent à la libération", "appelle à la libération", "appel à la libération"),
+        *("demandent la libération", "demande la libération"),
         # « Il y a deux ans, le blogueur … était condamné » (S134) : l'étape est celle qu'on rappelle
         *near(
             tuple(f"il y a {n} ans" for n in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")),

@@ -65,7 +65,7 @@ from pathlib import Path
 from typing import Any
 
 from tocsin_classifier.errors import CalibrationError
-from tocsin_classifier.findings import Signals
+from tocsin_classifier.findings import STEPS, Signals
 from tocsin_classifier.rules import Relevance
 from tocsin_classifier.ties import ROLE_PEOPLE
 from tocsin_lexicon import Signal, fold
@@ -139,8 +139,8 @@ OTHER_STORY = frozenset(
 # an arrest and a speech offence in one report: someone charged for what they said ("Filmmakers charged with
 # distributing false publications over police documentary"), a case whatever genre of report tells it
 CHARGED_SPEECH = frozenset({Signal.ARREST, Signal.SPEECH_OFFENCE})
-# the steps whose absence leaves a genre's report with none (`genre-no-step`)
-NO_STEP_LEFT = (Signal.ARREST, Signal.SURVEILLANCE, Signal.PRIVACY, Signal.DUE_PROCESS, Signal.TRANSNATIONAL)
+# the steps whose absence leaves a genre's report with none (`genre-no-step`): a headline's steps and reach abroad
+NO_STEP_LEFT = STEPS | {Signal.TRANSNATIONAL}
 
 
 def features(signals: Signals, judged: Relevance) -> dict[str, float]:
