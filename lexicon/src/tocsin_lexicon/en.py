@@ -402,6 +402,10 @@ TABLE: Table = {
         *("FIR cites", "FIR, registered under", "handed a summons", "served a summons", "served with a summons"),
         *("notice is served on", "notice was served on", "notice served on", "served with a notice"),
         *near(("upholds", "upheld"), ("fine against", "conviction of", "conviction against")),  # S102
+        # S139-S140: "Cologne court upholds fine for student who reported flaw", "DCI summons Nairobi TikToker over
+        # viral skit"
+        *("upholds fine for", "upheld fine for", "upholds a fine for", "upheld a fine for"),
+        *near(("DCI", "FIA", "NCCIA", "police", "authorities", "prosecutors"), ("summons",)),
         # the twenty-ninth review: "X blocks accounts of two Kashmiri journalists in India after government demand",
         # "bars her paper from publishing further articles"
         *("blocks accounts of", "blocked accounts of", "withholds accounts of", "withheld accounts of"),
@@ -3196,6 +3200,11 @@ TABLE: Table = {
         # bars")
         *near(("light candles", "lit candles", "lighting candles"), ("for jailed", "for imprisoned", "for detained")),
         *("day behind bars", "days behind bars"),
+        # S139-S140: "Colleagues light candles outside Tunis court as 2026 ends with reporter still behind bars", "was
+        # named laureate of a Geneva-based rights prize; her sister accepted on her behalf", "Decree-Law 54 at three:
+        # the cases so far"
+        *("light candles", "lit candles", "still behind bars", "remains behind bars", "remain behind bars"),
+        *("named laureate", "laureate of", "accepted on her behalf", "accepted on his behalf", "the cases so far"),
         *("obituary", "op-ed", "study", "survey", "urges … to revise", "urges … to repeal", "urges … to amend"),
         "dies at",  # an obituary's headline: "Rights lawyer who defended bloggers dies at 78"
         # a recollection, a commemoration years on (S65: "a former prisoner remembers his 2014 arrest", "5 years on")

@@ -349,6 +349,11 @@ TABLE: Table = {
         *("denuncia por acceso ilícito a", "denunció por acceso ilícito a"),
         # (S87: "Interior multa con 601 euros a un fotoperiodista por publicar imágenes")
         *near(("multa con", "multó con"), ("a un fotoperiodista", "a una fotoperiodista", "a un periodista")),
+        # S140: "la Seguridad del Estado citó el lunes … y multó con 3.000 pesos por una publicación en Facebook",
+        # "otra multa por el Decreto-Ley 370", "el portal …, bloqueado desde ayer por orden de Conatel"
+        *near(("multó con", "multaron con", "la multó", "lo multó"), ("por una publicación", "por publicar", "por un")),
+        *("multa por el Decreto-Ley 370", "multas por el Decreto-Ley 370", "multado por el Decreto-Ley 370"),
+        *near(("bloqueado", "bloqueada", "bloqueados"), ("por orden de Conatel", "por orden del regulador")),
         *beside(("suspende", "suspendió", "cancela", "canceló", "retira", "retiró"), ("la personería gremial",)),
         *("canceló la inscripción", "cancela la inscripción", "excluye del registro"),
         "cancelación de la personalidad jurídica",
@@ -2816,6 +2821,8 @@ TABLE: Table = {
             ("había sido detenido", "había sido capturado", "había sido aprehendido", "había sido arrestado"),
         ),
         *(
+            # S140: "Mil días preso: el caso del fotoperiodista …, contado desde el principio"
+            *("mil días preso", "mil días presa", "contado desde el principio"),
             "mil días de prisión",
             "mil días en prisión",
             "mil días de cárcel",

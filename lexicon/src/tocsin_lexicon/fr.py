@@ -277,6 +277,8 @@ TABLE: Table = {
             *("empêchée de quitter", "empêché de quitter"),  # (S89 : « empêchée de quitter Douala pour la cérémonie »)
             *("empêchés de quitter le territoire", "empêchées de quitter le territoire"),
             *("passeports ont été confisqués", "passeport a été confisqué", "passeport confisqué"),
+            # S140 : « la police de l'air et des frontières a confisqué le passeport de … »
+            *("confisqué le passeport", "confisque le passeport", "retiré le passeport", "saisi le passeport"),
             "passeports confisqués",
         ),
         # une interdiction de voyage notifiée à l'embarquement : « bloquée à l'aéroport », « empêchée d'embarquer »

@@ -17,12 +17,27 @@ ROUNDUP = re.compile(
     # S119: "Ouagadougou : ce qu'il faut savoir ce lundi", "Agenda legal de la semana", "what you need to know"
     r"|ce qu'il faut savoir|agenda legal|lo que hay que saber|what you need to know|morning briefing"
     # S127: "La semana en Centroamérica: …", "En el repaso semanal: …"
-    r"|repaso semanal|la semana en)\b",
+    r"|repaso semanal|la semana en"
+    # S139-S140: "Kenya week in review: …", "2025 in review: …" (`YEAR_REVIEW`), "What we're watching: …", "Revue
+    # du mois : …", "Lo que estamos siguiendo: …", "Resumen del día: …", "Pháp luật tuần qua: …", "Tin nhanh ngày 3/4"
+    r"|in review|what we(?:'|’)re watching|what we are watching|newsletter|revue du mois|revue de la semaine"
+    r"|lo que estamos siguiendo|lo que ha pasado|lo que pasó|resumen del|tuần qua|tin nhanh)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*;\s*")  # a bulletin lists its reports with semicolons too
-_HEADLINE_PARTS = re.compile(r"\s*[;|]\s*")
+_HEADLINE_PARTS = re.compile(r"\s*[;|,]\s*")  # "Weekend round-up: Finance Bill talks stall, DCI summons …, …"
 LEAST_WORDS = 4  # a line shorter than this is a heading, not a report
+# A year's review looks back on cases told before: only a report dated to a day in it tells news ("On Wednesday,
+# national security police took the parents … for questioning"; not "We also revisit the arrests of bloggers … during
+# last year's demonstrations")
+YEAR_REVIEW = re.compile(r"\b(?:year|\d{4}) in review\b", re.IGNORECASE)
+DAY_NAMED = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last night|this week"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|cette semaine"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|esta semana"
+    r"|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|chủ nhật|hôm qua|hôm nay|tuần này)\b",
+    re.IGNORECASE,
+)
 
 
 def is_roundup(title: str) -> bool:
@@ -31,8 +46,11 @@ def is_roundup(title: str) -> bool:
 
 def reports_in(title: str, summary: str) -> list[str]:
     """The reports a round-up tells: its headline's parts after the heading ("Legal briefs: A; B; C"), then each
-    sentence or semicolon-separated part of its summary. Empty when there is only one."""
+    sentence or semicolon-separated part of its summary; in a year's review only those dated to a day (`DAY_NAMED`).
+    Empty when there is only one."""
     listed = title.split(":", 1)[1] if ":" in title else title
     parts = [*_HEADLINE_PARTS.split(listed), *_SENTENCE_END.split(summary)]
     reports = [part.strip() for part in parts if len(part.split()) >= LEAST_WORDS]
-    return reports if len(reports) > 1 else []
+    if len(reports) < 2:
+        return []
+    return [report for report in reports if DAY_NAMED.search(report)] if YEAR_REVIEW.search(title) else reports

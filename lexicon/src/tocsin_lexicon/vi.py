@@ -92,6 +92,8 @@ TABLE: Table = {
         # S112: "không còn xem được tại Việt Nam", "Nhân viên thuế 'khảo sát' tòa soạn" ("thu hồi giấy phép đài phát
         # thanh độc lập" is the outlets family's)
         *("không còn xem được tại Việt Nam", "không thể truy cập từ Việt Nam", "bị chặn tại Việt Nam"),
+        # S140: "yêu cầu các nhà mạng chặn tên miền" của một trang tin
+        *("chặn tên miền", "yêu cầu các nhà mạng chặn", "yêu cầu nhà mạng chặn"),
         *near(("nhân viên thuế", "Cục Thuế"), ("tòa soạn",)),
         *("chặn bài viết", "chặn các bài viết", "chặn hiển thị bài viết"),  # lần rà soát thứ 29: theo yêu cầu của Bộ
         # thu hồi giấy phép một tờ báo, canh giữ tại nhà (S81)

@@ -265,7 +265,8 @@ HELD_AFTER = frozenset(
     fold(word)
     for word in (
         *("emprisonné", "emprisonnée", "détenu", "détenue", "incarcéré", "incarcérée", "encarcelado", "encarcelada"),
-        *("preso", "presa", "đang thụ án", "đang bị giam"),
+        *("emprisonnés", "détenus", "détenues", "incarcérés", "encarcelados", "presos", "presas"),  # S139: "Veillée …
+        *("preso", "presa", "đang thụ án", "đang bị giam"),  # pour les journalistes détenus"
     )
 )
 HELD_REACH = 2  # words between the state and its role: "jailed Belarusian editor", "periodista nicaragüense preso"
