@@ -1,6 +1,7 @@
-"""Reviews and digests (S139-S140): a week's review, a newsletter or a day's digest tells news, and each of its
-reports is read alone (`tocsin_lexicon.roundups`); a year's review looks back, and only a report dated to a day in
-it is news. Beside them, the steps those batches told in words no table had, and the occasions they retold."""
+"""Reviews and digests (S139-S142): a week's review, a newsletter or a day's digest tells news, and each of its
+reports is read alone, as a headline with no summary is (`tocsin_lexicon.roundups`); a year's review looks back, and
+only a report dated to a day in it is news. Beside them, the steps those batches told in words no table had, the
+occasions they retold, and a media regulator's step against an outlet (`tocsin_lexicon.groups.REGULATORS`)."""
 
 import pytest
 
@@ -186,3 +187,57 @@ OCCASIONS = [
 @pytest.mark.parametrize(("language", "title", "summary"), OCCASIONS)
 def test_an_occasion_that_retells_a_case_is_no_case(language: str, title: str, summary: str) -> None:
     assert judged(language, title, summary) == (False, set())
+
+
+def test_a_digests_report_is_read_as_a_headline_is() -> None:
+    # read as text with no line break, "jailed editor's memoir launched" was a case; as a headline, a memoir's frame
+    title = "Media newsletter: jailed editor's memoir launched; Reuters names new bureau chief in Nairobi"
+    assert judged("en", title, "") == (False, set())
+    assert judged("en", "jailed editor's memoir launched", "") == (False, set())
+
+
+REGULATED = [
+    pytest.param("en", "PEMRA fines Karachi news channel Rs1m over talk show on military courts", "", id="en-pemra"),
+    pytest.param(
+        "en",
+        "UCC switches off Gulu radio station after programme hosting opposition MP",
+        "The Uganda Communications Commission said the station had broken minimum broadcasting standards.",
+        id="en-ucc-switch-off",
+    ),
+    pytest.param(
+        "fr", "La HAC suspend le quotidien Le Réveil pour un mois après un article sur le Premier ministre", "", id="fr"
+    ),
+    pytest.param(
+        "es",
+        "Conatel ordena bloquear el portal de noticias El Pitazo Andino tras su reportaje sobre el gobernador",
+        "",
+        id="es-conatel-block",
+    ),
+    pytest.param(
+        "vi", "Cục Báo chí đình chỉ tạp chí điện tử Nông Thôn Mới ba tháng vì loạt bài về thu hồi đất", "", id="vi"
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "summary"), REGULATED)
+def test_a_regulators_step_against_an_outlet_for_what_it_aired_is_a_press_case(
+    language: str, title: str, summary: str
+) -> None:
+    assert "press-freedom" in reported_and_relevant(language, title, summary)
+
+
+def test_a_regulators_fine_for_adverts_is_no_case() -> None:
+    title = "NBC fines Lagos radio station for airing betting adverts during children's programmes"
+    assert judged("en", title, "") == (False, set())
+    assert not match_item(title, "", language="en").matched
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Provincial offices told to stop ads in Peshawar daily after series on hospital tenders"),
+        ("es", "Gobierno de Jujuy retira la pauta oficial a un diario tras sus notas sobre la policía"),
+    ],
+)
+def test_state_advertising_withheld_after_reporting_is_read(language: str, title: str) -> None:
+    assert judged(language, title, "") == (True, {"press-freedom"})

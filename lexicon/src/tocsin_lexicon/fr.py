@@ -2105,6 +2105,10 @@ TABLE: Table = {
         # le juge de sa propre affaire familiale : un justiciable, pas un critique
         *("juge de son divorce", "juge chargée de son divorce", "juge chargé de son divorce", "procédure de divorce"),
         *("audience sur la garde", "juge aux affaires familiales"),
+        # un litige entre concurrents : « procès en diffamation opposant deux hommes d'affaires », « poursuivi par un
+        # concurrent pour une publication »
+        *("poursuivi par un concurrent", "poursuivie par un concurrent", "plainte d'un concurrent"),
+        *("opposant deux hommes d'affaires", "opposant deux entreprises", "opposant deux commerçants"),
         # une plainte en diffamation d'un particulier
         "droit d'auteur",
         "droit d’auteur",

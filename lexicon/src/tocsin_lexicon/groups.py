@@ -36,6 +36,18 @@ class _Outlets(NamedTuple):
     named: tuple[str, ...]
     passive: tuple[str, ...]
     more: tuple[str, ...] = ()
+    regulated: tuple[str, ...] = ()  # what a media regulator does to an outlet (`REGULATORS`), fines included
+
+
+# A media regulator is the state acting on the press: its fine, its switch-off or its block is a step against the
+# outlet it names, as no owner's is (S142: "NBC fines Ibadan's Oluyole FM N5m over phone-in programme", "UCC switches
+# off Masaka radio station", "BTRC orders block on news portal", "Conatel suspende la señal de un canal"). Whether
+# for what the outlet aired or for gambling ads or unpaid fees, the rest of the report says (the calibration weighs it)
+REGULATORS = (
+    *("NBC", "National Broadcasting Commission", "PEMRA", "BTRC", "UCC", "MCMC", "NTC", "BAZ", "MIB", "ENACOM"),
+    *("CONATEL", "Conatel", "Telcor", "Senatel", "HAC", "HAAC", "CSA", "CNC", "Arcom", "ARCOM", "RTÜK", "IFT"),
+    *("Roskomnadzor", "Cục Báo chí", "Bộ Thông tin và Truyền thông", "Sở Thông tin và Truyền thông"),
+)
 
 
 def _table(
@@ -62,6 +74,7 @@ def _table(
         *near(outlets.steps, outlets.named),
         *near(outlets.named, outlets.passive),
         *outlets.more,
+        *near(tuple(f"{regulator} {act}" for regulator in REGULATORS for act in outlets.regulated), outlets.named),
     )
     return {
         Signal.ARREST: (*acted_on, *press_acted_on),
@@ -170,6 +183,15 @@ _OUTLETS_EN = _Outlets(
         *("revokes accreditation", "revoked accreditation", "strips accreditation", "pulled from kiosks"),
         *("pulled from newsstands", "seized from newsstands", "collected from newsstands", "removed from newsstands"),
         *("stop printing", "halt printing", "cuts the signal of", "cut the signal of", "cut the broadcast signal"),
+        # S142: state advertising withheld, a tax "survey" at a newsroom ("Govt offices told to stop ads in Dhaka daily
+        # after series on bank loans", "I-T 'survey' at investigative news site")
+        *("told to stop ads in", "told to stop advertising in", "withdraws state advertising from", "I-T 'survey'"),
+        *("withdrew state advertising from", "I-T survey", "income tax survey at"),
+    ),
+    regulated=(
+        *("fines", "fined", "slaps", "suspends", "suspended", "switches off", "switched off", "shuts", "shut"),
+        *("orders block on", "ordered a block on", "orders blocking of", "blocks", "blocked", "sanctions", "bans"),
+        *("takes off air", "took off air", "pulls the plug on", "revokes", "revoked", "withdraws", "withdrew"),
     ),
 )
 
@@ -243,6 +265,13 @@ _OUTLETS_FR = _Outlets(
         *("refuse l'accréditation", "refusé l'accréditation", "demandes d'accréditation", "retirée des kiosques"),
         *("retiré des kiosques", "retirés des kiosques", "retirées des kiosques", "saisis dans les kiosques"),
         *("ramassé les exemplaires", "saisie des exemplaires", "saisi les exemplaires"),
+        # S142 : « le ministère retire les fréquences de Lamban FM », « L'imprimerie publique cesse de tirer « Le
+        # Quotidien … », privé de publicité ANEP »
+        *("retire les fréquences de", "a retiré les fréquences de", "cesse de tirer", "privé de publicité"),
+    ),
+    regulated=(
+        *("suspend", "a suspendu", "retire", "a retiré", "sanctionne", "a sanctionné", "inflige", "a infligé"),
+        *("coupe", "a coupé", "ferme", "a fermé", "met en demeure", "a mis en demeure", "interdit", "a interdit"),
     ),
 )
 
@@ -322,6 +351,13 @@ _OUTLETS_ES = _Outlets(
         *("negó la acreditación", "sacar de su parrilla", "saca de su parrilla", "retiren la señal del canal"),
         *("retirar la señal del canal", "corta la señal de", "cortó la señal de", "cortar la señal de"),
         *("retirar los ejemplares", "retiran los ejemplares", "retirados de los quioscos"),
+        # S142: "retira la pauta oficial a El Correo del Sur tras sus notas", "Imprenta deja de tirar el semanario"
+        *("retira la pauta oficial", "retiró la pauta oficial", "quita la pauta oficial", "deja de tirar"),
+        "dejó de tirar",
+    ),
+    regulated=(
+        *("suspende", "suspendió", "multa", "multó", "sanciona", "sancionó", "ordena bloquear", "ordenó bloquear"),
+        *("cierra", "cerró", "se llevó", "retira", "retiró", "saca del aire", "sacó del aire", "ordena cerrar"),
     ),
 )
 
@@ -358,7 +394,12 @@ _OUTLETS_VI = _Outlets(
         *("bị phong tỏa", "bị tước giấy phép", "ngừng hoạt động", "tổ chức không mong muốn"),
     ),
     # S128: "bị đình bản ba tháng", "đề nghị thu hồi tên miền"
-    more=("đình bản", "bị đình bản", "thu hồi tên miền", "khám xét tòa soạn", "ngắt sóng", "cắt sóng"),
+    more=(
+        *("đình bản", "bị đình bản", "thu hồi tên miền", "khám xét tòa soạn", "ngắt sóng", "cắt sóng"),
+        # S142: "Thu hồi toàn bộ ấn phẩm số Tết của tạp chí … vì bài thơ"
+        *near(("thu hồi toàn bộ ấn phẩm", "thu hồi ấn phẩm", "thu hồi số báo"), ("của tạp chí", "của báo")),
+    ),
+    regulated=("đình chỉ", "thu hồi", "xử phạt", "phạt"),
 )
 
 # the state closing NGOs by the dozen: "El Mint cancela otras 23 ONG" (S84)

@@ -222,8 +222,8 @@ def _news(event: ArrestReportedEvent, context: ConventionStatus) -> AlertClassif
 
 def _case_in_roundup(item: ArrestReported) -> tuple[str, Signals, _Judgement] | None:
     """The first report of a round-up that is relevant alone: its text, signals and judgement (`roundups`)."""
-    for report in reports_in(item.title, item.summary):
-        signals = read_signals(report, item.language, year=item.published_at.year)
+    for report in reports_in(item.title, item.summary):  # each read as a headline with no summary, as one is alone
+        signals = read_signals(f"{report}\n", item.language, year=item.published_at.year)
         judgement = _judge(signals)
         if judgement.final.score >= RELEVANT_AT:
             return report, signals, judgement
