@@ -42,6 +42,11 @@ def test_a_headlines_list_is_split_at_its_commas() -> None:
         "police summon Kisumu podcaster over episode",
         "Gor Mahia win derby",
     ]
+    # a number's commas are no list's
+    assert reports_in("Court roundup: trader fined N1,000,000 for fake drugs, blogger held over posts", "") == [
+        "trader fined N1,000,000 for fake drugs",
+        "blogger held over posts",
+    ]
 
 
 def test_a_years_review_keeps_only_the_reports_dated_to_a_day() -> None:

@@ -25,7 +25,8 @@ ROUNDUP = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*;\s*")  # a bulletin lists its reports with semicolons too
-_HEADLINE_PARTS = re.compile(r"\s*[;|,]\s*")  # "Weekend round-up: Finance Bill talks stall, DCI summons …, …"
+# "Weekend round-up: Finance Bill talks stall, DCI summons …, …" (a comma before a space: not "N1,000,000")
+_HEADLINE_PARTS = re.compile(r"\s*[;|]\s*|,\s+")
 LEAST_WORDS = 4  # a line shorter than this is a heading, not a report
 # A year's review looks back on cases told before: only a report dated to a day in it tells news ("On Wednesday,
 # national security police took the parents … for questioning"; not "We also revisit the arrests of bloggers … during
