@@ -2,6 +2,7 @@
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from tocsin_lexicon.signals import GAP, GAP_MARK, TIE, Signal
 from tocsin_lexicon.words import MARK, Sig, sig_of, tokens_of
@@ -43,22 +44,31 @@ class Pattern:
 
 
 def patterns_of(phrase: str) -> tuple[Pattern, ...]:
+    parts = unicodedata.normalize("NFC", phrase).replace(TIE, " ").split(GAP_MARK)
     out: list[Pattern] = []
-    for n, part in enumerate(unicodedata.normalize("NFC", phrase).replace(TIE, " ").split(GAP_MARK)):
-        words = tokens_of(part)
-        if not words:
+    for n, part in enumerate(parts):
+        patterns = _part_patterns(part, n > 0)
+        if not patterns:
             raise ValueError(f"phrase {phrase!r} has no words before or after a gap")
-        out.extend(
-            Pattern(
-                folded=w.folded,
-                written=w.written if w.accented else None,
-                prefix=part[w.end : w.end + 1] == "*",
-                acronym=len(w.folded) >= 2 and part[w.start : w.end].isupper(),
-                gap_before=GAP if n > 0 and i == 0 else 0,
-            )
-            for i, w in enumerate(words)
-        )
+        out.extend(patterns)
     return tuple(out)
+
+
+@cache
+def _part_patterns(part: str, after_gap: bool) -> tuple[Pattern, ...]:
+    """The words of a phrase's part between gaps: one part stands in thousands of phrases (`near` over a family's
+    steps and the bodies they name), so each is read once."""
+    words = tokens_of(part)
+    return tuple(
+        Pattern(
+            folded=w.folded,
+            written=w.written if w.accented else None,
+            prefix=part[w.end : w.end + 1] == "*",
+            acronym=len(w.folded) >= 2 and part[w.start : w.end].isupper(),
+            gap_before=GAP if after_gap and i == 0 else 0,
+        )
+        for i, w in enumerate(words)
+    )
 
 
 @dataclass(frozen=True, slots=True, eq=False)
