@@ -2237,11 +2237,8 @@ TABLE: Table = {
     Signal.BUSINESS: (
         # una deuda, una falla, problemas de dinero: ni una emisión ni un artículo (S124)
         *("falta de pago", "cánones impagos", "falla técnica", "fallas técnicas", "problemas financieros"),
-        *(
-            "interfería",
-            "interferían",
-            "interferencias",
-        ),  # S137: "una FM que interfería las comunicaciones del aeropuerto"
+        # S137: "una FM que interfería las comunicaciones del aeropuerto"
+        *("interfería", "interferían", "interferencias"),
         # una autoridad de protección de datos multa a una empresa: cumplimiento, ningún caso
         *("Agencia Española de Protección de Datos", "AEPD"),
         # rondas de inversión y licitaciones

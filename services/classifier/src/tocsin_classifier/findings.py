@@ -265,8 +265,9 @@ HELD_AFTER = frozenset(
     fold(word)
     for word in (
         *("emprisonné", "emprisonnée", "détenu", "détenue", "incarcéré", "incarcérée", "encarcelado", "encarcelada"),
-        *("emprisonnés", "détenus", "détenues", "incarcérés", "encarcelados", "presos", "presas"),  # S139: "Veillée …
-        *("preso", "presa", "đang thụ án", "đang bị giam"),  # pour les journalistes détenus"
+        # S139: "Veillée … pour les journalistes détenus"
+        *("emprisonnés", "détenus", "détenues", "incarcérés", "encarcelados", "presos", "presas"),
+        *("preso", "presa", "đang thụ án", "đang bị giam"),
     )
 )
 HELD_REACH = 2  # words between the state and its role: "jailed Belarusian editor", "periodista nicaragüense preso"
