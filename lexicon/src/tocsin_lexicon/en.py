@@ -87,6 +87,9 @@ _FLAGGED = ("flagged", "flagging", "reported", "reporting", "warned", "alerted",
 _FLAWS_NAMED = (
     *("exposed customer database", "exposed database", "machine weakness", "system weakness", "portal weakness"),
     *("payment bug", "login bug", "software bug", "data leak in"),
+    *("hard-coded password", "hardcoded password", "hard-coded credentials"),  # S144: "prosecuted for reporting …"
+    # S146: "after reporting data exposure in civic body's app", "after flagging PhilHealth portal bug"
+    *("data exposure", "exposed patient database", "exposed patient records", "portal bug", "app bug", "website bug"),
 )
 _LEAKED_FROM = ("portal", "website", "app", "database", "server", "booking site")  # "flagging leak in … portal"
 # what a flaw let anyone see, told of a system: "its booking site let anyone download other passengers' numbers"
@@ -409,7 +412,10 @@ TABLE: Table = {
         # the twenty-ninth review: "X blocks accounts of two Kashmiri journalists in India after government demand",
         # "bars her paper from publishing further articles"
         *("blocks accounts of", "blocked accounts of", "withholds accounts of", "withheld accounts of"),
-        *near(("bars", "barred", "bar"), ("from publishing", "from running any further", "from running further")),
+        *near(
+            ("bars", "barred", "bar"),
+            ("from publishing", "from running any further", "from running further", "from presenting"),  # S146
+        ),
         *near(("keeps", "kept"), ("in custody", "in detention", "behind bars")),  # S101: "court keeps journalists in"
         # a source to be named, posts withheld on a government's order (S97: "Nairobi weekly ordered to reveal source of
         # leaked memo"; "X withholds posts of Kashmir journalist in India following government orders")
@@ -1268,6 +1274,9 @@ TABLE: Table = {
         "unauthorised access after reporting",
         *near(_DISCLOSE + _DISCLOSE_MORE, _FLAWS + _FLAWS_MORE + _FLAWS_LAST),
         *near(_FLAGGED, _FLAWS_NAMED),
+        # S146: "publicised a weakness in it on an online forum", "their findings on a weakness in the myki ticketing
+        # system" (not auditors who "warned of a weakness in its controls")
+        *near(("publicised", "publicized", "findings on"), ("a weakness in", "a flaw in", "a vulnerability in")),
         *near(("flagging leak in", "flagged leak in", "flagging a leak in", "reported a leak in"), _LEAKED_FROM),
         # "after flagging university data leak" (S63): a data leak flagged, whoever's
         *near(("after flagging", "for flagging", "after reporting", "for reporting"), ("data leak", "records leak")),
@@ -2907,6 +2916,9 @@ TABLE: Table = {
         "youth",
         "driver",
         "motorist",
+        # named by a trade with no rights role, as a driver is (the refit with S143-S146 had lifted "Former footballer
+        # arrested over Instagram post", a review's item, to the benefit of the doubt)
+        *("footballer", "footballers"),
         "gunman",
         "gunmen",
         "thief",
@@ -3205,6 +3217,9 @@ TABLE: Table = {
         # the cases so far"
         *("light candles", "lit candles", "still behind bars", "remains behind bars", "remain behind bars"),
         *("named laureate", "laureate of", "accepted on her behalf", "accepted on his behalf", "the cases so far"),
+        *("retells his years", "retells her years"),  # S145: a memoir
+        # S143: "first New Year behind bars"
+        *near(("first New Year", "first Christmas", "first Tet"), ("behind bars", "in prison", "in jail")),
         *("obituary", "op-ed", "study", "survey", "urges … to revise", "urges … to repeal", "urges … to amend"),
         "dies at",  # an obituary's headline: "Rights lawyer who defended bloggers dies at 78"
         # a recollection, a commemoration years on (S65: "a former prisoner remembers his 2014 arrest", "5 years on")
@@ -3278,6 +3293,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # a disclosure programme's promise (S146: "researchers who report flaws … will not face prosecution")
+        *("will not face prosecution", "will not be prosecuted", "safe harbour", "safe harbor"),
         # what a training teaches, not spyware used on anyone ("journalists trained on spotting spyware", "trains 40
         # journalists to spot spyware and secure their phones")
         *("spotting spyware", "spot spyware", "detect spyware", "detecting spyware"),

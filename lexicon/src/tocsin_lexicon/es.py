@@ -282,6 +282,7 @@ TABLE: Table = {
         # una excarcelación es el fin de un caso (S117: "excarcelan con régimen de presentación a tuitero preso 14
         # meses")
         *("excarcelan a", "excarcelan con", "excarcelaron a", "fue excarcelado", "fue excarcelada"),
+        *("entre los excarcelados", "entre las excarceladas"),  # S143: "Entre los excarcelados … figura el periodista"
         *("sus cuentas bancarias quedaron bajo revisión", "sus cuentas bancarias quedaron congeladas"),  # S120
         # S120: "Conatel suspende por 30 días a canal de Choluteca", "declara «agente extranjero» a fundación"
         *near(("suspende por", "suspendió por"), ("a canal", "al canal", "a la emisora", "a radio", "a la radio")),
@@ -522,6 +523,10 @@ TABLE: Table = {
         # un juez ordena retirar reportajes (S67: "ordenó al medio digital … eliminar en 48 horas tres reportajes"), un
         # tribunal, columnas; el regulador restringe el acceso a medios
         *near(("retirar", "eliminar", "borrar"), ("reportajes", "sus reportajes", "notas periodísticas", "columnas")),
+        # S144: "Un juez ordena retirar el reportaje sobre los correos hackeados a la Sedena"
+        *near(
+            ("ordena retirar", "ordenó retirar", "ordena eliminar", "ordenó eliminar"), ("el reportaje", "un reportaje")
+        ),
         *near(("restringe el acceso a", "restringió el acceso a"), ("medios digitales", "portales", "medios")),
         *near(
             ("cancela la licencia de", "canceló la licencia de", "revoca la licencia de", "revocó la licencia de"),
@@ -530,6 +535,11 @@ TABLE: Table = {
         *_OFF_AIR,
         *_PORTAL_ORDERED,
         *("le prohíbe volver a publicar", "prohíbe volver a publicar"),
+        # S146: "ordena a medio digital no difundir detalles", "medida cautelar que prohíbe a … publicar"
+        *near(("ordena a", "ordenó a"), ("no difundir", "no publicar")),
+        *near(
+            ("medida cautelar que prohíbe a", "prohíbe a", "prohibió a"), ("publicar los", "publicar sus", "difundir")
+        ),
         # un regulador ordena cerrar medios (S64: "Conatel ordena cerrar dos emisoras")
         *beside(
             ("ordena cerrar", "ordenó cerrar", "ordena el cierre de", "ordenó el cierre de"),
@@ -558,6 +568,7 @@ TABLE: Table = {
         "denuncia penal contra",
         # «presentó una denuncia penal por "acceso ilícito" contra un estudiante»: la acusación dicha entre medias, y
         # la persona nombrada justo tras "contra" (no quien la presenta: "periodista presentó una denuncia penal")
+        *("querella del ministerio", "querella del gobierno", "querella de la fiscalía"),  # S144: the state's complaint
         *near(
             ("denuncia penal", "querella criminal", "querella"),
             tuple(f"contra {article}{who}" for article in ("", "el ", "la ", "un ", "una ") for who in _NOMBRADOS),
@@ -598,6 +609,7 @@ TABLE: Table = {
         "comprendida en una investigación",
         # investigado o registrado por la fiscalía
         "investigan por",
+        *near(("investiga por", "investigó por"), ("acceso ilícito", "acceso ilegítimo", "acceso abusivo")),  # S145
         "investigado por el delito",
         "investigada por el delito",
         "registraron el domicilio",
@@ -777,6 +789,7 @@ TABLE: Table = {
         "arrestaron",
         "tras su captura",
         "orden de captura",
+        *("pide la captura de", "pide la captura del", "solicita la captura de", "solicita la captura del"),
         # cargos formulados
         "formuló cargos",
         "formula cargos",
@@ -1364,6 +1377,12 @@ TABLE: Table = {
         "alertó sobre",
         *near(_DISCLOSE + _DISCLOSE_MORE, _FLAWS + _FLAWS_MORE),
         "investigador independiente",
+        "configuración insegura",  # S146: "solo documentó una configuración insegura"
+        # S144: "por mostrar fallas en un portal público", "el investigador que expuso el fallo en el sistema del CNE"
+        *near(
+            ("mostrar", "mostró", "demostrar", "demostró", "expuso", "exponer"),
+            ("fallas en", "fallos en", "el fallo en", "la falla en", "una falla en", "un fallo en", "falla en"),
+        ),
         # avisar de una falla
         "avisar de una falla",
         "avisar de un fallo",
@@ -1374,6 +1393,12 @@ TABLE: Table = {
         *near(
             ("alertó", "avisó", "advirtió", "alertar", "avisar", "advertir", "reportó", "reportado", "alertado"),
             ("una falla", "un fallo", "la falla", "el fallo", "falla en", "fallas en", "fallo en", "de falla"),
+        ),
+        # ... de un sistema (S143: "un programador … que había advertido una falla en el sistema"; no "la Auditoría
+        # había advertido fallas en la obra")
+        *near(
+            ("advertido", "avisado"),
+            ("una falla en el sistema", "un fallo en el sistema", "una falla en el portal", "una falla en la web"),
         ),
         # una brecha en un sitio (no la brecha salarial, la de género: "alertó de una brecha en la web del Ministerio")
         *near(
@@ -2625,6 +2650,7 @@ TABLE: Table = {
         "autoproclamado",
         "autoproclamada",
         "que se hacía pasar por",
+        *near(("se presentaba", "se presentó"), ("como",)),  # S144: "se presentaba ante la empresa como 'hacker ético'"
         "haciéndose pasar por",
         "ex",
         "antiguo",
@@ -2820,6 +2846,10 @@ TABLE: Table = {
         *(
             # S140: "Mil días preso: el caso del fotoperiodista …, contado desde el principio"
             *("mil días preso", "mil días presa", "contado desde el principio"),
+            # S145: unas memorias ("relata en un libro sus 14 meses presa", "presenta … unas memorias")
+            *("relata en un libro", "unas memorias", "sus memorias"),
+            # S143: la primera Navidad de un preso, contada
+            *near(("primer Año Nuevo", "primera Navidad", "primer fin de año"), ("tras las rejas", "en prisión")),
             "mil días de prisión",
             "mil días en prisión",
             "mil días de cárcel",
@@ -2896,6 +2926,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *("no serán procesados", "no serán perseguidos", "no serán denunciados"),  # un programa de divulgación (S146)
         "Ley de Agentes Extranjeros",  # S120: la ley nombrada, defendida por un ministro, no es el paso
         *("tratado de extradición", "el tratado de extradición"),  # S110: un tratado debatido, no una extradición
         *("puede habilitar la vigilancia", "podría habilitar la vigilancia"),  # S107: a forum's warning

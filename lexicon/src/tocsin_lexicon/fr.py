@@ -393,6 +393,10 @@ TABLE: Table = {
         "emprisonné*",
         "détenu*",
         "inculpé*",
+        # S144 : « accusé d'utilisation non autorisée d'ordinateur après avoir signalé une faille »
+        *near(
+            ("accusé d'", "accusée d'", "accusé de", "accusée de"), ("utilisation non autorisée", "accès frauduleux")
+        ),
         "mis en examen",
         "mise en examen",
         "poursuivi*",
@@ -893,6 +897,25 @@ TABLE: Table = {
         "faille de sécurité",
         "faille",
         "vulnérabilité*",
+        # S144 : « la conférence d'un chercheur sur les failles de la CNIB », « qui avait prévenu la DGID que des
+        # déclarations … étaient accessibles sans authentification »
+        *near(
+            ("chercheur", "chercheuse"),
+            ("sur les failles", "sur la faille", "sur une faille", "sur les vulnérabilités"),
+        ),
+        *near(
+            ("avait prévenu", "avait averti", "avait alerté", "avait signalé", "avoir prévenu", "avoir averti"),
+            (
+                "étaient accessibles",
+                "était accessible",
+                "étaient consultables",
+                "était consultable",
+                "sans authentification",
+            ),
+        ),
+        *("étaient accessibles sans authentification", "étaient consultables sans authentification"),
+        # S146 : « ses travaux sur les failles de MyMinfin », « en détaillant les vulnérabilités de la plateforme »
+        *near(("travaux", "étude", "recherches"), ("sur les failles", "sur la faille", "sur les vulnérabilités")),
         "hacker éthique",
         "pirate éthique",
         "signalé une faille",
@@ -1960,6 +1983,10 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # des mémoires, qui racontent (S145 : « l'ancien détenu d'opinion … publie ses mémoires »)
+        *("publie ses mémoires", "ses mémoires", "ses souvenirs de prison"),
+        # le premier réveillon d'un détenu, raconté (S143)
+        *near(("premier réveillon", "premier Nouvel An", "premier Noël"), ("derrière les barreaux", "en prison")),
         # l'étape qu'un rassemblement rappelle (S137 : « deux ans après l'incarcération de la journaliste »)
         *near(("ans après", "an après"), ("l'incarcération de", "l'arrestation de", "la condamnation de")),
         # un démenti pour tous (S138)
@@ -2151,6 +2178,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # la promesse d'un programme de divulgation (S146 : « ne seront pas poursuivis pour accès indu »)
+        *("ne seront pas poursuivis", "ne seront pas poursuivies", "ne sera pas poursuivi", "ne sera pas poursuivie"),
         *(
             "réfute avoir utilisé un logiciel espion",
             "dément avoir utilisé un logiciel espion",

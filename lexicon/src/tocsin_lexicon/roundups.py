@@ -21,7 +21,9 @@ ROUNDUP = re.compile(
     # S139-S140: "Kenya week in review: …", "2025 in review: …" (`YEAR_REVIEW`), "What we're watching: …", "Revue
     # du mois : …", "Lo que estamos siguiendo: …", "Resumen del día: …", "Pháp luật tuần qua: …", "Tin nhanh ngày 3/4"
     r"|in review|what we(?:'|’)re watching|what we are watching|newsletter|revue du mois|revue de la semaine"
-    r"|lo que estamos siguiendo|lo que ha pasado|lo que pasó|resumen del|tuần qua|tin nhanh)\b",
+    r"|lo que estamos siguiendo|lo que ha pasado|lo que pasó|resumen del|tuần qua|tin nhanh"
+    # S143-S144: "Ten things to watch in 2027: …", "Lo que dejó el 31: …", "Revue cyber de la semaine : …"
+    r"|things to watch|what to watch|lo que dejó|revue \w+ de la semaine)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s*;\s*")  # a bulletin lists its reports with semicolons too

@@ -478,6 +478,12 @@ TABLE: Table = {
         *near(("thông báo", "báo cho", "cảnh báo"), ("lỗ hổng",)),
         # kỹ sư bảo mật; mã khai thác, bản chứng minh khái niệm cho một lỗi
         *("kỹ sư bảo mật", "mã khai thác", "chứng minh khái niệm"),
+        # S144: "mô tả lỗ hổng anh đã báo cho đơn vị vận hành": the flaw he had reported
+        *near(("lỗ hổng",), ("đã báo cho", "đã thông báo cho", "đã cảnh báo")),
+        # S146: "sau khi chỉ ra lỗi hệ thống", "cảnh báo rằng có thể xem điểm … của sinh viên khác", "ảnh chụp lỗ hổng"
+        *near(("chỉ ra", "cảnh báo"), ("lỗi hệ thống", "lỗi của hệ thống")),
+        *near(("cảnh báo rằng",), ("có thể xem",)),
+        *near(("ảnh chụp", "chụp màn hình"), ("lỗ hổng",)),
     ),
     Signal.RIGHTS: (
         # gia đình nói bị gài bẫy: một cáo buộc dựng lên (the twenty-seventh review)
@@ -1087,6 +1093,10 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        # năm mới đầu tiên của người bị giam, kể lại (S143: "Năm mới đầu tiên sau song sắt của một blogger")
+        *near(
+            ("năm mới đầu tiên", "Tết đầu tiên", "cái Tết đầu tiên"), ("sau song sắt", "trong tù", "trong trại giam")
+        ),
         # lời bác bỏ cho mọi người; một dịp tròn năm bị giam (S138: "không có ai bị bắt vì 'tự do ngôn luận'",
         # "kêu gọi trả tự do cho blogger … nhân tròn 5 năm bị giam")
         *near(("không có ai bị", "không ai bị"), ("bắt vì", "bắt giữ vì", "bỏ tù vì", "xử lý vì")),
@@ -1179,6 +1189,7 @@ TABLE: Table = {
         "đó là chị",
     ),
     Signal.NOISE: (
+        "song sắt",  # "sau song sắt" (behind bars): not the English "song" (S143)
         *("xin vắng mặt", "luật sư vắng mặt"),  # S122: luật sư xin vắng mặt (hoãn phiên tòa), không phải xử vắng mặt
         "đưa khán giả trở lại",  # S107: "bộ phim tài liệu đưa khán giả trở lại nhà tù Côn Đảo"
         # một bước bị phủ nhận (S99: "Tôi không bị tạm giữ", "là cảnh quay phim truyền hình")

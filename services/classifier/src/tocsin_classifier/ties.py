@@ -144,7 +144,6 @@ def speech_caused(hits: list[Hit], words: Words, starts: list[int]) -> bool:
     """Whether an act of speech is named as the cause of an adverse action: a cause word (CAUSES) at most
     CAUSE_REACH words before it (FILLERS not counted), or opening its own phrase ("over report on", "sau báo cáo
     về"), after an adverse action in the same sentence (`starts`)."""
-    said = words.words
     actions = [h.start for h in hits if h.signal in ANCHORS]
     if not actions:
         return False
@@ -152,18 +151,25 @@ def speech_caused(hits: list[Hit], words: Words, starts: list[int]) -> bool:
         if h.signal is not S.SPEECH:
             continue
         first = starts[bisect_right(starts, h.start) - 1] if starts and starts[0] <= h.start else 0
-        counted, at = 0, h.start - 1
-        if said[h.start].casefold() in CAUSES and h.end - h.start > 1:
-            at = h.start  # the phrase's own first word is its cause word
-        while at >= first and counted < CAUSE_REACH:
-            word = said[at].casefold()
-            if word in CAUSES:
-                if any(first <= a < at for a in actions):
-                    return True
-                break
-            counted += word not in FILLERS
-            at -= 1
+        at = _cause_word(h, words.words, first)
+        if at is not None and any(first <= a < at for a in actions):
+            return True
     return False
+
+
+def _cause_word(h: Hit, said: list[str], first: int) -> int | None:
+    """Where the cause word (CAUSES) stands that names the hit as a cause: at most CAUSE_REACH words before it
+    (FILLERS not counted) and not before `first` (its sentence's first word), or its own first word."""
+    counted, at = 0, h.start - 1
+    if said[h.start].casefold() in CAUSES and h.end - h.start > 1:
+        at = h.start  # the phrase's own first word is its cause word
+    while at >= first and counted < CAUSE_REACH:
+        word = said[at].casefold()
+        if word in CAUSES:
+            return at
+        counted += word not in FILLERS
+        at -= 1
+    return None
 
 
 def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal, str, str]]:
@@ -246,7 +252,13 @@ def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal,
         named = bool(naming) and sentence > 0 and _named(start, sentence, naming, complements, blockers, starts)
         if named:
             follow = sentence - 1
-        role = person.signal in ROLE_PEOPLE
+        # a flaw reported as the cause ("detained a 24-year-old … days after he reported a flaw", "l'étudiant, qui
+        # avait signalé … une faille, est en garde à vue") is the suspect's own act, as speech is: a suspect word in
+        # the arrest's slot does not untie it (S144)
+        role = person.signal in ROLE_PEOPLE and not (
+            person.signal is S.RESEARCHER
+            and _cause_word(person, words.words, _sentence_of(person, starts)[0]) is not None
+        )
         counsel = fold_word(person.quote) in COUNSEL
         for n, action, taken in placed:
             if (n != sentence and n != follow) or (taken and role and not (named and n == follow)):

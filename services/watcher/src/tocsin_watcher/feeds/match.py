@@ -196,7 +196,7 @@ def match_item(
     text = prepare(f"{title}\n{body}")
     neutral = _lexicons().neutral.find(text)  # masked in both readings
     reason, hits = _verdict(text, len(title), neutral)
-    if reason == "treaty_news":
+    if reason == "treaty_news" and not is_roundup(title):  # a round-up's other reports may tell a case (S143)
         return ArrestMatch(matched=False, reason=reason)
     detected = item_language(text, declared=language)
     if hits:
