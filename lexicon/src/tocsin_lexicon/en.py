@@ -295,6 +295,15 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S148: a university's or a school's sanction against one of its people ("University expels student after
+        # police letter over protest video", "suspended political science professor … after the Ministry … complained"),
+        # and the state's request behind it
+        *near(
+            ("expels", "expelled", "suspends", "suspended", "dismisses", "dismissed", "sacks", "sacked", "stands down"),
+            ("student", "students", "lecturer", "professor", "teacher", "academic", "researcher"),
+        ),
+        *("police letter", "letter from the police", "letter from the district police", "at the request of the police"),
+        *near(("after the ministry", "after the Ministry of"), ("complained", "lodged a complaint")),
         *("taken after posting", "picked up after posting", "taken from his home after", "taken from her home after"),
         # a new summons, however far from the police ("a fresh summons for a Chiang Mai organiser", "Police halt Papuan
         # students' congress …, summon five organisers", "summon him for questioning")
@@ -2444,6 +2453,7 @@ TABLE: Table = {
         "unfair competition",
     ),
     Signal.HARM: (
+        *("sexually explicit messages", "rejected his advances", "rejected her advances"),  # S148: cyberstalking
         # a presenter's road rage (S86: "charged with grievous harm after … road-rage incident")
         *("grievous harm", "road-rage", "road rage"),
         # a threat to shoot, with the gun (S82: "charged with threatening to shoot Nyeri MP in TikTok clip; pistol
@@ -2999,6 +3009,8 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        # S147: "family of jailed Vietnamese blogger mark his birthday with a prayer"
+        *("mark his birthday", "mark her birthday", "marked his birthday", "marked her birthday", "with a prayer"),
         # a state's denial for everyone (S138: "Viet Nam says no one is arrested for expressing opinions", "no Jordanian
         # held over a post"; the S120 denials below)
         *near(("no",), ("held over a post", "jailed over a post", "arrested over a post")),

@@ -244,6 +244,22 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S148: la sanción de una universidad contra uno de los suyos y el pedido del Estado detrás ("da de baja a
+        # estudiante de Medicina que compartió un video", "Separan de la Universidad de La Habana a profesor", "una
+        # queja del Ministerio de Educación Superior", "un oficio del Ministerio del Interior")
+        *near(
+            ("expulsa a", "expulsó a", "expulsan a", "suspende a", "suspendió a", "separan", "separa", "separó"),
+            ("estudiante", "alumno", "alumna", "profesor", "profesora", "docente", "investigador", "investigadora"),
+        ),
+        *near(("da de baja a", "dio de baja a", "dan de baja a"), ("estudiante", "alumno", "alumna", "profesor")),
+        *("queja del Ministerio", "oficio del Ministerio", "a pedido del Ministerio", "a solicitud de la Policía"),
+        # S148: los ejemplares de un periódico decomisados
+        *near(("decomisan", "decomisaron", "secuestran", "secuestraron", "retiraron"), ("ejemplares", "la edición")),
+        # S148: "Retienen el pasaporte a investigador", "había ordenado retirar de circulación el estudio"
+        *("retienen el pasaporte", "retuvieron el pasaporte", "le retuvieron el pasaporte"),
+        *near(
+            ("retirar de circulación", "retiró de circulación"), ("el estudio", "el informe", "el libro", "la revista")
+        ),
         # S138: "la citación a indagatoria de un programador", "impedimento de salida contra abogada"
         *("citación a indagatoria", "citado a indagatoria", "citada a indagatoria", "impedimento de salida contra"),
         *("la detiene", "lo detiene", "la detienen", "lo detienen"),  # "horas después, la policía la detiene"
@@ -2162,6 +2178,7 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        *("huachicol", "huachicolero", "huachicoleros"),  # S147: el robo de combustible
         *("pandilleros", "pandillero", "mareros", "marero"),  # S101: "Trasladan … a 1.500 pandilleros al Cecot"
         # un fraude al fisco, un desfalco (S85: "acepta dos años de cárcel por defraudar 300.000 euros a Hacienda"; S56:
         # "Cierran fundación tras comprobarse desfalco de su directora")
@@ -2759,6 +2776,7 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        "la nueva vida de",  # S147: "Perfil | De la celda al horno: la nueva vida de un expreso político"
         # un desmentido para todos (S138: "'En Venezuela nadie está preso por lo que escribe'")
         *near(("nadie está", "nadie es", "nadie ha sido"), ("preso por", "detenido por", "encarcelado por")),
         # un llamado a liberar a alguien, que no es un paso (S136: "El Parlamento Europeo pide la liberación del
@@ -2889,6 +2907,7 @@ TABLE: Table = {
         "juez civil",
         "demanda civil",
         "daño moral",
+        *("daños a su honor", "magistrado civil", "juez civil"),  # S147: "ordena a columnista pagar … a alcalde"
         # condenado a pagar, no a prisión: "condenado a dos años de prisión y a pagar" no es esto
         "condenado a pagar una indemnización",
         "condenada a pagar una indemnización",

@@ -120,6 +120,25 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S148 : la sanction d'une université ou d'une école contre l'un des siens, et la demande de l'État derrière
+        # elle (« un étudiant exclu pour deux ans après le partage d'une vidéo », « sur la base d'un rapport transmis
+        # par la sûreté de wilaya », « un professeur … suspendu sur plainte du ministère »)
+        *near(
+            ("étudiant", "étudiante", "étudiants", "enseignant", "enseignante", "professeur", "universitaire"),
+            ("exclu", "exclue", "exclus", "suspendu", "suspendue", "radié", "radiée", "renvoyé", "renvoyée"),
+        ),
+        *near(
+            ("exclusion de", "suspension de", "radiation de", "renvoi de"),
+            ("l'étudiant", "l'étudiante", "l'enseignant"),
+        ),
+        *("traduit en conseil de discipline", "traduite en conseil de discipline", "rapport transmis par la sûreté"),
+        *("sur plainte du ministère", "à la demande du ministère", "procédure disciplinaire engagée à la demande"),
+        *("convocation à la PLCC", "une convocation à la PLCC"),
+        # S148 : « a interdit la diffusion des résultats d'une enquête », « ont saisi … l'ensemble des exemplaires »
+        *near(("interdit la diffusion",), ("des résultats", "de l'enquête", "du rapport", "de l'étude")),
+        *near(
+            ("ont saisi", "a saisi", "saisissent"), ("les exemplaires", "des exemplaires", "l'ensemble des exemplaires")
+        ),  # S148 : « vaut à un étudiant … une convocation »
         *("reconvoqué", "reconvoquée", "reconvoqués"),  # « à peine libéré, le chroniqueur … reconvoqué »
         # une libération après une détention (S133 : « le journaliste Abdou Moussa libéré après quatre mois de détention
         # pour une publication sur Facebook ») : la fin des poursuites est la nouvelle
@@ -196,7 +215,10 @@ TABLE: Table = {
         # un tribunal ordonne de dépublier une enquête (S86 : « ordonne à un site d'investigation de retirer une
         # enquête », « a enjoint au média en ligne … de dépublier »)
         *near(("ordonne à", "a ordonné à", "a enjoint au", "a enjoint à", "enjoint à"), ("de retirer une enquête",)),
-        *near(("ordonne à", "a ordonné à", "a enjoint au", "a enjoint à", "enjoint à"), ("de dépublier",)),
+        *near(
+            ("ordonne à", "a ordonné à", "a enjoint au", "a enjoint à", "enjoint à", "ordonne au", "a ordonné au"),
+            ("de dépublier",),
+        ),
         # des pas avant l'arrestation contre une association, une radio, un site (S81)
         *("privées de leur personnalité juridique", "privée de sa personnalité juridique"),
         *("retire sa licence à", "retire la licence de", "a retiré sa licence à", "a retiré la licence de"),
@@ -279,6 +301,7 @@ TABLE: Table = {
             *("passeports ont été confisqués", "passeport a été confisqué", "passeport confisqué"),
             # S140 : « la police de l'air et des frontières a confisqué le passeport de … »
             *("confisqué le passeport", "confisque le passeport", "retiré le passeport", "saisi le passeport"),
+            *("s'est vu confisquer son passeport", "se voit confisquer son passeport", "confisquer son passeport"),
             "passeports confisqués",
         ),
         # une interdiction de voyage notifiée à l'embarquement : « bloquée à l'aéroport », « empêchée d'embarquer »
@@ -1387,6 +1410,8 @@ TABLE: Table = {
         "pas pu rencontrer son avocat",
     ),
     Signal.CYBERCRIME: (
+        # S148 : une faille exploitée pour modifier des notes contre de l'argent
+        *("pour modifier les notes", "altération de données", "altération frauduleuse de données"),
         # des données volées revendues (S103 : « revendu des dossiers de patients … proposés … sur un forum du
         # darkweb »)
         *("revendu des dossiers", "revendre des dossiers", "revendu des données", "forum du darkweb", "sur le darkweb"),

@@ -73,6 +73,10 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S148: nhà trường kỷ luật người học, người dạy theo đề nghị của cơ quan nhà nước ("bị buộc thôi học sau khi
+        # chia sẻ clip", "công văn của Công an tỉnh … đề nghị xử lý nghiêm")
+        *near(("sinh viên", "học sinh", "giảng viên", "giáo viên"), ("bị buộc thôi học", "bị đuổi học", "bị đình chỉ")),
+        "công văn của Công an",  # (not a lecturer's teaching suspended for plagiarism)
         # phạt vì thắp nến, tụ tập, cầm ảnh bên ngoài một phiên xử (S134: "Bốn người bị phạt hành chính vì thắp nến bên
         # ngoài phiên xử nhà hoạt động môi trường")
         *near(

@@ -85,6 +85,8 @@ FILLERS = frozenset(
         *("a", "an", "the", "his", "her", "their", "its", "of", "to", "un", "une", "le", "la", "les", "l", "du"),
         *("des", "de", "d", "à", "au", "aux", "son", "sa", "ses", "leur", "leurs", "el", "los", "las", "lo", "al"),
         *("del", "su", "sus", "các", "những", "một"),
+        # the auxiliary of a past infinitive: "exclue pour avoir partagé une vidéo", "expulsado por haber difundido"
+        *("avoir", "haber"),
     }
 )
 # A bare lawyer beside a custody defect is the defence saying it, not the one held: "Bị cáo tham ô chưa được tiếp cận
