@@ -172,6 +172,26 @@ def test_a_release_buried_in_a_days_leftovers_is_read() -> None:
 RETOLD_OR_PROMISED = [
     pytest.param(
         "en",
+        "Blogger's prison diaries go on display in Tunis",
+        "The gallery shows notebooks Amine Zribi kept while jailed in 2022 under Decree-Law 54 over a post; he was "
+        "freed in 2023.",
+        id="en-diaries-on-display",
+    ),
+    pytest.param(
+        "fr",
+        "Détenu à Hanoï, le blogueur Vu Van Hai reçoit en son absence le prix « Voix libre »",
+        "",
+        id="fr-prix-en-son-absence",
+    ),
+    pytest.param("es", "Premio in absentia para la bloguera cubana Ana Lima, presa desde 2021", "", id="es-premio"),
+    pytest.param(
+        "vi",
+        "Năm năm ngày blogger Trần Văn Nam bị bắt",
+        "Ông bị kết án 6 năm tù theo Điều 117 năm 2022; gia đình vẫn thăm ông hằng tháng.",
+        id="vi-nam-nam-ngay-bi-bat",
+    ),
+    pytest.param(
+        "en",
         "A reporter's first New Year behind bars",
         "Her family set a place for her at dinner. She was jailed in May for three years over a report on the port.",
         id="en-first-new-year-behind-bars",
@@ -223,8 +243,20 @@ RETOLD_OR_PROMISED = [
 
 
 @pytest.mark.parametrize(("language", "title", "summary"), RETOLD_OR_PROMISED)
-def test_a_first_new_year_a_memoir_or_a_programmes_promise_is_no_new_step(
+def test_a_first_new_year_a_memoir_a_prize_or_a_programmes_promise_is_no_new_step(
     language: str, title: str, summary: str
 ) -> None:
-    # a prisoner's first New Year and a memoir retell a past case; a disclosure programme promises not to prosecute
+    # a prisoner's first New Year, a memoir, a prize in absentia and an anniversary retell a past case (S143-S150); a
+    # disclosure programme promises not to prosecute
     assert judged(language, title, summary) == (False, set())
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "After her book launch, reporter called in by police cybercrime unit over excerpts"),
+        ("fr", "La chroniqueuse visée par une nouvelle plainte au titre du décret-loi 54"),
+    ],
+)
+def test_a_new_step_told_beside_an_occasion_is_read(language: str, title: str) -> None:
+    assert "press-freedom" in reported_and_relevant(language, title)

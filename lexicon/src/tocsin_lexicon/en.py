@@ -751,6 +751,10 @@ TABLE: Table = {
         *near(("dismissed", "rejected"), ("appeal",)),
         "questioned for",
         "questioned over",
+        # S150: "was called in by the FIA's cybercrime wing", "artist told to report for questioning", "was invited to
+        # the Force Criminal Investigation Department"
+        *("called in by", "told to report for questioning", "asked to report to a police station"),
+        *near(("was invited to", "were invited to"), ("Criminal Investigation Department", "police headquarters")),
         "questioned about",
         "questioned by police",
         "held for questioning",
@@ -3009,6 +3013,7 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        *("go on display", "goes on display", "went on display"),  # S150: prison letters on display
         # S147: "family of jailed Vietnamese blogger mark his birthday with a prayer"
         *("mark his birthday", "mark her birthday", "marked his birthday", "marked her birthday", "with a prayer"),
         # a state's denial for everyone (S138: "Viet Nam says no one is arrested for expressing opinions", "no Jordanian

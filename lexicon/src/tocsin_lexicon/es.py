@@ -257,6 +257,8 @@ TABLE: Table = {
         *near(("decomisan", "decomisaron", "secuestran", "secuestraron", "retiraron"), ("ejemplares", "la edición")),
         # S148: "Retienen el pasaporte a investigador", "había ordenado retirar de circulación el estudio"
         *("retienen el pasaporte", "retuvieron el pasaporte", "le retuvieron el pasaporte"),
+        # S150: "me anularon el pasaporte en Maiquetía", "le notificó una nueva acusación"
+        *("anularon el pasaporte", "le anularon el pasaporte", "me anularon el pasaporte", "una nueva acusación"),
         *near(
             ("retirar de circulación", "retiró de circulación"), ("el estudio", "el informe", "el libro", "la revista")
         ),
@@ -2776,6 +2778,16 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # S150: un premio in absentia, una conversación, un año sin alguien, un libro (no "una muestra": la policía
+        # irrumpe en la de un artista y se lo lleva)
+        *(
+            "premio in absentia",
+            "recogió el galardón",
+            "conversación con",
+            "un año sin",
+            "presenta libro",
+        ),
+        *("presenta un libro", "encienden velas", "encienden veladoras"),
         "la nueva vida de",  # S147: "Perfil | De la celda al horno: la nueva vida de un expreso político"
         # un desmentido para todos (S138: "'En Venezuela nadie está preso por lo que escribe'")
         *near(("nadie está", "nadie es", "nadie ha sido"), ("preso por", "detenido por", "encarcelado por")),

@@ -134,6 +134,8 @@ TABLE: Table = {
         *("traduit en conseil de discipline", "traduite en conseil de discipline", "rapport transmis par la sûreté"),
         *("sur plainte du ministère", "à la demande du ministère", "procédure disciplinaire engagée à la demande"),
         *("convocation à la PLCC", "une convocation à la PLCC"),
+        *("visée par une nouvelle plainte", "visé par une nouvelle plainte"),  # S150
+        *("ouvert une nouvelle enquête contre", "une nouvelle enquête contre lui", "une nouvelle enquête contre elle"),
         # S148 : « a interdit la diffusion des résultats d'une enquête », « ont saisi … l'ensemble des exemplaires »
         *near(("interdit la diffusion",), ("des résultats", "de l'enquête", "du rapport", "de l'étude")),
         *near(
@@ -2008,6 +2010,9 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # S150 : un prix en son absence, une ville qui se souvient (pas « je compte les jours » : une épouse qui raconte
+        # peut dire la nouvelle enquête)
+        *("reçoit en son absence", "en son absence le prix", "se souvient de"),
         # des mémoires, qui racontent (S145 : « l'ancien détenu d'opinion … publie ses mémoires »)
         *("publie ses mémoires", "ses mémoires", "ses souvenirs de prison"),
         # le premier réveillon d'un détenu, raconté (S143)
