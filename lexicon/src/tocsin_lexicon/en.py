@@ -3311,7 +3311,7 @@ TABLE: Table = {
     ),
     Signal.NOISE: (
         # a disclosure programme's promise (S146: "researchers who report flaws … will not face prosecution")
-        *("will not face prosecution", "will not be prosecuted", "safe harbour", "safe harbor"),
+        *("will not face prosecution", "safe harbour", "safe harbor"),
         # what a training teaches, not spyware used on anyone ("journalists trained on spotting spyware", "trains 40
         # journalists to spot spyware and secure their phones")
         *("spotting spyware", "spot spyware", "detect spyware", "detecting spyware"),

@@ -255,10 +255,8 @@ TABLE: Table = {
         *("queja del Ministerio", "oficio del Ministerio", "a pedido del Ministerio", "a solicitud de la Policía"),
         # S148: los ejemplares de un periódico decomisados
         *near(("decomisan", "decomisaron", "secuestran", "secuestraron", "retiraron"), ("ejemplares", "la edición")),
-        # S148: "Retienen el pasaporte a investigador", "había ordenado retirar de circulación el estudio"
-        *("retienen el pasaporte", "retuvieron el pasaporte", "le retuvieron el pasaporte"),
-        # S150: "me anularon el pasaporte en Maiquetía", "le notificó una nueva acusación"
-        *("anularon el pasaporte", "le anularon el pasaporte", "me anularon el pasaporte", "una nueva acusación"),
+        # S148: "había ordenado retirar de circulación el estudio"; S150: "le notificó una nueva acusación"
+        "una nueva acusación",
         *near(
             ("retirar de circulación", "retiró de circulación"), ("el estudio", "el informe", "el libro", "la revista")
         ),
@@ -477,6 +475,7 @@ TABLE: Table = {
         "prohibición de salida del país",
         "retuvieron el pasaporte",
         # S62: "Impiden salir del país a periodista en Maiquetía y le retienen el pasaporte", "le anularon el pasaporte"
+        # (S148: "Retienen el pasaporte a investigador"; S150: "me anularon el pasaporte en Maiquetía")
         *("impiden salir del país a", "impidieron salir del país a", "impide salir del país a"),
         *(
             "le retienen el pasaporte",
@@ -484,6 +483,7 @@ TABLE: Table = {
             "le anularon el pasaporte",
             "le anulan el pasaporte",
         ),
+        *("retienen el pasaporte", "anularon el pasaporte", "me anularon el pasaporte"),
         # por agentes del Estado (no una aerolínea por exceso de equipaje: the twenty-second review)
         *near(
             ("migración", "Migración", "funcionarios", "agentes", "autoridades", "Seguridad del Estado", "policía"),
@@ -2787,7 +2787,7 @@ TABLE: Table = {
             "un año sin",
             "presenta libro",
         ),
-        *("presenta un libro", "encienden velas", "encienden veladoras"),
+        *("presenta un libro", "encienden veladoras"),
         "la nueva vida de",  # S147: "Perfil | De la celda al horno: la nueva vida de un expreso político"
         # un desmentido para todos (S138: "'En Venezuela nadie está preso por lo que escribe'")
         *near(("nadie está", "nadie es", "nadie ha sido"), ("preso por", "detenido por", "encarcelado por")),
@@ -2877,7 +2877,7 @@ TABLE: Table = {
             # S140: "Mil días preso: el caso del fotoperiodista …, contado desde el principio"
             *("mil días preso", "mil días presa", "contado desde el principio"),
             # S145: unas memorias ("relata en un libro sus 14 meses presa", "presenta … unas memorias")
-            *("relata en un libro", "unas memorias", "sus memorias"),
+            *("relata en un libro", "unas memorias"),
             # S143: la primera Navidad de un preso, contada
             *near(("primer Año Nuevo", "primera Navidad", "primer fin de año"), ("tras las rejas", "en prisión")),
             "mil días de prisión",
@@ -2919,7 +2919,7 @@ TABLE: Table = {
         "juez civil",
         "demanda civil",
         "daño moral",
-        *("daños a su honor", "magistrado civil", "juez civil"),  # S147: "ordena a columnista pagar … a alcalde"
+        *("daños a su honor", "magistrado civil"),  # S147: "ordena a columnista pagar … a alcalde"
         # condenado a pagar, no a prisión: "condenado a dos años de prisión y a pagar" no es esto
         "condenado a pagar una indemnización",
         "condenada a pagar una indemnización",

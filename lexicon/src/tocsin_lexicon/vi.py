@@ -1097,8 +1097,6 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
-        # S150: "Mười năm ngày nhà báo … bị bắt": tròn năm kể từ ngày bị bắt
-        *near(("năm ngày",), ("bị bắt", "bị bắt giữ")),
         # năm mới đầu tiên của người bị giam, kể lại (S143: "Năm mới đầu tiên sau song sắt của một blogger")
         *near(
             ("năm mới đầu tiên", "Tết đầu tiên", "cái Tết đầu tiên"), ("sau song sắt", "trong tù", "trong trại giam")

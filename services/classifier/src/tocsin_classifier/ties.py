@@ -152,7 +152,7 @@ def speech_caused(hits: list[Hit], words: Words, starts: list[int]) -> bool:
     for h in hits:
         if h.signal is not S.SPEECH:
             continue
-        first = starts[bisect_right(starts, h.start) - 1] if starts and starts[0] <= h.start else 0
+        first = _sentence_of(h, starts)[0]
         at = _cause_word(h, words.words, first)
         if at is not None and any(first <= a < at for a in actions):
             return True
@@ -259,7 +259,7 @@ def ties(hits: list[Hit], starts: list[int], words: Words) -> list[tuple[Signal,
         # the arrest's slot does not untie it (S144)
         role = person.signal in ROLE_PEOPLE and not (
             person.signal is S.RESEARCHER
-            and _cause_word(person, words.words, _sentence_of(person, starts)[0]) is not None
+            and _cause_word(person, words.words, starts[sentence - 1] if sentence else 0) is not None
         )
         counsel = fold_word(person.quote) in COUNSEL
         for n, action, taken in placed:
