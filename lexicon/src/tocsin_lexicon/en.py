@@ -5,6 +5,7 @@ from tocsin_lexicon.past import TEACHING_POSTS_LEFT
 
 # Phrase families: an act near its object, whatever words stand between ("seized the reporter's two phones").
 _FINED = (
+    *("performer*", "dancer*", "TikToker*", "farmer*"),  # S156, S158: "court fines drag performer … over VK clip"
     "programmer*",
     "developer*",
     "journalist*",
@@ -295,6 +296,14 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S156: a community anchor summoned, ordered to answer a cyber libel complaint; a fine under a speech law
+        *near(("summons", "subpoena against", "subpoenaed"), ("anchor", "broadcaster", "block-timer")),
+        *near(("ordered",), ("to answer a cyber libel complaint", "to answer a cyberlibel complaint")),
+        *near(("fined", "fines"), ("under Online Safety Act", "under the Online Safety Act", "under ITE law")),
+        # S151-S154: a speech case's end told as a pardon or a quashed conviction ("freed under presidential pardon in
+        # Decree-Law 54 case", "overturns Decree 54 conviction of radio commentator")
+        *near(("freed under", "freed by"), ("presidential pardon", "royal pardon")),
+        *near(("overturns", "overturned", "quashes", "quashed", "sets aside", "set aside"), ("conviction",)),
         # S148: a university's or a school's sanction against one of its people ("University expels student after
         # police letter over protest video", "suspended political science professor … after the Ministry … complained"),
         # and the state's request behind it
@@ -770,6 +779,7 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        *("VK", "drag performer", "drag performers", "sex educator"),  # S158
         *("banner", "banners"),  # S136: fans fined or charged over a banner
         # a group's report as a step's cause (S83: "suspends migrant-rights association … over report on desert
         # expulsions", "suspends land rights NGO … over eviction report")
@@ -927,6 +937,11 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S158: morality and "propaganda" laws applied to what someone posts
+        *("LGBT propaganda", "gay propaganda", "propaganda of non-traditional sexual relations"),
+        *("promoting homosexuality", "promotion of homosexuality", "Anti-Homosexuality Act"),
+        *("inciting debauchery", "incitement to debauchery", "violating family values", "infringing family values"),
+        *("decency provisions", "indecent content", "offending public morals"),
         *("threatened national unity", "threatening national unity", "threatens national unity"),  # S114
         # morals invoked against what someone posts (S69: "charged with violating family values over TikTok videos";
         # not obscene messages sent to a sextortion victim)
@@ -1485,6 +1500,11 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # S154: a reporter's camera and memory cards taken at a polling station
+        *near(
+            ("seize", "seized", "seizes", "took", "confiscated", "confiscate"),
+            ("camera", "memory cards", "memory card"),
+        ),
         *near(("take", "takes", "took", "carried off", "seized"), ("laptops and case files", "case files")),  # S122
         # what officers left with (S96: "security officers searched its office … and left with four laptops")
         *near(
@@ -1893,6 +1913,7 @@ TABLE: Table = {
             "has not been seen since",
         ),
         *("no word for", "nothing has been heard from", "lawyer was turned away", "lawyers were turned away"),
+        *("has not been heard from since", "have not heard from him since", "have not heard from her since"),  # S152
         *near(("not allowed to see", "not permitted to see", "barred from seeing"), ("his client", "her client")),
         *near(("extension of",), ("his custody", "her custody", "their custody")),
         *("more months in custody", "three more months", "two more months", "six more months", "vanished from custody"),
@@ -2021,6 +2042,7 @@ TABLE: Table = {
                 "refused to reveal",
                 "declined to say",
                 "refused to say",
+                *("told nothing of", "been told nothing of"),  # S152: "They have been told nothing of his whereabouts"
             ),
             (
                 "where he is",
@@ -2307,6 +2329,9 @@ TABLE: Table = {
         *("gambling website*", "gambling site*", "Gambling Act"),
     ),
     Signal.ORDINARY_CRIME: (
+        # S154: the filmed are the suspects ("after a viral video shows ballot stuffing"); a deepfake sold as a fund
+        *("ballot stuffing", "ballot-stuffing", "stuffing ballots", "stamping ballot papers"),
+        *near(("deepfake",), ("investment", "investment fund", "scam", "to defraud")),
         # a street theft of a reporter's phone (S86: "Two arrested for snatching TV reporter's phone")
         *("snatching", "pawn shop"),
         # a crime told with its proof, records or a sting (S85: "NGO founder arrested for diverting foreign donations";
@@ -2764,6 +2789,7 @@ TABLE: Table = {
     ),
     # harm done to a person, a witness or a source: a person in a rights role next to these is not the one acted against
     Signal.VICTIM: (
+        *near(("suspected of shooting at", "suspected of attacking"), ("Indigenous leader", "land defender")),  # S156
         # whose servers a ransomware crew locked (S82: "ransomware ring that locked servers of online newspaper")
         *("locked servers of", "locked the servers of", "encrypted the servers of"),
         # the one a post defamed, or who complained, is not the one acted against
@@ -3013,6 +3039,10 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        *near(("candles", "a cake", "supporters gathered"), ("birthday",)),  # S155: a birthday vigil
+        # S151-S154: a census of the jailed, colleagues remembering, an opinion column on a treaty
+        *("year-end census", "census by", "colleagues remember", "lists no new arrests", "no new hearing"),
+        *near(("writes",), ("rights lawyer", "digital-rights lawyer", "columnist", "law professor")),
         *("go on display", "goes on display", "went on display"),  # S150: prison letters on display
         # S147: "family of jailed Vietnamese blogger mark his birthday with a prayer"
         *("mark his birthday", "mark her birthday", "marked his birthday", "marked her birthday", "with a prayer"),

@@ -27,6 +27,8 @@ _MULTADOS = (
     "caricaturista*",
     "opositor*",
     "individuo*",
+    *("feminista*", "tiktoker*", "instagramer*"),  # S158: "Cuba multa a una feminista por una publicación"
+    "voluntari*",  # S154: "Multa de 600 euros por la 'ley mordaza' a un voluntario … que grabó a agentes"
 )  # a quien una multa por hablar alcanza
 # la moral pública invocada contra una publicación, y lo publicado (S69)
 _MORAL_ES = (
@@ -244,6 +246,19 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S156, S158: un reportero citado, una cuenta cerrada por orden fiscal, meses de cárcel, un administrador citado
+        *beside(("cita a", "citó a", "citan a"), ("reportero", "reportera", "comunicador", "comunicadora")),
+        *beside(("cita a declarar a", "citó a declarar a"), ("su administrador", "su administradora")),
+        *near(("ordena cerrar", "ordenó cerrar", "dispusieron el cierre de"), ("la cuenta", "su perfil", "el perfil")),
+        *("retirada de su pasaporte", "meses de cárcel", "cárcel para"),
+        *beside(("acusa a un", "acusa a una", "acusan a un", "acusan a una"), _NOMBRADOS),
+        # S152: un recital suspendido por orden del Ministerio, un film prohibido, un monero citado como imputado
+        *near(
+            ("ordenó suspender", "ordena suspender", "ordenó cancelar", "ordena cancelar"),
+            ("el recital", "el concierto", "la presentación", "la función"),
+        ),
+        *near(("Multa de", "multa de", "multan con"), ("por la ley mordaza", "de la ley mordaza")),  # S154
+        *("prohíben exhibir", "prohíbe exhibir", "prohibió exhibir", "cita como imputado", "citado como imputado"),
         # S148: la sanción de una universidad contra uno de los suyos y el pedido del Estado detrás ("da de baja a
         # estudiante de Medicina que compartió un video", "Separan de la Universidad de La Habana a profesor", "una
         # queja del Ministerio de Educación Superior", "un oficio del Ministerio del Interior")
@@ -826,6 +841,10 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        *("educadora sexual", "educador sexual", "instagramer", "instagramers"),  # S158
+        # S152-S154: el cartón de un monero; quienes administran cuentas; el video subido a redes
+        *("monero", "monera", "un cartón", "realizador", "realizadora", "administradores de cuentas"),
+        *("publicaban", "lo subió a redes", "subió a redes"),
         *("pancarta", "pancartas"),  # S134, S136: multas y expedientes por una pancarta en apoyo a un preso
         # un posteo (S82: "detenido por un posteo satírico sobre el Presidente")
         *("posteo", "posteos"),
@@ -927,6 +946,16 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S158: las leyes de moral y de «propaganda» aplicadas a lo publicado
+        *("incitación a la inmoralidad", "incitación al libertinaje", "propaganda LGTB", "propaganda LGBT"),
+        *("relaciones sexuales no tradicionales", "promover la homosexualidad", "promoción de la homosexualidad"),
+        *("atentado contra las buenas costumbres", "contenido indecente", "contenidos indecentes"),
+        # S152: ofensa a los sentimientos religiosos (Código Penal, art. 525)
+        *(
+            "ofender los sentimientos religiosos",
+            "ofensa a los sentimientos religiosos",
+            "contra los sentimientos religiosos",
+        ),
         # la Ley de Seguridad Ciudadana, dicha por su apodo: multas por grabar o difundir imágenes de agentes (S75)
         *("ley mordaza", "Ley Mordaza"),
         # el pudor o la moral invocados contra lo que alguien publica (S69: una tiktoker condenada por
@@ -1049,6 +1078,7 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        "dirigenta",  # S156: "dirigenta de Espinar"
         # S121-S122: "el Centro Nicaragüense de Derechos Humanos", "un abogado que asesora a familias de presos",
         # "abogada de ONG"
         *near(("Centro",), ("de Derechos Humanos",)),
@@ -1534,6 +1564,7 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        *("le retuvo el teléfono", "le retuvieron el teléfono"),  # S158
         *near(("se lleva", "se llevó", "se llevaron"), ("su laptop", "su computadora", "sus expedientes")),  # S122
         *("no le devolvieron el teléfono", "no le devolvieron su teléfono", "sin devolverle el teléfono"),  # S116
         # el propio teléfono infectado (S91, S96: "revela que su celular fue infectado con Pegasus")
@@ -2122,6 +2153,9 @@ TABLE: Table = {
         ),
     ),
     Signal.CYBERCRIME: (
+        # S155: un "hacker ético" que extorsionaba ("exigía 20 mil dólares en bitcoins a una clínica")
+        *("si no le pagaban", "si no le pagaba", "si no pagaban"),
+        *near(("exigía", "exigió", "exigían", "exigieron"), ("dinero", "dólares", "un pago", "un rescate", "bitcoins")),
         # un vendedor de datos robados que nunca reportó nada (S99: "vendía bases de datos robadas y no había reportado
         # ninguna falla")
         *("vendía bases de datos", "bases de datos robadas", "no había reportado ninguna falla", "no reportó ninguna"),
@@ -2180,6 +2214,8 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        # S154: un remedio milagroso vendido por TikTok
+        *("contra la salud pública", "registro sanitario"),
         *("huachicol", "huachicolero", "huachicoleros"),  # S147: el robo de combustible
         *("pandilleros", "pandillero", "mareros", "marero"),  # S101: "Trasladan … a 1.500 pandilleros al Cecot"
         # un fraude al fisco, un desfalco (S85: "acepta dos años de cárcel por defraudar 300.000 euros a Hacienda"; S56:
@@ -2778,6 +2814,9 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # S155: la presentación de unas memorias
+        *near(("presentan", "presenta", "presentó"), ("las memorias de", "sus memorias")),
+        "firmará ejemplares",
         # S150: un premio in absentia, una conversación, un año sin alguien, un libro (no "una muestra": la policía
         # irrumpe en la de un artista y se lo lleva)
         *(
@@ -2903,6 +2942,8 @@ TABLE: Table = {
     ),
     # daños entre partes o sanción deportiva: ningún proceso penal
     Signal.CIVIL: (
+        # S153: la Sala de lo Civil y el derecho al honor de un particular
+        *("Sala de lo Civil", "debe indemnizar", "derecho al honor del", "derecho al honor de la"),
         # S123-S124: una indemnización por daños a un particular, no una pena
         # (not "indemnizar a": "Condenan a periodista a dos años de cárcel y a indemnizar a exgobernador")
         "en concepto de daños",

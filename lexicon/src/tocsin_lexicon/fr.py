@@ -120,6 +120,17 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S158 : un compte fermé sur décision de justice, un passeport retiré
+        *(
+            "fermé sur décision de justice",
+            "fermée sur décision de justice",
+            "son passeport retiré",
+            "passeport retiré",
+        ),
+        # S152 : un concert annulé sur ordre du ministère, un film privé de visa, un humoriste sommé de retirer un clip
+        *("sur ordre du ministère", "sur instruction du ministère", "retenu son passeport", "sommé de retirer"),
+        *near(("retiré", "retire", "retrait du", "suspendu", "suspend"), ("visa d'exploitation",)),
+        *("entendu par la sûreté", "entendue par la sûreté", "a été auditionné", "a été auditionnée"),
         # S148 : la sanction d'une université ou d'une école contre l'un des siens, et la demande de l'État derrière
         # elle (« un étudiant exclu pour deux ans après le partage d'une vidéo », « sur la base d'un rapport transmis
         # par la sûreté de wilaya », « un professeur … suspendu sur plainte du ministère »)
@@ -482,6 +493,7 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        *("éducatrice sexuelle", "éducateur sexuel"),  # S158
         *("banderole", "banderoles"),  # S136 : des supporters condamnés pour une banderole
         # une chanson (S98 : « interpellé à Lomé après la sortie de son titre « Mandat sans fin » »)
         *("la sortie de son titre", "son nouveau titre", "son morceau", "son clip", "sa chanson"),
@@ -569,6 +581,13 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S158 : les lois sur les mœurs et la « propagande » appliquées à ce que quelqu'un publie
+        *("incitation à la débauche", "incité à la débauche", "atteinte aux valeurs de la famille"),
+        *("atteinte aux valeurs de la société", "porté atteinte aux valeurs de la société", "outrage aux bonnes mœurs"),
+        *("propagande LGBT", "propagande homosexuelle", "promotion de l'homosexualité", "contenus indécents"),
+        # S152 : « démoraliser les troupes » (Burkina Faso, Mali), l'offense aux rites religieux (Liban, art. 474)
+        *("démoraliser les troupes", "démoralisation des troupes", "démoralisation de l'armée"),
+        *("offensante pour les rites religieux", "atteinte aux rites religieux", "outrage aux rites religieux"),
         # l'article 96 du code pénal algérien (S136 : « exposition au regard du public de publications de nature à nuire
         # à l'intérêt national »)
         *("exposition au regard du public", "de nature à nuire à l'intérêt national"),
@@ -1024,6 +1043,14 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # S154 : « la caméra et le téléphone d'un reporter … saisis par les gendarmes »
+        *near(
+            ("la caméra", "sa caméra", "son matériel", "ses cartes mémoire"),
+            ("saisis", "saisie", "saisi", "confisquée"),
+        ),
+        *near(
+            ("a saisi", "ont saisi", "ont confisqué", "a confisqué"), ("sa caméra", "la caméra", "ses cartes mémoire")
+        ),
         # S114 : « des agents qui ont copié ses messages et la liste de ses contacts »
         *near(("copié", "ont copié", "copient"), ("ses messages", "ses conversations", "la liste de ses contacts")),
         # un compte identifié grâce aux données d'une plateforme ou d'un opérateur
@@ -1979,6 +2006,8 @@ TABLE: Table = {
     ),
     # projets et débats parlementaires : des règles discutées, appliquées à personne
     Signal.LAWMAKING: (
+        # S153-S154 : un texte examiné en commission ; un régulateur réunit les plateformes
+        *("examiné en commission", "le texte prévoit", "réunit les plateformes", "leurs obligations au titre du"),
         # ratification débattue
         "débattre de la ratification",
         "débat sur la ratification",
@@ -2010,6 +2039,8 @@ TABLE: Table = {
     ),
     # le genre du texte quand il parle de cas plutôt que d'un cas (`Signal.GENRE`) : pesé seulement sans personne visée
     Signal.GENRE: (
+        # S153 : un récit de prison, des années après
+        *("raconte ses années de prison", "raconte ses années", "revient sur son procès", "dans un récit publié"),
         # S150 : un prix en son absence, une ville qui se souvient (pas « je compte les jours » : une épouse qui raconte
         # peut dire la nouvelle enquête)
         *("reçoit en son absence", "en son absence le prix", "se souvient de"),

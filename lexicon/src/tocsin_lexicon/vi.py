@@ -73,6 +73,10 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S154: "đã mời anh …, quản trị viên nhóm …, lên làm việc", "viết cam kết"
+        *near(("mời anh", "mời chị", "mời ông", "mời bà"), ("lên làm việc",)),
+        "lên làm việc vì",  # the name and the role between can be longer than a gap (not "về": a platform's envoy)
+        *("viết cam kết", "lập biên bản vi phạm hành chính"),
         # S148: nhà trường kỷ luật người học, người dạy theo đề nghị của cơ quan nhà nước ("bị buộc thôi học sau khi
         # chia sẻ clip", "công văn của Công an tỉnh … đề nghị xử lý nghiêm")
         *near(("sinh viên", "học sinh", "giảng viên", "giáo viên"), ("bị buộc thôi học", "bị đuổi học", "bị đình chỉ")),
@@ -239,6 +243,7 @@ TABLE: Table = {
         "cấm đi khỏi nơi cư trú",
     ),
     Signal.SPEECH: (
+        "đăng tin",  # S154: "chủ tài khoản Facebook đăng tin …"
         # một báo cáo là lý do (S83: "đình chỉ hoạt động … một hội bảo vệ môi trường sau báo cáo về nước thải")
         *("sau báo cáo về", "vì báo cáo về", "vì công bố báo cáo"),
         # một clip, một bài tố cáo ai đó
@@ -301,6 +306,7 @@ TABLE: Table = {
         "tố cáo sai phạm",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("cổ xúy lối sống đồng tính", "tuyên truyền đồng tính"),  # S158
         # tung tin đồn là tội danh, không phải một tin đồn được bác bỏ (lần rà soát thứ 29: "Bắt người phụ nữ tung tin
         # đồn thất thiệt về dịch bệnh")
         *("tung tin đồn", "tung tin đồn thất thiệt", "tin đồn thất thiệt"),
@@ -959,6 +965,8 @@ TABLE: Table = {
         "xâm phạm bí mật hoặc an toàn thư tín",
     ),
     Signal.OCCASION: (
+        # S154: lời khuyến cáo chung, không ai bị nêu tên
+        *("khuyến cáo người dân", "đề nghị người dân", "sẽ xử lý nghiêm các trường hợp"),
         # buổi ra mắt hồi ký, sách (S86: "Ra mắt hồi ký của cựu tù nhân chính trị")
         *("ra mắt hồi ký", "buổi ra mắt", "ra mắt sách", "ra mắt cuốn sách", "Kiểm chứng"),
         # (S89: "Thông tin nhà báo … bị khởi tố theo Điều 331 là không chính xác")
@@ -1083,6 +1091,7 @@ TABLE: Table = {
     Signal.FORMER: ("cựu", *TEACHING_POSTS_LEFT["vi"]),
     # dự thảo, thảo luận: quy định đang bàn, chưa áp dụng với ai
     Signal.LAWMAKING: (
+        *("góp ý dự thảo", "đề xuất nâng mức phạt", "nâng mức phạt"),  # S154
         # thảo luận phê chuẩn
         "thảo luận việc phê chuẩn",
         "xem xét phê chuẩn",
@@ -1193,6 +1202,9 @@ TABLE: Table = {
         "đó là chị",
     ),
     Signal.NOISE: (
+        # S154: bầu cử đại biểu Quốc hội là cuộc bầu cử, không phải soạn luật; "xem xét xử lý" không phải "xét xử";
+        # "nội dung không đúng sự thật" là lời buộc tội bài viết, không phải bác tin đồn
+        *("bầu cử đại biểu Quốc hội", "xem xét xử lý", "nội dung không đúng sự thật"),
         "song sắt",  # "sau song sắt" (behind bars): not the English "song" (S143)
         *("xin vắng mặt", "luật sư vắng mặt"),  # S122: luật sư xin vắng mặt (hoãn phiên tòa), không phải xử vắng mặt
         "đưa khán giả trở lại",  # S107: "bộ phim tài liệu đưa khán giả trở lại nhà tù Côn Đảo"

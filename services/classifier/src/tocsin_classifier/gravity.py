@@ -107,7 +107,9 @@ _UNSEEN = ("incommunicado", "incomunicad", "au secret", "whereabouts", "paradero
            # S108: "police and the FIA deny holding him", "no contact for eight months", "not been allowed calls",
            # "nadie sabe de él", "'no estaba registrado'", "ningún letrado ni familiar", "placée à l'isolement"
            "deny holding", "denied holding", "missing since", "no contact for", "allowed calls", "nadie sabe de",
-           "no estaba registrad", "letrado ni familiar", "a l'isolement")  # fmt: skip
+           "no estaba registrad", "letrado ni familiar", "a l'isolement",
+           # S152: "has not been heard from since arrest", "l'imam … introuvable depuis son prêche"
+           "heard from since", "heard from him since", "heard from her since", "introuvable")  # fmt: skip
 # folded stems of spyware, and its finding on someone's phone told beside it: "infección con Pegasus", "Pegasus found
 # on the phones of two journalists" (not "a report on Predator spyware sales", nor ministers "targeted")
 _SPYWARE = ("pegasus", "predator", "spyware", "logiciel espion", "logiciels espions", "software espia",
