@@ -296,6 +296,11 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S162: "placed under residential surveillance at a designated location" (RSDL)
+        *("residential surveillance at a designated location", "placed under residential surveillance"),
+        # S160: an athlete's passport seized after a post
+        *("seizes passport of", "seized passport of", "seizes the passport of", "seized the passport of"),
+        *("confiscates passport of", "confiscated the passport of"),
         # S156: a community anchor summoned, ordered to answer a cyber libel complaint; a fine under a speech law
         *near(("summons", "subpoena against", "subpoenaed"), ("anchor", "broadcaster", "block-timer")),
         *near(("ordered",), ("to answer a cyber libel complaint", "to answer a cyberlibel complaint")),
@@ -779,6 +784,10 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        # S162: sermons streamed; an exile's words to foreign media, which his relatives are held over
+        *("online sermons", "sermons streamed", "streamed sermons", "BBC interview", "broadcast interview"),
+        *near(("spoke to", "talking to", "speaking to"), ("foreign media", "foreign journalists", "foreigners")),
+        *("chant", "chants", "Instagram story"),  # S160: "fans detained after anti-Erdoğan chant"
         *("VK", "drag performer", "drag performers", "sex educator"),  # S158
         *("banner", "banners"),  # S136: fans fined or charged over a banner
         # a group's report as a step's cause (S83: "suspends migrant-rights association … over report on desert
@@ -937,6 +946,8 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S162: China's charge against preachers and writers
+        *("inciting subversion of state power", "incitement to subvert state power"),
         # S158: morality and "propaganda" laws applied to what someone posts
         *("LGBT propaganda", "gay propaganda", "propaganda of non-traditional sexual relations"),
         *("promoting homosexuality", "promotion of homosexuality", "Anti-Homosexuality Act"),
@@ -1783,6 +1794,16 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        # S162: an exile's relatives at home held days after he spoke abroad ("detained his two sisters days after he
+        # described his father's internment in a broadcast interview")
+        *near(
+            (
+                *("detained his sister", "detained his sisters", "detained his two sisters", "took his sister"),
+                *("detained his brother", "detained his mother", "detained his father", "detained her sister"),
+                *("detained her brother", "detained her mother", "detained her father", "took her sister"),
+            ),
+            ("after he spoke", "after she spoke", "days after he", "days after she", "after his BBC interview"),
+        ),
         # S115: "Two brothers of London-based Saudi YouTube satirist detained in Riyadh"
         *near(("brothers of", "sisters of", "sons of", "daughters of", "cousins of", "nephew of"), _BASED_ABROAD),
         # the family at home pressed to silence someone (S114: "told them to make him stop posting", "London-based
@@ -1885,6 +1906,7 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        *("no word of where", "been heard from since"),  # S162: "Neither has been heard from since"
         # a court or the bar asking the police to produce someone taken (S138: "LSK demands police produce blogger taken
         # after posting AI image")
         *near(("produce",), ("blogger", "journalist", "activist", "lawyer", "student", "poet")),
@@ -2329,6 +2351,8 @@ TABLE: Table = {
         *("gambling website*", "gambling site*", "Gambling Act"),
     ),
     Signal.ORDINARY_CRIME: (
+        *("torching of", "arson and rioting", "trafficking followers"),  # S162: rioters, a sect leader
+        *("betting ring", "organising gambling", "organizing gambling"),  # S160
         # S154: the filmed are the suspects ("after a viral video shows ballot stuffing"); a deepfake sold as a fund
         *("ballot stuffing", "ballot-stuffing", "stuffing ballots", "stamping ballot papers"),
         *near(("deepfake",), ("investment", "investment fund", "scam", "to defraud")),
@@ -3007,6 +3031,7 @@ TABLE: Table = {
     ),
     # bills, drafts, votes and debates: rules discussed, not yet applied to anyone
     Signal.LAWMAKING: (
+        *("draft decree", "public comment on a draft"),  # S162
         *("table bill", "tabled a bill", "submitted amendments", "amendments that would"),  # S98: "MPs table bill"
         # a chamber debating a draft (S94: "Jordan's lower house debates tougher penalties under Cybercrimes Law")
         *("house debates", "chamber debates", "began discussing", "government draft", "no vote was taken"),
@@ -3039,6 +3064,9 @@ TABLE: Table = {
     ),
     # the report's kind when it is about cases rather than one (`Signal.GENRE`): weighed only where no one is acted on
     Signal.GENRE: (
+        # S161: a prayer for the jailed, no news of the case
+        *near(("pray for",), ("jailed",)),
+        *("no new information about her case", "no new information about his case"),
         *near(("candles", "a cake", "supporters gathered"), ("birthday",)),  # S155: a birthday vigil
         # S151-S154: a census of the jailed, colleagues remembering, an opinion column on a treaty
         *("year-end census", "census by", "colleagues remember", "lists no new arrests", "no new hearing"),

@@ -246,6 +246,17 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S162: un monje citado por la policía y obligado a retirar lo publicado; un comunicador investigado
+        *beside(("cita a un", "citó a un", "cita al", "citó al"), ("monje", "pastor", "sacerdote", "imán", "párroco")),
+        *("le exige retirar sus publicaciones", "le exigen retirar sus publicaciones"),
+        *beside(("investiga a", "investigan a"), ("comunicador", "comunicadora", "locutor", "locutora")),
+        *near(("abrió diligencias", "abre diligencias"), ("contra",)),
+        # S152, S160: citado como imputado, investigado o denunciado; impedida de salir de su país
+        *near(
+            ("cita como", "citó como", "citan como", "citado como", "citada como", "citados como"),
+            ("imputado", "imputada", "investigado", "investigada", "investigados", "denunciado", "denunciada"),
+        ),
+        *near(("impiden salir de", "impidieron salir de", "le impiden salir de"), ("Cuba", "Nicaragua", "Venezuela")),
         # S156, S158: un reportero citado, una cuenta cerrada por orden fiscal, meses de cárcel, un administrador citado
         *beside(("cita a", "citó a", "citan a"), ("reportero", "reportera", "comunicador", "comunicadora")),
         *beside(("cita a declarar a", "citó a declarar a"), ("su administrador", "su administradora")),
@@ -258,7 +269,7 @@ TABLE: Table = {
             ("el recital", "el concierto", "la presentación", "la función"),
         ),
         *near(("Multa de", "multa de", "multan con"), ("por la ley mordaza", "de la ley mordaza")),  # S154
-        *("prohíben exhibir", "prohíbe exhibir", "prohibió exhibir", "cita como imputado", "citado como imputado"),
+        *("prohíben exhibir", "prohíbe exhibir", "prohibió exhibir"),
         # S148: la sanción de una universidad contra uno de los suyos y el pedido del Estado detrás ("da de baja a
         # estudiante de Medicina que compartió un video", "Separan de la Universidad de La Habana a profesor", "una
         # queja del Ministerio de Educación Superior", "un oficio del Ministerio del Interior")
@@ -841,6 +852,7 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        *("mosaico", "tifo", "tifos"),  # S160: "tras su mosaico por los presos políticos"
         *("educadora sexual", "educador sexual", "instagramer", "instagramers"),  # S158
         # S152-S154: el cartón de un monero; quienes administran cuentas; el video subido a redes
         *("monero", "monera", "un cartón", "realizador", "realizadora", "administradores de cuentas"),
@@ -946,6 +958,7 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("injurias a la Corona", "injurias a la Corona y"),  # S160
         # S158: las leyes de moral y de «propaganda» aplicadas a lo publicado
         *("incitación a la inmoralidad", "incitación al libertinaje", "propaganda LGTB", "propaganda LGBT"),
         *("relaciones sexuales no tradicionales", "promover la homosexualidad", "promoción de la homosexualidad"),

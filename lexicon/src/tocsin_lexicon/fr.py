@@ -120,6 +120,8 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S160 : un groupe de supporters dissous par décret
+        *near(("dissout", "a dissous", "dissolution du"), ("le groupe de supporters", "groupe de supporters")),
         # S158 : un compte fermé sur décision de justice, un passeport retiré
         *(
             "fermé sur décision de justice",
@@ -493,6 +495,7 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        *("un mème", "tifos", "administrateur de la page"),  # S160
         *("éducatrice sexuelle", "éducateur sexuel"),  # S158
         *("banderole", "banderoles"),  # S136 : des supporters condamnés pour une banderole
         # une chanson (S98 : « interpellé à Lomé après la sortie de son titre « Mandat sans fin » »)
@@ -1598,6 +1601,7 @@ TABLE: Table = {
         "dénigrement",
     ),
     Signal.HARM: (
+        *("actes de terrorisme", "assassinats", "engin explosif"),  # S162 : un chef armé condamné pour un attentat
         # des violences de supporters (the twenty-eighth review : « dissout l'association de supporters ultras après
         # les violences au Vélodrome »)
         *("supporters ultras", "violences au stade", "après les violences au"),

@@ -65,6 +65,8 @@ TABLE: Table = {
         "Ley de Ciberdelitos",
     ),
     Signal.CYBER_LAW: (
+        # Cameroon's law no. 2010/012 on cybersecurity and cybercrime, as the press names it (S160)
+        *("loi sur la cybersécurité et la cybercriminalité", "loi de 2010 sur la cybersécurité et la cybercriminalité"),
         # Viet Nam's Penal Code art. 288 (illegally providing or using information on networks): used on commenters
         "Điều 288",
         "Article 288",

@@ -243,6 +243,7 @@ TABLE: Table = {
         "cấm đi khỏi nơi cư trú",
     ),
     Signal.SPEECH: (
+        "ảnh chế",  # S160: "vì đăng ảnh chế Chủ tịch UBND tỉnh"
         "đăng tin",  # S154: "chủ tài khoản Facebook đăng tin …"
         # một báo cáo là lý do (S83: "đình chỉ hoạt động … một hội bảo vệ môi trường sau báo cáo về nước thải")
         *("sau báo cáo về", "vì báo cáo về", "vì công bố báo cáo"),
@@ -903,6 +904,11 @@ TABLE: Table = {
         "cạnh tranh không lành mạnh",
     ),
     Signal.HARM: (
+        *(
+            "dùng súng tấn công",
+            "làm chết",
+            "khủng bố nhằm chống chính quyền nhân dân",
+        ),  # S162: một vụ tấn công vũ trang
         # bị bắt nạt (bullied): không phải bị bắt
         "bị bắt nạt",
         "bắt nạt",
