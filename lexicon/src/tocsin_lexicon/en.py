@@ -299,8 +299,7 @@ TABLE: Table = {
         # S162: "placed under residential surveillance at a designated location" (RSDL)
         *("residential surveillance at a designated location", "placed under residential surveillance"),
         # S160: an athlete's passport seized after a post
-        *("seizes passport of", "seized passport of", "seizes the passport of", "seized the passport of"),
-        *("confiscates passport of", "confiscated the passport of"),
+        *("seizes passport of", "seized passport of", "seizes the passport of", "confiscates passport of"),
         # S156: a community anchor summoned, ordered to answer a cyber libel complaint; a fine under a speech law
         *near(("summons", "subpoena against", "subpoenaed"), ("anchor", "broadcaster", "block-timer")),
         *near(("ordered",), ("to answer a cyber libel complaint", "to answer a cyberlibel complaint")),

@@ -268,7 +268,7 @@ TABLE: Table = {
             ("ordenó suspender", "ordena suspender", "ordenó cancelar", "ordena cancelar"),
             ("el recital", "el concierto", "la presentación", "la función"),
         ),
-        *near(("Multa de", "multa de", "multan con"), ("por la ley mordaza", "de la ley mordaza")),  # S154
+        *near(("multa de", "multan con"), ("por la ley mordaza", "de la ley mordaza")),  # S154
         *("prohíben exhibir", "prohíbe exhibir", "prohibió exhibir"),
         # S148: la sanción de una universidad contra uno de los suyos y el pedido del Estado detrás ("da de baja a
         # estudiante de Medicina que compartió un video", "Separan de la Universidad de La Habana a profesor", "una
@@ -459,7 +459,7 @@ TABLE: Table = {
         "le impuso una multa",
         # "Sancionan con 601 euros a un fotoperiodista", "ha impuesto una multa de 601 euros al fotoperiodista" (S67)
         *near(("sancionan con", "sancionaron con", "sanciona con", "sancionó con", "sancionar con"), _MULTADOS),
-        *near(("Multa de", "multa de"), _MULTADOS),  # S75: "Multa de 601 euros a un fotoperiodista"
+        *near(("multa de",), _MULTADOS),  # S75: "Multa de 601 euros a un fotoperiodista"
         # una ONG multada o inhabilitada por el Estado (S75: "APCI multa e inhabilita a ONG de derechos humanos")
         *near(
             ("multa e inhabilita a", "inhabilita a", "suspendió la inscripción de", "suspende la inscripción de"),

@@ -73,8 +73,8 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
-        # S154: "đã mời anh …, quản trị viên nhóm …, lên làm việc", "viết cam kết"
-        *near(("mời anh", "mời chị", "mời ông", "mời bà"), ("lên làm việc",)),
+        # S154: "đã mời anh Phan Đức Lợi, quản trị viên nhóm "…", lên làm việc vì …" (beyond "mời anh … lên làm
+        # việc"'s gap), "viết cam kết"
         "lên làm việc vì",  # the name and the role between can be longer than a gap (not "về": a platform's envoy)
         *("viết cam kết", "lập biên bản vi phạm hành chính"),
         # S148: nhà trường kỷ luật người học, người dạy theo đề nghị của cơ quan nhà nước ("bị buộc thôi học sau khi
