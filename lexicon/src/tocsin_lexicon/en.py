@@ -298,16 +298,12 @@ TABLE: Table = {
     Signal.ARREST: (
         # S162: "placed under residential surveillance at a designated location" (RSDL)
         *("residential surveillance at a designated location", "placed under residential surveillance"),
-        # S160: an athlete's passport seized after a post
-        *("seizes passport of", "seized passport of", "seizes the passport of", "confiscates passport of"),
         # S156: a community anchor summoned, ordered to answer a cyber libel complaint; a fine under a speech law
         *near(("summons", "subpoena against", "subpoenaed"), ("anchor", "broadcaster", "block-timer")),
         *near(("ordered",), ("to answer a cyber libel complaint", "to answer a cyberlibel complaint")),
         *near(("fined", "fines"), ("under Online Safety Act", "under the Online Safety Act", "under ITE law")),
-        # S151-S154: a speech case's end told as a pardon or a quashed conviction ("freed under presidential pardon in
-        # Decree-Law 54 case", "overturns Decree 54 conviction of radio commentator")
+        # S151: a speech case's end told as a pardon ("freed under presidential pardon in Decree-Law 54 case")
         *near(("freed under", "freed by"), ("presidential pardon", "royal pardon")),
-        *near(("overturns", "overturned", "quashes", "quashed", "sets aside", "set aside"), ("conviction",)),
         # S148: a university's or a school's sanction against one of its people ("University expels student after
         # police letter over protest video", "suspended political science professor … after the Ministry … complained"),
         # and the state's request behind it
@@ -661,6 +657,7 @@ TABLE: Table = {
         "confiscated their passports",
         *("passport seized", "seized his passport", "seized her passport", "seized their passports"),
         *("confiscated the passport of", "seized the passport of"),
+        *("seizes passport of", "seized passport of", "seizes the passport of", "confiscates passport of"),  # S160
         # a group added to a list of "foreign agents" or "extremist formations" (S88: "Belarus adds Hrodna journalists'
         # union to list of 'extremist formations'", "adds Irkutsk river campaigners to 'foreign agents' register")
         *near(
@@ -751,6 +748,8 @@ TABLE: Table = {
         # a conviction quashed: a prosecution told at its end
         *("quashes conviction", "quashed the conviction", "conviction quashed", "overturns conviction"),
         *("overturned the conviction", "conviction overturned"),
+        # S153: the law named in between ("overturns Decree 54 conviction of radio commentator")
+        *near(("overturns", "overturned", "quashes", "quashed", "sets aside", "set aside"), ("conviction",)),
         "apprehended",
         "nabbed",
         # on trial; a court's word on an appeal or a term
@@ -1905,7 +1904,6 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
-        *("no word of where", "been heard from since"),  # S162: "Neither has been heard from since"
         # a court or the bar asking the police to produce someone taken (S138: "LSK demands police produce blogger taken
         # after posting AI image")
         *near(("produce",), ("blogger", "journalist", "activist", "lawyer", "student", "poet")),
@@ -1935,6 +1933,7 @@ TABLE: Table = {
         ),
         *("no word for", "nothing has been heard from", "lawyer was turned away", "lawyers were turned away"),
         *("has not been heard from since", "have not heard from him since", "have not heard from her since"),  # S152
+        *("no word of where", "been heard from since"),  # S162: "Neither has been heard from since"
         *near(("not allowed to see", "not permitted to see", "barred from seeing"), ("his client", "her client")),
         *near(("extension of",), ("his custody", "her custody", "their custody")),
         *("more months in custody", "three more months", "two more months", "six more months", "vanished from custody"),

@@ -251,19 +251,17 @@ TABLE: Table = {
         *("le exige retirar sus publicaciones", "le exigen retirar sus publicaciones"),
         *beside(("investiga a", "investigan a"), ("comunicador", "comunicadora", "locutor", "locutora")),
         *near(("abrió diligencias", "abre diligencias"), ("contra",)),
-        # S152, S160: citado como imputado, investigado o denunciado; impedida de salir de su país
+        # S152, S160: citado como imputado, investigado o denunciado
         *near(
             ("cita como", "citó como", "citan como", "citado como", "citada como", "citados como"),
             ("imputado", "imputada", "investigado", "investigada", "investigados", "denunciado", "denunciada"),
         ),
-        *near(("impiden salir de", "impidieron salir de", "le impiden salir de"), ("Cuba", "Nicaragua", "Venezuela")),
-        # S156, S158: un reportero citado, una cuenta cerrada por orden fiscal, meses de cárcel, un administrador citado
+        # S156, S158: un reportero citado, una cuenta cerrada por orden fiscal, meses de cárcel
         *beside(("cita a", "citó a", "citan a"), ("reportero", "reportera", "comunicador", "comunicadora")),
-        *beside(("cita a declarar a", "citó a declarar a"), ("su administrador", "su administradora")),
         *near(("ordena cerrar", "ordenó cerrar", "dispusieron el cierre de"), ("la cuenta", "su perfil", "el perfil")),
         *("retirada de su pasaporte", "meses de cárcel", "cárcel para"),
         *beside(("acusa a un", "acusa a una", "acusan a un", "acusan a una"), _NOMBRADOS),
-        # S152: un recital suspendido por orden del Ministerio, un film prohibido, un monero citado como imputado
+        # S152, S154: un recital suspendido por orden del Ministerio, una multa por la ley mordaza, un film prohibido
         *near(
             ("ordenó suspender", "ordena suspender", "ordenó cancelar", "ordena cancelar"),
             ("el recital", "el concierto", "la presentación", "la función"),
@@ -430,6 +428,7 @@ TABLE: Table = {
         ),
         # "Fiscalía boliviana cita a declarar a usuario de X" (S66): quien es citado, nombrado justo después
         *beside(("cita a declarar a", "citó a declarar a", "citan a declarar a"), ("usuario", "usuaria", *_NOMBRADOS)),
+        *beside(("cita a declarar a", "citó a declarar a"), ("su administrador", "su administradora")),  # S158
         *("clausuran exposición", "clausuran la exposición", "clausuró la muestra", "clausuran la muestra"),
         *("separa a docente", "separa al docente", "separó al profesor", "separa al profesor", "separó a la profesora"),
         # una condena a muerte (el tribunal que la dicta o la anula)
@@ -503,6 +502,7 @@ TABLE: Table = {
         # S62: "Impiden salir del país a periodista en Maiquetía y le retienen el pasaporte", "le anularon el pasaporte"
         # (S148: "Retienen el pasaporte a investigador"; S150: "me anularon el pasaporte en Maiquetía")
         *("impiden salir del país a", "impidieron salir del país a", "impide salir del país a"),
+        *near(("impiden salir de", "impidieron salir de", "le impiden salir de"), ("Cuba", "Nicaragua", "Venezuela")),
         *(
             "le retienen el pasaporte",
             "le retuvieron el pasaporte",

@@ -122,15 +122,10 @@ TABLE: Table = {
     Signal.ARREST: (
         # S160 : un groupe de supporters dissous par décret
         *near(("dissout", "a dissous", "dissolution du"), ("le groupe de supporters", "groupe de supporters")),
-        # S158 : un compte fermé sur décision de justice, un passeport retiré
-        *(
-            "fermé sur décision de justice",
-            "fermée sur décision de justice",
-            "son passeport retiré",
-            "passeport retiré",
-        ),
+        # S158 : un compte fermé sur décision de justice
+        *("fermé sur décision de justice", "fermée sur décision de justice"),
         # S152 : un concert annulé sur ordre du ministère, un film privé de visa, un humoriste sommé de retirer un clip
-        *("sur ordre du ministère", "sur instruction du ministère", "retenu son passeport", "sommé de retirer"),
+        *("sur ordre du ministère", "sur instruction du ministère", "sommé de retirer"),
         *near(("retiré", "retire", "retrait du", "suspendu", "suspend"), ("visa d'exploitation",)),
         *("entendu par la sûreté", "entendue par la sûreté", "a été auditionné", "a été auditionnée"),
         # S148 : la sanction d'une université ou d'une école contre l'un des siens, et la demande de l'État derrière
@@ -318,6 +313,7 @@ TABLE: Table = {
             *("confisqué le passeport", "confisque le passeport", "retiré le passeport", "saisi le passeport"),
             *("s'est vu confisquer son passeport", "se voit confisquer son passeport", "confisquer son passeport"),
             "passeports confisqués",
+            *("son passeport retiré", "passeport retiré", "retenu son passeport"),  # S152, S158
         ),
         # une interdiction de voyage notifiée à l'embarquement : « bloquée à l'aéroport », « empêchée d'embarquer »
         *("interdiction de voyage", "interdiction de voyager", "empêché d'embarquer", "empêchée d'embarquer"),
