@@ -1100,6 +1100,11 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        # S164: who fought a project on the land ("teacher who opposed nickel mine", "campaigned against a nickel mining
+        # concession")
+        *near(
+            ("who opposed", "opposed the", "campaigned against", "campaigns against", "protested against"), _PROJECTS
+        ),
         *("missing persons' lawyer", "lawyer for missing persons", "lawyer for the families of"),  # S122
         *near(("association", "group", "NGO", "organisation", "organization"), ("that documents", "which documents")),
         # S120 (not "legal aid group": the teachers of a know-your-rights workshop)
@@ -1160,7 +1165,8 @@ TABLE: Table = {
             ),
         ),
         *near(
-            ("researcher with", "researcher at", "staff of", "member of", "works for", "officer at", "officer of"),
+            ("researcher with", "researcher at", "researcher for", "staff of", "member of", "works for", "officer at"),
+            # (S163: "works as a researcher for a Cairo-based rights organisation")
             (
                 "rights group",
                 "rights organisation",
@@ -1904,6 +1910,10 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # S163: counsel kept from the held, the held kept from their lawyers ("held for two days without being able to
+        # speak to counsel", "they could not locate her for more than 24 hours")
+        *("without being able to speak to counsel", "without being able to see a lawyer", "could not locate her"),
+        *("could not locate him", "unable to locate her", "unable to locate him"),
         # a court or the bar asking the police to produce someone taken (S138: "LSK demands police produce blogger taken
         # after posting AI image")
         *near(("produce",), ("blogger", "journalist", "activist", "lawyer", "student", "poet")),
@@ -2223,6 +2233,9 @@ TABLE: Table = {
         *near(("physical remand",), ("extended", "renewed", "prolonged")),
     ),
     Signal.CYBERCRIME: (
+        # S163: a student's own marks changed by a stolen login
+        "keylogger",
+        *near(("change", "changed", "alter", "altered", "raised"), ("his grades", "her grades", "his own grades")),
         # a hack staged to cover one's own theft (the thirtieth review)
         *("staging it to cover", "staged the hack", "faked the hack", "invented the intrusion", "to cover theft"),
         *(
@@ -2349,6 +2362,7 @@ TABLE: Table = {
         *("gambling website*", "gambling site*", "Gambling Act"),
     ),
     Signal.ORDINARY_CRIME: (
+        *("blood alcohol", "crash that killed", "arson attack", "arson with intent"),  # S164: a presenter, a campaigner
         *("torching of", "arson and rioting", "trafficking followers"),  # S162: rioters, a sect leader
         *("betting ring", "organising gambling", "organizing gambling"),  # S160
         # S154: the filmed are the suspects ("after a viral video shows ballot stuffing"); a deepfake sold as a fund
@@ -3366,6 +3380,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        "ex parte",  # a court's order on one party's application, not a former anything (S166)
         # a disclosure programme's promise (S146: "researchers who report flaws … will not face prosecution")
         *("will not face prosecution", "safe harbour", "safe harbor"),
         # what a training teaches, not spyware used on anyone ("journalists trained on spotting spyware", "trains 40

@@ -28,6 +28,7 @@ _MULTADOS = (
     "opositor*",
     "individuo*",
     *("feminista*", "tiktoker*", "instagramer*"),  # S158: "Cuba multa a una feminista por una publicación"
+    *("portavoz", "portavoces"),  # S164: "Multa de 600 euros a la portavoz de un colectivo climático por un tuit"
     "voluntari*",  # S154: "Multa de 600 euros por la 'ley mordaza' a un voluntario … que grabó a agentes"
 )  # a quien una multa por hablar alcanza
 # la moral pública invocada contra una publicación, y lo publicado (S69)
@@ -246,6 +247,21 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S165: la Seguridad del Estado que cita y "regula" (prohíbe salir de Cuba); la ley mordaza aplicada a alguien
+        *near(("citada", "citado", "citadas", "citados"), ("por la Seguridad del Estado",)),
+        *(
+            "prohibida la salida del país",
+            "prohibida la salida de Cuba",
+            "«Regulan» a",
+            "aplicó la Ley de Seguridad Ciudadana a",
+        ),
+        # S164: el arraigo (la prohibición de salir del país) y la citación de un periodista sin artículo
+        *("impone arraigo", "le impone arraigo", "le impuso arraigo", "dicta arraigo"),
+        *beside(("cita a", "citó a", "citan a"), ("periodista", "activista", "defensora", "defensor", "bloguero")),
+        # S163: la Fiscalía que investiga a quien avisó de una falla
+        *("investiga por delito informático a", "notificación de la Fiscalía"),
+        # S164: la multa a quien habla por un colectivo (S158: "multa de … por la ley mordaza")
+        *near(("la sanciona", "lo sanciona", "la multa", "lo multa"), ("Ley de Seguridad Ciudadana", "ley mordaza")),
         # S162: un monje citado por la policía y obligado a retirar lo publicado; un comunicador investigado
         *beside(("cita a un", "citó a un", "cita al", "citó al"), ("monje", "pastor", "sacerdote", "imán", "párroco")),
         *("le exige retirar sus publicaciones", "le exigen retirar sus publicaciones"),
@@ -454,6 +470,7 @@ TABLE: Table = {
         *near(("sanciona", "sancionó", "sancionan", "sancionaron", "sancionado", "sancionada"), ("años", "meses")),
         # multas: la sanción a una persona que habla o informa (una empresa multada es noticia económica)
         *near(("multa a", "multó a", "multaron a", "multan a", "multar a"), _MULTADOS),
+        *near(("multan con", "multaron con", "multa con", "multó con"), _MULTADOS),  # S165: "Multan con 600 euros a"
         *near(_MULTADOS, ("multado", "multada", "multados", "multadas")),
         "le impuso una multa",
         # "Sancionan con 601 euros a un fotoperiodista", "ha impuesto una multa de 601 euros al fotoperiodista" (S67)
@@ -1021,6 +1038,7 @@ TABLE: Table = {
         "socavar la unidad nacional",
     ),
     Signal.JOURNALIST: (
+        *("estudiante de Periodismo", "estudiantes de Periodismo"),  # S163: un medio universitario allanado
         *("a canal de", "su noticiero", "en su noticiero"),  # S120: un canal suspendido por lo que emitió
         *("director de medio", "directora de medio", "director del medio", "directora del medio"),  # S114
         *("cronista parlamentario", "cronista", "el noticiero", "un noticiero"),  # S112
@@ -1091,6 +1109,7 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        *("plataforma en defensa de", "plataforma en defensa del"),  # S165: "la plataforma en defensa de la sanidad"
         "dirigenta",  # S156: "dirigenta de Espinar"
         # S121-S122: "el Centro Nicaragüense de Derechos Humanos", "un abogado que asesora a familias de presos",
         # "abogada de ONG"
@@ -2227,6 +2246,7 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        *("disputa por linderos", "pleito por linderos"),  # S164
         # S154: un remedio milagroso vendido por TikTok
         *("contra la salud pública", "registro sanitario"),
         *("huachicol", "huachicolero", "huachicoleros"),  # S147: el robo de combustible
@@ -2355,6 +2375,7 @@ TABLE: Table = {
         "tribunal mercantil",
     ),
     Signal.HARM: (
+        *("con un machete", "a machetazos"),  # S164: un activista que hirió a su vecino
         # un acto sexual en público, transmitido: el acto, no el video (the twenty-seventh review: "transmitió por
         # TikTok cómo se masturbaba en el Metro")
         *("se masturbaba", "masturbándose", "actos obscenos en", "relaciones sexuales en"),

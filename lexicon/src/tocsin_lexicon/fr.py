@@ -149,6 +149,8 @@ TABLE: Table = {
         *near(
             ("ont saisi", "a saisi", "saisissent"), ("les exemplaires", "des exemplaires", "l'ensemble des exemplaires")
         ),  # S148 : « vaut à un étudiant … une convocation »
+        # S165 : « une infirmière libérée sous caution après quatre mois à Evin pour des publications Instagram »
+        *("libéré sous caution", "libérée sous caution", "libérés sous caution", "à Evin", "la prison d'Evin"),
         *("reconvoqué", "reconvoquée", "reconvoqués"),  # « à peine libéré, le chroniqueur … reconvoqué »
         # une libération après une détention (S133 : « le journaliste Abdou Moussa libéré après quatre mois de détention
         # pour une publication sur Facebook ») : la fin des poursuites est la nouvelle
@@ -722,6 +724,16 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # S165 : une dirigeante dite par ce que fait son groupe (« dont le syndicat recense les impayés »)
+        *("dont le syndicat", "dont l'ONG", "dont l'association", "dont le collectif"),
+        # S164 : « dirigeant q'eqchi' opposé à la mine de nickel », « dirigeant autochtone »
+        *("dirigeant autochtone", "dirigeante autochtone", "leader autochtone", "dirigeants autochtones"),
+        *near(
+            ("opposé à", "opposée à", "opposés à", "opposées à", "qui s'oppose à", "en lutte contre", "opposant à"),
+            ("la mine", "mine de", "barrage", "projet minier", "l'exploitation minière", "oléoduc", "l'orpaillage"),
+        ),
+        # S164 : « un défenseur de la rivière Guapinol »
+        *near(("défenseur de la", "défenseure de la", "défenseurs de la"), ("rivière", "forêt", "lagune", "terre")),
         *("avocat des familles de", "avocate des familles de", "l'avocat des familles de"),  # S122
         # une association par ce qu'elle documente (S113 : « l'association, qui documente les conditions de détention
         # des prisonniers d'opinion » ; S114 : « l'Association pour la défense des droits et libertés, qui documentait
@@ -1202,6 +1214,10 @@ TABLE: Table = {
         "adresse de son domicile",
     ),
     Signal.TRANSNATIONAL: (
+        # S163 : des étudiants à l'étranger, leurs parents visités au pays (« la police de leur ville natale a rendu
+        # visite à leurs parents », « des pressions sur leurs familles »)
+        *("pressions sur leurs familles", "pressions sur sa famille", "pressions sur ses proches"),
+        *near(("ville natale", "au pays"), ("rendu visite à leurs parents", "rendu visite à ses parents")),
         # une prime sur la tête d'un exilé (S115 : « un militant exilé visé par une prime » : pas le prix d'un exilé)
         *near(
             ("militant", "militante", "journaliste", "opposant", "opposante", "blogueur", "dissident", "activiste"),

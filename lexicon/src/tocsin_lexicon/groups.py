@@ -115,6 +115,8 @@ _PASSIVE_EN = (
     *("added to the 'foreign agents' register", "added to the foreign agents register", "labelled a foreign agent"),
     *("accounts frozen", "accounts were frozen", "offices raided", "office was raided", "offices were raided"),
     "bank accounts frozen",
+    # S164: "adds Lake Baikal conservation group to 'foreign agents' register"
+    *("to 'foreign agents' register", "to the 'foreign agents' register", "to the foreign agents register"),
     "'undesirable'",  # S103: "declares Oslo-based rights group Baltic Watch 'undesirable'"
 )
 # (not a bare "network", "council", "centre", "league" or "union": a fraud network, a city council, a shopping centre,
@@ -136,6 +138,9 @@ _DEFENDING_EN = (
     *("monitoring group", "monitoring forum", "migrant shelter", "migrants' shelter", "independent union"),
     *("students' congress", "land-rights", "land rights", "aid group", "relief group", "civic groups"),
     *("women's collective", "LGBTI", "LGBT", "LGBTQ", "indigenous", "Indigenous"),
+    # S164: "declares exiled Baikal conservation group 'undesirable'"
+    *("conservation group", "conservation groups", "conservation organisation", "conservation organization"),
+    *("environmental NGO", "green NGO", "conservation NGO"),
     "group documenting",  # S109: "brands Berlin-based group documenting social media prosecutions 'undesirable'"
 )
 _PRESS_EN = ("press association", "journalists' association", "journalists' union", "press union", "press club")
@@ -187,6 +192,16 @@ _OUTLETS_EN = _Outlets(
         # after series on bank loans", "I-T 'survey' at investigative news site")
         *("told to stop ads in", "told to stop advertising in", "withdraws state advertising from", "I-T 'survey'"),
         *("withdrew state advertising from", "I-T survey", "income tax survey at"),
+        # S165-S166: reports ordered deleted, a byline forbidden, a daily barred from publishing ("orders business
+        # magazine to delete reports on hospital deaths", "told she may not publish under her own name", "bars Nairobi
+        # daily from publishing leaked audit")
+        *(
+            "to delete reports on",
+            "to delete its reports",
+            "ordered the articles removed",
+            "publish under her own name",
+        ),
+        *("publish under his own name", "daily from publishing", "newspaper from publishing", "weekly from publishing"),
     ),
     regulated=(
         *("fines", "fined", "slaps", "suspends", "suspended", "switches off", "switched off", "shuts", "shut"),
@@ -213,6 +228,7 @@ _ALSO_OTHERS_FR = (*("suspend", "a suspendu", "suspension de", "ferme", "a ferm�
 _PASSIVE_FR = (
     *("dissoute", "dissous", "suspendue", "suspendues", "suspendu", "suspendus", "interdite", "interdites"),
     *("privée de récépissé", "privé de récépissé", "comptes bloqués", "comptes gelés", "mis sous scellés"),
+    *("déclarée « indésirable »", "déclaré « indésirable »", "« indésirable »", "« agents de l'étranger »"),  # S164
 )
 _BODIES_FR = (
     # (not a bare "ligue": "Ligue 1 : l'attaquant lyonnais suspendu trois matches")
@@ -222,6 +238,8 @@ _BODIES_FR = (
 )
 _DEFENDING_FR = (
     *("droits humains", "droits de l'homme", "droits citoyens", "défense des droits", "collectif syndical"),
+    # S164 : « une ONG de défense du lac Baïkal déclarée « indésirable » »
+    *("ONG de défense", "association de défense", "collectif de défense", "écologiste", "défense de l'environnement"),
     *("association de jeunesse", "aide aux migrants", "droits des femmes", "observatoire citoyen", "ligue des droits"),
 )
 _PRESS_FR = (

@@ -368,6 +368,7 @@ TABLE: Table = {
         "Phóng viên Không Biên giới",
     ),
     Signal.DEFENDER: (
+        *("vận động quyền", "vận động cho quyền"),  # S165: "Dược sĩ vận động quyền tiếp cận thuốc"
         # thủ lĩnh, chủ tịch công đoàn
         "thủ lĩnh công đoàn",
         "chủ tịch công đoàn",
