@@ -296,6 +296,13 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S168: a judge removed or suspended over what he said ("judge expelled from profession over social media
+        # posts", "Tunisian judge suspended after radio interview"); a corrupt judge's suspension keeps its crime words
+        *("expelled from profession", "expelled from the profession", "expelled from the judiciary"),
+        *near(("judge", "magistrate"), ("suspended after", "suspended over", "dismissed after", "dismissed over")),
+        *near(("suspends judge", "suspended judge", "dismisses judge", "dismissed judge"), ("after", "over")),
+        # S167: a state's order to a platform against named accounts; lines and data cut for named people
+        *("to withhold accounts of", "blocking orders for"),
         # S162: "placed under residential surveillance at a designated location" (RSDL)
         *("residential surveillance at a designated location", "placed under residential surveillance"),
         # S156: a community anchor summoned, ordered to answer a cyber libel complaint; a fine under a speech law
@@ -782,6 +789,7 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        *("radio interview", "TV interview", "television interview"),  # S168: "judge suspended after radio interview"
         # S162: sermons streamed; an exile's words to foreign media, which his relatives are held over
         *("online sermons", "sermons streamed", "streamed sermons", "BBC interview", "broadcast interview"),
         *near(("spoke to", "talking to", "speaking to"), ("foreign media", "foreign journalists", "foreigners")),

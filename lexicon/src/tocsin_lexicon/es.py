@@ -247,6 +247,11 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S167: la línea móvil cortada, los datos quitados, las cuentas bloqueadas a alguien nombrado
+        *("deja sin datos móviles a", "corta la línea móvil", "cortan la línea móvil", "le cortaron la línea"),
+        *("bloquea las cuentas bancarias de", "congela las cuentas bancarias de", "bloqueó las cuentas bancarias de"),
+        # S168: el antejuicio contra un juez; el aislamiento de un preso
+        *("antejuicio contra", "trámite a antejuicio", "celda de aislamiento", "celdas de aislamiento"),
         # S165: la Seguridad del Estado que cita y "regula" (prohíbe salir de Cuba); la ley mordaza aplicada a alguien
         *near(("citada", "citado", "citadas", "citados"), ("por la Seguridad del Estado",)),
         *(
@@ -1109,6 +1114,8 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        # S167: "un defensor de desplazados en Chiapas"
+        *beside(("defensor de", "defensora de", "defensores de"), ("desplazados", "migrantes", "comunidades")),
         *("plataforma en defensa de", "plataforma en defensa del"),  # S165: "la plataforma en defensa de la sanidad"
         "dirigenta",  # S156: "dirigenta de Espinar"
         # S121-S122: "el Centro Nicaragüense de Derechos Humanos", "un abogado que asesora a familias de presos",
@@ -1868,6 +1875,7 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        *("le niegan ver a su abogado", "le negaron ver a su abogado", "niegan ver a su abogado"),  # S168
         # una desaparición tras una detención (S135: "la desaparición de una de sus abogadas tras ser detenida")
         *near(
             ("la desaparición de",), ("tras ser detenida", "tras ser detenido", "tras su detención", "tras su arresto")

@@ -582,6 +582,8 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S167 : la chaîne Telegram classée « extrémiste », son administratrice poursuivie
+        *("formation extrémiste", "création d'une formation extrémiste", "discréditant la justice"),
         # S158 : les lois sur les mœurs et la « propagande » appliquées à ce que quelqu'un publie
         *("incitation à la débauche", "incité à la débauche", "atteinte aux valeurs de la famille"),
         *("atteinte aux valeurs de la société", "porté atteinte aux valeurs de la société", "outrage aux bonnes mœurs"),
@@ -724,6 +726,11 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # S168 : l'avocat des manifestants (« radié du barreau pour avoir plaidé la cause de manifestants »)
+        *near(
+            ("plaidé la cause de", "plaidé la cause des", "avocat de", "avocate de", "avocat des", "conseil de"),
+            ("manifestants", "opposants", "détenus politiques", "prisonniers politiques", "un opposant"),
+        ),
         # S165 : une dirigeante dite par ce que fait son groupe (« dont le syndicat recense les impayés »)
         *("dont le syndicat", "dont l'ONG", "dont l'association", "dont le collectif"),
         # S164 : « dirigeant q'eqchi' opposé à la mine de nickel », « dirigeant autochtone »
@@ -1054,6 +1061,9 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        # S167-S168 : relevés d'appels transmis, un téléphone « exploité », une chaîne Telegram saisie par la police
+        *("relevés d'appels", "une extraction de données", "prend le contrôle d'une chaîne"),
+        *("pris le contrôle de la chaîne", "prend le contrôle du compte", "pris le contrôle du compte"),
         # S154 : « la caméra et le téléphone d'un reporter … saisis par les gendarmes »
         *near(
             ("la caméra", "sa caméra", "son matériel", "ses cartes mémoire"),
@@ -2255,6 +2265,11 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *(
+            "au secret professionnel",
+            "le secret professionnel",
+            "du secret professionnel",
+        ),  # pas une détention au secret
         # la promesse d'un programme de divulgation (S146 : « ne seront pas poursuivis pour accès indu »)
         *("ne seront pas poursuivis", "ne seront pas poursuivies", "ne sera pas poursuivi", "ne sera pas poursuivie"),
         *(

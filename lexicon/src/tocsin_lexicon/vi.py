@@ -73,6 +73,7 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("buồng kỷ luật", "bị kỷ luật trong trại giam"),  # S168: một lá thư, buồng kỷ luật
         # S154: "đã mời anh Phan Đức Lợi, quản trị viên nhóm "…", lên làm việc vì …" (beyond "mời anh … lên làm
         # việc"'s gap), "viết cam kết"
         "lên làm việc vì",  # the name and the role between can be longer than a gap (not "về": a platform's envoy)
@@ -243,6 +244,7 @@ TABLE: Table = {
         "cấm đi khỏi nơi cư trú",
     ),
     Signal.SPEECH: (
+        "lá thư",  # S168: "vì lá thư kể về điều kiện giam giữ"
         "ảnh chế",  # S160: "vì đăng ảnh chế Chủ tịch UBND tỉnh"
         "đăng tin",  # S154: "chủ tài khoản Facebook đăng tin …"
         # một báo cáo là lý do (S83: "đình chỉ hoạt động … một hội bảo vệ môi trường sau báo cáo về nước thải")
@@ -670,6 +672,7 @@ TABLE: Table = {
         "vắng mặt",
     ),
     Signal.DUE_PROCESS: (
+        *("cấm thăm gặp", "bị cấm thăm gặp"),  # S168
         # "giám sát cư trú tại địa điểm chỉ định" (RSDL, Trung Quốc): giam giữ biệt lập, không phải giám sát
         "giám sát cư trú tại địa điểm chỉ định",
         "chỉ định nơi cư trú",
