@@ -296,6 +296,9 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S170: a takedown order for named posts; accreditation stripped from named reporters
+        *near(("orders X to withhold", "ordered X to withhold", "orders Twitter to withhold"), ("posts", "tweets")),
+        *near(("strips", "stripped", "revokes", "revoked"), ("of accreditation", "of their accreditation")),
         # S168: a judge removed or suspended over what he said ("judge expelled from profession over social media
         # posts", "Tunisian judge suspended after radio interview"); a corrupt judge's suspension keeps its crime words
         *("expelled from profession", "expelled from the profession", "expelled from the judiciary"),
@@ -789,6 +792,15 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        # S170: an interview named as the cause ("jailed for seven years over interview about Ukraine shelling"); a leak
+        # to the press ("for leaking special forces files to ABC"); footage of troops sent to a channel
+        *("over interview", "over an interview", "over interviews", "for an interview", "over his interview"),
+        "over her interview",
+        *near(
+            ("leaking", "leaked", "disclosing", "gave documents", "handed documents"),
+            ("to ABC", "to journalists", "to a journalist", "to the press", "to reporters", "to a newspaper"),
+        ),
+        *near(("filmed", "filming", "sent drone footage"), ("military convoy", "troop movements", "Russian convoy")),
         *("radio interview", "TV interview", "television interview"),  # S168: "judge suspended after radio interview"
         # S162: sermons streamed; an exile's words to foreign media, which his relatives are held over
         *("online sermons", "sermons streamed", "streamed sermons", "BBC interview", "broadcast interview"),
@@ -1108,6 +1120,8 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        # S169: sea-rescue volunteers prosecuted for their rescues
+        *("rescue volunteers", "search-and-rescue worker", "search-and-rescue volunteers", "sea rescue"),
         # S164: who fought a project on the land ("teacher who opposed nickel mine", "campaigned against a nickel mining
         # concession")
         *near(
@@ -1918,6 +1932,7 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        *("without seeing a lawyer", "not been told of any charge", "not been told of the charges"),  # S169
         # S163: counsel kept from the held, the held kept from their lawyers ("held for two days without being able to
         # speak to counsel", "they could not locate her for more than 24 hours")
         *("without being able to speak to counsel", "without being able to see a lawyer", "could not locate her"),
@@ -2370,6 +2385,7 @@ TABLE: Table = {
         *("gambling website*", "gambling site*", "Gambling Act"),
     ),
     Signal.ORDINARY_CRIME: (
+        *("leaving his unit without permission", "leaving his unit", "deserting his unit", "desertion"),  # S170
         *("blood alcohol", "crash that killed", "arson attack", "arson with intent"),  # S164: a presenter, a campaigner
         *("torching of", "arson and rioting", "trafficking followers"),  # S162: rioters, a sect leader
         *("betting ring", "organising gambling", "organizing gambling"),  # S160

@@ -874,6 +874,7 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        *("entregó a un diario", "entregó a un periódico", "filtró a la prensa", "compartido con el periódico"),  # S170
         *("mosaico", "tifo", "tifos"),  # S160: "tras su mosaico por los presos políticos"
         *("educadora sexual", "educador sexual", "instagramer", "instagramers"),  # S158
         # S152-S154: el cartón de un monero; quienes administran cuentas; el video subido a redes
@@ -980,6 +981,9 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S170: la ley rusa contra quien "desacredita" al Ejército; la "facilitación de actividades extremistas"
+        *("desacreditar» al Ejército", "desacreditar al Ejército", "desacreditar a las Fuerzas Armadas"),
+        "revelación de secreto",
         *("injurias a la Corona", "injurias a la Corona y"),  # S160
         # S158: las leyes de moral y de «propaganda» aplicadas a lo publicado
         *("incitación a la inmoralidad", "incitación al libertinaje", "propaganda LGTB", "propaganda LGBT"),
@@ -1114,6 +1118,7 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        *("denunciante de abusos", "movimiento de esposas de", "esposas de movilizados"),  # S170
         # S167: "un defensor de desplazados en Chiapas"
         *beside(("defensor de", "defensora de", "defensores de"), ("desplazados", "migrantes", "comunidades")),
         *("plataforma en defensa de", "plataforma en defensa del"),  # S165: "la plataforma en defensa de la sanidad"
@@ -1875,6 +1880,8 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # S169: "Trasladan e incomunican a solicitantes de asilo"; "no informa a dónde fueron llevados"
+        *("incomunican a", "incomunicaron a", "no informa a dónde fueron llevados", "no informa a dónde fue llevado"),
         *("le niegan ver a su abogado", "le negaron ver a su abogado", "niegan ver a su abogado"),  # S168
         # una desaparición tras una detención (S135: "la desaparición de una de sus abogadas tras ser detenida")
         *near(
@@ -2254,6 +2261,7 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        *("abandonar su unidad", "deserción"),  # S170: un soldado que se ausentó de su unidad
         *("disputa por linderos", "pleito por linderos"),  # S164
         # S154: un remedio milagroso vendido por TikTok
         *("contra la salud pública", "registro sanitario"),

@@ -120,6 +120,9 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S170 : la censure militaire qui ordonne le retrait d'une enquête
+        *("a exigé le retrait", "exigé le retrait", "censure militaire ordonne", "censeur militaire a exigé"),
+        *near(("ordonne au site", "ordonne au journal", "ordonne au quotidien", "ordonne au média"), ("de retirer",)),
         # S160 : un groupe de supporters dissous par décret
         *near(("dissout", "a dissous", "dissolution du"), ("le groupe de supporters", "groupe de supporters")),
         # S158 : un compte fermé sur décision de justice
@@ -493,6 +496,8 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        # S170 : « condamné pour avoir filmé des brimades … et publié » (pas des patients filmés à leur insu)
+        *near(("avoir filmé",), ("des brimades", "des violences", "des policiers", "des gendarmes", "des soldats")),
         *("un mème", "tifos", "administrateur de la page"),  # S160
         *("éducatrice sexuelle", "éducateur sexuel"),  # S158
         *("banderole", "banderoles"),  # S136 : des supporters condamnés pour une banderole

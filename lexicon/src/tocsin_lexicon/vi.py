@@ -1116,6 +1116,7 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        *("thắp nến tưởng nhớ", "nhìn lại hành trình"),  # S169: một buổi tưởng nhớ, một bài nhìn lại
         # năm mới đầu tiên của người bị giam, kể lại (S143: "Năm mới đầu tiên sau song sắt của một blogger")
         *near(
             ("năm mới đầu tiên", "Tết đầu tiên", "cái Tết đầu tiên"), ("sau song sắt", "trong tù", "trong trại giam")
