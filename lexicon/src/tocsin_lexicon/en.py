@@ -296,6 +296,10 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S172: India's FIR against a reporter named with adjectives between ("police book local reporter", "Police
+        # book Hindi daily reporter over story"); S171: a court's fine named by its court
+        *near(("police book", "police booked", "cops book"), ("reporter", "journalist")),
+        *("FIR accuses", "An FIR accuses", "court fines"),
         # S170: a takedown order for named posts; accreditation stripped from named reporters
         *near(("orders X to withhold", "ordered X to withhold", "orders Twitter to withhold"), ("posts", "tweets")),
         *near(("strips", "stripped", "revokes", "revoked"), ("of accreditation", "of their accreditation")),
@@ -1120,6 +1124,7 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        *("LGBT+ solidarity", "solidarity group", "LGBT+ group"),  # S171: "members of the university's LGBT+ group"
         # S169: sea-rescue volunteers prosecuted for their rescues
         *("rescue volunteers", "search-and-rescue worker", "search-and-rescue volunteers", "sea rescue"),
         # S164: who fought a project on the land ("teacher who opposed nickel mine", "campaigned against a nickel mining
@@ -2470,6 +2475,7 @@ TABLE: Table = {
         "visa overstay",
     ),
     Signal.ASSEMBLY: (
+        *("Pride march", "refusing to disperse"),  # S171: "acquits 18 students tried over campus Pride march"
         "protest*",
         "demonstrator*",
         "demonstration*",

@@ -247,6 +247,9 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S171: "condena a 11 años a una defensora" (la pena en cifras); la ley antiterrorista aplicada a alguien
+        *near(("condena a", "condena al"), ("años", "meses")),  # (not "condenó a": a memorial retells old sentences)
+        *("aplicó la ley antiterrorista a", "aplica la ley antiterrorista a"),
         # S167: la línea móvil cortada, los datos quitados, las cuentas bloqueadas a alguien nombrado
         *("deja sin datos móviles a", "corta la línea móvil", "cortan la línea móvil", "le cortaron la línea"),
         *("bloquea las cuentas bancarias de", "congela las cuentas bancarias de", "bloqueó las cuentas bancarias de"),
@@ -981,6 +984,9 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S171: la moral de la familia invocada contra unos videos de baile
+        *("atentar contra los valores de la familia", "valores de la familia", "incitan a la inmoralidad"),
+        "incitar a la inmoralidad",
         # S170: la ley rusa contra quien "desacredita" al Ejército; la "facilitación de actividades extremistas"
         *("desacreditar» al Ejército", "desacreditar al Ejército", "desacreditar a las Fuerzas Armadas"),
         "revelación de secreto",
@@ -1880,6 +1886,7 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        *("meses en aislamiento", "semanas en aislamiento"),  # S171: "pasó meses en aislamiento antes del juicio"
         # S169: "Trasladan e incomunican a solicitantes de asilo"; "no informa a dónde fueron llevados"
         *("incomunican a", "incomunicaron a", "no informa a dónde fueron llevados", "no informa a dónde fue llevado"),
         *("le niegan ver a su abogado", "le negaron ver a su abogado", "niegan ver a su abogado"),  # S168

@@ -120,6 +120,11 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *(
+            "frappés d'amendes",
+            "frappées d'amendes",
+            "frappé d'amendes",
+        ),  # S171 : « les organisateurs … frappés d'amendes »
         # S170 : la censure militaire qui ordonne le retrait d'une enquête
         *("a exigé le retrait", "exigé le retrait", "censure militaire ordonne", "censeur militaire a exigé"),
         *near(("ordonne au site", "ordonne au journal", "ordonne au quotidien", "ordonne au média"), ("de retirer",)),
@@ -731,6 +736,7 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        *("organisateurs de la Pride", "organisatrices de la Pride", "organisateurs de la Marche des fiertés"),  # S171
         # S168 : l'avocat des manifestants (« radié du barreau pour avoir plaidé la cause de manifestants »)
         *near(
             ("plaidé la cause de", "plaidé la cause des", "avocat de", "avocate de", "avocat des", "conseil de"),

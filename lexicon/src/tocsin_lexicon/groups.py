@@ -240,6 +240,11 @@ _DEFENDING_FR = (
     *("droits humains", "droits de l'homme", "droits citoyens", "défense des droits", "collectif syndical"),
     # S164 : « une ONG de défense du lac Baïkal déclarée « indésirable » »
     *("ONG de défense", "association de défense", "collectif de défense", "écologiste", "défense de l'environnement"),
+    *(
+        "anticorruption",
+        "anti-corruption",
+        "lutte contre la corruption",
+    ),  # S172 : « suspend une association anticorruption »
     *("association de jeunesse", "aide aux migrants", "droits des femmes", "observatoire citoyen", "ligue des droits"),
 )
 _PRESS_FR = (
@@ -302,6 +307,7 @@ _ONLY_STATE_ES = (
     *("canceló el registro de", "canceló la inscripción de", "disuelve", "disolver a", "disolución de", "ilegaliza"),
     *("cancela la personalidad jurídica de", "canceló la personalidad jurídica de", "procedimiento sancionador contra"),
     *(
+        *("registra la sede de", "registran la sede de", "registró la sede de"),  # S171: una organización LGBT
         "allana",
         "allanan",
         "allanaron",
@@ -331,7 +337,7 @@ _BODIES_ES = (
 _DEFENDING_ES = (
     *("derechos humanos", "Red de Mujeres", "red de mujeres", "defensoras", "defensores", "LGBTIQ+", "indígena"),
     # (not "campesinos" nor "personas migrantes" alone: those a group serves may be an employer's victims)
-    *("campesina", "Clínica Jurídica", "clínica jurídica", "indígenas", "Indígenas"),
+    *("campesina", "Clínica Jurídica", "clínica jurídica", "indígenas", "Indígenas", "LGBT"),
 )
 _PRESS_ES = ("asociación de periodistas", "sindicato de periodistas", "colegio de periodistas")
 _OUTLETS_ES = _Outlets(

@@ -309,6 +309,7 @@ TABLE: Table = {
         "tố cáo sai phạm",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("tuyên truyền LGBT", "tuyên truyền quan hệ tình dục phi truyền thống"),  # S171: luật của Nga
         *("cổ xúy lối sống đồng tính", "tuyên truyền đồng tính"),  # S158
         # tung tin đồn là tội danh, không phải một tin đồn được bác bỏ (lần rà soát thứ 29: "Bắt người phụ nữ tung tin
         # đồn thất thiệt về dịch bệnh")
@@ -370,6 +371,8 @@ TABLE: Table = {
         "Phóng viên Không Biên giới",
     ),
     Signal.DEFENDER: (
+        # S171: "người từng hỗ trợ nhiều nạn nhân bị quấy rối tình dục" (không phải kẻ quấy rối)
+        *near(("từng hỗ trợ", "hỗ trợ nhiều", "giúp đỡ nhiều"), ("nạn nhân bị quấy rối", "nạn nhân bạo lực")),
         *("vận động quyền", "vận động cho quyền"),  # S165: "Dược sĩ vận động quyền tiếp cận thuốc"
         # thủ lĩnh, chủ tịch công đoàn
         "thủ lĩnh công đoàn",
@@ -672,6 +675,7 @@ TABLE: Table = {
         "vắng mặt",
     ),
     Signal.DUE_PROCESS: (
+        *("nơi cư trú chỉ định", "bị từ chối gặp"),  # S171: giam ở "nơi cư trú chỉ định", luật sư bị từ chối gặp
         *("cấm thăm gặp", "bị cấm thăm gặp"),  # S168
         # "giám sát cư trú tại địa điểm chỉ định" (RSDL, Trung Quốc): giam giữ biệt lập, không phải giám sát
         "giám sát cư trú tại địa điểm chỉ định",
@@ -1116,6 +1120,7 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        *("không có thông tin mới", "buổi cầu nguyện", "ôn lại những bài viết"),  # S171: một buổi thắp nến
         *("thắp nến tưởng nhớ", "nhìn lại hành trình"),  # S169: một buổi tưởng nhớ, một bài nhìn lại
         # năm mới đầu tiên của người bị giam, kể lại (S143: "Năm mới đầu tiên sau song sắt của một blogger")
         *near(
