@@ -796,6 +796,7 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        *("cover drawing", "cover cartoon"),  # S174: "detain four cartoonists from satirical weekly over cover drawing"
         # S170: an interview named as the cause ("jailed for seven years over interview about Ukraine shelling"); a leak
         # to the press ("for leaking special forces files to ABC"); footage of troops sent to a channel
         *("over interview", "over an interview", "over interviews", "for an interview", "over his interview"),
@@ -968,6 +969,7 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("degrading religious values", "publicly degrading religious values"),  # S174: Article 216, a cover cartoon
         # S162: China's charge against preachers and writers
         *("inciting subversion of state power", "incitement to subvert state power"),
         # S158: morality and "propaganda" laws applied to what someone posts
@@ -1052,6 +1054,7 @@ TABLE: Table = {
         "harming national unity",
     ),
     Signal.JOURNALIST: (
+        *("satirical weekly", "satirical magazine"),  # S174
         # a media regulator acting is acting on an outlet (S112: "PEMRA suspends Mehran News licence", "BAZ lifts
         # three-week suspension")
         *beside(
@@ -2548,6 +2551,7 @@ TABLE: Table = {
         "unfair competition",
     ),
     Signal.HARM: (
+        *("lynching of", "lynching", "mob beat"),  # S174: a mob's killing of a man accused of blasphemy
         *("sexually explicit messages", "rejected his advances", "rejected her advances"),  # S148: cyberstalking
         # a presenter's road rage (S86: "charged with grievous harm after … road-rage incident")
         *("grievous harm", "road-rage", "road rage"),

@@ -29,6 +29,7 @@ _MULTADOS = (
     "individuo*",
     *("feminista*", "tiktoker*", "instagramer*"),  # S158: "Cuba multa a una feminista por una publicación"
     *("portavoz", "portavoces"),  # S164: "Multa de 600 euros a la portavoz de un colectivo climático por un tuit"
+    *("votante", "votantes", "elector", "electora"),  # S173: "TCE multa a un votante … por publicar en TikTok"
     "voluntari*",  # S154: "Multa de 600 euros por la 'ley mordaza' a un voluntario … que grabó a agentes"
 )  # a quien una multa por hablar alcanza
 # la moral pública invocada contra una publicación, y lo publicado (S69)
@@ -247,6 +248,8 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S174: una página satírica cerrada por orden
+        *near(("ordena cerrar", "ordenó cerrar"), ("una página", "la página", "página satírica")),
         # S171: "condena a 11 años a una defensora" (la pena en cifras); la ley antiterrorista aplicada a alguien
         *near(("condena a", "condena al"), ("años", "meses")),  # (not "condenó a": a memorial retells old sentences)
         *("aplicó la ley antiterrorista a", "aplica la ley antiterrorista a"),
@@ -984,6 +987,9 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S174: "hiere los sentimientos religiosos" (India); S173: "sembrar desconfianza en el proceso"
+        *("hiere los sentimientos religiosos", "herir los sentimientos religiosos", "a las creencias religiosas"),
+        "sembrar desconfianza en el proceso",
         # S171: la moral de la familia invocada contra unos videos de baile
         *("atentar contra los valores de la familia", "valores de la familia", "incitan a la inmoralidad"),
         "incitar a la inmoralidad",
@@ -1614,6 +1620,10 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        # S174: los datos de los administradores pedidos a la plataforma
+        *near(
+            ("pide a Meta", "pidió a Meta", "solicitado a la plataforma"), ("los datos", "direcciones IP", "números")
+        ),
         *("le retuvo el teléfono", "le retuvieron el teléfono"),  # S158
         *near(("se lleva", "se llevó", "se llevaron"), ("su laptop", "su computadora", "sus expedientes")),  # S122
         *("no le devolvieron el teléfono", "no le devolvieron su teléfono", "sin devolverle el teléfono"),  # S116
@@ -2268,6 +2278,7 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        *("a cambio del voto", "repartir despensas"),  # S173: un locutor que compraba votos
         *("abandonar su unidad", "deserción"),  # S170: un soldado que se ausentó de su unidad
         *("disputa por linderos", "pleito por linderos"),  # S164
         # S154: un remedio milagroso vendido por TikTok

@@ -592,6 +592,8 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S174 : l'Iran contre un converti (« propagande contre le système », « contre la République islamique »)
+        *("propagande contre le système", "propagande contre la République islamique"),
         # S167 : la chaîne Telegram classée « extrémiste », son administratrice poursuivie
         *("formation extrémiste", "création d'une formation extrémiste", "discréditant la justice"),
         # S158 : les lois sur les mœurs et la « propagande » appliquées à ce que quelqu'un publie
@@ -736,6 +738,9 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # S173 : les observateurs des scrutins (« un coordinateur régional de Golos », « le mouvement d'observateurs »)
+        *("surveillance électorale", "observation électorale", "observateurs électoraux", "mouvement d'observateurs"),
+        "Golos",
         *("organisateurs de la Pride", "organisatrices de la Pride", "organisateurs de la Marche des fiertés"),  # S171
         # S168 : l'avocat des manifestants (« radié du barreau pour avoir plaidé la cause de manifestants »)
         *near(

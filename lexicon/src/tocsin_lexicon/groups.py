@@ -46,6 +46,7 @@ class _Outlets(NamedTuple):
 REGULATORS = (
     *("NBC", "National Broadcasting Commission", "PEMRA", "BTRC", "UCC", "MCMC", "NTC", "BAZ", "MIB", "ENACOM"),
     *("CONATEL", "Conatel", "Telcor", "Senatel", "HAC", "HAAC", "CSA", "CNC", "Arcom", "ARCOM", "RTÜK", "IFT"),
+    *("JEE", "Jurado Electoral Especial"),  # S173: "JEE multa a diario limeño por difundir una encuesta"
     *("Roskomnadzor", "Cục Báo chí", "Bộ Thông tin và Truyền thông", "Sở Thông tin và Truyền thông"),
 )
 
