@@ -296,6 +296,7 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("bank accounts were frozen", "bank accounts had been frozen"),  # S175: a rights group's, not a fraud's
         # S172: India's FIR against a reporter named with adjectives between ("police book local reporter", "Police
         # book Hindi daily reporter over story"); S171: a court's fine named by its court
         *near(("police book", "police booked", "cops book"), ("reporter", "journalist")),

@@ -880,6 +880,10 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        *(
+            "tras entrevista",
+            "tras una entrevista",
+        ),  # S175: "ordena el cierre de emisora … tras entrevista con diputado"
         *("entregó a un diario", "entregó a un periódico", "filtró a la prensa", "compartido con el periódico"),  # S170
         *("mosaico", "tifo", "tifos"),  # S160: "tras su mosaico por los presos políticos"
         *("educadora sexual", "educador sexual", "instagramer", "instagramers"),  # S158
@@ -3066,6 +3070,14 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # S176: un foro sobre vigilancia, no un caso ("debatirán … sobre la regulación de la biometría y el uso de
+        # software espía")
+        *(
+            "foro regional sobre vigilancia",
+            "debatirán durante",
+            "el uso de software espía en",
+            "sobre la regulación de",
+        ),
         *("no serán procesados", "no serán perseguidos", "no serán denunciados"),  # un programa de divulgación (S146)
         "Ley de Agentes Extranjeros",  # S120: la ley nombrada, defendida por un ministro, no es el paso
         *("tratado de extradición", "el tratado de extradición"),  # S110: un tratado debatido, no una extradición

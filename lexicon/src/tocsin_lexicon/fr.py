@@ -120,6 +120,7 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        "convoqué par la Division spéciale de cybersécurité",  # S175 : la DSC de Dakar
         *(
             "frappés d'amendes",
             "frappées d'amendes",
@@ -1178,6 +1179,9 @@ TABLE: Table = {
         "relevés de localisation",
     ),
     Signal.PRIVACY: (
+        # S169, S175 : « contraint de livrer les codes de son téléphone », « contraints de livrer les codes de leurs
+        # téléphones »
+        *("livrer les codes de", "de livrer les codes", "livrer le code de"),
         *near(
             ("diffuse", "a diffusé", "publie", "a publié"), ("l'identité et l'adresse", "l'identité et les adresses")
         ),

@@ -215,6 +215,8 @@ _OUTLETS_EN = _Outlets(
 
 # (not "dissolution de", nor "interdit": "dissolution de l'association des commerçants" may be its members' own vote)
 _ONLY_STATE_FR = (
+    # S175 : « le parquet général déclare « indésirable » une ONG de défense des prisonniers politiques »
+    *("déclare « indésirable »", "a déclaré « indésirable »", "déclare indésirable"),
     *("dissout", "a dissous", "prononce la dissolution de", "retire l'autorisation de", "retire l'autorisation d'"),
     *("gèle les comptes de", "a gelé les comptes de", "gel des comptes de", "gel des avoirs de"),
     *("perquisitionne", "perquisitionnent", "ont perquisitionné", "perquisition au siège de", "met sous scellés"),
@@ -383,6 +385,7 @@ _OUTLETS_ES = _Outlets(
     regulated=(
         *("suspende", "suspendió", "multa", "multó", "sanciona", "sancionó", "ordena bloquear", "ordenó bloquear"),
         *("cierra", "cerró", "se llevó", "retira", "retiró", "saca del aire", "sacó del aire", "ordena cerrar"),
+        *("ordena el cierre de", "ordenó el cierre de"),  # S175: "Conatel ordena el cierre de emisora de Barinas"
     ),
 )
 
