@@ -1829,6 +1829,12 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        # S177: an exile's passport revoked, a reward offered for where an exile lives
+        *near(
+            ("revokes passport of", "revoked the passport of", "cancels passport of", "revokes the passport of"),
+            _BASED_ABROAD,
+        ),
+        *near(("reward for information on", "offers reward for", "bounty on"), _BASED_ABROAD),
         # S162: an exile's relatives at home held days after he spoke abroad ("detained his two sisters days after he
         # described his father's internment in a broadcast interview")
         *near(
@@ -3360,6 +3366,7 @@ TABLE: Table = {
     ),
     # damages between parties or a sports body's sanction: no prosecution
     Signal.CIVIL: (
+        *("libel claim", "libel action"),  # S177: an exile who loses his own libel claim against a businessman
         # damages a court orders paid (S98: "High Court orders columnist to pay R400,000 … held jointly liable for the
         # damages and costs")
         *("jointly liable", "damages and costs", "ordered to pay damages"),
@@ -3415,6 +3422,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # S178: a forum on the spyware trade, not a case ("calls for global moratorium on spyware sales")
+        *("moratorium on spyware", "spyware sales", "export controls on", "commercial surveillance tools"),
         "ex parte",  # a court's order on one party's application, not a former anything (S166)
         # a disclosure programme's promise (S146: "researchers who report flaws … will not face prosecution")
         *("will not face prosecution", "safe harbour", "safe harbor"),

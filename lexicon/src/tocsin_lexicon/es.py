@@ -268,7 +268,7 @@ TABLE: Table = {
         ),
         # S164: el arraigo (la prohibición de salir del país) y la citación de un periodista sin artículo
         *("impone arraigo", "le impone arraigo", "le impuso arraigo", "dicta arraigo"),
-        *beside(("cita a", "citó a", "citan a"), ("periodista", "activista", "defensora", "defensor", "bloguero")),
+        *beside(("cita a", "citó a"), ("periodista", "activista", "defensora", "defensor", "bloguero")),
         # S163: la Fiscalía que investiga a quien avisó de una falla
         *("investiga por delito informático a", "notificación de la Fiscalía"),
         # S164: la multa a quien habla por un colectivo (S158: "multa de … por la ley mordaza")
@@ -880,10 +880,7 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
-        *(
-            "tras entrevista",
-            "tras una entrevista",
-        ),  # S175: "ordena el cierre de emisora … tras entrevista con diputado"
+        "tras entrevista",  # S175: "ordena el cierre de emisora … tras entrevista con diputado"
         *("entregó a un diario", "entregó a un periódico", "filtró a la prensa", "compartido con el periódico"),  # S170
         *("mosaico", "tifo", "tifos"),  # S160: "tras su mosaico por los presos políticos"
         *("educadora sexual", "educador sexual", "instagramer", "instagramers"),  # S158
@@ -2886,6 +2883,7 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        *("recordaron a la", "recordaron al", "sigue sin sentencia"),  # S178: una marcha a cinco años de un asesinato
         # S155: la presentación de unas memorias
         *near(("presentan", "presenta", "presentó"), ("las memorias de", "sus memorias")),
         "firmará ejemplares",
@@ -3070,6 +3068,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *("expertos en privacidad", "los retos de la biometría"),  # S178: un foro
         # S176: un foro sobre vigilancia, no un caso ("debatirán … sobre la regulación de la biometría y el uso de
         # software espía")
         *(

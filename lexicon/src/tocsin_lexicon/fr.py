@@ -740,14 +740,15 @@ TABLE: Table = {
     ),
     Signal.DEFENDER: (
         # S173 : les observateurs des scrutins (« un coordinateur régional de Golos », « le mouvement d'observateurs »)
-        *("surveillance électorale", "observation électorale", "observateurs électoraux", "mouvement d'observateurs"),
+        *("surveillance électorale", "mouvement d'observateurs"),
         "Golos",
         *("organisateurs de la Pride", "organisatrices de la Pride", "organisateurs de la Marche des fiertés"),  # S171
         # S168 : l'avocat des manifestants (« radié du barreau pour avoir plaidé la cause de manifestants »)
         *near(
-            ("plaidé la cause de", "plaidé la cause des", "avocat de", "avocate de", "avocat des", "conseil de"),
+            ("plaidé la cause de", "plaidé la cause des", "conseil de"),  # (« avocat de … opposants » : plus bas)
             ("manifestants", "opposants", "détenus politiques", "prisonniers politiques", "un opposant"),
         ),
+        *near(("avocat de", "avocate de", "avocat des"), ("manifestants",)),
         # S165 : une dirigeante dite par ce que fait son groupe (« dont le syndicat recense les impayés »)
         *("dont le syndicat", "dont l'ONG", "dont l'association", "dont le collectif"),
         # S164 : « dirigeant q'eqchi' opposé à la mine de nickel », « dirigeant autochtone »

@@ -287,6 +287,8 @@ _OUTLETS_FR = _Outlets(
     # (S128 : « le CSAC coupe le signal de Kin Télé Plus », « privés d'accréditation », « retirée des kiosques »)
     more=(
         *("coupe le signal de", "a coupé le signal de", "couper le signal de", "privés d'accréditation"),
+        # S178 : un juge qui fait dépublier une enquête et en interdit la suite
+        *("de dépublier", "retirer une enquête de son site", "interdit d'en publier la suite"),
         *("privé d'accréditation", "privée d'accréditation", "retire l'accréditation", "retiré l'accréditation"),
         *("refuse l'accréditation", "refusé l'accréditation", "demandes d'accréditation", "retirée des kiosques"),
         *("retiré des kiosques", "retirés des kiosques", "retirées des kiosques", "saisis dans les kiosques"),
@@ -378,6 +380,8 @@ _OUTLETS_ES = _Outlets(
         *("negó la acreditación", "sacar de su parrilla", "saca de su parrilla", "retiren la señal del canal"),
         *("retirar la señal del canal", "corta la señal de", "cortó la señal de", "cortar la señal de"),
         *("retirar los ejemplares", "retiran los ejemplares", "retirados de los quioscos"),
+        # S178: "Jueza ordena a portal de noticias bajar notas … y le prohíbe volver a mencionarla"
+        *("bajar notas", "bajar las notas", "prohíbe volver a mencionarla", "prohíbe volver a mencionarlo"),
         # S142: "retira la pauta oficial a El Correo del Sur tras sus notas", "Imprenta deja de tirar el semanario"
         *("retira la pauta oficial", "retiró la pauta oficial", "quita la pauta oficial", "deja de tirar"),
         "dejó de tirar",

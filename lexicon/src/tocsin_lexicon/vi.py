@@ -309,6 +309,7 @@ TABLE: Table = {
         "tố cáo sai phạm",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("bình luận sai sự thật", "đăng bình luận sai sự thật"),  # S178: phạt một bình luận về vụ cháy
         *("tuyên truyền LGBT", "tuyên truyền quan hệ tình dục phi truyền thống"),  # S171: luật của Nga
         *("cổ xúy lối sống đồng tính", "tuyên truyền đồng tính"),  # S158
         # tung tin đồn là tội danh, không phải một tin đồn được bác bỏ (lần rà soát thứ 29: "Bắt người phụ nữ tung tin
@@ -1120,6 +1121,9 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        # S177-S178: "Nhìn lại 5 năm vụ …", "Bài viết tổng hợp diễn biến", "Không có diễn biến mới"
+        *near(("Nhìn lại",), ("năm vụ", "năm vụ án")),
+        *("tổng hợp diễn biến", "điểm lại quá trình", "không có diễn biến mới"),
         *("không có thông tin mới", "buổi cầu nguyện", "ôn lại những bài viết"),  # S171: một buổi thắp nến
         *("thắp nến tưởng nhớ", "nhìn lại hành trình"),  # S169: một buổi tưởng nhớ, một bài nhìn lại
         # năm mới đầu tiên của người bị giam, kể lại (S143: "Năm mới đầu tiên sau song sắt của một blogger")
