@@ -268,7 +268,8 @@ TABLE: Table = {
         ),
         # S164: el arraigo (la prohibición de salir del país) y la citación de un periodista sin artículo
         *("impone arraigo", "le impone arraigo", "le impuso arraigo", "dicta arraigo"),
-        *beside(("cita a", "citó a"), ("periodista", "activista", "defensora", "defensor", "bloguero")),
+        # ("cita a periodista" alone is also quoting one: "El diario cita a periodista de la BBC sobre la censura")
+        *near(("Fiscalía", "Ministerio Público"), ("cita a periodista", "citó a periodista")),
         # S163: la Fiscalía que investiga a quien avisó de una falla
         *("investiga por delito informático a", "notificación de la Fiscalía"),
         # S164: la multa a quien habla por un colectivo (S158: "multa de … por la ley mordaza")
@@ -2279,6 +2280,7 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        *("conducir sin carné", "sin carné de conducir", "sin permiso de conducir"),  # a fine for driving, not speech
         *("a cambio del voto", "repartir despensas"),  # S173: un locutor que compraba votos
         *("abandonar su unidad", "deserción"),  # S170: un soldado que se ausentó de su unidad
         *("disputa por linderos", "pleito por linderos"),  # S164
