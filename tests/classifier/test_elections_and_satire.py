@@ -34,7 +34,8 @@ SPEECH = [
     ),
     pytest.param(
         "es",
-        "El regulador ordena cerrar una página satírica por sus publicaciones y pide a Meta los datos de sus administradores",
+        "El regulador ordena cerrar una página satírica por sus publicaciones y pide a Meta los datos de sus "
+        "administradores",
         "",
         id="es-pagina-satirica",
     ),

@@ -24,7 +24,8 @@ def test_a_regulators_closure_of_a_station_after_an_interview_is_a_press_case() 
 def test_an_activist_made_to_hand_over_his_phones_codes_is_a_privacy_case() -> None:
     tags = reported_and_relevant(
         "fr",
-        "Égypte : un militant des droits humains contraint de livrer les codes de son téléphone lors de son interrogatoire",
+        "Égypte : un militant des droits humains contraint de livrer les codes de son téléphone lors de son "
+        "interrogatoire",
         "",
     )
     assert "privacy" in tags
@@ -45,8 +46,8 @@ def test_a_rights_lawyer_banned_from_travel_whose_groups_accounts_were_frozen_is
         pytest.param(
             "es",
             "Lima acoge un foro regional sobre vigilancia y privacidad",
-            "Expertos, periodistas y activistas debatirán durante dos días sobre la regulación de la biometría y el uso "
-            "de software espía en la región.",
+            "Expertos, periodistas y activistas debatirán durante dos días sobre la regulación de la biometría y el "
+            "uso de software espía en la región.",
             id="es-foro",
         ),
     ],
