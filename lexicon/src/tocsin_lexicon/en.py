@@ -807,9 +807,10 @@ TABLE: Table = {
             ("to ABC", "to journalists", "to a journalist", "to the press", "to reporters", "to a newspaper"),
         ),
         *near(("filmed", "filming", "sent drone footage"), ("military convoy", "troop movements", "Russian convoy")),
-        *("radio interview", "TV interview", "television interview"),  # S168: "judge suspended after radio interview"
-        # S162: sermons streamed; an exile's words to foreign media, which his relatives are held over
+        # S162: sermons streamed; an exile's words to foreign media, which his relatives are held over; S168: "judge
+        # suspended after radio interview"
         *("online sermons", "sermons streamed", "streamed sermons", "BBC interview", "broadcast interview"),
+        *("radio interview", "TV interview", "television interview"),
         *near(("spoke to", "talking to", "speaking to"), ("foreign media", "foreign journalists", "foreigners")),
         *("chant", "chants", "Instagram story"),  # S160: "fans detained after anti-Erdoğan chant"
         *("VK", "drag performer", "drag performers", "sex educator"),  # S158

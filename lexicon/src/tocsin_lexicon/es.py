@@ -250,22 +250,17 @@ TABLE: Table = {
     Signal.ARREST: (
         # S174: una página satírica cerrada por orden
         *near(("ordena cerrar", "ordenó cerrar"), ("una página", "la página", "página satírica")),
-        # S171: "condena a 11 años a una defensora" (la pena en cifras); la ley antiterrorista aplicada a alguien
+        # S171: "condena a 11 años a una defensora" (la pena en cifras); S171, S165: una ley aplicada a alguien
         *near(("condena a", "condena al"), ("años", "meses")),  # (not "condenó a": a memorial retells old sentences)
-        *("aplicó la ley antiterrorista a", "aplica la ley antiterrorista a"),
+        *("aplicó la ley antiterrorista a", "aplica la ley antiterrorista a", "aplicó la Ley de Seguridad Ciudadana a"),
         # S167: la línea móvil cortada, los datos quitados, las cuentas bloqueadas a alguien nombrado
         *("deja sin datos móviles a", "corta la línea móvil", "cortan la línea móvil", "le cortaron la línea"),
         *("bloquea las cuentas bancarias de", "congela las cuentas bancarias de", "bloqueó las cuentas bancarias de"),
         # S168: el antejuicio contra un juez; el aislamiento de un preso
         *("antejuicio contra", "trámite a antejuicio", "celda de aislamiento", "celdas de aislamiento"),
-        # S165: la Seguridad del Estado que cita y "regula" (prohíbe salir de Cuba); la ley mordaza aplicada a alguien
+        # S165: la Seguridad del Estado que cita y "regula" (prohíbe salir de Cuba)
         *near(("citada", "citado", "citadas", "citados"), ("por la Seguridad del Estado",)),
-        *(
-            "prohibida la salida del país",
-            "prohibida la salida de Cuba",
-            "«Regulan» a",
-            "aplicó la Ley de Seguridad Ciudadana a",
-        ),
+        *("prohibida la salida del país", "prohibida la salida de Cuba", "«Regulan» a"),
         # S164: el arraigo (la prohibición de salir del país) y la citación de un periodista sin artículo
         *("impone arraigo", "le impone arraigo", "le impuso arraigo", "dicta arraigo"),
         # ("cita a periodista" alone is also quoting one: "El diario cita a periodista de la BBC sobre la censura")
@@ -881,7 +876,6 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
-        "tras entrevista",  # S175: "ordena el cierre de emisora … tras entrevista con diputado"
         *("entregó a un diario", "entregó a un periódico", "filtró a la prensa", "compartido con el periódico"),  # S170
         *("mosaico", "tifo", "tifos"),  # S160: "tras su mosaico por los presos políticos"
         *("educadora sexual", "educador sexual", "instagramer", "instagramers"),  # S158
@@ -900,6 +894,7 @@ TABLE: Table = {
         # entrevista con la BBC»
         *("concedió una entrevista", "conceder una entrevista", "una entrevista concedida", "tras una entrevista"),
         *("tras su entrevista", "después de una entrevista", "después de su entrevista", "por una entrevista"),
+        "tras entrevista",  # S175: "ordena el cierre de emisora … tras entrevista con diputado"
         # el libro o la obra de un autor, dicho causa de la acción («por su primera novela», «por una obra teatral»)
         *("su novela", "sus novelas", "su primera novela", "su segunda novela", "su libro", "sus libros"),
         *("su obra de teatro", "su obra teatral", "una obra de teatro", "una obra teatral", "sus memorias"),
@@ -989,9 +984,7 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
-        # S174: "hiere los sentimientos religiosos" (India); S173: "sembrar desconfianza en el proceso"
-        *("hiere los sentimientos religiosos", "herir los sentimientos religiosos", "a las creencias religiosas"),
-        "sembrar desconfianza en el proceso",
+        "sembrar desconfianza en el proceso",  # S173
         # S171: la moral de la familia invocada contra unos videos de baile
         *("atentar contra los valores de la familia", "valores de la familia", "incitan a la inmoralidad"),
         "incitar a la inmoralidad",
@@ -1003,12 +996,14 @@ TABLE: Table = {
         *("incitación a la inmoralidad", "incitación al libertinaje", "propaganda LGTB", "propaganda LGBT"),
         *("relaciones sexuales no tradicionales", "promover la homosexualidad", "promoción de la homosexualidad"),
         *("atentado contra las buenas costumbres", "contenido indecente", "contenidos indecentes"),
-        # S152: ofensa a los sentimientos religiosos (Código Penal, art. 525)
+        # S152: ofensa a los sentimientos religiosos (Código Penal, art. 525); S174: "hiere los sentimientos religiosos"
+        # (India)
         *(
             "ofender los sentimientos religiosos",
             "ofensa a los sentimientos religiosos",
             "contra los sentimientos religiosos",
         ),
+        *("hiere los sentimientos religiosos", "herir los sentimientos religiosos", "a las creencias religiosas"),
         # la Ley de Seguridad Ciudadana, dicha por su apodo: multas por grabar o difundir imágenes de agentes (S75)
         *("ley mordaza", "Ley Mordaza"),
         # el pudor o la moral invocados contra lo que alguien publica (S69: una tiktoker condenada por

@@ -593,8 +593,6 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
-        # S174 : l'Iran contre un converti (« propagande contre le système », « contre la République islamique »)
-        *("propagande contre le système", "propagande contre la République islamique"),
         # S167 : la chaîne Telegram classée « extrémiste », son administratrice poursuivie
         *("formation extrémiste", "création d'une formation extrémiste", "discréditant la justice"),
         # S158 : les lois sur les mœurs et la « propagande » appliquées à ce que quelqu'un publie
@@ -613,6 +611,8 @@ TABLE: Table = {
         # l'art. 117 vietnamien dit en français, et le cyberharcèlement (art. 24 nigérian) d'un élu après des
         # publications (S70 : « poursuivi pour « cyberharcèlement » d'un sénateur après des publications en ligne »)
         *("propagande contre l'État", "propagande contre l'Etat"),
+        # S174 : l'Iran contre un converti (« propagande contre le système », « contre la République islamique »)
+        *("propagande contre le système", "propagande contre la République islamique"),
         *beside(
             ("cyberharcèlement",),
             (
@@ -745,10 +745,9 @@ TABLE: Table = {
         *("organisateurs de la Pride", "organisatrices de la Pride", "organisateurs de la Marche des fiertés"),  # S171
         # S168 : l'avocat des manifestants (« radié du barreau pour avoir plaidé la cause de manifestants »)
         *near(
-            ("plaidé la cause de", "plaidé la cause des", "conseil de"),  # (« avocat de … opposants » : plus bas)
+            ("plaidé la cause de", "plaidé la cause des", "conseil de"),  # (« avocat de … » : plus bas)
             ("manifestants", "opposants", "détenus politiques", "prisonniers politiques", "un opposant"),
         ),
-        *near(("avocat de", "avocate de", "avocat des"), ("manifestants",)),
         # S165 : une dirigeante dite par ce que fait son groupe (« dont le syndicat recense les impayés »)
         *("dont le syndicat", "dont l'ONG", "dont l'association", "dont le collectif"),
         # S164 : « dirigeant q'eqchi' opposé à la mine de nickel », « dirigeant autochtone »
@@ -787,6 +786,7 @@ TABLE: Table = {
             ("avocate de", "avocat de", "avocate des", "avocat des"),
             (
                 "opposants",
+                "manifestants",  # S168 : « l'avocat de manifestants radié du barreau »
                 "militants",
                 "détenus d'opinion",
                 "prisonniers politiques",
