@@ -296,6 +296,7 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("fined for discrediting", "fined for repeatedly discrediting"),  # S179: an anti-war song on stage
         *("bank accounts were frozen", "bank accounts had been frozen"),  # S175: a rights group's, not a fraud's
         # S172: India's FIR against a reporter named with adjectives between ("police book local reporter", "Police
         # book Hindi daily reporter over story"); S171: a court's fine named by its court
@@ -426,7 +427,7 @@ TABLE: Table = {
                 ("orders", "ordered", "order", "directs", "directed", "asks", "asked"),
                 ("to block", "to withhold", "to take down"),
             ),
-            ("accounts", "account", "channel", "channels", "handle", "handles"),
+            ("accounts", "account", "channel", "channels", "handle", "handles", "documentary", "documentaries"),
         ),
         # S103-S104: "NCCIA picks up Lahore reporter over vlog", "FIR cites PECA's fake news clause", "handed a summons
         # by the Federal Investigation Agency", "as FIA notice is served on author"
@@ -797,6 +798,8 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        # S179: novelists and singers are known for their work, like poets ("novelist charged under Article 301")
+        *("novelist", "novelists", "singer", "singers", "singer-songwriter", "public statements"),
         *("cover drawing", "cover cartoon"),  # S174: "detain four cartoonists from satirical weekly over cover drawing"
         # S170: an interview named as the cause ("jailed for seven years over interview about Ukraine shelling"); a leak
         # to the press ("for leaking special forces files to ABC"); footage of troops sent to a channel
@@ -971,6 +974,8 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S179: Turkey's Article 301
+        *("denigrating Turkishness", "insulting Turkishness", "denigrating the Turkish nation"),
         *("degrading religious values", "publicly degrading religious values"),  # S174: Article 216, a cover cartoon
         # S162: China's charge against preachers and writers
         *("inciting subversion of state power", "incitement to subvert state power"),
@@ -3423,6 +3428,13 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *(
+            "readings held",
+            "held in his honour",
+            "held in her honour",
+            "held in his honor",
+            "held in her honor",
+        ),  # S179
         # S178: a forum on the spyware trade, not a case ("calls for global moratorium on spyware sales")
         *("moratorium on spyware", "spyware sales", "export controls on", "commercial surveillance tools"),
         "ex parte",  # a court's order on one party's application, not a former anything (S166)

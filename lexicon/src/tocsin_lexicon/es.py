@@ -593,7 +593,8 @@ TABLE: Table = {
         *near(("retirar", "eliminar", "borrar"), ("reportajes", "sus reportajes", "notas periodísticas", "columnas")),
         # S144: "Un juez ordena retirar el reportaje sobre los correos hackeados a la Sedena"
         *near(
-            ("ordena retirar", "ordenó retirar", "ordena eliminar", "ordenó eliminar"), ("el reportaje", "un reportaje")
+            ("ordena retirar", "ordenó retirar", "ordena eliminar", "ordenó eliminar"),
+            ("el reportaje", "un reportaje", "el documental", "un documental"),
         ),
         *near(("restringe el acceso a", "restringió el acceso a"), ("medios digitales", "portales", "medios")),
         *near(
@@ -876,6 +877,9 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        # S179: quien hace cine, cómics o canciones es conocido por lo que expresa
+        *("cineasta", "documentalista", "historietista", "cómics", "sus letras", "cantautor", "cantautora"),
+        "sobre sobornos",  # el tema de un documental o un reportaje, no un cargo
         *("entregó a un diario", "entregó a un periódico", "filtró a la prensa", "compartido con el periódico"),  # S170
         *("mosaico", "tifo", "tifos"),  # S160: "tras su mosaico por los presos políticos"
         *("educadora sexual", "educador sexual", "instagramer", "instagramers"),  # S158
@@ -984,6 +988,8 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("propaganda contra el sistema", "incitación a la secesión", "subvertir el poder del Estado"),  # S179-S180
+        *("provocar peleas y causar problemas", "buscar pleitos y provocar problemas"),  # S180: China
         "sembrar desconfianza en el proceso",  # S173
         # S171: la moral de la familia invocada contra unos videos de baile
         *("atentar contra los valores de la familia", "valores de la familia", "incitan a la inmoralidad"),
@@ -1127,6 +1133,7 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        *("sindicato independiente", "encabezó un paro", "encabezó la huelga", "dirigió la huelga"),  # S180
         *("denunciante de abusos", "movimiento de esposas de", "esposas de movilizados"),  # S170
         # S167: "un defensor de desplazados en Chiapas"
         *beside(("defensor de", "defensora de", "defensores de"), ("desplazados", "migrantes", "comunidades")),
@@ -1520,6 +1527,7 @@ TABLE: Table = {
         ),
     ),
     Signal.RIGHTS: (
+        "censura previa",  # S179
         # una acusación como represalia (S85): la droga sembrada, días después de publicar
         *("fue sembrada", "fueron sembradas", "le sembraron", "droga sembrada", "armas sembradas"),
         *("le colocaron la droga", "le colocaron droga", "le pusieron la droga"),
@@ -1893,6 +1901,7 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        *("no ha informado dónde está", "no ha podido verlo", "no han podido verlo", "ni enviarle abogado"),  # S180
         *("meses en aislamiento", "semanas en aislamiento"),  # S171: "pasó meses en aislamiento antes del juicio"
         # S169: "Trasladan e incomunican a solicitantes de asilo"; "no informa a dónde fueron llevados"
         *("incomunican a", "incomunicaron a", "no informa a dónde fueron llevados", "no informa a dónde fue llevado"),
@@ -2847,6 +2856,7 @@ TABLE: Table = {
     ),
     # proyectos y debates legislativos: reglas discutidas, aplicadas a nadie
     Signal.LAWMAKING: (
+        *("debate suprimir", "plantea reformar"),  # S179: una reforma debatida, sin nadie procesado
         *("debate la ratificación", "tramita el tratado", "declaración interpretativa"),  # S98: un Congreso que debate
         # una iniciativa en el Senado (S86: "El Senado analiza una iniciativa para castigar con cárcel …")
         *("analiza una iniciativa", "iniciativa para castigar", "la propuesta plantea"),

@@ -502,6 +502,7 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        *("romancier", "romancière", "l'autrice", "son roman", "son dernier roman", "son dernier livre"),  # S179
         # S170 : « condamné pour avoir filmé des brimades … et publié » (pas des patients filmés à leur insu)
         *near(("avoir filmé",), ("des brimades", "des violences", "des policiers", "des gendarmes", "des soldats")),
         *("un mème", "tifos", "administrateur de la page"),  # S160
@@ -593,6 +594,8 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S179 : un album inscrit sur la liste des contenus extrémistes (Biélorussie)
+        *("liste des contenus extrémistes", "liste républicaine des contenus extrémistes", "classées « extrémistes »"),
         # S167 : la chaîne Telegram classée « extrémiste », son administratrice poursuivie
         *("formation extrémiste", "création d'une formation extrémiste", "discréditant la justice"),
         # S158 : les lois sur les mœurs et la « propagande » appliquées à ce que quelqu'un publie
@@ -739,6 +742,10 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # S180 : les dirigeants de l'UGTT et des confédérations syndicales
+        *near(
+            ("dirigeant", "dirigeante", "secrétaire général", "responsable"), ("de l'UGTT", "confédération syndicale")
+        ),
         # S173 : les observateurs des scrutins (« un coordinateur régional de Golos », « le mouvement d'observateurs »)
         *("surveillance électorale", "mouvement d'observateurs"),
         "Golos",

@@ -217,6 +217,7 @@ _OUTLETS_EN = _Outlets(
 _ONLY_STATE_FR = (
     # S175 : « le parquet général déclare « indésirable » une ONG de défense des prisonniers politiques »
     *("déclare « indésirable »", "a déclaré « indésirable »", "déclare indésirable"),
+    *("prononce la dissolution d'un", "a prononcé la dissolution d'un"),  # S180 : un syndicat autonome
     *("dissout", "a dissous", "prononce la dissolution de", "retire l'autorisation de", "retire l'autorisation d'"),
     *("gèle les comptes de", "a gelé les comptes de", "gel des comptes de", "gel des avoirs de"),
     *("perquisitionne", "perquisitionnent", "ont perquisitionné", "perquisition au siège de", "met sous scellés"),
@@ -241,6 +242,7 @@ _BODIES_FR = (
 )
 _DEFENDING_FR = (
     *("droits humains", "droits de l'homme", "droits citoyens", "défense des droits", "collectif syndical"),
+    *("syndicat autonome", "syndicat indépendant", "confédération syndicale"),  # S180
     # S164 : « une ONG de défense du lac Baïkal déclarée « indésirable » »
     *("ONG de défense", "association de défense", "collectif de défense", "écologiste", "défense de l'environnement"),
     *(
@@ -308,6 +310,7 @@ _OUTLETS_FR = _Outlets(
 # (not a bare "cierra", "clausura" or "cancela": a probe of criminal organisations is closed, a congress has its
 # "clausura", an event is cancelled)
 _ONLY_STATE_ES = (
+    *("declara extremista al", "declaró extremista al", "declara extremista a"),  # S180: un sindicato (Bielorrusia)
     *("cancela la personería jurídica de", "canceló la personería jurídica de", "cancela el registro de"),
     *("canceló el registro de", "canceló la inscripción de", "disuelve", "disolver a", "disolución de", "ilegaliza"),
     *("cancela la personalidad jurídica de", "canceló la personalidad jurídica de", "procedimiento sancionador contra"),

@@ -73,6 +73,8 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S179: sách bị thu hồi, tiêu hủy vì nội dung
+        *("đình chỉ phát hành", *near(("thu hồi", "tiêu hủy"), ("tiểu thuyết", "cuốn sách", "tập thơ"))),
         *("buồng kỷ luật", "bị kỷ luật trong trại giam"),  # S168: một lá thư, buồng kỷ luật
         # S154: "đã mời anh Phan Đức Lợi, quản trị viên nhóm "…", lên làm việc vì …" (beyond "mời anh … lên làm
         # việc"'s gap), "viết cam kết"
@@ -244,6 +246,7 @@ TABLE: Table = {
         "cấm đi khỏi nơi cư trú",
     ),
     Signal.SPEECH: (
+        "bài phát biểu",  # S180
         "lá thư",  # S168: "vì lá thư kể về điều kiện giam giữ"
         "ảnh chế",  # S160: "vì đăng ảnh chế Chủ tịch UBND tỉnh"
         "đăng tin",  # S154: "chủ tài khoản Facebook đăng tin …"
