@@ -296,6 +296,10 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S181: a regulator's order to remove a researcher's post
+        *near(
+            ("orders removal of", "ordered removal of", "orders the removal of", "ordered the removal of"), ("post",)
+        ),
         *("fined for discrediting", "fined for repeatedly discrediting"),  # S179: an anti-war song on stage
         *("bank accounts were frozen", "bank accounts had been frozen"),  # S175: a rights group's, not a fraud's
         # S172: India's FIR against a reporter named with adjectives between ("police book local reporter", "Police
@@ -798,6 +802,7 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        *("graft report", "corruption report", "report on graft"),  # S182: what an editor published, not a charge
         # S179: novelists and singers are known for their work, like poets ("novelist charged under Article 301")
         *("novelist", "novelists", "singer", "singers", "singer-songwriter", "public statements"),
         *("cover drawing", "cover cartoon"),  # S174: "detain four cartoonists from satirical weekly over cover drawing"
@@ -1290,6 +1295,7 @@ TABLE: Table = {
         *near(("general secretary of", "secretary general of", "head of"), ("union", "unions")),
     ),
     Signal.RESEARCHER: (
+        *("researcher's post", "researcher's blog post", "researcher's disclosure"),  # S181
         *("after he found and reported", "after she found and reported"),  # S117
         # S114: "charged … after emailing the school's IT office about a bug exposing student grades"
         *near(("emailing", "emailed", "alerting", "alerted", "warning", "warned"), ("about a bug", "about the bug")),
@@ -3090,6 +3096,7 @@ TABLE: Table = {
     ),
     # bills, drafts, votes and debates: rules discussed, not yet applied to anyone
     Signal.LAWMAKING: (
+        *("statutory defence", "renew call to update", "renews call to update"),  # S181
         *("draft decree", "public comment on a draft"),  # S162
         *("table bill", "tabled a bill", "submitted amendments", "amendments that would"),  # S98: "MPs table bill"
         # a chamber debating a draft (S94: "Jordan's lower house debates tougher penalties under Cybercrimes Law")
@@ -3428,6 +3435,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        "exposed to prosecution",  # S181: a law said to leave researchers at risk, no one charged
         *(
             "readings held",
             "held in his honour",

@@ -248,6 +248,11 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S182: un juez ordena a una plataforma bloquear las cuentas de periodistas
+        *near(
+            near(("bloquear", "bloquee", "bloqueen"), ("las cuentas de", "la cuenta de")),
+            ("periodista", "periodistas", "activista", "activistas", "opositor", "opositores"),
+        ),
         # S174: una página satírica cerrada por orden
         *near(("ordena cerrar", "ordenó cerrar"), ("una página", "la página", "página satírica")),
         # S171: "condena a 11 años a una defensora" (la pena en cifras); S171, S165: una ley aplicada a alguien
@@ -264,7 +269,8 @@ TABLE: Table = {
         # S164: el arraigo (la prohibición de salir del país) y la citación de un periodista sin artículo
         *("impone arraigo", "le impone arraigo", "le impuso arraigo", "dicta arraigo"),
         # ("cita a periodista" alone is also quoting one: "El diario cita a periodista de la BBC sobre la censura")
-        *near(("Fiscalía", "Ministerio Público"), ("cita a periodista", "citó a periodista")),
+        *near(("Fiscalía", "Ministerio Público", "MP"), ("cita a periodista", "citó a periodista")),
+        *("le pide revelar sus fuentes", "le piden revelar sus fuentes", "pide revelar sus fuentes"),  # S181
         # S163: la Fiscalía que investiga a quien avisó de una falla
         *("investiga por delito informático a", "notificación de la Fiscalía"),
         # S164: la multa a quien habla por un colectivo (S158: "multa de … por la ley mordaza")
@@ -2566,6 +2572,7 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        *("charlas sobre", "reúne en", "reunió en"),  # S181: una conferencia de seguridad
         *PLOTS_ES,
         *("ópera prima", "se lleva el Coral", "Premio Coral", "mejor película"),  # S100: un premio de cine
         # la trama de una novela (no «por su segunda novela», ni «irrumpe en una obra de teatro y detiene a actores»)

@@ -120,6 +120,8 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S182 : une amende à une plateforme qui refuse de bloquer les comptes de journalistes
+        *near(("bloquer les comptes de", "bloquer des comptes de"), ("journalistes", "reporters", "opposants")),
         "convoqué par la Division spéciale de cybersécurité",  # S175 : la DSC de Dakar
         *(
             "frappés d'amendes",
@@ -970,6 +972,9 @@ TABLE: Table = {
         *near(("coalition", "ligue", "réseau", "collectif"), ("de défense des droits",)),
     ),
     Signal.RESEARCHER: (
+        # S181 : « l'étudiant qui avait découvert une base de données exposée »
+        *near(("avait découvert", "a découvert", "avoir découvert"), ("base de données exposée", "serveur exposé")),
+        *("laissant en accès libre", "laissait en accès libre"),
         # S106 : « avait écrit à la direction … pour signaler que des relevés … étaient consultables par n'importe qui »
         *(
             "consultables par n'importe qui",

@@ -1126,6 +1126,7 @@ TABLE: Table = {
     Signal.GENRE: (
         # S177-S178: "Nhìn lại 5 năm vụ …", "Bài viết tổng hợp diễn biến", "Không có diễn biến mới"
         *near(("Nhìn lại",), ("năm vụ", "năm vụ án")),
+        "Nhìn lại vụ",  # S181: "Nhìn lại vụ 'hacker mũ trắng' bị khởi tố năm 2019"
         *("tổng hợp diễn biến", "điểm lại quá trình", "không có diễn biến mới"),
         *("không có thông tin mới", "buổi cầu nguyện", "ôn lại những bài viết"),  # S171: một buổi thắp nến
         *("thắp nến tưởng nhớ", "nhìn lại hành trình"),  # S169: một buổi tưởng nhớ, một bài nhìn lại
