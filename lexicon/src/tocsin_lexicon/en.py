@@ -300,7 +300,8 @@ TABLE: Table = {
         *near(
             ("orders removal of", "ordered removal of", "orders the removal of", "ordered the removal of"), ("post",)
         ),
-        *("fined for discrediting", "fined for repeatedly discrediting"),  # S179: an anti-war song on stage
+        # S179, S183: an anti-war song on stage, a blank sheet ("fined 30,000 roubles for 'discrediting the army'")
+        *near(("fined", "fines"), ("for discrediting", "for repeatedly discrediting")),
         *("bank accounts were frozen", "bank accounts had been frozen"),  # S175: a rights group's, not a fraud's
         # S172: India's FIR against a reporter named with adjectives between ("police book local reporter", "Police
         # book Hindi daily reporter over story"); S171: a court's fine named by its court
@@ -802,6 +803,9 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        # S183: a sign held up is what someone says ("arrested over placard", "holding blank sheet of paper")
+        *("placard", "placards", "handwritten sign", "cardboard sign", "protest sign", "blank sheet of paper"),
+        *("Morning Star flag", "raising the Morning Star"),  # S184: West Papua's flag
         *("graft report", "corruption report", "report on graft"),  # S182: what an editor published, not a charge
         # S179: novelists and singers are known for their work, like poets ("novelist charged under Article 301")
         *("novelist", "novelists", "singer", "singers", "singer-songwriter", "public statements"),
@@ -979,6 +983,10 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("section 13 of the Terrorism Act", "army discreditation"),  # S183: a placard, a blank sheet
+        # S184: the charges against minority campaigners
+        *("inciting separatism", "incitement to separatism", "inciting ethnic hatred", "inciting national hatred"),
+        *("inciting interethnic hatred", "incitement to ethnic hatred"),
         # S179: Turkey's Article 301
         *("denigrating Turkishness", "insulting Turkishness", "denigrating the Turkish nation"),
         *("degrading religious values", "publicly degrading religious values"),  # S174: Article 216, a cover cartoon
@@ -1066,6 +1074,7 @@ TABLE: Table = {
         "harming national unity",
     ),
     Signal.JOURNALIST: (
+        *("Mezopotamya Agency", "Mezopotamya news agency", "JinNews"),  # S184: Kurdish news agencies in Turkey
         *("satirical weekly", "satirical magazine"),  # S174
         # a media regulator acting is acting on an outlet (S112: "PEMRA suspends Mehran News licence", "BAZ lifts
         # three-week suspension")
@@ -1139,6 +1148,11 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        # S184: minority-language teachers and campaigners (Iran's Kurdish teachers)
+        *near(
+            ("Kurdish", "Uyghur", "Tibetan", "Baloch", "Amazigh", "Mapuche"),
+            ("language teacher", "language teachers", "language campaigner", "language activist", "language classes"),
+        ),
         *("LGBT+ solidarity", "solidarity group", "LGBT+ group"),  # S171: "members of the university's LGBT+ group"
         # S169: sea-rescue volunteers prosecuted for their rescues
         *("rescue volunteers", "search-and-rescue worker", "search-and-rescue volunteers", "sea rescue"),

@@ -248,6 +248,7 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("prohíbe la marcha", "prohibió la marcha", "prohíben la marcha", "prohibió una marcha"),  # S183
         # S182: un juez ordena a una plataforma bloquear las cuentas de periodistas
         *near(
             near(("bloquear", "bloquee", "bloqueen"), ("las cuentas de", "la cuenta de")),
@@ -883,6 +884,10 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        # S183-S184: consignas, un discurso, artículos y banderas
+        *("gritar consignas", "por gritar", "corear", "consignas", "un discurso", "su discurso"),
+        *("por sus artículos", "sus artículos", "textos publicados", "izar la bandera", "Estrella de la Mañana"),
+        *near(("bloquear el acceso a", "bloqueó el acceso a", "bloquea el acceso a"), ("noticias", "artículos")),
         # S179: quien hace cine, cómics o canciones es conocido por lo que expresa
         *("cineasta", "documentalista", "historietista", "cómics", "sus letras", "cantautor", "cantautora"),
         "sobre sobornos",  # el tema de un documental o un reportaje, no un cargo
@@ -994,6 +999,7 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("separatismo", "incitar al separatismo", "incitar al odio étnico", "incitar a dividir el país"),  # S184
         *("propaganda contra el sistema", "incitación a la secesión", "subvertir el poder del Estado"),  # S179-S180
         *("provocar peleas y causar problemas", "buscar pleitos y provocar problemas"),  # S180: China
         "sembrar desconfianza en el proceso",  # S173
@@ -1139,6 +1145,9 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        *("líder estudiantil", "comité estudiantil"),  # S183-S184 (not "exdirigente estudiantil": profiles, a theft)
+        *("defensor de la lengua", "defensora de la lengua"),  # S184
+        *near(("profesora", "profesor", "docente"), ("de lengua materna", "de lengua kurda", "de kurdo")),
         *("sindicato independiente", "encabezó un paro", "encabezó la huelga", "dirigió la huelga"),  # S180
         *("denunciante de abusos", "movimiento de esposas de", "esposas de movilizados"),  # S170
         # S167: "un defensor de desplazados en Chiapas"
@@ -1533,6 +1542,7 @@ TABLE: Table = {
         ),
     ),
     Signal.RIGHTS: (
+        "motivación política",  # S183: una extradición rechazada
         "censura previa",  # S179
         # una acusación como represalia (S85): la droga sembrada, días después de publicar
         *("fue sembrada", "fueron sembradas", "le sembraron", "droga sembrada", "armas sembradas"),
@@ -1907,6 +1917,7 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        *("siguen sin saber en qué cárcel", "no ha informado de cargos", "no ha informado los cargos"),  # S183
         *("no ha informado dónde está", "no ha podido verlo", "no han podido verlo", "ni enviarle abogado"),  # S180
         *("meses en aislamiento", "semanas en aislamiento"),  # S171: "pasó meses en aislamiento antes del juicio"
         # S169: "Trasladan e incomunican a solicitantes de asilo"; "no informa a dónde fueron llevados"

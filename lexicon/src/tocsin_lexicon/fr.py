@@ -744,6 +744,8 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # S184 : « un porte-parole mapuche »
+        *near(("porte-parole", "dirigeant", "dirigeante"), ("mapuche", "autochtone", "amazigh", "ouïghour", "kurde")),
         # S180 : les dirigeants de l'UGTT et des confédérations syndicales
         *near(
             ("dirigeant", "dirigeante", "secrétaire général", "responsable"), ("de l'UGTT", "confédération syndicale")
@@ -1804,6 +1806,7 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        *("ont débattu de", "ont débattu du"),  # S183 : un colloque
         # a documentary staging someone (S107); the novels' and plays' frames are in PLOTS_FR, below
         *near(("le documentaire",), ("met en scène un", "met en scène une")),
         # l'intrigue d'un film, d'un roman (S95 : « Le long-métrage … suit un animateur radio arrêté après une émission

@@ -88,7 +88,7 @@ def _table(
 
 _ONLY_STATE_EN = (
     *("dissolves", "dissolved", "disbands", "disbanded", "deregisters", "deregistered", "proscribes", "proscribed"),
-    *("outlaws", "outlawed", "bans", "banned"),
+    *("outlaws", "outlawed", "bans", "banned", "moves to dissolve"),  # S183: a collective behind a banned march
     *("cancelled the registration of", "canceled the registration of", "cancels the registration of"),
     *("revoked the registration of", "revokes the registration of", "cancelled the legal personality of"),
     *("refuses to register", "refused to register", "denies registration to", "denied registration to"),

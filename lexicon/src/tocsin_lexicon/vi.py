@@ -246,6 +246,7 @@ TABLE: Table = {
         "cấm đi khỏi nơi cư trú",
     ),
     Signal.SPEECH: (
+        *("tấm biển", "biểu ngữ"),  # S183: cầm tấm biển hình ngọn nến
         "bài phát biểu",  # S180
         "lá thư",  # S168: "vì lá thư kể về điều kiện giam giữ"
         "ảnh chế",  # S160: "vì đăng ảnh chế Chủ tịch UBND tỉnh"
@@ -312,6 +313,7 @@ TABLE: Table = {
         "tố cáo sai phạm",
     ),
     Signal.SPEECH_OFFENCE: (
+        "ý đồ kích động",  # S183: luật an ninh Hồng Kông
         *("bình luận sai sự thật", "đăng bình luận sai sự thật"),  # S178: phạt một bình luận về vụ cháy
         *("tuyên truyền LGBT", "tuyên truyền quan hệ tình dục phi truyền thống"),  # S171: luật của Nga
         *("cổ xúy lối sống đồng tính", "tuyên truyền đồng tính"),  # S158
