@@ -296,6 +296,8 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S185: a fine for reporting a flaw ("Programmer fined for flagging hard-coded password")
+        *("fined for flagging", "fined for reporting", "fined for disclosing"),
         # S181: a regulator's order to remove a researcher's post
         *near(
             ("orders removal of", "ordered removal of", "orders the removal of", "ordered the removal of"), ("post",)
@@ -368,6 +370,8 @@ TABLE: Table = {
             "made to apologise",
             "made to apologize",
         ),
+        # S187: police uploading a forced apology to the poster's own account
+        *("video of him apologising", "video of her apologising", "apology video", "released with a warning"),
         # a lawyer's licence taken, a charge dropped, an office raided (S122: "justice ministry strips another defence
         # lawyer of licence", "Court drops cybercrime charge against … rights lawyer", "FIA raids Islamabad office of")
         *near(("strips", "stripped"), ("of licence", "of his licence", "of her licence", "of their licences")),
@@ -803,6 +807,7 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        *("signed open letter", "signed an open letter", "signing an open letter", "signed letters"),  # S188
         # S183: a sign held up is what someone says ("arrested over placard", "holding blank sheet of paper")
         *("placard", "placards", "handwritten sign", "cardboard sign", "protest sign", "blank sheet of paper"),
         *("Morning Star flag", "raising the Morning Star"),  # S184: West Papua's flag
@@ -983,6 +988,7 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("discredited the army", "'discredited' the army", "discredited the armed forces"),  # S187: a school-chat meme
         *("section 13 of the Terrorism Act", "army discreditation"),  # S183: a placard, a blank sheet
         # S184: the charges against minority campaigners
         *("inciting separatism", "incitement to separatism", "inciting ethnic hatred", "inciting national hatred"),

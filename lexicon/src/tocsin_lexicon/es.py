@@ -248,6 +248,12 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S187-S188: una multa por «desacreditar al Ejército» (a un escolar, a un extenista); una cuenta suspendida
+        # por orden
+        *near(("multa a", "multó a", "multan a"), ("por desacreditar", "por «desacreditar")),
+        *("bloquea su cuenta por", "bloqueó su cuenta por", "bloquean su cuenta por"),
+        *near(("ordena suspender", "ordenó suspender", "ordena cerrar", "ordenó cerrar"), ("la cuenta", "el perfil")),
+        *near(("Fiscalía",), ("denuncia a", "denunció a")),  # S187: un escolar que alertó de una falla
         *("prohíbe la marcha", "prohibió la marcha", "prohíben la marcha", "prohibió una marcha"),  # S183
         # S182: un juez ordena a una plataforma bloquear las cuentas de periodistas
         *near(
@@ -884,6 +890,9 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        *("compartió imágenes", "cantante", "por una publicación"),  # S187-S188
+        # S185: quien graba a la policía ("un fotoperiodista … que grababa la intervención policial")
+        *("grababa la intervención policial", "grababa a los agentes", "grabar a los agentes", "grabar a la policía"),
         # S183-S184: consignas, un discurso, artículos y banderas
         *("gritar consignas", "por gritar", "corear", "consignas", "un discurso", "su discurso"),
         *("por sus artículos", "sus artículos", "textos publicados", "izar la bandera", "Estrella de la Mañana"),
@@ -999,6 +1008,7 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        "Ley de Seguridad Ciudadana",  # S185: su nombre completo, como su apodo
         *("separatismo", "incitar al separatismo", "incitar al odio étnico", "incitar a dividir el país"),  # S184
         *("propaganda contra el sistema", "incitación a la secesión", "subvertir el poder del Estado"),  # S179-S180
         *("provocar peleas y causar problemas", "buscar pleitos y provocar problemas"),  # S180: China
@@ -1172,6 +1182,7 @@ TABLE: Table = {
         *near(("investigadora", "investigador"), ("del colectivo", "de la organización", "del Colectivo", "de la ONG")),
         # quien busca a los desaparecidos (S91, S94: "madre buscadora", "defensora de desaparecidos")
         *("defensora de desaparecidos", "defensor de desaparecidos", "madre buscadora", "madres buscadoras"),
+        *near(("abogada", "abogado"), ("de familias de desaparecidos", "de las familias de desaparecidos")),  # S185
         *("colectivo de búsqueda", "colectivo de madres buscadoras"),
         # la guardia de un resguardo indígena (S75: "Capturan a coordinador de la Guardia Indígena nasa")
         *("Guardia Indígena", "guardia indígena", "guardias indígenas"),

@@ -120,6 +120,7 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("annule la condamnation", "a annulé la condamnation", "casse la condamnation"),  # S186 : en cassation
         # S182 : une amende à une plateforme qui refuse de bloquer les comptes de journalistes
         *near(("bloquer les comptes de", "bloquer des comptes de"), ("journalistes", "reporters", "opposants")),
         "convoqué par la Division spéciale de cybersécurité",  # S175 : la DSC de Dakar
@@ -272,6 +273,8 @@ TABLE: Table = {
         *("refoulé par la police des frontières", "refoulée par la police des frontières"),  # (S84)
         # (S87 : « sommée par la Cour supérieure de révéler sa source »)
         *("révéler sa source", "sommée de révéler", "sommé de révéler"),
+        # S186 : « ordonne à une journaliste de dévoiler l'identité de sa source »
+        *("dévoiler l'identité de sa source", "dévoiler sa source", "dévoiler ses sources", "révéler ses sources"),
         *(
             "ordonne le blocage",
             # le site d'une ONG bloqué (S65)
@@ -504,6 +507,7 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        *("hué l'hymne", "huer l'hymne", "huant l'hymne", "contre la fraude électorale", "raille"),  # S187-S188
         *("romancier", "romancière", "l'autrice", "son roman", "son dernier roman", "son dernier livre"),  # S179
         # S170 : « condamné pour avoir filmé des brimades … et publié » (pas des patients filmés à leur insu)
         *near(("avoir filmé",), ("des brimades", "des violences", "des policiers", "des gendarmes", "des soldats")),
@@ -596,6 +600,9 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S187 : la loi russe contre qui « discrédite » l'armée
+        *("discréditer l'armée", "discrédité l'armée", "discrédit de l'armée", "discréditant l'armée"),
+        *("discréditer les forces armées", "ordonnance sur l'hymne national"),  # S188 : huer l'hymne (Hong Kong)
         # S179 : un album inscrit sur la liste des contenus extrémistes (Biélorussie)
         *("liste des contenus extrémistes", "liste républicaine des contenus extrémistes", "classées « extrémistes »"),
         # S167 : la chaîne Telegram classée « extrémiste », son administratrice poursuivie

@@ -217,6 +217,7 @@ _OUTLETS_EN = _Outlets(
 _ONLY_STATE_FR = (
     # S175 : « le parquet général déclare « indésirable » une ONG de défense des prisonniers politiques »
     *("déclare « indésirable »", "a déclaré « indésirable »", "déclare indésirable"),
+    *("déclare « extrémiste »", "a déclaré « extrémiste »"),  # S188
     *("prononce la dissolution d'un", "a prononcé la dissolution d'un"),  # S180 : un syndicat autonome
     *("dissout", "a dissous", "prononce la dissolution de", "retire l'autorisation de", "retire l'autorisation d'"),
     *("gèle les comptes de", "a gelé les comptes de", "gel des comptes de", "gel des avoirs de"),
@@ -233,6 +234,7 @@ _PASSIVE_FR = (
     *("dissoute", "dissous", "suspendue", "suspendues", "suspendu", "suspendus", "interdite", "interdites"),
     *("privée de récépissé", "privé de récépissé", "comptes bloqués", "comptes gelés", "mis sous scellés"),
     *("déclarée « indésirable »", "déclaré « indésirable »", "« indésirable »", "« agents de l'étranger »"),  # S164
+    *("déclarée « extrémiste »", "déclaré « extrémiste »", "déclarée extrémiste"),  # S188
 )
 _BODIES_FR = (
     # (not a bare "ligue": "Ligue 1 : l'attaquant lyonnais suspendu trois matches")
@@ -251,6 +253,7 @@ _DEFENDING_FR = (
         "lutte contre la corruption",
     ),  # S172 : « suspend une association anticorruption »
     *("association de jeunesse", "aide aux migrants", "droits des femmes", "observatoire citoyen", "ligue des droits"),
+    *("réprimés", "prisonniers politiques"),  # S188 : « la Fondation … qui soutient les athlètes réprimés »
 )
 _PRESS_FR = (
     *("syndicat des agents de la presse", "syndicat des journalistes", "association des journalistes"),
