@@ -296,6 +296,19 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S189: a correspondent's visa or accreditation not renewed ("declines to renew visa of … bureau chief")
+        *near(
+            ("declines to renew", "declined to renew", "refuses to renew", "refused to renew", "not renew"),
+            ("visa of", "visa for", "press card", "accreditation", "credentials"),
+        ),
+        *near(
+            ("fines", "fined"), ("online outlet", "news outlet", "media outlet")
+        ),  # S189: under a foreign-influence law
+        # S190: a regulator's order to an outlet to delete its coverage
+        *near(
+            near(("orders", "ordered", "told"), ("news site", "outlet", "newspaper", "broadcaster")),
+            ("to delete", "to remove", "to take down"),
+        ),
         # S185: a fine for reporting a flaw ("Programmer fined for flagging hard-coded password")
         *("fined for flagging", "fined for reporting", "fined for disclosing"),
         # S181: a regulator's order to remove a researcher's post
@@ -988,6 +1001,7 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("foreign influence law", "foreign-influence law", "interests of a foreign power"),  # S189: Georgia
         *("discredited the army", "'discredited' the army", "discredited the armed forces"),  # S187: a school-chat meme
         *("section 13 of the Terrorism Act", "army discreditation"),  # S183: a placard, a blank sheet
         # S184: the charges against minority campaigners
@@ -1080,6 +1094,7 @@ TABLE: Table = {
         "harming national unity",
     ),
     Signal.JOURNALIST: (
+        *("bureau chief", "Beijing bureau"),  # S189
         *("Mezopotamya Agency", "Mezopotamya news agency", "JinNews"),  # S184: Kurdish news agencies in Turkey
         *("satirical weekly", "satirical magazine"),  # S174
         # a media regulator acting is acting on an outlet (S112: "PEMRA suspends Mehran News licence", "BAZ lifts
@@ -1315,6 +1330,9 @@ TABLE: Table = {
         *near(("general secretary of", "secretary general of", "head of"), ("union", "unions")),
     ),
     Signal.RESEARCHER: (
+        # S190: a student who "had found that the app exposed users' payment details and reported it to the operator"
+        *near(("found that the",), ("exposed users", "exposed customers", "exposed the data")),
+        *("reported it to the operator", "reported it to the company", "reported it to the vendor"),
         *("researcher's post", "researcher's blog post", "researcher's disclosure"),  # S181
         *("after he found and reported", "after she found and reported"),  # S117
         # S114: "charged … after emailing the school's IT office about a bug exposing student grades"
@@ -2788,6 +2806,7 @@ TABLE: Table = {
         "breach of privacy",
     ),
     Signal.OCCASION: (
+        *("forum weighs", "forum discusses", "conference discussed", "participants discussed"),  # S190
         # S116: "Karachi reporter honoured in Geneva for series on families of the missing"
         *("honoured in", "honored in"),
         *near(("honoured", "honored"), ("for series on", "for her series", "for his series", "for reporting on")),
@@ -3455,6 +3474,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *("vigil was held", "a vigil was held"),  # S189: a vigil ten years on, not a detention
         "exposed to prosecution",  # S181: a law said to leave researchers at risk, no one charged
         *(
             "readings held",

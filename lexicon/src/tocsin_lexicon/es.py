@@ -248,6 +248,11 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S189: un corresponsal sin visado; S190: una activista «regulada» (Cuba), cuentas congeladas
+        *near(("no renueva el visado", "no renovó el visado", "niega el visado", "negó el visado"), ("corresponsal",)),
+        *("obligado a salir del país", "obligada a salir del país", "está regulada", "está regulado"),
+        *near(("Impiden a", "impidieron a", "le impiden"), ("abordar", "viajar")),
+        *("congelar sus cuentas bancarias", "congeló sus cuentas bancarias", "congela sus cuentas bancarias"),
         # S187-S188: una multa por «desacreditar al Ejército» (a un escolar, a un extenista); una cuenta suspendida
         # por orden
         *near(("multa a", "multó a", "multan a"), ("por desacreditar", "por «desacreditar")),

@@ -1554,6 +1554,8 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        # S190 : un colonel devant le tribunal militaire (not "pour détournement": a union leader held on a pretext)
+        "détournement des primes",
         # un délit avec ses preuves, des relevés, une expertise (S85 ; pas un aveu seul : on avoue aussi ses écrits)
         *("relevés bancaires", "expertise comptable", "formellement reconnu", "détournement de dons"),
         *("construction sans permis", "rançon", "Kidnapping", "compte caché", "fraude fiscale"),

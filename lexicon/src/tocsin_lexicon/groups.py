@@ -301,6 +301,8 @@ _OUTLETS_FR = _Outlets(
         # S142 : « le ministère retire les fréquences de Lamban FM », « L'imprimerie publique cesse de tirer « Le
         # Quotidien … », privé de publicité ANEP »
         *("retire les fréquences de", "a retiré les fréquences de", "cesse de tirer", "privé de publicité"),
+        # S189 : « retire les agréments de quatre radios », « dix jours de suspension d'antenne à une chaîne »
+        *("retire les agréments de", "a retiré les agréments de", "suspension d'antenne"),
     ),
     regulated=(
         *("suspend", "a suspendu", "retire", "a retiré", "sanctionne", "a sanctionné", "inflige", "a infligé"),

@@ -73,6 +73,7 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("không gia hạn thẻ phóng viên", "bị buộc rời"),  # S189: phóng viên nước ngoài
         # S179: sách bị thu hồi, tiêu hủy vì nội dung
         *("đình chỉ phát hành", *near(("thu hồi", "tiêu hủy"), ("tiểu thuyết", "cuốn sách", "tập thơ"))),
         *("buồng kỷ luật", "bị kỷ luật trong trại giam"),  # S168: một lá thư, buồng kỷ luật
@@ -1111,6 +1112,11 @@ TABLE: Table = {
     Signal.FORMER: ("cựu", *TEACHING_POSTS_LEFT["vi"]),
     # dự thảo, thảo luận: quy định đang bàn, chưa áp dụng với ai
     Signal.LAWMAKING: (
+        *(
+            "yêu cầu xử lý nghiêm",
+            "tại phiên họp",
+            "phối hợp theo dõi, ngăn chặn",
+        ),  # S190: một chỉ đạo, không ai bị xử lý
         *("góp ý dự thảo", "đề xuất nâng mức phạt", "nâng mức phạt"),  # S154
         # thảo luận phê chuẩn
         "thảo luận việc phê chuẩn",
