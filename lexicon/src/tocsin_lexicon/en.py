@@ -296,6 +296,11 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S191-S192: an outlet fined after its report, the report ordered removed, a coverage ban; a fine for "data
+        # espionage" after reporting a flaw
+        *near(("news site", "outlet", "newspaper"), ("fined over", "fined for")),
+        *near(("ordered",), ("article removed", "articles removed", "report removed")),
+        *("coverage ban", "fined for data espionage", "fined for spying on data"),
         # S189: a correspondent's visa or accreditation not renewed ("declines to renew visa of … bureau chief")
         *near(
             ("declines to renew", "declined to renew", "refuses to renew", "refused to renew", "not renew"),
@@ -1001,6 +1006,8 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S191: China's charge against those who post ("picking quarrels and provoking trouble")
+        *("picking quarrels and provoking trouble", "picking quarrels and stirring up trouble", "picking quarrels"),
         *("foreign influence law", "foreign-influence law", "interests of a foreign power"),  # S189: Georgia
         *("discredited the army", "'discredited' the army", "discredited the armed forces"),  # S187: a school-chat meme
         *("section 13 of the Terrorism Act", "army discreditation"),  # S183: a placard, a blank sheet
@@ -1094,6 +1101,7 @@ TABLE: Table = {
         "harming national unity",
     ),
     Signal.JOURNALIST: (
+        "Abzas Media",  # S192: Azerbaijan's investigative outlet, its reporters jailed in a "smuggling" case
         *("bureau chief", "Beijing bureau"),  # S189
         *("Mezopotamya Agency", "Mezopotamya news agency", "JinNews"),  # S184: Kurdish news agencies in Turkey
         *("satirical weekly", "satirical magazine"),  # S174

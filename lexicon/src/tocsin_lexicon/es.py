@@ -248,6 +248,9 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S191-S192: la bloguera obligada a entregar sus contraseñas tras un interrogatorio; un caricaturista citado
+        *("tras interrogarla", "tras interrogarlo", "fue obligada a entregar", "fue obligado a entregar"),
+        *("citado por la Fiscalía", "citada por la Fiscalía", "citados por la Fiscalía"),
         # S189: un corresponsal sin visado; S190: una activista «regulada» (Cuba), cuentas congeladas
         *near(("no renueva el visado", "no renovó el visado", "niega el visado", "negó el visado"), ("corresponsal",)),
         *("obligado a salir del país", "obligada a salir del país", "está regulada", "está regulado"),

@@ -507,6 +507,7 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        *("vlogueur", "vlogueuse", "mettant en doute le bilan officiel"),  # S191
         *("hué l'hymne", "huer l'hymne", "huant l'hymne", "contre la fraude électorale", "raille"),  # S187-S188
         *("romancier", "romancière", "l'autrice", "son roman", "son dernier roman", "son dernier livre"),  # S179
         # S170 : « condamné pour avoir filmé des brimades … et publié » (pas des patients filmés à leur insu)
@@ -600,6 +601,8 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S191 : l'accusation chinoise contre qui publie
+        *("cherché querelle et provoqué des troubles", "chercher querelle et provoquer des troubles"),
         # S187 : la loi russe contre qui « discrédite » l'armée
         *("discréditer l'armée", "discrédité l'armée", "discrédit de l'armée", "discréditant l'armée"),
         *("discréditer les forces armées", "ordonnance sur l'hymne national"),  # S188 : huer l'hymne (Hong Kong)
