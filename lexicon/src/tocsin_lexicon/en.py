@@ -296,6 +296,11 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S193: Pakistan's travel bans ("offloaded at Karachi airport", "on Passport Control List")
+        *("offloaded at", "offloaded from", "Passport Control List", "Exit Control List", "stopped before boarding"),
+        # S194: a media regulator suspending a station over a programme; a group's accounts frozen
+        *near(("regulator suspends", "regulator suspended"), ("radio", "station", "channel", "TV")),
+        *("bank accounts have been frozen", "its bank accounts have been frozen", "accounts have been frozen"),
         # S191-S192: an outlet fined after its report, the report ordered removed, a coverage ban; a fine for "data
         # espionage" after reporting a flaw
         *near(("news site", "outlet", "newspaper"), ("fined over", "fined for")),
@@ -2872,6 +2877,7 @@ TABLE: Table = {
         "book launch",
         # a memoir or a book launched (S72: "Exiled Iranian journalist launches memoir at London bookshop")
         *near(("launches", "launched", "unveils"), ("memoir",)),  # not "detained after she presents her book"
+        *near(("launch", "launches", "launched"), ("news site", "outlet", "podcast")),  # S194: exiles' new outlet
         "attendees",
         "security conference",
         "cybersecurity conference",

@@ -248,6 +248,11 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S193: canales de periodistas (not piracy: "ordena bloquear 60 canales … que emitían partidos sin licencia")
+        *near(
+            near(("ordena bloquear", "ordenó bloquear"), ("canales", "cuentas", "páginas")),
+            ("de periodistas", "de comentaristas", "de opositores", "de activistas"),
+        ),
         # S191-S192: la bloguera obligada a entregar sus contraseñas tras un interrogatorio; un caricaturista citado
         *("tras interrogarla", "tras interrogarlo", "fue obligada a entregar", "fue obligado a entregar"),
         *("citado por la Fiscalía", "citada por la Fiscalía", "citados por la Fiscalía"),
@@ -260,7 +265,7 @@ TABLE: Table = {
         # por orden
         *near(("multa a", "multó a", "multan a"), ("por desacreditar", "por «desacreditar")),
         *("bloquea su cuenta por", "bloqueó su cuenta por", "bloquean su cuenta por"),
-        *near(("ordena suspender", "ordenó suspender", "ordena cerrar", "ordenó cerrar"), ("la cuenta", "el perfil")),
+        *near(("ordena suspender", "ordenó suspender"), ("la cuenta", "el perfil")),
         *near(("Fiscalía",), ("denuncia a", "denunció a")),  # S187: un escolar que alertó de una falla
         *("prohíbe la marcha", "prohibió la marcha", "prohíben la marcha", "prohibió una marcha"),  # S183
         # S182: un juez ordena a una plataforma bloquear las cuentas de periodistas
@@ -1016,6 +1021,7 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        "antiestatal",  # S193: contenido «antiestatal» (Pakistán)
         "Ley de Seguridad Ciudadana",  # S185: su nombre completo, como su apodo
         *("separatismo", "incitar al separatismo", "incitar al odio étnico", "incitar a dividir el país"),  # S184
         *("propaganda contra el sistema", "incitación a la secesión", "subvertir el poder del Estado"),  # S179-S180

@@ -120,6 +120,9 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S194 : un Cubain « régulé », un chroniqueur condamné à publier des excuses par un tribunal électoral
+        *("interdit de quitter l'île", "interdit de quitter le pays", "« régulé »", "« régulée »"),
+        *("de publier des excuses", "interdit d'évoquer à nouveau", "registre national des auteurs"),
         *("annule la condamnation", "a annulé la condamnation", "casse la condamnation"),  # S186 : en cassation
         # S182 : une amende à une plateforme qui refuse de bloquer les comptes de journalistes
         *near(("bloquer les comptes de", "bloquer des comptes de"), ("journalistes", "reporters", "opposants")),
@@ -274,7 +277,7 @@ TABLE: Table = {
         # (S87 : « sommée par la Cour supérieure de révéler sa source »)
         *("révéler sa source", "sommée de révéler", "sommé de révéler"),
         # S186 : « ordonne à une journaliste de dévoiler l'identité de sa source »
-        *("dévoiler l'identité de sa source", "dévoiler sa source", "dévoiler ses sources", "révéler ses sources"),
+        *("dévoiler l'identité de sa source", "dévoiler sa source", "dévoiler ses sources"),
         *(
             "ordonne le blocage",
             # le site d'une ONG bloqué (S65)
@@ -509,7 +512,7 @@ TABLE: Table = {
     Signal.SPEECH: (
         *("vlogueur", "vlogueuse", "mettant en doute le bilan officiel"),  # S191
         *("hué l'hymne", "huer l'hymne", "huant l'hymne", "contre la fraude électorale", "raille"),  # S187-S188
-        *("romancier", "romancière", "l'autrice", "son roman", "son dernier roman", "son dernier livre"),  # S179
+        *("romancier", "romancière", "l'autrice", "son dernier roman", "son dernier livre"),  # S179
         # S170 : « condamné pour avoir filmé des brimades … et publié » (pas des patients filmés à leur insu)
         *near(("avoir filmé",), ("des brimades", "des violences", "des policiers", "des gendarmes", "des soldats")),
         *("un mème", "tifos", "administrateur de la page"),  # S160
@@ -697,6 +700,7 @@ TABLE: Table = {
         "faux bruits",
     ),
     Signal.JOURNALIST: (
+        *("CubaNet", "14ymedio"),  # S194 : des médias cubains indépendants
         *near(("suspend", "a suspendu", "suspendu"), ("un quotidien", "le quotidien", "un hebdomadaire")),  # S104
         # (S86 : « ordonne à un site d'investigation de retirer une enquête »)
         *("site d'investigation", "média d'investigation"),
@@ -754,6 +758,9 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # S194 : « un défenseur q'eqchi' », « l'opposition de sa communauté à l'extension du projet »
+        *near(("défenseur", "défenseure"), ("q'eqchi'", "maya", "autochtone", "de la terre", "du territoire")),
+        "l'opposition de sa communauté",
         # S184 : « un porte-parole mapuche »
         *near(("porte-parole", "dirigeant", "dirigeante"), ("mapuche", "autochtone", "amazigh", "ouïghour", "kurde")),
         # S180 : les dirigeants de l'UGTT et des confédérations syndicales
@@ -1643,6 +1650,7 @@ TABLE: Table = {
         *("panne technique", "problème technique", "difficultés financières", "faute de moyens"),
         # une radio suspendue faute de payer : une dette, pas une émission (the twenty-seventh review)
         *("pour non-paiement", "non-paiement de ses redevances", "redevances impayées"),
+        *("ans d'arriérés", "reconnu la dette", "promis un échéancier"),  # a station's debts, told after the step
         # la CNIL sanctionne une entreprise : de la conformité, pas une affaire
         # (la CNIL seule non : un chercheur lui signale une faille ; ni « inflige une amende » : à un journal, c'est
         # une affaire)
@@ -1799,6 +1807,7 @@ TABLE: Table = {
         "ex-conjointe",
     ),
     Signal.PRETEXT: (
+        "usurpation aggravée",  # S194 : l'accusation portée contre les défenseurs de la terre au Guatemala
         # la drogue « déposée » dans la voiture d'un militant : le prétexte dit par sa défense
         *near(("drogue", "chira", "cannabis", "stupéfiants"), ("a été déposée", "a été placée", "a été glissée")),
         "preuves fabriquées",  # (pas « une bombe placée dans sa voiture »)

@@ -142,6 +142,7 @@ _DEFENDING_EN = (
     # S164: "declares exiled Baikal conservation group 'undesirable'"
     *("conservation group", "conservation groups", "conservation organisation", "conservation organization"),
     *("environmental NGO", "green NGO", "conservation NGO"),
+    "civic coalition",  # S194: "Mali dissolves civic coalition that petitioned for return to civilian rule"
     "group documenting",  # S109: "brands Berlin-based group documenting social media prosecutions 'undesirable'"
 )
 _PRESS_EN = ("press association", "journalists' association", "journalists' union", "press union", "press club")
