@@ -311,9 +311,6 @@ TABLE: Table = {
             ("declines to renew", "declined to renew", "refuses to renew", "refused to renew", "not renew"),
             ("visa of", "visa for", "press card", "accreditation", "credentials"),
         ),
-        *near(
-            ("fines", "fined"), ("online outlet", "news outlet", "media outlet")
-        ),  # S189: under a foreign-influence law
         # S190: a regulator's order to an outlet to delete its coverage
         *near(
             near(("orders", "ordered", "told"), ("news site", "outlet", "newspaper", "broadcaster")),
@@ -601,6 +598,7 @@ TABLE: Table = {
         # a regulator fining a channel over what it aired (S71: "regulator fines opposition channel over talk-show
         # remarks")
         *near(("fines", "fined"), ("channel", "broadcaster", "radio station", "TV station", "news site")),
+        *near(("fines", "fined"), ("online outlet", "news outlet", "media outlet")),  # S189: a foreign-influence law
         *near(
             ("fine on", "slaps fine on", "imposes fine on", "imposed a fine on", "imposes a fine on"),
             ("channel", "broadcaster", "radio station", "TV station", "news site"),

@@ -512,7 +512,6 @@ TABLE: Table = {
     Signal.SPEECH: (
         *("vlogueur", "vlogueuse", "mettant en doute le bilan officiel"),  # S191
         *("hué l'hymne", "huer l'hymne", "huant l'hymne", "contre la fraude électorale", "raille"),  # S187-S188
-        *("romancier", "romancière", "l'autrice", "son dernier roman", "son dernier livre"),  # S179
         # S170 : « condamné pour avoir filmé des brimades … et publié » (pas des patients filmés à leur insu)
         *near(("avoir filmé",), ("des brimades", "des violences", "des policiers", "des gendarmes", "des soldats")),
         *("un mème", "tifos", "administrateur de la page"),  # S160
@@ -532,6 +531,7 @@ TABLE: Table = {
         *("appels à manifester", "appel à manifester"),
         # le livre ou la pièce d'un auteur, dit cause de l'action (« pour son roman »)
         *("son roman", "ses romans", "son livre", "ses livres", "sa pièce", "son recueil", "ses mémoires"),
+        *("son dernier roman", "son dernier livre"),  # S179
         # un « j'aime » sur une publication
         *("un j'aime", "un « j'aime »", "un like", "liké", "likés"),
         "blogueur*",
@@ -589,6 +589,7 @@ TABLE: Table = {
         # writers and poets are known for expression, like bloggers; not rights defenders by trade
         "écrivain",
         "poète",
+        *("romancier", "romancière", "l'autrice"),  # S179
         *("documentariste", "réalisateur de documentaire", "réalisatrice de documentaire", "cinéaste"),
         # le reportage d'un journaliste est son expression
         "reportage*",
