@@ -296,6 +296,12 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S195: the police taking over a church's or a critic's account (not hackers taking one over)
+        *(
+            f"{who} … {step} … account"
+            for who in ("police", "officers", "authorities")
+            for step in ("take over", "took over", "seized control of", "seize control of")
+        ),
         # S193: Pakistan's travel bans ("offloaded at Karachi airport", "on Passport Control List")
         *("offloaded at", "offloaded from", "Passport Control List", "Exit Control List", "stopped before boarding"),
         # S194: a media regulator suspending a station over a programme; a group's accounts frozen
@@ -828,6 +834,8 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        # S195: a sermon clip, a Bible study or a prayer meeting (not any sermon: "preacher whose sermon urged …")
+        *("sermon clip", "Bible study", "Bible studies", "prayer meeting", "prayer meetings"),
         *("signed open letter", "signed an open letter", "signing an open letter", "signed letters"),  # S188
         # S183: a sign held up is what someone says ("arrested over placard", "holding blank sheet of paper")
         *("placard", "placards", "handwritten sign", "cardboard sign", "protest sign", "blank sheet of paper"),
@@ -1009,6 +1017,10 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S195: Russia's ban on Jehovah's Witnesses; Pakistan's anti-Ahmadi section 298-C and blasphemy section 295-C
+        *("activity of an extremist organisation", "activities of an extremist organisation"),
+        *("activity of an extremist organization", "activities of an extremist organization"),
+        *("298-C", "295-C", "posing as a Muslim"),
         # S191: China's charge against those who post ("picking quarrels and provoking trouble")
         *("picking quarrels and provoking trouble", "picking quarrels and stirring up trouble", "picking quarrels"),
         *("foreign influence law", "foreign-influence law", "interests of a foreign power"),  # S189: Georgia
@@ -1607,6 +1619,7 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        *("hidden-camera recordings", "secretly filmed", "covertly filmed"),  # S195: the FSB filming prayer meetings
         # S154: a reporter's camera and memory cards taken at a polling station
         *near(
             ("seize", "seized", "seizes", "took", "confiscated", "confiscate"),
@@ -2461,6 +2474,7 @@ TABLE: Table = {
         *("gambling website*", "gambling site*", "Gambling Act"),
     ),
     Signal.ORDINARY_CRIME: (
+        *("Ponzi scheme", "pyramid scheme"),  # S195: a pastor-broadcaster's scheme
         *("leaving his unit without permission", "leaving his unit", "deserting his unit", "desertion"),  # S170
         *("blood alcohol", "crash that killed", "arson attack", "arson with intent"),  # S164: a presenter, a campaigner
         *("torching of", "arson and rioting", "trafficking followers"),  # S162: rioters, a sect leader
@@ -3486,6 +3500,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *("Jehovah's Witness", "Jehovah's Witnesses"),  # S195: believers, not witnesses to a crime
         *("vigil was held", "a vigil was held"),  # S189: a vigil ten years on, not a detention
         "exposed to prosecution",  # S181: a law said to leave researchers at risk, no one charged
         *(

@@ -903,6 +903,9 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        # S195: el sermón, la homilía, la prédica; S196: lo que dijo en televisión
+        *("sermón", "sermones", "homilía", "homilías", "prédica", "prédicas", "estudiar la Biblia"),
+        *("declaraciones en televisión", "sus declaraciones en televisión", "en un plató"),
         *("compartió imágenes", "cantante", "por una publicación"),  # S187-S188
         # S185: quien graba a la policía ("un fotoperiodista … que grababa la intervención policial")
         *("grababa la intervención policial", "grababa a los agentes", "grabar a los agentes", "grabar a la policía"),
@@ -1021,6 +1024,7 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("blasfemia", "actividades extremistas", "organización extremista"),  # S195
         "antiestatal",  # S193: contenido «antiestatal» (Pakistán)
         "Ley de Seguridad Ciudadana",  # S185: su nombre completo, como su apodo
         *("separatismo", "incitar al separatismo", "incitar al odio étnico", "incitar a dividir el país"),  # S184
@@ -1169,6 +1173,7 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        "Liga Tunecina de Derechos Humanos",  # S196
         *("líder estudiantil", "comité estudiantil"),  # S183-S184 (not "exdirigente estudiantil": profiles, a theft)
         *("defensor de la lengua", "defensora de la lengua"),  # S184
         *near(("profesora", "profesor", "docente"), ("de lengua materna", "de lengua kurda", "de kurdo")),
@@ -1666,6 +1671,11 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        # S195: las grabaciones del FSB (no la cámara oculta de un mirón)
+        *near(
+            ("grabaciones", "escuchas", "cámara oculta"), ("el FSB", "los servicios de seguridad", "la policía secreta")
+        ),
+        *near(("el FSB", "los servicios de seguridad", "la policía secreta"), ("escuchas", "cámara oculta")),
         # S174: los datos de los administradores pedidos a la plataforma
         *near(
             ("pide a Meta", "pidió a Meta", "solicitado a la plataforma"), ("los datos", "direcciones IP", "números")
@@ -2326,6 +2336,7 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        *("esquema piramidal", "esquema Ponzi", "estafa piramidal"),  # S195: un pastor y locutor estafador
         *("conducir sin carné", "sin carné de conducir", "sin permiso de conducir"),  # a fine for driving, not speech
         *("a cambio del voto", "repartir despensas"),  # S173: un locutor que compraba votos
         *("abandonar su unidad", "deserción"),  # S170: un soldado que se ausentó de su unidad
@@ -2458,6 +2469,7 @@ TABLE: Table = {
         "tribunal mercantil",
     ),
     Signal.HARM: (
+        *("linchamiento de", "linchado", "linchada", "linchados"),  # S195 (no un «linchamiento mediático»)
         *("con un machete", "a machetazos"),  # S164: un activista que hirió a su vecino
         # un acto sexual en público, transmitido: el acto, no el video (the twenty-seventh review: "transmitió por
         # TikTok cómo se masturbaba en el Metro")
@@ -3118,6 +3130,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *("testigo de Jehová", "testigos de Jehová"),  # S195: creyentes, no testigos
         *("expertos en privacidad", "los retos de la biometría"),  # S178: un foro
         # S176: un foro sobre vigilancia, no un caso ("debatirán … sobre la regulación de la biometría y el uso de
         # software espía")

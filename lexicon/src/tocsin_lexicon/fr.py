@@ -318,6 +318,7 @@ TABLE: Table = {
         ),
         # une expulsion ordonnée (S54) : « la préfecture ordonne l'expulsion d'un militant », une OQTF
         *("obligation de quitter le territoire", "ordonne l'expulsion", "a ordonné l'expulsion", "arrêté d'expulsion"),
+        *("valide l'expulsion", "confirme l'expulsion"),  # S195 : « le Conseil d'État valide l'expulsion d'un imam »
         # interdite de quitter le territoire ; entendu par la DGSI ou en audition libre
         *(
             "interdit de quitter le territoire",
@@ -510,6 +511,9 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        # S195 : les prêches, le sermon, la prédication d'un imam ou d'un pasteur ; des lectures de la Bible
+        *("prêche", "prêches", "sermon", "sermons", "prédication", "prédications", "lectures de la Bible"),
+        *("culte en ligne", "cultes en ligne"),
         *("vlogueur", "vlogueuse", "mettant en doute le bilan officiel"),  # S191
         *("hué l'hymne", "huer l'hymne", "huant l'hymne", "contre la fraude électorale", "raille"),  # S187-S188
         # S170 : « condamné pour avoir filmé des brimades … et publié » (pas des patients filmés à leur insu)
@@ -605,6 +609,9 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S195 : le blasphème (Pakistan), « l'ébranlement de la foi des musulmans » (Algérie), les Témoins de
+        # Jéhovah poursuivis pour les « activités d'une organisation extrémiste » (Russie)
+        *("blasphème", "ébranlement de la foi", "ébranler la foi", "organisation extrémiste"),
         # S191 : l'accusation chinoise contre qui publie
         *("cherché querelle et provoqué des troubles", "chercher querelle et provoquer des troubles"),
         # S187 : la loi russe contre qui « discrédite » l'armée
@@ -1339,6 +1346,9 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        # S195 (not hiding there himself: « depuis un lieu tenu secret, il s'explique »)
+        *near(("détenu", "détenue", "détenus", "emmené", "emmenée", "conduit"), ("lieu tenu secret",)),
+        *("sans accès à ses avocats", "sans accès à son avocat"),
         # un militant ou un journaliste disparu après avoir été emmené (S134 : « l'activiste qui avait dénoncé
         # l'enlèvement … à son tour porté disparu »), pas un randonneur
         *near(
@@ -1565,6 +1575,7 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        *("système de Ponzi", "pyramide de Ponzi", "système pyramidal"),  # S195
         # S190 : un colonel devant le tribunal militaire (not "pour détournement": a union leader held on a pretext)
         "détournement des primes",
         # un délit avec ses preuves, des relevés, une expertise (S85 ; pas un aveu seul : on avoue aussi ses écrits)
@@ -1679,6 +1690,8 @@ TABLE: Table = {
         "dénigrement",
     ),
     Signal.HARM: (
+        # S195 : les auteurs d'un lynchage jugés (pas un « lynchage médiatique »)
+        *("lynchage d'un", "lynchage d'une", "lynchage de", "lynché", "lynchée", "lynchés"),
         *("actes de terrorisme", "assassinats", "engin explosif"),  # S162 : un chef armé condamné pour un attentat
         # des violences de supporters (the twenty-eighth review : « dissout l'association de supporters ultras après
         # les violences au Vélodrome »)
@@ -2323,6 +2336,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *("Témoin de Jéhovah", "Témoins de Jéhovah"),  # S195 : des croyants, pas des témoins
         *(
             "au secret professionnel",
             "le secret professionnel",

@@ -57,6 +57,7 @@ TABLE: Table = {
         "décret-loi n° 54",
         "Décret 54",
         "Decreto-ley 54",
+        *("Decreto 54", "Decreto Ley 54"),  # S196: «procesa a una abogada en virtud del Decreto 54»
         "Decree Law 54",
         # Cambodia, Belarus, Russia, Nicaragua: incitement / extremism / "false information" provisions
         "Article 207.3",
