@@ -1017,6 +1017,9 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S197: Belarus's "extremist formation", Russia's "justifying terrorism", Central Asia's "calling for mass unrest"
+        *("for 'extremist formation'", "for extremist formation", "leading an extremist formation"),
+        *("justifying terrorism", "justification of terrorism", "calling for mass unrest", "calls for mass unrest"),
         # S195: Russia's ban on Jehovah's Witnesses; Pakistan's anti-Ahmadi section 298-C and blasphemy section 295-C
         *("activity of an extremist organisation", "activities of an extremist organisation"),
         *("activity of an extremist organization", "activities of an extremist organization"),
@@ -1192,6 +1195,11 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        *("Case 173", "case 173"),  # S198: Egypt's foreign-funding case against NGOs
+        # S198: "heads the legal unit of a Cairo-based rights organisation"
+        *near(
+            ("heads", "head of", "founder of", "directs", "director of"), ("rights organisation", "rights organization")
+        ),
         # S184: minority-language teachers and campaigners (Iran's Kurdish teachers)
         *near(
             ("Kurdish", "Uyghur", "Tibetan", "Baloch", "Amazigh", "Mapuche"),
@@ -1353,6 +1361,7 @@ TABLE: Table = {
         *near(("general secretary of", "secretary general of", "head of"), ("union", "unions")),
     ),
     Signal.RESEARCHER: (
+        *("probing flaw", "probing a flaw", "probing the flaw"),  # S198: "fines IT freelancer … while probing flaw"
         # S190: a student who "had found that the app exposed users' payment details and reported it to the operator"
         *near(("found that the",), ("exposed users", "exposed customers", "exposed the data")),
         *("reported it to the operator", "reported it to the company", "reported it to the vendor"),
@@ -1903,6 +1912,7 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        *("international wanted notice", "international wanted list"),  # S198
         # S177: an exile's passport revoked, a reward offered for where an exile lives
         *near(
             ("revokes passport of", "revoked the passport of", "cancels passport of", "revokes the passport of"),

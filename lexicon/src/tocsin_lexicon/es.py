@@ -294,7 +294,10 @@ TABLE: Table = {
         # S163: la Fiscalía que investiga a quien avisó de una falla
         *("investiga por delito informático a", "notificación de la Fiscalía"),
         # S164: la multa a quien habla por un colectivo (S158: "multa de … por la ley mordaza")
-        *near(("la sanciona", "lo sanciona", "la multa", "lo multa"), ("Ley de Seguridad Ciudadana", "ley mordaza")),
+        *near(
+            ("la sanciona", "lo sanciona", "la multa", "lo multa", "Multa de", "multa de"),
+            ("Ley de Seguridad Ciudadana", "ley mordaza"),
+        ),
         # S162: un monje citado por la policía y obligado a retirar lo publicado; un comunicador investigado
         *beside(("cita a un", "citó a un", "cita al", "citó al"), ("monje", "pastor", "sacerdote", "imán", "párroco")),
         *("le exige retirar sus publicaciones", "le exigen retirar sus publicaciones"),
@@ -1173,6 +1176,7 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        *("Plataforma de Afectados por la Hipoteca", "PAH", "caso 173"),  # S198
         "Liga Tunecina de Derechos Humanos",  # S196
         *("líder estudiantil", "comité estudiantil"),  # S183-S184 (not "exdirigente estudiantil": profiles, a theft)
         *("defensor de la lengua", "defensora de la lengua"),  # S184

@@ -609,6 +609,8 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S197 : la loi géorgienne sur l'« influence étrangère », les intérêts d'une puissance étrangère
+        *("loi sur l'influence étrangère", "loi sur l'« influence étrangère »", "intérêts d'une puissance étrangère"),
         # S195 : le blasphème (Pakistan), « l'ébranlement de la foi des musulmans » (Algérie), les Témoins de
         # Jéhovah poursuivis pour les « activités d'une organisation extrémiste » (Russie)
         *("blasphème", "ébranlement de la foi", "ébranler la foi", "organisation extrémiste"),
@@ -766,6 +768,7 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        *("affaire 173", "l'affaire 173", "association d'aide juridique"),  # S198 : les ONG égyptiennes
         # S194 : « un défenseur q'eqchi' », « l'opposition de sa communauté à l'extension du projet »
         *near(("défenseur", "défenseure"), ("q'eqchi'", "maya", "autochtone", "de la terre", "du territoire")),
         "l'opposition de sa communauté",
@@ -2336,6 +2339,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *("médiation", "médiations", "médiateur", "médiateurs", "médiatrice"),  # S197 : pas les médias
         *("Témoin de Jéhovah", "Témoins de Jéhovah"),  # S195 : des croyants, pas des témoins
         *(
             "au secret professionnel",

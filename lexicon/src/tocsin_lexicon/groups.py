@@ -47,6 +47,7 @@ REGULATORS = (
     *("NBC", "National Broadcasting Commission", "PEMRA", "BTRC", "UCC", "MCMC", "NTC", "BAZ", "MIB", "ENACOM"),
     *("CONATEL", "Conatel", "Telcor", "Senatel", "HAC", "HAAC", "CSA", "CNC", "Arcom", "ARCOM", "RTÜK", "IFT"),
     *("JEE", "Jurado Electoral Especial"),  # S173: "JEE multa a diario limeño por difundir una encuesta"
+    *("ANP", "Autorité nationale de la presse"),  # S198 : « l'ANP suspend « L'Éclaireur d'Abidjan » »
     *("Roskomnadzor", "Cục Báo chí", "Bộ Thông tin và Truyền thông", "Sở Thông tin và Truyền thông"),
 )
 
@@ -295,6 +296,7 @@ _OUTLETS_FR = _Outlets(
         *("coupe le signal de", "a coupé le signal de", "couper le signal de", "privés d'accréditation"),
         # S178 : un juge qui fait dépublier une enquête et en interdit la suite
         *("de dépublier", "retirer une enquête de son site", "interdit d'en publier la suite"),
+        *near(("suspend", "suspendu", "suspendue", "suspension"), ("parutions",)),  # S198 : « pour quinze parutions »
         *("privé d'accréditation", "privée d'accréditation", "retire l'accréditation", "retiré l'accréditation"),
         *("refuse l'accréditation", "refusé l'accréditation", "demandes d'accréditation", "retirée des kiosques"),
         *("retiré des kiosques", "retirés des kiosques", "retirées des kiosques", "saisis dans les kiosques"),
@@ -374,6 +376,7 @@ _OUTLETS_ES = _Outlets(
         *("televisora", "la televisora", "noticiero", "medio digital", "medio independiente", "portal de noticias"),
         *("revista", "la revista", "medio de comunicación", "la redacción", "FM", "canal de TV", "canal privado"),
         *("diario digital", "revista digital", "agencia de noticias", "TV"),
+        "portal",  # S197: "declara «indeseable» al portal independiente"
     ),
     passive=(
         *("suspendida", "suspendido", "clausurada", "clausurado", "allanada", "allanado", "fuera del aire"),

@@ -49,6 +49,8 @@ TABLE: Table = {
         "Section 24 of the Cybercrime",
         "s. 24 of the Cybercrimes",
         "Section 24(1)",
+        # Russia, Code of Administrative Offences art. 20.3.3 (discrediting the armed forces)
+        *("Article 20.3.3", "Điều 20.3.3", "artículo 20.3.3", "article 20.3.3"),
         # Tunisia Decree-Law 54 of 2022 (false news)
         "Decree-Law 54",
         "Decree 54",

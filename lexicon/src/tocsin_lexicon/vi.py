@@ -314,6 +314,8 @@ TABLE: Table = {
         "tố cáo sai phạm",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S197: luật "làm mất uy tín quân đội" của Nga
+        *("làm mất uy tín quân đội", "làm mất uy tín lực lượng vũ trang", "bôi nhọ quân đội"),
         "ý đồ kích động",  # S183: luật an ninh Hồng Kông
         *("bình luận sai sự thật", "đăng bình luận sai sự thật"),  # S178: phạt một bình luận về vụ cháy
         *("tuyên truyền LGBT", "tuyên truyền quan hệ tình dục phi truyền thống"),  # S171: luật của Nga
