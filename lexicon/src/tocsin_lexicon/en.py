@@ -296,6 +296,13 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S200: reporters' gear taken at a checkpoint ("Soldiers confiscate cameras and press vests from reporters")
+        *near(
+            ("confiscate", "confiscated", "confiscates", "seize", "seized", "seizes", "took"),
+            ("press vests", "press vest", "their cameras", "camera equipment", "cameras and press"),
+        ),
+        # S200: a tax "survey" or raid at a newsroom
+        *near(("Tax officials", "tax officials", "tax inspectors", "Tax inspectors"), ("'survey'", "raid", "search")),
         # S195: the police taking over a church's or a critic's account (not hackers taking one over)
         *(
             f"{who} … {step} … account"
@@ -1017,7 +1024,7 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
-        # S197: Belarus's "extremist formation", Russia's "justifying terrorism", Central Asia's "calling for mass unrest"
+        # S197: Belarus's "extremist formation", Russia's "justifying terrorism", Kyrgyzstan's "calling for mass unrest"
         *("for 'extremist formation'", "for extremist formation", "leading an extremist formation"),
         *("justifying terrorism", "justification of terrorism", "calling for mass unrest", "calls for mass unrest"),
         # S195: Russia's ban on Jehovah's Witnesses; Pakistan's anti-Ahmadi section 298-C and blasphemy section 295-C
@@ -1628,6 +1635,7 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        *near(("hand over", "handed over", "confiscated", "seized", "deleted", "wiped", "erased"), ("memory cards",)),
         *("hidden-camera recordings", "secretly filmed", "covertly filmed"),  # S195: the FSB filming prayer meetings
         # S154: a reporter's camera and memory cards taken at a polling station
         *near(
@@ -2595,6 +2603,7 @@ TABLE: Table = {
         "memorial rally",
     ),
     Signal.BUSINESS: (
+        *("VAT bill", "standard-rate VAT", "VAT on"),  # S200: a publisher's tax dispute
         # an outlet sanctioned for what is no one's speech: a debt, an advert, a fault, a copyright claim (S124:
         # "Regulator suspends Lagos radio station over unpaid licence fees", "station fined for broadcasting gambling
         # ads")
@@ -2842,6 +2851,7 @@ TABLE: Table = {
     ),
     Signal.OCCASION: (
         *("forum weighs", "forum discusses", "conference discussed", "participants discussed"),  # S190
+        *near(("Conference", "conference", "Forum", "forum", "summit"), ("debates how", "debate how")),  # S200
         # S116: "Karachi reporter honoured in Geneva for series on families of the missing"
         *("honoured in", "honored in"),
         *near(("honoured", "honored"), ("for series on", "for her series", "for his series", "for reporting on")),
@@ -3454,6 +3464,10 @@ TABLE: Table = {
     ),
     # damages between parties or a sports body's sanction: no prosecution
     Signal.CIVIL: (
+        *(
+            "in defamation suit",
+            "in a defamation suit",
+        ),  # S199: "ordered to pay governor Sh5 million in defamation suit"
         *("libel claim", "libel action"),  # S177: an exile who loses his own libel claim against a businessman
         # damages a court orders paid (S98: "High Court orders columnist to pay R400,000 … held jointly liable for the
         # damages and costs")
@@ -3510,6 +3524,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *("government advertising", "state advertising", "official advertising", "pull all advertising"),  # S200
+        *("pull advertising", "pulled advertising", "withdraw advertising", "withdrew advertising"),
         *("Jehovah's Witness", "Jehovah's Witnesses"),  # S195: believers, not witnesses to a crime
         *("vigil was held", "a vigil was held"),  # S189: a vigil ten years on, not a detention
         "exposed to prosecution",  # S181: a law said to leave researchers at risk, no one charged

@@ -248,6 +248,12 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S200: el equipo de los reporteros retenido en un control; el fisco que cita a la directora de un medio
+        *near(
+            ("retienen", "retuvieron", "decomisan", "decomisaron", "confiscan", "confiscaron", "se quedaron con"),
+            ("chalecos de prensa", "un dron", "el dron", "sus cámaras", "las cámaras", "tarjetas de memoria"),
+        ),
+        *near(("Hacienda cita", "Hacienda citó", "Hacienda convoca", "Hacienda convocó"), ("directora", "director")),
         # S193: canales de periodistas (not piracy: "ordena bloquear 60 canales … que emitían partidos sin licencia")
         *near(
             near(("ordena bloquear", "ordenó bloquear"), ("canales", "cuentas", "páginas")),
@@ -1675,6 +1681,7 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        *near(("se quedaron con", "borraron", "revisaron", "decomisaron"), ("tarjetas de memoria",)),  # S200
         # S195: las grabaciones del FSB (no la cámara oculta de un mirón)
         *near(
             ("grabaciones", "escuchas", "cámara oculta"), ("el FSB", "los servicios de seguridad", "la policía secreta")
@@ -3134,6 +3141,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        *("publicidad oficial", "publicidad estatal"),  # S200: no es un negocio
         *("testigo de Jehová", "testigos de Jehová"),  # S195: creyentes, no testigos
         *("expertos en privacidad", "los retos de la biometría"),  # S178: un foro
         # S176: un foro sobre vigilancia, no un caso ("debatirán … sobre la regulación de la biometría y el uso de

@@ -120,6 +120,8 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S200 : le matériel des reporters confisqué à un barrage
+        *near(("caméras", "drone", "gilets « presse »", "gilets presse"), ("confisqués", "confisquées", "saisis")),
         # S194 : un Cubain « régulé », un chroniqueur condamné à publier des excuses par un tribunal électoral
         *("interdit de quitter l'île", "interdit de quitter le pays", "« régulé »", "« régulée »"),
         *("de publier des excuses", "interdit d'évoquer à nouveau", "registre national des auteurs"),
@@ -1121,6 +1123,7 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        *near(("cartes mémoire",), ("visionnées", "effacées", "saisies", "confisquées")),  # S200
         # S167-S168 : relevés d'appels transmis, un téléphone « exploité », une chaîne Telegram saisie par la police
         *("relevés d'appels", "une extraction de données", "prend le contrôle d'une chaîne"),
         *("pris le contrôle de la chaîne", "prend le contrôle du compte", "pris le contrôle du compte"),
@@ -1578,6 +1581,7 @@ TABLE: Table = {
         "usurpant la qualité de journaliste",
     ),
     Signal.ORDINARY_CRIME: (
+        *("fausses cartes de presse", "fausses cartes de journaliste"),  # S200 : un réseau d'escrocs
         *("système de Ponzi", "pyramide de Ponzi", "système pyramidal"),  # S195
         # S190 : un colonel devant le tribunal militaire (not "pour détournement": a union leader held on a pretext)
         "détournement des primes",
@@ -1661,6 +1665,8 @@ TABLE: Table = {
         "grève",
     ),
     Signal.BUSINESS: (
+        # S200 : un litige de TVA (pas un redressement fiscal, qui frappe aussi un journal critique : dev-18429)
+        *("sur la TVA", "de TVA"),
         # une panne, des difficultés financières : ni une émission ni un article (S124)
         *("panne technique", "problème technique", "difficultés financières", "faute de moyens"),
         # une radio suspendue faute de payer : une dette, pas une émission (the twenty-seventh review)
@@ -1844,6 +1850,7 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        "au cœur des débats",  # S200 (not "Assises du journalisme": a journalist held the day they met, dev-15345)
         *("ont débattu de", "ont débattu du"),  # S183 : un colloque
         # a documentary staging someone (S107); the novels' and plays' frames are in PLOTS_FR, below
         *near(("le documentaire",), ("met en scène un", "met en scène une")),

@@ -159,6 +159,7 @@ _OUTLETS_EN = _Outlets(
         # Ufuk TV"
         *("search", "searched", "searches", "occupy offices of", "occupy the offices of", "occupied the offices of"),
         *("freeze", "freezes", "froze", "blackout on", "broadcast ban on", "seize copies of", "seized copies of"),
+        *("seize print run of", "seized print run of", "seize the print run of", "seized the print run of"),  # S200
     ),
     named=(
         *("news channel", "TV channel", "television channel", "TV station", "television station", "radio station"),
@@ -195,6 +196,26 @@ _OUTLETS_EN = _Outlets(
         # after series on bank loans", "I-T 'survey' at investigative news site")
         *("told to stop ads in", "told to stop advertising in", "withdraws state advertising from", "I-T 'survey'"),
         *("withdrew state advertising from", "I-T survey", "income tax survey at"),
+        # S200: advertising halted by the state or its firms, newsprint held at customs, a print run seized ("State
+        # firms pull all advertising from Hungarian weekly", "halts government advertising to Lahore daily", "customs
+        # keeps newsprint for opposition daily locked up", "Police seize print run of Bulawayo weekly")
+        *near(
+            ("halt", "halts", "halted", "pull", "pulls", "pulled", "withdraw", "withdraws", "withdrew", "cuts", "cut"),
+            ("government advertising", "state advertising", "official advertising"),
+        ),
+        *near(
+            (
+                "State firms",
+                "state firms",
+                "State-owned firms",
+                "state-owned firms",
+                "State companies",
+                "state companies",
+            ),
+            ("pull all advertising", "pull advertising", "pulled advertising", "withdraw advertising"),
+        ),
+        *near(("keeps", "withholds", "withheld", "holds", "refused to release", "refuses to release"), ("newsprint",)),
+        *("warned not to carry", "told not to carry", "told not to print"),
         # S165-S166: reports ordered deleted, a byline forbidden, a daily barred from publishing ("orders business
         # magazine to delete reports on hospital deaths", "told she may not publish under her own name", "bars Nairobi
         # daily from publishing leaked audit")
@@ -298,6 +319,17 @@ _OUTLETS_FR = _Outlets(
         *("de dépublier", "retirer une enquête de son site", "interdit d'en publier la suite"),
         *near(("suspend", "suspendu", "suspendue", "suspension"), ("parutions",)),  # S198 : « pour quinze parutions »
         *("privé d'accréditation", "privée d'accréditation", "retire l'accréditation", "retiré l'accréditation"),
+        # S200 : la publicité de l'État retirée, le papier bloqué
+        *near(
+            ("retire", "a retiré", "suspend", "a suspendu", "coupe", "a coupé", "prive"),
+            (
+                "la publicité publique",
+                "la publicité de l'État",
+                "la publicité institutionnelle",
+                "les annonces légales",
+            ),
+        ),
+        *near(("bloque", "a bloqué", "retient", "retenu"), ("le papier journal", "le stock de papier")),
         *("refuse l'accréditation", "refusé l'accréditation", "demandes d'accréditation", "retirée des kiosques"),
         *("retiré des kiosques", "retirés des kiosques", "retirées des kiosques", "saisis dans les kiosques"),
         *("ramassé les exemplaires", "saisie des exemplaires", "saisi les exemplaires"),
@@ -396,6 +428,17 @@ _OUTLETS_ES = _Outlets(
         *("bajar notas", "bajar las notas", "prohíbe volver a mencionarla", "prohíbe volver a mencionarlo"),
         # S142: "retira la pauta oficial a El Correo del Sur tras sus notas", "Imprenta deja de tirar el semanario"
         *("retira la pauta oficial", "retiró la pauta oficial", "quita la pauta oficial", "deja de tirar"),
+        # S200: la publicidad oficial retirada, el papel retenido en la aduana, una imprenta que deja de imprimir tras
+        # la visita del fisco
+        *near(
+            ("retira", "retiró", "suspende", "suspendió", "cancela", "canceló", "quita", "quitó"),
+            ("la publicidad oficial", "publicidad oficial", "la publicidad estatal", "publicidad estatal"),
+        ),
+        *near(
+            ("retiene", "retuvo", "retienen", "mantiene retenido"),
+            ("el papel y la tinta", "el papel", "papel periódico"),
+        ),
+        *near(("deja de imprimir", "dejó de imprimir"), ("tras una visita", "tras la visita", "por presiones")),
         "dejó de tirar",
     ),
     regulated=(

@@ -87,6 +87,7 @@ TABLE: Table = {
         "Online Safety Act",
         # Thailand's Computer Crime Act in Vietnamese: its name's "tội phạm" is no crime of the person's
         "Luật Tội phạm máy tính",
+        *("Luật Tội phạm mạng", "luật tội phạm mạng"),  # S199: Jordan's cybercrime law of 2023 in Vietnamese
         "Đạo luật Tội phạm máy tính",
         "Cybercrimes Law",
         "Cybercrime Law",

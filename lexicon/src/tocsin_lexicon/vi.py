@@ -53,6 +53,7 @@ _CHE = (
     "nói xấu",
     "bôi nhọ",
     "châm biếm",
+    "chế giễu",  # S199: "bức tranh chế giễu chính phủ"
     "bài viết",
     "bình luận",
     "đăng bài",
@@ -73,6 +74,7 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *near(("yêu cầu", "chỉ đạo"), ("ngừng in", "không nhận in")),  # S200: nhà in bị yêu cầu ngừng in bản tin
         *("không gia hạn thẻ phóng viên", "bị buộc rời"),  # S189: phóng viên nước ngoài
         # S179: sách bị thu hồi, tiêu hủy vì nội dung
         *("đình chỉ phát hành", *near(("thu hồi", "tiêu hủy"), ("tiểu thuyết", "cuốn sách", "tập thơ"))),
