@@ -296,6 +296,12 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("serving life", "serving a life sentence"),  # S204: "rights defender serving life ends hunger strike"
+        # S201: a hearing adjourned in the case against someone is still a step; S202: a group's accounts frozen
+        *near(("adjourns hearing in", "adjourned the hearing of", "adjourns the hearing in"), ("case against",)),
+        *near(("froze", "freezes", "freeze"), ("group's bank accounts", "its bank accounts")),
+        # S202: Hungary's Sovereignty Protection Office acting on a watchdog or an outlet
+        *near(("Sovereignty Protection Office",), ("demands", "orders", "ordered", "opens", "investigates", "targets")),
         # S200: reporters' gear taken at a checkpoint ("Soldiers confiscate cameras and press vests from reporters")
         *near(
             ("confiscate", "confiscated", "confiscates", "seize", "seized", "seizes", "took"),
@@ -1024,6 +1030,7 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("fake and false information", "spreading alarming news", "alarming news"),  # S201, S202 (Slovakia)
         # S197: Belarus's "extremist formation", Russia's "justifying terrorism", Kyrgyzstan's "calling for mass unrest"
         *("for 'extremist formation'", "for extremist formation", "leading an extremist formation"),
         *("justifying terrorism", "justification of terrorism", "calling for mass unrest", "calls for mass unrest"),
@@ -1202,6 +1209,8 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        "Ladies in White",  # S204: Cuba's Damas de Blanco
+        *("anti-corruption watchdog", "climate group", "climate group's"),  # S202
         *("Case 173", "case 173"),  # S198: Egypt's foreign-funding case against NGOs
         # S198: "heads the legal unit of a Cairo-based rights organisation"
         *near(
@@ -1635,6 +1644,7 @@ TABLE: Table = {
         ),
     ),
     Signal.SURVEILLANCE: (
+        *("tap its press hotline", "press hotline", "tapped the press line"),  # S202: the climate group's press line
         *near(("hand over", "handed over", "confiscated", "seized", "deleted", "wiped", "erased"), ("memory cards",)),
         *("hidden-camera recordings", "secretly filmed", "covertly filmed"),  # S195: the FSB filming prayer meetings
         # S154: a reporter's camera and memory cards taken at a polling station
@@ -1830,6 +1840,7 @@ TABLE: Table = {
         "lawful interception",
     ),
     Signal.PRIVACY: (
+        *("donor lists", "donor list", "donor records", "names of its donors"),  # S202: a watchdog's donors demanded
         # a platform made to name who posted (S132)
         *near(("asks", "asked", "orders", "ordered"), ("to identify the author of", "to identify the user behind")),
         # a data-retention order (S106: "TCRA orders internet providers to store users' browsing logs for five years")
@@ -3524,6 +3535,7 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        "cancer drugs",  # S202: "reporting that a state hospital had run out of cancer drugs"
         *("government advertising", "state advertising", "official advertising", "pull all advertising"),  # S200
         *("pull advertising", "pulled advertising", "withdraw advertising", "withdrew advertising"),
         *("Jehovah's Witness", "Jehovah's Witnesses"),  # S195: believers, not witnesses to a crime

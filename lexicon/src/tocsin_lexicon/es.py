@@ -248,6 +248,17 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S203: acusado bajo la ley antiterrorista, un caso abierto contra alguien, un viaje impedido
+        *("acusa bajo la ley antiterrorista a", "acusa bajo la ley antiterrorista", "circular de búsqueda"),
+        *near(("abrió un caso", "abre un caso", "registró un caso"), ("contra",)),
+        *near(("Impiden a", "impidieron a", "le impiden"), ("embarcar",)),
+        # S201: obligar a un periodista a revelar su fuente; S202: la Oficina húngara de Protección de la Soberanía
+        *near(
+            ("obligue a", "obligar a", "obliga a", "obligó a"),
+            ("revelar quién", "revelar sus fuentes", "revelar la fuente"),
+        ),
+        "identifique la fuente",
+        *near(("Oficina de Protección de la Soberanía",), ("acusa", "investiga", "exige", "abre una investigación")),
         # S200: el equipo de los reporteros retenido en un control; el fisco que cita a la directora de un medio
         *near(
             ("retienen", "retuvieron", "decomisan", "decomisaron", "confiscan", "confiscaron", "se quedaron con"),
@@ -1033,6 +1044,8 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("glorifican el terrorismo", "glorificar el terrorismo", "glorificación del terrorismo"),  # S203
+        *("servir a intereses extranjeros", "de servir a intereses extranjeros"),  # S202
         *("blasfemia", "actividades extremistas", "organización extremista"),  # S195
         "antiestatal",  # S193: contenido «antiestatal» (Pakistán)
         "Ley de Seguridad Ciudadana",  # S185: su nombre completo, como su apodo
@@ -1111,6 +1124,7 @@ TABLE: Table = {
         "socavar la unidad nacional",
     ),
     Signal.JOURNALIST: (
+        *("portal de periodismo de investigación", "periodismo de investigación"),  # S202
         *("estudiante de Periodismo", "estudiantes de Periodismo"),  # S163: un medio universitario allanado
         *("a canal de", "su noticiero", "en su noticiero"),  # S120: un canal suspendido por lo que emitió
         *("director de medio", "directora de medio", "director del medio", "directora del medio"),  # S114
@@ -1182,6 +1196,11 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        # S204: las Damas de Blanco; un defensor tsotsil
+        *("Dama de Blanco", "Damas de Blanco"),
+        *near(("defensor", "defensora"), ("tsotsil", "tseltal", "maya", "q'eqchi'", "nahua", "zapoteco", "mixteco")),
+        *("se oponía a una mina", "se opone a una mina"),
+        *("grupo climático", "activistas climáticos", "activistas del clima"),  # S202
         *("Plataforma de Afectados por la Hipoteca", "PAH", "caso 173"),  # S198
         "Liga Tunecina de Derechos Humanos",  # S196
         *("líder estudiantil", "comité estudiantil"),  # S183-S184 (not "exdirigente estudiantil": profiles, a theft)
@@ -1681,6 +1700,10 @@ TABLE: Table = {
         "piden su liberación",
     ),
     Signal.SURVEILLANCE: (
+        *near(("se lleva", "se llevó", "se llevaron"), ("teléfonos y portátiles", "teléfonos", "portátiles")),  # S203
+        *near(
+            ("intervino", "intervinieron", "pinchó", "pincharon"), ("la línea", "el teléfono", "los teléfonos")
+        ),  # S202
         *near(("se quedaron con", "borraron", "revisaron", "decomisaron"), ("tarjetas de memoria",)),  # S200
         # S195: las grabaciones del FSB (no la cámara oculta de un mirón)
         *near(
@@ -2607,6 +2630,7 @@ TABLE: Table = {
         "exesposo",
     ),
     Signal.PRETEXT: (
+        "como organización criminal",  # S202: un grupo climático tratado como organización criminal
         # la droga "sembrada" a un activista: el pretexto dicho por su defensa
         *("le sembraron", "les sembraron", "sembraron droga", "droga sembrada", "pruebas sembradas"),
         *("por supuesto lavado", "por presunto lavado"),  # "una investigación por supuesto lavado de dinero"
@@ -3085,6 +3109,8 @@ TABLE: Table = {
     ),
     # daños entre partes o sanción deportiva: ningún proceso penal
     Signal.CIVIL: (
+        # S202: un pleito por el honor (not "juzgado de primera instancia": in Guatemala it is criminal too, dev-11054)
+        *("vulneraron el honor", "vulneró el honor"),
         # S153: la Sala de lo Civil y el derecho al honor de un particular
         *("Sala de lo Civil", "debe indemnizar", "derecho al honor del", "derecho al honor de la"),
         # S123-S124: una indemnización por daños a un particular, no una pena

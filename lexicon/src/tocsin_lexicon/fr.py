@@ -120,6 +120,12 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S202 : l'Office hongrois de protection de la souveraineté ; un régulateur qui sanctionne une chaîne
+        *near(("Office de protection de la souveraineté",), ("ouvre une enquête", "enquête sur", "accuse", "exige")),
+        *near(
+            ("régulateur de l'audiovisuel", "régulateur des médias", "Conseil pour les médias"),
+            ("sanctionne", "a sanctionné", "suspend", "inflige", "met en demeure"),
+        ),
         # S200 : le matériel des reporters confisqué à un barrage
         *near(("caméras", "drone", "gilets « presse »", "gilets presse"), ("confisqués", "confisquées", "saisis")),
         # S194 : un Cubain « régulé », un chroniqueur condamné à publier des excuses par un tribunal électoral
@@ -611,6 +617,8 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("« déclarations fausses »", "déclarations fausses"),  # S203 : l'Online Safety Act sri-lankais
+        *("servir des « intérêts étrangers »", "servir des intérêts étrangers"),  # S202
         # S197 : la loi géorgienne sur l'« influence étrangère », les intérêts d'une puissance étrangère
         *("loi sur l'influence étrangère", "loi sur l'« influence étrangère »", "intérêts d'une puissance étrangère"),
         # S195 : le blasphème (Pakistan), « l'ébranlement de la foi des musulmans » (Algérie), les Témoins de
@@ -770,6 +778,8 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        *("Dames en blanc", "Dame en blanc"),  # S204
+        *("ONG anticorruption", "association anticorruption"),  # S202
         *("affaire 173", "l'affaire 173", "association d'aide juridique"),  # S198 : les ONG égyptiennes
         # S194 : « un défenseur q'eqchi' », « l'opposition de sa communauté à l'extension du projet »
         *near(("défenseur", "défenseure"), ("q'eqchi'", "maya", "autochtone", "de la terre", "du territoire")),
@@ -1225,6 +1235,7 @@ TABLE: Table = {
         "relevés de localisation",
     ),
     Signal.PRIVACY: (
+        *("liste de leurs donateurs", "liste de ses donateurs", "liste des donateurs"),  # S202
         # S169, S175 : « contraint de livrer les codes de son téléphone », « contraints de livrer les codes de leurs
         # téléphones »
         *("livrer les codes de", "de livrer les codes", "livrer le code de"),
@@ -1699,6 +1710,7 @@ TABLE: Table = {
         "dénigrement",
     ),
     Signal.HARM: (
+        "après des heurts",  # S201 : des supporters interpellés (not "des images des heurts" aired, dev-22427)
         # S195 : les auteurs d'un lynchage jugés (pas un « lynchage médiatique »)
         *("lynchage d'un", "lynchage d'une", "lynchage de", "lynché", "lynchée", "lynchés"),
         *("actes de terrorisme", "assassinats", "engin explosif"),  # S162 : un chef armé condamné pour un attentat
@@ -1850,6 +1862,7 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        *("dans ce livre", "Dans ce livre", "livre qui paraît"),  # S202 : un journaliste raconte son enquête
         "au cœur des débats",  # S200 (not "Assises du journalisme": a journalist held the day they met, dev-15345)
         *("ont débattu de", "ont débattu du"),  # S183 : un colloque
         # a documentary staging someone (S107); the novels' and plays' frames are in PLOTS_FR, below

@@ -47,7 +47,10 @@ REGULATORS = (
     *("NBC", "National Broadcasting Commission", "PEMRA", "BTRC", "UCC", "MCMC", "NTC", "BAZ", "MIB", "ENACOM"),
     *("CONATEL", "Conatel", "Telcor", "Senatel", "HAC", "HAAC", "CSA", "CNC", "Arcom", "ARCOM", "RTÜK", "IFT"),
     *("JEE", "Jurado Electoral Especial"),  # S173: "JEE multa a diario limeño por difundir una encuesta"
-    *("ANP", "Autorité nationale de la presse"),  # S198 : « l'ANP suspend « L'Éclaireur d'Abidjan » »
+    *("ANP", "Autorité nationale de la presse"),
+    # S203: Sri Lanka's Online Safety Commission, the Maldives Media Council
+    *("Online Safety Commission", "Commission de sécurité en ligne", "Comisión de Seguridad en Línea"),
+    *("Media Council", "Consejo de Medios", "Conseil des médias"),  # S198 : « l'ANP suspend « L'Éclaireur d'Abidjan » »
     *("Roskomnadzor", "Cục Báo chí", "Bộ Thông tin và Truyền thông", "Sở Thông tin và Truyền thông"),
 )
 
@@ -356,6 +359,7 @@ _ONLY_STATE_ES = (
     *("cancela la personalidad jurídica de", "canceló la personalidad jurídica de", "procedimiento sancionador contra"),
     *(
         *("registra la sede de", "registran la sede de", "registró la sede de"),  # S171: una organización LGBT
+        *("registra la redacción de", "registró la redacción de", "allana la redacción de", "allanó la redacción de"),
         "allana",
         "allanan",
         "allanaron",

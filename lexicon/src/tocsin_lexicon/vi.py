@@ -74,6 +74,10 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *near(("buộc trang tin", "buộc báo", "yêu cầu trang tin"), ("gỡ",)),  # S203: buộc trang tin gỡ bài
+        # S202: Văn phòng Bảo vệ Chủ quyền của Hungary; cấm phóng viên dự họp báo
+        *near(("Văn phòng Bảo vệ Chủ quyền",), ("yêu cầu", "đưa", "điều tra")),
+        *near(("cấm phóng viên", "cấm nhà báo"), ("dự họp báo", "tác nghiệp")),
         *near(("yêu cầu", "chỉ đạo"), ("ngừng in", "không nhận in")),  # S200: nhà in bị yêu cầu ngừng in bản tin
         *("không gia hạn thẻ phóng viên", "bị buộc rời"),  # S189: phóng viên nước ngoài
         # S179: sách bị thu hồi, tiêu hủy vì nội dung
@@ -316,6 +320,8 @@ TABLE: Table = {
         "tố cáo sai phạm",
     ),
     Signal.SPEECH_OFFENCE: (
+        "tuyên bố sai sự thật",  # S203: Luật An toàn Trực tuyến của Sri Lanka
+        "phục vụ lợi ích nước ngoài",  # S202
         # S197: luật "làm mất uy tín quân đội" của Nga
         *("làm mất uy tín quân đội", "làm mất uy tín lực lượng vũ trang", "bôi nhọ quân đội"),
         "ý đồ kích động",  # S183: luật an ninh Hồng Kông
@@ -360,6 +366,7 @@ TABLE: Table = {
         "khi quân",
     ),
     Signal.JOURNALIST: (
+        *("trang tin điều tra", "trang báo điều tra"),  # S202
         *("tạp chí điện tử", "Cục Báo chí"),  # S120
         # thông tín viên, cộng tác viên của một tờ báo hay một đài; người dẫn chương trình; người điều hành trang tin
         "thông tín viên",
@@ -600,6 +607,7 @@ TABLE: Table = {
         ),
     ),
     Signal.PRIVACY: (
+        "danh sách nhà tài trợ",  # S202
         *near(
             ("đề nghị Meta", "yêu cầu Meta", "đề nghị Facebook"), ("cung cấp địa chỉ IP", "cung cấp thông tin")
         ),  # S132
@@ -686,6 +694,7 @@ TABLE: Table = {
         "vắng mặt",
     ),
     Signal.DUE_PROCESS: (
+        *("cấm gia đình thăm gặp", "không cho gia đình thăm gặp"),  # S204
         *("nơi cư trú chỉ định", "bị từ chối gặp"),  # S171: giam ở "nơi cư trú chỉ định", luật sư bị từ chối gặp
         *("cấm thăm gặp", "bị cấm thăm gặp"),  # S168
         # "giám sát cư trú tại địa điểm chỉ định" (RSDL, Trung Quốc): giam giữ biệt lập, không phải giám sát
