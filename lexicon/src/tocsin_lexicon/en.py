@@ -847,6 +847,12 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        # S205: news reports a court blocks ("Turkish court blocks access to 14 news reports on minister's son")
+        *near(
+            ("blocks access to", "blocked access to", "access ban on", "access bans on"),
+            ("news reports", "news articles"),
+        ),
+        "organised wage protest",  # S206
         # S195: a sermon clip, a Bible study or a prayer meeting (not any sermon: "preacher whose sermon urged …")
         *("sermon clip", "Bible study", "Bible studies", "prayer meeting", "prayer meetings"),
         *("signed open letter", "signed an open letter", "signing an open letter", "signed letters"),  # S188
@@ -1030,6 +1036,12 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S206: Kuwait's offence of undermining the Emir's authority
+        *(
+            "undermining the Emir's authority",
+            "undermining the authority of the Emir",
+            "challenging the Emir's authority",
+        ),
         *("fake and false information", "spreading alarming news", "alarming news"),  # S201, S202 (Slovakia)
         # S197: Belarus's "extremist formation", Russia's "justifying terrorism", Kyrgyzstan's "calling for mass unrest"
         *("for 'extremist formation'", "for extremist formation", "leading an extremist formation"),
@@ -1209,6 +1221,7 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        *("workers' representative", "workers' rep"),  # S206: "Qatar deports Kenyan workers' representative"
         "Ladies in White",  # S204: Cuba's Damas de Blanco
         *("anti-corruption watchdog", "climate group", "climate group's"),  # S202
         *("Case 173", "case 173"),  # S198: Egypt's foreign-funding case against NGOs

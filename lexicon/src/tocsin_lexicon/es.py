@@ -248,6 +248,9 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S206: la prohibición de salir del país, el pasaporte retirado
+        *("Prohíben salir de", "prohíben salir de", "prohibió salir de", "le retiraron el pasaporte"),
+        "Interrogan a los padres de",
         # S203: acusado bajo la ley antiterrorista, un caso abierto contra alguien, un viaje impedido
         *("acusa bajo la ley antiterrorista a", "acusa bajo la ley antiterrorista", "circular de búsqueda"),
         *near(("abrió un caso", "abre un caso", "registró un caso"), ("contra",)),
@@ -1124,6 +1127,8 @@ TABLE: Table = {
         "socavar la unidad nacional",
     ),
     Signal.JOURNALIST: (
+        # S206 (not "presentadora de televisión": a TV host extorted by her ex-agent, dev-4290)
+        *("presentadora de un canal", "presentador de un canal"),
         *("portal de periodismo de investigación", "periodismo de investigación"),  # S202
         *("estudiante de Periodismo", "estudiantes de Periodismo"),  # S163: un medio universitario allanado
         *("a canal de", "su noticiero", "en su noticiero"),  # S120: un canal suspendido por lo que emitió
@@ -1196,6 +1201,10 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        *near(
+            ("abogada que defendía a", "abogado que defendía a", "abogada que defiende a", "abogado que defiende a"),
+            ("mujeres", "presos", "activistas", "periodistas", "manifestantes", "detenidos", "detenidas"),
+        ),  # S206
         # S204: las Damas de Blanco; un defensor tsotsil
         *("Dama de Blanco", "Damas de Blanco"),
         *near(("defensor", "defensora"), ("tsotsil", "tseltal", "maya", "q'eqchi'", "nahua", "zapoteco", "mixteco")),
@@ -1914,6 +1923,7 @@ TABLE: Table = {
         "fotos familiares",
     ),
     Signal.TRANSNATIONAL: (
+        *("canal persa con sede en Londres", "con sede en Londres", "canales persas en el extranjero"),  # S206
         # S115: "Citan a la madre de un influencer cubano residente en Miami para interrogarla"
         *near(
             ("madre de", "padre de", "padres de", "hermano de", "hermana de", "esposa de", "familia de"),

@@ -341,6 +341,7 @@ _OUTLETS_FR = _Outlets(
         *("retire les fréquences de", "a retiré les fréquences de", "cesse de tirer", "privé de publicité"),
         # S189 : « retire les agréments de quatre radios », « dix jours de suspension d'antenne à une chaîne »
         *("retire les agréments de", "a retiré les agréments de", "suspension d'antenne"),
+        *("jours d'écran noir", "d'écran noir"),  # S206 : « le RTÜK inflige … cinq jours d'écran noir à la chaîne »
     ),
     regulated=(
         *("suspend", "a suspendu", "retire", "a retiré", "sanctionne", "a sanctionné", "inflige", "a infligé"),
@@ -354,6 +355,7 @@ _OUTLETS_FR = _Outlets(
 # "clausura", an event is cancelled)
 _ONLY_STATE_ES = (
     *("declara extremista al", "declaró extremista al", "declara extremista a"),  # S180: un sindicato (Bielorrusia)
+    *("declara 'indeseable'", "declaró 'indeseable'", "declara «indeseable» a", "declara indeseable a"),  # S205
     *("cancela la personería jurídica de", "canceló la personería jurídica de", "cancela el registro de"),
     *("canceló el registro de", "canceló la inscripción de", "disuelve", "disolver a", "disolución de", "ilegaliza"),
     *("cancela la personalidad jurídica de", "canceló la personalidad jurídica de", "procedimiento sancionador contra"),
@@ -404,6 +406,10 @@ _OUTLETS_ES = _Outlets(
         # S128: "declara «indeseable» al diario digital", "ordena secuestrar el último número de la revista"
         *("declara «indeseable»", "declaró «indeseable»", "declara indeseable", "declara «extremista»"),
         *("secuestrar", "secuestro de", "secuestro del", "inscribe de oficio a"),
+        *(
+            "ordena el cierre de",
+            "ordenó el cierre de",
+        ),  # S206: "Un tribunal … ordena el cierre de un diario reformista"
     ),
     # (not "canal" alone: "el Canal de Panamá suspende tránsitos")
     named=(
@@ -447,6 +453,7 @@ _OUTLETS_ES = _Outlets(
     ),
     regulated=(
         *("suspende", "suspendió", "multa", "multó", "sanciona", "sancionó", "ordena bloquear", "ordenó bloquear"),
+        *("ordena a las operadoras bloquear", "ordenó a las operadoras bloquear"),  # S205
         *("cierra", "cerró", "se llevó", "retira", "retiró", "saca del aire", "sacó del aire", "ordena cerrar"),
         *("ordena el cierre de", "ordenó el cierre de"),  # S175: "Conatel ordena el cierre de emisora de Barinas"
     ),
