@@ -249,7 +249,7 @@ PLOTS_ES = (
 TABLE: Table = {
     Signal.ARREST: (
         # S206: la prohibición de salir del país, el pasaporte retirado
-        *("Prohíben salir de", "prohíben salir de", "prohibió salir de", "le retiraron el pasaporte"),
+        *("prohíben salir de", "prohibió salir de", "le retiraron el pasaporte"),
         "Interrogan a los padres de",
         # S203: acusado bajo la ley antiterrorista, un caso abierto contra alguien, un viaje impedido
         *("acusa bajo la ley antiterrorista a", "acusa bajo la ley antiterrorista", "circular de búsqueda"),
@@ -257,7 +257,7 @@ TABLE: Table = {
         *near(("Impiden a", "impidieron a", "le impiden"), ("embarcar",)),
         # S201: obligar a un periodista a revelar su fuente; S202: la Oficina húngara de Protección de la Soberanía
         *near(
-            ("obligue a", "obligar a", "obliga a", "obligó a"),
+            ("obligue a", "obligar a"),
             ("revelar quién", "revelar sus fuentes", "revelar la fuente"),
         ),
         "identifique la fuente",
@@ -265,7 +265,7 @@ TABLE: Table = {
         # S200: el equipo de los reporteros retenido en un control; el fisco que cita a la directora de un medio
         *near(
             ("retienen", "retuvieron", "decomisan", "decomisaron", "confiscan", "confiscaron", "se quedaron con"),
-            ("chalecos de prensa", "un dron", "el dron", "sus cámaras", "las cámaras", "tarjetas de memoria"),
+            ("chalecos de prensa", "un dron", "el dron", "sus cámaras", "las cámaras"),
         ),
         *near(("Hacienda cita", "Hacienda citó", "Hacienda convoca", "Hacienda convocó"), ("directora", "director")),
         # S193: canales de periodistas (not piracy: "ordena bloquear 60 canales … que emitían partidos sin licencia")
@@ -315,7 +315,7 @@ TABLE: Table = {
         *("investiga por delito informático a", "notificación de la Fiscalía"),
         # S164: la multa a quien habla por un colectivo (S158: "multa de … por la ley mordaza")
         *near(
-            ("la sanciona", "lo sanciona", "la multa", "lo multa", "Multa de", "multa de"),
+            ("la sanciona", "lo sanciona", "la multa", "lo multa", "multa de"),
             ("Ley de Seguridad Ciudadana", "ley mordaza"),
         ),
         # S162: un monje citado por la policía y obligado a retirar lo publicado; un comunicador investigado
@@ -1207,7 +1207,7 @@ TABLE: Table = {
         ),  # S206
         # S204: las Damas de Blanco; un defensor tsotsil
         *("Dama de Blanco", "Damas de Blanco"),
-        *near(("defensor", "defensora"), ("tsotsil", "tseltal", "maya", "q'eqchi'", "nahua", "zapoteco", "mixteco")),
+        *near(("defensor", "defensora"), ("tsotsil", "tseltal", "q'eqchi'", "zapoteco", "mixteco")),
         *("se oponía a una mina", "se opone a una mina"),
         *("grupo climático", "activistas climáticos", "activistas del clima"),  # S202
         *("Plataforma de Afectados por la Hipoteca", "PAH", "caso 173"),  # S198

@@ -1862,7 +1862,7 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
-        *("dans ce livre", "Dans ce livre", "livre qui paraît"),  # S202 : un journaliste raconte son enquête
+        *("dans ce livre", "livre qui paraît"),  # S202 : un journaliste raconte son enquête
         "au cœur des débats",  # S200 (not "Assises du journalisme": a journalist held the day they met, dev-15345)
         *("ont débattu de", "ont débattu du"),  # S183 : un colloque
         # a documentary staging someone (S107); the novels' and plays' frames are in PLOTS_FR, below
