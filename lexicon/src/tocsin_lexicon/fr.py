@@ -2302,6 +2302,8 @@ TABLE: Table = {
     ),
     # des dommages entre parties, une sanction sportive : pas de poursuite pénale
     Signal.CIVIL: (
+        # a station suspended for the fees it owes: a debt to the regulator, not a sanction for what it aired (S194)
+        *("pour non-paiement de ses redevances", "pour non-paiement de ses droits", "pour redevances impayées"),
         # des dommages à verser, à la voix active (S123, S124 : « la Cour supérieure condamne un chroniqueur radio à
         # verser 40 000 $ à un ex-maire », « condamne l'hebdo … à verser 45 000 $ à une entreprise »)
         *near(("condamne", "a condamné", "condamnant"), ("à verser", "à payer")),
