@@ -617,10 +617,10 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
-        *("« déclarations fausses »", "déclarations fausses"),  # S203 : l'Online Safety Act sri-lankais
-        *("servir des « intérêts étrangers »", "servir des intérêts étrangers"),  # S202
+        # S203 : l'Online Safety Act sri-lankais ; S202 (guillemets are not read: « … » matches too)
+        *("déclarations fausses", "servir des intérêts étrangers"),
         # S197 : la loi géorgienne sur l'« influence étrangère », les intérêts d'une puissance étrangère
-        *("loi sur l'influence étrangère", "loi sur l'« influence étrangère »", "intérêts d'une puissance étrangère"),
+        *("loi sur l'influence étrangère", "intérêts d'une puissance étrangère"),
         # S195 : le blasphème (Pakistan), « l'ébranlement de la foi des musulmans » (Algérie), les Témoins de
         # Jéhovah poursuivis pour les « activités d'une organisation extrémiste » (Russie)
         *("blasphème", "ébranlement de la foi", "ébranler la foi", "organisation extrémiste"),

@@ -355,7 +355,7 @@ _OUTLETS_FR = _Outlets(
 # "clausura", an event is cancelled)
 _ONLY_STATE_ES = (
     *("declara extremista al", "declaró extremista al", "declara extremista a"),  # S180: un sindicato (Bielorrusia)
-    *("declara 'indeseable'", "declaró 'indeseable'", "declara «indeseable» a", "declara indeseable a"),  # S205
+    *("declara indeseable", "declaró indeseable"),  # S205: "declara 'indeseable' a una ONG" (quotes are not read)
     *("cancela la personería jurídica de", "canceló la personería jurídica de", "cancela el registro de"),
     *("canceló el registro de", "canceló la inscripción de", "disuelve", "disolver a", "disolución de", "ilegaliza"),
     *("cancela la personalidad jurídica de", "canceló la personalidad jurídica de", "procedimiento sancionador contra"),
