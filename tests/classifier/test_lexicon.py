@@ -46,6 +46,18 @@ def test_the_longest_phrase_wins_over_words_inside_it() -> None:
     assert [(h.signal, h.quote) for h in found] == [(Signal.DUE_PROCESS, "without access to a lawyer")]
 
 
+def test_no_phrase_runs_across_the_boundary_and_a_cut_phrase_shadows_nothing() -> None:
+    """A headline ending "… hospital Series" and a summary opening "A court …" tell no funding round (S200), and the
+    words the cut phrase would have covered count; on one line, or with no boundary given, the phrase is found."""
+    lexicon = Lexicon([{Signal.BUSINESS: ("hospital Series A",), Signal.ARREST: ("hospital", "court")}])
+    text = "Daily loses advertising after hospital Series\nA court in Lahore heard the case"
+    found = [(h.signal, h.quote) for h in lexicon.read(text, boundary="\n")[0]]
+    assert found == [(Signal.ARREST, "hospital"), (Signal.ARREST, "court")]
+    assert (Signal.BUSINESS, "hospital Series\nA") in [(h.signal, h.quote) for h in lexicon.find(text)]
+    one_line = lexicon.read("Start-up for hospital Series A court fees\nNothing more", boundary="\n")[0]
+    assert [h.signal for h in one_line] == [Signal.BUSINESS, Signal.ARREST]
+
+
 def test_every_language_has_a_lexicon_and_unknown_languages_use_all() -> None:
     """en, vi, fr, es are supported; an unknown language falls back to every table."""
     assert set(LANGUAGES) == {"en", "vi", "fr", "es"}

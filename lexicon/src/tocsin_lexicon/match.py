@@ -7,6 +7,7 @@ across a "…") is then followed word by word down the trie from where its run e
 """
 
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import product
 
@@ -71,8 +72,12 @@ class Lexicon:
         """Every phrase in `text`, minus those inside a NOISE phrase or inside a longer phrase."""
         return self.read(text)[0]
 
-    def read(self, text: str) -> tuple[list[Hit], Words]:
-        """`find`, and the words of `text` as it counted them (the hits' positions index them)."""
+    def read(self, text: str, *, boundary: str = "") -> tuple[list[Hit], Words]:
+        """`find`, and the words of `text` as it counted them (the hits' positions index them).
+
+        The first `boundary` in the text (a headline's end, "\n") is crossed by no phrase: in "… Series\nA court …"
+        no funding round is found, and a phrase it cuts shadows nothing.
+        """
         read = Words(unicodedata.normalize("NFC", text))
         if not self._automaton:
             return [], read
@@ -94,6 +99,10 @@ class Lexicon:
                     ends: dict[Entry, int] = {}
                     walk_on(node, words, j, ends, below)
                     found.extend((i, entry.order, entry, end) for entry, end in ends.items())
+        at = read.text.find(boundary) if boundary and found else -1
+        if at >= 0:
+            split = bisect_left(read.starts(), at)  # the first word after the boundary
+            found = [f for f in found if not f[0] < split < f[3]]
         if not found:
             return [], read
         found.sort()  # by first word, then rank: orders are unique, so entries are never compared

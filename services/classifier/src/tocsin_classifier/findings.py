@@ -180,7 +180,7 @@ def read_signals(text: str, language: str, *, year: int | None = None) -> Signal
     A gapped phrase ("asesinato … activista") never spans two sentences: its words belong to different clauses,
     and a crime someone reported on ("his investigation into bribes") is not read as a crime (`topics`).
     """
-    hits, words = lexicon_for(language).read(text)
+    hits, words = lexicon_for(language).read(text, boundary="\n")  # no phrase runs from headline to summary
     hits = where_arrested(hits, words, language)  # an occasion that is only where an arrest happened
     past = tallied = False
     if any(h.signal is Signal.GENRE for h in hits):  # most reports are of no genre: one scan, then nothing more

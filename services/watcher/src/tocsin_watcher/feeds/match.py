@@ -93,7 +93,7 @@ def _case_in_shared_tables(text: FoldedText, language: str, neutral: Sequence[Hi
     company news, a civil suit or a bill (an occasion that is only where an arrest happened, "arrested at a film
     festival", does not count: `where_arrested`).
     """
-    hits, words = lexicon_for(language).read(text.original)
+    hits, words = lexicon_for(language).read(text.original, boundary="\n")  # no phrase runs from title to body
     hits = where_arrested(hits, words, language)  # an occasion that is only where an arrest happened
     hits = restraint_over_suit(hits)  # a court's order against publishing, whoever sued
     if not hits or any(hit.signal in _NO_CASE for hit in hits):
