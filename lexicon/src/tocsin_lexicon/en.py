@@ -1945,6 +1945,7 @@ TABLE: Table = {
         "list giving the full names",
     ),
     Signal.TRANSNATIONAL: (
+        "UN refugee agency",  # S207: an exile registered with it, deported home
         *("international wanted notice", "international wanted list"),  # S198
         # S177: an exile's passport revoked, a reward offered for where an exile lives
         *near(

@@ -788,6 +788,9 @@ TABLE: Table = {
                 # S79: "Fiscalía acusa de 'acceso ilícito' al estudiante que alertó de un fallo"
                 *("al estudiante", "a la estudiante", "al investigador", "a la investigadora", "al activista"),
                 *("a la activista", "a la periodista", "al defensor", "a la defensora"),
+                # S207: "acusan de financiar el terrorismo a un locutor de radio comunitaria"
+                *("a un locutor", "a una locutora", "al locutor", "a la locutora", "a un periodista"),
+                *("a una periodista", "a un activista", "a una activista", "a un defensor", "a una defensora"),
             ),
         ),
         # la familia de un exiliado citada y amenazada: presión sobre ella
@@ -1610,6 +1613,8 @@ TABLE: Table = {
         ),
     ),
     Signal.RIGHTS: (
+        # S207: el "red-tagging" filipino, dicho en español
+        *("señalado como rojo", "señalada como roja", "señalados como rojos", "etiquetado como rojo", "red-tagging"),
         "motivación política",  # S183: una extradición rechazada
         "censura previa",  # S179
         # una acusación como represalia (S85): la droga sembrada, días después de publicar

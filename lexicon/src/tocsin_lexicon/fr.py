@@ -1576,6 +1576,7 @@ TABLE: Table = {
         "logiciel malveillant",
         "rançon",
         "jeux d'argent en ligne",
+        *("paris en ligne", "paris sportifs", "réseau de paris", "sites de paris"),  # S207 : un réseau démantelé
         # attaques informatiques, comptes piratés, faux journalistes : ces mots de presse ne désignent pas la presse
         "cyberattaque*",
         "cyber-attaque*",

@@ -51,6 +51,7 @@ REGULATORS = (
     # S203: Sri Lanka's Online Safety Commission, the Maldives Media Council
     *("Online Safety Commission", "Commission de sécurité en ligne", "Comisión de Seguridad en Línea"),
     *("Media Council", "Consejo de Medios", "Conseil des médias"),  # S198 : « l'ANP suspend « L'Éclaireur d'Abidjan » »
+    "POFMA Office",  # S207: "POFMA Office orders news site to carry correction"
     *("Roskomnadzor", "Cục Báo chí", "Bộ Thông tin và Truyền thông", "Sở Thông tin và Truyền thông"),
 )
 
@@ -163,6 +164,7 @@ _OUTLETS_EN = _Outlets(
         *("search", "searched", "searches", "occupy offices of", "occupy the offices of", "occupied the offices of"),
         *("freeze", "freezes", "froze", "blackout on", "broadcast ban on", "seize copies of", "seized copies of"),
         *("seize print run of", "seized print run of", "seize the print run of", "seized the print run of"),  # S200
+        *("correction order to", "correction orders to"),  # S207: POFMA
     ),
     named=(
         *("news channel", "TV channel", "television channel", "TV station", "television station", "radio station"),
@@ -229,11 +231,14 @@ _OUTLETS_EN = _Outlets(
             "publish under her own name",
         ),
         *("publish under his own name", "daily from publishing", "newspaper from publishing", "weekly from publishing"),
+        *("correction direction", "correction directions"),  # S207: a POFMA order, which only the state gives
     ),
     regulated=(
         *("fines", "fined", "slaps", "suspends", "suspended", "switches off", "switched off", "shuts", "shut"),
         *("orders block on", "ordered a block on", "orders blocking of", "blocks", "blocked", "sanctions", "bans"),
         *("takes off air", "took off air", "pulls the plug on", "revokes", "revoked", "withdraws", "withdrew"),
+        *("orders", "ordered", "directs", "directed"),  # S207: "POFMA Office orders news site to carry correction"
+        *("issued a correction direction to", "issues a correction direction to"),
     ),
 )
 
@@ -342,6 +347,9 @@ _OUTLETS_FR = _Outlets(
         # S189 : « retire les agréments de quatre radios », « dix jours de suspension d'antenne à une chaîne »
         *("retire les agréments de", "a retiré les agréments de", "suspension d'antenne"),
         *("jours d'écran noir", "d'écran noir"),  # S206 : « le RTÜK inflige … cinq jours d'écran noir à la chaîne »
+        # S207 : « contraindre le média en ligne à publier un avis de correction » (la POFMA de Singapour)
+        *("à publier un avis de correction", "ordre de correction", "ordres de correction"),
+        "instruction de correction",
     ),
     regulated=(
         *("suspend", "a suspendu", "retire", "a retiré", "sanctionne", "a sanctionné", "inflige", "a infligé"),
@@ -450,6 +458,7 @@ _OUTLETS_ES = _Outlets(
         ),
         *near(("deja de imprimir", "dejó de imprimir"), ("tras una visita", "tras la visita", "por presiones")),
         "dejó de tirar",
+        *("orden de corrección", "órdenes de corrección", "a publicar una corrección"),  # S207: la POFMA de Singapur
     ),
     regulated=(
         *("suspende", "suspendió", "multa", "multó", "sanciona", "sancionó", "ordena bloquear", "ordenó bloquear"),
@@ -504,9 +513,15 @@ _OUTLETS_VI = _Outlets(
 # and demanding their lists: "el Gobierno intima a 40 ONG a entregar las listas de sus socios" (S88)
 _CLOSED_ES = near(("cancela", "canceló", "cancelan", "cierra", "cerró", "intima a", "intimó a"), ("ONG", "oenegés"))
 
+# an NGO suspended by name: no one but the state suspends an NGO itself (S208: « le ministère de l'Administration
+# territoriale suspend l'ONG Horizons Droits pour trois mois »; a donor suspends its funding, not the NGO)
+_SUSPENDED_FR = ("suspend l'ONG", "a suspendu l'ONG", "suspension de l'ONG", "suspendu l'ONG")
+
 TABLES: dict[str, Table] = {
     "en": _table(_ONLY_STATE_EN, _ALSO_OTHERS_EN, _PASSIVE_EN, _BODIES_EN, _DEFENDING_EN, _PRESS_EN, _OUTLETS_EN),
-    "fr": _table(_ONLY_STATE_FR, _ALSO_OTHERS_FR, _PASSIVE_FR, _BODIES_FR, _DEFENDING_FR, _PRESS_FR, _OUTLETS_FR),
+    "fr": _table(
+        _ONLY_STATE_FR, _ALSO_OTHERS_FR, _PASSIVE_FR, _BODIES_FR, _DEFENDING_FR, _PRESS_FR, _OUTLETS_FR, _SUSPENDED_FR
+    ),
     "es": _table(
         _ONLY_STATE_ES, _ALSO_OTHERS_ES, _PASSIVE_ES, _BODIES_ES, _DEFENDING_ES, _PRESS_ES, _OUTLETS_ES, _CLOSED_ES
     ),

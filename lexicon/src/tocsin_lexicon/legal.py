@@ -61,6 +61,9 @@ TABLE: Table = {
         "Decreto-ley 54",
         *("Decreto 54", "Decreto Ley 54"),  # S196: «procesa a una abogada en virtud del Decreto 54»
         "Decree Law 54",
+        # Singapore's Protection from Online Falsehoods and Manipulation Act (S207: "POFMA Office orders news site to
+        # carry correction", « la loi contre les fausses informations (POFMA) », «al amparo de la POFMA»)
+        *("POFMA", "Protection from Online Falsehoods and Manipulation Act"),
         # Cambodia, Belarus, Russia, Nicaragua: incitement / extremism / "false information" provisions
         "Article 207.3",
         "Article 280.3",
