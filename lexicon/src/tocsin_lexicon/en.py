@@ -363,6 +363,7 @@ TABLE: Table = {
         *near(("summons", "subpoena against", "subpoenaed"), ("anchor", "broadcaster", "block-timer")),
         *near(("ordered",), ("to answer a cyber libel complaint", "to answer a cyberlibel complaint")),
         *near(("fined", "fines"), ("under Online Safety Act", "under the Online Safety Act", "under ITE law")),
+        *near(("fined", "fines", "detained", "punished"), ("for illegally connecting", "for using a VPN")),  # S210
         # S151: a speech case's end told as a pardon ("freed under presidential pardon in Decree-Law 54 case")
         *near(("freed under", "freed by"), ("presidential pardon", "royal pardon")),
         # S148: a university's or a school's sanction against one of its people ("University expels student after
@@ -606,6 +607,12 @@ TABLE: Table = {
             ("orders removal of", "orders the removal of", "ordered the removal of"),
             ("articles", "reports", "report", "story", "stories"),
         ),
+        # S210: "Court grants injunction ordering removal of protest song", "bars anyone from broadcasting … the song"
+        *near(
+            ("ordering removal of", "ordering the removal of", "orders removal of", "orders the removal of"),
+            ("protest song", "the song", "videos", "posts"),
+        ),
+        *near(("bars anyone from", "barring anyone from"), ("broadcasting", "distributing", "performing")),
         # an injunction or a ban on publishing (S71: "orders news site to take down investigation", "barred its
         # reporters from publishing", "restrained the outlet from publishing", "court bars further reports")
         *near(("orders", "ordered", "directing"), ("to take down investigation", "to remove two articles")),
@@ -848,6 +855,7 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        "Glory to Hong Kong",  # S210: the protest song a court banned
         # S205: news reports a court blocks ("Turkish court blocks access to 14 news reports on minister's son")
         *near(
             ("blocks access to", "blocked access to", "access ban on", "access bans on"),
@@ -1037,6 +1045,8 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S210: China's charge for a VPN ("fined … for 'illegally connecting to international networks'")
+        *("illegally connecting to international networks", "illegally connecting to international network"),
         # S206: Kuwait's offence of undermining the Emir's authority
         *(
             "undermining the Emir's authority",
@@ -1146,6 +1156,7 @@ TABLE: Table = {
         "harming national unity",
     ),
     Signal.JOURNALIST: (
+        *("Apple Daily", "Stand News", "editorial writer"),  # S210: Hong Kong's closed papers and their writers
         "Abzas Media",  # S192: Azerbaijan's investigative outlet, its reporters jailed in a "smuggling" case
         *("bureau chief", "Beijing bureau"),  # S189
         *("Mezopotamya Agency", "Mezopotamya news agency", "JinNews"),  # S184: Kurdish news agencies in Turkey
@@ -1222,6 +1233,7 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        "Bobi Wine",  # S209: Uganda's opposition leader, his supporters tried in military courts
         *("workers' representative", "workers' rep"),  # S206: "Qatar deports Kenyan workers' representative"
         "Ladies in White",  # S204: Cuba's Damas de Blanco
         *("anti-corruption watchdog", "climate group", "climate group's"),  # S202
@@ -2518,6 +2530,7 @@ TABLE: Table = {
         *("gambling website*", "gambling site*", "Gambling Act"),
     ),
     Signal.ORDINARY_CRIME: (
+        *("obtaining money by false pretences", "by false pretences", "false pretences"),  # S209: a presenter's fraud
         *("Ponzi scheme", "pyramid scheme"),  # S195: a pastor-broadcaster's scheme
         *("leaving his unit without permission", "leaving his unit", "deserting his unit", "desertion"),  # S170
         *("blood alcohol", "crash that killed", "arson attack", "arson with intent"),  # S164: a presenter, a campaigner

@@ -929,6 +929,7 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        *("grupo de WeChat", "audios religiosos", "compartir audios"),  # S210: un comerciante uigur
         # S195: el sermón, la homilía, la prédica; S196: lo que dijo en televisión
         *("sermón", "sermones", "homilía", "homilías", "prédica", "prédicas", "estudiar la Biblia"),
         *("declaraciones en televisión", "sus declaraciones en televisión", "en un plató"),
@@ -1050,6 +1051,7 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("sedición", "sedicioso", "sediciosa", "sediciosos"),  # S210: Hong Kong
         *("glorifican el terrorismo", "glorificar el terrorismo", "glorificación del terrorismo"),  # S203
         *("servir a intereses extranjeros", "de servir a intereses extranjeros"),  # S202
         *("blasfemia", "actividades extremistas", "organización extremista"),  # S195
@@ -1928,6 +1930,8 @@ TABLE: Table = {
         "fotos familiares",
     ),
     Signal.TRANSNATIONAL: (
+        # S210: la policía de su provincia visita a los padres de un estudiante en el extranjero
+        *("visitan a los padres de", "visitaron a los padres de", "advirtió a su familia", "advirtieron a su familia"),
         *("canal persa con sede en Londres", "con sede en Londres", "canales persas en el extranjero"),  # S206
         # S115: "Citan a la madre de un influencer cubano residente en Miami para interrogarla"
         *near(

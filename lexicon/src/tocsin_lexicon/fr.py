@@ -617,6 +617,9 @@ TABLE: Table = {
         "révélant la corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        "propos nuisibles",  # S210 : la police chinoise reproche d'avoir « diffusé des propos nuisibles »
+        # S210 : Hong Kong, « sédition » et « publications séditieuses » (l'article 23)
+        *("sédition", "séditieux", "séditieuse", "séditieuses"),
         # S203 : l'Online Safety Act sri-lankais ; S202 (guillemets are not read: « … » matches too)
         *("déclarations fausses", "servir des intérêts étrangers"),
         # S197 : la loi géorgienne sur l'« influence étrangère », les intérêts d'une puissance étrangère
@@ -720,6 +723,7 @@ TABLE: Table = {
         "faux bruits",
     ),
     Signal.JOURNALIST: (
+        *("éditorialiste", "éditorialistes"),  # S210 : « un ancien éditorialiste de l'Apple Daily »
         *("CubaNet", "14ymedio"),  # S194 : des médias cubains indépendants
         *near(("suspend", "a suspendu", "suspendu"), ("un quotidien", "le quotidien", "un hebdomadaire")),  # S104
         # (S86 : « ordonne à un site d'investigation de retirer une enquête »)
@@ -1363,6 +1367,7 @@ TABLE: Table = {
         "à l'étranger",
     ),
     Signal.DUE_PROCESS: (
+        *("devant la cour martiale", "devant une cour martiale", "devant un tribunal militaire"),  # S209 : des civils
         # S195 (not hiding there himself: « depuis un lieu tenu secret, il s'explique »)
         *near(("détenu", "détenue", "détenus", "emmené", "emmenée", "conduit"), ("lieu tenu secret",)),
         *("sans accès à ses avocats", "sans accès à son avocat"),
@@ -1863,6 +1868,7 @@ TABLE: Table = {
         "atteinte à l'intimité de la vie privée",
     ),
     Signal.OCCASION: (
+        *("accueille un forum", "forum africain sur", "forum régional sur"),  # S209 : un forum sur la surveillance
         *("dans ce livre", "livre qui paraît"),  # S202 : un journaliste raconte son enquête
         "au cœur des débats",  # S200 (not "Assises du journalisme": a journalist held the day they met, dev-15345)
         *("ont débattu de", "ont débattu du"),  # S183 : un colloque

@@ -51,6 +51,8 @@ REGULATORS = (
     # S203: Sri Lanka's Online Safety Commission, the Maldives Media Council
     *("Online Safety Commission", "Commission de sécurité en ligne", "Comisión de Seguridad en Línea"),
     *("Media Council", "Consejo de Medios", "Conseil des médias"),  # S198 : « l'ANP suspend « L'Éclaireur d'Abidjan » »
+    # S209: Tanzania's regulator ("La Autoridad Reguladora de Comunicaciones de Tanzania consideró que el dibujo …")
+    *("TCRA", "Tanzania Communications Regulatory Authority", "Autoridad Reguladora de Comunicaciones"),
     "POFMA Office",  # S207: "POFMA Office orders news site to carry correction"
     *("Roskomnadzor", "Cục Báo chí", "Bộ Thông tin và Truyền thông", "Sở Thông tin và Truyền thông"),
 )
@@ -346,6 +348,11 @@ _OUTLETS_FR = _Outlets(
         *("retire les fréquences de", "a retiré les fréquences de", "cesse de tirer", "privé de publicité"),
         # S189 : « retire les agréments de quatre radios », « dix jours de suspension d'antenne à une chaîne »
         *("retire les agréments de", "a retiré les agréments de", "suspension d'antenne"),
+        # S209 : « le régulateur suspend pour trente jours la licence d'une chaîne en ligne »
+        *near(
+            ("suspend", "a suspendu", "retire", "a retiré"),
+            ("la licence d'une chaîne", "la licence de la chaîne", "la licence d'une radio", "la licence de la radio"),
+        ),
         *("jours d'écran noir", "d'écran noir"),  # S206 : « le RTÜK inflige … cinq jours d'écran noir à la chaîne »
         # S207 : « contraindre le média en ligne à publier un avis de correction » (la POFMA de Singapour)
         *("à publier un avis de correction", "ordre de correction", "ordres de correction"),
@@ -459,6 +466,9 @@ _OUTLETS_ES = _Outlets(
         *near(("deja de imprimir", "dejó de imprimir"), ("tras una visita", "tras la visita", "por presiones")),
         "dejó de tirar",
         *("orden de corrección", "órdenes de corrección", "a publicar una corrección"),  # S207: la POFMA de Singapur
+        # S209: "Tanzania cierra durante 30 días un diario digital por una viñeta" (un cierre con plazo, del Estado)
+        *near(("cierra durante", "cerró durante", "clausura durante"), ("diario", "periódico", "semanario", "emisora")),
+        *near(("cierra durante", "cerró durante", "clausura durante"), ("diario digital", "medio digital", "canal")),
     ),
     regulated=(
         *("suspende", "suspendió", "multa", "multó", "sanciona", "sancionó", "ordena bloquear", "ordenó bloquear"),

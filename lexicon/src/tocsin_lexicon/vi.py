@@ -320,6 +320,7 @@ TABLE: Table = {
         "tố cáo sai phạm",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("lan truyền tin đồn", "tội lan truyền tin đồn"),  # S209: Rwanda's "spreading rumours"
         "tuyên bố sai sự thật",  # S203: Luật An toàn Trực tuyến của Sri Lanka
         "phục vụ lợi ích nước ngoài",  # S202
         # S197: luật "làm mất uy tín quân đội" của Nga

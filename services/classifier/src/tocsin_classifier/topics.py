@@ -54,6 +54,7 @@ CUES_WRITTEN = (
     *("video accusing", "videos accusing", "post accusing", "posts accusing", "vidéo accusant", "vidéos accusant"),
     *("publication accusant", "publications accusant", "video acusando", "videos acusando", "vídeo acusando"),
     *("vídeos acusando", "publicación acusando", "publicaciones acusando"),
+    *("messages accusing", "message accusing", "group accusing"),  # S210: "a WeChat group accusing village cadres"
     # what a programme aired: "suspend la radio privée Zéphyr FM après un débat sur la corruption" (the twenty-third
     # review)
     *("debate on", "debate about", "programme on", "programme about", "show about", "débat sur", "émission sur"),
