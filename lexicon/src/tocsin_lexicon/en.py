@@ -927,6 +927,7 @@ TABLE: Table = {
         "reposts",
         "repost",
         "voice note",
+        *("WhatsApp audio", "audio message", "voice message"),  # S211: an audio sent to a neighbourhood group
         "Telegram chat",
         "blogger*",
         "influencer*",
@@ -1045,6 +1046,7 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("anti-hate law", "Law against Hatred", "Law Against Hatred"),  # S211: Venezuela's, used on WhatsApp audios
         # S210: China's charge for a VPN ("fined … for 'illegally connecting to international networks'")
         *("illegally connecting to international networks", "illegally connecting to international network"),
         # S206: Kuwait's offence of undermining the Emir's authority
@@ -1233,6 +1235,7 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        *("anti-corruption prosecutor", "anti-corruption prosecutors"),  # S211: Guatemala's, charged from exile
         "Bobi Wine",  # S209: Uganda's opposition leader, his supporters tried in military courts
         *("workers' representative", "workers' rep"),  # S206: "Qatar deports Kenyan workers' representative"
         "Ladies in White",  # S204: Cuba's Damas de Blanco
@@ -2530,6 +2533,7 @@ TABLE: Table = {
         *("gambling website*", "gambling site*", "Gambling Act"),
     ),
     Signal.ORDINARY_CRIME: (
+        *("fake overseas jobs", "fake jobs scheme", "jobs scheme", "from job seekers"),  # S212: an activist's fraud
         *("obtaining money by false pretences", "by false pretences", "false pretences"),  # S209: a presenter's fraud
         *("Ponzi scheme", "pyramid scheme"),  # S195: a pastor-broadcaster's scheme
         *("leaving his unit without permission", "leaving his unit", "deserting his unit", "desertion"),  # S170
@@ -3563,6 +3567,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # S211: a vote called a fraud in a message is what was said, no fraud ring ("calling the July count a fraud")
+        *("count a fraud", "election a fraud", "vote a fraud", "result a fraud", "results a fraud"),
         "cancer drugs",  # S202: "reporting that a state hospital had run out of cancer drugs"
         *("government advertising", "state advertising", "official advertising", "pull all advertising"),  # S200
         *("pull advertising", "pulled advertising", "withdraw advertising", "withdrew advertising"),

@@ -1206,6 +1206,7 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        *("fiscal anticorrupción", "exfiscal anticorrupción", "fiscales anticorrupción", "exfiscales anticorrupción"),
         *near(
             ("abogada que defendía a", "abogado que defendía a", "abogada que defiende a", "abogado que defiende a"),
             ("mujeres", "presos", "activistas", "periodistas", "manifestantes", "detenidos", "detenidas"),
@@ -2674,6 +2675,7 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        *("debaten en", "debaten sobre"),  # S211: periodistas y académicos debaten sobre vigilancia
         *("charlas sobre", "reúne en", "reunió en"),  # S181: una conferencia de seguridad
         *PLOTS_ES,
         *("ópera prima", "se lleva el Coral", "Premio Coral", "mejor película"),  # S100: un premio de cine

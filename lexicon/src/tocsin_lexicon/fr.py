@@ -120,6 +120,7 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("maintenu en détention", "maintenue en détention", "maintenus en détention"),  # S211
         # S202 : l'Office hongrois de protection de la souveraineté ; un régulateur qui sanctionne une chaîne
         *near(("Office de protection de la souveraineté",), ("ouvre une enquête", "enquête sur", "accuse", "exige")),
         *near(
@@ -180,6 +181,14 @@ TABLE: Table = {
         *near(
             ("libéré", "libérée", "libérés", "remis en liberté", "remise en liberté"),
             ("mois de détention", "jours de détention", "semaines de détention", "ans de détention", "an de détention"),
+        ),
+        # S212 : « la journaliste … libérée à la faveur d'une grâce présidentielle »
+        *near(("libéré", "libérée", "libérés", "libérées"), ("grâce présidentielle", "grâce royale")),
+        # S212 : une journaliste sommée de nommer son informateur
+        *(
+            "révéler l'identité de son informateur",
+            "révéler l'identité de sa source",
+            "révéler l'identité de ses sources",
         ),
         # des vidéos, une chaîne ou un article retirés à la demande de l'État (S132 : « le parquet fait retirer les
         # vidéos du chroniqueur », « Roskomnadzor fait restreindre la chaîne Telegram », « exige le retrait »)
@@ -723,6 +732,9 @@ TABLE: Table = {
         "faux bruits",
     ),
     Signal.JOURNALIST: (
+        # S211 : « le directeur de journal Esteban Lemus », « le fondateur du quotidien La Voz Libre »
+        *("directeur de journal", "directrice de journal", "fondateur du quotidien", "fondatrice du quotidien"),
+        *("fondateur du journal", "fondatrice du journal"),
         *("éditorialiste", "éditorialistes"),  # S210 : « un ancien éditorialiste de l'Apple Daily »
         *("CubaNet", "14ymedio"),  # S194 : des médias cubains indépendants
         *near(("suspend", "a suspendu", "suspendu"), ("un quotidien", "le quotidien", "un hebdomadaire")),  # S104
@@ -782,6 +794,11 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # S211 : des procureurs anticorruption poursuivis depuis leur exil, des défenseurs d'une rivière
+        *("procureure anticorruption", "procureur anticorruption", "procureurs anticorruption"),
+        *near(
+            ("défenseurs", "défenseur", "défenseuse", "défenseuses"), ("d'une rivière", "de la rivière", "du fleuve")
+        ),
         *("Dames en blanc", "Dame en blanc"),  # S204
         *("ONG anticorruption", "association anticorruption"),  # S202
         *("affaire 173", "l'affaire 173", "association d'aide juridique"),  # S198 : les ONG égyptiennes
@@ -847,6 +864,7 @@ TABLE: Table = {
                 "prisonniers politiques",
                 "journalistes",
                 "détenus politiques",
+                *("familles de détenus", "familles de personnes détenues"),  # S211 : le régime d'exception
             ),
         ),
         # membres et responsables des ligues des droits de l'homme

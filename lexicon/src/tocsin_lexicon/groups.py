@@ -248,6 +248,8 @@ _OUTLETS_EN = _Outlets(
 
 # (not "dissolution de", nor "interdit": "dissolution de l'association des commerçants" may be its members' own vote)
 _ONLY_STATE_FR = (
+    # S211 : « Managua retire leur statut juridique à 1 500 ONG de plus »
+    *("retire leur statut juridique à", "retire le statut juridique de", "retire la personnalité juridique de"),
     # S175 : « le parquet général déclare « indésirable » une ONG de défense des prisonniers politiques »
     *("déclare « indésirable »", "a déclaré « indésirable »", "déclare indésirable"),
     *("déclare « extrémiste »", "a déclaré « extrémiste »"),  # S188
