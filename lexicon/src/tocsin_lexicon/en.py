@@ -855,6 +855,7 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        *("over Friday sermon", "over a Friday sermon", "over his Friday sermon", "over his sermon", "over a sermon"),
         "Glory to Hong Kong",  # S210: the protest song a court banned
         # S205: news reports a court blocks ("Turkish court blocks access to 14 news reports on minister's son")
         *near(
@@ -1046,6 +1047,8 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S213: the Sahel juntas' charge against reports and sermons on the army's losses
+        *("demoralise the defence and security forces", "demoralising the troops", "undermining troop morale"),
         *("anti-hate law", "Law against Hatred", "Law Against Hatred"),  # S211: Venezuela's, used on WhatsApp audios
         # S210: China's charge for a VPN ("fined … for 'illegally connecting to international networks'")
         *("illegally connecting to international networks", "illegally connecting to international network"),

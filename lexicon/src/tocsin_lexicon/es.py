@@ -248,6 +248,12 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S214: "Jueza ordena a diario digital entregar la identidad de la fuente de un reportaje"
+        *(
+            "entregar la identidad de la fuente",
+            "revelar la identidad de la fuente",
+            "revelar la identidad de su fuente",
+        ),
         # S206: la prohibición de salir del país, el pasaporte retirado
         *("prohíben salir de", "prohibió salir de", "le retiraron el pasaporte"),
         "Interrogan a los padres de",
@@ -1206,6 +1212,12 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        *(
+            "integrantes de una ONG",
+            "miembros de una ONG",
+            "trabajadores de una ONG",
+        ),  # S214: detenidos tras un allanamiento
+        *("colectivo de madres", "colectivo de familias"),  # S214: "fundadora de un colectivo de madres que buscan"
         *("fiscal anticorrupción", "exfiscal anticorrupción", "fiscales anticorrupción", "exfiscales anticorrupción"),
         *near(
             ("abogada que defendía a", "abogado que defendía a", "abogada que defiende a", "abogado que defiende a"),
@@ -1534,6 +1546,8 @@ TABLE: Table = {
             "reportó una falla",
             "verificar una filtración",
         ),
+        # S214: "el estudiante … había descubierto el fallo y lo reportó por correo a la entidad"
+        *("había descubierto el fallo", "descubierto la falla", "descubrió el fallo", "descubrió la falla"),
         *("advertir que los datos", "había comprobado que un servidor", "dejaba expuestas", "dejaba expuestos"),
         *near(
             ("programador", "desarrollador", "estudiante", "ingeniero", "informático", "técnico"),
@@ -2390,6 +2404,7 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        *("frustrado un intento de golpe", "frustró un intento de golpe", "intentona golpista"),  # S213: oficiales
         *("esquema piramidal", "esquema Ponzi", "estafa piramidal"),  # S195: un pastor y locutor estafador
         *("conducir sin carné", "sin carné de conducir", "sin permiso de conducir"),  # a fine for driving, not speech
         *("a cambio del voto", "repartir despensas"),  # S173: un locutor que compraba votos

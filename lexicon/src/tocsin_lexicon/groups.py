@@ -53,6 +53,8 @@ REGULATORS = (
     *("Media Council", "Consejo de Medios", "Conseil des médias"),  # S198 : « l'ANP suspend « L'Éclaireur d'Abidjan » »
     # S209: Tanzania's regulator ("La Autoridad Reguladora de Comunicaciones de Tanzania consideró que el dibujo …")
     *("TCRA", "Tanzania Communications Regulatory Authority", "Autoridad Reguladora de Comunicaciones"),
+    *("media regulator", "Haute Autorité de la Communication", "Alta Autoridad de Comunicación"),  # S213: the Sahel
+    "CNRA",  # S214: Senegal's « le CNRA suspend pour sept jours la diffusion de la chaîne »
     "POFMA Office",  # S207: "POFMA Office orders news site to carry correction"
     *("Roskomnadzor", "Cục Báo chí", "Bộ Thông tin và Truyền thông", "Sở Thông tin và Truyền thông"),
 )
@@ -176,6 +178,8 @@ _OUTLETS_EN = _Outlets(
         # an outlet named by its brand ("Ufuk TV", "Harmony FM"), a site by what it is (S128: "blocks Dhaka Dispatch
         # website"); (not "media": "blocks social media")
         *("TV", "website", "web portal", "portal", "channel"),
+        # S213: the international broadcasters juntas suspend ("Niger's media regulator suspends BBC broadcasts")
+        *("BBC", "RFI", "France 24", "TV5Monde", "VOA", "Voice of America", "Deutsche Welle", "Al Jazeera"),
     ),
     passive=(
         *("off air for", "off air over", "off air after", "off the air for", "off the air over", "blocked in"),
@@ -241,6 +245,7 @@ _OUTLETS_EN = _Outlets(
         *("takes off air", "took off air", "pulls the plug on", "revokes", "revoked", "withdraws", "withdrew"),
         *("orders", "ordered", "directs", "directed"),  # S207: "POFMA Office orders news site to carry correction"
         *("issued a correction direction to", "issues a correction direction to"),
+        *("withdraws licences of", "withdrew licences of", "withdraws the licences of", "withdrew the licences of"),
     ),
 )
 
@@ -355,6 +360,7 @@ _OUTLETS_FR = _Outlets(
             ("suspend", "a suspendu", "retire", "a retiré"),
             ("la licence d'une chaîne", "la licence de la chaîne", "la licence d'une radio", "la licence de la radio"),
         ),
+        *near(("suspend", "a suspendu"), ("la diffusion de la chaîne", "la diffusion de l'émission")),  # S214
         *("jours d'écran noir", "d'écran noir"),  # S206 : « le RTÜK inflige … cinq jours d'écran noir à la chaîne »
         # S207 : « contraindre le média en ligne à publier un avis de correction » (la POFMA de Singapour)
         *("à publier un avis de correction", "ordre de correction", "ordres de correction"),
@@ -468,6 +474,10 @@ _OUTLETS_ES = _Outlets(
         *near(("deja de imprimir", "dejó de imprimir"), ("tras una visita", "tras la visita", "por presiones")),
         "dejó de tirar",
         *("orden de corrección", "órdenes de corrección", "a publicar una corrección"),  # S207: la POFMA de Singapur
+        # S213: "La junta de Malí suspende la emisión de una cadena francesa"
+        *near(
+            ("suspende la emisión de", "suspendió la emisión de"), ("una cadena", "la cadena", "cadenas", "emisoras")
+        ),
         # S209: "Tanzania cierra durante 30 días un diario digital por una viñeta" (un cierre con plazo, del Estado)
         *near(("cierra durante", "cerró durante", "clausura durante"), ("diario", "periódico", "semanario", "emisora")),
         *near(("cierra durante", "cerró durante", "clausura durante"), ("diario digital", "medio digital", "canal")),
@@ -515,6 +525,7 @@ _OUTLETS_VI = _Outlets(
     # S128: "bị đình bản ba tháng", "đề nghị thu hồi tên miền"
     more=(
         *("đình bản", "bị đình bản", "thu hồi tên miền", "khám xét tòa soạn", "ngắt sóng", "cắt sóng"),
+        "đình chỉ phát sóng",  # S213: "Niger đình chỉ phát sóng BBC trong ba tháng"
         # S142: "Thu hồi toàn bộ ấn phẩm số Tết của tạp chí … vì bài thơ"
         *near(("thu hồi toàn bộ ấn phẩm", "thu hồi ấn phẩm", "thu hồi số báo"), ("của tạp chí", "của báo")),
     ),

@@ -26,6 +26,11 @@ RESTRAINTS = (
 )
 
 
+# What a step demanding a source names (S212, S214: « ordonne à une journaliste de révéler l'identité de son
+# informateur » in a property-fraud case): the crime the court tries is the case the source told of, not the reporter's
+SOURCES = ("source", "fuente", "informateur", "informatrice", "informante", "informant")
+
+
 def restrains(hit: Hit) -> bool:
     """A step (`Signal.ARREST`) that restrains publication (`RESTRAINTS`)."""
     return hit.signal is Signal.ARREST and any(word in hit.phrase.casefold() for word in RESTRAINTS)
@@ -33,7 +38,10 @@ def restrains(hit: Hit) -> bool:
 
 def restraint_over_suit(hits: list[Hit]) -> list[Hit]:
     """`hits` without an occasion read around a suit's award, and without the suit's phrases where a step restrains
-    publication (module docstring)."""
+    publication (module docstring); where a step demands a reporter's source, without crime words either (`SOURCES`)."""
+    press = any(h.signal is Signal.JOURNALIST for h in hits)
+    if press and any(h.signal is Signal.ARREST and any(w in h.phrase.casefold() for w in SOURCES) for h in hits):
+        return [h for h in hits if h.signal not in _CASE_WORDS]
     suits = [h for h in hits if h.signal is Signal.CIVIL]
     if not suits:
         return hits
@@ -44,9 +52,12 @@ def restraint_over_suit(hits: list[Hit]) -> list[Hit]:
             for h in hits
             if h not in awards and not (h.signal is Signal.OCCASION and any(_around(h, s) for s in awards))
         ]
-    if any(restrains(h) for h in hits) and any(h.signal is Signal.JOURNALIST for h in hits):
+    if press and any(restrains(h) for h in hits):
         return [h for h in hits if h.signal is not Signal.CIVIL]
     return hits
+
+
+_CASE_WORDS = frozenset({Signal.CIVIL, Signal.ORDINARY_CRIME, Signal.CYBERCRIME})
 
 
 def _around(outer: Hit, inner: Hit) -> bool:

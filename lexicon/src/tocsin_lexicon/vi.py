@@ -74,6 +74,7 @@ _QUYEN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("bị gọi nhập ngũ", "bị trưng tập", "đưa ra mặt trận"),  # S213: a critic conscripted and sent to the front
         *near(("buộc trang tin", "buộc báo", "yêu cầu trang tin"), ("gỡ",)),  # S203: buộc trang tin gỡ bài
         # S202: Văn phòng Bảo vệ Chủ quyền của Hungary; cấm phóng viên dự họp báo
         *near(("Văn phòng Bảo vệ Chủ quyền",), ("yêu cầu", "đưa", "điều tra")),
@@ -253,6 +254,7 @@ TABLE: Table = {
         "cấm đi khỏi nơi cư trú",
     ),
     Signal.SPEECH: (
+        "bài giảng",  # S213: a Friday sermon's recording shared on WhatsApp
         *("tấm biển", "biểu ngữ"),  # S183: cầm tấm biển hình ngọn nến
         "bài phát biểu",  # S180
         "lá thư",  # S168: "vì lá thư kể về điều kiện giam giữ"
@@ -320,6 +322,8 @@ TABLE: Table = {
         "tố cáo sai phạm",
     ),
     Signal.SPEECH_OFFENCE: (
+        # S213: an imam's sermon "làm suy giảm tinh thần quân đội" (the Sahel's "atteinte au moral des troupes")
+        *("làm suy giảm tinh thần quân đội", "gây tổn hại tinh thần quân đội", "tinh thần quân đội"),
         *("lan truyền tin đồn", "tội lan truyền tin đồn"),  # S209: Rwanda's "spreading rumours"
         "tuyên bố sai sự thật",  # S203: Luật An toàn Trực tuyến của Sri Lanka
         "phục vụ lợi ích nước ngoài",  # S202
