@@ -296,6 +296,7 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *near(("fined", "fines"), ("roubles for", "rubles for", "roubles over", "rubles over")),  # S216: a pensioner
         *("serving life", "serving a life sentence"),  # S204: "rights defender serving life ends hunger strike"
         # S201: a hearing adjourned in the case against someone is still a step
         *near(("adjourns hearing in", "adjourned the hearing of", "adjourns the hearing in"), ("case against",)),
@@ -580,6 +581,11 @@ TABLE: Table = {
             "register of foreign agents",
             "registry of foreign agents",
         ),
+        # S215-S216: Georgia's and Kyrgyzstan's versions ("fined for refusing to register as 'organisation pursuing
+        # interests of foreign power'", "after 'foreign representative' listing", "under 'foreign representatives' law")
+        *near(("fined", "fines", "penalised", "penalized"), ("for refusing to register", "for failing to register")),
+        *("'foreign representative' listing", "'foreign representatives' law", "foreign representatives law"),
+        *("foreign influence transparency law", "agent of foreign influence", "interests of foreign power"),
         # added to the register, told from the verb: "Pavel Ignatov and Perm rights group added to Russia's foreign
         # agents register" (S58; the verb stands by the name, the register far from it)
         *near(
@@ -1238,6 +1244,7 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        *("anti-corruption group", "anti-corruption groups"),  # S215: fined under Georgia's foreign-influence law
         *("anti-corruption prosecutor", "anti-corruption prosecutors"),  # S211: Guatemala's, charged from exile
         "Bobi Wine",  # S209: Uganda's opposition leader, his supporters tried in military courts
         *("workers' representative", "workers' rep"),  # S206: "Qatar deports Kenyan workers' representative"

@@ -1062,7 +1062,10 @@ TABLE: Table = {
         *("servir a intereses extranjeros", "de servir a intereses extranjeros"),  # S202
         *("blasfemia", "actividades extremistas", "organización extremista"),  # S195
         "antiestatal",  # S193: contenido «antiestatal» (Pakistán)
-        "Ley de Seguridad Ciudadana",  # S185: su nombre completo, como su apodo
+        *(
+            "Ley de Seguridad Ciudadana",
+            "Ley de Protección de la Seguridad Ciudadana",
+        ),  # S185: su nombre completo, como su apodo
         *("separatismo", "incitar al separatismo", "incitar al odio étnico", "incitar a dividir el país"),  # S184
         *("propaganda contra el sistema", "incitación a la secesión", "subvertir el poder del Estado"),  # S179-S180
         *("provocar peleas y causar problemas", "buscar pleitos y provocar problemas"),  # S180: China

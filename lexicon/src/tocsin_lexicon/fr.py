@@ -528,6 +528,10 @@ TABLE: Table = {
         "enrôlée de force",
     ),
     Signal.SPEECH: (
+        *(
+            "ses déclarations",
+            "de ses déclarations",
+        ),  # S216 : « l'affaire de ses déclarations sur une chaîne de radio »
         # S195 : les prêches, le sermon, la prédication d'un imam ou d'un pasteur ; des lectures de la Bible
         *("prêche", "prêches", "sermon", "sermons", "prédication", "prédications", "lectures de la Bible"),
         *("culte en ligne", "cultes en ligne"),

@@ -112,6 +112,7 @@ _ONLY_STATE_EN = (
     *("cancels legal personality of", "cancels the legal personality of", "cancelled legal personality of"),
     *("cancels legal status of", "cancels the legal status of", "cancelled the legal status of"),
     *("orders dissolution of", "orders the dissolution of", "ordered the dissolution of"),
+    *("orders liquidation of", "orders the liquidation of", "ordered the liquidation of", "liquidates"),  # S215
     *("refuses to renew registration of", "refused to renew the registration of", "refuses to renew the registration"),
 )
 _ALSO_OTHERS_EN = (
@@ -145,6 +146,7 @@ _DEFENDING_EN = (
     *("environmental group", "environmental organisation", "environmental organization", "green group"),
     *("protection group", "indigenous organisation", "indigenous organization", "peasant", "farmworkers'"),
     *("support network", "solidarity council", "election monitors", "election watchdog", "observer network"),
+    *("election-monitoring", "anti-corruption group", "watchdog group"),  # S215: Georgia's and Kyrgyzstan's NGOs
     *("monitoring group", "monitoring forum", "migrant shelter", "migrants' shelter", "independent union"),
     *("students' congress", "land-rights", "land rights", "aid group", "relief group", "civic groups"),
     *("women's collective", "LGBTI", "LGBT", "LGBTQ", "indigenous", "Indigenous"),
@@ -474,6 +476,11 @@ _OUTLETS_ES = _Outlets(
         *near(("deja de imprimir", "dejó de imprimir"), ("tras una visita", "tras la visita", "por presiones")),
         "dejó de tirar",
         *("orden de corrección", "órdenes de corrección", "a publicar una corrección"),  # S207: la POFMA de Singapur
+        # S216: "Tribunal ordena a El Pitazo retirar reportaje", "prohíbe además al medio publicar nuevas informaciones"
+        *near(("ordena a", "ordenó a"), ("retirar reportaje", "retirar el reportaje", "retirar la nota")),
+        *near(
+            ("prohíbe", "prohibió", "prohíbe además"), ("al medio publicar", "al diario publicar", "al portal publicar")
+        ),
         # S213: "La junta de Malí suspende la emisión de una cadena francesa"
         *near(
             ("suspende la emisión de", "suspendió la emisión de"), ("una cadena", "la cadena", "cadenas", "emisoras")
@@ -536,9 +543,15 @@ _OUTLETS_VI = _Outlets(
 # and demanding their lists: "el Gobierno intima a 40 ONG a entregar las listas de sus socios" (S88)
 _CLOSED_ES = near(("cancela", "canceló", "cancelan", "cierra", "cerró", "intima a", "intimó a"), ("ONG", "oenegés"))
 
-# an NGO suspended by name: no one but the state suspends an NGO itself (S208: « le ministère de l'Administration
-# territoriale suspend l'ONG Horizons Droits pour trois mois »; a donor suspends its funding, not the NGO)
-_SUSPENDED_FR = ("suspend l'ONG", "a suspendu l'ONG", "suspension de l'ONG", "suspendu l'ONG")
+# an NGO suspended or fined by name: no one but the state suspends or fines an NGO itself (S208: « le ministère de
+# l'Administration territoriale suspend l'ONG Horizons Droits pour trois mois »; a donor suspends its funding, not the
+# NGO)
+_SUSPENDED_FR = (
+    *("suspend l'ONG", "a suspendu l'ONG", "suspension de l'ONG", "suspendu l'ONG"),
+    # S215 : « le ministère de la Justice inflige une amende à une ONG qui refuse de s'enregistrer comme « agent
+    # étranger » »
+    *near(("inflige une amende à", "a infligé une amende à"), ("une ONG", "l'ONG", "une association", "l'association")),
+)
 
 TABLES: dict[str, Table] = {
     "en": _table(_ONLY_STATE_EN, _ALSO_OTHERS_EN, _PASSIVE_EN, _BODIES_EN, _DEFENDING_EN, _PRESS_EN, _OUTLETS_EN),

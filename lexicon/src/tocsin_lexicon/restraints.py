@@ -37,14 +37,10 @@ def restrains(hit: Hit) -> bool:
 
 
 def restraint_over_suit(hits: list[Hit]) -> list[Hit]:
-    """`hits` without an occasion read around a suit's award, and without the suit's phrases where a step restrains
-    publication (module docstring); where a step demands a reporter's source, without crime words either (`SOURCES`)."""
-    press = any(h.signal is Signal.JOURNALIST for h in hits)
-    if press and any(h.signal is Signal.ARREST and any(w in h.phrase.casefold() for w in SOURCES) for h in hits):
-        return [h for h in hits if h.signal not in _CASE_WORDS]
+    """`hits` without an occasion read around a suit's award, and, where a step restrains publication or demands a
+    reporter's source (`SOURCES`) and the press is named, without the suit's phrases nor any crime words: they tell
+    the case the report or the source was about (S212, S216: « retirer son enquête » on « soupçons de favoritisme »)."""
     suits = [h for h in hits if h.signal is Signal.CIVIL]
-    if not suits:
-        return hits
     awards = [s for s in suits if any(_around(h, s) for h in hits if h.signal is Signal.OCCASION)]
     if awards:  # a prize read around an award: neither reading stands
         hits = [
@@ -52,9 +48,13 @@ def restraint_over_suit(hits: list[Hit]) -> list[Hit]:
             for h in hits
             if h not in awards and not (h.signal is Signal.OCCASION and any(_around(h, s) for s in awards))
         ]
-    if press and any(restrains(h) for h in hits):
-        return [h for h in hits if h.signal is not Signal.CIVIL]
+    if any(restrains(h) or _demands_source(h) for h in hits) and any(h.signal is Signal.JOURNALIST for h in hits):
+        return [h for h in hits if h.signal not in _CASE_WORDS]
     return hits
+
+
+def _demands_source(hit: Hit) -> bool:
+    return hit.signal is Signal.ARREST and any(word in hit.phrase.casefold() for word in SOURCES)
 
 
 _CASE_WORDS = frozenset({Signal.CIVIL, Signal.ORDINARY_CRIME, Signal.CYBERCRIME})
