@@ -546,7 +546,7 @@ _CLOSED_ES = near(("cancela", "canceló", "cancelan", "cierra", "cerró", "intim
 # an NGO suspended or fined by name: no one but the state suspends or fines an NGO itself (S208: « le ministère de
 # l'Administration territoriale suspend l'ONG Horizons Droits pour trois mois »; a donor suspends its funding, not the
 # NGO)
-_SUSPENDED_FR = (
+_NAMED_NGO_FR = (
     *("suspend l'ONG", "a suspendu l'ONG", "suspension de l'ONG", "suspendu l'ONG"),
     # S215 : « le ministère de la Justice inflige une amende à une ONG qui refuse de s'enregistrer comme « agent
     # étranger » »
@@ -556,7 +556,7 @@ _SUSPENDED_FR = (
 TABLES: dict[str, Table] = {
     "en": _table(_ONLY_STATE_EN, _ALSO_OTHERS_EN, _PASSIVE_EN, _BODIES_EN, _DEFENDING_EN, _PRESS_EN, _OUTLETS_EN),
     "fr": _table(
-        _ONLY_STATE_FR, _ALSO_OTHERS_FR, _PASSIVE_FR, _BODIES_FR, _DEFENDING_FR, _PRESS_FR, _OUTLETS_FR, _SUSPENDED_FR
+        _ONLY_STATE_FR, _ALSO_OTHERS_FR, _PASSIVE_FR, _BODIES_FR, _DEFENDING_FR, _PRESS_FR, _OUTLETS_FR, _NAMED_NGO_FR
     ),
     "es": _table(
         _ONLY_STATE_ES, _ALSO_OTHERS_ES, _PASSIVE_ES, _BODIES_ES, _DEFENDING_ES, _PRESS_ES, _OUTLETS_ES, _CLOSED_ES

@@ -27,18 +27,24 @@ RESTRAINTS = (
 
 
 # What a step demanding a source names (S212, S214: « ordonne à une journaliste de révéler l'identité de son
-# informateur » in a property-fraud case): the crime the court tries is the case the source told of, not the reporter's
-SOURCES = ("source", "fuente", "informateur", "informatrice", "informante", "informant")
+# informateur » in a property-fraud case): the crime the court tries is the case the source told of, not the reporter's.
+# Not among `RESTRAINTS`, which also decide the free-expression tag
+_SOURCE_WORDS = ("source", "fuente", "informateur", "informatrice", "informante", "informant")
+_RESTRAINED = (*RESTRAINTS, *_SOURCE_WORDS)
 
 
 def restrains(hit: Hit) -> bool:
     """A step (`Signal.ARREST`) that restrains publication (`RESTRAINTS`)."""
-    return hit.signal is Signal.ARREST and any(word in hit.phrase.casefold() for word in RESTRAINTS)
+    return _step_naming(hit, RESTRAINTS)
+
+
+def _step_naming(hit: Hit, words: tuple[str, ...]) -> bool:
+    return hit.signal is Signal.ARREST and any(word in hit.phrase.casefold() for word in words)
 
 
 def restraint_over_suit(hits: list[Hit]) -> list[Hit]:
     """`hits` without an occasion read around a suit's award, and, where a step restrains publication or demands a
-    reporter's source (`SOURCES`) and the press is named, without the suit's phrases nor any crime words: they tell
+    reporter's source and the press is named, without the suit's phrases nor any crime words: they tell
     the case the report or the source was about (S212, S216: « retirer son enquête » on « soupçons de favoritisme »)."""
     suits = [h for h in hits if h.signal is Signal.CIVIL]
     awards = [s for s in suits if any(_around(h, s) for h in hits if h.signal is Signal.OCCASION)]
@@ -48,13 +54,10 @@ def restraint_over_suit(hits: list[Hit]) -> list[Hit]:
             for h in hits
             if h not in awards and not (h.signal is Signal.OCCASION and any(_around(h, s) for s in awards))
         ]
-    if any(restrains(h) or _demands_source(h) for h in hits) and any(h.signal is Signal.JOURNALIST for h in hits):
+    # the press first: most reports name none, and then no step's words need reading
+    if any(h.signal is Signal.JOURNALIST for h in hits) and any(_step_naming(h, _RESTRAINED) for h in hits):
         return [h for h in hits if h.signal not in _CASE_WORDS]
     return hits
-
-
-def _demands_source(hit: Hit) -> bool:
-    return hit.signal is Signal.ARREST and any(word in hit.phrase.casefold() for word in SOURCES)
 
 
 _CASE_WORDS = frozenset({Signal.CIVIL, Signal.ORDINARY_CRIME, Signal.CYBERCRIME})
