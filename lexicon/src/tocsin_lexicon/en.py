@@ -296,6 +296,7 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        *near(("fined", "fines"), ("for posting",)),  # S218: a taxi driver "fined 7.5 million dong for posting" a clip
         *near(("fined", "fines"), ("roubles for", "rubles for", "roubles over", "rubles over")),  # S216: a pensioner
         *("serving life", "serving a life sentence"),  # S204: "rights defender serving life ends hunger strike"
         # S201: a hearing adjourned in the case against someone is still a step
@@ -861,6 +862,7 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        *("for overseas outlets", "overseas outlets", "overseas media", "overseas websites"),  # S217: no exile
         *("over Friday sermon", "over a Friday sermon", "over his Friday sermon", "over his sermon", "over a sermon"),
         "Glory to Hong Kong",  # S210: the protest song a court banned
         # S205: news reports a court blocks ("Turkish court blocks access to 14 news reports on minister's son")
@@ -1167,6 +1169,7 @@ TABLE: Table = {
         "harming national unity",
     ),
     Signal.JOURNALIST: (
+        "Independent Journalists Association of Vietnam",  # S217: its members are jailed for their articles
         *("Apple Daily", "Stand News", "editorial writer"),  # S210: Hong Kong's closed papers and their writers
         "Abzas Media",  # S192: Azerbaijan's investigative outlet, its reporters jailed in a "smuggling" case
         *("bureau chief", "Beijing bureau"),  # S189
@@ -2414,6 +2417,7 @@ TABLE: Table = {
         *near(("physical remand",), ("extended", "renewed", "prolonged")),
     ),
     Signal.CYBERCRIME: (
+        *("crypto scheme", "cryptocurrency scheme", "crypto investment scheme"),  # S217
         # S163: a student's own marks changed by a stolen login
         "keylogger",
         *near(("change", "changed", "alter", "altered", "raised"), ("his grades", "her grades", "his own grades")),

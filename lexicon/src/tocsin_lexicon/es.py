@@ -248,6 +248,14 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S217: "Multa y retirada de videos para un youtuber"
+        *near(
+            ("multa", "multas", "sanción"),
+            tuple(
+                f"para {who}" for who in ("un youtuber", "una youtuber", "un tiktoker", "un bloguero", "una bloguera")
+            ),
+        ),
+        *near(("multa", "multas", "sanción"), ("para un periodista", "para una periodista")),
         # S214: "Jueza ordena a diario digital entregar la identidad de la fuente de un reportaje"
         *(
             "entregar la identidad de la fuente",
@@ -797,6 +805,8 @@ TABLE: Table = {
                 # S207: "acusan de financiar el terrorismo a un locutor de radio comunitaria"
                 *("a un locutor", "a una locutora", "al locutor", "a la locutora", "a un periodista"),
                 *("a una periodista", "a un activista", "a una activista", "a un defensor", "a una defensora"),
+                # S217: "acusa de incitación a un simpatizante del Partido de la Vela por un comentario en Facebook"
+                *("a un simpatizante", "a una simpatizante", "a un opositor", "a una opositora", "a un militante"),
             ),
         ),
         # la familia de un exiliado citada y amenazada: presión sobre ella
@@ -935,6 +945,8 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        # S217: una multa y la retirada de videos ("retirada" is no retired person here); un crítico desaparecido
+        *("retirada de videos", "retirada de los videos", "retirada de sus videos", "un crítico"),
         *("grupo de WeChat", "audios religiosos", "compartir audios"),  # S210: un comerciante uigur
         # S195: el sermón, la homilía, la prédica; S196: lo que dijo en televisión
         *("sermón", "sermones", "homilía", "homilías", "prédica", "prédicas", "estudiar la Biblia"),
@@ -2023,6 +2035,8 @@ TABLE: Table = {
         "solicitante de asilo",
     ),
     Signal.DUE_PROCESS: (
+        # S217: hombres sin uniforme que se llevan a un crítico (en: "men who identified themselves as police")
+        *("se identificaron como policías", "se identificaron como agentes", "dijeron ser policías"),
         *("siguen sin saber en qué cárcel", "no ha informado de cargos", "no ha informado los cargos"),  # S183
         *("no ha informado dónde está", "no ha podido verlo", "no han podido verlo", "ni enviarle abogado"),  # S180
         *("meses en aislamiento", "semanas en aislamiento"),  # S171: "pasó meses en aislamiento antes del juicio"
@@ -2407,6 +2421,8 @@ TABLE: Table = {
         "vendían datos",
     ),
     Signal.ORDINARY_CRIME: (
+        # S217: falsificaciones vendidas en directo, no una transmisión perseguida
+        *("cosméticos falsificados", "productos falsificados", "mercancía falsificada", "artículos falsificados"),
         *("frustrado un intento de golpe", "frustró un intento de golpe", "intentona golpista"),  # S213: oficiales
         *("esquema piramidal", "esquema Ponzi", "estafa piramidal"),  # S195: un pastor y locutor estafador
         *("conducir sin carné", "sin carné de conducir", "sin permiso de conducir"),  # a fine for driving, not speech
@@ -3148,6 +3164,7 @@ TABLE: Table = {
     ),
     # daños entre partes o sanción deportiva: ningún proceso penal
     Signal.CIVIL: (
+        *("sentencia civil", "afectó el honor", "afectado el honor"),  # S218: un asambleísta condenado a pagar
         # S202: un pleito por el honor (not "juzgado de primera instancia": in Guatemala it is criminal too, dev-11054)
         *("vulneraron el honor", "vulneró el honor"),
         # S153: la Sala de lo Civil y el derecho al honor de un particular

@@ -736,6 +736,8 @@ TABLE: Table = {
         "faux bruits",
     ),
     Signal.JOURNALIST: (
+        # S217 : « membre de l'Association des journalistes indépendants du Viêt Nam » (one body, not the profession)
+        *("Association des journalistes indépendants", "journalistes indépendants du Viêt Nam"),
         # S211 : « le directeur de journal Esteban Lemus », « le fondateur du quotidien La Voz Libre »
         *("directeur de journal", "directrice de journal", "fondateur du quotidien", "fondatrice du quotidien"),
         *("fondateur du journal", "fondatrice du journal"),
@@ -798,6 +800,13 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        # S217 : la responsable d'une ONG condamnée pour « évasion fiscale » (les ONG du climat au Viêt Nam)
+        *(
+            f"{role} {ngo}"
+            for role in ("directrice", "directeur", "fondatrice", "fondateur")
+            for ngo in ("d'une ONG", "de l'ONG")
+        ),
+        *("ONG environnementale", "organisation environnementale"),
         # S211 : des procureurs anticorruption poursuivis depuis leur exil, des défenseurs d'une rivière
         *("procureure anticorruption", "procureur anticorruption", "procureurs anticorruption"),
         *near(

@@ -323,6 +323,8 @@ _OUTLETS_FR = _Outlets(
         *("Télé", "TV", "chaîne Telegram", "chaîne de radio", "agence de presse"),  # S128 : « Kin Télé Plus »
         *("Maison de la presse", "la Maison de la presse"),  # S136 : « la Maison de la presse suspendue »
         "FM",  # S138 : « Horizon FM »
+        # S217 : « suspend pour trois mois un magazine en ligne »
+        *("magazine en ligne", "un magazine", "revue en ligne", "une revue"),
     ),
     passive=(
         *("suspendu", "suspendue", "suspendus", "interdit de parution", "interdite de parution", "privé d'antenne"),

@@ -104,6 +104,7 @@ TABLE: Table = {
         # bị phạt vì đăng bài (S126: "Nữ điều dưỡng bị phạt 7,5 triệu đồng vì đăng bài về cảnh quá tải")
         *near(("bị phạt", "bị xử phạt"), ("vì đăng bài", "vì đăng tải", "vì chia sẻ", "do đăng bài", "do đăng tải")),
         *near(("bị phạt", "bị xử phạt"), ("vì bình luận", "do bình luận", "vì livestream", "do livestream")),
+        *near(("bị phạt", "bị xử phạt"), ("vì đăng clip", "do đăng clip", "vì đăng video", "do đăng video")),  # S218
         *("ra tù sau", "năm thụ án"),  # S121: "Nhà báo tự do … ra tù sau 4 năm thụ án vì các bài viết"
         # S120: "Cục Báo chí đình chỉ 3 tháng tạp chí điện tử": the outlets family's too (`tocsin_lexicon.groups`), kept
         # here, ahead of it, so that a rationale quotes the step with "tạp chí điện tử" whole
@@ -394,6 +395,7 @@ TABLE: Table = {
         "Phóng viên Không Biên giới",
     ),
     Signal.DEFENDER: (
+        *("giới vận động khí hậu", "người vận động khí hậu", "nhà vận động khí hậu"),  # S217: trốn thuế, lý do quen
         # S171: "người từng hỗ trợ nhiều nạn nhân bị quấy rối tình dục" (không phải kẻ quấy rối)
         *near(("từng hỗ trợ", "hỗ trợ nhiều", "giúp đỡ nhiều"), ("nạn nhân bị quấy rối", "nạn nhân bạo lực")),
         *("vận động quyền", "vận động cho quyền"),  # S165: "Dược sĩ vận động quyền tiếp cận thuốc"
