@@ -296,6 +296,26 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S219-S220: parole refused, a sentence being served, a portal added to a list, homes searched, a fine by role
+        *("rejects parole", "rejected parole", "denies parole", "denied parole", "refuses parole", "refused parole"),
+        *("parole refused", "parole denied", "taken from his home", "taken from her home"),
+        *near(
+            ("adds", "added", "adding"),
+            (
+                "to extremist materials",
+                "to the extremist materials",
+                "to the list of extremist",
+                "to the extremist list",
+            ),
+        ),
+        *(
+            "search homes of",
+            "searched the homes of",
+            "searched the flats of",
+            "search the homes of",
+            "searched homes of",
+        ),
+        *beside(_FINED, ("fined",)),
         *near(("fined", "fines"), ("for posting",)),  # S218: a taxi driver "fined 7.5 million dong for posting" a clip
         *near(("fined", "fines"), ("roubles for", "rubles for", "roubles over", "rubles over")),  # S216: a pensioner
         *("serving life", "serving a life sentence"),  # S204: "rights defender serving life ends hunger strike"
@@ -539,7 +559,12 @@ TABLE: Table = {
         *near(("declares", "declared", "designates", "designated"), ("'undesirable'", "undesirable")),
         *("confined at home", "confined to her home", "confined to his home"),
         *near(
-            ("fined",), ("under Decree 54", "over Facebook post", "over a Facebook post", "over a post", "over posts")
+            ("fined",),
+            ("under Decree 54", "over Facebook post", "over a Facebook post", "over a post", "over posts"),
+        ),
+        *near(
+            ("fined",),
+            ("for a VKontakte post", "for VKontakte posts"),
         ),
         *near(("blocks", "blocked"), ("news site", "news website", "independent news site")),
         # arrested again (the twenty-second review: "Three years on from his release, blogger rearrested over posts")
@@ -862,6 +887,15 @@ TABLE: Table = {
         "named … a suspect",
     ),
     Signal.SPEECH: (
+        # S219: a union leader tried over his speeches during a strike
+        *(
+            "over speeches",
+            "over his speeches",
+            "over her speeches",
+            "over a speech",
+            "over his speech",
+            "over her speech",
+        ),
         *("for overseas outlets", "overseas outlets", "overseas media", "overseas websites"),  # S217: no exile
         *("over Friday sermon", "over a Friday sermon", "over his Friday sermon", "over his sermon", "over a sermon"),
         "Glory to Hong Kong",  # S210: the protest song a court banned
@@ -1055,6 +1089,7 @@ TABLE: Table = {
         "decrying corruption",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("royal insult", "insulting royalty"),  # S219: lèse-majesté in other words
         # S213: the Sahel juntas' charge against reports and sermons on the army's losses
         *("demoralise the defence and security forces", "demoralising the troops", "undermining troop morale"),
         *("anti-hate law", "Law against Hatred", "Law Against Hatred"),  # S211: Venezuela's, used on WhatsApp audios
@@ -1224,11 +1259,6 @@ TABLE: Table = {
         *("news office", "news offices", "news's office"),
         "broadcaster",
         "press freedom",
-        # the members of a rights group, named or not: "KGB arrests members of Viasna human rights centre"
-        *near(
-            ("members of", "staff of", "staff members of"),
-            ("rights group", "human rights group", "human rights centre", "human rights center", "rights organisation"),
-        ),
         *("press freedom advocate", "press freedom advocates", "press freedom activist", "press freedom activists"),
         *("press freedom campaigner", "press freedom campaigners", "media freedom advocate", "free speech advocate"),
         "freedom of the press",
@@ -1247,6 +1277,11 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        # the members of a rights group, named or not: "KGB arrests members of Viasna human rights centre"
+        *near(
+            ("members of", "staff of", "staff members of"),
+            ("rights group", "human rights group", "human rights centre", "human rights center", "rights organisation"),
+        ),
         *("anti-corruption group", "anti-corruption groups"),  # S215: fined under Georgia's foreign-influence law
         *("anti-corruption prosecutor", "anti-corruption prosecutors"),  # S211: Guatemala's, charged from exile
         "Bobi Wine",  # S209: Uganda's opposition leader, his supporters tried in military courts
@@ -2093,6 +2128,13 @@ TABLE: Table = {
         "deportation from",
     ),
     Signal.DUE_PROCESS: (
+        # S220: "family says FIA will not disclose where he is held", "No case has been registered"
+        *("will not disclose where he is held", "will not disclose where she is held", "no case has been registered"),
+        *(
+            "officers who identified themselves as",
+            "lawyer has been unable to reach",
+            "lawyers have been unable to reach",
+        ),
         *("without seeing a lawyer", "not been told of any charge", "not been told of the charges"),  # S169
         # S163: counsel kept from the held, the held kept from their lawyers ("held for two days without being able to
         # speak to counsel", "they could not locate her for more than 24 hours")

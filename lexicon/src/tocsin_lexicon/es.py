@@ -2709,6 +2709,7 @@ TABLE: Table = {
         "revelación de secretos",
     ),
     Signal.OCCASION: (
+        *("analiza los retos", "analizan los retos", "encuentro virtual"),  # S220: un foro sobre la vigilancia
         *("debaten en", "debaten sobre"),  # S211: periodistas y académicos debaten sobre vigilancia
         *("charlas sobre", "reúne en", "reunió en"),  # S181: una conferencia de seguridad
         *PLOTS_ES,

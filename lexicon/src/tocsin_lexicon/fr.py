@@ -120,6 +120,8 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S220 : « le KGB classe une association … comme « formation extrémiste » »
+        *("comme formation extrémiste", "comme organisation extrémiste", "sur la liste des organisations extrémistes"),
         *("maintenu en détention", "maintenue en détention", "maintenus en détention"),  # S211
         # S202 : l'Office hongrois de protection de la souveraineté ; un régulateur qui sanctionne une chaîne
         *near(("Office de protection de la souveraineté",), ("ouvre une enquête", "enquête sur", "accuse", "exige")),
@@ -800,6 +802,7 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        *("association d'aide aux prisonniers politiques", "aide aux prisonniers politiques"),  # S220
         # S217 : la responsable d'une ONG condamnée pour « évasion fiscale » (les ONG du climat au Viêt Nam)
         *(
             f"{role} {ngo}"
@@ -2345,6 +2348,11 @@ TABLE: Table = {
         # des dommages à verser, à la voix active (S123, S124 : « la Cour supérieure condamne un chroniqueur radio à
         # verser 40 000 $ à un ex-maire », « condamne l'hebdo … à verser 45 000 $ à une entreprise »)
         *near(("condamne", "a condamné", "condamnant"), ("à verser", "à payer")),
+        # à la voix passive, à un élu (S220 : « Un chroniqueur condamné à payer 20 000 $ au maire de Laval »)
+        *near(
+            ("condamné à payer", "condamnée à payer", "condamné à verser", "condamnée à verser"),
+            ("au maire", "à l'élu", "à un élu", "au député", "à la députée", "à l'ex-maire", "à un ex-maire"),
+        ),
         # un bail perdu : le propriétaire, pas l'État (S83 : « un comité logement expulsé de ses locaux par son
         # propriétaire »)
         *("loyers impayés", "par son propriétaire", "litige locatif", "arriérés de loyer"),

@@ -24,7 +24,8 @@ _LOOK_BACK = re.compile(
     r"|se souvient|fin d'année|que sont-ils devenus|revient sur"
     r"|balance anual|repaso|repasamos|recuento|lo que dejó|retrospectiva|años después|aniversario|memorias"
     r"|recuerda|terminan? el año|fin de año|hace \w+ años"
-    r"|điểm lại|nhìn lại|tổng kết|hồi ký|kỷ niệm|tròn \w+ năm|năm ngày|sau \w+ năm)\b",
+    r"|điểm lại|nhìn lại|tổng kết|hồi ký|kỷ niệm|tròn \w+ năm|năm ngày|sau \w+ năm|năm sau ngày|nhớ lại|kể lại"
+    r"|ngày này \w+ năm trước)\b",
     re.MULTILINE,
 )
 # the words that place what a report tells in the present: a weekday, this week, yesterday, again

@@ -1152,6 +1152,10 @@ TABLE: Table = {
     ),
     # loại bài khi nói về nhiều vụ chứ không về một vụ (`Signal.GENRE`): chỉ tính khi không ai bị nhắm tới
     Signal.GENRE: (
+        # S219: một ngày kỷ niệm bị bắt, một cuộc trò chuyện về những năm trong tù ("Năm năm sau ngày … bị bắt: … vẫn
+        # nhớ", "Cựu tù nhân lương tâm … kể lại những năm tháng trong trại giam")
+        *near(("năm sau ngày",), ("bị bắt",)),
+        *("vẫn nhớ", "Đúng ngày này", "kể lại những năm", "nhớ lại quãng thời gian"),
         # S177-S178: "Nhìn lại 5 năm vụ …", "Bài viết tổng hợp diễn biến", "Không có diễn biến mới"
         *near(("Nhìn lại",), ("năm vụ", "năm vụ án")),
         "Nhìn lại vụ",  # S181: "Nhìn lại vụ 'hacker mũ trắng' bị khởi tố năm 2019"
