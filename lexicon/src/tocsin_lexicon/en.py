@@ -465,6 +465,8 @@ TABLE: Table = {
             (
                 *("to reveal who leaked", "to identify the source", "to identify her source", "to identify his source"),
                 *("to reveal her source", "to reveal his source"),
+                # S221: "court orders news portal to reveal source of leaked police memo"
+                *("to reveal source", "to reveal its source", "to disclose its source", "to name its source"),
             ),
         ),
         *("court gags", "High Court gags", "judge gags", "gag order on", "gag order against", "gagging order on"),
@@ -1277,6 +1279,7 @@ TABLE: Table = {
         "investigative",
     ),
     Signal.DEFENDER: (
+        "Transparency International",  # S221: its chapters investigated under sovereignty laws
         # the members of a rights group, named or not: "KGB arrests members of Viasna human rights centre"
         *near(
             ("members of", "staff of", "staff members of"),
@@ -3623,6 +3626,13 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # a vigil or a protest held outside it: the office does nothing there (S219, S222: "laid flowers outside the
+        # state prosecutor's office")
+        *(
+            "outside the prosecutor's office",
+            "outside the state prosecutor's office",
+            "in front of the prosecutor's office",
+        ),
         # S211: a vote called a fraud in a message is what was said, no fraud ring ("calling the July count a fraud")
         *("count a fraud", "election a fraud", "vote a fraud", "result a fraud", "results a fraud"),
         "cancer drugs",  # S202: "reporting that a state hospital had run out of cancer drugs"

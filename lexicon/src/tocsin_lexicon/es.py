@@ -945,6 +945,7 @@ TABLE: Table = {
         "se llevaron de su casa",
     ),
     Signal.SPEECH: (
+        *("por sus discursos", "sus discursos", "entrevistas concedidas"),  # S221
         # S217: una multa y la retirada de videos ("retirada" is no retired person here); un crítico desaparecido
         *("retirada de videos", "retirada de los videos", "retirada de sus videos", "un crítico"),
         *("grupo de WeChat", "audios religiosos", "compartir audios"),  # S210: un comerciante uigur
@@ -1069,6 +1070,7 @@ TABLE: Table = {
         "expuso la corrupción",
     ),
     Signal.SPEECH_OFFENCE: (
+        *("propaganda terrorista", "propaganda de organización terrorista"),  # S221: el cargo turco por discursos
         *("sedición", "sedicioso", "sediciosa", "sediciosos"),  # S210: Hong Kong
         *("glorifican el terrorismo", "glorificar el terrorismo", "glorificación del terrorismo"),  # S203
         *("servir a intereses extranjeros", "de servir a intereses extranjeros"),  # S202
@@ -1227,6 +1229,8 @@ TABLE: Table = {
         "directora del semanario",
     ),
     Signal.DEFENDER: (
+        # S221: una ONG anticorrupción investigada por la Oficina de Protección de la Soberanía; un abogado de presos
+        *("ONG anticorrupción", "organización anticorrupción", "defensor habitual de presos políticos"),
         *(
             "integrantes de una ONG",
             "miembros de una ONG",
@@ -2684,6 +2688,9 @@ TABLE: Table = {
         "exesposo",
     ),
     Signal.PRETEXT: (
+        # S221: el "contrabando" de los periodistas de Abzas Media; fondos extranjeros de una ONG
+        *("acusada de contrabando", "acusado de contrabando", "acusados de contrabando", "acusadas de contrabando"),
+        "malversación de fondos extranjeros",
         "como organización criminal",  # S202: un grupo climático tratado como organización criminal
         # la droga "sembrada" a un activista: el pretexto dicho por su defensa
         *("le sembraron", "les sembraron", "sembraron droga", "droga sembrada", "pruebas sembradas"),
@@ -3187,6 +3194,10 @@ TABLE: Table = {
         "demanda civil",
         "daño moral",
         *("daños a su honor", "magistrado civil"),  # S147: "ordena a columnista pagar … a alcalde"
+        *(
+            "daño al honor",
+            "indemnización civil",
+        ),  # S221: "condenado a pagar 3.000 euros a un alcalde por daño al honor"
         # condenado a pagar, no a prisión: "condenado a dos años de prisión y a pagar" no es esto
         "condenado a pagar una indemnización",
         "condenada a pagar una indemnización",

@@ -802,6 +802,7 @@ TABLE: Table = {
         "directrice du journal",
     ),
     Signal.DEFENDER: (
+        *("étudiants mobilisés", "engagés dans le mouvement"),  # S221 : des logiciels espions chez des étudiants
         *("association d'aide aux prisonniers politiques", "aide aux prisonniers politiques"),  # S220
         # S217 : la responsable d'une ONG condamnée pour « évasion fiscale » (les ONG du climat au Viêt Nam)
         *(
@@ -2407,6 +2408,8 @@ TABLE: Table = {
         ),
     ),
     Signal.NOISE: (
+        # une demande de retrait niée (S161 : « Le journal, qui n'a pas été sommé de retirer le texte »)
+        *("pas été sommé de retirer", "pas été sommée de retirer", "pas été contraint de retirer"),
         *("médiation", "médiations", "médiateur", "médiateurs", "médiatrice"),  # S197 : pas les médias
         *("Témoin de Jéhovah", "Témoins de Jéhovah"),  # S195 : des croyants, pas des témoins
         *(

@@ -229,6 +229,12 @@ _OUTLETS_EN = _Outlets(
         ),
         *near(("keeps", "withholds", "withheld", "holds", "refused to release", "refuses to release"), ("newsprint",)),
         *("warned not to carry", "told not to carry", "told not to print"),
+        # S221-S222: a judge's access ban on news reports ("Turkish court blocks access to news reports on minister's
+        # relative's public tender")
+        *near(
+            ("blocks access to", "blocked access to", "access ban on", "access bans on"),
+            ("news reports", "news articles", "news stories"),
+        ),
         # S165-S166: reports ordered deleted, a byline forbidden, a daily barred from publishing ("orders business
         # magazine to delete reports on hospital deaths", "told she may not publish under her own name", "bars Nairobi
         # daily from publishing leaked audit")
@@ -325,6 +331,7 @@ _OUTLETS_FR = _Outlets(
         "FM",  # S138 : « Horizon FM »
         # S217 : « suspend pour trois mois un magazine en ligne »
         *("magazine en ligne", "un magazine", "revue en ligne", "une revue"),
+        *("le signal de", "le signal d'"),  # S222 : « le CNRA suspend pour 72 heures le signal de Sen Avenir TV »
     ),
     passive=(
         *("suspendu", "suspendue", "suspendus", "interdit de parution", "interdite de parution", "privé d'antenne"),

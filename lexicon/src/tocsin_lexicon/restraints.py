@@ -22,7 +22,7 @@ from tocsin_lexicon.signals import Hit, Signal
 RESTRAINTS = (
     *("publish", "publier", "publicar", "paraître", "take down", "to remove", "to pull", "retirar", "retrait"),
     *("supprimer", "borrar", "eliminar", "access ban", "blocks access", "withh", "further reports", "sources"),
-    *("fuente", "hand over", "dar de baja", "gỡ", "retirer une enquête", "dépublier"),
+    *("fuente", "hand over", "dar de baja", "gỡ", "retirer", "dépublier"),
 )
 
 
@@ -60,7 +60,7 @@ def restraint_over_suit(hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-_CASE_WORDS = frozenset({Signal.CIVIL, Signal.ORDINARY_CRIME, Signal.CYBERCRIME})
+_CASE_WORDS = frozenset({Signal.CIVIL, Signal.ORDINARY_CRIME, Signal.CYBERCRIME, Signal.BUSINESS})
 
 
 def _around(outer: Hit, inner: Hit) -> bool:

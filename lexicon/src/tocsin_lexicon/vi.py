@@ -395,6 +395,7 @@ TABLE: Table = {
         "Phóng viên Không Biên giới",
     ),
     Signal.DEFENDER: (
+        "tổ chức chống tham nhũng",  # S221
         *("giới vận động khí hậu", "người vận động khí hậu", "nhà vận động khí hậu"),  # S217: trốn thuế, lý do quen
         # S171: "người từng hỗ trợ nhiều nạn nhân bị quấy rối tình dục" (không phải kẻ quấy rối)
         *near(("từng hỗ trợ", "hỗ trợ nhiều", "giúp đỡ nhiều"), ("nạn nhân bị quấy rối", "nạn nhân bạo lực")),
@@ -999,6 +1000,7 @@ TABLE: Table = {
         "chồng cũ",
     ),
     Signal.PRETEXT: (
+        *("tội danh buôn lậu", "buôn lậu ngoại tệ"),  # S221: phóng viên Abzas Media
         "trốn thuế",
         "gây rối trật tự công cộng",
         # tội danh mang tên đời tư, khép cho người đăng tải: không phải nhà nước công khai dữ liệu

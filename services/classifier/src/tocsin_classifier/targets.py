@@ -32,9 +32,10 @@ from tocsin_lexicon.words import Words, fold_word
 
 HEAD_FIRST = frozenset({"fr", "es"})  # languages whose role phrases put the noun first ("periodistas de investigación")
 PLURAL_ENDINGS = ("s", "x")  # "journalists", "periodistas", "journaux"
-# Words ending like plurals that are a complement, not the role's head: "a land-rights group", "offices of a digital
-# rights organisation", "news site"
-NO_HEAD = frozenset({"rights", "news", "derechos", "droits", "humains", "humanos"})
+# Words ending like plurals that are a complement, not the role's head ("a land-rights group", "offices of a digital
+# rights organisation", "news site"), and what a step against the press acts on, no people at all ("blocks access to
+# news reports": S222)
+NO_HEAD = frozenset({"rights", "news", "derechos", "droits", "humains", "humanos", "reports", "articles", "stories"})
 VI_PLURAL = frozenset({"cac", "nhung", "nhieu", "gioi"})  # các, những, nhiều, giới (folded)
 # words before a Vietnamese arrest (lower case, not folded: "Cơ quan" is no "có") that make it a threat or a purpose:
 # "có thể bắt các nhà báo", "để truy tố"
@@ -160,6 +161,13 @@ def _possessive(role: Hit, words: Words) -> bool:
     return words.text[end : end + 1] in ("'", "’")
 
 
+def _owner(role: Hit, words: Words) -> bool:
+    """A singular role in the possessive is still someone, the owner of what is acted on: "opens probe into
+    anti-corruption watchdog's foreign funding" (S221; not "activists' neighbour", nor a closing quote)."""
+    end = words.starts()[role.end - 1] + len(words.words[role.end - 1])
+    return words.text[end : end + 2] in ("'s", "’s")
+
+
 def _qualifies(word: str) -> bool:
     """A word that may qualify a role: not one that makes it someone else's, nor a verb's "-ing" ("detain men
     targeting activists")."""
@@ -232,7 +240,7 @@ def _particular(
     if language in HEAD_FIRST and _arrested_first(role, written, arrest_ends):
         return True
     if language == "en" and (_detained_first(role, written, arrest_ends) or role.start in acted):
-        return not _possessive(role, words)
+        return not _possessive(role, words) or _owner(role, words)
     if acted and language in HEAD_FIRST and _acted_on_group(role, written, acted):
         return True
     if language == "vi":  # a plural word makes a group, unless the headline's arrest stands just before it
