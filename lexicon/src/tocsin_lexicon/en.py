@@ -296,6 +296,10 @@ PLOTS_EN = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S223: a case against someone quashed or revived ("quashes Digital Security Act case against editor", "case
+        # against Khulna editor revived months after withdrawal")
+        *near(("quashes", "quashed", "revives", "revived", "reinstates", "reinstated"), ("case against",)),
+        *near(("case against",), ("revived", "reinstated")),
         # S219-S220: parole refused, a sentence being served, a portal added to a list, homes searched, a fine by role
         *("rejects parole", "rejected parole", "denies parole", "denied parole", "refuses parole", "refused parole"),
         *("parole refused", "parole denied", "taken from his home", "taken from her home"),

@@ -248,6 +248,9 @@ PLOTS_ES = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S223: citados para explicar sus publicaciones; cargos retirados tras años de proceso
+        *near(("cita a", "citó a", "citan a", "citaron a"), ("para que expliquen", "para que explique", "a declarar")),
+        *("retira los cargos", "retiró los cargos", "retiran los cargos", "retiraron los cargos"),
         # S217: "Multa y retirada de videos para un youtuber"
         *near(
             ("multa", "multas", "sanción"),
@@ -3043,6 +3046,8 @@ TABLE: Table = {
     ),
     # el género de la nota cuando habla de casos y no de uno (`Signal.GENRE`): pesa solo si nadie es blanco de nada
     Signal.GENRE: (
+        # S224: un periodista asesinado hace años, recordado en una vigilia
+        *near(("recuerdan a", "recuerdan al", "homenajean a"), ("periodista asesinado", "periodista asesinada")),
         *("recordaron a la", "recordaron al", "sigue sin sentencia"),  # S178: una marcha a cinco años de un asesinato
         # S155: la presentación de unas memorias
         *near(("presentan", "presenta", "presentó"), ("las memorias de", "sus memorias")),

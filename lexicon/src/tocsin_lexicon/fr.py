@@ -120,6 +120,8 @@ PLOTS_FR = (
 
 TABLE: Table = {
     Signal.ARREST: (
+        # S224 : « une ONG environnementale … déclarée « indésirable » par le parquet général »
+        *("déclarée indésirable", "déclaré indésirable", "déclarées indésirables", "déclarés indésirables"),
         # S220 : « le KGB classe une association … comme « formation extrémiste » »
         *("comme formation extrémiste", "comme organisation extrémiste", "sur la liste des organisations extrémistes"),
         *("maintenu en détention", "maintenue en détention", "maintenus en détention"),  # S211

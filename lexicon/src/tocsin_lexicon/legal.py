@@ -71,6 +71,7 @@ TABLE: Table = {
         "Ley de Ciberdelitos",
     ),
     Signal.CYBER_LAW: (
+        *("Ley de Seguridad Digital", "loi sur la sécurité numérique"),  # S223: Bangladesh's act in es and fr
         # Cameroon's law no. 2010/012 on cybersecurity and cybercrime, as the press names it (S160)
         *("loi sur la cybersécurité et la cybercriminalité", "loi de 2010 sur la cybersécurité et la cybercriminalité"),
         # Viet Nam's Penal Code art. 288 (illegally providing or using information on networks): used on commenters

@@ -58,6 +58,7 @@ _CHE = (
     "bình luận",
     "đăng bài",
     "tố cáo",
+    "phản ánh",  # S224: "clip phản ánh CSGT"
 )
 _QUYEN = (
     "chính quyền",
@@ -70,10 +71,12 @@ _QUYEN = (
     "bộ trưởng",
     "chính phủ",
     "cán bộ",
+    *("CSGT", "cảnh sát giao thông"),  # S224
 )
 
 TABLE: Table = {
     Signal.ARREST: (
+        *("buộc gỡ clip", "buộc gỡ video", "yêu cầu gỡ clip", "yêu cầu gỡ video"),  # S224: tài xế bị buộc gỡ clip
         *("bị gọi nhập ngũ", "bị trưng tập", "đưa ra mặt trận"),  # S213: a critic conscripted and sent to the front
         *near(("buộc trang tin", "buộc báo", "yêu cầu trang tin"), ("gỡ",)),  # S203: buộc trang tin gỡ bài
         # S202: Văn phòng Bảo vệ Chủ quyền của Hungary; cấm phóng viên dự họp báo
