@@ -300,9 +300,10 @@ TABLE: Table = {
         # against Khulna editor revived months after withdrawal")
         *near(("quashes", "quashed", "revives", "revived", "reinstates", "reinstated"), ("case against",)),
         *near(("case against",), ("revived", "reinstated")),
-        # S219-S220: parole refused, a sentence being served, a portal added to a list, homes searched, a fine by role
+        # S219-S220: parole refused, a portal added to a list, homes searched, a fine by role ("taken from his home" and
+        # "searched the homes of" are further down)
         *("rejects parole", "rejected parole", "denies parole", "denied parole", "refuses parole", "refused parole"),
-        *("parole refused", "parole denied", "taken from his home", "taken from her home"),
+        *("parole refused", "parole denied"),
         *near(
             ("adds", "added", "adding"),
             (
@@ -312,13 +313,7 @@ TABLE: Table = {
                 "to the extremist list",
             ),
         ),
-        *(
-            "search homes of",
-            "searched the homes of",
-            "searched the flats of",
-            "search the homes of",
-            "searched homes of",
-        ),
+        *("search homes of", "searched the flats of", "search the homes of", "searched homes of"),
         *beside(_FINED, ("fined",)),
         *near(("fined", "fines"), ("for posting",)),  # S218: a taxi driver "fined 7.5 million dong for posting" a clip
         *near(("fined", "fines"), ("roubles for", "rubles for", "roubles over", "rubles over")),  # S216: a pensioner

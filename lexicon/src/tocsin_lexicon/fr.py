@@ -2351,9 +2351,10 @@ TABLE: Table = {
         # des dommages à verser, à la voix active (S123, S124 : « la Cour supérieure condamne un chroniqueur radio à
         # verser 40 000 $ à un ex-maire », « condamne l'hebdo … à verser 45 000 $ à une entreprise »)
         *near(("condamne", "a condamné", "condamnant"), ("à verser", "à payer")),
-        # à la voix passive, à un élu (S220 : « Un chroniqueur condamné à payer 20 000 $ au maire de Laval »)
+        # à la voix passive, à un élu (S220 : « Un chroniqueur condamné à payer 20 000 $ au maire de Laval » ;
+        # « condamné à verser » seul est déjà plus bas)
         *near(
-            ("condamné à payer", "condamnée à payer", "condamné à verser", "condamnée à verser"),
+            ("condamné à payer", "condamnée à payer"),
             ("au maire", "à l'élu", "à un élu", "au député", "à la députée", "à l'ex-maire", "à un ex-maire"),
         ),
         # un bail perdu : le propriétaire, pas l'État (S83 : « un comité logement expulsé de ses locaux par son

@@ -50,14 +50,9 @@ REGULATORS = (
     *("ANP", "Autorité nationale de la presse"),
     # S203: Sri Lanka's Online Safety Commission, the Maldives Media Council
     *("Online Safety Commission", "Commission de sécurité en ligne", "Comisión de Seguridad en Línea"),
-    *("Media Council", "Consejo de Medios", "Conseil des médias"),
+    *("Media Council", "Consejo de Medios", "Conseil des médias"),  # S198 : « l'ANP suspend « L'Éclaireur d'Abidjan » »
     # S223: the Maldives Media Commission ("la Commission des médias inflige une amende record à une chaîne")
-    *(
-        "Media Commission",
-        "Commission des médias",
-        "Comisión de Medios",
-        "Comisión de Medios de Maldivas",
-    ),  # S198 : « l'ANP suspend « L'Éclaireur d'Abidjan » »
+    *("Media Commission", "Commission des médias", "Comisión de Medios", "Comisión de Medios de Maldivas"),
     # S209: Tanzania's regulator ("La Autoridad Reguladora de Comunicaciones de Tanzania consideró que el dibujo …")
     *("TCRA", "Tanzania Communications Regulatory Authority", "Autoridad Reguladora de Comunicaciones"),
     *("media regulator", "Haute Autorité de la Communication", "Alta Autoridad de Comunicación"),  # S213: the Sahel
@@ -338,11 +333,8 @@ _OUTLETS_FR = _Outlets(
         "FM",  # S138 : « Horizon FM »
         # S217 : « suspend pour trois mois un magazine en ligne »
         *("magazine en ligne", "un magazine", "revue en ligne", "une revue"),
-        *(
-            "le signal de",
-            "le signal d'",
-            "à une chaîne",
-        ),  # S222 : « le CNRA suspend pour 72 heures le signal de Sen Avenir TV »
+        # S222-S223 : « le CNRA suspend pour 72 heures le signal de Sen Avenir TV », « une amende … à une chaîne »
+        *("le signal de", "le signal d'", "à une chaîne"),
     ),
     passive=(
         *("suspendu", "suspendue", "suspendus", "interdit de parution", "interdite de parution", "privé d'antenne"),

@@ -157,15 +157,19 @@ def _detained_first(role: Hit, written: list[str], arrest_ends: set[int]) -> boo
 def _possessive(role: Hit, words: Words) -> bool:
     """The role is said in the possessive, a word qualifying someone else: "Police arrest pro-gun activists'
     neighbour"."""
-    end = words.starts()[role.end - 1] + len(words.words[role.end - 1])
-    return words.text[end : end + 1] in ("'", "’")
+    return _after(role, words, 1) in ("'", "’")
 
 
 def _owner(role: Hit, words: Words) -> bool:
     """A singular role in the possessive is still someone, the owner of what is acted on: "opens probe into
     anti-corruption watchdog's foreign funding" (S221; not "activists' neighbour", nor a closing quote)."""
+    return _after(role, words, 2) in ("'s", "’s")
+
+
+def _after(role: Hit, words: Words, width: int) -> str:
+    """The `width` characters of the text just after the role's last word."""
     end = words.starts()[role.end - 1] + len(words.words[role.end - 1])
-    return words.text[end : end + 2] in ("'s", "’s")
+    return words.text[end : end + width]
 
 
 def _qualifies(word: str) -> bool:
