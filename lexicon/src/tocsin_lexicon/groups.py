@@ -47,10 +47,10 @@ REGULATORS = (
     *("NBC", "National Broadcasting Commission", "PEMRA", "BTRC", "UCC", "MCMC", "NTC", "BAZ", "MIB", "ENACOM"),
     *("CONATEL", "Conatel", "Telcor", "Senatel", "HAC", "HAAC", "CSA", "CNC", "Arcom", "ARCOM", "RTÜK", "IFT"),
     *("JEE", "Jurado Electoral Especial"),  # S173: "JEE multa a diario limeño por difundir una encuesta"
-    *("ANP", "Autorité nationale de la presse"),
+    *("ANP", "Autorité nationale de la presse"),  # S198 : « l'ANP suspend « L'Éclaireur d'Abidjan » »
     # S203: Sri Lanka's Online Safety Commission, the Maldives Media Council
     *("Online Safety Commission", "Commission de sécurité en ligne", "Comisión de Seguridad en Línea"),
-    *("Media Council", "Consejo de Medios", "Conseil des médias"),  # S198 : « l'ANP suspend « L'Éclaireur d'Abidjan » »
+    *("Media Council", "Consejo de Medios", "Conseil des médias"),
     # S223: the Maldives Media Commission ("la Commission des médias inflige une amende record à une chaîne")
     *("Media Commission", "Commission des médias", "Comisión de Medios", "Comisión de Medios de Maldivas"),
     # S209: Tanzania's regulator ("La Autoridad Reguladora de Comunicaciones de Tanzania consideró que el dibujo …")
